@@ -1,0 +1,19 @@
+package uk.lscb.casereview.core.conversation;
+
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.rules.QuestionId;
+
+/** A label and value shown together ("Child has died: No"), with the button that changes it, if any. */
+public record Fact(Optional<QuestionId> question, String label, String value, Optional<Choice> change) {
+    public Fact {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(change, "change");
+    }
+
+    public static Fact of(String label, String value) {
+        return new Fact(Optional.empty(), label, value, Optional.empty());
+    }
+}

@@ -1,0 +1,58 @@
+package uk.lscb.casereview.core.conversation;
+
+import java.util.Optional;
+import uk.lscb.casereview.core.rules.QuestionId;
+
+/**
+ * The payloads the conversation puts on its buttons, and how they are read back. Adapters carry
+ * them opaquely: {@code answer:<question>:<value>}, {@code edit:<question>}, {@code cmd:<command>}.
+ */
+sealed interface Payload {
+
+    record AnswerTo(QuestionId question, String value) implements Payload {
+    }
+
+    record Edit(QuestionId question) implements Payload {
+    }
+
+    record Confirm(QuestionId question, boolean confirmed) implements Payload {
+    }
+
+    record Run(Command command) implements Payload {
+    }
+
+    static String answer(QuestionId question, String value) {
+        return "answer:" + question.value() + ":" + value;
+    }
+
+    static String edit(QuestionId question) {
+        return "edit:" + question.value();
+    }
+
+    static String confirm(QuestionId question, boolean confirmed) {
+        return "confirm:" + question.value() + ":" + (confirmed ? "yes" : "no");
+    }
+
+    static String command(Command command) {
+        return "cmd:" + command.word();
+    }
+
+    static Optional<Payload> read(String payload) {
+        String[] parts = payload.split(":", 3);
+        try {
+            return Optional.ofNullable(switch (parts[0]) {
+                case "answer" -> parts.length == 3 && QuestionId.isWellFormed(parts[1])
+                        ? new AnswerTo(QuestionId.of(parts[1]), parts[2]) : null;
+                case "edit" -> parts.length == 2 && QuestionId.isWellFormed(parts[1])
+                        ? new Edit(QuestionId.of(parts[1])) : null;
+                case "confirm" -> parts.length == 3 && QuestionId.isWellFormed(parts[1])
+                        && (parts[2].equals("yes") || parts[2].equals("no"))
+                        ? new Confirm(QuestionId.of(parts[1]), parts[2].equals("yes")) : null;
+                case "cmd" -> parts.length == 2 ? Command.fromWord(parts[1]).map(Run::new).orElse(null) : null;
+                default -> null;
+            });
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package uk.lscb.casereview.core.rules;
+
+import java.util.Objects;
+
+/**
+ * A passage and where it comes from. A {@link Source#LOCAL_FRAMEWORK} passage is quoted verbatim
+ * (a test checks it against the framework text); a {@link Source#WORKING_TOGETHER_2015_CHAPTER_4}
+ * passage says in plain words what that chapter requires, and says that it is from there.
+ */
+public record Citation(String passage, Source source, String section) {
+    public Citation {
+        Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(section, "section");
+    }
+
+    public static Citation framework(String section, String passage) {
+        return new Citation(passage, Source.LOCAL_FRAMEWORK, section);
+    }
+
+    public static Citation workingTogether2015(String passage) {
+        return new Citation(passage, Source.WORKING_TOGETHER_2015_CHAPTER_4, "Chapter 4");
+    }
+
+    /** Where the passage comes from, in words: "Formal Serious Case Review (SCRs), ..." */
+    public String where() {
+        return source == Source.LOCAL_FRAMEWORK
+                ? "\"" + section + "\", " + source.title()
+                : source.title() + " (not part of the local framework's text)";
+    }
+}
