@@ -274,15 +274,23 @@ public final class Conversation {
         if (state.phase() != Phase.REVIEWING) {
             return reprompt(state, "There is nothing to send yet: the scoping questions come first. ");
         }
-        Answers answers = state.answers();
-        BoardId board = ((AnswerValue.Board) answers.get(boardQuestion()).orElseThrow()).board();
-        Referral referral = new Referral(board, new CaseReference(answers.text(caseReferenceQuestion()).orElseThrow()),
-                answers.date(notifiedQuestion()).orElseThrow(), answers, pack.recommend(answers));
-        ConversationState submitted = state.in(Phase.SUBMITTED, answers);
+        Referral referral = referralOf(state).orElseThrow();
+        ConversationState submitted = state.in(Phase.SUBMITTED, state.answers());
         return new Turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value()
-                + " has been sent to the " + boardName(board) + " Independent Chair for a decision.",
+                + " has been sent to the " + boardName(referral.board()) + " Independent Chair for a decision.",
                 List.of(Command.START.choice()))),
                 List.of(new Effect.SubmitReferral(referral)), Optional.empty());
+    }
+
+    /** The referral the answers make, once every question is answered (REVIEWING and SUBMITTED). */
+    public Optional<Referral> referralOf(ConversationState state) {
+        if (state.phase() != Phase.REVIEWING && state.phase() != Phase.SUBMITTED) {
+            return Optional.empty();
+        }
+        Answers answers = state.answers();
+        BoardId board = ((AnswerValue.Board) answers.get(boardQuestion()).orElseThrow()).board();
+        return Optional.of(new Referral(board, new CaseReference(answers.text(caseReferenceQuestion()).orElseThrow()),
+                answers.date(notifiedQuestion()).orElseThrow(), answers, pack.recommend(answers)));
     }
 
     // ---- editing ------------------------------------------------------------------------------

@@ -91,6 +91,41 @@ public record Answers(Map<QuestionId, AnswerValue> values, Set<QuestionId> impli
         return new Answers(next, nextImplied);
     }
 
+    /** The answers as question id to canonical text, in the order given: what adapters store. */
+    public Map<String, String> encoded() {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        values.forEach((id, value) -> encoded.put(id.value(), value.canonical()));
+        return encoded;
+    }
+
+    /** The implied answers' ids, for storing beside {@link #encoded()}. */
+    public Set<String> impliedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        implied.forEach(id -> ids.add(id.value()));
+        return ids;
+    }
+
+    /**
+     * Rebuilds stored answers with the pack's question types.
+     *
+     * @throws IllegalArgumentException naming the id when an id is not in the pack or a value is unreadable
+     */
+    public static Answers decode(RulePack pack, Map<String, String> encoded, java.util.Collection<String> impliedIds) {
+        Map<QuestionId, AnswerValue> decoded = new LinkedHashMap<>();
+        encoded.forEach((id, canonical) -> {
+            Question question = pack.find(id).orElseThrow(
+                    () -> new IllegalArgumentException("stored answer to '" + id + "', not a question of " + pack.id()));
+            try {
+                decoded.put(question.id(), AnswerValue.decode(question.type(), canonical));
+            } catch (RuntimeException unreadable) {
+                throw new IllegalArgumentException("stored answer to '" + id + "' is unreadable", unreadable);
+            }
+        });
+        Set<QuestionId> implied = new LinkedHashSet<>();
+        impliedIds.forEach(id -> implied.add(QuestionId.of(id)));
+        return new Answers(decoded, implied);
+    }
+
     /** Only the implied answers: what a restart keeps. */
     public Answers impliedOnly() {
         Map<QuestionId, AnswerValue> kept = new LinkedHashMap<>();

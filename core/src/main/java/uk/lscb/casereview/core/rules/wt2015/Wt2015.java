@@ -23,6 +23,11 @@ public final class Wt2015 {
     public static final String ID = "wt2015";
     public static final String VERSION = "1.0.0";
 
+    // Declared before PACK: the questions read it while PACK is built.
+    private static final Condition SCR_NOT_CERTAIN = new Condition(
+            "the Serious Case Review criteria are not certainly met by the answers above",
+            answers -> seriousCaseReview(answers) != Truth.TRUE);
+
     private static final RulePack PACK = new RulePack(ID, VERSION,
             "Learning and Improvement Framework (Working Together 2015)", questions(), new Wt2015Decision(ID, VERSION));
 
@@ -61,10 +66,6 @@ public final class Wt2015 {
                 .map(answer -> answer == Answer.UNSURE ? Truth.TRUE : answer.truth())
                 .orElse(Truth.UNKNOWN);
     }
-
-    private static final Condition SCR_NOT_CERTAIN = new Condition(
-            "the Serious Case Review criteria are not certainly met by the answers above",
-            answers -> seriousCaseReview(answers) != Truth.TRUE);
 
     private static List<Question> questions() {
         return List.of(

@@ -1,0 +1,16 @@
+package uk.lscb.casereview.core.port;
+
+import java.util.Optional;
+
+/** Stored conversations, written with optimistic concurrency. */
+public interface Conversations {
+
+    Optional<StoredConversation> find(ConversationKey key);
+
+    /**
+     * Stores {@code next} if the stored version is {@code expectedVersion} (0: not stored yet).
+     *
+     * @return false, writing nothing, when another writer got there first
+     */
+    boolean write(StoredConversation next, long expectedVersion);
+}

@@ -1,0 +1,30 @@
+package uk.lscb.casereview.core.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rule packs this deployment knows, by id; the first is the one new conversations follow. */
+public final class RulePacks {
+    private final Map<String, RulePack> byId = new LinkedHashMap<>();
+
+    public RulePacks(List<RulePack> packs) {
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("at least one rule pack is needed");
+        }
+        packs.forEach(pack -> byId.put(pack.id(), pack));
+    }
+
+    public RulePack current() {
+        return byId.values().iterator().next();
+    }
+
+    public Optional<RulePack> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public RulePack require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no rule pack '" + id + "'"));
+    }
+}
