@@ -9,42 +9,42 @@ import java.time.LocalDate;
  */
 public final class CalendarNotCoveredException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient LocalDate date;
-  private final int firstYear;
-  private final int lastYear;
+    private final transient LocalDate date;
+    private final int firstYear;
+    private final int lastYear;
 
-  CalendarNotCoveredException(
-      LocalDate date, String calendarName, int firstYear, int lastYear, String whereToAdd) {
-    super(
-        calendarName
-            + " bank holidays are known for "
-            + firstYear
-            + "–"
-            + lastYear
-            + " only; "
-            + date
-            + " is outside that. Add the year's bank holidays to "
-            + whereToAdd
-            + ".");
-    this.date = date;
-    this.firstYear = firstYear;
-    this.lastYear = lastYear;
-  }
+    CalendarNotCoveredException(
+            LocalDate date, String calendarName, int firstYear, int lastYear, String whereToAdd) {
+        super(
+                calendarName
+                        + " bank holidays are known for "
+                        + firstYear
+                        + "–"
+                        + lastYear
+                        + " only; "
+                        + date
+                        + " is outside that. Add the year's bank holidays to "
+                        + whereToAdd
+                        + ".");
+        this.date = date;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
 
-  /** The date that was asked about. */
-  public LocalDate date() {
-    return date;
-  }
+    /** The date that was asked about. */
+    public LocalDate date() {
+        return date;
+    }
 
-  /** The first year the calendar covers. */
-  public int firstYear() {
-    return firstYear;
-  }
+    /** The first year the calendar covers. */
+    public int firstYear() {
+        return firstYear;
+    }
 
-  /** The last year the calendar covers. */
-  public int lastYear() {
-    return lastYear;
-  }
+    /** The last year the calendar covers. */
+    public int lastYear() {
+        return lastYear;
+    }
 }

@@ -2,20 +2,20 @@ package uk.lscb.casereview.core.deadlines;
 
 /** The event whose date starts a deadline's clock. */
 public enum ClockStart {
-  NOTIFIED("the LSCB is notified of the incident"),
-  CHAIR_DECIDED("the Chair decides whether to initiate a serious case review"),
-  SCR_COMMENCEMENT_AGREED("the Chair agrees to commence the serious case review"),
-  PUBLICATION_PLANNED("the planned publication date of the final report"),
-  PUBLISHED("the final report is published");
+    NOTIFIED("the LSCB is notified of the incident"),
+    CHAIR_DECIDED("the Chair decides whether to initiate a serious case review"),
+    SCR_COMMENCEMENT_AGREED("the Chair agrees to commence the serious case review"),
+    PUBLICATION_PLANNED("the planned publication date of the final report"),
+    PUBLISHED("the final report is published");
 
-  private final String label;
+    private final String label;
 
-  ClockStart(String label) {
-    this.label = label;
-  }
+    ClockStart(String label) {
+        this.label = label;
+    }
 
-  /** Plain English, to follow "the clock starts when …". */
-  public String label() {
-    return label;
-  }
+    /** Plain English, to follow "the clock starts when …". */
+    public String label() {
+        return label;
+    }
 }

@@ -19,135 +19,135 @@ import java.util.Set;
  * one); only line breaks are joined. A test checks each against the seed.
  */
 public enum DeadlineKind {
-  CHAIR_DECISION(
-      "Chair's decision on whether to initiate a serious case review",
-      ClockStart.NOTIFIED,
-      Period.ofMonths(1),
-      EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
-      true,
-      "Initiation of Case Reviews",
-      "Decisions on whether to initiate a serious case review should be normally made within one"
-          + " month of the LSCB being notified of the incident triggering the threshold."),
+    CHAIR_DECISION(
+            "Chair's decision on whether to initiate a serious case review",
+            ClockStart.NOTIFIED,
+            Period.ofMonths(1),
+            EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+            true,
+            "Initiation of Case Reviews",
+            "Decisions on whether to initiate a serious case review should be normally made within one"
+                    + " month of the LSCB being notified of the incident triggering the threshold."),
 
-  NATIONAL_PANEL_NOTIFICATION(
-      "National panel notified of the Chair's decision",
-      ClockStart.CHAIR_DECIDED,
-      Period.ofDays(14),
-      EnumSet.of(Audience.PANEL_CHANNEL),
-      true,
-      "Initiation of Case Reviews",
-      "the national panel of independent experts on serious case reviews will be notified within"
-          + " 14 days of the LSCB Chair’s decision on whether a serious case review is to be"
-          + " initiated."),
+    NATIONAL_PANEL_NOTIFICATION(
+            "National panel notified of the Chair's decision",
+            ClockStart.CHAIR_DECIDED,
+            Period.ofDays(14),
+            EnumSet.of(Audience.PANEL_CHANNEL),
+            true,
+            "Initiation of Case Reviews",
+            "the national panel of independent experts on serious case reviews will be notified within"
+                    + " 14 days of the LSCB Chair’s decision on whether a serious case review is to be"
+                    + " initiated."),
 
-  SCR_COMPLETION(
-      "Serious case review completed",
-      ClockStart.SCR_COMMENCEMENT_AGREED,
-      Period.ofMonths(6),
-      EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
-      true,
-      "Formal Serious Case Review (SCRs)",
-      "The LSCB should aim to complete a SCR within 6 months from the point at which the LSCB"
-          + " Independent Chair has agreed with the scoping panel’s recommendation to commence an"
-          + " SCR."),
+    SCR_COMPLETION(
+            "Serious case review completed",
+            ClockStart.SCR_COMMENCEMENT_AGREED,
+            Period.ofMonths(6),
+            EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+            true,
+            "Formal Serious Case Review (SCRs)",
+            "The LSCB should aim to complete a SCR within 6 months from the point at which the LSCB"
+                    + " Independent Chair has agreed with the scoping panel’s recommendation to commence an"
+                    + " SCR."),
 
-  NATIONAL_PANEL_REPORT_COPY(
-      "Copy of the final report sent to the national panel",
-      ClockStart.PUBLICATION_PLANNED,
-      Period.ofDays(-7),
-      EnumSet.of(Audience.PANEL_CHANNEL),
-      true,
-      "Guidance on the Publication of SCRs",
-      "The LSCB should send a copy of the final SCR to the national panel of independent experts"
-          + " at least one week before publication."),
+    NATIONAL_PANEL_REPORT_COPY(
+            "Copy of the final report sent to the national panel",
+            ClockStart.PUBLICATION_PLANNED,
+            Period.ofDays(-7),
+            EnumSet.of(Audience.PANEL_CHANNEL),
+            true,
+            "Guidance on the Publication of SCRs",
+            "The LSCB should send a copy of the final SCR to the national panel of independent experts"
+                    + " at least one week before publication."),
 
-  /**
-   * Not a task to finish: the date before which the published report must not come down. Reminded
-   * ahead and on the day, but there is nothing to be overdue with afterwards.
-   */
-  PUBLICATION_MINIMUM(
-      "Final report stays published",
-      ClockStart.PUBLISHED,
-      Period.ofMonths(12),
-      EnumSet.of(Audience.PANEL_CHANNEL),
-      false,
-      "Guidance on the Publication of SCRs",
-      "The final reports of serious case reviews, including the LSCB's response to the findings,"
-          + " must be published on the LSCB's website for a minimum of 12 months and should be"
-          + " available on request thereafter.");
+    /**
+     * Not a task to finish: the date before which the published report must not come down. Reminded
+     * ahead and on the day, but there is nothing to be overdue with afterwards.
+     */
+    PUBLICATION_MINIMUM(
+            "Final report stays published",
+            ClockStart.PUBLISHED,
+            Period.ofMonths(12),
+            EnumSet.of(Audience.PANEL_CHANNEL),
+            false,
+            "Guidance on the Publication of SCRs",
+            "The final reports of serious case reviews, including the LSCB's response to the findings,"
+                    + " must be published on the LSCB's website for a minimum of 12 months and should be"
+                    + " available on request thereafter.");
 
-  private final String label;
-  private final ClockStart clockStart;
-  private final Period length;
-  private final Set<Audience> audience;
-  private final boolean overdueSeries;
-  private final String section;
-  private final String citation;
+    private final String label;
+    private final ClockStart clockStart;
+    private final Period length;
+    private final Set<Audience> audience;
+    private final boolean overdueSeries;
+    private final String section;
+    private final String citation;
 
-  DeadlineKind(
-      String label,
-      ClockStart clockStart,
-      Period length,
-      EnumSet<Audience> audience,
-      boolean overdueSeries,
-      String section,
-      String citation) {
-    this.label = label;
-    this.clockStart = clockStart;
-    this.length = length;
-    this.audience = Collections.unmodifiableSet(audience);
-    this.overdueSeries = overdueSeries;
-    this.section = section;
-    this.citation = citation;
-  }
+    DeadlineKind(
+            String label,
+            ClockStart clockStart,
+            Period length,
+            EnumSet<Audience> audience,
+            boolean overdueSeries,
+            String section,
+            String citation) {
+        this.label = label;
+        this.clockStart = clockStart;
+        this.length = length;
+        this.audience = Collections.unmodifiableSet(audience);
+        this.overdueSeries = overdueSeries;
+        this.section = section;
+        this.citation = citation;
+    }
 
-  /** Plain English name of the deadline. */
-  public String label() {
-    return label;
-  }
+    /** Plain English name of the deadline. */
+    public String label() {
+        return label;
+    }
 
-  /** The event whose London date starts the clock. */
-  public ClockStart clockStart() {
-    return clockStart;
-  }
+    /** The event whose London date starts the clock. */
+    public ClockStart clockStart() {
+        return clockStart;
+    }
 
-  /** Added to the start date to give the due date (negative for "at least a week before"). */
-  public Period length() {
-    return length;
-  }
+    /** Added to the start date to give the due date (negative for "at least a week before"). */
+    public Period length() {
+        return length;
+    }
 
-  /** Who is reminded before and on the due date (overdue reminders also go to the Chair). */
-  public Set<Audience> audience() {
-    return audience;
-  }
+    /** Who is reminded before and on the due date (overdue reminders also go to the Chair). */
+    public Set<Audience> audience() {
+        return audience;
+    }
 
-  /** Whether reminders continue every 7 days once the due date has passed. */
-  public boolean hasOverdueSeries() {
-    return overdueSeries;
-  }
+    /** Whether reminders continue every 7 days once the due date has passed. */
+    public boolean hasOverdueSeries() {
+        return overdueSeries;
+    }
 
-  /** The section of the Learning and Improvement Framework the citation comes from. */
-  public String section() {
-    return section;
-  }
+    /** The section of the Learning and Improvement Framework the citation comes from. */
+    public String section() {
+        return section;
+    }
 
-  /** The framework's sentence this deadline comes from, quoted as written in {@link #section()}. */
-  public String citation() {
-    return citation;
-  }
+    /** The framework's sentence this deadline comes from, quoted as written in {@link #section()}. */
+    public String citation() {
+        return citation;
+    }
 
-  /**
-   * The due date for a clock started on {@code start} (a London date). Calendar days and months,
-   * not working days; a month added to a day the next month lacks lands on its last day.
-   */
-  public LocalDate dueDate(LocalDate start) {
-    Objects.requireNonNull(start, "start");
-    // LocalDate.plus(Period) adds months first (clamping to the month end), then days.
-    return start.plus(length);
-  }
+    /**
+     * The due date for a clock started on {@code start} (a London date). Calendar days and months,
+     * not working days; a month added to a day the next month lacks lands on its last day.
+     */
+    public LocalDate dueDate(LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        // LocalDate.plus(Period) adds months first (clamping to the month end), then days.
+        return start.plus(length);
+    }
 
-  /** The due date for a clock started at {@code startedAt}, taking the London date of it. */
-  public LocalDate dueDate(Instant startedAt) {
-    return dueDate(London.dateOf(startedAt));
-  }
+    /** The due date for a clock started at {@code startedAt}, taking the London date of it. */
+    public LocalDate dueDate(Instant startedAt) {
+        return dueDate(London.dateOf(startedAt));
+    }
 }

@@ -11,23 +11,23 @@ import java.time.ZoneId;
  */
 public final class London {
 
-  /** Europe/London: GMT in winter, BST (UTC+1) from the last Sunday of March to the last of October. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** Europe/London: GMT in winter, BST (UTC+1) from the last Sunday of March to the last of October. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-  private London() {}
+    private London() {}
 
-  /** The London calendar date of {@code instant}: 23:30 UTC on 31 March in BST is 1 April. */
-  public static LocalDate dateOf(Instant instant) {
-    return LocalDate.ofInstant(instant, ZONE);
-  }
+    /** The London calendar date of {@code instant}: 23:30 UTC on 31 March in BST is 1 April. */
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
 
-  /** The instant of {@code time} on {@code date} in London. */
-  public static Instant at(LocalDate date, LocalTime time) {
-    return date.atTime(time).atZone(ZONE).toInstant();
-  }
+    /** The instant of {@code time} on {@code date} in London. */
+    public static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(ZONE).toInstant();
+    }
 
-  /** The first instant of {@code date} in London (the clocks never change at midnight there). */
-  public static Instant startOf(LocalDate date) {
-    return date.atStartOfDay(ZONE).toInstant();
-  }
+    /** The first instant of {@code date} in London (the clocks never change at midnight there). */
+    public static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(ZONE).toInstant();
+    }
 }

@@ -22,29 +22,29 @@ import java.util.Set;
  *     due date, so (deadline, sequence) identifies a reminder across restarts and retries
  */
 public record Reminder(
-    DeadlineKind kind,
-    LocalDate due,
-    ReminderStage stage,
-    int daysFromDue,
-    LocalDate date,
-    Instant at,
-    Set<Audience> audience,
-    int sequence) {
+        DeadlineKind kind,
+        LocalDate due,
+        ReminderStage stage,
+        int daysFromDue,
+        LocalDate date,
+        Instant at,
+        Set<Audience> audience,
+        int sequence) {
 
-  public Reminder {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(stage, "stage");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(audience, "audience");
-    if (audience.isEmpty()) {
-      throw new IllegalArgumentException("a reminder needs an audience");
+    public Reminder {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(audience, "audience");
+        if (audience.isEmpty()) {
+            throw new IllegalArgumentException("a reminder needs an audience");
+        }
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence counts from 1: " + sequence);
+        }
+        // An EnumSet keeps the audience in declaration order, so equal reminders print alike.
+        audience = Collections.unmodifiableSet(EnumSet.copyOf(audience));
     }
-    if (sequence < 1) {
-      throw new IllegalArgumentException("sequence counts from 1: " + sequence);
-    }
-    // An EnumSet keeps the audience in declaration order, so equal reminders print alike.
-    audience = Collections.unmodifiableSet(EnumSet.copyOf(audience));
-  }
 }

@@ -18,119 +18,119 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DeadlineKindTest {
 
-  private static final String SEED = "learning-and-improvement-framework.txt";
+    private static final String SEED = "learning-and-improvement-framework.txt";
 
-  @ParameterizedTest(name = "{0} from {1} is due {2}")
-  @CsvSource({
-    "CHAIR_DECISION, 2026-01-31, 2026-02-28", // clamps to the end of February
-    "CHAIR_DECISION, 2028-01-31, 2028-02-29", // leap year
-    "CHAIR_DECISION, 2026-11-30, 2026-12-30",
-    "CHAIR_DECISION, 2026-12-15, 2027-01-15", // across the year end
-    "CHAIR_DECISION, 2026-03-31, 2026-04-30",
-    "NATIONAL_PANEL_NOTIFICATION, 2026-04-01, 2026-04-15",
-    "NATIONAL_PANEL_NOTIFICATION, 2026-12-20, 2027-01-03", // calendar days, holidays and all
-    "SCR_COMPLETION, 2027-08-31, 2028-02-29",
-    "SCR_COMPLETION, 2026-08-31, 2027-02-28",
-    "SCR_COMPLETION, 2026-05-15, 2026-11-15",
-    "NATIONAL_PANEL_REPORT_COPY, 2026-06-05, 2026-05-29", // a week before publication
-    "NATIONAL_PANEL_REPORT_COPY, 2027-03-03, 2027-02-24",
-    "PUBLICATION_MINIMUM, 2028-02-29, 2029-02-28", // leap day + 12 months
-    "PUBLICATION_MINIMUM, 2026-07-01, 2027-07-01",
-  })
-  void dueDateIsTheStartPlusTheLengthClampedToTheMonthEnd(
-      DeadlineKind kind, LocalDate start, LocalDate due) {
-    assertThat(kind.dueDate(start)).isEqualTo(due);
-  }
-
-  @Test
-  void oneMonthLaterIsTheSameDayNextMonthOrItsLastDayForEveryDayOf2024To2030() {
-    for (LocalDate start = LocalDate.of(2024, 1, 1);
-        !start.isAfter(LocalDate.of(2030, 12, 31));
-        start = start.plusDays(1)) {
-      LocalDate due = DeadlineKind.CHAIR_DECISION.dueDate(start);
-      YearMonth nextMonth = YearMonth.from(start).plusMonths(1);
-      assertThat(YearMonth.from(due)).as("month of due date for %s", start).isEqualTo(nextMonth);
-      assertThat(due.getDayOfMonth())
-          .as("day of due date for %s", start)
-          .isEqualTo(Math.min(start.getDayOfMonth(), nextMonth.lengthOfMonth()));
-      assertThat(due).as("due date for %s", start).isAfter(start);
+    @ParameterizedTest(name = "{0} from {1} is due {2}")
+    @CsvSource({
+        "CHAIR_DECISION, 2026-01-31, 2026-02-28", // clamps to the end of February
+        "CHAIR_DECISION, 2028-01-31, 2028-02-29", // leap year
+        "CHAIR_DECISION, 2026-11-30, 2026-12-30",
+        "CHAIR_DECISION, 2026-12-15, 2027-01-15", // across the year end
+        "CHAIR_DECISION, 2026-03-31, 2026-04-30",
+        "NATIONAL_PANEL_NOTIFICATION, 2026-04-01, 2026-04-15",
+        "NATIONAL_PANEL_NOTIFICATION, 2026-12-20, 2027-01-03", // calendar days, holidays and all
+        "SCR_COMPLETION, 2027-08-31, 2028-02-29",
+        "SCR_COMPLETION, 2026-08-31, 2027-02-28",
+        "SCR_COMPLETION, 2026-05-15, 2026-11-15",
+        "NATIONAL_PANEL_REPORT_COPY, 2026-06-05, 2026-05-29", // a week before publication
+        "NATIONAL_PANEL_REPORT_COPY, 2027-03-03, 2027-02-24",
+        "PUBLICATION_MINIMUM, 2028-02-29, 2029-02-28", // leap day + 12 months
+        "PUBLICATION_MINIMUM, 2026-07-01, 2027-07-01",
+    })
+    void dueDateIsTheStartPlusTheLengthClampedToTheMonthEnd(
+            DeadlineKind kind, LocalDate start, LocalDate due) {
+        assertThat(kind.dueDate(start)).isEqualTo(due);
     }
-  }
 
-  @Test
-  void startInstantCountsByItsLondonDate() {
-    // 23:30 UTC on 31 March 2026 is 00:30 BST on 1 April in London.
-    Instant decidedAt = Instant.parse("2026-03-31T23:30:00Z");
-    assertThat(London.dateOf(decidedAt)).isEqualTo(LocalDate.of(2026, 4, 1));
-    assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.dueDate(decidedAt))
-        .isEqualTo(LocalDate.of(2026, 4, 15));
-    // In winter London is on UTC: 23:30 UTC on 31 December is still 31 December.
-    assertThat(London.dateOf(Instant.parse("2026-12-31T23:30:00Z")))
-        .isEqualTo(LocalDate.of(2026, 12, 31));
-  }
-
-  @Test
-  void whoIsRemindedAndWhichKindsGoOverdue() {
-    assertThat(DeadlineKind.CHAIR_DECISION.audience())
-        .containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
-    assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.audience()).containsExactly(Audience.PANEL_CHANNEL);
-    assertThat(DeadlineKind.SCR_COMPLETION.audience())
-        .containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
-    assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.audience()).containsExactly(Audience.PANEL_CHANNEL);
-    assertThat(DeadlineKind.PUBLICATION_MINIMUM.audience()).containsExactly(Audience.PANEL_CHANNEL);
-    assertThat(EnumSet.allOf(DeadlineKind.class))
-        .filteredOn(DeadlineKind::hasOverdueSeries)
-        .containsExactlyInAnyOrder(
-            DeadlineKind.CHAIR_DECISION,
-            DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
-            DeadlineKind.SCR_COMPLETION,
-            DeadlineKind.NATIONAL_PANEL_REPORT_COPY);
-  }
-
-  @Test
-  void clocksStartAtTheFrameworksEvents() {
-    assertThat(DeadlineKind.CHAIR_DECISION.clockStart()).isEqualTo(ClockStart.NOTIFIED);
-    assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.clockStart()).isEqualTo(ClockStart.CHAIR_DECIDED);
-    assertThat(DeadlineKind.SCR_COMPLETION.clockStart()).isEqualTo(ClockStart.SCR_COMMENCEMENT_AGREED);
-    assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.clockStart()).isEqualTo(ClockStart.PUBLICATION_PLANNED);
-    assertThat(DeadlineKind.PUBLICATION_MINIMUM.clockStart()).isEqualTo(ClockStart.PUBLISHED);
-  }
-
-  @ParameterizedTest
-  @EnumSource(DeadlineKind.class)
-  void citationIsQuotedWordForWordFromTheFramework(DeadlineKind kind) throws IOException {
-    String framework = collapseWhitespace(Files.readString(seed(), StandardCharsets.UTF_8));
-    assertThat(framework).as("the framework text").contains(kind.citation());
-    assertThat(framework).as("the section heading").contains(kind.section());
-  }
-
-  private static String collapseWhitespace(String text) {
-    return text.replaceAll("\\s+", " ");
-  }
-
-  /**
-   * The seed lives beside the clones, in {@code <shared>/seed}, and each clone is a sibling of
-   * {@code shared}: walk up to the repository root (the directory holding core/ and pom.xml), then
-   * look in {@code ../shared/seed}.
-   */
-  private static Path seed() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null
-        && !(Files.isDirectory(dir.resolve("core")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
-      dir = dir.getParent();
+    @Test
+    void oneMonthLaterIsTheSameDayNextMonthOrItsLastDayForEveryDayOf2024To2030() {
+        for (LocalDate start = LocalDate.of(2024, 1, 1);
+                !start.isAfter(LocalDate.of(2030, 12, 31));
+                start = start.plusDays(1)) {
+            LocalDate due = DeadlineKind.CHAIR_DECISION.dueDate(start);
+            YearMonth nextMonth = YearMonth.from(start).plusMonths(1);
+            assertThat(YearMonth.from(due)).as("month of due date for %s", start).isEqualTo(nextMonth);
+            assertThat(due.getDayOfMonth())
+                    .as("day of due date for %s", start)
+                    .isEqualTo(Math.min(start.getDayOfMonth(), nextMonth.lengthOfMonth()));
+            assertThat(due).as("due date for %s", start).isAfter(start);
+        }
     }
-    if (dir == null) {
-      return fail(
-          "cannot find the repository root (a directory with core/ and pom.xml) above "
-              + Path.of("").toAbsolutePath());
+
+    @Test
+    void startInstantCountsByItsLondonDate() {
+        // 23:30 UTC on 31 March 2026 is 00:30 BST on 1 April in London.
+        Instant decidedAt = Instant.parse("2026-03-31T23:30:00Z");
+        assertThat(London.dateOf(decidedAt)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.dueDate(decidedAt))
+                .isEqualTo(LocalDate.of(2026, 4, 15));
+        // In winter London is on UTC: 23:30 UTC on 31 December is still 31 December.
+        assertThat(London.dateOf(Instant.parse("2026-12-31T23:30:00Z")))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
     }
-    Path seed = dir.resolve("..").resolve("shared").resolve("seed").resolve(SEED).normalize();
-    if (!Files.isRegularFile(seed)) {
-      return fail(
-          "the framework text is missing: expected "
-              + seed
-              + " (the shared seed beside this clone) to check the deadline citations against");
+
+    @Test
+    void whoIsRemindedAndWhichKindsGoOverdue() {
+        assertThat(DeadlineKind.CHAIR_DECISION.audience())
+                .containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
+        assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.audience()).containsExactly(Audience.PANEL_CHANNEL);
+        assertThat(DeadlineKind.SCR_COMPLETION.audience())
+                .containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
+        assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.audience()).containsExactly(Audience.PANEL_CHANNEL);
+        assertThat(DeadlineKind.PUBLICATION_MINIMUM.audience()).containsExactly(Audience.PANEL_CHANNEL);
+        assertThat(EnumSet.allOf(DeadlineKind.class))
+                .filteredOn(DeadlineKind::hasOverdueSeries)
+                .containsExactlyInAnyOrder(
+                        DeadlineKind.CHAIR_DECISION,
+                        DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
+                        DeadlineKind.SCR_COMPLETION,
+                        DeadlineKind.NATIONAL_PANEL_REPORT_COPY);
     }
-    return seed;
-  }
+
+    @Test
+    void clocksStartAtTheFrameworksEvents() {
+        assertThat(DeadlineKind.CHAIR_DECISION.clockStart()).isEqualTo(ClockStart.NOTIFIED);
+        assertThat(DeadlineKind.NATIONAL_PANEL_NOTIFICATION.clockStart()).isEqualTo(ClockStart.CHAIR_DECIDED);
+        assertThat(DeadlineKind.SCR_COMPLETION.clockStart()).isEqualTo(ClockStart.SCR_COMMENCEMENT_AGREED);
+        assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.clockStart()).isEqualTo(ClockStart.PUBLICATION_PLANNED);
+        assertThat(DeadlineKind.PUBLICATION_MINIMUM.clockStart()).isEqualTo(ClockStart.PUBLISHED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DeadlineKind.class)
+    void citationIsQuotedWordForWordFromTheFramework(DeadlineKind kind) throws IOException {
+        String framework = collapseWhitespace(Files.readString(seed(), StandardCharsets.UTF_8));
+        assertThat(framework).as("the framework text").contains(kind.citation());
+        assertThat(framework).as("the section heading").contains(kind.section());
+    }
+
+    private static String collapseWhitespace(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The seed lives beside the clones, in {@code <shared>/seed}, and each clone is a sibling of
+     * {@code shared}: walk up to the repository root (the directory holding core/ and pom.xml), then
+     * look in {@code ../shared/seed}.
+     */
+    private static Path seed() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null
+                && !(Files.isDirectory(dir.resolve("core")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            return fail(
+                    "cannot find the repository root (a directory with core/ and pom.xml) above "
+                            + Path.of("").toAbsolutePath());
+        }
+        Path seed = dir.resolve("..").resolve("shared").resolve("seed").resolve(SEED).normalize();
+        if (!Files.isRegularFile(seed)) {
+            return fail(
+                    "the framework text is missing: expected "
+                            + seed
+                            + " (the shared seed beside this clone) to check the deadline citations against");
+        }
+        return seed;
+    }
 }

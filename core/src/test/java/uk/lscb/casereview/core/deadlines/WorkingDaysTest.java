@@ -9,44 +9,44 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkingDaysTest {
 
-  private final WorkingDays workingDays = WorkingDays.englandAndWales();
+    private final WorkingDays workingDays = WorkingDays.englandAndWales();
 
-  @ParameterizedTest(name = "{0} working day: {1}")
-  @CsvSource({
-    "2026-03-02, true", // Monday
-    "2026-03-06, true", // Friday
-    "2026-03-07, false", // Saturday
-    "2026-03-08, false", // Sunday
-    "2026-04-03, false", // Good Friday
-    "2026-04-06, false", // Easter Monday
-    "2026-12-24, true", // Christmas Eve is a working day
-    "2026-12-28, false", // Boxing Day substitute
-    "2027-12-29, true",
-  })
-  void workingDayIsAWeekdayThatIsNotABankHoliday(LocalDate date, boolean working) {
-    assertThat(workingDays.isWorkingDay(date)).isEqualTo(working);
-  }
+    @ParameterizedTest(name = "{0} working day: {1}")
+    @CsvSource({
+        "2026-03-02, true", // Monday
+        "2026-03-06, true", // Friday
+        "2026-03-07, false", // Saturday
+        "2026-03-08, false", // Sunday
+        "2026-04-03, false", // Good Friday
+        "2026-04-06, false", // Easter Monday
+        "2026-12-24, true", // Christmas Eve is a working day
+        "2026-12-28, false", // Boxing Day substitute
+        "2027-12-29, true",
+    })
+    void workingDayIsAWeekdayThatIsNotABankHoliday(LocalDate date, boolean working) {
+        assertThat(workingDays.isWorkingDay(date)).isEqualTo(working);
+    }
 
-  @ParameterizedTest(name = "on or before {0} is {1}")
-  @CsvSource({
-    "2026-03-04, 2026-03-04", // a working Wednesday is itself
-    "2026-03-07, 2026-03-06", // Saturday -> Friday
-    "2026-03-08, 2026-03-06", // Sunday -> Friday
-    "2026-04-06, 2026-04-02", // Easter Monday -> Thursday before Good Friday
-    "2026-12-28, 2026-12-24", // Boxing Day substitute -> Christmas Eve
-    "2027-12-28, 2027-12-24", // Christmas and Boxing Day substitutes -> Friday 24th
-    "2028-01-03, 2027-12-31", // New Year substitute -> Friday 31 Dec
-  })
-  void onOrBeforeMovesBackToTheNearestWorkingDay(LocalDate date, LocalDate expected) {
-    assertThat(workingDays.onOrBefore(date)).isEqualTo(expected);
-  }
+    @ParameterizedTest(name = "on or before {0} is {1}")
+    @CsvSource({
+        "2026-03-04, 2026-03-04", // a working Wednesday is itself
+        "2026-03-07, 2026-03-06", // Saturday -> Friday
+        "2026-03-08, 2026-03-06", // Sunday -> Friday
+        "2026-04-06, 2026-04-02", // Easter Monday -> Thursday before Good Friday
+        "2026-12-28, 2026-12-24", // Boxing Day substitute -> Christmas Eve
+        "2027-12-28, 2027-12-24", // Christmas and Boxing Day substitutes -> Friday 24th
+        "2028-01-03, 2027-12-31", // New Year substitute -> Friday 31 Dec
+    })
+    void onOrBeforeMovesBackToTheNearestWorkingDay(LocalDate date, LocalDate expected) {
+        assertThat(workingDays.onOrBefore(date)).isEqualTo(expected);
+    }
 
-  @ParameterizedTest
-  @CsvSource({"2024-01-01", "2031-01-04"})
-  void movingBackOutOfTheCalendarIsRefused(LocalDate date) {
-    // 1 Jan 2024 is a bank holiday, so the search walks into 2023, which is not covered;
-    // 4 Jan 2031 is a Saturday in a year that is not covered at all.
-    assertThatThrownBy(() -> workingDays.onOrBefore(date))
-        .isInstanceOf(CalendarNotCoveredException.class);
-  }
+    @ParameterizedTest
+    @CsvSource({"2024-01-01", "2031-01-04"})
+    void movingBackOutOfTheCalendarIsRefused(LocalDate date) {
+        // 1 Jan 2024 is a bank holiday, so the search walks into 2023, which is not covered;
+        // 4 Jan 2031 is a Saturday in a year that is not covered at all.
+        assertThatThrownBy(() -> workingDays.onOrBefore(date))
+                .isInstanceOf(CalendarNotCoveredException.class);
+    }
 }
