@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.conversation.Referral;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
@@ -22,7 +25,7 @@ import uk.lscb.casereview.core.rules.Recommendation;
 public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId board, CaseReference reference,
                          LocalDate notifiedOn, UserRef referrer, ConversationKey origin, Answers answers,
                          Recommendation recommendation, CaseStatus status, Instant createdAt,
-                         List<AuditEvent> audit) {
+                         Optional<ChairDecision> decision, List<CaseDeadline> deadlines, List<AuditEvent> audit) {
     public static final int SCHEMA_VERSION = 1;
 
     public CaseRecord {
@@ -36,14 +39,21 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(decision, "decision");
+        deadlines = List.copyOf(deadlines);
         audit = List.copyOf(audit);
     }
 
-    /** The case a submitted referral becomes: awaiting the Chair's decision. */
+    /**
+     * The case a submitted referral becomes: awaiting the Chair's decision, which is due one month
+     * after the LSCB was notified.
+     */
     public static CaseRecord referred(Referral referral, UserRef referrer, ConversationKey origin, Instant at) {
         return new CaseRecord(CaseId.of(referral.board(), referral.reference()), 1, SCHEMA_VERSION, referral.board(),
                 referral.reference(), referral.notifiedOn(), referrer, origin, referral.answers(),
-                referral.recommendation(), CaseStatus.AWAITING_DECISION, at,
+                referral.recommendation(), CaseStatus.AWAITING_DECISION, at, Optional.empty(),
+                List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
+                        DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn()))),
                 List.of(new AuditEvent(at, referrer, "referred",
                         "Recommendation: " + referral.recommendation().outcome().name(),
                         referral.recommendation().rulePack())));
@@ -51,9 +61,29 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
 
     /** This case one version on, in a new status, with one more audit event. */
     public CaseRecord next(CaseStatus newStatus, AuditEvent event) {
+        return next(newStatus, decision, deadlines, event);
+    }
+
+    /** This case one version on, with a new status, decision and deadlines, and one more audit event. */
+    public CaseRecord next(CaseStatus newStatus, Optional<ChairDecision> newDecision, List<CaseDeadline> newDeadlines,
+                           AuditEvent event) {
         List<AuditEvent> trail = new ArrayList<>(audit);
         trail.add(event);
         return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,
-                recommendation, newStatus, createdAt, trail);
+                recommendation, newStatus, createdAt, newDecision, newDeadlines, trail);
+    }
+
+    /** The deadline of this kind, if the case has one. */
+    public Optional<CaseDeadline> deadline(DeadlineKind kind) {
+        return deadlines.stream().filter(deadline -> deadline.kind() == kind).findFirst();
+    }
+
+    /**
+     * Considered for a Serious Case Review: recommended (or possibly recommended) for one, or the
+     * Chair decided on one.
+     */
+    public boolean consideredForSeriousCaseReview() {
+        return recommendation.consideredForSeriousCaseReview()
+                || decision.filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
     }
 }
