@@ -1,0 +1,142 @@
+package uk.lscb.casereview.core.cases;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.UkDates;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.Question;
+import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/**
+ * The Chair's decision message, channel-neutral: what every adapter renders (an Adaptive Card, Block
+ * Kit, the local page) and updates in place once the case is decided. No child's details: the case
+ * reference, board, dates, recommendation with reasons, and the answers.
+ *
+ * <p>Actions carry {@code case:<verb>:<caseId>:<version>} payloads; the values of {@link #inputs()}
+ * come back beside them, keyed by input id.
+ *
+ * @param decided "Decided by … on …: …" once decided; then there are no inputs and no actions
+ */
+public record DecisionCard(CaseId caseId, long version, String title, List<Fact> facts, Recommendation recommendation,
+                           List<Fact> answers, List<Input> inputs, List<Choice> actions, Optional<String> decided) {
+
+    public static final String OUTCOME = "outcome";
+    public static final String REASON = "reason";
+    public static final String JUSTIFICATION = "justification";
+    public static final String LEAD_REVIEWERS = "lead_reviewers";
+    public static final String INDEPENDENT = "reviewers_independent";
+    public static final String CONSENT = "internal_review_consent";
+    public static final String REQUEST = "information_request";
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(London.ZONE);
+
+    public DecisionCard {
+        Objects.requireNonNull(caseId, "caseId");
+        facts = List.copyOf(facts);
+        answers = List.copyOf(answers);
+        inputs = List.copyOf(inputs);
+        actions = List.copyOf(actions);
+        Objects.requireNonNull(decided, "decided");
+    }
+
+    /** A field the Chair fills in. */
+    public record Input(String id, String label, Kind kind, List<Choice> options, String hint) {
+        public enum Kind { CHOICE, TEXT, MULTILINE, CHECKBOX }
+
+        public Input {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** The verbs of the card's actions. */
+    public enum Verb {
+        CONFIRM("confirm"), DECIDE("decide"), MORE_INFORMATION("more-info");
+
+        private final String word;
+
+        Verb(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        public String payload(CaseId id, long version) {
+            return "case:" + word + ":" + id.value() + ":" + version;
+        }
+    }
+
+    /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
+    public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
+        Recommendation rec = record.recommendation();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("Case reference", record.reference().value()));
+        facts.add(Fact.of("Board", boards.get(record.board()).map(b -> b.name()).orElse(record.board().value())));
+        facts.add(Fact.of("LSCB notified on", UkDates.format(record.notifiedOn())));
+        record.deadline(DeadlineKind.CHAIR_DECISION).ifPresent(deadline ->
+                facts.add(Fact.of("Decision due by", UkDates.format(deadline.due()))));
+        facts.add(Fact.of("Recommendation", rec.outcome().label()));
+        rec.fallbackOutcome().ifPresent(fallback -> facts.add(Fact.of("If the criteria are not met", fallback.label())));
+        rec.additionalActions().forEach(action -> facts.add(Fact.of("Also recommended", action.label())));
+        facts.add(Fact.of("Status", record.status().label()));
+        RulePack pack = packs.require(rec.rulePack().id());
+        List<Fact> answers = new ArrayList<>();
+        for (Question question : pack.asked(record.answers())) {
+            record.answers().answer(question.id()).filter(answer -> question.decisive())
+                    .ifPresent(answer -> answers.add(Fact.of(question.label(), answer.label())));
+        }
+        String title = "Decision needed: " + record.reference().value();
+        if (record.decision().isPresent()) {
+            ChairDecision decision = record.decision().get();
+            String line = "Decided by " + decision.chair().displayName() + " on " + WHEN.format(decision.at()) + ": "
+                    + decision.outcome().label() + ".";
+            return new DecisionCard(record.id(), record.version(), "Decided: " + record.reference().value(), facts, rec,
+                    answers, List.of(), List.of(), Optional.of(line));
+        }
+        if (!record.status().isOpen() || record.status() != CaseStatus.AWAITING_DECISION
+                && record.status() != CaseStatus.MORE_INFORMATION_REQUESTED) {
+            return new DecisionCard(record.id(), record.version(), record.reference().value() + ": "
+                    + record.status().label(), facts, rec, answers, List.of(), List.of(),
+                    Optional.of(record.status().label() + "."));
+        }
+        List<Choice> outcomes = java.util.Arrays.stream(Outcome.values()).filter(Outcome::decidable)
+                .map(outcome -> new Choice(outcome.label(), outcome.name())).toList();
+        List<Input> inputs = List.of(
+                new Input(OUTCOME, "Outcome (to choose another than the recommendation)", Input.Kind.CHOICE, outcomes,
+                        ""),
+                new Input(REASON, "Reason for choosing another outcome", Input.Kind.MULTILINE, List.of(),
+                        "Needed when you choose another outcome than the recommendation."),
+                new Input(JUSTIFICATION, "Justification for not holding a Serious Case Review", Input.Kind.MULTILINE,
+                        List.of(), "Needed when the case was considered for a Serious Case Review and none is held: "
+                        + "it goes to the national panel."),
+                new Input(LEAD_REVIEWERS, "Independent lead reviewer name(s)", Input.Kind.TEXT, List.of(),
+                        "Needed for a Serious Case Review. Separate names with commas."),
+                new Input(INDEPENDENT, "The lead reviewers are independent of the case and of the organisations "
+                        + "whose actions are reviewed", Input.Kind.CHECKBOX, List.of(), ""),
+                new Input(CONSENT, "I give my explicit consent to an internal multi-agency learning review",
+                        Input.Kind.CHECKBOX, List.of(), ""),
+                new Input(REQUEST, "What more information do you need?", Input.Kind.MULTILINE, List.of(),
+                        "Goes back to the referrer."));
+        List<Choice> actions = new ArrayList<>();
+        if (rec.outcome().decidable()) {
+            actions.add(new Choice("Confirm: " + rec.outcome().label(), Verb.CONFIRM.payload(record.id(), record.version())));
+        }
+        actions.add(new Choice("Choose another outcome", Verb.DECIDE.payload(record.id(), record.version())));
+        actions.add(new Choice("Ask for more information", Verb.MORE_INFORMATION.payload(record.id(), record.version())));
+        return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, inputs, actions,
+                Optional.empty());
+    }
+}

@@ -1,0 +1,257 @@
+package uk.lscb.casereview.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
+import uk.lscb.casereview.core.conversation.Referral;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.Outcome;
+
+class CaseLifecycleTest {
+    private static final Instant DECIDED_AT = Instant.parse("2026-12-01T10:00:00Z");
+    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "The Chair");
+    private static final ConversationKey ORIGIN = new ConversationKey("local", "practitioner-1");
+
+    private static CaseRecord seriousCaseReviewRecommended() {
+        return PortFixtures.caseRecord("SCR-2026-100", ORIGIN, PortFixtures.AT);
+    }
+
+    /** Below the threshold: abuse suspected, no death, no serious harm, criterion 1 met. */
+    private static CaseRecord commissionedRecommended() {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        encoded.put("board", "staffordshire");
+        encoded.put("case_reference", "LR-2026-7");
+        encoded.put("notified_on", "2026-11-20");
+        encoded.put("abuse_or_neglect", "yes");
+        encoded.put("child_died", "no");
+        encoded.put("seriously_harmed", "no");
+        encoded.put("multi_agency_negative_impact", "yes");
+        encoded.put("single_agency_improvements", "no");
+        encoded.put("single_organisation_improvements", "no");
+        encoded.put("further_audit_needed", "no");
+        Answers answers = Answers.decode(PortFixtures.pack(), encoded, Set.of());
+        Referral referral = new Referral(PortFixtures.STAFFORDSHIRE, new CaseReference("LR-2026-7"),
+                LocalDate.parse("2026-11-20"), answers, PortFixtures.pack().recommend(answers));
+        return CaseRecord.referred(referral, PortFixtures.PRACTITIONER, ORIGIN, PortFixtures.AT);
+    }
+
+    private static CaseAction.Decide decide(Outcome outcome) {
+        return new CaseAction.Decide(CHAIR, outcome, Optional.empty(), Optional.empty(), List.of(), false, false);
+    }
+
+    private static CaseAction.Decide holdSeriousCaseReview() {
+        return new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(),
+                List.of("A. Reviewer"), true, false);
+    }
+
+    private static CaseRecord applied(CaseRecord record, CaseAction action, Instant at) {
+        Result result = CaseLifecycle.apply(record, action, at);
+        assertThat(result).as("%s", result).isInstanceOf(Result.Applied.class);
+        return ((Result.Applied) result).next();
+    }
+
+    private static String refusal(CaseRecord record, CaseAction action, Instant at) {
+        Result result = CaseLifecycle.apply(record, action, at);
+        assertThat(result).as("%s", result).isInstanceOf(Result.Refused.class);
+        return ((Result.Refused) result).message();
+    }
+
+    @Test
+    void aReferralAwaitsTheChairWithTheDecisionDueOneMonthAfterNotification() {
+        CaseRecord record = seriousCaseReviewRecommended();
+
+        assertThat(record.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(record.deadlines()).containsExactly(
+                CaseDeadline.open(DeadlineKind.CHAIR_DECISION, LocalDate.parse("2026-12-20")));
+    }
+
+    @Test
+    void holdingASeriousCaseReviewStartsTheNationalPanelAndCompletionClocks() {
+        CaseRecord decided = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(decided.version()).isEqualTo(2);
+        assertThat(decided.decision().orElseThrow().leadReviewers()).containsExactly("A. Reviewer");
+        assertThat(decided.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().done())
+                .contains(new DoneMark(CHAIR, DECIDED_AT));
+        assertThat(decided.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().due())
+                .isEqualTo(LocalDate.parse("2026-12-15"));
+        assertThat(decided.deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().due())
+                .isEqualTo(LocalDate.parse("2027-06-01"));
+        assertThat(decided.audit()).extracting(AuditEvent::action).containsExactly("referred", "decided");
+        assertThat(decided.audit().get(1).rulePack().id()).isEqualTo("wt2015");
+    }
+
+    @Test
+    void aSeriousCaseReviewNeedsNamedIndependentLeadReviewers() {
+        CaseRecord record = seriousCaseReviewRecommended();
+
+        assertThat(refusal(record, decide(Outcome.SERIOUS_CASE_REVIEW), DECIDED_AT)).contains("lead reviewer");
+        assertThat(refusal(record, new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("A. Reviewer"), false, false), DECIDED_AT)).contains("independent");
+        assertThat(refusal(record, new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("  "), true, false), DECIDED_AT)).contains("lead reviewer");
+    }
+
+    @Test
+    void notHoldingOneOnACaseConsideredForItNeedsAReasonAndAWrittenJustification() {
+        CaseRecord record = seriousCaseReviewRecommended();
+        CaseAction.Decide noReason = new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION, Optional.empty(),
+                Optional.of("The death was from natural causes, confirmed by the post-mortem."), List.of(), false, false);
+        CaseAction.Decide noJustification = new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION,
+                Optional.of("Natural causes"), Optional.empty(), List.of(), false, false);
+        CaseAction.Decide both = new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION, Optional.of("Natural causes"),
+                Optional.of("The death was from natural causes, confirmed by the post-mortem."), List.of(), false, false);
+
+        assertThat(refusal(record, noReason, DECIDED_AT)).contains("reason");
+        assertThat(refusal(record, noJustification, DECIDED_AT)).contains("justification");
+        CaseRecord closed = applied(record, both, DECIDED_AT);
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.decision().orElseThrow().justification()).isPresent();
+        assertThat(closed.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isPresent();
+        assertThat(closed.deadline(DeadlineKind.SCR_COMPLETION)).isEmpty();
+    }
+
+    @Test
+    void anInternalReviewNeedsTheChairsExplicitConsent() {
+        CaseRecord record = commissionedRecommended();
+        CaseAction.Decide withoutConsent = new CaseAction.Decide(CHAIR, Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW,
+                Optional.of("Several agencies"), Optional.empty(), List.of(), false, false);
+        CaseAction.Decide withConsent = new CaseAction.Decide(CHAIR, Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW,
+                Optional.of("Several agencies"), Optional.empty(), List.of(), false, true);
+
+        assertThat(refusal(record, withoutConsent, DECIDED_AT)).contains("consent");
+        assertThat(applied(record, withConsent, DECIDED_AT).decision().orElseThrow().internalReviewConsent()).isTrue();
+    }
+
+    @Test
+    void aSecondDecisionIsRefusedNamingWhoDecidedAndWhen() {
+        CaseRecord decided = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+
+        String message = refusal(decided, holdSeriousCaseReview(), DECIDED_AT.plusSeconds(5));
+
+        assertThat(message).contains("already been decided", "The Chair", "1 December 2026 at 10:00");
+    }
+
+    @Test
+    void aPossibleSeriousCaseReviewIsNotADecision() {
+        assertThat(refusal(seriousCaseReviewRecommended(), decide(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW), DECIDED_AT))
+                .contains("possible one is a recommendation");
+    }
+
+    @Test
+    void moreInformationGoesBackToTheReferrerAndTheCaseThenAwaitsTheChairAgain() {
+        CaseRecord asked = applied(seriousCaseReviewRecommended(),
+                new CaseAction.RequestMoreInformation(CHAIR, "Which agencies were involved?"), DECIDED_AT);
+        assertThat(asked.status()).isEqualTo(CaseStatus.MORE_INFORMATION_REQUESTED);
+
+        CaseRecord answered = applied(asked, new CaseAction.InformationProvided(PortFixtures.PRACTITIONER,
+                "Sent by secure email"), DECIDED_AT.plusSeconds(3600));
+        assertThat(answered.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(refusal(answered, new CaseAction.RequestMoreInformation(CHAIR, " "), DECIDED_AT)).contains("Please give");
+    }
+
+    @Test
+    void aSeriousCaseReviewGoesFromDecisionToPublicationAndClosure() {
+        CaseRecord record = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+        record = applied(record, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-05")),
+                Instant.parse("2026-12-05T12:00:00Z"));
+        assertThat(record.status()).isEqualTo(CaseStatus.NATIONAL_PANEL_NOTIFIED);
+        assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone()).isTrue();
+        record = applied(record, new CaseAction.ReviewStarted(CHAIR), Instant.parse("2026-12-06T12:00:00Z"));
+        record = applied(record, new CaseAction.FinalReportAgreed(CHAIR, LocalDate.parse("2027-05-01")),
+                Instant.parse("2027-05-01T12:00:00Z"));
+        assertThat(record.deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().isDone()).isTrue();
+        record = applied(record, new CaseAction.PublicationPlanned(CHAIR, LocalDate.parse("2027-06-30")),
+                Instant.parse("2027-05-02T12:00:00Z"));
+        assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_REPORT_COPY).orElseThrow().due())
+                .isEqualTo(LocalDate.parse("2027-06-23"));
+        record = applied(record, new CaseAction.Published(CHAIR, LocalDate.parse("2027-06-30"),
+                "https://www.staffsscb.org.uk/scr/2026-100"), Instant.parse("2027-06-30T12:00:00Z"));
+        assertThat(record.status()).isEqualTo(CaseStatus.PUBLISHED);
+        assertThat(record.deadline(DeadlineKind.PUBLICATION_MINIMUM).orElseThrow().due())
+                .isEqualTo(LocalDate.parse("2028-06-30"));
+        record = applied(record, new CaseAction.Close(CHAIR, "Actions embedded"), Instant.parse("2028-07-01T12:00:00Z"));
+
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.audit()).extracting(AuditEvent::action).containsExactly("referred", "decided",
+                "national panel notified", "review started", "final report agreed", "publication planned",
+                "published", "closed");
+    }
+
+    @Test
+    void aLearningReviewGoesFromDecisionToActionsAndClosure() {
+        CaseRecord record = applied(commissionedRecommended(),
+                decide(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW), DECIDED_AT);
+        assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isEmpty();
+        record = applied(record, new CaseAction.ReviewStarted(CHAIR), DECIDED_AT.plusSeconds(60));
+        record = applied(record, new CaseAction.LearningRecorded(CHAIR, "Information sharing gaps",
+                "Joint training"), DECIDED_AT.plusSeconds(120));
+        record = applied(record, new CaseAction.Close(CHAIR, "Done"), DECIDED_AT.plusSeconds(180));
+
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void stepsOutOfOrderAreRefusedWithAClearMessage() {
+        CaseRecord scr = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+        CaseRecord learning = applied(commissionedRecommended(),
+                decide(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW), DECIDED_AT);
+
+        assertThat(refusal(seriousCaseReviewRecommended(), new CaseAction.ReviewStarted(CHAIR), DECIDED_AT))
+                .contains("not decided");
+        assertThat(refusal(scr, new CaseAction.ReviewStarted(CHAIR), DECIDED_AT)).contains("can't be done now");
+        assertThat(refusal(scr, new CaseAction.Close(CHAIR, ""), DECIDED_AT)).contains("can't be done now");
+        assertThat(refusal(learning, new CaseAction.Published(CHAIR, LocalDate.parse("2026-12-01"), "https://x.org"),
+                DECIDED_AT)).contains("Only a Serious Case Review");
+        assertThat(refusal(learning, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-01")),
+                DECIDED_AT)).contains("not considered");
+        assertThat(refusal(scr, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2027-01-01")),
+                DECIDED_AT)).contains("future");
+    }
+
+    @Test
+    void markingADeadlineDoneTwiceSaysWhoDidItFirst() {
+        CaseRecord decided = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+        CaseRecord done = applied(decided, new CaseAction.MarkDone(CHAIR, DeadlineKind.SCR_COMPLETION),
+                DECIDED_AT.plusSeconds(60));
+
+        assertThat(refusal(done, new CaseAction.MarkDone(PortFixtures.PRACTITIONER, DeadlineKind.SCR_COMPLETION),
+                DECIDED_AT.plusSeconds(120))).contains("already marked done by The Chair");
+    }
+
+    @Test
+    void aReasonForDelayIsRecordedOnlyOnceTheDeadlineHasPassed() {
+        CaseRecord record = seriousCaseReviewRecommended();
+        CaseAction.RecordDelay delay = new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION,
+                "Parallel criminal proceedings");
+
+        assertThat(refusal(record, delay, Instant.parse("2026-12-20T12:00:00Z"))).contains("once the deadline has passed");
+        CaseRecord late = applied(record, delay, Instant.parse("2026-12-21T00:30:00Z"));
+        assertThat(late.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().delayReason())
+                .contains("Parallel criminal proceedings");
+    }
+
+    @Test
+    void anOpenReferralCanBeWithdrawnWithAReasonButAClosedOneCannot() {
+        CaseRecord withdrawn = applied(seriousCaseReviewRecommended(),
+                new CaseAction.Withdraw(CHAIR, "Referred in error"), DECIDED_AT);
+
+        assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(refusal(withdrawn, new CaseAction.Withdraw(CHAIR, "again"), DECIDED_AT)).contains("already");
+        assertThat(refusal(seriousCaseReviewRecommended(), new CaseAction.Withdraw(CHAIR, ""), DECIDED_AT))
+                .contains("reason");
+    }
+}
