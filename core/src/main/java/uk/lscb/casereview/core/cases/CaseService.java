@@ -1,0 +1,189 @@
+package uk.lscb.casereview.core.cases;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * Takes case actions for people, the same for every channel: checks on the server who may take
+ * each one, applies it with {@link CaseLifecycle}, stores it with optimistic concurrency (a lost race
+ * re-applies on the fresh case, so two Chairs deciding at once make one decision and the other is
+ * told who decided), then tells the listener.
+ */
+public final class CaseService {
+    private static final System.Logger LOG = System.getLogger(CaseService.class.getName());
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final Cases cases;
+    private final Roles roles;
+    private final Boards boards;
+    private final RulePacks packs;
+    private final Clock clock;
+    private final CaseListener listener;
+
+    public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.packs = Objects.requireNonNull(packs, "packs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Who is acting: the person, and the board whose panel channel the action came from, if it came
+     * from one (panel members act on reminders there).
+     */
+    public record Actor(UserRef who, Optional<BoardId> panelChannelOf) {
+        public Actor {
+            Objects.requireNonNull(who, "who");
+            Objects.requireNonNull(panelChannelOf, "panelChannelOf");
+        }
+
+        public static Actor person(UserRef who) {
+            return new Actor(who, Optional.empty());
+        }
+    }
+
+    /**
+     * What came of an action: whether it was applied, a message for the person, and the case as it
+     * now is (to re-render its card), when there is one.
+     */
+    public record ActionResult(boolean applied, String message, Optional<CaseRecord> record) {
+    }
+
+    public Optional<CaseRecord> find(CaseId id) {
+        return cases.find(id);
+    }
+
+    /** The decision card for a case as it now is. */
+    public DecisionCard card(CaseRecord record) {
+        return DecisionCard.of(record, boards, packs);
+    }
+
+    public ActionResult act(CaseId id, CaseAction action, Actor actor) {
+        try {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                Optional<CaseRecord> found = cases.find(id);
+                if (found.isEmpty()) {
+                    return new ActionResult(false, "There is no case " + id.value() + ".", Optional.empty());
+                }
+                CaseRecord current = found.get();
+                Optional<String> refusal = permission(current, action, actor);
+                if (refusal.isPresent()) {
+                    LOG.log(System.Logger.Level.INFO, "refused {0} on case {1} for {2}:{3}",
+                            action.getClass().getSimpleName(), id.value(), actor.who().platform(), actor.who().id());
+                    return new ActionResult(false, refusal.get(), Optional.of(current));
+                }
+                CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant());
+                if (result instanceof CaseLifecycle.Result.Refused refused) {
+                    return new ActionResult(false, refused.message(), Optional.of(current));
+                }
+                CaseLifecycle.Result.Applied applied = (CaseLifecycle.Result.Applied) result;
+                if (cases.update(applied.next(), current.version())) {
+                    notifyListener(current, applied.next(), action);
+                    return new ActionResult(true, applied.summary(), Optional.of(applied.next()));
+                }
+            }
+            return new ActionResult(false, "The case is being changed by someone else right now. Please try again.",
+                    Optional.empty());
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "store unavailable for an action on case {0}", id.value());
+            return new ActionResult(false, "Sorry, I couldn't save that just now, so nothing has changed. Please try "
+                    + "again in a minute.", Optional.empty());
+        }
+    }
+
+    /**
+     * An action from a card: {@code case:<verb>:<caseId>:<version>} (confirm, decide, more-info) with
+     * the card's input values, or {@code case:done:<caseId>:<DEADLINE_KIND>} from a reminder.
+     */
+    public ActionResult cardAction(String payload, Map<String, String> inputs, Actor actor) {
+        String[] parts = payload == null ? new String[0] : payload.split(":");
+        if (parts.length != 4 || !parts[0].equals("case")) {
+            return new ActionResult(false, "Sorry, I didn't recognise that action.", Optional.empty());
+        }
+        CaseId id = new CaseId(parts[2]);
+        UserRef who = actor.who();
+        Optional<CaseAction> action = switch (parts[1]) {
+            case "confirm" -> cases.find(id).map(record -> decide(who, record.recommendation().outcome(), inputs));
+            case "decide" -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
+            case "more-info" -> Optional.of(new CaseAction.RequestMoreInformation(who,
+                    inputs.getOrDefault(DecisionCard.REQUEST, "")));
+            case "done" -> deadline(parts[3]).map(kind -> new CaseAction.MarkDone(who, kind));
+            default -> Optional.empty();
+        };
+        if (action.isEmpty()) {
+            String message = parts[1].equals("decide") ? "Please choose an outcome." : "Sorry, I didn't recognise that action.";
+            return new ActionResult(false, message, cases.find(id));
+        }
+        return act(id, action.get(), actor);
+    }
+
+    private static CaseAction.Decide decide(UserRef who, Outcome outcome, Map<String, String> inputs) {
+        List<String> reviewers = Arrays.stream(inputs.getOrDefault(DecisionCard.LEAD_REVIEWERS, "").split("[,;\\n]"))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
+        return new CaseAction.Decide(who, outcome, Optional.ofNullable(inputs.get(DecisionCard.REASON)),
+                Optional.ofNullable(inputs.get(DecisionCard.JUSTIFICATION)), reviewers,
+                isTrue(inputs.get(DecisionCard.INDEPENDENT)), isTrue(inputs.get(DecisionCard.CONSENT)));
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
+                || value.equalsIgnoreCase("on"));
+    }
+
+    private static Optional<Outcome> outcome(String code) {
+        return Arrays.stream(Outcome.values()).filter(outcome -> outcome.name().equals(code)).findFirst();
+    }
+
+    private static Optional<DeadlineKind> deadline(String code) {
+        return Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(code)).findFirst();
+    }
+
+    /** Chair-only and oversight checks, on the server. Empty when the actor may act. */
+    private Optional<String> permission(CaseRecord record, CaseAction action, Actor actor) {
+        BoardId board = record.board();
+        UserRef who = actor.who();
+        String boardName = boards.get(board).map(b -> b.name()).orElse(board.value());
+        if (action instanceof CaseAction.Decide || action instanceof CaseAction.RequestMoreInformation) {
+            return roles.isChair(board, who) ? Optional.empty()
+                    : Optional.of("Only the Independent Chair of " + boardName + " can decide on this case. "
+                    + "Your attempt has been recorded.");
+        }
+        if (action instanceof CaseAction.InformationProvided) {
+            boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
+            return referrer || roles.canOversee(board, who) ? Optional.empty()
+                    : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
+        }
+        if (action instanceof CaseAction.Withdraw) {
+            return roles.canOversee(board, who) ? Optional.empty()
+                    : Optional.of("Only the " + boardName + " Chair or an administrator can withdraw a referral.");
+        }
+        boolean inPanel = actor.panelChannelOf().filter(board::equals).isPresent();
+        return roles.canOversee(board, who) || inPanel ? Optional.empty()
+                : Optional.of("Only the " + boardName + " Chair, an administrator or the board's panel channel can "
+                + "do that.");
+    }
+
+    private void notifyListener(CaseRecord before, CaseRecord after, CaseAction action) {
+        try {
+            listener.changed(before, after, action);
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "after case {0} changed, the listener failed: {1}",
+                    after.id().value(), failed.getClass().getSimpleName());
+        }
+    }
+}

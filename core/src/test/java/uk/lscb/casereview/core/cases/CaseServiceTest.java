@@ -1,0 +1,156 @@
+package uk.lscb.casereview.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.cases.CaseService.ActionResult;
+import uk.lscb.casereview.core.cases.CaseService.Actor;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryCases;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+class CaseServiceTest {
+    private static final UserRef CHAIR = new UserRef("teams", "aad-chair-1", "Chair One");
+    private static final UserRef OTHER_CHAIR = new UserRef("slack", "U-CHAIR-2", "Chair Two");
+    private static final UserRef STOKE_CHAIR = new UserRef("teams", "aad-stoke", "Stoke Chair");
+    private static final Roles ROLES = new Roles(
+            Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR), PlatformId.of(OTHER_CHAIR)),
+                    new BoardId("stoke-on-trent"), Set.of(PlatformId.of(STOKE_CHAIR))),
+            Map.of());
+
+    private final InMemoryCases cases = new InMemoryCases();
+    private final List<CaseAction> heard = new ArrayList<>();
+    private final CaseService service = new CaseService(cases, ROLES, Boards.staffordshireAndStoke(),
+            new RulePacks(List.of(PortFixtures.pack())), Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"),
+            ZoneId.of("Europe/London")), (before, after, action) -> heard.add(action));
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-200",
+            new ConversationKey("teams", "conv-1"), PortFixtures.AT);
+
+    CaseServiceTest() {
+        cases.create(record);
+    }
+
+    private static Map<String, String> scrInputs() {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer, B. Reviewer");
+        inputs.put(DecisionCard.INDEPENDENT, "true");
+        return inputs;
+    }
+
+    private String confirm() {
+        return DecisionCard.Verb.CONFIRM.payload(record.id(), record.version());
+    }
+
+    @Test
+    void theBoardsChairConfirmsFromTheCardAndTheListenerHearsOnce() {
+        ActionResult result = service.cardAction(confirm(), scrInputs(), Actor.person(CHAIR));
+
+        assertThat(result.applied()).isTrue();
+        CaseRecord decided = cases.find(record.id()).orElseThrow();
+        assertThat(decided.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
+        assertThat(decided.decision().orElseThrow().leadReviewers()).containsExactly("A. Reviewer", "B. Reviewer");
+        assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void anyoneButTheBoardsChairIsRefusedAndNothingChanges() {
+        UserRef practitioner = new UserRef("teams", "aad-practitioner", "A Practitioner");
+        UserRef sameNameAsChair = new UserRef("teams", "aad-impostor", "Chair One");
+
+        for (UserRef who : List.of(practitioner, sameNameAsChair, STOKE_CHAIR)) {
+            ActionResult result = service.cardAction(confirm(), scrInputs(), Actor.person(who));
+            assertThat(result.applied()).isFalse();
+            assertThat(result.message()).contains("Only the Independent Chair of Staffordshire");
+        }
+        assertThat(cases.find(record.id()).orElseThrow()).isEqualTo(record);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aSecondClickMakesNoSecondDecisionAndSaysWhoDecided() {
+        service.cardAction(confirm(), scrInputs(), Actor.person(CHAIR));
+
+        ActionResult again = service.cardAction(confirm(), scrInputs(), Actor.person(OTHER_CHAIR));
+
+        assertThat(again.applied()).isFalse();
+        assertThat(again.message()).contains("already been decided, by Chair One");
+        assertThat(cases.find(record.id()).orElseThrow().version()).isEqualTo(2);
+        assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void twoChairsDecidingAtOnceMakeExactlyOneDecision() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<ActionResult>> results = new ArrayList<>();
+            for (UserRef chair : List.of(CHAIR, OTHER_CHAIR)) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return service.cardAction(confirm(), scrInputs(), Actor.person(chair));
+                }));
+            }
+            go.countDown();
+            int applied = 0;
+            for (Future<ActionResult> result : results) {
+                applied += result.get(10, TimeUnit.SECONDS).applied() ? 1 : 0;
+            }
+            assertThat(applied).isEqualTo(1);
+            assertThat(cases.find(record.id()).orElseThrow().audit()).extracting(AuditEvent::action)
+                    .containsExactly("referred", "decided");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void choosingAnotherOutcomeNeedsAnOutcomeAndAReason() {
+        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+
+        assertThat(service.cardAction(decide, Map.of(), Actor.person(CHAIR)).message()).contains("choose an outcome");
+        assertThat(service.cardAction(decide, Map.of(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW"),
+                Actor.person(CHAIR)).message()).contains("reason");
+    }
+
+    @Test
+    void aReminderMarkDoneWorksFromTheBoardsPanelChannelOnly() {
+        String done = "case:done:" + record.id().value() + ":CHAIR_DECISION";
+        UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
+
+        assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(new BoardId("stoke-on-trent"))))
+                .applied()).isFalse();
+        assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(PortFixtures.STAFFORDSHIRE)))
+                .applied()).isTrue();
+        assertThat(cases.find(record.id()).orElseThrow().deadlines().get(0).done().orElseThrow().who())
+                .isEqualTo(member);
+    }
+
+    @Test
+    void unrecognisedPayloadsAreRefusedPolitely() {
+        for (String payload : List.of("", "case", "case:nope:x:1", "answer:child_died:yes", "case:done:x:NOT_A_KIND")) {
+            assertThat(service.cardAction(payload, Map.of(), Actor.person(CHAIR)).message())
+                    .contains("didn't recognise");
+        }
+    }
+}
