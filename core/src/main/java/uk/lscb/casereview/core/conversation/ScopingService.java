@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.port.Cases;
@@ -38,14 +39,26 @@ public final class ScopingService {
     private final Transcripts transcripts;
     private final Cases cases;
     private final Clock clock;
+    private final Optional<CaseCommands> caseCommands;
 
+    /** A scoping service without the case commands (status, cases, transcript, done, delay). */
     public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock) {
+        this(conversation, conversations, transcripts, cases, clock, Optional.empty());
+    }
+
+    /**
+     * @param caseCommands answers the case commands typed at any point of a conversation, which
+     *                     leave the conversation where it is
+     */
+    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+                          Cases cases, Clock clock, Optional<CaseCommands> caseCommands) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.caseCommands = Objects.requireNonNull(caseCommands, "caseCommands");
     }
 
     /** One message or button press from a person. */
@@ -89,8 +102,9 @@ public final class ScopingService {
                 if (incoming.inboundId().filter(stored.recentInbound()::contains).isPresent()) {
                     return new TurnResult(List.of(), true, true, Optional.empty());
                 }
-                Optional<List<Reply>> refusal = referenceTaken(stored, incoming.input());
-                Turn turn = refusal.map(replies -> new Turn(stored.state(), replies, List.of(), Optional.empty()))
+                Optional<List<Reply>> outsideTheFlow = referenceTaken(stored, incoming.input())
+                        .or(() -> caseCommand(incoming));
+                Turn turn = outsideTheFlow.map(replies -> new Turn(stored.state(), replies, List.of(), Optional.empty()))
                         .orElseGet(() -> conversation.handle(stored.state(), incoming.input()));
                 Optional<Referral> referral = turn.effects().stream()
                         .filter(Effect.SubmitReferral.class::isInstance)
@@ -158,6 +172,13 @@ public final class ScopingService {
                 .map(existing -> List.of(new Reply.Say("This board already has a case with the reference "
                         + existing.reference().value() + ", so I haven't sent this referral. Please check the "
                         + "reference and change it if it is wrong.", List.of(Command.SUMMARY.choice()))));
+    }
+
+    private Optional<List<Reply>> caseCommand(Incoming incoming) {
+        if (caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)) {
+            return Optional.empty();
+        }
+        return caseCommands.get().answer(text.text(), incoming.who());
     }
 
     private static boolean isSubmit(Inbound input) {

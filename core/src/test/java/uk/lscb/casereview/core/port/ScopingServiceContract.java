@@ -1,0 +1,189 @@
+package uk.lscb.casereview.core.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Phase;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.conversation.ScopingService.Incoming;
+import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * How a stored turn behaves on any store: a whole referral, racing turns, and a failure at every
+ * write of the submitting turn. Extend it with fresh, empty stores.
+ */
+public abstract class ScopingServiceContract {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final List<String> REFERRAL = List.of("start", "Staffordshire", "SCR-2026-050", "yesterday",
+            "yes", "yes", "no", "not sure", "no");
+
+    /** Fresh, empty stores for one test. */
+    protected abstract FaultyStore stores();
+
+    private final ConversationKey key = new ConversationKey("local", "contract-" + System.nanoTime());
+
+    private ScopingService service(FaultyStore store) {
+        return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK),
+                store.conversations(), store.transcripts(), store.cases(), CLOCK);
+    }
+
+    private static TurnResult say(ScopingService service, ConversationKey key, String text) {
+        return service.handle(new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage(text), Optional.empty()));
+    }
+
+    private static TurnResult press(ScopingService service, ConversationKey key, String payload) {
+        return service.handle(new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.ButtonPressed(payload), Optional.empty()));
+    }
+
+    @Test
+    public void aWholeReferralBecomesACaseWithItsTranscriptLinked() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> assertThat(say(service, key, text).stored()).isTrue());
+
+        TurnResult submitted = press(service, key, "cmd:submit");
+
+        assertThat(submitted.createdCase()).isPresent();
+        CaseId id = submitted.createdCase().get().id();
+        List<TranscriptEntry> conversation = store.transcripts().ofConversation(key);
+        assertThat(conversation).extracting(TranscriptEntry::sequence)
+                .containsExactlyElementsOf(sequence(1, conversation.size()));
+        assertThat(store.transcripts().ofCase(id.value())).hasSize(conversation.size());
+        assertThat(conversation.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND).count())
+                .isEqualTo(REFERRAL.size() + 1);
+        assertThat(store.conversations().find(key).orElseThrow().hasOutbox()).isFalse();
+    }
+
+    @Test
+    public void aRedeliveredMessageIsHandledOnce() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        Incoming start = new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage("start"), Optional.of("event-1"));
+
+        assertThat(service.handle(start).duplicate()).isFalse();
+        assertThat(service.handle(start).duplicate()).isTrue();
+        assertThat(service.handle(start).replies()).isEmpty();
+
+        assertThat(store.transcripts().ofConversation(key).stream()
+                .filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(1);
+    }
+
+    @Test
+    public void twentyConcurrentTurnsOnOneConversationAreAllKept() throws Exception {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 5).forEach(text -> say(service, key, text));
+        int answeredBefore = answered(store);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<TurnResult>> turns = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String text = i < 3 ? "no" : "help";
+                turns.add(pool.submit(() -> {
+                    go.await();
+                    return say(service, key, text);
+                }));
+            }
+            go.countDown();
+            for (Future<TurnResult> turn : turns) {
+                assertThat(turn.get(60, TimeUnit.SECONDS).stored()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answered(store)).isEqualTo(answeredBefore + 3);
+        List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
+        assertThat(entries).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, entries.size()));
+        assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(25);
+    }
+
+    @Test
+    public void aFailureAtAnyWriteOfTheSubmittingTurnLeavesNoOrphanAndTheNextTurnCompletesIt() {
+        for (int failing = 1; failing <= 5; failing++) {
+            FaultyStore store = stores();
+            ConversationKey conversation = new ConversationKey("local", "fault-" + failing + "-" + System.nanoTime());
+            ScopingService service = service(store);
+            REFERRAL.forEach(text -> say(service, conversation, text));
+            long committedVersion = store.conversations().find(conversation).orElseThrow().version();
+            int entriesBefore = store.transcripts().ofConversation(conversation).size();
+
+            store.failWrite(failing);
+            TurnResult faulty = press(service, conversation, "cmd:submit");
+            store.heal();
+
+            StoredConversation after = store.conversations().find(conversation).orElseThrow();
+            CaseId id = CaseId.of(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2026-050"));
+            if (!faulty.stored()) {
+                assertThat(after.version()).as("write %d failed before the commit", failing).isEqualTo(committedVersion);
+                assertThat(after.state().phase()).isEqualTo(Phase.REVIEWING);
+                assertThat(store.cases().find(id)).isEmpty();
+                assertThat(store.transcripts().ofConversation(conversation)).hasSize(entriesBefore);
+                assertThat(faulty.replies()).singleElement().isInstanceOf(Reply.Say.class);
+                press(service, conversation, "cmd:submit");
+            } else {
+                say(service, conversation, "summary");
+            }
+
+            assertThat(store.cases().find(id)).as("after a failure at write %d", failing).isPresent();
+            assertThat(store.cases().findByReference(new CaseReference("SCR-2026-050"))).hasSize(1);
+            List<TranscriptEntry> entries = store.transcripts().ofConversation(conversation);
+            assertThat(entries).extracting(TranscriptEntry::sequence)
+                    .containsExactlyElementsOf(sequence(1, entries.size()));
+            assertThat(store.transcripts().ofCase(id.value())).isNotEmpty();
+            assertThat(store.conversations().find(conversation).orElseThrow().state().phase())
+                    .isEqualTo(Phase.SUBMITTED);
+        }
+    }
+
+    @Test
+    public void whenTheStoreIsDownTheSameQuestionIsAskedAgainOnceItIsBack() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 4).forEach(text -> say(service, key, text));
+
+        store.failWrite(1);
+        TurnResult down = say(service, key, "yes");
+        store.heal();
+
+        assertThat(down.stored()).isFalse();
+        assertThat(((Reply.Say) down.replies().get(0)).text()).contains("try again");
+        TurnResult again = say(service, key, "summary");
+        assertThat(again.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                ask -> assertThat(ask.question().value()).isEqualTo("abuse_or_neglect"));
+    }
+
+    private int answered(FaultyStore store) {
+        return store.conversations().find(key).orElseThrow().state().answers().values().size();
+    }
+
+    private static List<Long> sequence(long from, long count) {
+        List<Long> numbers = new ArrayList<>();
+        for (long n = from; n < from + count; n++) {
+            numbers.add(n);
+        }
+        return numbers;
+    }
+}
