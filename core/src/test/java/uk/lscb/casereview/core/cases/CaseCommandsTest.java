@@ -1,0 +1,94 @@
+package uk.lscb.casereview.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryCases;
+import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+class CaseCommandsTest {
+    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
+    private static final UserRef STRANGER = new UserRef("local", "someone-else", "Someone else");
+    private static final Clock LATE = Clock.fixed(Instant.parse("2026-12-23T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    private final InMemoryCases cases = new InMemoryCases();
+    private final InMemoryTranscripts transcripts = new InMemoryTranscripts();
+    private final Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of());
+    private final CaseService service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
+            new RulePacks(List.of(PortFixtures.pack())), LATE, (before, after, action) -> { });
+    private final CaseCommands commands = new CaseCommands(cases, transcripts, service, roles,
+            Boards.staffordshireAndStoke(), LATE);
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-300",
+            new ConversationKey("local", "practitioner-1"), PortFixtures.AT);
+
+    CaseCommandsTest() {
+        cases.create(record);
+    }
+
+    private List<Reply> answer(String text, UserRef who) {
+        return commands.answer(text, who).orElseThrow();
+    }
+
+    private static List<Fact> facts(List<Reply> replies) {
+        return ((Reply.Summary) replies.get(0)).facts();
+    }
+
+    @Test
+    void statusShowsTheStageAndAnOverdueDeadlineWithoutItsReason() {
+        List<Fact> facts = facts(answer("status scr-2026-300", CHAIR));
+
+        assertThat(facts).extracting(Fact::value).contains("Awaiting the Chair's decision");
+        assertThat(facts).filteredOn(f -> f.label().startsWith("Chair's decision")).singleElement()
+                .extracting(Fact::value).asString()
+                .contains("due 20 December 2026", "OVERDUE by 3 days", "reason for the delay not yet recorded");
+    }
+
+    @Test
+    void theReferrerSeesTheirCaseButNobodyElseDoes() {
+        assertThat(answer("status SCR-2026-300", PortFixtures.PRACTITIONER).get(0)).isInstanceOf(Reply.Summary.class);
+        assertThat(answer("status SCR-2026-300", STRANGER).get(0)).isInstanceOfSatisfying(Reply.Say.class,
+                say -> assertThat(say.text()).contains("can't find a case"));
+        assertThat(facts(answer("cases", STRANGER))).isEmpty();
+        assertThat(facts(answer("cases", CHAIR))).extracting(Fact::label).containsExactly("SCR-2026-300 (Staffordshire)");
+    }
+
+    @Test
+    void aDelayReasonAndDoneAreRecordedByCommand() {
+        answer("delay SCR-2026-300 decision Parallel criminal proceedings", CHAIR);
+        assertThat(cases.find(record.id()).orElseThrow().deadlines().get(0).delayReason())
+                .contains("Parallel criminal proceedings");
+
+        assertThat(((Reply.Say) answer("done SCR-2026-300 decision", CHAIR).get(0)).text()).contains("marked done");
+        assertThat(((Reply.Say) answer("done SCR-2026-300 sometime", CHAIR).get(0)).text()).contains("Which deadline");
+    }
+
+    @Test
+    void onlyTheBoardsChairOrAnAdministratorReadsATranscript() {
+        assertThat(((Reply.Say) answer("transcript SCR-2026-300", PortFixtures.PRACTITIONER).get(0)).text())
+                .contains("Only the board's Chair");
+        assertThat(answer("transcript SCR-2026-300", CHAIR).get(0)).isInstanceOf(Reply.Summary.class);
+    }
+
+    @Test
+    void otherTextIsNotACaseCommand() {
+        assertThat(commands.answer("yes", CHAIR)).isEmpty();
+        assertThat(commands.answer("status", CHAIR)).isEmpty();
+        assertThat(commands.answer("", CHAIR)).isEqualTo(Optional.empty());
+    }
+}
