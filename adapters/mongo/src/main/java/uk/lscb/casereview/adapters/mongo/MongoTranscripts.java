@@ -79,7 +79,10 @@ final class MongoTranscripts implements Transcripts {
     private List<TranscriptEntry> read(String operation, Bson filter, Bson sort) {
         List<Document> found = Failures.during(operation,
                 () -> collection.find(filter).sort(sort).into(new ArrayList<>()));
-        return Documents.mapped(found, TranscriptDocuments::entry);
+        return Documents.mapped(found, document -> {
+            Documents.checkSchema(document, "transcript entry");
+            return TranscriptDocuments.entry(document);
+        });
     }
 
     private static Bson ofKey(ConversationKey conversation) {
