@@ -5,23 +5,33 @@ import static uk.lscb.casereview.adapters.mongo.Documents.documents;
 import static uk.lscb.casereview.adapters.mongo.Documents.instant;
 import static uk.lscb.casereview.adapters.mongo.Documents.mapped;
 import static uk.lscb.casereview.adapters.mongo.Documents.number;
+import static uk.lscb.casereview.adapters.mongo.Documents.optionalString;
 import static uk.lscb.casereview.adapters.mongo.Documents.putInstant;
+import static uk.lscb.casereview.adapters.mongo.Documents.putOptional;
 import static uk.lscb.casereview.adapters.mongo.Documents.required;
+import static uk.lscb.casereview.adapters.mongo.Documents.strings;
 import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
+import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.ChairDecision;
+import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
  * A case: {@code {_id: case id, schemaVersion, caseSchemaVersion, version, board, reference, referenceKey,
- * notifiedOn, referrer, origin: {channel, id}, answers, recommendation, status, createdAt, audit: [{at, who,
- * action, detail, rulePack}]}}. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
+ * notifiedOn, referrer, origin: {channel, id}, answers, recommendation, status, createdAt, decision: {outcome,
+ * chair, at, reason, justification, leadReviewers, reviewersIndependent, internalReviewConsent}, deadlines: [{kind,
+ * due, done: {who, at}, delayReason}], audit: [{at, who, action, detail, rulePack}]}}. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
  * the record's own {@link CaseRecord#schemaVersion()}.
  */
 final class CaseDocuments {
@@ -52,7 +62,9 @@ final class CaseDocuments {
                 .append("recommendation", RulesDocuments.recommendation(record.recommendation()))
                 .append("status", record.status().name());
         putInstant(document, CREATED_AT, record.createdAt());
-        return document.append("audit", record.audit().stream().map(CaseDocuments::audit).toList());
+        record.decision().ifPresent(decision -> document.append("decision", decision(decision)));
+        return document.append("deadlines", record.deadlines().stream().map(CaseDocuments::deadline).toList())
+                .append("audit", record.audit().stream().map(CaseDocuments::audit).toList());
     }
 
     CaseRecord caseRecord(Document document) {
@@ -69,7 +81,46 @@ final class CaseDocuments {
                 recommendation,
                 CaseStatus.valueOf(required(document, "status", String.class)),
                 instant(document, CREATED_AT),
+                Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
+                mapped(documents(document, "deadlines"), CaseDocuments::deadline),
                 mapped(documents(document, "audit"), CaseDocuments::audit));
+    }
+
+    private static Document decision(ChairDecision decision) {
+        Document document = new Document("outcome", decision.outcome().name())
+                .append("chair", Documents.user(decision.chair()));
+        putInstant(document, "at", decision.at());
+        putOptional(document, "reason", decision.reason());
+        putOptional(document, "justification", decision.justification());
+        return document.append("leadReviewers", decision.leadReviewers())
+                .append("reviewersIndependent", decision.reviewersIndependent())
+                .append("internalReviewConsent", decision.internalReviewConsent());
+    }
+
+    private static ChairDecision decision(Document document) {
+        return new ChairDecision(Outcome.valueOf(required(document, "outcome", String.class)),
+                Documents.user(subdocument(document, "chair")), instant(document, "at"),
+                optionalString(document, "reason"), optionalString(document, "justification"),
+                strings(document, "leadReviewers"), required(document, "reviewersIndependent", Boolean.class),
+                required(document, "internalReviewConsent", Boolean.class));
+    }
+
+    private static Document deadline(CaseDeadline deadline) {
+        Document document = new Document("kind", deadline.kind().name()).append("due", date(deadline.due()));
+        deadline.done().ifPresent(done -> {
+            Document mark = new Document("who", Documents.user(done.who()));
+            putInstant(mark, "at", done.at());
+            document.append("done", mark);
+        });
+        putOptional(document, "delayReason", deadline.delayReason());
+        return document;
+    }
+
+    private static CaseDeadline deadline(Document document) {
+        return new CaseDeadline(DeadlineKind.valueOf(required(document, "kind", String.class)), date(document, "due"),
+                Optional.ofNullable(document.get("done", Document.class))
+                        .map(mark -> new DoneMark(Documents.user(subdocument(mark, "who")), instant(mark, "at"))),
+                optionalString(document, "delayReason"));
     }
 
     private static Document audit(AuditEvent event) {

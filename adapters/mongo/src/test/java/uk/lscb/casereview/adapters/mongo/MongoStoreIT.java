@@ -105,7 +105,8 @@ class MongoStoreIT {
         CaseRecord stoke = new CaseRecord(CaseId.of(new BoardId("stoke-on-trent"), new CaseReference("scr-2026-200")),
                 1, CaseRecord.SCHEMA_VERSION, new BoardId("stoke-on-trent"), new CaseReference("scr-2026-200"),
                 staffordshire.notifiedOn(), staffordshire.referrer(), key, staffordshire.answers(),
-                staffordshire.recommendation(), staffordshire.status(), PortFixtures.AT, staffordshire.audit());
+                staffordshire.recommendation(), staffordshire.status(), PortFixtures.AT, staffordshire.decision(),
+                staffordshire.deadlines(), staffordshire.audit());
         store.cases().create(staffordshire);
         store.cases().create(stoke);
 
@@ -163,7 +164,16 @@ class MongoStoreIT {
         assertThat(caseDocument.get("referenceKey")).isEqualTo("SCR-2026-300");
         assertThat(caseDocument.get("status")).isEqualTo("DECIDED");
         assertThat(caseDocument.get("createdAt")).isInstanceOf(Date.class);
-        assertThat(caseDocument.getList("audit", Document.class)).hasSize(2);
+        assertThat(caseDocument.getList("audit", Document.class)).extracting(event -> event.get("action"))
+                .containsExactly("referred", "decided", "delay reason");
+        assertThat(caseDocument.getEmbedded(List.of("decision", "outcome"), String.class))
+                .isEqualTo("SERIOUS_CASE_REVIEW");
+        assertThat(caseDocument.getEmbedded(List.of("decision", "leadReviewers"), List.class))
+                .containsExactly("A. Reviewer", "B. Reviewer");
+        assertThat(caseDocument.getList("deadlines", Document.class)).extracting(deadline -> deadline.get("kind"))
+                .containsExactly("CHAIR_DECISION", "NATIONAL_PANEL_NOTIFICATION", "SCR_COMPLETION");
+        assertThat(caseDocument.getList("deadlines", Document.class).get(1).get("delayReason"))
+                .isEqualTo("Parallel criminal proceedings");
     }
 
     @Test

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.lscb.casereview.core.boards.BoardId;
-import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseAction;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
-import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.conversation.ConversationState;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.Referral;
 import uk.lscb.casereview.core.port.ConversationKey;
@@ -21,6 +22,7 @@ import uk.lscb.casereview.core.port.StoredConversation;
 import uk.lscb.casereview.core.port.TranscriptEntry;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
@@ -91,7 +93,13 @@ final class Samples {
     static CaseRecord decidedCase(String reference, ConversationKey origin) {
         CaseRecord referred = CaseRecord.referred(possibleSeriousCaseReview(reference), PortFixtures.PRACTITIONER,
                 origin, FINE);
-        return referred.next(CaseStatus.DECIDED, new AuditEvent(FINE.plusSeconds(86_400).plusNanos(7), CHAIR,
-                "decided", "Serious Case Review criteria met", referred.recommendation().rulePack()));
+        CaseLifecycle.Result decided = CaseLifecycle.apply(referred, new CaseAction.Decide(CHAIR,
+                Outcome.SERIOUS_CASE_REVIEW, Optional.of("Criteria met on the Chair's reading"), Optional.empty(),
+                List.of("A. Reviewer", "B. Reviewer"), true, false), FINE.plusSeconds(86_400).plusNanos(7));
+        CaseRecord record = ((CaseLifecycle.Result.Applied) decided).next();
+        CaseLifecycle.Result late = CaseLifecycle.apply(record, new CaseAction.RecordDelay(CHAIR,
+                DeadlineKind.NATIONAL_PANEL_NOTIFICATION, "Parallel criminal proceedings"),
+                FINE.plusSeconds(86_400 * 40L));
+        return ((CaseLifecycle.Result.Applied) late).next();
     }
 }
