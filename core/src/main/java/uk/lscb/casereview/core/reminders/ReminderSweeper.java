@@ -31,7 +31,8 @@ import uk.lscb.casereview.core.port.ReminderJobs;
  *
  * <p>The lease must outlast a whole sweep, since every claim in it is made at the {@code now} passed in.
  * A store failure (reading the case or the jobs) is thrown out of {@link #sweep}; the job's lease then
- * lapses and it is picked up again. Logs job ids only, never case content.
+ * lapses and it is picked up again. Logs job ids only, never case content: sends and skips at DEBUG (the job
+ * store records every send), failed sends at WARNING.
  */
 public final class ReminderSweeper {
     private static final System.Logger LOG = System.getLogger(ReminderSweeper.class.getName());
@@ -97,7 +98,7 @@ public final class ReminderSweeper {
         }
         if (!deadline.get().due().equals(job.due())) {
             if (jobs.skip(job.id(), owner)) {
-                LOG.log(System.Logger.Level.INFO, "reminder {0}: skipped, the deadline''s due date has changed", job.id());
+                LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, the deadline''s due date has changed", job.id());
             }
             scheduleNext(record, deadline.get(), job.id(), now.minusNanos(1));
             return false;
@@ -105,7 +106,7 @@ public final class ReminderSweeper {
         Optional<Reminder> latest = latestDue(job, now);
         if (latest.isPresent()) {
             if (jobs.skip(job.id(), owner)) {
-                LOG.log(System.Logger.Level.INFO, "reminder {0}: skipped, overtaken by reminder {1}", job.id(),
+                LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, overtaken by reminder {1}", job.id(),
                         latest.get().sequence());
             }
             jobs.schedule(ReminderJob.pending(record.id(), record.board(), latest.get()));
@@ -127,7 +128,7 @@ public final class ReminderSweeper {
                     job.id(), owner);
             return false;
         }
-        LOG.log(System.Logger.Level.INFO, "reminder {0}: sent", job.id());
+        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: sent", job.id());
         scheduleNext(record, deadline.get(), job.id(), job.at());
         return true;
     }
@@ -167,7 +168,7 @@ public final class ReminderSweeper {
 
     private void cancelDeadline(ReminderJob job, String why) {
         int cancelled = jobs.cancel(job.caseId(), job.kind());
-        LOG.log(System.Logger.Level.INFO, "reminder {0}: not sent, {1}; {2} job(s) cancelled", job.id(), why,
+        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: not sent, {1}; {2} job(s) cancelled", job.id(), why,
                 cancelled);
     }
 }

@@ -1,0 +1,37 @@
+package uk.lscb.casereview.core.reminders;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import uk.lscb.casereview.core.port.ChannelNotifier;
+import uk.lscb.casereview.core.port.Notification;
+
+/** Records every notification the platform "accepts", with the simulated time and the sender. */
+final class RecordingNotifier {
+
+    record Post(Notification notification, Instant at, String sender) {
+    }
+
+    private final List<Post> posts = new ArrayList<>();
+    private final Supplier<Instant> clock;
+
+    RecordingNotifier(Supplier<Instant> clock) {
+        this.clock = clock;
+    }
+
+    /** The notifier a sweeper with this owner id posts through. */
+    ChannelNotifier as(String sender) {
+        return notification -> {
+            synchronized (posts) {
+                posts.add(new Post(notification, clock.get(), sender));
+            }
+        };
+    }
+
+    List<Post> posts() {
+        synchronized (posts) {
+            return List.copyOf(posts);
+        }
+    }
+}
