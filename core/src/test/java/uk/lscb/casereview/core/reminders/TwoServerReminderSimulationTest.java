@@ -43,7 +43,8 @@ import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * Two servers, "a" and "b", sweep one reminder store every hour for over eight months of one case's life
- * (the one who sweeps first alternating each hour), while the case moves on. Every reminder must be posted
+ * (the one who sweeps first alternating each hour, the other also sweeping in the middle of each of its
+ * posts), while the case moves on. Every reminder must be posted
  * exactly once, on the right day, at 09:00 London time, to the right people; none after a deadline is done.
  */
 class TwoServerReminderSimulationTest {
@@ -103,13 +104,12 @@ class TwoServerReminderSimulationTest {
                 assertThat(cases.update(next, current.version())).isTrue();
                 scheduler.deadlinesChanged(next, now);
             }
-            if (hour % 2 == 0) {
-                a.sweep(now);
-                b.sweep(now);
-            } else {
-                b.sweep(now);
-                a.sweep(now);
-            }
+            ReminderSweeper first = hour % 2 == 0 ? a : b;
+            ReminderSweeper second = first == a ? b : a;
+            // The second server also sweeps while the first one's post is in flight, holding the lease.
+            platform.whilePosting(() -> second.sweep(now));
+            first.sweep(now);
+            second.sweep(now);
         }
         assertThat(events).as("every event happened").isEmpty();
 
