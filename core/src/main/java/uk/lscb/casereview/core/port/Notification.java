@@ -1,0 +1,37 @@
+package uk.lscb.casereview.core.port;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.deadlines.Audience;
+
+/**
+ * A message the bot posts unprompted, such as a deadline reminder. Never carries any detail of a child
+ * beyond the case reference.
+ *
+ * @param to        who receives it: the board's panel channel, its Chair, or both
+ * @param actions   buttons, e.g. Mark done ({@code case:done:<caseId>:<DeadlineKind>})
+ * @param dedupeKey the same for every attempt at the same message (a reminder job's id), for
+ *                  platforms that can drop a repeat
+ */
+public record Notification(BoardId board, Set<Audience> to, String title, String text, List<Fact> facts,
+                           List<Choice> actions, String dedupeKey) {
+    public Notification {
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("a notification goes to someone");
+        }
+        to = Collections.unmodifiableSet(EnumSet.copyOf(to));
+        facts = List.copyOf(facts);
+        actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,87 @@
+package uk.lscb.casereview.core.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.ReminderJob;
+
+/**
+ * The words of a deadline reminder. Uses only the case reference, the board and the deadline: never
+ * the referral's answers or anything else about the child.
+ */
+public final class ReminderNotifications {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private ReminderNotifications() {
+    }
+
+    /** The Mark done button's payload: {@code case:done:<caseId>:<DeadlineKind>}. */
+    public static String markDonePayload(CaseRecord record, DeadlineKind kind) {
+        return "case:done:" + record.id() + ":" + kind.name();
+    }
+
+    /** The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}. */
+    public static Notification reminder(ReminderJob job, CaseRecord record, CaseDeadline deadline, Instant now) {
+        DeadlineKind kind = job.kind();
+        LocalDate due = deadline.due();
+        String dueOn = DAY.format(due);
+        long daysLeft = ChronoUnit.DAYS.between(London.dateOf(now), due);
+        String reference = record.reference().value();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("Case reference", reference));
+        facts.add(Fact.of("Board", record.board().value()));
+        facts.add(Fact.of("Deadline", kind.label()));
+        facts.add(Fact.of("Due", dueOn));
+        String title;
+        String text;
+        if (kind == DeadlineKind.PUBLICATION_MINIMUM) {
+            title = "Reminder: the final report must stay published until at least " + dueOn;
+            text = "Case " + reference + ": the final report must stay on the board's website until at least "
+                    + dueOn + " (" + when(daysLeft) + "), and be available on request after that.";
+            facts.add(Fact.of("Days left", Long.toString(Math.max(daysLeft, 0))));
+        } else if (daysLeft >= 0) {
+            title = "Reminder: " + kind.label() + " due on " + dueOn;
+            text = "Case " + reference + ": " + kind.label() + " is due on " + dueOn + " (" + when(daysLeft)
+                    + "). Press Mark done once it is done.";
+            facts.add(Fact.of("Days left", Long.toString(daysLeft)));
+        } else {
+            long overdue = -daysLeft;
+            boolean reasonRecorded = deadline.delayReason().isPresent();
+            title = "Overdue: " + kind.label() + " was due on " + dueOn + ", " + days(overdue) + " ago"
+                    + (reasonRecorded ? "" : " \u2014 please record the reason for the delay");
+            text = "Case " + reference + ": " + kind.label() + " was due on " + dueOn + ", " + days(overdue)
+                    + " ago. It is a target, not a hard limit: "
+                    + (reasonRecorded ? "the reason for the delay is recorded. "
+                    : "please record the reason for the delay (parallel criminal proceedings are the usual one). ")
+                    + "Press Mark done once it is done.";
+            facts.add(Fact.of("Days overdue", Long.toString(overdue)));
+        }
+        return new Notification(record.board(), job.audience(), title, text, facts,
+                List.of(new Choice("Mark done", markDonePayload(record, kind))), job.id());
+    }
+
+    private static String when(long daysLeft) {
+        if (daysLeft == 0) {
+            return "today";
+        }
+        if (daysLeft < 0) {
+            return days(-daysLeft) + " ago";
+        }
+        return "in " + days(daysLeft);
+    }
+
+    private static String days(long count) {
+        return count == 1 ? "1 day" : count + " days";
+    }
+}

@@ -1,0 +1,73 @@
+package uk.lscb.casereview.core.reminders;
+
+import java.time.Instant;
+import java.util.Objects;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.deadlines.CalendarNotCoveredException;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.port.ReminderJobs;
+
+/**
+ * Keeps a case's stored reminder jobs in step with its deadlines. Call {@link #deadlinesChanged} after
+ * every stored change to a case (it is cheap and harmless to call when nothing changed): jobs have
+ * deterministic ids, so scheduling the same reminder again never makes a second one.
+ *
+ * <p>Which deadlines are reminded ({@link #stillReminded}): every open deadline of an open case. Once a
+ * case is {@link CaseStatus#CLOSED}, only what is owed to the national panel or to the public goes on:
+ * {@link DeadlineKind#NATIONAL_PANEL_NOTIFICATION} (a case considered for a Serious Case Review that the
+ * Chair decides needs no further action is closed at once, and the panel must still be told),
+ * {@link DeadlineKind#NATIONAL_PANEL_REPORT_COPY} and {@link DeadlineKind#PUBLICATION_MINIMUM} (an SCR is
+ * closed after publication, while its report must stay up for 12 months). A
+ * {@link CaseStatus#WITHDRAWN withdrawn} referral is reminded of nothing.
+ */
+public final class ReminderScheduler {
+    private static final System.Logger LOG = System.getLogger(ReminderScheduler.class.getName());
+
+    private final ReminderJobs jobs;
+    private final ReminderPolicy policy;
+
+    public ReminderScheduler(ReminderJobs jobs, ReminderPolicy policy) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * For each deadline still reminded, schedules its next reminder after {@code now} (reminders already
+     * past are not sent late); for each deadline done or no longer reminded, cancels its pending jobs.
+     * Jobs for a due date the deadline no longer has (a re-planned publication) are left for the sweeper,
+     * which skips them.
+     */
+    public void deadlinesChanged(CaseRecord record, Instant now) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(now, "now");
+        for (CaseDeadline deadline : record.deadlines()) {
+            if (deadline.isDone() || !stillReminded(record, deadline.kind())) {
+                jobs.cancel(record.id(), deadline.kind());
+            } else {
+                try {
+                    policy.next(deadline.kind(), deadline.due(), now).ifPresent(
+                            reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
+                } catch (CalendarNotCoveredException uncovered) {
+                    // Logged, not thrown: the case change is already stored, and the other deadlines still count.
+                    LOG.log(System.Logger.Level.ERROR, "case {0}, {1}: no reminder scheduled: {2}", record.id(),
+                            deadline.kind(), uncovered.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Whether the case's deadline of this kind is still reminded, as far as the case's status goes. */
+    public static boolean stillReminded(CaseRecord record, DeadlineKind kind) {
+        if (record.status().isOpen()) {
+            return true;
+        }
+        return record.status() == CaseStatus.CLOSED
+                && (kind == DeadlineKind.NATIONAL_PANEL_NOTIFICATION
+                || kind == DeadlineKind.NATIONAL_PANEL_REPORT_COPY
+                || kind == DeadlineKind.PUBLICATION_MINIMUM);
+    }
+}

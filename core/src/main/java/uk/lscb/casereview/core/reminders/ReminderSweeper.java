@@ -1,0 +1,174 @@
+package uk.lscb.casereview.core.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.deadlines.CalendarNotCoveredException;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.Reminder;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.ChannelNotifier;
+import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.port.ReminderJobs;
+
+/**
+ * Sends the reminders that are due: each server runs one with its own owner id, on a timer, and they
+ * share the {@link ReminderJobs} store. A job is claimed with a lease, so two healthy servers never both
+ * send it; a failed send is released for a retry with a growing backoff (1, 2, 4 … minutes, at most an
+ * hour); a server that dies holding a lease lets it expire and another takes the job over. Only a crash
+ * between the platform accepting a post and {@link ReminderJobs#markSent} can repeat a reminder.
+ *
+ * <p>Before sending, the case is read again, and the job is cancelled rather than sent when the case is
+ * gone, the deadline is done or no longer has reminders ({@link ReminderScheduler#stillReminded}), or its
+ * due date has changed (a re-planned publication: the new date's reminders are scheduled instead). A job
+ * that a later reminder of the same deadline has overtaken (the servers were down for a while) is skipped
+ * in favour of the latest one, so nobody gets a burst of stale reminders.
+ *
+ * <p>The lease must outlast a whole sweep, since every claim in it is made at the {@code now} passed in.
+ * A store failure (reading the case or the jobs) is thrown out of {@link #sweep}; the job's lease then
+ * lapses and it is picked up again. Logs job ids only, never case content: sends and skips at DEBUG (the job
+ * store records every send), failed sends at WARNING.
+ */
+public final class ReminderSweeper {
+    private static final System.Logger LOG = System.getLogger(ReminderSweeper.class.getName());
+    private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final ReminderJobs jobs;
+    private final Cases cases;
+    private final ChannelNotifier notifier;
+    private final ReminderPolicy policy;
+    private final String owner;
+    private final Duration lease;
+
+    public ReminderSweeper(ReminderJobs jobs, Cases cases, ChannelNotifier notifier, ReminderPolicy policy,
+                           String owner, Duration lease) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        if (owner.isBlank()) {
+            throw new IllegalArgumentException("a sweeper needs an owner id");
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease must last a while: " + lease);
+        }
+    }
+
+    /** Sends every reminder due at {@code now} that nobody else holds. @return how many were sent and recorded */
+    public int sweep(Instant now) {
+        Objects.requireNonNull(now, "now");
+        int sent = 0;
+        Optional<ReminderJob> claimed;
+        while ((claimed = jobs.claimNext(now, owner, lease)).isPresent()) {
+            if (handle(claimed.get(), now)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The wait before retrying a send that has failed {@code attempts} times before this failure. */
+    static Duration backoff(int attempts) {
+        if (attempts >= 6) {
+            return MAX_BACKOFF;
+        }
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << attempts);
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private boolean handle(ReminderJob job, Instant now) {
+        Optional<CaseRecord> found = cases.find(job.caseId());
+        if (found.isEmpty()) {
+            cancelDeadline(job, "its case is gone");
+            return false;
+        }
+        CaseRecord record = found.get();
+        Optional<CaseDeadline> deadline = record.deadline(job.kind());
+        if (deadline.isEmpty() || deadline.get().isDone() || !ReminderScheduler.stillReminded(record, job.kind())) {
+            cancelDeadline(job, "its deadline is done or no longer reminded");
+            return false;
+        }
+        if (!deadline.get().due().equals(job.due())) {
+            if (jobs.skip(job.id(), owner)) {
+                LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, the deadline''s due date has changed", job.id());
+            }
+            scheduleNext(record, deadline.get(), job.id(), now.minusNanos(1));
+            return false;
+        }
+        Optional<Reminder> latest = latestDue(job, now);
+        if (latest.isPresent()) {
+            if (jobs.skip(job.id(), owner)) {
+                LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, overtaken by reminder {1}", job.id(),
+                        latest.get().sequence());
+            }
+            jobs.schedule(ReminderJob.pending(record.id(), record.board(), latest.get()));
+            return false;
+        }
+        try {
+            notifier.send(ReminderNotifications.reminder(job, record, deadline.get(), now));
+        } catch (RuntimeException failed) {
+            Instant retryAt = now.plus(backoff(job.attempts()));
+            jobs.release(job.id(), owner, retryAt);
+            // The exception's message may quote the post; only its type is logged.
+            LOG.log(System.Logger.Level.WARNING, "reminder {0}: send failed ({1}), attempt {2}; retrying at {3}",
+                    job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
+            return false;
+        }
+        if (!jobs.markSent(job.id(), owner, now)) {
+            LOG.log(System.Logger.Level.WARNING,
+                    "reminder {0}: sent, but it was cancelled or taken over meanwhile; not recorded by {1}",
+                    job.id(), owner);
+            return false;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: sent", job.id());
+        scheduleNext(record, deadline.get(), job.id(), job.at());
+        return true;
+    }
+
+    /**
+     * The latest reminder of the job's deadline due at {@code now} that comes after the job, if a later one
+     * than the job is already due.
+     */
+    private Optional<Reminder> latestDue(ReminderJob job, Instant now) {
+        Optional<Reminder> latest = Optional.empty();
+        Optional<Reminder> next = next(job.kind(), job.due(), job.at(), job.id());
+        while (next.isPresent() && !next.get().at().isAfter(now)) {
+            latest = next;
+            next = next(job.kind(), job.due(), next.get().at(), job.id());
+        }
+        return latest.filter(reminder -> reminder.sequence() > job.sequence());
+    }
+
+    private void scheduleNext(CaseRecord record, CaseDeadline deadline, String after, Instant from) {
+        next(deadline.kind(), deadline.due(), from, after)
+                .ifPresent(reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
+    }
+
+    /**
+     * The policy's next reminder; none when the bank-holiday calendar does not reach it, which is logged
+     * loudly rather than thrown, so that one far-off deadline cannot stop every other reminder.
+     */
+    private Optional<Reminder> next(DeadlineKind kind, LocalDate due, Instant from, String jobId) {
+        try {
+            return policy.next(kind, due, from);
+        } catch (CalendarNotCoveredException uncovered) {
+            LOG.log(System.Logger.Level.ERROR, "reminder {0}: the next reminder cannot be worked out: {1}", jobId,
+                    uncovered.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void cancelDeadline(ReminderJob job, String why) {
+        int cancelled = jobs.cancel(job.caseId(), job.kind());
+        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: not sent, {1}; {2} job(s) cancelled", job.id(), why,
+                cancelled);
+    }
+}
