@@ -1,12 +1,7 @@
 package uk.lscb.casereview.core.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,10 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.lscb.casereview.core.Seed;
 
 class DeadlineKindTest {
-
-    private static final String SEED = "learning-and-improvement-framework.txt";
 
     @ParameterizedTest(name = "{0} from {1} is due {2}")
     @CsvSource({
@@ -98,39 +92,9 @@ class DeadlineKindTest {
 
     @ParameterizedTest
     @EnumSource(DeadlineKind.class)
-    void citationIsQuotedWordForWordFromTheFramework(DeadlineKind kind) throws IOException {
-        String framework = collapseWhitespace(Files.readString(seed(), StandardCharsets.UTF_8));
+    void citationIsQuotedWordForWordFromTheFramework(DeadlineKind kind) {
+        String framework = Seed.frameworkCollapsed();
         assertThat(framework).as("the framework text").contains(kind.citation());
         assertThat(framework).as("the section heading").contains(kind.section());
-    }
-
-    private static String collapseWhitespace(String text) {
-        return text.replaceAll("\\s+", " ");
-    }
-
-    /**
-     * The seed lives beside the clones, in {@code <shared>/seed}, and each clone is a sibling of
-     * {@code shared}: walk up to the repository root (the directory holding core/ and pom.xml), then
-     * look in {@code ../shared/seed}.
-     */
-    private static Path seed() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null
-                && !(Files.isDirectory(dir.resolve("core")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            return fail(
-                    "cannot find the repository root (a directory with core/ and pom.xml) above "
-                            + Path.of("").toAbsolutePath());
-        }
-        Path seed = dir.resolve("..").resolve("shared").resolve("seed").resolve(SEED).normalize();
-        if (!Files.isRegularFile(seed)) {
-            return fail(
-                    "the framework text is missing: expected "
-                            + seed
-                            + " (the shared seed beside this clone) to check the deadline citations against");
-        }
-        return seed;
     }
 }

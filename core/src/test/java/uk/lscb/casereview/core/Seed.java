@@ -1,0 +1,59 @@
+package uk.lscb.casereview.core;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The source framework text (the seed), for tests that check quotations against it.
+ *
+ * <p>The seed lives beside the clones, in {@code <shared>/seed}, and each clone is a sibling of
+ * {@code shared}: walk up to the repository root (the directory holding core/ and pom.xml), then
+ * look in {@code ../shared/seed}. A missing seed fails the test clearly rather than skipping it.
+ */
+public final class Seed {
+
+    public static final String FRAMEWORK = "learning-and-improvement-framework.txt";
+
+    private Seed() {}
+
+    /** The framework file; fails the calling test with the paths tried when it cannot be found. */
+    public static Path framework() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null
+                && !(Files.isDirectory(dir.resolve("core")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            return fail(
+                    "cannot find the repository root (a directory with core/ and pom.xml) above "
+                            + Path.of("").toAbsolutePath());
+        }
+        Path seed = dir.resolve("..").resolve("shared").resolve("seed").resolve(FRAMEWORK).normalize();
+        if (!Files.isRegularFile(seed)) {
+            return fail(
+                    "the framework text is missing: expected "
+                            + seed
+                            + " (the shared seed beside this clone) to check the framework's quotations against");
+        }
+        return seed;
+    }
+
+    /** The framework text with every run of white space collapsed to one space. */
+    public static String frameworkCollapsed() {
+        try {
+            return collapseWhitespace(Files.readString(framework(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collapses every run of white space (line breaks included) to a single space. */
+    public static String collapseWhitespace(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}
