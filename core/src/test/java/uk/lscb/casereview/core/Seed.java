@@ -43,10 +43,16 @@ public final class Seed {
         return seed;
     }
 
-    /** The framework text with every run of white space collapsed to one space. */
+    /**
+     * The framework text with every run of white space collapsed to one space, after a word broken
+     * at its own hyphen across a line end ("multi-" then "agency") is joined again ("multi-agency"):
+     * the break is the PDF's line wrapping, not the framework's words.
+     */
     public static String frameworkCollapsed() {
         try {
-            return collapseWhitespace(Files.readString(framework(), StandardCharsets.UTF_8));
+            String text = Files.readString(framework(), StandardCharsets.UTF_8)
+                    .replaceAll("(\\p{L})-[ \\t]*\\r?\\n\\s*(\\p{L})", "$1-$2");
+            return collapseWhitespace(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

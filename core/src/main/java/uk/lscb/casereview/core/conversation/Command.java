@@ -49,13 +49,16 @@ public enum Command {
 
     /** The command a person typed, if the text is one (with a few everyday variants). */
     static Optional<Command> typed(String text) {
+        if (TypedText.clean(text).equals("?")) {
+            return Optional.of(HELP);
+        }
         String input = TypedText.normalise(text);
         return Optional.ofNullable(switch (input) {
             case "start", "new", "new referral", "begin", "hi", "hello" -> START;
             case "back", "go back", "previous" -> BACK;
             case "restart", "start again", "start over" -> RESTART;
-            case "why", "why is this asked", "why do you ask", "why?" -> WHY;
-            case "help", "commands", "?" -> HELP;
+            case "why", "why is this asked", "why do you ask" -> WHY;
+            case "help", "commands" -> HELP;
             case "summary", "answers", "my answers", "change", "edit", "change an answer" -> SUMMARY;
             case "cancel", "stop", "quit", "exit" -> CANCEL;
             case "submit", "send", "send to the chair", "send to chair" -> SUBMIT;

@@ -90,7 +90,11 @@ public final class Conversation {
                 yield suspicion.map(s -> refused(begun, s)).orElse(begun);
             }
             case ASKING -> onAnswer(state, pack.question(state.current().orElseThrow()), text);
-            case CONFIRMING -> onConfirmation(state, Answer.read(text), text);
+            case CONFIRMING -> Answer.read(text).isPresent() || UkDates.parse(text, today()).isEmpty()
+                    ? onConfirmation(state, Answer.read(text), text)
+                    // A date typed instead of yes or no is the corrected answer.
+                    : onDate(state.asking(state.answers(), state.current().orElseThrow()),
+                    pack.question(state.current().orElseThrow()), text);
             case REVIEWING, SUBMITTED -> notUnderstood(state, text, "");
         };
     }

@@ -28,8 +28,14 @@ public final class PersonalDetails {
         }
     }
 
-    private static final Pattern CAPITALISED_WORD =
-            Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*(?![\\p{L}])");
+    /**
+     * A capital followed by small letters, wherever it stands: "Jane Smith", "Jane-Smith" and
+     * "JaneSmith" each hold two. Linear: no nested repetition, so long input cannot blow the stack.
+     */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** English place names joined by a small word: Stoke-on-Trent, Newcastle-under-Lyme, Stratford-upon-Avon. */
+    private static final Pattern PLACE_NAME =
+            Pattern.compile("\\p{Lu}\\p{Ll}+-(?:on|upon|under|in|le|by|the)-\\p{Lu}\\p{Ll}+");
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-_ ]\\s*(\\d{1,2})\\s*[/.\\-_ ]\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY =
@@ -58,9 +64,9 @@ public final class PersonalDetails {
         return Optional.empty();
     }
 
-    /** Two or more capitalised words ("Jane Smith", "Jane.Smith", "O'Neil-Brown Amy"). */
+    /** Two or more capitalised words ("Jane Smith", "Jane.Smith", "Jane-Smith", "JaneSmith"). */
     static boolean looksLikeName(String text) {
-        Matcher matcher = CAPITALISED_WORD.matcher(text);
+        Matcher matcher = CAPITALISED_WORD.matcher(PLACE_NAME.matcher(text).replaceAll(" "));
         int count = 0;
         while (matcher.find()) {
             if (++count >= 2) {

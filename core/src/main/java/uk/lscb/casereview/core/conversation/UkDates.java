@@ -80,11 +80,14 @@ public final class UkDates {
         if (year != null) {
             return date(year.length() == 2 ? "20" + year : year, String.valueOf(month), day);
         }
-        Optional<LocalDate> thisYear = date(String.valueOf(today.getYear()), String.valueOf(month), day);
-        if (thisYear.isPresent() && thisYear.get().isAfter(today)) {
-            return date(String.valueOf(today.getYear() - 1), String.valueOf(month), day);
+        // The latest such date not after today: 29 February looks back to the last leap year.
+        for (int back = 0; back <= 8; back++) {
+            Optional<LocalDate> candidate = date(String.valueOf(today.getYear() - back), String.valueOf(month), day);
+            if (candidate.isPresent() && !candidate.get().isAfter(today)) {
+                return candidate;
+            }
         }
-        return thisYear;
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

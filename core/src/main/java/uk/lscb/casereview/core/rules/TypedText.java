@@ -19,7 +19,11 @@ public final class TypedText {
                 .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u02BC', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"')
                 .toLowerCase(Locale.ROOT);
-        return cleaned.replaceAll("[.!?]+$", "").trim();
+        int end = cleaned.length();
+        while (end > 0 && ".!?".indexOf(cleaned.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return cleaned.substring(0, end).trim();
     }
 
     /** Removes control and format characters (except that line breaks become spaces) and trims. */

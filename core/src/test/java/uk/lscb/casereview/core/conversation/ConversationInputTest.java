@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +73,14 @@ class ConversationInputTest {
 
         chat.type("yes");
         assertThat(chat.state().answers().date(QuestionId.of("notified_on"))).contains(LocalDate.of(2025, 11, 27));
+        assertThat(chat.current()).contains("abuse_or_neglect");
+    }
+
+    @Test
+    void aCorrectedDateTypedInsteadOfYesOrNoIsTakenAsTheAnswer() {
+        Chat chat = Chat.direct().upTo("notified_on").type("1/11/2025").type("1/11/2026");
+
+        assertThat(chat.state().answers().date(QuestionId.of("notified_on"))).contains(LocalDate.of(2026, 11, 1));
         assertThat(chat.current()).contains("abuse_or_neglect");
     }
 
@@ -156,7 +163,6 @@ class ConversationInputTest {
         assertThat(chat.current()).contains("notified_on");
     }
 
-    @Disabled("BUG: \"Jane-Smith\" is accepted and stored as a case reference (see PersonalDetailsTest)")
     @Test
     void aHyphenatedFullNameIsRefusedAsACaseReference() {
         Chat chat = Chat.direct().upTo("case_reference").type("Jane-Smith");
@@ -299,8 +305,6 @@ class ConversationInputTest {
         }
     }
 
-    @Disabled("BUG: typing ~10 kB or more of hyphenated capitalised words (\"Aa-Aa-…\") throws StackOverflowError"
-            + " from PersonalDetails' name pattern")
     @ParameterizedTest(name = "{0}")
     @CsvSource({"CASE_REFERENCE", "YES_NO", "REVIEWING"})
     void longHyphenatedTextNeverThrows(Point point) {
@@ -311,8 +315,6 @@ class ConversationInputTest {
         assertThat(chat.state()).isEqualTo(before);
     }
 
-    @Disabled("BUG: 100 kB of full stops then a letter takes tens of seconds per message: TypedText.normalise's"
-            + " \"[.!?]+$\" backtracks quadratically, and each message is normalised several times")
     @Test
     void longPunctuationIsHandledQuickly() {
         Chat chat = Chat.direct().upTo("child_died");

@@ -3,7 +3,6 @@ package uk.lscb.casereview.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,7 +92,6 @@ class UkDatesTest {
         }
     }
 
-    @Disabled("BUG: \"29 Feb\" without a year reads as nothing, not the latest 29 February not after today")
     @Test
     void leapDayWithoutAYearIsTheLatestOneNotAfterToday() {
         // The Javadoc: "a day and month without a year (the latest such date that is not after today)".

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -272,9 +271,6 @@ class Wt2015VignettesTest {
         assertThat(questionIds(ids(certainlyMissing))).containsAll(missing);
     }
 
-    @Disabled(
-            "BUG: Incomplete drops further_audit_needed when some branch has 4+ missing answers, though the"
-                    + " Javadoc of Assessment.assess promises every question asked whatever the missing answers")
     @Test
     void incompleteListsFurtherAuditWhenItIsCertainlyMissing() {
         Assessment assessment = Assessment.assess(Wt2015.pack(), parse("abuse=no died=no"));
