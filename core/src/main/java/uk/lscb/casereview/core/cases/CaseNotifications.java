@@ -1,0 +1,129 @@
+package uk.lscb.casereview.core.cases;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.UkDates;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.port.ChannelNotifier;
+import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.DirectMessages;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * What happens around a case besides its own record: the decision card goes to the Chair on every
+ * platform when a referral becomes a case and is updated in place as the case moves on; the panel
+ * channel hears of referrals and decisions; the referrer hears of the decision and of a request for
+ * more information; reminders are (re)scheduled whenever deadlines change. Nothing sent names a
+ * child: only the case reference identifies the case. A platform that fails does not stop the others.
+ */
+public final class CaseNotifications implements CaseListener {
+    private static final System.Logger LOG = System.getLogger(CaseNotifications.class.getName());
+
+    private final List<DecisionRequests> platforms;
+    private final ChannelNotifier panel;
+    private final List<DirectMessages> direct;
+    private final ReminderScheduler reminders;
+    private final Boards boards;
+    private final RulePacks packs;
+    private final Clock clock;
+
+    public CaseNotifications(List<DecisionRequests> platforms, ChannelNotifier panel, List<DirectMessages> direct,
+                             ReminderScheduler reminders, Boards boards, RulePacks packs, Clock clock) {
+        this.platforms = List.copyOf(platforms);
+        this.panel = Objects.requireNonNull(panel, "panel");
+        this.direct = List.copyOf(direct);
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.packs = Objects.requireNonNull(packs, "packs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A referral has just become this case: the Chair gets the card, the panel a neutral note. */
+    public void referred(CaseRecord record) {
+        DecisionCard card = DecisionCard.of(record, boards, packs);
+        boolean posted = false;
+        for (DecisionRequests platform : platforms) {
+            posted |= attempt("post the decision card", record, () -> platform.post(record, card)).orElse(false);
+        }
+        if (!posted) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: no platform could reach the Chair; the decision reminders "
+                    + "will", record.id().value());
+        }
+        String due = record.deadline(DeadlineKind.CHAIR_DECISION).map(d -> UkDates.format(d.due())).orElse("");
+        post(record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
+                "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is due by "
+                        + due + ".", "referred");
+        reminders.deadlinesChanged(record, clock.instant());
+    }
+
+    @Override
+    public void changed(CaseRecord before, CaseRecord after, CaseAction action) {
+        DecisionCard card = DecisionCard.of(after, boards, packs);
+        for (DecisionRequests platform : platforms) {
+            attempt("update the decision card", after, () -> {
+                platform.update(after, card);
+                return true;
+            });
+        }
+        if (action instanceof CaseAction.Decide && after.decision().isPresent()) {
+            ChairDecision decision = after.decision().get();
+            String text = "The Independent Chair (" + decision.chair().displayName() + ") decided: "
+                    + decision.outcome().label() + "." + after.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                    .map(d -> " The national panel must be notified by " + UkDates.format(d.due()) + ".").orElse("");
+            post(after, "Decision on " + after.reference().value(), text, "decided");
+            tell(after, "Decision on your referral " + after.reference().value(), text, "decided");
+        } else if (action instanceof CaseAction.RequestMoreInformation request) {
+            tell(after, "The Chair needs more information on " + after.reference().value(), request.request()
+                    + " When it has been given, the Chair can decide.", "more-information");
+        }
+        reminders.deadlinesChanged(after, clock.instant());
+    }
+
+    private void post(CaseRecord record, String title, String text, String event) {
+        Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
+                facts(record), List.of(), record.id().value() + "/" + event + "/" + record.version());
+        attempt("notify the panel channel", record, () -> {
+            panel.send(note);
+            return true;
+        });
+    }
+
+    private void tell(CaseRecord record, String title, String text, String event) {
+        Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
+                facts(record), List.of(), record.id().value() + "/" + event + "/referrer/" + record.version());
+        boolean reached = false;
+        for (DirectMessages platform : direct) {
+            reached |= attempt("message the referrer", record, () -> platform.sendTo(record.referrer(), note))
+                    .orElse(false);
+        }
+        if (!reached) {
+            LOG.log(System.Logger.Level.INFO, "case {0}: the referrer could not be messaged directly",
+                    record.id().value());
+        }
+    }
+
+    private List<Fact> facts(CaseRecord record) {
+        return List.of(Fact.of("Case reference", record.reference().value()),
+                Fact.of("Board", boards.get(record.board()).map(Board::name).orElse(record.board().value())),
+                Fact.of("Stage", record.status().label()));
+    }
+
+    private static Optional<Boolean> attempt(String what, CaseRecord record, java.util.function.Supplier<Boolean> step) {
+        try {
+            return Optional.of(step.get());
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: could not {1}: {2}", record.id().value(), what,
+                    failed.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+}
