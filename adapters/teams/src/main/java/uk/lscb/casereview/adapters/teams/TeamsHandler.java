@@ -267,7 +267,9 @@ final class TeamsHandler extends TeamsActivityHandler {
         String tenant = activity.getConversation().getTenantId();
         if (tenant != null) {
             parameters.setTenantId(tenant);
-            parameters.setChannelData(Map.of("tenant", Map.of("id", tenant)));
+            ObjectNode channelData = Serialization.createObjectNode();
+            channelData.putObject("tenant").put("id", tenant);
+            parameters.setChannelData(channelData);
         }
         MicrosoftAppCredentials credentials = settings.localMode() ? MicrosoftAppCredentials.empty()
                 : new MicrosoftAppCredentials(settings.appId(), settings.appPassword(),
