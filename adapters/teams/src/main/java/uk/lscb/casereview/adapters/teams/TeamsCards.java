@@ -83,7 +83,10 @@ final class TeamsCards {
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(heading(summary.title()));
         body.add(factSet(summary.facts()));
-        List<Choice> changes = summary.facts().stream().map(Fact::change).flatMap(Optional::stream).toList();
+        // Each change button names its answer: "Change: 2. Case reference", not a row of bare "Change"s.
+        List<Choice> changes = summary.facts().stream().filter(fact -> fact.change().isPresent())
+                .map(fact -> new Choice(fact.change().get().label() + ": " + fact.label(),
+                        fact.change().get().payload())).toList();
         if (!changes.isEmpty()) {
             body.add(text("Change an answer:").put("weight", "Bolder").put("spacing", "Medium"));
             body.add(actionSet(changes, VERB_ANSWER));
@@ -211,7 +214,13 @@ final class TeamsCards {
 
     private static String labelOf(QuestionId id, List<Fact> answers) {
         return answers.stream().filter(fact -> fact.question().filter(id::equals).isPresent()).map(Fact::label)
-                .findFirst().orElse(id.toString());
+                .findFirst().orElseGet(() -> humanise(id.value()));
+    }
+
+    /** A question id as words, when the reply carries no label for it ("suspected_suicide" → "Suspected suicide"). */
+    private static String humanise(String id) {
+        String words = id.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String bullets(List<String> lines) {
