@@ -1,0 +1,222 @@
+package uk.lscb.casereview.adapters.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Addresses;
+
+/**
+ * Microsoft Teams, framework-neutral: give it the raw body of a {@code POST /api/messages} and its
+ * {@code Authorization} header, send back the {@link Response}. With an app id set every request's token
+ * is validated by the Bot Framework SDK (missing, malformed or forged → 401); with a tenant id as well,
+ * outgoing tokens come from that tenant (a single-tenant bot). With no app id it runs in local mode: no
+ * token check, never for real cases. Bad input is 400, never 500.
+ */
+public final class TeamsBot {
+    private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
+    /** Teams gives up on a turn after about 15 s; answer well inside it. */
+    private static final long TURN_TIMEOUT_SECONDS = 12;
+
+    /** What to answer: an HTTP status and a JSON body (empty for none). */
+    public record Response(int status, String body) {
+        public Response {
+            body = body == null ? "" : body;
+        }
+
+        static Response of(int status) {
+            return new Response(status, "");
+        }
+
+        static Response error(int status, String message) {
+            return new Response(status, Serialization.toStringSilent(Map.of("error", message)));
+        }
+    }
+
+    private final TeamsSettings settings;
+    private final Adapter adapter;
+    private final TeamsHandler handler;
+    private final Addresses addresses;
+    private final Roles roles;
+    private final Boards boards;
+    private final Clock clock;
+
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
+                    Boards boards, Map<BoardId, String> panelChannels, Clock clock) {
+        this(settings, scoping, cases, addresses, roles, boards, panelChannels, clock, created -> { });
+    }
+
+    /**
+     * @param panelChannels panel channel conversation ids per board from configuration (channels registered
+     *                      with {@code register panel channel for <board>} are read from {@code addresses})
+     * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
+     */
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
+                    Boards boards, Map<BoardId, String> panelChannels, Clock clock,
+                    Consumer<CaseRecord> onCaseCreated) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.adapter = new Adapter(settings);
+        this.handler = new TeamsHandler(settings, Objects.requireNonNull(scoping, "scoping"),
+                Objects.requireNonNull(cases, "cases"), addresses, roles, boards, panelChannels,
+                Objects.requireNonNull(onCaseCreated, "onCaseCreated"));
+        if (settings.localMode()) {
+            LOG.log(System.Logger.Level.WARNING, "TEAMS LOCAL MODE: no MICROSOFT_APP_ID, so no request's token is "
+                    + "checked. Not for real cases.");
+        }
+    }
+
+    public boolean localMode() {
+        return settings.localMode();
+    }
+
+    /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
+    public TeamsDecisionRequests decisionRequests() {
+        return new TeamsDecisionRequests(adapter, settings.appId(), addresses, roles, boards, clock);
+    }
+
+    /** Handles one {@code POST /api/messages}. */
+    public Response handle(String body, String authorizationHeader) {
+        if (body == null || body.isBlank()) {
+            return Response.error(400, "No activity in the request body.");
+        }
+        Activity activity;
+        try {
+            JsonNode tree = Serialization.jsonToTree(body);
+            if (tree == null || !tree.isObject()) {
+                return Response.error(400, "The request body is not an activity.");
+            }
+            activity = Serialization.treeToValue(tree, Activity.class);
+        } catch (IOException | RuntimeException unreadable) {
+            return Response.error(400, "The request body is not valid activity JSON.");
+        }
+        if (activity == null || blank(activity.getType())) {
+            return Response.error(400, "The activity has no type.");
+        }
+        if (blank(activity.getServiceUrl())) {
+            return Response.error(400, "The activity has no serviceUrl.");
+        }
+        if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
+            return Response.error(400, "The activity has no conversation.");
+        }
+        if (!settings.localMode() && blank(authorizationHeader)) {
+            return Response.error(401, "Unauthorized.");
+        }
+        if (activity.getFrom() == null || blank(activity.getFrom().getId())) {
+            return Response.error(400, "The activity has no sender.");
+        }
+        CompletableFuture<InvokeResponse> turn;
+        try {
+            turn = adapter.processIncomingActivity(authorizationHeader == null ? "" : authorizationHeader, activity,
+                    handler);
+        } catch (RuntimeException failed) {
+            return failure(failed);
+        }
+        try {
+            InvokeResponse response = turn.get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (response == null) {
+                return Response.of(202);
+            }
+            String json = response.getBody() == null ? "" : Serialization.toStringSilent(response.getBody());
+            return new Response(response.getStatus(), json);
+        } catch (ExecutionException failed) {
+            return failure(failed.getCause() == null ? failed : failed.getCause());
+        } catch (TimeoutException slow) {
+            LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s", TURN_TIMEOUT_SECONDS);
+            return Response.error(503, "The turn took too long; please try again.");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Response.error(503, "Interrupted.");
+        }
+    }
+
+    private static Response failure(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException
+                    || cause instanceof SecurityException) {
+                return Response.error(401, "Unauthorized.");
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        Throwable shown = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        LOG.log(System.Logger.Level.ERROR, "a Teams turn failed", shown);
+        return Response.error(500, "Something went wrong on our side.");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The SDK's adapter, from a map-backed configuration; single-tenant credentials when a tenant is set. */
+    static final class Adapter extends BotFrameworkHttpAdapter {
+        private final TeamsSettings settings;
+
+        Adapter(TeamsSettings settings) {
+            super(configuration(settings));
+            this.settings = settings;
+        }
+
+        @Override
+        protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String oAuthScope) {
+            if (settings.singleTenant() && !settings.localMode()) {
+                return CompletableFuture.completedFuture(new MicrosoftAppCredentials(appId, settings.appPassword(),
+                        settings.tenantId(), oAuthScope));
+            }
+            return super.buildAppCredentials(appId, oAuthScope);
+        }
+
+        private static Configuration configuration(TeamsSettings settings) {
+            Properties properties = new Properties();
+            properties.setProperty("MicrosoftAppId", settings.appId());
+            properties.setProperty("MicrosoftAppPassword", settings.appPassword());
+            if (settings.singleTenant()) {
+                properties.setProperty("MicrosoftAppTenantId", settings.tenantId());
+            }
+            return new Configuration() {
+                @Override
+                public String getProperty(String key) {
+                    return properties.getProperty(key);
+                }
+
+                @Override
+                public Properties getProperties() {
+                    return properties;
+                }
+
+                @Override
+                public String[] getProperties(String key) {
+                    String value = properties.getProperty(key);
+                    return value == null ? null : value.split(",");
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package uk.lscb.casereview.adapters.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.rules.Methodology;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.Reason;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/**
+ * Renders core replies and decision cards as Adaptive Cards 1.5 (pure functions, JSON trees). Every
+ * button is an {@code Action.Execute} (Teams' Universal Actions) whose {@code fallback} is the equivalent
+ * {@code Action.Submit}, for hosts without Universal Actions (Web Chat, older clients); both carry
+ * {@code {"payload": ...}} as the core made it. Cards show only what the reply holds.
+ */
+final class TeamsCards {
+    static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+    /** Verb of the conversation's buttons (answers, commands, changes). */
+    static final String VERB_ANSWER = "answer";
+    /** Verb of the decision card's buttons. */
+    static final String VERB_CASE = "case";
+    static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TeamsCards() {
+    }
+
+    /** The card for one reply of the scoping conversation. */
+    static ObjectNode reply(Reply reply) {
+        if (reply instanceof Reply.Ask ask) {
+            return ask(ask);
+        }
+        if (reply instanceof Reply.Summary summary) {
+            return summary(summary);
+        }
+        if (reply instanceof Reply.Recommended recommended) {
+            return recommended(recommended);
+        }
+        return say((Reply.Say) reply);
+    }
+
+    static ObjectNode ask(Reply.Ask ask) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(text("Question " + ask.number()).put("size", "Small").put("isSubtle", true));
+        body.add(text(ask.text()).put("weight", "Bolder"));
+        if (!ask.hint().isBlank()) {
+            body.add(text(ask.hint()).put("isSubtle", true));
+        }
+        ask.currentAnswer().ifPresent(answer -> body.add(text("Your answer now: " + answer)));
+        if (!ask.choices().isEmpty()) {
+            body.add(actionSet(ask.choices(), VERB_ANSWER));
+        }
+        body.add(text("You can also type your answer.").put("size", "Small").put("isSubtle", true));
+        ArrayNode actions = card.putArray("actions");
+        ask.commands().forEach(command -> actions.add(execute(command, VERB_ANSWER)));
+        return card;
+    }
+
+    static ObjectNode say(Reply.Say say) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(text(say.text()));
+        ArrayNode actions = card.putArray("actions");
+        say.choices().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        return card;
+    }
+
+    static ObjectNode summary(Reply.Summary summary) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(heading(summary.title()));
+        body.add(factSet(summary.facts()));
+        // Each change button names its answer: "Change: 2. Case reference", not a row of bare "Change"s.
+        List<Choice> changes = summary.facts().stream().filter(fact -> fact.change().isPresent())
+                .map(fact -> new Choice(fact.change().get().label() + ": " + fact.label(),
+                        fact.change().get().payload())).toList();
+        if (!changes.isEmpty()) {
+            body.add(text("Change an answer:").put("weight", "Bolder").put("spacing", "Medium"));
+            body.add(actionSet(changes, VERB_ANSWER));
+        }
+        ArrayNode actions = card.putArray("actions");
+        summary.actions().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        return card;
+    }
+
+    static ObjectNode recommended(Reply.Recommended reply) {
+        Recommendation rec = reply.recommendation();
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(heading("Recommendation: " + rec.outcome().label()));
+        rec.fallbackOutcome().ifPresent(fallback -> body.add(text(
+                "If the Chair decides the Serious Case Review criteria are not met: " + fallback.label())));
+        rec.additionalActions().forEach(action -> body.add(text("Also recommended: " + action.label())));
+        if (!reply.caseFacts().isEmpty()) {
+            body.add(factSet(reply.caseFacts()));
+        }
+        reasons(body, rec);
+        if (!rec.uncertain().isEmpty()) {
+            body.add(subheading("Answered not sure"));
+            body.add(text(bullets(rec.uncertain().stream().map(id -> labelOf(id, reply.answers())).toList())));
+        }
+        if (!rec.methodologies().isEmpty()) {
+            body.add(subheading("Methodologies the framework names"));
+            for (Methodology methodology : rec.methodologies()) {
+                body.add(quoted(methodology.name(), PlainText.quote(methodology.line())));
+            }
+        }
+        if (!rec.nextSteps().isEmpty()) {
+            body.add(subheading("What happens next"));
+            body.add(text(bullets(rec.nextSteps())));
+        }
+        if (!reply.answers().isEmpty()) {
+            body.add(subheading("Answers"));
+            body.add(factSet(reply.answers()));
+        }
+        body.add(text("Rule pack " + rec.rulePack() + ". " + ADVICE).put("weight", "Bolder").put("spacing", "Medium"));
+        ArrayNode actions = card.putArray("actions");
+        reply.actions().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        return card;
+    }
+
+    /** The Chair's decision card; {@code notice} is a message for the person who just acted on it. */
+    static ObjectNode decision(DecisionCard decision, Optional<String> notice) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        notice.filter(text -> !text.isBlank()).ifPresent(text -> body.add(text(text).put("color", "Attention")
+                .put("weight", "Bolder")));
+        body.add(heading(decision.title()));
+        decision.decided().ifPresent(line -> body.add(text(line).put("weight", "Bolder").put("color", "Good")));
+        body.add(factSet(decision.facts()));
+        reasons(body, decision.recommendation());
+        if (!decision.answers().isEmpty()) {
+            body.add(subheading("Answers"));
+            body.add(factSet(decision.answers()));
+        }
+        if (decision.decided().isEmpty()) {
+            body.add(text(ADVICE).put("isSubtle", true));
+            for (DecisionCard.Input input : decision.inputs()) {
+                input(body, input);
+            }
+            if (!decision.actions().isEmpty()) {
+                ArrayNode actions = card.putArray("actions");
+                decision.actions().forEach(choice -> actions.add(execute(choice, VERB_CASE)));
+            }
+        }
+        return card;
+    }
+
+    /** A card with one line of text and no actions: what an answered question's card becomes. */
+    static ObjectNode notice(String text) {
+        ObjectNode card = card();
+        ((ArrayNode) card.get("body")).add(text(text));
+        return card;
+    }
+
+    private static void input(ArrayNode body, DecisionCard.Input input) {
+        ObjectNode node = JSON.createObjectNode();
+        switch (input.kind()) {
+            case CHOICE -> {
+                node.put("type", "Input.ChoiceSet").put("id", input.id()).put("label", input.label())
+                        .put("style", "compact").put("isMultiSelect", false);
+                ArrayNode choices = node.putArray("choices");
+                input.options().forEach(option -> choices.addObject().put("title", option.label())
+                        .put("value", option.payload()));
+            }
+            case TEXT -> node.put("type", "Input.Text").put("id", input.id()).put("label", input.label());
+            case MULTILINE -> node.put("type", "Input.Text").put("id", input.id()).put("label", input.label())
+                    .put("isMultiline", true).put("maxLength", 4000);
+            case CHECKBOX -> node.put("type", "Input.Toggle").put("id", input.id()).put("title", input.label())
+                    .put("valueOn", "true").put("valueOff", "false").put("value", "false").put("wrap", true);
+        }
+        if (!input.hint().isBlank() && input.kind() != DecisionCard.Input.Kind.CHECKBOX) {
+            node.put("placeholder", input.hint());
+        }
+        body.add(node);
+        if (!input.hint().isBlank() && input.kind() == DecisionCard.Input.Kind.CHECKBOX) {
+            body.add(text(input.hint()).put("isSubtle", true).put("size", "Small"));
+        }
+    }
+
+    private static void reasons(ArrayNode body, Recommendation rec) {
+        if (rec.reasons().isEmpty()) {
+            return;
+        }
+        body.add(subheading("Why"));
+        for (Reason reason : rec.reasons()) {
+            body.add(quoted(reason.statement(), PlainText.quote(reason.citation())));
+        }
+    }
+
+    /** A statement with the framework's words beneath it, in an emphasis container, the quote in italics. */
+    private static ObjectNode quoted(String statement, String quote) {
+        ObjectNode container = JSON.createObjectNode().put("type", "Container").put("style", "emphasis");
+        ArrayNode items = container.putArray("items");
+        items.add(text(statement));
+        ObjectNode rich = items.addObject().put("type", "RichTextBlock");
+        rich.putArray("inlines").addObject().put("type", "TextRun").put("text", quote).put("italic", true)
+                .put("isSubtle", true);
+        return container;
+    }
+
+    private static String labelOf(QuestionId id, List<Fact> answers) {
+        return answers.stream().filter(fact -> fact.question().filter(id::equals).isPresent()).map(Fact::label)
+                .findFirst().orElseGet(() -> humanise(id.value()));
+    }
+
+    /** A question id as words, when the reply carries no label for it ("suspected_suicide" → "Suspected suicide"). */
+    private static String humanise(String id) {
+        String words = id.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String bullets(List<String> lines) {
+        return lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"));
+    }
+
+    private static ObjectNode card() {
+        ObjectNode card = JSON.createObjectNode();
+        card.put("$schema", SCHEMA).put("type", "AdaptiveCard").put("version", "1.5");
+        card.putArray("body");
+        return card;
+    }
+
+    private static ObjectNode text(String text) {
+        return JSON.createObjectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+    }
+
+    private static ObjectNode heading(String text) {
+        return text(text).put("size", "Large").put("weight", "Bolder").put("style", "heading");
+    }
+
+    private static ObjectNode subheading(String text) {
+        return text(text).put("weight", "Bolder").put("spacing", "Medium");
+    }
+
+    private static ObjectNode factSet(List<Fact> facts) {
+        ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
+        ArrayNode items = set.putArray("facts");
+        facts.forEach(fact -> items.addObject().put("title", fact.label()).put("value", fact.value()));
+        return set;
+    }
+
+    private static ObjectNode actionSet(List<Choice> choices, String verb) {
+        ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");
+        ArrayNode actions = set.putArray("actions");
+        choices.forEach(choice -> actions.add(execute(choice, verb)));
+        return set;
+    }
+
+    /** An Action.Execute with its Action.Submit fallback; both send {"payload": ...}. */
+    static ObjectNode execute(Choice choice, String verb) {
+        ObjectNode action = JSON.createObjectNode().put("type", "Action.Execute").put("title", choice.label())
+                .put("verb", verb);
+        action.putObject("data").put("payload", choice.payload());
+        ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
+        fallback.putObject("data").put("payload", choice.payload());
+        return action;
+    }
+
+    /** Size in bytes of the card as sent (UTF-8 JSON). */
+    static int size(JsonNode card) {
+        return card.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+}

@@ -1,0 +1,453 @@
+package uk.lscb.casereview.adapters.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.Serialization;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.UserRef;
+
+/**
+ * Maps Teams activities to core inputs and renders what comes back. Decides nothing: the conversation
+ * is the core's {@link ScopingService}, case actions (and who may take them) the core's {@link CaseService}.
+ */
+final class TeamsHandler extends TeamsActivityHandler {
+    private static final System.Logger LOG = System.getLogger(TeamsHandler.class.getName());
+    static final String INVOKE_ADAPTIVE_CARD = "adaptiveCard/action";
+    static final String MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
+    static final String POINTER = "I've sent you a private message to start the referral. To protect the "
+            + "child's privacy, referrals are only ever discussed in a private chat, never in a channel.";
+    static final String MESSAGE_ME = "To protect the child's privacy, referrals are only ever discussed in a "
+            + "private chat. Please open a chat with me (Case Review Assistant) and say \"start\".";
+    static final String WELCOME = "Hello. I help you decide whether the death or serious harm of a child meets the "
+            + "threshold for a Serious Case Review. Say \"start\" to begin a referral, or \"help\". Never give "
+            + "me a child's name: I will ask for a case reference.";
+    private static final Pattern REGISTER = Pattern.compile("(?i)^\\s*register\\s+panel\\s+channel\\s+for\\s+(.+?)\\s*$");
+    private static final Pattern AT = Pattern.compile("(?is)<at>.*?</at>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+
+    private final TeamsSettings settings;
+    private final ScopingService scoping;
+    private final CaseService cases;
+    private final Addresses addresses;
+    private final Roles roles;
+    private final Boards boards;
+    private final Map<BoardId, String> panelChannels;
+    private final Consumer<CaseRecord> onCaseCreated;
+
+    TeamsHandler(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
+                 Boards boards, Map<BoardId, String> panelChannels, Consumer<CaseRecord> onCaseCreated) {
+        this.settings = settings;
+        this.scoping = scoping;
+        this.cases = cases;
+        this.addresses = addresses;
+        this.roles = roles;
+        this.boards = boards;
+        this.panelChannels = Map.copyOf(panelChannels);
+        this.onCaseCreated = onCaseCreated;
+    }
+
+    // ---- messages ------------------------------------------------------------------------------
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (activity.getValue() != null) {
+            onSubmit(turn);
+        } else if (isPersonal(activity)) {
+            rememberPerson(activity);
+            converse(turn, key(activity), new Inbound.TextMessage(plain(activity.getText())));
+        } else if (mentionsBot(activity)) {
+            onChannelMention(turn);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** An Action.Submit (the fallback of every Action.Execute): a message whose value is the card's data. */
+    private void onSubmit(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        CardData data = CardData.of(activity.getValue());
+        if (data.payload().isEmpty()) {
+            turn.sendActivity(MessageFactory.text("Sorry, I didn't recognise that action.")).join();
+            return;
+        }
+        String payload = data.payload().get();
+        if (payload.startsWith("case:")) {
+            CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
+            Optional<CaseRecord> record = result.record();
+            if (record.isPresent() && activity.getReplyToId() != null) {
+                var card = cases.card(record.get());
+                if (result.applied() || card.decided().isPresent()) {
+                    Activity update = cardActivity(TeamsCards.decision(card, Optional.empty()));
+                    update.setId(activity.getReplyToId());
+                    update.setConversation(activity.getConversation());
+                    turn.updateActivity(update).join();
+                }
+            }
+            turn.sendActivity(MessageFactory.text(result.message())).join();
+        } else if (isPersonal(activity)) {
+            rememberPerson(activity);
+            converse(turn, key(activity), new Inbound.ButtonPressed(payload));
+        }
+    }
+
+    // ---- invokes (Action.Execute) --------------------------------------------------------------
+
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (!INVOKE_ADAPTIVE_CARD.equals(activity.getName())) {
+            return super.onInvokeActivity(turn);
+        }
+        JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
+        JsonNode action = value == null ? null : value.get("action");
+        if (action == null || !"Action.Execute".equals(action.path("type").asText("Action.Execute"))) {
+            return CompletableFuture.completedFuture(error(400, "BadRequest", "Not an Action.Execute."));
+        }
+        CardData data = CardData.of(action.get("data"));
+        if (data.payload().isEmpty()) {
+            return CompletableFuture.completedFuture(error(400, "BadRequest", "The action has no payload."));
+        }
+        String payload = data.payload().get();
+        if (payload.startsWith("case:")) {
+            CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
+            if (result.record().isEmpty()) {
+                return CompletableFuture.completedFuture(message(result.message()));
+            }
+            Optional<String> notice = result.applied() ? Optional.empty() : Optional.of(result.message());
+            ObjectNode card = TeamsCards.decision(cases.card(result.record().get()), notice);
+            return CompletableFuture.completedFuture(cardResponse(card));
+        }
+        if (!isPersonal(activity)) {
+            return CompletableFuture.completedFuture(message(MESSAGE_ME));
+        }
+        rememberPerson(activity);
+        boolean sent = converse(turn, key(activity), new Inbound.ButtonPressed(payload));
+        // The question card stays as it is (the core handles stale presses); the replies follow as messages.
+        return CompletableFuture.completedFuture(message(sent ? "Got it." : "Already done."));
+    }
+
+    private static InvokeResponse cardResponse(ObjectNode card) {
+        AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+        response.setStatusCode(200);
+        response.setType(TeamsCards.CONTENT_TYPE);
+        response.setValue(card);
+        return new InvokeResponse(200, response);
+    }
+
+    private static InvokeResponse message(String text) {
+        AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+        response.setStatusCode(200);
+        response.setType(MESSAGE_TYPE);
+        response.setValue(text);
+        return new InvokeResponse(200, response);
+    }
+
+    private static InvokeResponse error(int status, String code, String text) {
+        AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+        response.setStatusCode(status);
+        response.setType("application/vnd.microsoft.error");
+        response.setValue(Map.of("code", code, "message", text));
+        return new InvokeResponse(200, response);
+    }
+
+    // ---- installation --------------------------------------------------------------------------
+
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        boolean botAdded = added.stream().anyMatch(member -> Objects.equals(member.getId(), botId));
+        if (!botAdded) {
+            if (isPersonal(activity)) {
+                rememberPerson(activity);
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+        if (isPersonal(activity)) {
+            rememberPerson(activity);
+            turn.sendActivity(MessageFactory.text(WELCOME)).join();
+        } else {
+            ConversationReference reference = channelReference(activity);
+            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
+                    reference.getConversation().getId(), References.write(reference)));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    // ---- channels ------------------------------------------------------------------------------
+
+    private void onChannelMention(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        String text = plain(activity.getText());
+        Matcher register = REGISTER.matcher(text);
+        if (register.matches()) {
+            registerPanel(turn, register.group(1));
+            return;
+        }
+        if (startPrivately(turn)) {
+            turn.sendActivity(MessageFactory.text(POINTER)).join();
+        } else {
+            turn.sendActivity(MessageFactory.text(MESSAGE_ME)).join();
+        }
+    }
+
+    private void registerPanel(TurnContext turn, String typedBoard) {
+        Activity activity = turn.getActivity();
+        Optional<Board> board = boards.match(typedBoard);
+        if (board.isEmpty()) {
+            turn.sendActivity(MessageFactory.text("I don't know that board. Please say \"register panel channel for\" "
+                    + "and one of: " + String.join(", ", boards.all().stream().map(Board::name).toList()) + "."))
+                    .join();
+            return;
+        }
+        UserRef who = who(activity);
+        if (!roles.isAdministrator(board.get().id(), who)) {
+            LOG.log(System.Logger.Level.INFO, "refused panel registration for {0} by teams:{1}",
+                    board.get().id(), who.id());
+            turn.sendActivity(MessageFactory.text("Sorry, only an administrator of " + board.get().name()
+                    + " can choose its panel channel. Nothing has changed.")).join();
+            return;
+        }
+        ConversationReference reference = channelReference(activity);
+        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
+                "panel:" + board.get().id().value(), References.write(reference)));
+        turn.sendActivity(MessageFactory.text("This channel is now the " + board.get().name() + " panel channel. "
+                + "Decisions and deadline reminders for " + board.get().name() + " will be posted here.")).join();
+    }
+
+    /**
+     * Starts the referral in a 1:1 chat with the person who mentioned the bot, through the Bot Connector's
+     * create-conversation call. False when that is not possible (the channel then tells them to message the bot).
+     */
+    private boolean startPrivately(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (!(turn.getAdapter() instanceof BotFrameworkAdapter adapter)) {
+            return false;
+        }
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(false);
+        parameters.setBot(activity.getRecipient());
+        ChannelAccount member = new ChannelAccount(activity.getFrom().getId());
+        parameters.setMembers(List.of(member));
+        String tenant = activity.getConversation().getTenantId();
+        if (tenant != null) {
+            parameters.setTenantId(tenant);
+            ObjectNode channelData = Serialization.createObjectNode();
+            channelData.putObject("tenant").put("id", tenant);
+            parameters.setChannelData(channelData);
+        }
+        MicrosoftAppCredentials credentials = settings.localMode() ? MicrosoftAppCredentials.empty()
+                : new MicrosoftAppCredentials(settings.appId(), settings.appPassword(),
+                settings.singleTenant() ? settings.tenantId() : null);
+        UserRef who = who(activity);
+        try {
+            adapter.createConversation(activity.getChannelId(), activity.getServiceUrl(), credentials, parameters,
+                    privateTurn -> {
+                        ConversationReference reference = privateTurn.getActivity().getConversationReference();
+                        reference.setUser(activity.getFrom());
+                        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who.id(),
+                                References.write(reference)));
+                        ConversationKey key = new ConversationKey(References.PLATFORM,
+                                privateTurn.getActivity().getConversation().getId());
+                        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who,
+                                Optional.empty(), new Inbound.TextMessage("start"),
+                                Optional.ofNullable(activity.getId()).map(id -> "channel-start:" + id)));
+                        send(privateTurn, result);
+                        return CompletableFuture.completedFuture(null);
+                    }).join();
+            return true;
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "could not start a private chat from a channel mention: {0}",
+                    failed.toString());
+            return false;
+        }
+    }
+
+    // ---- the conversation ----------------------------------------------------------------------
+
+    /** Runs one turn of the scoping conversation and sends its replies; false for a redelivery. */
+    private boolean converse(TurnContext turn, ConversationKey key, Inbound input) {
+        Activity activity = turn.getActivity();
+        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who(activity),
+                Optional.empty(), input, Optional.ofNullable(activity.getId())));
+        send(turn, result);
+        return !result.duplicate();
+    }
+
+    private void send(TurnContext turn, ScopingService.TurnResult result) {
+        if (result.duplicate()) {
+            return;
+        }
+        for (Reply reply : result.replies()) {
+            turn.sendActivity(render(reply)).join();
+        }
+        result.createdCase().ifPresent(created -> {
+            try {
+                onCaseCreated.accept(created);
+            } catch (RuntimeException failed) {
+                LOG.log(System.Logger.Level.WARNING, "case {0} created; telling the application failed: {1}",
+                        created.id().value(), failed.toString());
+            }
+        });
+    }
+
+    /** A reply as an activity: plain text when it is only text, else an Adaptive Card. */
+    static Activity render(Reply reply) {
+        if (reply instanceof Reply.Say say && say.choices().isEmpty()) {
+            return MessageFactory.text(say.text());
+        }
+        return cardActivity(TeamsCards.reply(reply));
+    }
+
+    static Activity cardActivity(ObjectNode card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(TeamsCards.CONTENT_TYPE);
+        attachment.setContent(card);
+        Activity activity = MessageFactory.attachment(attachment);
+        activity.setType(ActivityTypes.MESSAGE);
+        return activity;
+    }
+
+    // ---- who and where -------------------------------------------------------------------------
+
+    static UserRef who(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        String id = from.getAadObjectId() != null && !from.getAadObjectId().isBlank() ? from.getAadObjectId()
+                : from.getId();
+        return new UserRef(References.PLATFORM, id, from.getName());
+    }
+
+    private CaseService.Actor actor(Activity activity) {
+        return new CaseService.Actor(who(activity), panelBoardOf(activity));
+    }
+
+    /** The board whose panel channel this activity came from, if it did. */
+    private Optional<BoardId> panelBoardOf(Activity activity) {
+        if (isPersonal(activity)) {
+            return Optional.empty();
+        }
+        String channel = References.channelId(activity.getConversation().getId());
+        for (Board board : boards.all()) {
+            String configured = panelChannels.get(board.id());
+            if (configured != null && References.channelId(configured).equals(channel)) {
+                return Optional.of(board.id());
+            }
+            Optional<String> registered = addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL,
+                            "panel:" + board.id().value()).flatMap(address -> References.read(address.value()))
+                    .map(reference -> References.channelId(reference.getConversation().getId()));
+            if (registered.filter(channel::equals).isPresent()) {
+                return Optional.of(board.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ConversationKey key(Activity activity) {
+        return new ConversationKey(References.PLATFORM, activity.getConversation().getId());
+    }
+
+    private void rememberPerson(Activity activity) {
+        if (activity.getFrom() == null || activity.getFrom().getId() == null) {
+            return;
+        }
+        ConversationReference reference = activity.getConversationReference();
+        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
+                References.write(reference)));
+    }
+
+    /** A channel's reference, pointing at the channel itself rather than the thread it was spoken in. */
+    private static ConversationReference channelReference(Activity activity) {
+        ConversationReference reference = activity.getConversationReference();
+        reference.getConversation().setId(References.channelId(reference.getConversation().getId()));
+        reference.setActivityId(null);
+        return reference;
+    }
+
+    /** Personal (1:1) chats; Web Chat and the Emulator send no conversation type and are 1:1 too. */
+    static boolean isPersonal(Activity activity) {
+        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        return type == null || type.isBlank() || type.equals("personal");
+    }
+
+    private static boolean mentionsBot(Activity activity) {
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        List<Mention> mentions = activity.getMentions();
+        return mentions != null && mentions.stream()
+                .anyMatch(mention -> mention.getMentioned() != null && Objects.equals(mention.getMentioned().getId(), botId));
+    }
+
+    /** Text as typed: without {@code <at>…</at>} mentions, HTML tags and entities. */
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = AT.matcher(text).replaceAll(" ");
+        stripped = stripped.replaceAll("(?i)<br\\s*/?>|</p>", "\n");
+        stripped = TAG.matcher(stripped).replaceAll("");
+        stripped = stripped.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+        return stripped.strip();
+    }
+
+    /** The data of a card action: its payload, and the other values (the card's inputs) as strings. */
+    record CardData(Optional<String> payload, Map<String, String> inputs) {
+        static CardData of(Object value) {
+            if (value == null) {
+                return new CardData(Optional.empty(), Map.of());
+            }
+            JsonNode node = value instanceof JsonNode json ? json : Serialization.objectToTree(value);
+            if (node == null || !node.isObject()) {
+                return new CardData(Optional.empty(), Map.of());
+            }
+            Map<String, String> inputs = new LinkedHashMap<>();
+            Optional<String> payload = Optional.empty();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!field.getValue().isValueNode() || field.getValue().isNull()) {
+                    continue;
+                }
+                if (field.getKey().equals("payload")) {
+                    payload = Optional.of(field.getValue().asText()).filter(text -> !text.isBlank());
+                } else {
+                    inputs.put(field.getKey(), field.getValue().asText());
+                }
+            }
+            return new CardData(payload, inputs);
+        }
+    }
+}

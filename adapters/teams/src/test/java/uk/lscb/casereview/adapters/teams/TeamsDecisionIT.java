@@ -1,0 +1,138 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.rules.Outcome;
+
+/** The Chair's decision card in Teams: posted proactively, decided by invoke or by the Submit fallback. */
+class TeamsDecisionIT {
+    private static final String CHAIR_CHAT = "a:chair-chat";
+    private static final String PANEL = "19:panel@thread.tacv2";
+
+    private final StubConnector connector;
+    private final TeamsFixture teams;
+
+    TeamsDecisionIT() throws Exception {
+        connector = new StubConnector();
+        teams = new TeamsFixture(TeamsSettings.local(), connector.url());
+    }
+
+    @AfterEach
+    void stop() {
+        connector.close();
+    }
+
+    private CaseRecord referral() {
+        TeamsReferralIT.walkToRecommendation(teams, connector, TeamsReferralIT.CHAT, "SCR-2026-102");
+        teams.send(teams.invoke(TeamsReferralIT.CHAT, "personal", TeamsFixture.PRACTITIONER_AAD, "A Practitioner",
+                "card-9", "answer", TeamsFixture.data("cmd:submit")));
+        assertThat(teams.created).hasSize(1);
+        return teams.created.get(0);
+    }
+
+    private ObjectNode decisionData(CaseRecord record) {
+        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
+        data.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
+        data.put(DecisionCard.INDEPENDENT, "true");
+        return data;
+    }
+
+    private TeamsDecisionRequests requests() {
+        return teams.bot.decisionRequests().withBaseDelayMillis(5);
+    }
+
+    @Test
+    void theCardGoesToTheChairsPersonalChatAndOnlyTheChairDecidesByInvokeOnce() throws Exception {
+        teams.send(teams.botAdded(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD));
+        CaseRecord record = referral();
+        connector.clear();
+
+        assertThat(requests().post(record, teams.caseService.card(record))).isTrue();
+        assertThat(connector.activities()).hasSize(1);
+        assertThat(connector.last().path()).startsWith("/v3/conversations/" + CHAIR_CHAT + "/activities");
+        JsonNode posted = connector.last().card();
+        String firstId = TeamsFixture.JSON.readTree(teams.addresses.find("teams", Addresses.Kind.CHANNEL,
+                "card:" + record.id().value()).orElseThrow().value()).get(0).path("activityId").asText();
+        assertThat(posted.toString()).contains("Decision needed: SCR-2026-102").contains("Action.Execute");
+
+        TeamsBot.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
+                "Someone Else", "activity-x", "case", decisionData(record)));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Only the Independent Chair of Staffordshire");
+        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isEmpty();
+
+        ObjectNode decide = teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD, "The Chair", "activity-x",
+                "case", decisionData(record));
+        TeamsBot.Response first = teams.send(decide);
+        decide.put("id", "retry-of-the-same-click");
+        TeamsBot.Response second = teams.send(decide);
+
+        assertThat(first.status()).isEqualTo(200);
+        JsonNode card = TeamsFixture.JSON.readTree(first.body()).path("value");
+        assertThat(TeamsFixture.JSON.readTree(first.body()).path("type").asText()).isEqualTo(TeamsCards.CONTENT_TYPE);
+        assertThat(card.toString()).contains("Decided by The Chair");
+        assertThat(card.findValues("actions")).isEmpty();
+        assertThat(card.findValues("id")).isEmpty();
+        assertThat(second.body()).contains("Decided by The Chair");
+        CaseRecord decided = teams.cases.find(record.id()).orElseThrow();
+        assertThat(decided.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
+        assertThat(teams.changed).hasSize(1);
+
+        connector.clear();
+        requests().update(decided, teams.caseService.card(decided));
+        assertThat(connector.updates()).hasSize(1);
+        assertThat(connector.updates().get(0).path()).isEqualTo("/v3/conversations/" + CHAIR_CHAT + "/activities/" + firstId);
+    }
+
+    @Test
+    void theSubmitFallbackDecidesAndUpdatesTheCardInPlace() {
+        CaseRecord record = referral();
+        connector.clear();
+
+        TeamsBot.Response response = teams.send(teams.submit(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-card-7", decisionData(record)));
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(connector.updates()).hasSize(1);
+        StubConnector.Call update = connector.updates().get(0);
+        assertThat(update.path()).isEqualTo("/v3/conversations/" + CHAIR_CHAT + "/activities/activity-card-7");
+        assertThat(update.card().toString()).contains("Decided by The Chair");
+        assertThat(update.card().findValues("actions")).isEmpty();
+        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isPresent();
+    }
+
+    @Test
+    void withoutTheChairsChatTheCardGoesToThePanelChannelMentioningTheChairAndRetriesThrottling() {
+        teams.send(teams.channelMention(PANEL, TeamsFixture.ADMIN_AAD, "register panel channel for Staffordshire"));
+        assertThat(connector.last().text()).contains("now the Staffordshire panel channel");
+        CaseRecord record = referral();
+        connector.clear();
+        connector.failNext(429, 502);
+
+        assertThat(requests().post(record, teams.caseService.card(record))).isTrue();
+        assertThat(requests().post(record, teams.caseService.card(record))).isTrue();
+
+        assertThat(connector.activities()).hasSize(1);
+        StubConnector.Call posted = connector.last();
+        assertThat(posted.path()).startsWith("/v3/conversations/" + PANEL + "/activities");
+        assertThat(posted.text()).contains("<at>" + TeamsDecisionRequests.CHAIR_NAME + "</at>");
+        assertThat(posted.body().path("entities").get(0).path("mentioned").path("id").asText())
+                .isEqualTo(TeamsFixture.CHAIR_AAD);
+        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "card:" + record.id().value())).isPresent();
+    }
+
+    @Test
+    void aPanelRegistrationByANonAdministratorIsRefused() {
+        teams.send(teams.channelMention(PANEL, TeamsFixture.PRACTITIONER_AAD, "register panel channel for Staffordshire"));
+
+        assertThat(connector.last().text()).contains("only an administrator of Staffordshire");
+        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+    }
+}
