@@ -109,7 +109,8 @@ final class SlackBlocks {
         if (!ask.hint().isBlank()) {
             blocks.add(context(escape(ask.hint())));
         }
-        blocks.addAll(buttons("q", ask.choices(), true));
+        // No answer is styled as the primary one: the buttons must not nudge a practitioner towards an answer.
+        blocks.addAll(buttons("q", ask.choices(), false));
         blocks.addAll(buttons("cmd", ask.commands(), false));
         return blocks;
     }
