@@ -1,0 +1,169 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.slack.api.model.view.ViewState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/**
+ * The Slack side of a decision card's actions: which inputs a modal shows for each verb, what goes in
+ * its private_metadata, how the submitted state becomes the card's input values, and which input a
+ * refusal is about (so it is shown beside that input). What the inputs mean is the core's business.
+ */
+final class CardActions {
+    private static final Gson GSON = new Gson();
+
+    private CardActions() {
+    }
+
+    /** A {@code case:<verb>:<caseId>:<version>} payload, read. */
+    record CasePayload(String raw, String verb, CaseId caseId) {
+        static Optional<CasePayload> read(String payload) {
+            String[] parts = payload == null ? new String[0] : payload.split(":");
+            return parts.length == 4 && parts[0].equals("case")
+                    ? Optional.of(new CasePayload(payload, parts[1], new CaseId(parts[2])))
+                    : Optional.empty();
+        }
+    }
+
+    /** Where the modal came from: the action and the message holding the card. */
+    record Origin(String payload, String channel, String ts) {
+        String toJson() {
+            JsonObject json = new JsonObject();
+            json.addProperty("payload", payload);
+            json.addProperty("channel", channel);
+            json.addProperty("ts", ts);
+            return GSON.toJson(json);
+        }
+
+        static Optional<Origin> fromJson(String metadata) {
+            try {
+                JsonObject json = GSON.fromJson(metadata, JsonObject.class);
+                if (json == null || !json.has("payload")) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Origin(json.get("payload").getAsString(),
+                        json.has("channel") ? json.get("channel").getAsString() : "",
+                        json.has("ts") ? json.get("ts").getAsString() : ""));
+            } catch (JsonParseException | IllegalStateException | UnsupportedOperationException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** What a modal for one verb shows: heading, submit label, inputs, and which must be filled. */
+    record ModalPlan(String heading, String submit, List<DecisionCard.Input> inputs, List<String> required) {
+    }
+
+    /**
+     * The inputs a verb needs on this card; empty for a Confirm that needs nothing more (it is taken
+     * straight from the button).
+     */
+    static Optional<ModalPlan> plan(DecisionCard card, String verb) {
+        Recommendation rec = card.recommendation();
+        if (verb.equals(DecisionCard.Verb.CONFIRM.word())) {
+            List<String> ids = neededFor(rec.outcome(), rec);
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ModalPlan("Confirm: " + rec.outcome().label(), "Confirm", inputs(card, ids), ids));
+        }
+        if (verb.equals(DecisionCard.Verb.MORE_INFORMATION.word())) {
+            List<String> ids = List.of(DecisionCard.REQUEST);
+            return Optional.of(new ModalPlan("Ask the referrer for more information", "Send request",
+                    inputs(card, ids), ids));
+        }
+        List<String> ids = new ArrayList<>(List.of(DecisionCard.OUTCOME, DecisionCard.REASON));
+        if (rec.consideredForSeriousCaseReview()) {
+            ids.add(DecisionCard.JUSTIFICATION);
+        }
+        ids.addAll(List.of(DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT, DecisionCard.CONSENT));
+        return Optional.of(new ModalPlan("Choose another outcome", "Decide", inputs(card, ids),
+                List.of(DecisionCard.OUTCOME)));
+    }
+
+    /** The inputs the core's rules ask for when deciding on this outcome (WT2015 chapter 4, the framework). */
+    private static List<String> neededFor(Outcome outcome, Recommendation rec) {
+        List<String> ids = new ArrayList<>();
+        if (rec.consideredForSeriousCaseReview() && outcome != Outcome.SERIOUS_CASE_REVIEW) {
+            ids.add(DecisionCard.JUSTIFICATION);
+        }
+        if (outcome == Outcome.SERIOUS_CASE_REVIEW) {
+            ids.add(DecisionCard.LEAD_REVIEWERS);
+            ids.add(DecisionCard.INDEPENDENT);
+        }
+        if (outcome == Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW) {
+            ids.add(DecisionCard.CONSENT);
+        }
+        return ids;
+    }
+
+    private static List<DecisionCard.Input> inputs(DecisionCard card, List<String> ids) {
+        List<DecisionCard.Input> chosen = new ArrayList<>();
+        for (String id : ids) {
+            card.inputs().stream().filter(input -> input.id().equals(id)).findFirst().ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** The submitted values, keyed by input id (block id = action id = input id); a ticked box is "true". */
+    static Map<String, String> values(Map<String, Map<String, ViewState.Value>> state) {
+        Map<String, String> values = new HashMap<>();
+        if (state == null) {
+            return values;
+        }
+        state.forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
+            if (value == null) {
+                return;
+            }
+            if (value.getSelectedOption() != null) {
+                values.put(actionId, value.getSelectedOption().getValue());
+            } else if (value.getSelectedOptions() != null) {
+                values.put(actionId, value.getSelectedOptions().isEmpty() ? "false" : "true");
+            } else if (value.getValue() != null) {
+                values.put(actionId, value.getValue());
+            }
+        }));
+        return values;
+    }
+
+    /**
+     * The input a refusal is about, to show it beside that input; else empty. Matches the core's
+     * wording, so a change there shows the message on the first input instead (still shown).
+     */
+    static Optional<String> inputConcerned(String refusal) {
+        String text = refusal.toLowerCase(Locale.UK);
+        if (text.startsWith("please give a reason for choosing")) {
+            return Optional.of(DecisionCard.REASON);
+        }
+        if (text.contains("written justification")) {
+            return Optional.of(DecisionCard.JUSTIFICATION);
+        }
+        if (text.contains("name the independent lead reviewer")) {
+            return Optional.of(DecisionCard.LEAD_REVIEWERS);
+        }
+        if (text.contains("confirm that the lead reviewers are independent")) {
+            return Optional.of(DecisionCard.INDEPENDENT);
+        }
+        if (text.contains("explicit consent")) {
+            return Optional.of(DecisionCard.CONSENT);
+        }
+        if (text.contains("choose an outcome") || text.startsWith("choose whether to hold")) {
+            return Optional.of(DecisionCard.OUTCOME);
+        }
+        if (text.startsWith("please give")) {
+            return Optional.of(DecisionCard.REQUEST);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,144 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.Transcripts;
+
+/**
+ * The assistant as a Slack app, framework-neutral: a configured Bolt {@link App} with the
+ * {@code /casereview} command, direct messages, app mentions, the answer buttons and the Chair's
+ * decision card and modal. Serve it over HTTP with {@link #servlet()} at {@code /slack/events} (the
+ * servlet hands Bolt the raw body, so every request's signature is checked and stale ones refused),
+ * or, with an app-level token, over Socket Mode with {@link #start()} / {@link #stop()}.
+ *
+ * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
+ * core's. Slack's redeliveries are recognised by the core from the event id, persistently.
+ */
+public final class SlackAssistant {
+    private static final System.Logger LOG = System.getLogger(SlackAssistant.class.getName());
+
+    /** The case records behind {@code /casereview cases} and {@code transcript}; optional. */
+    public record Records(Cases cases, Transcripts transcripts) {
+        public Records {
+            Objects.requireNonNull(cases, "cases");
+            Objects.requireNonNull(transcripts, "transcripts");
+        }
+    }
+
+    private final SlackSettings settings;
+    private final App app;
+    private final SlackDecisionRequests decisionRequests;
+    private SocketModeApp socketMode;
+
+    /**
+     * @param panelChannels each board's panel channel id from configuration; a channel registered with
+     *                      "register panel channel for &lt;board&gt;" (an {@code Addresses} CHANNEL
+     *                      {@code panel:<board>}) takes precedence
+     * @throws IllegalArgumentException in HTTP mode without a signing secret
+     */
+    public SlackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                          Roles roles, Boards boards, Map<BoardId, String> panelChannels, Clock clock) {
+        this(settings, scoping, cases, addresses, roles, boards, panelChannels, clock, Optional.empty());
+    }
+
+    public SlackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                          Roles roles, Boards boards, Map<BoardId, String> panelChannels, Clock clock,
+                          Optional<Records> records) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+        if (!settings.socketMode() && settings.signingSecret().isEmpty()) {
+            throw new IllegalArgumentException("Slack in HTTP mode needs SLACK_SIGNING_SECRET: every request's "
+                    + "signature is checked with it. Set it, or set SLACK_APP_TOKEN for Socket Mode.");
+        }
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setPrettyResponseLoggingEnabled(false);
+        Slack slack = Slack.getInstance(config);
+        AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack)
+                .singleTeamBotToken(settings.botToken());
+        settings.signingSecret().ifPresent(appConfig::signingSecret);
+        this.app = new App(appConfig.build());
+        SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
+        Map<BoardId, String> configured = Map.copyOf(panelChannels);
+        SlackHandlers handlers = new SlackHandlers(Objects.requireNonNull(scoping, "scoping"),
+                Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(addresses, "addresses"),
+                Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), configured,
+                Objects.requireNonNull(records, "records"), api,
+                new SlackDecisionRequests(api, addresses, roles,
+                        board -> addresses.find(SlackHandlers.PLATFORM, Addresses.Kind.CHANNEL,
+                                SlackHandlers.panelKey(board)).map(Addresses.Address::value)
+                                .or(() -> Optional.ofNullable(configured.get(board))),
+                        command -> app.executorService().execute(command)));
+        this.decisionRequests = handlers.decisionRequests();
+        handlers.register(app);
+        LOG.log(System.Logger.Level.INFO, "Slack app configured ({0})", settings);
+    }
+
+    /** The configured Bolt app. */
+    public App app() {
+        return app;
+    }
+
+    /** Bolt's servlet for HTTP mode, to be mapped at {@code /slack/events}. */
+    public SlackAppServlet servlet() {
+        return new SlackAppServlet(app);
+    }
+
+    /** Posts and updates the Chair's decision card on Slack. */
+    public DecisionRequests decisionRequests() {
+        return decisionRequests;
+    }
+
+    public boolean socketMode() {
+        return settings.socketMode();
+    }
+
+    /** Connects over Socket Mode when an app token is configured; in HTTP mode it only starts the app. */
+    public synchronized void start() {
+        if (!settings.socketMode()) {
+            app.start();
+            return;
+        }
+        if (socketMode != null) {
+            return;
+        }
+        try {
+            socketMode = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket,
+                    app);
+            socketMode.startAsync();
+        } catch (Exception failed) {
+            socketMode = null;
+            throw new IllegalStateException("Slack Socket Mode could not connect: " + failed.getMessage(), failed);
+        }
+    }
+
+    public synchronized void stop() {
+        try {
+            if (socketMode != null) {
+                socketMode.stop();
+                socketMode = null;
+            } else {
+                app.stop();
+            }
+        } catch (Exception failed) {
+            LOG.log(System.Logger.Level.WARNING, "stopping Slack: {0}", failed.getMessage());
+        }
+    }
+}

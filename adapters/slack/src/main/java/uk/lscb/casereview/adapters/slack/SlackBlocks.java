@@ -1,0 +1,400 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.rules.Methodology;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.Reason;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/**
+ * Renders core replies and decision cards as Block Kit, pure and within Slack's limits by design:
+ * every text block at most 3000 characters (longer text is split on line breaks), at most 50 blocks a
+ * message and 100 a modal, section fields at most 10 a block, buttons at most 25 an actions block.
+ * Every piece of text a person can have typed is escaped ({@code & < >}) so it can never become a
+ * mention, a link or a channel ping.
+ */
+final class SlackBlocks {
+    static final int MAX_TEXT = 3000;
+    static final int MAX_MESSAGE_BLOCKS = 50;
+    static final int MAX_MODAL_BLOCKS = 100;
+    static final int MAX_FIELDS = 10;
+    static final int MAX_FIELD_TEXT = 2000;
+    static final int MAX_BUTTONS = 25;
+    static final int MAX_BUTTON_TEXT = 75;
+    static final int MAX_HEADER_TEXT = 150;
+
+    /** Every button's action id starts with this, so one Bolt handler serves them all. */
+    static final String ACTION_PREFIX = "cr_";
+    static final String DECISION_CALLBACK = "cr_decision";
+
+    private SlackBlocks() {
+    }
+
+    /** A message: its blocks and the plain-text fallback Slack shows in notifications. */
+    record Message(String text, List<LayoutBlock> blocks) {
+        Message {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    // ---- replies ------------------------------------------------------------------------------
+
+    static Message reply(Reply reply) {
+        String fallback = fallback(reply);
+        List<LayoutBlock> blocks;
+        if (reply instanceof Reply.Say say) {
+            blocks = say(say);
+        } else if (reply instanceof Reply.Ask ask) {
+            blocks = ask(ask);
+        } else if (reply instanceof Reply.Summary summary) {
+            blocks = summary(summary);
+        } else {
+            blocks = recommended((Reply.Recommended) reply);
+        }
+        return new Message(fallback, cap(blocks));
+    }
+
+    /** A short notification text: never the whole recommendation, and no markup. */
+    private static String fallback(Reply reply) {
+        if (reply instanceof Reply.Ask ask) {
+            return clip("Question " + ask.number() + ": " + ask.text(), MAX_TEXT);
+        }
+        if (reply instanceof Reply.Recommended recommended) {
+            return "Recommendation: " + recommended.recommendation().outcome().label();
+        }
+        if (reply instanceof Reply.Summary summary) {
+            return clip(summary.title(), MAX_TEXT);
+        }
+        return clip(((Reply.Say) reply).text(), MAX_TEXT);
+    }
+
+    private static List<LayoutBlock> say(Reply.Say say) {
+        List<LayoutBlock> blocks = new ArrayList<>(sections(escape(say.text())));
+        blocks.addAll(buttons("say", say.choices(), false));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> ask(Reply.Ask ask) {
+        StringBuilder text = new StringBuilder("*Question ").append(ask.number()).append("*\n").append(escape(ask.text()));
+        ask.currentAnswer().ifPresent(answer -> text.append("\n_Your answer now: ").append(escape(answer)).append("_"));
+        List<LayoutBlock> blocks = new ArrayList<>(sections(text.toString()));
+        if (!ask.hint().isBlank()) {
+            blocks.add(context(escape(ask.hint())));
+        }
+        // No answer is styled as the primary one: the buttons must not nudge a practitioner towards an answer.
+        blocks.addAll(buttons("q", ask.choices(), false));
+        blocks.addAll(buttons("cmd", ask.commands(), false));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> summary(Reply.Summary summary) {
+        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(summary.title()) + "*"));
+        // One section per answer with its Change button while that fits; else the answers as fields.
+        boolean roomForEach = summary.facts().size() + blocks.size() + 2 <= MAX_MESSAGE_BLOCKS;
+        if (roomForEach) {
+            int i = 0;
+            for (Fact fact : summary.facts()) {
+                SectionBlock.SectionBlockBuilder section = SectionBlock.builder()
+                        .text(markdown(clip("*" + escape(fact.label()) + "*\n" + escape(fact.value()), MAX_TEXT)));
+                int index = i++;
+                fact.change().ifPresent(change -> section.accessory(button(change, "sum_" + index, false)));
+                blocks.add(section.build());
+            }
+        } else {
+            blocks.addAll(fields(summary.facts()));
+        }
+        blocks.addAll(buttons("act", summary.actions(), false));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> recommended(Reply.Recommended card) {
+        Recommendation rec = card.recommendation();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header("Recommendation: " + rec.outcome().label()));
+        blocks.addAll(outcomeLines(rec));
+        blocks.addAll(fields(card.caseFacts()));
+        blocks.addAll(reasoning(rec, card.answers()));
+        if (!card.answers().isEmpty()) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(sections("*Your answers*"));
+            blocks.addAll(fields(card.answers()));
+        }
+        blocks.add(context(escape("Rule pack " + rec.rulePack() + ". This is advice: the LSCB Independent Chair "
+                + "always makes the final decision.")));
+        blocks.addAll(buttons("act", card.actions(), false));
+        return blocks;
+    }
+
+    /** The fallback outcome and the additional actions, under the header. */
+    private static List<LayoutBlock> outcomeLines(Recommendation rec) {
+        List<String> lines = new ArrayList<>();
+        rec.fallbackOutcome().ifPresent(fallback -> lines.add("If the Chair decides the Serious Case Review criteria "
+                + "are not met: *" + escape(fallback.label()) + "*"));
+        rec.additionalActions().forEach(action -> lines.add("Also: *" + escape(action.label()) + "*"));
+        return lines.isEmpty() ? List.of() : sections(String.join("\n", lines));
+    }
+
+    /** Why (each reason with the framework's words as a block quote), unsure answers, methodologies, next steps. */
+    private static List<LayoutBlock> reasoning(Recommendation rec, List<Fact> answers) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(DividerBlock.builder().build());
+        StringBuilder why = new StringBuilder("*Why*");
+        for (Reason reason : rec.reasons()) {
+            why.append("\n\n").append(escape(reason.statement())).append("\n").append(quote(PlainText.quote(reason.citation())));
+        }
+        blocks.addAll(sections(why.toString()));
+        if (!rec.uncertain().isEmpty()) {
+            blocks.addAll(sections("*Answered not sure*\n" + rec.uncertain().stream()
+                    .map(id -> "• " + escape(labelOf(id, answers))).collect(Collectors.joining("\n"))));
+        }
+        if (!rec.methodologies().isEmpty()) {
+            StringBuilder methods = new StringBuilder("*Methodologies the framework names*");
+            for (Methodology methodology : rec.methodologies()) {
+                methods.append("\n\n*").append(escape(methodology.name())).append("*\n")
+                        .append(quote(PlainText.quote(methodology.line())));
+            }
+            blocks.addAll(sections(methods.toString()));
+        }
+        if (!rec.nextSteps().isEmpty()) {
+            blocks.addAll(sections("*What happens next*\n" + rec.nextSteps().stream().map(step -> "• " + escape(step))
+                    .collect(Collectors.joining("\n"))));
+        }
+        return blocks;
+    }
+
+    private static String labelOf(QuestionId id, List<Fact> answers) {
+        return answers.stream().filter(fact -> fact.question().filter(id::equals).isPresent()).map(Fact::label)
+                .findFirst().orElse(id.value());
+    }
+
+    // ---- the Chair's decision card ------------------------------------------------------------
+
+    static Message card(DecisionCard card) {
+        return card(card, Optional.empty());
+    }
+
+    /** The card, with a first line (already mrkdwn, e.g. mentioning the Chair in the panel channel). */
+    static Message card(DecisionCard card, Optional<String> firstLine) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        firstLine.ifPresent(line -> blocks.addAll(sections(line)));
+        blocks.add(header(card.title()));
+        card.decided().ifPresent(line -> blocks.addAll(sections(":white_check_mark: *" + escape(line) + "*")));
+        blocks.addAll(fields(card.facts()));
+        blocks.addAll(reasoning(card.recommendation(), card.answers()));
+        if (!card.answers().isEmpty()) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(sections("*Answers given by the referrer*"));
+            blocks.addAll(fields(card.answers()));
+        }
+        if (card.decided().isEmpty()) {
+            blocks.add(context(escape("Rule pack " + card.recommendation().rulePack() + ". The recommendation is "
+                    + "advice: the decision is yours.")));
+            blocks.addAll(buttons("case", card.actions(), true));
+        }
+        String text = card.decided().map(line -> card.title() + ". " + line).orElse(card.title());
+        return new Message(clip(text, MAX_TEXT), cap(blocks));
+    }
+
+    /**
+     * The modal for one card action, with the inputs it needs.
+     *
+     * @param inputs   the card's inputs to show, in order
+     * @param metadata private_metadata: the action's payload and where the card message is
+     */
+    static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
+                      List<String> requiredInputs, String metadata) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder intro = new StringBuilder("*").append(escape(heading)).append("*\n");
+        card.facts().stream().limit(MAX_FIELDS)
+                .forEach(fact -> intro.append(escape(fact.label())).append(": ").append(escape(fact.value())).append("\n"));
+        blocks.addAll(sections(intro.toString().strip()));
+        for (DecisionCard.Input input : inputs) {
+            blocks.add(input(input, !requiredInputs.contains(input.id())));
+        }
+        return View.builder().type("modal").callbackId(DECISION_CALLBACK)
+                .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
+                .submit(ViewSubmit.builder().type("plain_text").text(clip(submit, 24)).build())
+                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .privateMetadata(metadata)
+                .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
+                .build();
+    }
+
+    private static InputBlock input(DecisionCard.Input input, boolean optional) {
+        BlockElement element = switch (input.kind()) {
+            case CHOICE -> StaticSelectElement.builder().actionId(input.id())
+                    .placeholder(plain("Choose an outcome"))
+                    .options(input.options().stream().map(option -> option(option.label(), option.payload())).toList())
+                    .build();
+            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500).build();
+            case MULTILINE -> PlainTextInputElement.builder().actionId(input.id()).multiline(true).maxLength(3000)
+                    .build();
+            case CHECKBOX -> CheckboxesElement.builder().actionId(input.id())
+                    .options(List.of(option(input.label(), "true"))).build();
+        };
+        String label = input.kind() == DecisionCard.Input.Kind.CHECKBOX ? "Confirmation" : input.label();
+        InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id()).label(plain(clip(label, 2000)))
+                .element(element).optional(optional);
+        if (!input.hint().isBlank()) {
+            block.hint(plain(clip(input.hint(), 2000)));
+        }
+        return block.build();
+    }
+
+    private static OptionObject option(String label, String value) {
+        // Option text in a checkbox may be mrkdwn; plain text keeps it literal. 75 characters for selects.
+        return OptionObject.builder().text(plain(clip(label, 150))).value(value).build();
+    }
+
+    // ---- building blocks ----------------------------------------------------------------------
+
+    /** Mrkdwn text (already escaped) as one or more sections of at most 3000 characters. */
+    static List<LayoutBlock> sections(String mrkdwn) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (String part : split(mrkdwn, MAX_TEXT)) {
+            blocks.add(SectionBlock.builder().text(markdown(part)).build());
+        }
+        return blocks;
+    }
+
+    /** Facts as section fields, ten a section. */
+    private static List<LayoutBlock> fields(List<Fact> facts) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int from = 0; from < facts.size(); from += MAX_FIELDS) {
+            List<TextObject> fields = new ArrayList<>();
+            for (Fact fact : facts.subList(from, Math.min(facts.size(), from + MAX_FIELDS))) {
+                fields.add(markdown(clip("*" + escape(fact.label()) + "*\n" + escape(fact.value()), MAX_FIELD_TEXT)));
+            }
+            blocks.add(SectionBlock.builder().fields(fields).build());
+        }
+        return blocks;
+    }
+
+    /** Buttons in actions blocks of at most 25; each button's value is the core's payload. */
+    private static List<LayoutBlock> buttons(String group, List<Choice> choices, boolean firstIsPrimary) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int from = 0; from < choices.size(); from += MAX_BUTTONS) {
+            List<BlockElement> elements = new ArrayList<>();
+            for (int i = from; i < Math.min(choices.size(), from + MAX_BUTTONS); i++) {
+                elements.add(button(choices.get(i), group + "_" + i, firstIsPrimary && i == 0));
+            }
+            blocks.add(ActionsBlock.builder().elements(elements).build());
+        }
+        return blocks;
+    }
+
+    private static ButtonElement button(Choice choice, String id, boolean primary) {
+        ButtonElement.ButtonElementBuilder button = ButtonElement.builder().text(plain(clip(choice.label(),
+                MAX_BUTTON_TEXT))).value(choice.payload()).actionId(ACTION_PREFIX + id);
+        if (primary) {
+            button.style("primary");
+        }
+        return button.build();
+    }
+
+    private static HeaderBlock header(String text) {
+        return HeaderBlock.builder().text(plain(clip(text, MAX_HEADER_TEXT))).build();
+    }
+
+    private static ContextBlock context(String mrkdwn) {
+        return ContextBlock.builder().elements(List.of(markdown(clip(mrkdwn, MAX_TEXT)))).build();
+    }
+
+    private static MarkdownTextObject markdown(String text) {
+        return MarkdownTextObject.builder().text(text).verbatim(true).build();
+    }
+
+    private static PlainTextObject plain(String text) {
+        return PlainTextObject.builder().text(text).emoji(false).build();
+    }
+
+    /** Never more than 50 blocks: keep the buttons (the last actions block), and say the rest was shortened. */
+    private static List<LayoutBlock> cap(List<LayoutBlock> blocks) {
+        if (blocks.size() <= MAX_MESSAGE_BLOCKS) {
+            return blocks;
+        }
+        List<LayoutBlock> tail = new ArrayList<>();
+        int end = blocks.size();
+        while (end > 0 && blocks.get(end - 1) instanceof ActionsBlock && tail.size() < 2) {
+            tail.add(0, blocks.get(--end));
+        }
+        List<LayoutBlock> capped = new ArrayList<>(blocks.subList(0, MAX_MESSAGE_BLOCKS - 1 - tail.size()));
+        capped.add(context("This message was shortened to fit Slack. Type *summary* to see every answer."));
+        capped.addAll(tail);
+        return capped;
+    }
+
+    // ---- text ---------------------------------------------------------------------------------
+
+    /** Escapes the three characters Slack's mrkdwn gives meaning to (mentions, links, channel pings). */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A citation (plain) as a mrkdwn block quote, line by line. */
+    private static String quote(String text) {
+        return escape(text).lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+    }
+
+    /** Splits text into parts of at most {@code max} characters, preferring line breaks, then spaces. */
+    static List<String> split(String text, int max) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > max) {
+            int cut = rest.lastIndexOf('\n', max);
+            if (cut < max / 2) {
+                cut = rest.lastIndexOf(' ', max);
+            }
+            if (cut < max / 2) {
+                cut = max;
+            }
+            // Never cut an escape such as &amp; in two.
+            int amp = rest.lastIndexOf('&', cut - 1);
+            if (amp >= 0 && cut - amp < 5 && rest.indexOf(';', amp) >= cut) {
+                cut = amp;
+            }
+            parts.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty() || parts.isEmpty()) {
+            parts.add(rest.isEmpty() ? " " : rest);
+        }
+        return parts;
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    static Optional<String> nonBlank(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,108 @@
+package uk.lscb.casereview.adapters.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.DecisionRequests;
+
+/**
+ * The Chair's decision card on Slack: posted in each of the board's Slack Chairs' direct message with
+ * the app where one is known, otherwise in the board's panel channel with the Chairs mentioned (the
+ * card holds no child's details). Where each copy went (channel and message ts) is stored as a
+ * {@code CHANNEL} address {@code card:<caseId>:<channel>}, so every copy can be updated in place, also
+ * by another instance.
+ */
+public final class SlackDecisionRequests implements DecisionRequests {
+    private static final System.Logger LOG = System.getLogger(SlackDecisionRequests.class.getName());
+    private static final String PLATFORM = SlackHandlers.PLATFORM;
+
+    private final SlackApi api;
+    private final Addresses addresses;
+    private final Roles roles;
+    private final Function<BoardId, Optional<String>> panelChannel;
+    private final Executor executor;
+
+    SlackDecisionRequests(SlackApi api, Addresses addresses, Roles roles,
+                          Function<BoardId, Optional<String>> panelChannel, Executor executor) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.panelChannel = Objects.requireNonNull(panelChannel, "panelChannel");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public boolean post(CaseRecord record, DecisionCard card) {
+        Set<String> chairs = roles.chairIds(record.board(), PLATFORM);
+        boolean posted = false;
+        for (String chair : chairs.stream().sorted().toList()) {
+            Optional<String> dm = addresses.find(PLATFORM, Addresses.Kind.PERSON, chair).map(Addresses.Address::value);
+            if (dm.isPresent()) {
+                posted |= postTo(record.id(), dm.get(), SlackBlocks.card(card));
+            }
+        }
+        if (posted) {
+            return true;
+        }
+        Optional<String> panel = panelChannel.apply(record.board());
+        if (panel.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: no Slack Chair DM and no panel channel for {1}",
+                    record.id().value(), record.board().value());
+            return false;
+        }
+        String mention = chairs.isEmpty() ? "A case needs the Chair's decision."
+                : chairs.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(" "))
+                + " a case needs your decision.";
+        return postTo(record.id(), panel.get(), SlackBlocks.card(card, Optional.of(mention)));
+    }
+
+    private boolean postTo(CaseId id, String channel, SlackBlocks.Message message) {
+        Optional<String> ts = api.post(channel, message, Optional.empty());
+        ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
+                key(id, channel), channel + " " + posted)));
+        return ts.isPresent();
+    }
+
+    /** Updates every stored copy, after the caller's request has been answered (on the executor). */
+    @Override
+    public void update(CaseRecord record, DecisionCard card) {
+        List<String[]> copies = copies(record.id());
+        if (copies.isEmpty()) {
+            return;
+        }
+        SlackBlocks.Message message = SlackBlocks.card(card);
+        executor.execute(() -> copies.forEach(copy -> api.update(copy[0], copy[1], message)));
+    }
+
+    /** True when this message is a stored copy of the case's card (so {@link #update} keeps it current). */
+    boolean isRemembered(CaseId id, String channel, String ts) {
+        return copies(id).stream().anyMatch(copy -> copy[0].equals(channel) && copy[1].equals(ts));
+    }
+
+    private List<String[]> copies(CaseId id) {
+        String prefix = "card:" + id.value() + ":";
+        List<String[]> copies = new ArrayList<>();
+        for (Addresses.Address address : addresses.all(PLATFORM, Addresses.Kind.CHANNEL)) {
+            String[] parts = address.value().split(" ", 2);
+            if (address.id().startsWith(prefix) && parts.length == 2) {
+                copies.add(parts);
+            }
+        }
+        return copies;
+    }
+
+    private static String key(CaseId id, String channel) {
+        return "card:" + id.value() + ":" + channel;
+    }
+}

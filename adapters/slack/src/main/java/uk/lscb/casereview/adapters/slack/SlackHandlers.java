@@ -1,0 +1,451 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.port.UserRef;
+
+/**
+ * The Bolt listeners. Each maps a Slack request to a core input, acknowledges within Slack's 3 s
+ * and does any Web API work after the ack on the app's executor. Only {@code views.open} runs before
+ * the ack, because its trigger id expires after 3 s.
+ */
+final class SlackHandlers {
+    private static final System.Logger LOG = System.getLogger(SlackHandlers.class.getName());
+    static final String PLATFORM = "slack";
+    static final String COMMAND = "/casereview";
+    private static final Pattern REGISTER = Pattern.compile("register\\s+(?:the\\s+)?panel\\s+channel\\s+for\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
+    private static final int MAX_LISTED = 20;
+
+    static final String HELP = """
+            *Case Review Assistant* helps you decide whether the death or serious harm of a child meets \
+            the threshold for a Serious Case Review. It asks one question at a time and recommends; the \
+            board's Independent Chair decides. Never type a child's name: use a case reference.
+
+            • `/casereview start`: start a referral (in a direct message with me)
+            • `/casereview status <ref>`: where a case is (yours, or any of your board's if you are its Chair or an administrator)
+            • `/casereview cases`: your board's cases (Chairs and administrators)
+            • `/casereview transcript <ref>`: a case's conversation (Chairs, administrators, the referrer)
+            • `/casereview help`: this message
+            In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
+
+    private final ScopingService scoping;
+    private final CaseService caseService;
+    private final Addresses addresses;
+    private final Roles roles;
+    private final Boards boards;
+    private final Map<BoardId, String> panelChannels;
+    private final Optional<SlackAssistant.Records> records;
+    private final SlackApi api;
+    private final SlackDecisionRequests decisionRequests;
+    private ExecutorService executor;
+
+    SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
+                  Map<BoardId, String> panelChannels, Optional<SlackAssistant.Records> records, SlackApi api,
+                  SlackDecisionRequests decisionRequests) {
+        this.scoping = scoping;
+        this.caseService = caseService;
+        this.addresses = addresses;
+        this.roles = roles;
+        this.boards = boards;
+        this.panelChannels = Map.copyOf(panelChannels);
+        this.records = records;
+        this.api = api;
+        this.decisionRequests = decisionRequests;
+    }
+
+    SlackDecisionRequests decisionRequests() {
+        return decisionRequests;
+    }
+
+    /** A board's panel channel: registered by its administrator, else from configuration. */
+    void register(App app) {
+        this.executor = app.executorService();
+        app.command(COMMAND, this::onCommand);
+        app.event(MessageEvent.class, this::onMessage);
+        app.event(AppMentionEvent.class, this::onMention);
+        // Message subtypes (edits, deletions, files, bots) are acknowledged and ignored.
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
+        app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
+        app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
+    }
+
+    // ---- slash command ------------------------------------------------------------------------
+
+    private Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
+        var payload = request.getPayload();
+        String text = payload.getText() == null ? "" : payload.getText().trim();
+        String word = text.isEmpty() ? "help" : text.split("\\s+", 2)[0].toLowerCase(Locale.UK);
+        String rest = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
+        UserRef who = new UserRef(PLATFORM, payload.getUserId(), payload.getUserName());
+        return switch (word) {
+            case "start" -> {
+                String inboundId = "command:" + payload.getTriggerId();
+                executor.submit(() -> startInDirectMessage(who, inboundId, Optional.empty()));
+                yield ctx.ack("I've sent you a direct message to start the referral there, so that no case "
+                        + "details go in a channel.");
+            }
+            case "status" -> ctx.ack(SlackBlocks.escape(status(who, rest)));
+            case "cases" -> ctx.ack(SlackBlocks.escape(cases(who)));
+            case "transcript" -> ctx.ack(SlackBlocks.clip(SlackBlocks.escape(transcript(who, rest)), 3000));
+            case "register" -> ctx.ack(SlackBlocks.escape(registerPanel(who, text, payload.getChannelId())));
+            default -> ctx.ack(HELP);
+        };
+    }
+
+    private String status(UserRef who, String reference) {
+        Optional<CaseRecord> found = findCase(reference);
+        if (found.isEmpty()) {
+            return "I can't find a case with the reference \"" + SlackBlocks.clip(reference, 40) + "\". Type "
+                    + "/casereview status followed by the case reference, for example SCR-2026-014.";
+        }
+        CaseRecord record = found.get();
+        if (!mayRead(who, record)) {
+            return "Only the referrer, or the board's Chair or an administrator, can see that case.";
+        }
+        DecisionCard card = caseService.card(record);
+        StringBuilder out = new StringBuilder(record.reference().value()).append(": ")
+                .append(record.status().label()).append('.');
+        card.facts().forEach(fact -> out.append("\n").append(fact.label()).append(": ").append(fact.value()));
+        card.decided().ifPresent(line -> out.append("\n").append(line));
+        return out.toString();
+    }
+
+    private String cases(UserRef who) {
+        if (records.isEmpty()) {
+            return "The list of cases isn't available here yet.";
+        }
+        List<Board> overseen = boards.all().stream().filter(board -> roles.canOversee(board.id(), who)).toList();
+        if (overseen.isEmpty()) {
+            return "Only a board's Chair or an administrator can list its cases. Use /casereview status <ref> for "
+                    + "a case you referred.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Board board : overseen) {
+            List<CaseRecord> list = records.get().cases().ofBoard(board.id());
+            out.append(board.name()).append(": ").append(list.isEmpty() ? "no cases." : list.size() + " case(s)");
+            list.stream().limit(MAX_LISTED).forEach(record -> out.append("\n• ").append(record.reference().value())
+                    .append(": ").append(record.status().label()));
+            if (list.size() > MAX_LISTED) {
+                out.append("\n(").append(list.size() - MAX_LISTED).append(" more)");
+            }
+            out.append("\n");
+        }
+        return out.toString().strip();
+    }
+
+    private String transcript(UserRef who, String reference) {
+        if (records.isEmpty()) {
+            return "Transcripts aren't available here yet.";
+        }
+        Optional<CaseRecord> found = findCase(reference);
+        if (found.isEmpty()) {
+            return "I can't find a case with that reference.";
+        }
+        if (!mayRead(who, found.get())) {
+            return "Only the referrer, or the board's Chair or an administrator, can read that transcript.";
+        }
+        List<TranscriptEntry> entries = records.get().transcripts().ofCase(found.get().id().value());
+        String lines = entries.stream().map(entry -> (entry.direction() == TranscriptEntry.Direction.INBOUND
+                ? entry.who().displayName() : "Assistant") + ": " + SlackBlocks.clip(entry.text().replace('\n', ' '), 200))
+                .collect(Collectors.joining("\n"));
+        return "Transcript of " + found.get().reference().value() + " (" + entries.size() + " entries)\n" + lines;
+    }
+
+    private Optional<CaseRecord> findCase(String reference) {
+        if (!CaseReference.isWellFormed(reference)) {
+            return Optional.empty();
+        }
+        CaseReference ref = new CaseReference(reference);
+        for (Board board : boards.all()) {
+            Optional<CaseRecord> found = caseService.find(CaseId.of(board.id(), ref));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean mayRead(UserRef who, CaseRecord record) {
+        boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
+        return referrer || roles.canOversee(record.board(), who);
+    }
+
+    /** "register panel channel for <board>", typed in the channel by that board's administrator. */
+    private String registerPanel(UserRef who, String text, String channel) {
+        Matcher matcher = REGISTER.matcher(text.trim());
+        if (!matcher.matches()) {
+            return "To make this channel a board's panel channel, type: register panel channel for Staffordshire "
+                    + "(or Stoke-on-Trent).";
+        }
+        Optional<Board> board = boards.match(matcher.group(1));
+        if (board.isEmpty()) {
+            return "I don't know that board. The boards are " + boards.all().stream().map(Board::name)
+                    .collect(Collectors.joining(" and ")) + ".";
+        }
+        if (!roles.isAdministrator(board.get().id(), who)) {
+            LOG.log(System.Logger.Level.INFO, "refused panel registration for {0} by slack:{1}", board.get().id(),
+                    who.id());
+            return "Only an administrator of " + board.get().name() + " can register its panel channel.";
+        }
+        if (channel == null || channel.startsWith("D")) {
+            return "Please do this in the channel you want as the panel channel, not in a direct message.";
+        }
+        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, panelKey(board.get().id()), channel));
+        LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}", board.get().id(), who.id());
+        return "This channel is now the " + board.get().name() + " panel channel: decisions and reminders for "
+                + board.get().name() + " will be posted here.";
+    }
+
+    static String panelKey(BoardId board) {
+        return "panel:" + board.value();
+    }
+
+    // ---- direct messages and mentions ---------------------------------------------------------
+
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent event = payload.getEvent();
+        // Only people's own messages in a direct message with the app; never bots (ourselves included).
+        if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getUser() == null) {
+            return ctx.ack();
+        }
+        String eventId = payload.getEventId();
+        executor.submit(() -> {
+            UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
+            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(), event.getChannel()));
+            turn(event.getChannel(), who, new Inbound.TextMessage(event.getText()), Optional.ofNullable(eventId));
+        });
+        return ctx.ack();
+    }
+
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent event = payload.getEvent();
+        if (event.getBotId() != null || event.getUser() == null) {
+            return ctx.ack();
+        }
+        String text = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll("").trim();
+        String eventId = payload.getEventId();
+        executor.submit(() -> {
+            UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            if (REGISTER.matcher(text).matches()) {
+                api.post(event.getChannel(), new SlackBlocks.Message(SlackBlocks.escape(
+                        registerPanel(who, text, event.getChannel())), List.of()), Optional.of(thread));
+                return;
+            }
+            // The mention's text is not read or echoed: it may hold case details, which never go in a channel.
+            boolean started = startInDirectMessage(who, "mention:" + eventId, boardOfPanel(event.getChannel()));
+            if (started) {
+                api.post(event.getChannel(), new SlackBlocks.Message("I've sent you a direct message, so that case "
+                        + "details stay out of this channel.", List.of()), Optional.of(thread));
+            }
+        });
+        return ctx.ack();
+    }
+
+    /** Opens the DM with the person and starts (or resumes) the referral there. @return false if a redelivery */
+    private boolean startInDirectMessage(UserRef who, String inboundId, Optional<BoardId> board) {
+        Optional<String> dm = api.openDirectMessage(who.id());
+        if (dm.isEmpty()) {
+            return false;
+        }
+        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, who.id(), dm.get()));
+        UserRef named = new UserRef(PLATFORM, who.id(), api.displayName(who.id()));
+        return turn(dm.get(), named, new Inbound.TextMessage("start"), Optional.of(inboundId), board);
+    }
+
+    private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId) {
+        return turn(channel, who, input, inboundId, Optional.empty());
+    }
+
+    /** One conversation turn in a DM; the replies are posted in order. @return false if it was a redelivery */
+    private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId,
+                         Optional<BoardId> board) {
+        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(
+                new ConversationKey(PLATFORM, channel), who, board, input, inboundId));
+        if (result.duplicate()) {
+            LOG.log(System.Logger.Level.DEBUG, "redelivery {0} ignored", inboundId.orElse(""));
+            return false;
+        }
+        for (Reply reply : result.replies()) {
+            api.post(channel, SlackBlocks.reply(reply), Optional.empty());
+        }
+        result.createdCase().ifPresent(record -> {
+            try {
+                decisionRequests.post(record, caseService.card(record));
+            } catch (RuntimeException failed) {
+                LOG.log(System.Logger.Level.WARNING, "case {0} created; posting its card failed: {1}",
+                        record.id().value(), failed.getClass().getSimpleName());
+            }
+        });
+        return true;
+    }
+
+    private Optional<BoardId> boardOfPanel(String channel) {
+        return boards.all().stream().map(Board::id).filter(board -> panelChannel(board).filter(channel::equals)
+                .isPresent()).findFirst();
+    }
+
+    /** A board's panel channel: registered by its administrator, else from configuration. */
+    Optional<String> panelChannel(BoardId board) {
+        return addresses.find(PLATFORM, Addresses.Kind.CHANNEL, panelKey(board)).map(Addresses.Address::value)
+                .or(() -> Optional.ofNullable(panelChannels.get(board)));
+    }
+
+    // ---- buttons ------------------------------------------------------------------------------
+
+    private Response onButton(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty()) {
+            return ctx.ack();
+        }
+        String value = payload.getActions().get(0).getValue();
+        String user = payload.getUser().getId();
+        String channel = payload.getContainer() != null && payload.getContainer().getChannelId() != null
+                ? payload.getContainer().getChannelId()
+                : payload.getChannel() == null ? null : payload.getChannel().getId();
+        String messageTs = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+        if (value == null || channel == null) {
+            return ctx.ack();
+        }
+        Optional<CardActions.CasePayload> casePayload = CardActions.CasePayload.read(value);
+        if (casePayload.isPresent()) {
+            return onCardButton(casePayload.get(), payload, user, channel, messageTs, ctx);
+        }
+        // An answer or command button in the DM: the same as typing, deduplicated by the action's own id.
+        String inboundId = "action:" + payload.getActions().get(0).getActionTs() + ":" + user;
+        executor.submit(() -> turn(channel, new UserRef(PLATFORM, user, api.displayName(user)),
+                new Inbound.ButtonPressed(value), Optional.of(inboundId)));
+        return ctx.ack();
+    }
+
+    private Response onCardButton(CardActions.CasePayload action, BlockActionPayload payload, String user,
+                                  String channel, String messageTs, ActionContext ctx) {
+        Optional<CaseRecord> record = caseService.find(action.caseId());
+        if (record.isEmpty()) {
+            executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
+            return ctx.ack();
+        }
+        UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
+        DecisionCard card = caseService.card(record.get());
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
+                ? Optional.empty() : CardActions.plan(card, action.verb());
+        if (plan.isPresent()) {
+            // views.open first: the trigger id expires 3 s after the click.
+            View modal = SlackBlocks.modal(card, plan.get().heading(), plan.get().submit(), plan.get().inputs(),
+                    plan.get().required(), new CardActions.Origin(action.raw(), channel, messageTs == null ? ""
+                            : messageTs).toJson());
+            if (!api.openView(payload.getTriggerId(), modal)) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
+        // A Confirm that needs nothing more, or someone who may not decide (the core refuses and logs it),
+        // or a card already decided (the core says who decided and when).
+        executor.submit(() -> {
+            UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+            // The recommended outcome goes with "decide" so that the core reaches its permission check
+            // (and logs a refused attempt) rather than asking for an outcome first.
+            CaseService.ActionResult result = caseService.cardAction(action.raw(),
+                    Map.of(DecisionCard.OUTCOME, record.get().recommendation().outcome().name()),
+                    new CaseService.Actor(named, boardOfPanel(channel)));
+            afterCardAction(result, channel, messageTs, user);
+        });
+        return ctx.ack();
+    }
+
+    /** Updates the card message in place when the action was applied, else tells the person why not. */
+    private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
+        if (result.applied()) {
+            result.record().ifPresent(record -> {
+                // The message the Chair acted on, at once; other copies follow through DecisionRequests.update.
+                if (messageTs != null && !messageTs.isEmpty()) {
+                    api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)));
+                }
+            });
+            return;
+        }
+        api.ephemeral(channel, user, result.message());
+        // A stale card (already decided) is brought up to date so it says who decided and when.
+        result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
+                .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+    }
+
+    // ---- the Chair's modal --------------------------------------------------------------------
+
+    private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var view = request.getPayload().getView();
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        String firstBlock = view.getBlocks() == null ? null : view.getBlocks().stream()
+                .filter(block -> block instanceof com.slack.api.model.block.InputBlock)
+                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).findFirst().orElse(null);
+        if (origin.isEmpty()) {
+            return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock,
+                    "Sorry, this form can't be read. Please close it and press the button on the card again."));
+        }
+        String user = request.getPayload().getUser().getId();
+        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
+        // Decided here, before the ack, so that a refusal can be shown in the modal (Slack waits 3 s).
+        CaseService.ActionResult result = caseService.cardAction(origin.get().payload(), values,
+                new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
+        if (!result.applied()) {
+            List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()
+                    .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
+                    .map(b -> ((com.slack.api.model.block.InputBlock) b).getBlockId()).toList();
+            String block = CardActions.inputConcerned(result.message()).filter(shown::contains)
+                    .orElse(firstBlock);
+            if (block != null) {
+                return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
+            }
+            executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+            return ctx.ack();
+        }
+        executor.submit(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,318 @@
+package uk.lscb.casereview.adapters.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lscb.casereview.adapters.slack.SlackFixture.ADMIN;
+import static uk.lscb.casereview.adapters.slack.SlackFixture.CHAIR;
+import static uk.lscb.casereview.adapters.slack.SlackFixture.PANEL;
+import static uk.lscb.casereview.adapters.slack.SlackFixture.PRACTITIONER;
+import static uk.lscb.casereview.adapters.slack.SlackFixture.await;
+
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.rules.Outcome;
+
+/** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
+class SlackAppIT {
+    private static final Map<String, String> SCRIPT = Map.of(
+            "board", "staffordshire",
+            "case_reference", "SCR-2026-014",
+            "notified_on", "today",
+            "abuse_or_neglect", "yes",
+            "child_died", "yes");
+    private static final Set<String> PRESSED = Set.of("board", "abuse_or_neglect", "died_in_custody");
+
+    private SlackFixture fixture;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private SlackFixture start() throws Exception {
+        fixture = new SlackFixture();
+        return fixture;
+    }
+
+    /** Runs a whole referral in the practitioner's DM, typing some answers and pressing others; submits it. */
+    private CaseRecord referral(SlackFixture f) throws Exception {
+        String dm = "D" + PRACTITIONER;
+        assertThat(f.directMessage(PRACTITIONER, "start").statusCode()).isEqualTo(200);
+        for (int step = 0; step < 40; step++) {
+            int seen = settle(f, dm);
+            StubSlackApi.Call last = f.postsTo(dm).get(seen - 1);
+            List<String> values = SlackFixture.buttonValues(last);
+            String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
+                    .findFirst().orElse(textQuestion(last.get("text")));
+            if (question != null) {
+                String answer = SCRIPT.getOrDefault(question, "no");
+                if (PRESSED.contains(question)) {
+                    String value = values.stream().filter(v -> v.equals("answer:" + question + ":" + answer))
+                            .findFirst().orElseThrow(() -> new AssertionError("no button " + answer + " in " + values));
+                    f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
+                } else {
+                    f.directMessage(PRACTITIONER, answer);
+                }
+            } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
+                String value = values.stream().filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst()
+                        .orElseThrow();
+                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
+            } else if (values.contains("cmd:submit")) {
+                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, "cmd:submit"), "cmd:submit");
+                await("the case", () -> !f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).isEmpty());
+                return f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).get(0);
+            } else {
+                throw new AssertionError("stuck at: " + last.get("text") + " " + values);
+            }
+            await("a reply", () -> f.postsTo(dm).size() > seen);
+        }
+        throw new AssertionError("the referral did not finish");
+    }
+
+    /** The questions answered by typing only have no answer buttons: known by their words. */
+    private static String textQuestion(String text) {
+        if (!text.startsWith("Question ")) {
+            return null;
+        }
+        return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
+    }
+
+    /** Waits until the posts to a channel stop growing (a turn may post several). */
+    private static void settleOn(SlackFixture f, String channel) throws InterruptedException {
+        settle(f, channel);
+    }
+
+    private static int settle(SlackFixture f, String channel) throws InterruptedException {
+        await("a post to " + channel, () -> !f.postsTo(channel).isEmpty());
+        int count;
+        do {
+            count = f.postsTo(channel).size();
+            Thread.sleep(150);
+        } while (f.postsTo(channel).size() != count);
+        return count;
+    }
+
+    @Test
+    void slashCommandStartMovesToADirectMessageAndAsksTheFirstQuestion() throws Exception {
+        SlackFixture f = start();
+
+        HttpResponse<String> response = f.command(PRACTITIONER, "CGENERAL", "start");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("direct message");
+        await("the first question", () -> !f.postsTo("D" + PRACTITIONER).isEmpty());
+        assertThat(f.slack.calls("conversations.open")).extracting(call -> call.get("users")).containsExactly(PRACTITIONER);
+        settleOn(f, "D" + PRACTITIONER);
+        assertThat(f.postsTo("D" + PRACTITIONER)).flatMap(SlackFixture::buttonValues)
+                .anyMatch(v -> v.startsWith("answer:board:"));
+        assertThat(f.postsTo("CGENERAL")).isEmpty();
+        assertThat(f.addresses.find("slack", Addresses.Kind.PERSON, PRACTITIONER)).isPresent();
+    }
+
+    @Test
+    void helpIsAnsweredEphemerallyAtOnce() throws Exception {
+        SlackFixture f = start();
+
+        HttpResponse<String> response = f.command(PRACTITIONER, "CGENERAL", "help");
+
+        assertThat(response.body()).contains("/casereview start").contains("Never type a child");
+    }
+
+    @Test
+    void aWholeReferralThenTheChairDecidesInAModalAndTheCardIsUpdatedInPlace() throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+
+        CaseRecord created = referral(f);
+
+        assertThat(created.recommendation().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
+        assertThat(created.referrer().id()).isEqualTo(PRACTITIONER);
+        await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
+        StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+                .findFirst().orElseThrow();
+        assertThat(f.postsTo(PANEL)).isEmpty();
+
+        // Confirming an SCR needs the lead reviewers and their independence: a modal.
+        f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, confirm), confirm);
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        JsonObject view = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+        assertThat(view.toString()).contains("\"block_id\":\"lead_reviewers\"").contains("\"block_id\":\"reviewers_independent\"");
+
+        HttpResponse<String> refused = f.submit(CHAIR, view, Map.of("lead_reviewers", "A. Reviewer"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        JsonObject errors = StubSlackApi.json(refused.body()).getAsJsonObject();
+        assertThat(errors.get("response_action").getAsString()).isEqualTo("errors");
+        assertThat(errors.getAsJsonObject("errors").has("reviewers_independent")).isTrue();
+        assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+
+        HttpResponse<String> accepted = f.submit(CHAIR, view,
+                Map.of("lead_reviewers", "A. Reviewer, B. Reviewer", "reviewers_independent", "true"));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).doesNotContain("errors");
+        CaseRecord decided = f.cases.find(created.id()).orElseThrow();
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(decided.decision().orElseThrow().chair().displayName()).isEqualTo("Pat Chair");
+
+        await("chat.update of the card", () -> f.slack.calls("chat.update").stream()
+                .anyMatch(call -> call.get("ts").equals(card.get("posted_ts"))));
+        StubSlackApi.Call update = f.slack.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(card.get("posted_ts"))).findFirst().orElseThrow();
+        assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
+        assertThat(SlackFixture.buttonValues(update)).isEmpty();
+        assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
+
+        // The same modal submitted again: no second decision, and the Chair is told who decided.
+        HttpResponse<String> again = f.submit(CHAIR, view,
+                Map.of("lead_reviewers", "C. Other", "reviewers_independent", "true"));
+        assertThat(again.body()).contains("errors").contains("already been decided");
+        CaseRecord after = f.cases.find(created.id()).orElseThrow();
+        assertThat(after.version()).isEqualTo(decided.version());
+        assertThat(after.audit()).filteredOn(event -> event.action().equals("decided")).hasSize(1);
+    }
+
+    @Test
+    void choosingAnotherOutcomeWithoutTheJustificationShowsTheErrorBesideIt() throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord created = referral(f);
+        await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
+        StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
+        String decide = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:decide:"))
+                .findFirst().orElseThrow();
+
+        f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, decide), decide);
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        JsonObject view = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+        assertThat(view.toString()).contains("\"block_id\":\"outcome\"").contains("\"block_id\":\"justification\"");
+        HttpResponse<String> refused = f.submit(CHAIR, view, Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
+                "reason", "The agencies involved have already reviewed their practice."));
+
+        JsonObject errors = StubSlackApi.json(refused.body()).getAsJsonObject().getAsJsonObject("errors");
+        assertThat(errors.has("justification")).isTrue();
+        assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoIsNotTheChairIsRefusedAndNothingChanges() throws Exception {
+        SlackFixture f = start();
+        CaseRecord created = referral(f);
+        // No DM address for the Chair: the card goes to the panel channel, mentioning the Chair.
+        await("the card in the panel channel", () -> !f.postsTo(PANEL).isEmpty());
+        StubSlackApi.Call card = f.postsTo(PANEL).get(0);
+        assertThat(SlackFixture.blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .isEqualTo("<@" + CHAIR + "> a case needs your decision.");
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+                .findFirst().orElseThrow();
+
+        f.press(PRACTITIONER, PANEL, card.get("posted_ts"), SlackFixture.actionIdOf(card, confirm), confirm);
+
+        await("the refusal", () -> !f.slack.calls("chat.postEphemeral").isEmpty());
+        StubSlackApi.Call refusal = f.slack.calls("chat.postEphemeral").get(0);
+        assertThat(refusal.get("user")).isEqualTo(PRACTITIONER);
+        assertThat(refusal.get("text")).contains("Only the Independent Chair");
+        assertThat(f.slack.calls("views.open")).isEmpty();
+        assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    @Test
+    void theSameEventDeliveredThreeTimesIsProcessedOnce() throws Exception {
+        SlackFixture f = start();
+        String dm = "D" + PRACTITIONER;
+
+        f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of());
+        int first = settle(f, dm);
+        f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_timeout"));
+        f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "2",
+                "X-Slack-Retry-Reason", "http_timeout"));
+        Thread.sleep(500);
+
+        assertThat(f.postsTo(dm)).hasSize(first);
+    }
+
+    @Test
+    void aBadSignatureIsRefusedWith401() throws Exception {
+        SlackFixture f = start();
+        long now = Instant.now().getEpochSecond();
+        String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1";
+        String wrong = new SlackSignature.Generator("not-the-secret").generate(String.valueOf(now), body);
+
+        HttpResponse<String> response = f.send(body, "application/x-www-form-urlencoded", now, wrong, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStaleTimestampIsRefusedWith401() throws Exception {
+        SlackFixture f = start();
+        long stale = Instant.now().minusSeconds(6 * 60).getEpochSecond();
+        String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1";
+        String signature = new SlackSignature.Generator(SlackFixture.SECRET).generate(String.valueOf(stale), body);
+
+        HttpResponse<String> response = f.send(body, "application/x-www-form-urlencoded", stale, signature, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aMentionInAChannelPointsToADirectMessageAndKeepsDetailsOutOfTheChannel() throws Exception {
+        SlackFixture f = start();
+
+        f.mention(PRACTITIONER, "CGENERAL", "does SCR-2026-099 meet the threshold?");
+
+        await("the pointer", () -> !f.postsTo("CGENERAL").isEmpty());
+        await("the first question in the DM", () -> !f.postsTo("D" + PRACTITIONER).isEmpty());
+        StubSlackApi.Call pointer = f.postsTo("CGENERAL").get(0);
+        assertThat(pointer.get("text")).contains("direct message").doesNotContain("SCR-2026-099");
+        assertThat(pointer.get("thread_ts")).isNotEmpty();
+        assertThat(f.postsTo("CGENERAL")).hasSize(1);
+    }
+
+    @Test
+    void onlyTheBoardsAdministratorCanRegisterItsPanelChannel() throws Exception {
+        SlackFixture f = start();
+
+        HttpResponse<String> refused = f.command(PRACTITIONER, "CNEWPANEL", "register panel channel for Staffordshire");
+        assertThat(refused.body()).contains("Only an administrator");
+        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+
+        HttpResponse<String> accepted = f.command(ADMIN, "CNEWPANEL", "register panel channel for Staffordshire");
+        assertThat(accepted.body()).contains("now the Staffordshire panel channel");
+        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire").orElseThrow().value())
+                .isEqualTo("CNEWPANEL");
+    }
+
+    @Test
+    void aRateLimitedPostIsRetriedAfterRetryAfter() throws Exception {
+        SlackFixture f = start();
+        f.slack.rateLimit("chat.postMessage", 1);
+
+        f.directMessage(PRACTITIONER, "start");
+
+        await("the retried post", () -> !f.postsTo("D" + PRACTITIONER).isEmpty());
+        assertThat(f.slack.calls("chat.postMessage#429")).hasSize(1);
+    }
+
+    @Test
+    void statusShowsTheReferrerTheirCaseAndRefusesOthers() throws Exception {
+        SlackFixture f = start();
+        referral(f);
+
+        assertThat(f.command(PRACTITIONER, "D" + PRACTITIONER, "status SCR-2026-014").body())
+                .contains("Awaiting");
+        assertThat(f.command("UOTHER01", "CGENERAL", "status SCR-2026-014").body()).contains("Only the referrer");
+        assertThat(f.command(ADMIN, "CGENERAL", "cases").body()).contains("SCR-2026-014");
+    }
+}

@@ -1,0 +1,309 @@
+package uk.lscb.casereview.adapters.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryCases;
+import uk.lscb.casereview.core.port.memory.InMemoryConversations;
+import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * Golden Block Kit JSON for every message and modal, and Block Kit's limits checked against the
+ * worst case (every question answered not sure). Regenerate with {@code -Dgolden.update=true}.
+ */
+class SlackBlocksTest {
+    private static final Gson SLACK = GsonFactory.createSnakeCase();
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final UserRef PRACTITIONER = new UserRef("slack", "UPRAC001", "Sam Practitioner");
+    private static final UserRef CHAIR = new UserRef("slack", "UCHAIR01", "Pat Chair");
+    private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
+
+    private final InMemoryCases cases = new InMemoryCases();
+    private final Boards boards = Boards.staffordshireAndStoke();
+    private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+            new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
+    private final CaseService caseService = new CaseService(cases,
+            new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
+            new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { });
+    private final ConversationKey key = new ConversationKey("slack", "DUPRAC001");
+
+    private List<Reply> say(String text) {
+        return scoping.handle(new ScopingService.Incoming(key, PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage(text), Optional.empty())).replies();
+    }
+
+    /** Answers every question with the script (else the default) until the recommendation; returns it. */
+    private List<Reply> referral(Map<String, String> script, String otherwise) {
+        List<Reply> replies = say("start");
+        for (int i = 0; i < 40; i++) {
+            Reply last = replies.get(replies.size() - 1);
+            if (last instanceof Reply.Recommended) {
+                return replies;
+            }
+            if (last instanceof Reply.Ask ask) {
+                replies = say(script.getOrDefault(ask.question().value(), otherwise));
+            } else if (last instanceof Reply.Say sayReply && sayReply.choices().stream()
+                    .anyMatch(c -> c.payload().startsWith("confirm:") && c.payload().endsWith(":yes"))) {
+                replies = say("yes");
+            } else {
+                throw new AssertionError("stuck at " + last);
+            }
+        }
+        throw new AssertionError("no recommendation");
+    }
+
+    private static final Map<String, String> SCR = Map.of("board", "Staffordshire", "case_reference", "SCR-2026-014",
+            "notified_on", "today", "abuse_or_neglect", "yes", "child_died", "yes");
+    private static final Map<String, String> NOT_SURE = Map.of("board", "Staffordshire",
+            "case_reference", "SCR-2026-015", "notified_on", "today");
+
+    private CaseRecord submitted(List<Reply> recommendation) {
+        say("submit");
+        return cases.ofBoard(STAFFORDSHIRE).get(0);
+    }
+
+    // ---- golden files -------------------------------------------------------------------------
+
+    @Test
+    void theFirstQuestionMatchesItsGoldenJson() throws IOException {
+        List<Reply> replies = say("start");
+        golden("ask-board", message(SlackBlocks.reply(replies.get(replies.size() - 1))));
+    }
+
+    @Test
+    void aQuestionWithYesNoNotSureMatchesItsGoldenJson() throws IOException {
+        say("start");
+        say("Staffordshire");
+        say("SCR-2026-014");
+        List<Reply> replies = say("today");
+        golden("ask-abuse-or-neglect", message(SlackBlocks.reply(replies.get(replies.size() - 1))));
+    }
+
+    @Test
+    void whyIsSaidAndMatchesItsGoldenJson() throws IOException {
+        say("start");
+        List<Reply> replies = say("why");
+        golden("say-why", message(SlackBlocks.reply(replies.get(0))));
+    }
+
+    @Test
+    void theSummaryMatchesItsGoldenJson() throws IOException {
+        say("start");
+        say("Staffordshire");
+        say("SCR-2026-014");
+        say("today");
+        List<Reply> replies = say("summary");
+        golden("summary", message(SlackBlocks.reply(replies.get(0))));
+    }
+
+    @Test
+    void theRecommendationMatchesItsGoldenJson() throws IOException {
+        List<Reply> replies = referral(SCR, "no");
+        golden("recommendation-scr", message(SlackBlocks.reply(replies.get(replies.size() - 1))));
+    }
+
+    @Test
+    void theChairsCardPendingAndDecidedMatchTheirGoldenJson() throws IOException {
+        CaseRecord record = submitted(referral(SCR, "no"));
+        DecisionCard pending = caseService.card(record);
+        golden("card-pending", message(SlackBlocks.card(pending)));
+        golden("card-pending-panel", message(SlackBlocks.card(pending, Optional.of("<@UCHAIR01> a case needs your decision."))));
+        golden("modal-confirm-scr", view(modalFor(pending, "confirm")));
+        golden("modal-decide", view(modalFor(pending, "decide")));
+        golden("modal-more-info", view(modalFor(pending, "more-info")));
+
+        CaseService.ActionResult result = caseService.cardAction(pending.actions().get(0).payload(),
+                Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
+                CaseService.Actor.person(CHAIR));
+        assertThat(result.applied()).isTrue();
+        DecisionCard decided = caseService.card(result.record().orElseThrow());
+        JsonObject decidedJson = message(SlackBlocks.card(decided));
+        golden("card-decided", decidedJson);
+        assertThat(decidedJson.toString()).doesNotContain("\"actions\"").contains("Decided by Pat Chair");
+    }
+
+    private static View modalFor(DecisionCard card, String verb) {
+        CardActions.ModalPlan plan = CardActions.plan(card, verb).orElseThrow();
+        return SlackBlocks.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
+                new CardActions.Origin(card.actions().get(0).payload(), "DUCHAIR01", "1790000000.000001").toJson());
+    }
+
+    // ---- limits -------------------------------------------------------------------------------
+
+    @Test
+    void theWorstCaseStaysWithinBlockKitLimits() {
+        List<Reply> replies = referral(NOT_SURE, "not sure");
+        Reply.Recommended recommended = (Reply.Recommended) replies.get(replies.size() - 1);
+        assertThat(recommended.recommendation().uncertain()).hasSizeGreaterThanOrEqualTo(8);
+        withinLimits(message(SlackBlocks.reply(recommended)), SlackBlocks.MAX_MESSAGE_BLOCKS);
+        withinLimits(message(SlackBlocks.reply(say("summary").get(0))), SlackBlocks.MAX_MESSAGE_BLOCKS);
+        CaseRecord record = submitted(replies);
+        DecisionCard card = caseService.card(record);
+        withinLimits(message(SlackBlocks.card(card)), SlackBlocks.MAX_MESSAGE_BLOCKS);
+        for (String verb : List.of("decide", "more-info")) {
+            withinLimits(view(modalFor(card, verb)), SlackBlocks.MAX_MODAL_BLOCKS);
+        }
+    }
+
+    @Test
+    void longTextIsSplitAndManyFactsAreCappedAtFiftyBlocks() {
+        String longText = ("A sentence of plain words & more. ").repeat(400);
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            facts.add(new Fact(Optional.empty(), "Answer " + i, longText.substring(0, 100),
+                    Optional.of(new Choice("Change", "edit:q" + i))));
+        }
+        JsonObject say = message(SlackBlocks.reply(new Reply.Say(longText, List.of(new Choice("Help", "cmd:help")))));
+        JsonObject summary = message(SlackBlocks.reply(new Reply.Summary(longText, facts,
+                List.of(new Choice("Send to the Chair", "cmd:submit")))));
+
+        withinLimits(say, SlackBlocks.MAX_MESSAGE_BLOCKS);
+        withinLimits(summary, SlackBlocks.MAX_MESSAGE_BLOCKS);
+        assertThat(say.getAsJsonArray("blocks").size()).isGreaterThan(4);
+        assertThat(summary.toString()).contains("cmd:submit");
+    }
+
+    @Test
+    void textPeopleTypedCannotPingOrLink() {
+        Reply.Summary summary = new Reply.Summary("Answers", List.of(Fact.of("Case reference",
+                "<!channel> & <@U123|boss> <https://evil.example|click>")), List.of());
+
+        String json = message(SlackBlocks.reply(summary)).toString();
+
+        assertThat(json).contains("&lt;!channel&gt; &amp; &lt;@U123|boss&gt;").doesNotContain("<!channel>");
+    }
+
+    @Test
+    void httpModeWithoutASigningSecretFailsFastWithAClearMessage() {
+        assertThatThrownBy(() -> new SlackAssistant(SlackSettings.http("xoxb-1", null, null), scoping, caseService,
+                new uk.lscb.casereview.core.port.memory.InMemoryAddresses(), new Roles(Map.of(), Map.of()), boards,
+                Map.of(), CLOCK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
+    }
+
+    @Test
+    void settingsNeverPrintTheirSecrets() {
+        SlackSettings settings = SlackSettings.http("xoxb-secret-token", "shh-secret", null);
+        assertThat(settings.toString()).doesNotContain("secret");
+        assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static JsonObject message(SlackBlocks.Message message) {
+        JsonObject json = new JsonObject();
+        json.addProperty("text", message.text());
+        json.add("blocks", SLACK.toJsonTree(message.blocks()));
+        return json;
+    }
+
+    private static JsonObject view(View view) {
+        return SLACK.toJsonTree(view).getAsJsonObject();
+    }
+
+    /** Block Kit's documented limits, checked on the JSON Slack would receive. */
+    static void withinLimits(JsonObject surface, int maxBlocks) {
+        JsonArray blocks = surface.getAsJsonArray("blocks");
+        assertThat(blocks.size()).as("blocks").isLessThanOrEqualTo(maxBlocks);
+        Set<String> actionIds = new HashSet<>();
+        Set<String> blockIds = new HashSet<>();
+        for (JsonElement element : blocks) {
+            JsonObject block = element.getAsJsonObject();
+            if (block.has("block_id")) {
+                assertThat(blockIds.add(block.get("block_id").getAsString())).as("unique block_id").isTrue();
+            }
+            String type = block.get("type").getAsString();
+            if (type.equals("header")) {
+                assertThat(text(block.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(150);
+            }
+            if (type.equals("section")) {
+                if (block.has("text")) {
+                    assertThat(text(block.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(3000);
+                }
+                if (block.has("fields")) {
+                    assertThat(block.getAsJsonArray("fields").size()).isLessThanOrEqualTo(10);
+                    block.getAsJsonArray("fields").forEach(f -> assertThat(text(f.getAsJsonObject()))
+                            .hasSizeLessThanOrEqualTo(2000));
+                }
+                if (block.has("accessory")) {
+                    button(block.getAsJsonObject("accessory"), actionIds);
+                }
+            }
+            if (type.equals("context")) {
+                assertThat(block.getAsJsonArray("elements").size()).isLessThanOrEqualTo(10);
+                block.getAsJsonArray("elements").forEach(e -> assertThat(text(e.getAsJsonObject()))
+                        .hasSizeLessThanOrEqualTo(3000));
+            }
+            if (type.equals("actions")) {
+                assertThat(block.getAsJsonArray("elements").size()).isLessThanOrEqualTo(25);
+                block.getAsJsonArray("elements").forEach(e -> button(e.getAsJsonObject(), actionIds));
+            }
+        }
+        if (surface.has("title")) {
+            assertThat(text(surface.getAsJsonObject("title"))).hasSizeLessThanOrEqualTo(24);
+            assertThat(surface.get("private_metadata").getAsString()).hasSizeLessThanOrEqualTo(3000);
+        }
+    }
+
+    private static void button(JsonObject button, Set<String> actionIds) {
+        assertThat(text(button.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(75);
+        assertThat(button.get("value").getAsString()).hasSizeLessThanOrEqualTo(2000);
+        assertThat(actionIds.add(button.get("action_id").getAsString())).as("unique action_id").isTrue();
+    }
+
+    private static String text(JsonObject text) {
+        return text.get("text").getAsString();
+    }
+
+    private static void golden(String name, JsonObject actual) throws IOException {
+        withinLimits(actual, actual.has("title") ? SlackBlocks.MAX_MODAL_BLOCKS : SlackBlocks.MAX_MESSAGE_BLOCKS);
+        Path dir = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"));
+        Path file = dir.resolve(name + ".json");
+        String rendered = PRETTY.toJson(actual) + "\n";
+        if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+            Files.createDirectories(dir);
+            Files.writeString(file, rendered, StandardCharsets.UTF_8);
+            assertThat(Boolean.getBoolean("golden.update")).as("golden file " + file + " was missing: written, "
+                    + "check it and run again").isTrue();
+        }
+        assertThat(rendered).as("golden " + name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

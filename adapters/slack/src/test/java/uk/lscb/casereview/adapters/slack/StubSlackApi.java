@@ -1,0 +1,167 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A local stand-in for the Slack Web API: records every call and answers ok with plausible fields. */
+final class StubSlackApi implements AutoCloseable {
+    record Call(String method, Map<String, String> params) {
+        String get(String name) {
+            return params.getOrDefault(name, "");
+        }
+    }
+
+    private static final Gson GSON = new Gson();
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ts = new AtomicInteger();
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    StubSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    void name(String user, String realName) {
+        names.put(user, realName);
+    }
+
+    /** The next {@code times} calls of the method get HTTP 429 with Retry-After: 1. */
+    void rateLimit(String method, int times) {
+        rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    List<Call> all() {
+        return List.copyOf(calls);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = new HashMap<>();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("application/json")) {
+            JsonObject json = GSON.fromJson(body, JsonObject.class);
+            if (json != null) {
+                json.entrySet().forEach(entry -> params.put(entry.getKey(), entry.getValue().isJsonPrimitive()
+                        ? entry.getValue().getAsString() : entry.getValue().toString()));
+            }
+        } else if (!body.isEmpty()) {
+            for (String pair : body.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        AtomicInteger limit = rateLimited.get(method);
+        if (limit != null && limit.getAndDecrement() > 0) {
+            calls.add(new Call(method + "#429", params));
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        String answer = answer(method, params);
+        if (method.equals("chat.postMessage")) {
+            // The ts Slack gave the posted message, recorded beside what was sent.
+            params.put("posted_ts", GSON.fromJson(answer, JsonObject.class).get("ts").getAsString());
+        }
+        if (!method.equals("auth.test")) {
+            calls.add(new Call(method, params));
+        }
+        send(exchange, 200, answer);
+    }
+
+    private String answer(String method, Map<String, String> params) {
+        JsonObject out = new JsonObject();
+        out.addProperty("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                out.addProperty("url", "https://lscb-test.slack.com/");
+                out.addProperty("team", "LSCB test");
+                out.addProperty("user", "casereview");
+                out.addProperty("team_id", "T0001");
+                out.addProperty("user_id", "UBOT");
+                out.addProperty("bot_id", "BBOT");
+            }
+            case "chat.postMessage" -> {
+                String next = "1790000000." + String.format("%06d", ts.incrementAndGet());
+                out.addProperty("channel", params.get("channel"));
+                out.addProperty("ts", next);
+                JsonObject message = new JsonObject();
+                message.addProperty("type", "message");
+                message.addProperty("ts", next);
+                message.addProperty("text", params.getOrDefault("text", ""));
+                out.add("message", message);
+            }
+            case "chat.update" -> {
+                out.addProperty("channel", params.get("channel"));
+                out.addProperty("ts", params.get("ts"));
+                out.addProperty("text", params.getOrDefault("text", ""));
+            }
+            case "chat.postEphemeral" -> out.addProperty("message_ts", "1790000000.999999");
+            case "views.open" -> {
+                JsonObject view = new JsonObject();
+                view.addProperty("id", "V0001");
+                view.addProperty("type", "modal");
+                out.add("view", view);
+            }
+            case "conversations.open" -> {
+                JsonObject channel = new JsonObject();
+                channel.addProperty("id", "D" + params.getOrDefault("users", "X"));
+                out.add("channel", channel);
+            }
+            case "users.info" -> {
+                String user = params.getOrDefault("user", "U");
+                JsonObject found = new JsonObject();
+                found.addProperty("id", user);
+                found.addProperty("name", user.toLowerCase());
+                found.addProperty("real_name", names.getOrDefault(user, "Person " + user));
+                out.add("user", found);
+            }
+            default -> {
+            }
+        }
+        return GSON.toJson(out);
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    static JsonElement json(String text) {
+        return GSON.fromJson(text, JsonElement.class);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
