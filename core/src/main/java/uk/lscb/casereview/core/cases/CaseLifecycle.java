@@ -39,8 +39,12 @@ public final class CaseLifecycle {
         record Applied(CaseRecord next, String summary) implements Result {
         }
 
-        /** The action was not taken; the message says why, in plain words. Nothing changed. */
-        record Refused(String message) implements Result {
+        /**
+         * The action was not taken; the message says why, in plain words. Nothing changed.
+         *
+         * @param input the decision card's input the refusal is about (a {@link DecisionCard} input id), if any
+         */
+        record Refused(String message, Optional<String> input) implements Result {
         }
     }
 
@@ -62,8 +66,10 @@ public final class CaseLifecycle {
                     .orElseGet(() -> move(current, CaseStatus.WITHDRAWN, action, now, "withdrawn", withdraw.reason()));
         }
         if (action instanceof CaseAction.RequestMoreInformation request) {
+            if (request.request() == null || request.request().isBlank()) {
+                return refused("Please say what information is needed.", DecisionCard.REQUEST);
+            }
             return expect(current, CaseStatus.AWAITING_DECISION)
-                    .or(() -> required(request.request(), "what information is needed"))
                     .orElseGet(() -> move(current, CaseStatus.MORE_INFORMATION_REQUESTED, action, now,
                             "more information requested", request.request()));
         }
@@ -189,13 +195,13 @@ public final class CaseLifecycle {
         Outcome outcome = decide.outcome();
         if (!outcome.decidable()) {
             return refused("Choose whether to hold a Serious Case Review: a possible one is a recommendation, "
-                    + "not a decision.");
+                    + "not a decision.", DecisionCard.OUTCOME);
         }
         boolean recommended = outcome == current.recommendation().outcome()
                 || current.recommendation().fallbackOutcome().filter(outcome::equals).isPresent();
         if (!recommended && decide.reason().isEmpty()) {
             return refused("Please give a reason for choosing " + outcome.label()
-                    + " instead of the recommendation.");
+                    + " instead of the recommendation.", DecisionCard.REASON);
         }
         boolean considered = current.recommendation().consideredForSeriousCaseReview()
                 || outcome == Outcome.SERIOUS_CASE_REVIEW;
@@ -203,18 +209,18 @@ public final class CaseLifecycle {
                 && decide.justification().map(String::length).orElse(0) < MIN_JUSTIFICATION) {
             return refused("This case was considered for a Serious Case Review, so deciding not to hold one needs "
                     + "a written justification (at least " + MIN_JUSTIFICATION + " characters): it goes to the "
-                    + "national panel of independent experts.");
+                    + "national panel of independent experts.", DecisionCard.JUSTIFICATION);
         }
         if (outcome == Outcome.SERIOUS_CASE_REVIEW && decide.leadReviewers().isEmpty()) {
-            return refused("Please name the independent lead reviewer or reviewers.");
+            return refused("Please name the independent lead reviewer or reviewers.", DecisionCard.LEAD_REVIEWERS);
         }
         if (outcome == Outcome.SERIOUS_CASE_REVIEW && !decide.reviewersIndependent()) {
             return refused("Please confirm that the lead reviewers are independent of the case and of the "
-                    + "organisations whose actions are being reviewed.");
+                    + "organisations whose actions are being reviewed.", DecisionCard.INDEPENDENT);
         }
         if (outcome == Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW && !decide.internalReviewConsent()) {
             return refused("An internal multi-agency learning review needs your explicit consent: please tick "
-                    + "the consent box.");
+                    + "the consent box.", DecisionCard.CONSENT);
         }
         ChairDecision decision = new ChairDecision(outcome, decide.who(), now, decide.reason(),
                 considered && outcome != Outcome.SERIOUS_CASE_REVIEW ? decide.justification() : Optional.empty(),
@@ -334,6 +340,10 @@ public final class CaseLifecycle {
     }
 
     private static Result refused(String message) {
-        return new Result.Refused(message);
+        return new Result.Refused(message, Optional.empty());
+    }
+
+    private static Result refused(String message, String input) {
+        return new Result.Refused(message, Optional.of(input));
     }
 }

@@ -58,10 +58,14 @@ public final class CaseService {
     }
 
     /**
-     * What came of an action: whether it was applied, a message for the person, and the case as it
-     * now is (to re-render its card), when there is one.
+     * What came of an action: whether it was applied, a message for the person, the case as it now
+     * is (to re-render its card) when there is one, and the card input a refusal is about, if any
+     * (so a form can show the message beside it).
      */
-    public record ActionResult(boolean applied, String message, Optional<CaseRecord> record) {
+    public record ActionResult(boolean applied, String message, Optional<CaseRecord> record, Optional<String> input) {
+        ActionResult(boolean applied, String message, Optional<CaseRecord> record) {
+            this(applied, message, record, Optional.empty());
+        }
     }
 
     public Optional<CaseRecord> find(CaseId id) {
@@ -83,13 +87,12 @@ public final class CaseService {
                 CaseRecord current = found.get();
                 Optional<String> refusal = permission(current, action, actor);
                 if (refusal.isPresent()) {
-                    LOG.log(System.Logger.Level.INFO, "refused {0} on case {1} for {2}:{3}",
-                            action.getClass().getSimpleName(), id.value(), actor.who().platform(), actor.who().id());
+                    logRefusal(action.getClass().getSimpleName(), id, actor);
                     return new ActionResult(false, refusal.get(), Optional.of(current));
                 }
                 CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant());
                 if (result instanceof CaseLifecycle.Result.Refused refused) {
-                    return new ActionResult(false, refused.message(), Optional.of(current));
+                    return new ActionResult(false, refused.message(), Optional.of(current), refused.input());
                 }
                 CaseLifecycle.Result.Applied applied = (CaseLifecycle.Result.Applied) result;
                 if (cases.update(applied.next(), current.version())) {
@@ -117,8 +120,16 @@ public final class CaseService {
         }
         CaseId id = new CaseId(parts[2]);
         UserRef who = actor.who();
+        Optional<CaseRecord> found = cases.find(id);
+        if (found.isPresent() && List.of("confirm", "decide", "more-info").contains(parts[1])) {
+            Optional<String> refusal = chairOnly(found.get(), actor);
+            if (refusal.isPresent()) {
+                logRefusal(parts[1], id, actor);
+                return new ActionResult(false, refusal.get(), found);
+            }
+        }
         Optional<CaseAction> action = switch (parts[1]) {
-            case "confirm" -> cases.find(id).map(record -> decide(who, record.recommendation().outcome(), inputs));
+            case "confirm" -> found.map(record -> decide(who, record.recommendation().outcome(), inputs));
             case "decide" -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
             case "more-info" -> Optional.of(new CaseAction.RequestMoreInformation(who,
                     inputs.getOrDefault(DecisionCard.REQUEST, "")));
@@ -126,8 +137,9 @@ public final class CaseService {
             default -> Optional.empty();
         };
         if (action.isEmpty()) {
-            String message = parts[1].equals("decide") ? "Please choose an outcome." : "Sorry, I didn't recognise that action.";
-            return new ActionResult(false, message, cases.find(id));
+            return parts[1].equals("decide")
+                    ? new ActionResult(false, "Please choose an outcome.", found, Optional.of(DecisionCard.OUTCOME))
+                    : new ActionResult(false, "Sorry, I didn't recognise that action.", found);
         }
         return act(id, action.get(), actor);
     }
@@ -159,9 +171,7 @@ public final class CaseService {
         UserRef who = actor.who();
         String boardName = boards.get(board).map(b -> b.name()).orElse(board.value());
         if (action instanceof CaseAction.Decide || action instanceof CaseAction.RequestMoreInformation) {
-            return roles.isChair(board, who) ? Optional.empty()
-                    : Optional.of("Only the Independent Chair of " + boardName + " can decide on this case. "
-                    + "Your attempt has been recorded.");
+            return chairOnly(record, actor);
         }
         if (action instanceof CaseAction.InformationProvided) {
             boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
@@ -176,6 +186,20 @@ public final class CaseService {
         return roles.canOversee(board, who) || inPanel ? Optional.empty()
                 : Optional.of("Only the " + boardName + " Chair, an administrator or the board's panel channel can "
                 + "do that.");
+    }
+
+    private static void logRefusal(String what, CaseId id, Actor actor) {
+        LOG.log(System.Logger.Level.INFO, "refused {0} on case {1} for {2}:{3}", what, id.value(),
+                actor.who().platform(), actor.who().id());
+    }
+
+    /** Deciding and asking for more information: the board's Chair only. */
+    private Optional<String> chairOnly(CaseRecord record, Actor actor) {
+        if (roles.isChair(record.board(), actor.who())) {
+            return Optional.empty();
+        }
+        return Optional.of("Only the Independent Chair of " + boards.get(record.board()).map(b -> b.name())
+                .orElse(record.board().value()) + " can decide on this case. Your attempt has been recorded.");
     }
 
     private void notifyListener(CaseRecord before, CaseRecord after, CaseAction action) {

@@ -99,6 +99,8 @@ class CaseLifecycleTest {
         CaseRecord record = seriousCaseReviewRecommended();
 
         assertThat(refusal(record, decide(Outcome.SERIOUS_CASE_REVIEW), DECIDED_AT)).contains("lead reviewer");
+        assertThat(((Result.Refused) CaseLifecycle.apply(record, decide(Outcome.SERIOUS_CASE_REVIEW), DECIDED_AT))
+                .input()).contains(DecisionCard.LEAD_REVIEWERS);
         assertThat(refusal(record, new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), false, false), DECIDED_AT)).contains("independent");
         assertThat(refusal(record, new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
@@ -160,7 +162,9 @@ class CaseLifecycleTest {
         CaseRecord answered = applied(asked, new CaseAction.InformationProvided(PortFixtures.PRACTITIONER,
                 "Sent by secure email"), DECIDED_AT.plusSeconds(3600));
         assertThat(answered.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
-        assertThat(refusal(answered, new CaseAction.RequestMoreInformation(CHAIR, " "), DECIDED_AT)).contains("Please give");
+        assertThat(CaseLifecycle.apply(answered, new CaseAction.RequestMoreInformation(CHAIR, " "), DECIDED_AT))
+                .isEqualTo(new Result.Refused("Please say what information is needed.",
+                        Optional.of(DecisionCard.REQUEST)));
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.slack.api.model.view.ViewState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseId;
@@ -135,35 +134,5 @@ final class CardActions {
             }
         }));
         return values;
-    }
-
-    /**
-     * The input a refusal is about, to show it beside that input; else empty. Matches the core's
-     * wording, so a change there shows the message on the first input instead (still shown).
-     */
-    static Optional<String> inputConcerned(String refusal) {
-        String text = refusal.toLowerCase(Locale.UK);
-        if (text.startsWith("please give a reason for choosing")) {
-            return Optional.of(DecisionCard.REASON);
-        }
-        if (text.contains("written justification")) {
-            return Optional.of(DecisionCard.JUSTIFICATION);
-        }
-        if (text.contains("name the independent lead reviewer")) {
-            return Optional.of(DecisionCard.LEAD_REVIEWERS);
-        }
-        if (text.contains("confirm that the lead reviewers are independent")) {
-            return Optional.of(DecisionCard.INDEPENDENT);
-        }
-        if (text.contains("explicit consent")) {
-            return Optional.of(DecisionCard.CONSENT);
-        }
-        if (text.contains("choose an outcome") || text.startsWith("choose whether to hold")) {
-            return Optional.of(DecisionCard.OUTCOME);
-        }
-        if (text.startsWith("please give")) {
-            return Optional.of(DecisionCard.REQUEST);
-        }
-        return Optional.empty();
     }
 }

@@ -437,7 +437,7 @@ final class SlackHandlers {
             List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()
                     .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
                     .map(b -> ((com.slack.api.model.block.InputBlock) b).getBlockId()).toList();
-            String block = CardActions.inputConcerned(result.message()).filter(shown::contains)
+            String block = result.input().filter(shown::contains)
                     .orElse(firstBlock);
             if (block != null) {
                 return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
