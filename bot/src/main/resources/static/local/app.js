@@ -1,5 +1,5 @@
 // The local chat page: plain JavaScript, no build step. Everything from the server is inserted
-// with textContent (never innerHTML), so nothing typed or stored can become markup.
+// with textContent, never parsed as HTML, so nothing typed or stored can become markup.
 (function () {
   'use strict';
 
