@@ -1,0 +1,89 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static uk.lscb.casereview.adapters.mongo.Documents.date;
+import static uk.lscb.casereview.adapters.mongo.Documents.documents;
+import static uk.lscb.casereview.adapters.mongo.Documents.instant;
+import static uk.lscb.casereview.adapters.mongo.Documents.mapped;
+import static uk.lscb.casereview.adapters.mongo.Documents.number;
+import static uk.lscb.casereview.adapters.mongo.Documents.putInstant;
+import static uk.lscb.casereview.adapters.mongo.Documents.required;
+import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
+
+import org.bson.Document;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/**
+ * A case: {@code {_id: case id, schemaVersion, caseSchemaVersion, version, board, reference, referenceKey,
+ * notifiedOn, referrer, origin: {channel, id}, answers, recommendation, status, createdAt, audit: [{at, who,
+ * action, detail, rulePack}]}}. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
+ * the record's own {@link CaseRecord#schemaVersion()}.
+ */
+final class CaseDocuments {
+    static final String VERSION = "version";
+    static final String BOARD = "board";
+    static final String REFERENCE_KEY = "referenceKey";
+    static final String CREATED_AT = "createdAt";
+    static final String CREATED_AT_NANOS = "createdAtNanos";
+
+    private final RulesDocuments rules;
+
+    CaseDocuments(RulesDocuments rules) {
+        this.rules = rules;
+    }
+
+    static Document caseRecord(CaseRecord record) {
+        Document document = new Document("_id", record.id().value())
+                .append(Documents.SCHEMA_FIELD, Documents.SCHEMA_VERSION)
+                .append("caseSchemaVersion", record.schemaVersion())
+                .append(VERSION, record.version())
+                .append(BOARD, record.board().value())
+                .append("reference", record.reference().value())
+                .append(REFERENCE_KEY, record.reference().key())
+                .append("notifiedOn", date(record.notifiedOn()))
+                .append("referrer", Documents.user(record.referrer()))
+                .append("origin", Documents.key(record.origin()))
+                .append("answers", RulesDocuments.answers(record.answers()))
+                .append("recommendation", RulesDocuments.recommendation(record.recommendation()))
+                .append("status", record.status().name());
+        putInstant(document, CREATED_AT, record.createdAt());
+        return document.append("audit", record.audit().stream().map(CaseDocuments::audit).toList());
+    }
+
+    CaseRecord caseRecord(Document document) {
+        Documents.checkSchema(document, "case");
+        Recommendation recommendation = RulesDocuments.recommendation(subdocument(document, "recommendation"));
+        return new CaseRecord(new CaseId(required(document, "_id", String.class)), number(document, VERSION),
+                (int) number(document, "caseSchemaVersion"),
+                new BoardId(required(document, BOARD, String.class)),
+                new CaseReference(required(document, "reference", String.class)),
+                date(document, "notifiedOn"),
+                Documents.user(subdocument(document, "referrer")),
+                Documents.key(subdocument(document, "origin")),
+                rules.answers(subdocument(document, "answers"), recommendation.rulePack().id()),
+                recommendation,
+                CaseStatus.valueOf(required(document, "status", String.class)),
+                instant(document, CREATED_AT),
+                mapped(documents(document, "audit"), CaseDocuments::audit));
+    }
+
+    private static Document audit(AuditEvent event) {
+        Document document = new Document();
+        putInstant(document, "at", event.at());
+        return document.append("who", Documents.user(event.who()))
+                .append("action", event.action())
+                .append("detail", event.detail())
+                .append("rulePack", RulesDocuments.rulePack(event.rulePack()));
+    }
+
+    private static AuditEvent audit(Document document) {
+        return new AuditEvent(instant(document, "at"), Documents.user(subdocument(document, "who")),
+                required(document, "action", String.class), required(document, "detail", String.class),
+                RulesDocuments.rulePack(subdocument(document, "rulePack")));
+    }
+}

@@ -1,0 +1,55 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import java.util.Optional;
+import org.bson.Document;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.StoredConversation;
+
+/**
+ * Conversations, one document each keyed by {@code {channel, id}}. A write is a single-document insert
+ * (first version) or a replace conditional on the stored version, so concurrent writers on one version
+ * cannot both succeed.
+ */
+final class MongoConversations implements Conversations {
+    private final MongoCollection<Document> collection;
+    private final ConversationDocuments documents;
+
+    MongoConversations(MongoCollection<Document> collection, ConversationDocuments documents) {
+        this.collection = collection;
+        this.documents = documents;
+    }
+
+    @Override
+    public Optional<StoredConversation> find(ConversationKey key) {
+        Document found = Failures.during("reading a conversation",
+                () -> collection.find(eq("_id", Documents.key(key))).first());
+        return Optional.ofNullable(found).map(documents::conversation);
+    }
+
+    @Override
+    public boolean write(StoredConversation next, long expectedVersion) {
+        Document document = ConversationDocuments.conversation(next);
+        if (expectedVersion == 0) {
+            return Failures.during("storing a new conversation", () -> {
+                try {
+                    collection.insertOne(document);
+                    return true;
+                } catch (MongoWriteException taken) {
+                    if (Failures.isDuplicateKey(taken)) {
+                        return false; // another writer stored it first
+                    }
+                    throw taken;
+                }
+            });
+        }
+        return Failures.during("updating a conversation", () -> collection.replaceOne(
+                and(eq("_id", Documents.key(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),
+                document).getMatchedCount() == 1);
+    }
+}

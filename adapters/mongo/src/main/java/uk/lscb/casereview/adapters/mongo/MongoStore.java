@@ -1,0 +1,113 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import com.mongodb.MongoException;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import java.util.List;
+import java.util.Objects;
+import org.bson.Document;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS} and
+ * {@value #CASES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
+ * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
+ *
+ * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
+ * decide how long a call waits before it gives up with a {@link StoreUnavailableException}.
+ */
+public final class MongoStore {
+    public static final String CONVERSATIONS = "conversations";
+    public static final String TRANSCRIPTS = "transcripts";
+    public static final String CASES = "cases";
+
+    private final MongoDatabase database;
+    private final MongoConversations conversations;
+    private final MongoTranscripts transcripts;
+    private final MongoCases cases;
+
+    private MongoStore(MongoDatabase database, RulePacks packs) {
+        this.database = database;
+        RulesDocuments rules = new RulesDocuments(packs);
+        this.conversations = new MongoConversations(database.getCollection(CONVERSATIONS),
+                new ConversationDocuments(rules));
+        this.transcripts = new MongoTranscripts(database.getCollection(TRANSCRIPTS));
+        this.cases = new MongoCases(database.getCollection(CASES), new CaseDocuments(rules));
+    }
+
+    /**
+     * Opens the store on {@code database}, creating its indexes if they are missing (idempotent: opening
+     * again, or from several instances at once, changes nothing).
+     *
+     * @param packs the rule packs, to read stored answers with their questions' types
+     * @throws StoreUnavailableException when the server cannot be reached to create the indexes
+     */
+    public static MongoStore open(MongoClient client, String database, RulePacks packs) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(packs, "packs");
+        MongoDatabase db = client.getDatabase(database)
+                .withWriteConcern(WriteConcern.MAJORITY)
+                .withReadPreference(ReadPreference.primary());
+        createIndexes(db);
+        return new MongoStore(db, packs);
+    }
+
+    /** Indexes for every query the ports make; named, so a changed definition fails loudly instead of piling up. */
+    private static void createIndexes(MongoDatabase db) {
+        // conversations: every read and write is by _id, which MongoDB always indexes (uniquely).
+        create(db.getCollection(TRANSCRIPTS), List.of(
+                // correctness, not speed: makes append idempotent on (conversation, sequence)
+                new IndexModel(Indexes.ascending(TranscriptDocuments.CONVERSATION_CHANNEL,
+                        TranscriptDocuments.CONVERSATION_ID, TranscriptDocuments.SEQUENCE),
+                        new IndexOptions().name("conversation_sequence").unique(true)),
+                new IndexModel(Indexes.ascending(TranscriptDocuments.CASE_ID, TranscriptDocuments.AT),
+                        new IndexOptions().name("case_at"))));
+        create(db.getCollection(CASES), List.of(
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD),
+                        Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_createdAt")),
+                // not unique: the same reference may be used by two boards (the case _id is board/reference)
+                new IndexModel(Indexes.ascending(CaseDocuments.REFERENCE_KEY),
+                        new IndexOptions().name("referenceKey"))));
+    }
+
+    private static void create(MongoCollection<Document> collection, List<IndexModel> indexes) {
+        Failures.run("creating the indexes of " + collection.getNamespace().getCollectionName(),
+                () -> collection.createIndexes(indexes));
+    }
+
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    public Transcripts transcripts() {
+        return transcripts;
+    }
+
+    public Cases cases() {
+        return cases;
+    }
+
+    /**
+     * For health checks: true when the server answers {@code {ping: 1}}, false (never an exception) when it
+     * cannot be reached or fails. Waits at most the client's server selection timeout.
+     */
+    public boolean ping() {
+        try {
+            Document answer = database.runCommand(new Document("ping", 1));
+            return answer.get("ok", Number.class) != null && answer.get("ok", Number.class).doubleValue() == 1.0;
+        } catch (MongoException unreachable) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * An in-process MongoDB wire-protocol server (mongo-java-server) on 127.0.0.1 and a real driver client for
+ * it, with short timeouts so that a test against a stopped server fails fast. Each {@link #freshStore()} is
+ * on a database of its own.
+ */
+final class InProcessMongo implements AutoCloseable {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final MongoServer server;
+    private final MongoClient client;
+
+    private InProcessMongo(MongoBackend backend) {
+        server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        client = MongoClients.create(settings(server.getLocalAddress()));
+    }
+
+    static InProcessMongo memory() {
+        return new InProcessMongo(new MemoryBackend());
+    }
+
+    static InProcessMongo on(MongoBackend backend) {
+        return new InProcessMongo(backend);
+    }
+
+    static RulePacks packs() {
+        return new RulePacks(List.of(Wt2015.pack()));
+    }
+
+    /** Timeouts short enough for a test to see an unreachable server within a second or two. */
+    static MongoClientSettings settings(InetSocketAddress address) {
+        return MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(700, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(500, TimeUnit.MILLISECONDS)
+                        .readTimeout(1500, TimeUnit.MILLISECONDS))
+                .build();
+    }
+
+    static String freshDatabaseName() {
+        return "it-" + DATABASES.incrementAndGet();
+    }
+
+    MongoStore freshStore() {
+        return MongoStore.open(client, freshDatabaseName(), packs());
+    }
+
+    MongoClient client() {
+        return client;
+    }
+
+    MongoServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,64 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.StoredConversation;
+import uk.lscb.casereview.core.port.TranscriptEntry;
+
+/**
+ * The application's embedded default: mongo-java-server on the H2 MVStore backend, one file on disk. What
+ * was written survives the server being shut down and started again on the same file.
+ */
+class MongoStoreH2BackendIT {
+    private static final String DATABASE = "case-review";
+
+    private final ConversationKey key = new ConversationKey("local", "h2");
+
+    @Test
+    void whatWasWrittenIsThereAfterARestartOnTheSameFile(@TempDir Path directory) {
+        String file = directory.resolve("store.mv.db").toString();
+        StoredConversation conversation = Samples.withOutboxAndReferral(key);
+        CaseRecord older = PortFixtures.caseRecord("SCR-H2-1", key, PortFixtures.AT);
+        CaseRecord newer = Samples.decidedCase("SCR-H2-2", key);
+        try (InProcessMongo mongo = InProcessMongo.on(new H2Backend(file))) {
+            MongoStore store = MongoStore.open(mongo.client(), DATABASE, InProcessMongo.packs());
+            assertThat(store.conversations().write(conversation, 0)).isTrue();
+            store.transcripts().append(List.of(PortFixtures.entry(key, 3, "three"), PortFixtures.entry(key, 1, "one")));
+            store.transcripts().append(List.of(PortFixtures.entry(key, 2, "two")));
+            store.transcripts().linkToCase(key, 2, 3, older.id().value());
+            assertThat(store.cases().create(older)).isTrue();
+            assertThat(store.cases().create(newer)).isTrue();
+        }
+
+        try (InProcessMongo mongo = InProcessMongo.on(new H2Backend(file))) {
+            MongoStore store = MongoStore.open(mongo.client(), DATABASE, InProcessMongo.packs());
+
+            assertThat(store.conversations().find(key)).contains(conversation);
+            assertThat(store.conversations().write(conversation.outboxDone(), 0)).isFalse();
+            assertThat(store.conversations().write(conversation.outboxDone(), conversation.version())).isTrue();
+            assertThat(store.cases().find(newer.id())).contains(newer);
+            assertThat(store.cases().ofBoard(PortFixtures.STAFFORDSHIRE)).containsExactly(newer, older);
+            assertThat(store.cases().findByReference(new CaseReference("scr-h2-1"))).containsExactly(older);
+            assertThat(store.cases().create(older)).isFalse();
+            assertThat(store.transcripts().ofCase(older.id().value())).extracting(TranscriptEntry::text)
+                    .containsExactly("two", "three");
+
+            // the unique index survived the restart: a retried append still neither duplicates nor overwrites
+            store.transcripts().append(List.of(PortFixtures.entry(key, 1, "retried"), PortFixtures.entry(key, 4,
+                    "four")));
+            assertThat(store.transcripts().ofConversation(key)).extracting(TranscriptEntry::text)
+                    .containsExactly("one", "two", "three", "four");
+            assertThat(store.transcripts().ofConversation(key).get(0).caseId()).isEqualTo(Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.StoredConversation;
+import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.Recommendation;
+
+/** MongoStore beyond the port contracts: indexes, full round trips, stored shapes. */
+class MongoStoreIT {
+    private static InProcessMongo mongo;
+
+    private final ConversationKey key = new ConversationKey("teams", "19:abc@thread.tacv2;messageid=1");
+
+    @BeforeAll
+    static void startServer() {
+        mongo = InProcessMongo.memory();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        mongo.close();
+    }
+
+    @Test
+    void openingTwiceOnOneDatabaseKeepsTheSameIndexes() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        List<Document> first = indexes(name);
+
+        MongoStore again = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+
+        assertThat(indexes(name)).isEqualTo(first);
+        assertThat(first).extracting(index -> index.getString("name"))
+                .contains("transcripts.conversation_sequence", "cases.board_createdAt", "cases.referenceKey");
+        assertThat(again.ping()).isTrue();
+    }
+
+    @Test
+    void theTranscriptIndexRefusesASecondEntryWithTheSameSequence() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        store.transcripts().append(List.of(PortFixtures.entry(key, 1, "first")));
+        Document copy = database(name).getCollection(MongoStore.TRANSCRIPTS).find().first();
+        copy.remove("_id");
+
+        assertThatThrownBy(() -> database(name).getCollection(MongoStore.TRANSCRIPTS).insertOne(copy))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+    }
+
+    @Test
+    void aConversationWithAnOutboxAndAPendingPossibleSeriousCaseReviewReadsBackEqual() {
+        MongoStore store = mongo.freshStore();
+        StoredConversation written = Samples.withOutboxAndReferral(key);
+        Recommendation recommendation = written.pendingReferral().orElseThrow().recommendation();
+        assertThat(recommendation.outcome()).isEqualTo(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW);
+        assertThat(recommendation.fallbackOutcome()).contains(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW);
+        assertThat(recommendation.methodologies()).isNotEmpty();
+        assertThat(recommendation.additionalActions()).isNotEmpty();
+        assertThat(recommendation.openQuestions()).isNotEmpty();
+
+        assertThat(store.conversations().write(written, 0)).isTrue();
+
+        StoredConversation read = store.conversations().find(key).orElseThrow();
+        assertThat(read).isEqualTo(written);
+        assertThat(read.outbox().get(0).at()).isEqualTo(Samples.FINE); // nanoseconds survive
+        assertThat(read.state().answers().isImplied(uk.lscb.casereview.core.rules.QuestionId.of("board"))).isTrue();
+    }
+
+    @Test
+    void aCaseReadsBackEqualWithItsWholeRecommendationAndAuditTrail() {
+        MongoStore store = mongo.freshStore();
+        CaseRecord record = Samples.decidedCase("SCR-2026-100", key);
+
+        assertThat(store.cases().create(record)).isTrue();
+
+        assertThat(store.cases().find(record.id())).contains(record);
+        assertThat(store.cases().ofBoard(record.board())).containsExactly(record);
+    }
+
+    @Test
+    void aReferenceIsFoundOnEveryBoardThatUsesIt() {
+        MongoStore store = mongo.freshStore();
+        CaseRecord staffordshire = PortFixtures.caseRecord("SCR-2026-200", key, PortFixtures.AT);
+        CaseRecord stoke = new CaseRecord(CaseId.of(new BoardId("stoke-on-trent"), new CaseReference("scr-2026-200")),
+                1, CaseRecord.SCHEMA_VERSION, new BoardId("stoke-on-trent"), new CaseReference("scr-2026-200"),
+                staffordshire.notifiedOn(), staffordshire.referrer(), key, staffordshire.answers(),
+                staffordshire.recommendation(), staffordshire.status(), PortFixtures.AT, staffordshire.audit());
+        store.cases().create(staffordshire);
+        store.cases().create(stoke);
+
+        assertThat(store.cases().findByReference(new CaseReference("Scr-2026-200")))
+                .containsExactly(staffordshire, stoke); // by case id: "staffordshire/…" < "stoke-on-trent/…"
+    }
+
+    @Test
+    void aCasesTranscriptIsInTimeOrderThenConversationThenSequence() {
+        MongoStore store = mongo.freshStore();
+        ConversationKey other = new ConversationKey("slack", "C0123:1700000000.000100");
+        store.transcripts().append(List.of(
+                Samples.entry(key, 3, Samples.FINE, "teams 3", Optional.empty()),
+                Samples.entry(key, 2, Samples.FINE, "teams 2", Optional.empty()),
+                Samples.entry(other, 1, Samples.FINE.minusNanos(1), "slack 1, a nanosecond earlier", Optional.empty()),
+                Samples.entry(other, 2, Samples.FINE, "slack 2", Optional.empty())));
+        store.transcripts().linkToCase(key, 1, 10, "staffordshire/SCR-1");
+        store.transcripts().linkToCase(other, 1, 2, "staffordshire/SCR-1");
+
+        assertThat(store.transcripts().ofCase("staffordshire/SCR-1")).extracting(TranscriptEntry::text)
+                .containsExactly("slack 1, a nanosecond earlier", "slack 2", "teams 2", "teams 3");
+    }
+
+    @Test
+    void documentsHaveTheDeliberateShapes() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        StoredConversation conversation = Samples.withOutboxAndReferral(key);
+        store.conversations().write(conversation, 0);
+        store.transcripts().append(conversation.outbox());
+        store.cases().create(Samples.decidedCase("scr-2026-300", key));
+
+        Document stored = database(name).getCollection(MongoStore.CONVERSATIONS).find().first();
+        assertThat(stored.get("_id", Document.class)).isEqualTo(new Document("channel", "teams").append("id", key.id()));
+        assertThat(stored.get("schemaVersion")).isEqualTo(1);
+        assertThat(stored.get("version")).isEqualTo(1L);
+        assertThat(stored.getEmbedded(List.of("state", "phase"), String.class)).isEqualTo("CONFIRMING");
+        assertThat(stored.getEmbedded(List.of("state", "pendingDate"), String.class)).isEqualTo("2024-02-29");
+        assertThat(stored.getEmbedded(List.of("state", "answers", "implied"), List.class)).containsExactly("board");
+        assertThat(stored.getEmbedded(List.of("pendingReferral", "recommendation", "outcome"), String.class))
+                .isEqualTo("POSSIBLE_SERIOUS_CASE_REVIEW");
+        assertThat(stored.getEmbedded(List.of("pendingReferral", "answers", "values", "abuse_or_neglect"),
+                String.class)).isEqualTo("unsure");
+
+        Document entry = database(name).getCollection(MongoStore.TRANSCRIPTS).find().first();
+        assertThat(entry.get("schemaVersion")).isEqualTo(1);
+        assertThat(entry.get("sequence")).isEqualTo(1L);
+        assertThat(entry.get("at")).isInstanceOf(Date.class);
+        assertThat(entry.get("atNanos")).isEqualTo(456_789);
+        assertThat(entry).doesNotContainKey("caseId");
+
+        Document caseDocument = database(name).getCollection(MongoStore.CASES).find().first();
+        assertThat(caseDocument.get("_id")).isEqualTo("staffordshire/SCR-2026-300");
+        assertThat(caseDocument.get("reference")).isEqualTo("scr-2026-300");
+        assertThat(caseDocument.get("referenceKey")).isEqualTo("SCR-2026-300");
+        assertThat(caseDocument.get("status")).isEqualTo("DECIDED");
+        assertThat(caseDocument.get("createdAt")).isInstanceOf(Date.class);
+        assertThat(caseDocument.getList("audit", Document.class)).hasSize(2);
+    }
+
+    @Test
+    void aDocumentFromANewerSchemaIsRefusedRatherThanMisread() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        store.conversations().write(Samples.withOutboxAndReferral(key), 0);
+        database(name).getCollection(MongoStore.CONVERSATIONS)
+                .updateOne(Filters.exists("_id"), Updates.set("schemaVersion", 2));
+
+        assertThatThrownBy(() -> store.conversations().find(key)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("schema version 2");
+    }
+
+    private static MongoDatabase database(String name) {
+        return mongo.client().getDatabase(name);
+    }
+
+    private static List<Document> indexes(String name) {
+        List<Document> all = new ArrayList<>();
+        for (String collection : List.of(MongoStore.CONVERSATIONS, MongoStore.TRANSCRIPTS, MongoStore.CASES)) {
+            database(name).getCollection(collection).listIndexes().forEach(index -> {
+                Document named = new Document(index);
+                named.put("name", collection + "." + index.getString("name"));
+                all.add(named);
+            });
+        }
+        return all;
+    }
+}

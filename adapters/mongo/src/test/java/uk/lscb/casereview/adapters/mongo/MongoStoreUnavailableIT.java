@@ -1,0 +1,104 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.port.StoredConversation;
+
+/** With the server gone, every port call fails fast with core's StoreUnavailableException, naming no content. */
+class MongoStoreUnavailableIT {
+    private static final String SECRET = "Words only the practitioner typed";
+    private static final Duration FAST = Duration.ofSeconds(3);
+
+    private final ConversationKey key = new ConversationKey("local", "unavailable");
+    private InProcessMongo mongo;
+    private MongoStore store;
+    private StoredConversation conversation;
+    private CaseRecord record;
+
+    @BeforeEach
+    void storeThenStopTheServer() {
+        mongo = InProcessMongo.memory();
+        store = mongo.freshStore();
+        conversation = StoredConversation.fresh(key, PortFixtures.askingChildDied("SCR-U"), PortFixtures.PRACTITIONER)
+                .after(PortFixtures.askingChildDied("SCR-U"), List.of(PortFixtures.entry(key, 1, SECRET)),
+                        Optional.empty(), Optional.empty(), 1, PortFixtures.PRACTITIONER);
+        record = PortFixtures.caseRecord("SCR-U", key, PortFixtures.AT);
+        assertThat(store.conversations().write(conversation, 0)).isTrue(); // the pool now holds a connection
+        assertThat(store.ping()).isTrue();
+        mongo.server().shutdownNow();
+    }
+
+    @AfterEach
+    void closeClient() {
+        mongo.close();
+    }
+
+    @Test
+    void pingSaysFalse() {
+        long started = System.nanoTime();
+        assertThat(store.ping()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FAST);
+    }
+
+    @Test
+    void conversationsCallsThrowStoreUnavailable() {
+        unavailable("reading a conversation", () -> store.conversations().find(key));
+        unavailable("storing a new conversation",
+                () -> store.conversations().write(StoredConversation.fresh(new ConversationKey("local", "new"),
+                        PortFixtures.askingChildDied("SCR-V"), PortFixtures.PRACTITIONER), 0));
+        unavailable("updating a conversation", () -> store.conversations().write(conversation.outboxDone(), 1));
+    }
+
+    @Test
+    void transcriptsCallsThrowStoreUnavailable() {
+        unavailable("appending to a transcript", () -> store.transcripts().append(conversation.outbox()));
+        unavailable("reading a conversation's transcript", () -> store.transcripts().ofConversation(key));
+        unavailable("reading a case's transcript", () -> store.transcripts().ofCase(record.id().value()));
+        unavailable("linking a transcript to a case",
+                () -> store.transcripts().linkToCase(key, 1, 1, record.id().value()));
+    }
+
+    @Test
+    void casesCallsThrowStoreUnavailable() {
+        unavailable("creating a case", () -> store.cases().create(record));
+        unavailable("reading a case", () -> store.cases().find(record.id()));
+        unavailable("finding cases by reference", () -> store.cases().findByReference(new CaseReference("SCR-U")));
+        unavailable("listing a board's cases", () -> store.cases().ofBoard(PortFixtures.STAFFORDSHIRE));
+        unavailable("updating a case", () -> store.cases().update(record, 1));
+    }
+
+    @Test
+    void openingThrowsStoreUnavailable() {
+        unavailable("creating the indexes of transcripts",
+                () -> MongoStore.open(mongo.client(), "another", InProcessMongo.packs()));
+    }
+
+    private static void unavailable(String operation, ThrowingCallable call) {
+        long started = System.nanoTime();
+        Throwable thrown = catchThrowable(call);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as(operation).isLessThan(FAST);
+        assertThat(thrown).as(operation).isInstanceOf(StoreUnavailableException.class)
+                .hasMessage("MongoDB unavailable: " + operation);
+        forEachInChain(thrown, cause -> assertThat(String.valueOf(cause.getMessage())).doesNotContain(SECRET));
+    }
+
+    private static void forEachInChain(Throwable thrown, Consumer<Throwable> check) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            check.accept(cause);
+        }
+    }
+}

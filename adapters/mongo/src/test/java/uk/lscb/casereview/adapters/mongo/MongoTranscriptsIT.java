@@ -1,0 +1,33 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.port.TranscriptsContract;
+
+/** The {@link Transcripts} contract against an in-process MongoDB-compatible server, through the real driver. */
+class MongoTranscriptsIT extends TranscriptsContract {
+    private static InProcessMongo mongo;
+    private MongoStore store;
+
+    @BeforeAll
+    static void startServer() {
+        mongo = InProcessMongo.memory();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        store = mongo.freshStore();
+    }
+
+    @Override
+    protected Transcripts store() {
+        return store.transcripts();
+    }
+}
