@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boards     the boards of this deployment, in display order
  * @param adminToken bearer token for the admin HTTP endpoints outside local mode ({@code CASEREVIEW_ADMIN_TOKEN})
  * @param localMode  derived at start-up by {@link LocalModeEnvironment}; may be set to false, never forced true
+ * @param mongodbUri a real MongoDB ({@code MONGODB_URI}); empty: the embedded server
+ * @param dataDir    where the embedded server keeps its data ({@code CASEREVIEW_DATA_DIR}, default {@code ./data})
  */
 @ConfigurationProperties("casereview")
-public record CaseReviewProperties(List<BoardProperties> boards, String adminToken, Boolean localMode) {
+public record CaseReviewProperties(List<BoardProperties> boards, String adminToken, Boolean localMode,
+                                   String mongodbUri, String dataDir) {
 
     public CaseReviewProperties {
         boards = boards == null ? List.of() : List.copyOf(boards);

@@ -23,7 +23,7 @@ class ConfigurationCheckTest {
     }
 
     private static ConfigurationCheck.Checked check(BoardProperties... boards) {
-        return ConfigurationCheck.check(new CaseReviewProperties(List.of(boards), null, null));
+        return ConfigurationCheck.check(new CaseReviewProperties(List.of(boards), null, null, null, null));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ConfigurationCheckTest {
     void missingNamesNoBoardsAndBadLocalIdentitiesAreRefused() {
         assertThatThrownBy(() -> check(board("staffordshire", " ", null, null, null)))
                 .hasMessageStartingWith("casereview.boards[0].name");
-        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(List.of(), null, null)))
+        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(List.of(), null, null, null, null)))
                 .hasMessageStartingWith("casereview.boards: at least one board");
         assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", null,
                 new PlatformIds(null, null, List.of("practitioner")), null)))
@@ -85,7 +85,7 @@ class ConfigurationCheckTest {
     @Test
     void aShortAdminTokenIsRefused() {
         assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(
-                List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null)))
+                List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null, null, null)))
                 .hasMessageStartingWith("casereview.admin-token");
     }
 }
