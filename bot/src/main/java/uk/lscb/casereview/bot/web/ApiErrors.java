@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
 
 /**
  * Every error as {@code {"error": code, "message": plain words}} with the right status, never a
@@ -83,6 +84,13 @@ public class ApiErrors {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Map<String, Object>> notFound(Exception notFound) {
         return body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address.");
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<Map<String, Object>> storeDown(StoreUnavailableException down) {
+        LOG.warn("store unavailable: {}", down.getMessage());
+        return body(HttpStatus.SERVICE_UNAVAILABLE, "store_unavailable",
+                "The case store cannot be reached just now. Please try again in a minute.");
     }
 
     @ExceptionHandler(Exception.class)
