@@ -1,0 +1,112 @@
+package uk.lscb.casereview.bot.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.port.UserRef;
+
+/**
+ * Each board's Chairs and administrators, by platform and platform id (never by display name).
+ * Everyone else is a practitioner. Every Chair-only or admin-only action asks this on the server.
+ */
+public final class People {
+    /** The practitioner identity of the local chat page. */
+    public static final String PRACTITIONER = "practitioner";
+
+    private final Boards boards;
+    private final Map<BoardId, Map<String, Set<String>>> chairs;
+    private final Map<BoardId, Map<String, Set<String>>> administrators;
+
+    /** A role held on a board. */
+    public enum Role { CHAIR, ADMINISTRATOR }
+
+    public People(Boards boards, Map<BoardId, Map<String, Set<String>>> chairs,
+                  Map<BoardId, Map<String, Set<String>>> administrators) {
+        this.boards = Objects.requireNonNull(boards, "boards");
+        this.chairs = Map.copyOf(chairs);
+        this.administrators = Map.copyOf(administrators);
+    }
+
+    public boolean isChair(String platform, String id, BoardId board) {
+        return holds(chairs, platform, id, board);
+    }
+
+    public boolean isAdministrator(String platform, String id, BoardId board) {
+        return holds(administrators, platform, id, board);
+    }
+
+    /** True when this person may read a board's cases and transcripts: its Chair or an administrator. */
+    public boolean mayReadCases(UserRef who, BoardId board) {
+        return isChair(who.platform(), who.id(), board) || isAdministrator(who.platform(), who.id(), board);
+    }
+
+    /** True when this person is a Chair or administrator of any board. */
+    public boolean holdsAnyRole(UserRef who) {
+        return boards.all().stream().anyMatch(board -> mayReadCases(who, board.id()));
+    }
+
+    private static boolean holds(Map<BoardId, Map<String, Set<String>>> roles, String platform, String id,
+                                 BoardId board) {
+        return roles.getOrDefault(board, Map.of()).getOrDefault(platform, Set.of()).contains(id);
+    }
+
+    /** One identity of the local chat page: its id, a display name, and its roles on each board. */
+    public record LocalIdentity(String id, String name, Map<BoardId, List<Role>> roles) {
+        public UserRef user() {
+            return new UserRef("local", id, name);
+        }
+    }
+
+    /** The local page's identities: the practitioner, then each board's Chairs and administrators. */
+    public List<LocalIdentity> localIdentities() {
+        Map<String, Map<BoardId, List<Role>>> byId = new LinkedHashMap<>();
+        byId.put(PRACTITIONER, new LinkedHashMap<>());
+        for (Board board : boards.all()) {
+            for (String id : chairs.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+                byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.CHAIR);
+            }
+        }
+        for (Board board : boards.all()) {
+            for (String id : administrators.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+                byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.ADMINISTRATOR);
+            }
+        }
+        List<LocalIdentity> identities = new ArrayList<>();
+        byId.forEach((id, roles) -> identities.add(new LocalIdentity(id, displayName(id, roles), Map.copyOf(roles))));
+        return identities;
+    }
+
+    private String displayName(String id, Map<BoardId, List<Role>> roles) {
+        if (roles.isEmpty()) {
+            return "Practitioner";
+        }
+        Set<String> chairOf = new LinkedHashSet<>();
+        Set<String> adminOf = new LinkedHashSet<>();
+        roles.forEach((board, held) -> {
+            String name = boards.get(board).map(Board::name).orElse(board.value());
+            if (held.contains(Role.CHAIR)) {
+                chairOf.add(name);
+            }
+            if (held.contains(Role.ADMINISTRATOR)) {
+                adminOf.add(name);
+            }
+        });
+        List<String> parts = new ArrayList<>();
+        if (!chairOf.isEmpty()) {
+            parts.add("Chair of " + String.join(" and ", chairOf));
+        }
+        if (!adminOf.isEmpty()) {
+            parts.add("Administrator (" + String.join(", ", adminOf) + ")");
+        }
+        return String.join("; ", parts) + " [" + id + "]";
+    }
+}

@@ -1,0 +1,138 @@
+package uk.lscb.casereview.bot.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+
+/**
+ * Checks {@code casereview.*} once at start-up and builds the boards and who is who from it. The
+ * first problem stops the start with {@link InvalidConfigurationException}: one line naming the property.
+ */
+public final class ConfigurationCheck {
+    private static final Pattern BOARD_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final List<String> PLATFORMS = List.of("teams", "slack", "local");
+    static final int MIN_TOKEN_LENGTH = 16;
+
+    private ConfigurationCheck() {
+    }
+
+    /** The checked configuration: the boards and who is who on them. */
+    public record Checked(Boards boards, People people) {
+    }
+
+    public static Checked check(CaseReviewProperties properties) {
+        if (properties.adminToken() != null && !properties.adminToken().isEmpty()
+                && properties.adminToken().strip().length() < MIN_TOKEN_LENGTH) {
+            throw new InvalidConfigurationException("casereview.admin-token",
+                    "must be at least " + MIN_TOKEN_LENGTH + " characters (set CASEREVIEW_ADMIN_TOKEN to a long random value)");
+        }
+        List<BoardProperties> given = properties.boards();
+        if (given.isEmpty()) {
+            throw new InvalidConfigurationException("casereview.boards", "at least one board must be configured");
+        }
+        List<Board> boards = new ArrayList<>();
+        Map<String, String> namesSeen = new HashMap<>();
+        Map<String, String> panelSeen = new HashMap<>();
+        Map<BoardId, Map<String, Set<String>>> chairs = new LinkedHashMap<>();
+        Map<BoardId, Map<String, Set<String>>> administrators = new LinkedHashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            BoardProperties board = given.get(i);
+            String at = "casereview.boards[" + i + "]";
+            if (board == null) {
+                throw new InvalidConfigurationException(at, "is empty");
+            }
+            if (board.id() == null || board.id().isBlank()) {
+                throw new InvalidConfigurationException(at + ".id", "is required (lower-case, e.g. staffordshire)");
+            }
+            if (!BOARD_ID.matcher(board.id()).matches()) {
+                throw new InvalidConfigurationException(at + ".id", "'" + board.id() + "' is not a board id: use 2-40 "
+                        + "lower-case letters, digits or hyphens, starting with a letter (e.g. stoke-on-trent)");
+            }
+            if (board.name() == null || board.name().isBlank()) {
+                throw new InvalidConfigurationException(at + ".name", "is required (e.g. Staffordshire)");
+            }
+            BoardId id = new BoardId(board.id());
+            unique(namesSeen, key(board.id()), at + ".id", board.id(), at);
+            unique(namesSeen, key(board.name()), at + ".name", board.name(), at);
+            for (int a = 0; a < board.aliases().size(); a++) {
+                String alias = board.aliases().get(a);
+                String where = at + ".aliases[" + a + "]";
+                if (alias == null || key(alias).isEmpty()) {
+                    throw new InvalidConfigurationException(where, "is empty");
+                }
+                unique(namesSeen, key(alias), where, alias, at);
+            }
+            chairs.put(id, ids(board.chairs(), at + ".chairs"));
+            administrators.put(id, ids(board.administrators(), at + ".administrators"));
+            panel(panelSeen, board.panelChannels().teams(), at + ".panel-channels.teams");
+            panel(panelSeen, board.panelChannels().slack(), at + ".panel-channels.slack");
+            boards.add(new Board(id, board.name().strip(), board.aliases().stream().map(String::strip).toList()));
+        }
+        Boards all = new Boards(boards);
+        return new Checked(all, new People(all, chairs, administrators));
+    }
+
+    private static Map<String, Set<String>> ids(PlatformIds people, String at) {
+        Map<String, Set<String>> byPlatform = new LinkedHashMap<>();
+        for (String platform : PLATFORMS) {
+            List<String> listed = people.on(platform);
+            Set<String> seen = new LinkedHashSet<>();
+            for (int k = 0; k < listed.size(); k++) {
+                String id = listed.get(k);
+                String where = at + "." + platform + "[" + k + "]";
+                if (id == null || id.isBlank()) {
+                    throw new InvalidConfigurationException(where, "is empty");
+                }
+                if (platform.equals("local") && (!LOCAL_ID.matcher(id).matches() || id.equals(People.PRACTITIONER))) {
+                    throw new InvalidConfigurationException(where, "'" + id + "' is not a local identity: use "
+                            + "lower-case letters, digits, '.', '_' or '-' (and not 'practitioner', which is everyone else)");
+                }
+                if (!seen.add(id.strip())) {
+                    throw new InvalidConfigurationException(where, "'" + id + "' is listed twice");
+                }
+            }
+            byPlatform.put(platform, Set.copyOf(seen));
+        }
+        return byPlatform;
+    }
+
+    /** A board's id, name and aliases may repeat one another, but not another board's. */
+    private static void unique(Map<String, String> seen, String key, String where, String value, String board) {
+        String earlier = seen.putIfAbsent(key, where);
+        if (earlier != null && !earlier.startsWith(board + ".")) {
+            throw new InvalidConfigurationException(where, "'" + value + "' is already used by " + earlier
+                    + ": each board's id, name and aliases must be distinct");
+        }
+    }
+
+    private static void panel(Map<String, String> seen, String channel, String where) {
+        if (channel == null) {
+            return;
+        }
+        if (channel.isBlank()) {
+            throw new InvalidConfigurationException(where, "is empty: leave it out if the board has no panel channel");
+        }
+        String earlier = seen.putIfAbsent(where.substring(where.lastIndexOf('.')) + channel.strip(), where);
+        if (earlier != null) {
+            throw new InvalidConfigurationException(where, "'" + channel + "' is already the panel channel at "
+                    + earlier + ": each board needs its own");
+        }
+    }
+
+    private static String key(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,55 @@
+package uk.lscb.casereview.bot.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.lscb.casereview.bot.access.AdminToken;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/** The checked configuration as beans: boards, who is who, the rule packs, the clock and the deployment mode. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    /** The system clock in Europe/London; tests replace it with a {@code @Primary} fixed clock. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
+    }
+
+    @Bean
+    ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties) {
+        return ConfigurationCheck.check(properties);
+    }
+
+    @Bean
+    Boards boards(ConfigurationCheck.Checked checked) {
+        return checked.boards();
+    }
+
+    @Bean
+    People people(ConfigurationCheck.Checked checked) {
+        return checked.people();
+    }
+
+    /** The first pack is the one new conversations follow. */
+    @Bean
+    RulePacks rulePacks() {
+        return new RulePacks(List.of(Wt2015.pack()));
+    }
+
+    @Bean
+    AdminToken adminToken(CaseReviewProperties properties) {
+        return new AdminToken(properties.adminToken());
+    }
+
+    @Bean
+    Deployment deployment(@Value("${" + LocalModeEnvironment.LOCAL_MODE + ":true}") boolean localMode) {
+        return new Deployment(localMode);
+    }
+}

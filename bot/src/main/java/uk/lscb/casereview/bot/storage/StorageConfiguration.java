@@ -1,0 +1,78 @@
+package uk.lscb.casereview.bot.storage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.lscb.casereview.adapters.mongo.MongoStore;
+import uk.lscb.casereview.bot.config.CaseReviewProperties;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * The storage ports on MongoDB: {@code MONGODB_URI} set, a real MongoDB through the sync driver;
+ * unset, the embedded in-process server with its data in {@code CASEREVIEW_DATA_DIR} (default
+ * {@code ./data}). The scoping service runs over them, and {@code /actuator/health} pings the store.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StorageConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(StorageConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    MongoConnection mongoConnection(CaseReviewProperties properties) {
+        MongoConnection connection = properties.mongodbUri() != null && !properties.mongodbUri().isBlank()
+                ? MongoConnection.remote(properties.mongodbUri().strip())
+                : MongoConnection.embedded(Path.of(properties.dataDir() == null || properties.dataDir().isBlank()
+                ? "./data" : properties.dataDir().strip()));
+        LOG.info("storage: {}", connection);
+        return connection;
+    }
+
+    @Bean
+    MongoStore mongoStore(MongoConnection connection, RulePacks packs) {
+        return MongoStore.open(connection.client(), connection.database(), packs);
+    }
+
+    @Bean
+    Conversations conversations(MongoStore store) {
+        return store.conversations();
+    }
+
+    @Bean
+    Transcripts transcripts(MongoStore store) {
+        return store.transcripts();
+    }
+
+    @Bean
+    Cases cases(MongoStore store) {
+        return store.cases();
+    }
+
+    @Bean
+    Conversation conversation(RulePacks packs, Boards boards, Clock clock) {
+        return new Conversation(packs.current(), boards, clock);
+    }
+
+    @Bean
+    ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+                                  Cases cases, Clock clock) {
+        return new ScopingService(conversation, conversations, transcripts, cases, clock);
+    }
+
+    /** {@code mongo} in {@code /actuator/health} and its readiness group: up when the store answers a ping. */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoStore store, MongoConnection connection) {
+        return () -> store.ping()
+                ? Health.up().withDetail("store", connection.isEmbedded() ? "embedded" : "mongodb").build()
+                : Health.down().withDetail("store", connection.isEmbedded() ? "embedded" : "mongodb").build();
+    }
+}

@@ -1,0 +1,127 @@
+package uk.lscb.casereview.bot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.lscb.casereview.core.rules.Assessment;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * {@code POST /api/assessments}: the rule pack's decision without a chat, for case-management
+ * systems (open, like the product says). Values are read like typed answers; JSON booleans are
+ * read as yes (true) and no (false). 200 with the recommendation, 400 naming each unknown id or
+ * unreadable value, 422 listing the questions that still need an answer.
+ */
+@RestController
+public class AssessmentController {
+    private static final Set<String> FIELDS = Set.of("rulePack", "answers");
+
+    private final RulePacks packs;
+
+    public AssessmentController(RulePacks packs) {
+        this.packs = packs;
+    }
+
+    @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> assess(@RequestBody JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("invalid_request", "The body must be a JSON object: "
+                    + "{\"rulePack\": \"wt2015\", \"answers\": {\"abuse_or_neglect\": \"yes\", ...}}.");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw ApiException.badRequest("invalid_request", "Unknown field '" + shorten(name)
+                        + "': the body has only rulePack (optional) and answers.");
+            }
+        }
+        RulePack pack = pack(body.get("rulePack"));
+        JsonNode answers = body.get("answers");
+        if (answers == null || !answers.isObject()) {
+            throw ApiException.badRequest("invalid_request", "'answers' is required and must be a JSON object "
+                    + "of question id to answer, e.g. {\"abuse_or_neglect\": \"yes\"}.");
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        List<Assessment.Problem> problems = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        answers.fields().forEachRemaining(entry -> {
+            String id = entry.getKey();
+            JsonNode value = entry.getValue();
+            order.add(id);
+            if (value.isTextual()) {
+                typed.put(id, value.asText());
+            } else if (value.isBoolean()) {
+                typed.put(id, value.asBoolean() ? "yes" : "no");
+            } else if (pack.find(id).isEmpty()) {
+                typed.put(id, ""); // the assessment names the unknown id
+            } else if (!pack.find(id).get().decisive()) {
+                return; // case details (board, reference, date) are ignored here, whatever their value
+            } else {
+                problems.add(new Assessment.Problem(id, "the answer to '" + id + "' must be yes, no or not sure "
+                        + "(a string, or true/false); got " + (value.isNull() ? "null" : "a " + kind(value))));
+            }
+        });
+        Assessment result = Assessment.assess(pack, typed);
+        if (result instanceof Assessment.Invalid invalid) {
+            problems.addAll(invalid.problems());
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(problem -> order.indexOf(problem.id())));
+            Map<String, Object> body400 = new LinkedHashMap<>();
+            body400.put("error", "invalid_answers");
+            body400.put("message", "Some answers could not be used: see problems.");
+            body400.put("problems", problems.stream().map(p -> Map.of("id", p.id(), "message", p.message())).toList());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body400);
+        }
+        if (result instanceof Assessment.Incomplete incomplete) {
+            Map<String, Object> body422 = new LinkedHashMap<>();
+            body422.put("error", "missing_answers");
+            body422.put("message", "These questions need an answer before there is a recommendation.");
+            body422.put("missing", incomplete.missing().stream().map(QuestionId::value).toList());
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.APPLICATION_JSON)
+                    .body(body422);
+        }
+        return ResponseEntity.ok(Json.assessed(((Assessment.Recommended) result).recommendation()));
+    }
+
+    private RulePack pack(JsonNode requested) {
+        if (requested == null || requested.isNull()) {
+            return packs.current();
+        }
+        if (!requested.isTextual()) {
+            throw ApiException.badRequest("unknown_rule_pack", "'rulePack' must be a string such as \""
+                    + packs.current().id() + "\".");
+        }
+        return packs.find(requested.asText()).orElseThrow(() -> ApiException.badRequest("unknown_rule_pack",
+                "There is no rule pack '" + shorten(requested.asText()) + "'. This deployment has '"
+                        + packs.current().id() + "'."));
+    }
+
+    private static String kind(JsonNode value) {
+        if (value.isNumber()) {
+            return "number";
+        }
+        if (value.isArray()) {
+            return "list";
+        }
+        return value.isObject() ? "object" : "value of another type";
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,148 @@
+package uk.lscb.casereview.bot.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.rules.Citation;
+import uk.lscb.casereview.core.rules.Methodology;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.Reason;
+import uk.lscb.casereview.core.rules.Recommendation;
+import uk.lscb.casereview.core.rules.RulePack;
+
+/** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
+final class Json {
+    static final String ADVICE = "This is advice: the Chair makes the final decision.";
+
+    private Json() {
+    }
+
+    // ---- assessment API -------------------------------------------------------------------------
+
+    /** {@code POST /api/assessments}: outcome codes, reasons with the framework's words, the pack that decided. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Assessed(String outcome, String outcomeLabel, String fallbackOutcome, List<String> additionalActions,
+                    List<String> uncertain, List<ReasonJson> reasons, List<String> openQuestions,
+                    List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice) {
+    }
+
+    record ReasonJson(String statement, String quote, String source, String section) {
+    }
+
+    record MethodologyJson(String name, String line, String source, String section) {
+    }
+
+    record PackJson(String id, String version) {
+    }
+
+    static Assessed assessed(Recommendation rec) {
+        return new Assessed(rec.outcome().name(), rec.outcome().label(),
+                rec.fallbackOutcome().map(Outcome::name).orElse(null),
+                rec.additionalActions().stream().map(Enum::name).toList(),
+                ids(rec.uncertain()), reasons(rec), ids(rec.openQuestions()), methodologies(rec), rec.nextSteps(),
+                new PackJson(rec.rulePack().id(), rec.rulePack().version()), ADVICE);
+    }
+
+    static List<ReasonJson> reasons(Recommendation rec) {
+        return rec.reasons().stream().map(Json::reason).toList();
+    }
+
+    static ReasonJson reason(Reason reason) {
+        Citation citation = reason.citation();
+        return new ReasonJson(reason.statement(), citation.passage(), citation.source().title(), citation.section());
+    }
+
+    static List<MethodologyJson> methodologies(Recommendation rec) {
+        return rec.methodologies().stream().map(Json::methodology).toList();
+    }
+
+    static MethodologyJson methodology(Methodology methodology) {
+        Citation line = methodology.line();
+        return new MethodologyJson(methodology.name(), line.passage(), line.source().title(), line.section());
+    }
+
+    private static List<String> ids(List<QuestionId> ids) {
+        return ids.stream().map(QuestionId::value).toList();
+    }
+
+    // ---- chat replies -----------------------------------------------------------------------------
+
+    record ChoiceJson(String label, String payload) {
+    }
+
+    record FactJson(String question, String label, String value, ChoiceJson change) {
+    }
+
+    record Coded(String code, String label) {
+    }
+
+    record QuestionRef(String id, String label) {
+    }
+
+    /** One reply of the bot, with its kind ({@code say}, {@code ask}, {@code summary}, {@code recommendation}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReplyJson(String kind, String text, List<ChoiceJson> choices, String question, Integer number,
+                     String hint, String currentAnswer, List<ChoiceJson> commands, String title, List<FactJson> facts,
+                     List<ChoiceJson> actions, RecommendationJson recommendation, List<FactJson> caseFacts,
+                     List<FactJson> answers, String plainText) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RecommendationJson(Coded outcome, Coded fallbackOutcome, List<Coded> additionalActions,
+                              List<QuestionRef> uncertain, List<QuestionRef> openQuestions, List<ReasonJson> reasons,
+                              List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack,
+                              String advice) {
+    }
+
+    static ReplyJson reply(Reply reply, RulePack pack) {
+        String plain = PlainText.render(reply);
+        if (reply instanceof Reply.Say say) {
+            return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
+                    null, null, null, null, null, plain);
+        }
+        if (reply instanceof Reply.Ask ask) {
+            return new ReplyJson("ask", ask.text(), choices(ask.choices()), ask.question().value(), ask.number(),
+                    ask.hint(), ask.currentAnswer().orElse(null), choices(ask.commands()), null, null, null, null,
+                    null, null, plain);
+        }
+        if (reply instanceof Reply.Summary summary) {
+            return new ReplyJson("summary", null, null, null, null, null, null, null, summary.title(),
+                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain);
+        }
+        Reply.Recommended card = (Reply.Recommended) reply;
+        return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
+                choices(card.actions()), recommendation(card.recommendation(), pack), facts(card.caseFacts()),
+                facts(card.answers()), plain);
+    }
+
+    static RecommendationJson recommendation(Recommendation rec, RulePack pack) {
+        return new RecommendationJson(coded(rec.outcome()), rec.fallbackOutcome().map(Json::coded).orElse(null),
+                rec.additionalActions().stream().map(action -> new Coded(action.name(), action.label())).toList(),
+                questions(rec.uncertain(), pack), questions(rec.openQuestions(), pack), reasons(rec),
+                methodologies(rec), rec.nextSteps(), new PackJson(rec.rulePack().id(), rec.rulePack().version()),
+                ADVICE);
+    }
+
+    private static Coded coded(Outcome outcome) {
+        return new Coded(outcome.name(), outcome.label());
+    }
+
+    private static List<QuestionRef> questions(List<QuestionId> ids, RulePack pack) {
+        return ids.stream().map(id -> new QuestionRef(id.value(),
+                pack.find(id).map(question -> question.label()).orElse(id.value()))).toList();
+    }
+
+    private static List<ChoiceJson> choices(List<Choice> choices) {
+        return choices.stream().map(choice -> new ChoiceJson(choice.label(), choice.payload())).toList();
+    }
+
+    private static List<FactJson> facts(List<Fact> facts) {
+        return facts.stream().map(fact -> new FactJson(fact.question().map(QuestionId::value).orElse(null),
+                fact.label(), fact.value(), fact.change().map(c -> new ChoiceJson(c.label(), c.payload()))
+                .orElse(null))).toList();
+    }
+}

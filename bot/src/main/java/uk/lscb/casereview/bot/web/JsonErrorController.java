@@ -1,0 +1,33 @@
+package uk.lscb.casereview.bot.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors that never reached a controller (the container's own, a filter's) in the same JSON shape
+ * as {@link ApiErrors}, instead of Spring Boot's default error page or body.
+ */
+@RestController
+public class JsonErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        String message = switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case BAD_REQUEST -> "The request could not be read.";
+            case INTERNAL_SERVER_ERROR -> "Something went wrong on the server. Please try again.";
+            default -> status.getReasonPhrase() + ".";
+        };
+        String error = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+        return ApiErrors.body(status, error, message);
+    }
+}

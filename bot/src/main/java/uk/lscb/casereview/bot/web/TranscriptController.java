@@ -1,0 +1,216 @@
+package uk.lscb.casereview.bot.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.lscb.casereview.bot.access.AdminToken;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.bot.config.Deployment;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.port.UserRef;
+
+/**
+ * A case's transcript, for its board's Chair or an administrator: outside local mode with
+ * {@code Authorization: Bearer <CASEREVIEW_ADMIN_TOKEN>}, in local mode with {@code ?as=<identity>}.
+ * JSON by default, plain text with {@code Accept: text/plain} or {@code ?format=text}. Each read is
+ * logged and added to the case's audit trail.
+ */
+@RestController
+public class TranscriptController {
+    private static final Logger LOG = LoggerFactory.getLogger(TranscriptController.class);
+    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef("http", "admin-token", "Administrator (admin token)");
+
+    private final Cases cases;
+    private final Transcripts transcripts;
+    private final People people;
+    private final Boards boards;
+    private final Deployment deployment;
+    private final AdminToken adminToken;
+    private final java.time.Clock clock;
+
+    public TranscriptController(Cases cases, Transcripts transcripts, People people, Boards boards,
+                                Deployment deployment, AdminToken adminToken, java.time.Clock clock) {
+        this.cases = cases;
+        this.transcripts = transcripts;
+        this.people = people;
+        this.boards = boards;
+        this.deployment = deployment;
+        this.adminToken = adminToken;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/cases/{reference}/transcript")
+    public ResponseEntity<?> transcript(@PathVariable("reference") String reference,
+                                        @RequestParam(name = "board", required = false) String board,
+                                        @RequestParam(name = "as", required = false) String as,
+                                        @RequestParam(name = "format", required = false) String format,
+                                        @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        UserRef reader = authorise(as, authorization);
+        CaseRecord record = find(reference, board);
+        if (!mayRead(reader, record.board())) {
+            LOG.warn("transcript of case {} refused to {}:{} (not a Chair or administrator of {})",
+                    record.id(), reader.platform(), reader.id(), record.board());
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only the Chair of "
+                    + boardName(record.board()) + " or an administrator can read this case's transcript.");
+        }
+        List<uk.lscb.casereview.core.port.TranscriptEntry> entries = transcripts.ofCase(record.id().value());
+        audit(record, reader);
+        LOG.info("transcript of case {} read by {}:{}", record.id(), reader.platform(), reader.id());
+        if (wantsText(format, accept)) {
+            String heading = "Transcript of case " + record.reference().value() + " (" + boardName(record.board())
+                    + "), status: " + record.status().label() + ", recommendation: "
+                    + record.recommendation().outcome().label() + " [" + record.recommendation().rulePack() + "]";
+            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                    .body(Transcript.text(heading, entries));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("id", record.id().value());
+        about.put("reference", record.reference().value());
+        about.put("board", record.board().value());
+        about.put("boardName", boardName(record.board()));
+        about.put("status", record.status().name());
+        about.put("notifiedOn", record.notifiedOn().toString());
+        about.put("recommendation", record.recommendation().outcome().name());
+        about.put("rulePack", Map.of("id", record.recommendation().rulePack().id(),
+                "version", record.recommendation().rulePack().version()));
+        about.put("referrer", Map.of("platform", record.referrer().platform(), "id", record.referrer().id(),
+                "name", record.referrer().displayName()));
+        json.put("case", about);
+        json.put("entries", Transcript.json(entries));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    /** Who is asking: the admin token's holder outside local mode; a Chair or administrator identity in it. */
+    private UserRef authorise(String as, String authorization) {
+        if (!deployment.localMode()) {
+            if (!adminToken.configured()) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "admin_token_not_configured", "Reading transcripts "
+                        + "over HTTP is switched off: set CASEREVIEW_ADMIN_TOKEN on the server to allow it.");
+            }
+            if (authorization == null || authorization.isBlank()) {
+                throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+                        "Send the administrator token as Authorization: Bearer <token>.");
+            }
+            if (!adminToken.accepts(authorization)) {
+                LOG.warn("transcript request with a wrong admin token refused");
+                throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "That administrator token is not right.");
+            }
+            return ADMIN_TOKEN_HOLDER;
+        }
+        if (as == null || as.isBlank()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Local mode: say who you are with "
+                    + "?as=<identity> (a board's Chair or an administrator).");
+        }
+        Optional<People.LocalIdentity> identity = people.localIdentities().stream()
+                .filter(candidate -> candidate.id().equals(as)).findFirst();
+        if (identity.isEmpty() || !people.holdsAnyRole(identity.get().user())) {
+            LOG.warn("transcript request refused to local identity '{}' (not a Chair or administrator)", as);
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
+                    "Only a board's Chair or an administrator can read case transcripts.");
+        }
+        return identity.get().user();
+    }
+
+    private boolean mayRead(UserRef reader, BoardId board) {
+        return reader == ADMIN_TOKEN_HOLDER || people.mayReadCases(reader, board);
+    }
+
+    private CaseRecord find(String reference, String board) {
+        if (!CaseReference.isWellFormed(reference)) {
+            throw ApiException.notFound("There is no case with that reference.");
+        }
+        List<CaseRecord> found = cases.findByReference(new CaseReference(reference));
+        if (board != null && !board.isBlank()) {
+            found = found.stream().filter(record -> record.board().value().equals(board)).toList();
+        }
+        if (found.isEmpty()) {
+            throw ApiException.notFound("There is no case with the reference " + reference
+                    + (board == null || board.isBlank() ? "" : " on board " + board) + ".");
+        }
+        if (found.size() > 1) {
+            List<String> ids = found.stream().map(record -> record.board().value()).toList();
+            throw new ApiException(HttpStatus.CONFLICT, "ambiguous_reference", "More than one board has a case "
+                    + "with the reference " + reference + ": choose one with ?board=" + String.join(" or ?board=", ids)
+                    + ".", Map.of("boards", ids));
+        }
+        return found.get(0);
+    }
+
+    /** Records the read in the case's audit trail; a read is never refused because the note could not be written. */
+    private void audit(CaseRecord record, UserRef reader) {
+        try {
+            CaseRecord current = record;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                CaseRecord next = current.next(current.status(), new AuditEvent(clock.instant(), reader,
+                        "transcript-read", "Transcript read over HTTP", current.recommendation().rulePack()));
+                if (cases.update(next, current.version())) {
+                    return;
+                }
+                Optional<CaseRecord> fresh = cases.find(current.id());
+                if (fresh.isEmpty()) {
+                    break;
+                }
+                current = fresh.get();
+            }
+            LOG.warn("could not add the transcript read to the audit trail of case {}", record.id());
+        } catch (StoreUnavailableException down) {
+            LOG.warn("could not add the transcript read to the audit trail of case {}: {}", record.id(),
+                    down.getMessage());
+        }
+    }
+
+    private static boolean wantsText(String format, String accept) {
+        if (format != null) {
+            if (format.equalsIgnoreCase("text")) {
+                return true;
+            }
+            if (format.equalsIgnoreCase("json")) {
+                return false;
+            }
+            throw ApiException.badRequest("bad_parameter", "format is json or text.");
+        }
+        if (accept == null) {
+            return false;
+        }
+        double text = -1;
+        double json = -1;
+        try {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.equalsTypeAndSubtype(MediaType.TEXT_PLAIN)) {
+                    text = Math.max(text, type.getQualityValue());
+                } else if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
+                    json = Math.max(json, type.getQualityValue());
+                }
+            }
+        } catch (org.springframework.http.InvalidMediaTypeException bad) {
+            return false;
+        }
+        return text > json;
+    }
+
+    private String boardName(BoardId id) {
+        return boards.get(id).map(Board::name).orElse(id.value());
+    }
+}

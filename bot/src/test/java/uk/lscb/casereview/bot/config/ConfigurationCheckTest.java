@@ -1,0 +1,91 @@
+package uk.lscb.casereview.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.PanelChannels;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
+import uk.lscb.casereview.core.boards.BoardId;
+
+class ConfigurationCheckTest {
+
+    private static BoardProperties board(String id, String name, List<String> aliases, PlatformIds chairs,
+                                         PanelChannels panel) {
+        return new BoardProperties(id, name, aliases, chairs, new PlatformIds(null, null, List.of("admin")), panel);
+    }
+
+    private static PlatformIds chairs(String... teams) {
+        return new PlatformIds(List.of(teams), List.of(), List.of("chair"));
+    }
+
+    private static ConfigurationCheck.Checked check(BoardProperties... boards) {
+        return ConfigurationCheck.check(new CaseReviewProperties(List.of(boards), null, null, null, null));
+    }
+
+    @Test
+    void theDefaultShapeBuildsBoardsAndWhoIsWho() {
+        ConfigurationCheck.Checked checked = check(
+                board("staffordshire", "Staffordshire", List.of("Staffs"), chairs("entra-1"), new PanelChannels("19:a", "C1")),
+                board("stoke-on-trent", "Stoke-on-Trent", List.of("Stoke"), chairs("entra-2"), null));
+
+        assertThat(checked.boards().match("staffs").orElseThrow().id().value()).isEqualTo("staffordshire");
+        People people = checked.people();
+        assertThat(people.isChair("teams", "entra-1", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isChair("teams", "entra-1", new BoardId("stoke-on-trent"))).isFalse();
+        assertThat(people.isChair("teams", "Entra-1", new BoardId("staffordshire"))).isFalse();
+        assertThat(people.isAdministrator("local", "admin", new BoardId("stoke-on-trent"))).isTrue();
+    }
+
+    @Test
+    void aBoardIdThatIsNotLowerCaseIsRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> check(board("Staffordshire", "Staffordshire", null, null, null)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("casereview.boards[0].id: 'Staffordshire' is not a board id");
+    }
+
+    @Test
+    void aChairListedTwiceIsRefused() {
+        assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", null, chairs("entra-1", "entra-1"), null)))
+                .hasMessage("casereview.boards[0].chairs.teams[1]: 'entra-1' is listed twice");
+    }
+
+    @Test
+    void twoBoardsWithOneIdOrAliasAreRefused() {
+        assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", null, null, null),
+                board("staffordshire", "Other", null, null, null)))
+                .hasMessageStartingWith("casereview.boards[1].id: 'staffordshire' is already used by casereview.boards[0].id");
+        assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", List.of("Staffs"), null, null),
+                board("stoke-on-trent", "Stoke-on-Trent", List.of("STAFFS"), null, null)))
+                .hasMessageStartingWith("casereview.boards[1].aliases[0]");
+    }
+
+    @Test
+    void onePanelChannelForTwoBoardsIsRefused() {
+        assertThatThrownBy(() -> check(
+                board("staffordshire", "Staffordshire", null, null, new PanelChannels("19:same", null)),
+                board("stoke-on-trent", "Stoke-on-Trent", null, null, new PanelChannels("19:same", null))))
+                .hasMessageStartingWith("casereview.boards[1].panel-channels.teams: '19:same' is already the panel channel");
+    }
+
+    @Test
+    void missingNamesNoBoardsAndBadLocalIdentitiesAreRefused() {
+        assertThatThrownBy(() -> check(board("staffordshire", " ", null, null, null)))
+                .hasMessageStartingWith("casereview.boards[0].name");
+        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(List.of(), null, null, null, null)))
+                .hasMessageStartingWith("casereview.boards: at least one board");
+        assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", null,
+                new PlatformIds(null, null, List.of("practitioner")), null)))
+                .hasMessageStartingWith("casereview.boards[0].chairs.local[0]");
+    }
+
+    @Test
+    void aShortAdminTokenIsRefused() {
+        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(
+                List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null, null, null)))
+                .hasMessageStartingWith("casereview.admin-token");
+    }
+}
