@@ -14,13 +14,14 @@ import java.util.Objects;
 import org.bson.Document;
 import uk.lscb.casereview.core.port.Cases;
 import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.ReminderJobs;
 import uk.lscb.casereview.core.port.StoreUnavailableException;
 import uk.lscb.casereview.core.port.Transcripts;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
- * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS} and
- * {@value #CASES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
+ * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS},
+ * {@value #CASES} and {@value #REMINDER_JOBS}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
  * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
  *
  * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
@@ -30,11 +31,13 @@ public final class MongoStore {
     public static final String CONVERSATIONS = "conversations";
     public static final String TRANSCRIPTS = "transcripts";
     public static final String CASES = "cases";
+    public static final String REMINDER_JOBS = "reminderJobs";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
     private final MongoTranscripts transcripts;
     private final MongoCases cases;
+    private final MongoReminderJobs reminderJobs;
 
     private MongoStore(MongoDatabase database, RulePacks packs) {
         this.database = database;
@@ -43,6 +46,7 @@ public final class MongoStore {
                 new ConversationDocuments(rules));
         this.transcripts = new MongoTranscripts(database.getCollection(TRANSCRIPTS));
         this.cases = new MongoCases(database.getCollection(CASES), new CaseDocuments(rules));
+        this.reminderJobs = new MongoReminderJobs(database.getCollection(REMINDER_JOBS));
     }
 
     /**
@@ -79,6 +83,13 @@ public final class MongoStore {
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
                 new IndexModel(Indexes.ascending(CaseDocuments.REFERENCE_KEY),
                         new IndexOptions().name("referenceKey"))));
+        create(db.getCollection(REMINDER_JOBS), List.of(
+                // claimNext: pending jobs in claim order (at to the nanosecond, then id)
+                new IndexModel(Indexes.ascending(ReminderJobDocuments.STATUS, ReminderJobDocuments.AT,
+                        ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("status_at")),
+                // ofCase (in claim order) and cancel (by case, then kind and status)
+                new IndexModel(Indexes.ascending(ReminderJobDocuments.CASE_ID, ReminderJobDocuments.AT,
+                        ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("caseId_at"))));
     }
 
     private static void create(MongoCollection<Document> collection, List<IndexModel> indexes) {
@@ -96,6 +107,10 @@ public final class MongoStore {
 
     public Cases cases() {
         return cases;
+    }
+
+    public ReminderJobs reminderJobs() {
+        return reminderJobs;
     }
 
     /**
