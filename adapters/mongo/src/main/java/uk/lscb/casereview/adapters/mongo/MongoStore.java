@@ -12,15 +12,17 @@ import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Objects;
 import org.bson.Document;
+import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.Cases;
 import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.ReminderJobs;
 import uk.lscb.casereview.core.port.StoreUnavailableException;
 import uk.lscb.casereview.core.port.Transcripts;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
- * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS} and
- * {@value #CASES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
+ * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS},
+ * {@value #CASES}, {@value #REMINDER_JOBS} and {@value #ADDRESSES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
  * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
  *
  * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
@@ -30,11 +32,15 @@ public final class MongoStore {
     public static final String CONVERSATIONS = "conversations";
     public static final String TRANSCRIPTS = "transcripts";
     public static final String CASES = "cases";
+    public static final String REMINDER_JOBS = "reminderJobs";
+    public static final String ADDRESSES = "addresses";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
     private final MongoTranscripts transcripts;
     private final MongoCases cases;
+    private final MongoReminderJobs reminderJobs;
+    private final MongoAddresses addresses;
 
     private MongoStore(MongoDatabase database, RulePacks packs) {
         this.database = database;
@@ -43,6 +49,8 @@ public final class MongoStore {
                 new ConversationDocuments(rules));
         this.transcripts = new MongoTranscripts(database.getCollection(TRANSCRIPTS));
         this.cases = new MongoCases(database.getCollection(CASES), new CaseDocuments(rules));
+        this.reminderJobs = new MongoReminderJobs(database.getCollection(REMINDER_JOBS));
+        this.addresses = new MongoAddresses(database.getCollection(ADDRESSES));
     }
 
     /**
@@ -79,6 +87,17 @@ public final class MongoStore {
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
                 new IndexModel(Indexes.ascending(CaseDocuments.REFERENCE_KEY),
                         new IndexOptions().name("referenceKey"))));
+        create(db.getCollection(REMINDER_JOBS), List.of(
+                // claimNext: pending jobs in claim order (at to the nanosecond, then id)
+                new IndexModel(Indexes.ascending(ReminderJobDocuments.STATUS, ReminderJobDocuments.AT,
+                        ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("status_at")),
+                // ofCase (in claim order) and cancel (by case, then kind and status)
+                new IndexModel(Indexes.ascending(ReminderJobDocuments.CASE_ID, ReminderJobDocuments.AT,
+                        ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("caseId_at"))));
+        // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
+        create(db.getCollection(ADDRESSES), List.of(
+                new IndexModel(Indexes.ascending(MongoAddresses.PLATFORM, MongoAddresses.KIND, MongoAddresses.ID),
+                        new IndexOptions().name("platform_kind_id"))));
     }
 
     private static void create(MongoCollection<Document> collection, List<IndexModel> indexes) {
@@ -96,6 +115,14 @@ public final class MongoStore {
 
     public Cases cases() {
         return cases;
+    }
+
+    public ReminderJobs reminderJobs() {
+        return reminderJobs;
+    }
+
+    public Addresses addresses() {
+        return addresses;
     }
 
     /**

@@ -52,7 +52,8 @@ class MongoStoreIT {
 
         assertThat(indexes(name)).isEqualTo(first);
         assertThat(first).extracting(index -> index.getString("name"))
-                .contains("transcripts.conversation_sequence", "cases.board_createdAt", "cases.referenceKey");
+                .contains("transcripts.conversation_sequence", "cases.board_createdAt", "cases.referenceKey",
+                        "reminderJobs.status_at", "reminderJobs.caseId_at", "addresses.platform_kind_id");
         assertThat(again.ping()).isTrue();
     }
 
@@ -194,7 +195,8 @@ class MongoStoreIT {
 
     private static List<Document> indexes(String name) {
         List<Document> all = new ArrayList<>();
-        for (String collection : List.of(MongoStore.CONVERSATIONS, MongoStore.TRANSCRIPTS, MongoStore.CASES)) {
+        for (String collection : List.of(MongoStore.CONVERSATIONS, MongoStore.TRANSCRIPTS, MongoStore.CASES,
+                MongoStore.REMINDER_JOBS, MongoStore.ADDRESSES)) {
             database(name).getCollection(collection).listIndexes().forEach(index -> {
                 Document named = new Document(index);
                 named.put("name", collection + "." + index.getString("name"));

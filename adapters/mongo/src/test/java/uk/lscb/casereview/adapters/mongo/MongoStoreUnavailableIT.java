@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +15,15 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.Reminder;
+import uk.lscb.casereview.core.deadlines.ReminderStage;
+import uk.lscb.casereview.core.port.Addresses.Address;
+import uk.lscb.casereview.core.port.Addresses.Kind;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.ReminderJob;
 import uk.lscb.casereview.core.port.StoreUnavailableException;
 import uk.lscb.casereview.core.port.StoredConversation;
 
@@ -79,6 +88,28 @@ class MongoStoreUnavailableIT {
         unavailable("finding cases by reference", () -> store.cases().findByReference(new CaseReference("SCR-U")));
         unavailable("listing a board's cases", () -> store.cases().ofBoard(PortFixtures.STAFFORDSHIRE));
         unavailable("updating a case", () -> store.cases().update(record, 1));
+    }
+
+    @Test
+    void reminderJobsCallsThrowStoreUnavailable() {
+        ReminderJob job = ReminderJob.pending(record.id(), record.board(), new Reminder(DeadlineKind.CHAIR_DECISION,
+                LocalDate.parse("2026-12-20"), ReminderStage.DUE, 0, LocalDate.parse("2026-12-18"), PortFixtures.AT,
+                Set.of(Audience.CHAIR), 1));
+        unavailable("scheduling a reminder", () -> store.reminderJobs().schedule(job));
+        unavailable("claiming a reminder", () -> store.reminderJobs().claimNext(PortFixtures.AT, "a",
+                Duration.ofMinutes(5)));
+        unavailable("recording a reminder as sent", () -> store.reminderJobs().markSent(job.id(), "a", PortFixtures.AT));
+        unavailable("releasing a reminder", () -> store.reminderJobs().release(job.id(), "a", PortFixtures.AT));
+        unavailable("skipping a reminder", () -> store.reminderJobs().skip(job.id(), "a"));
+        unavailable("cancelling reminders", () -> store.reminderJobs().cancel(record.id(), DeadlineKind.CHAIR_DECISION));
+        unavailable("reading a case's reminders", () -> store.reminderJobs().ofCase(record.id()));
+    }
+
+    @Test
+    void addressesCallsThrowStoreUnavailable() {
+        unavailable("saving an address", () -> store.addresses().save(new Address("teams", Kind.PERSON, "aad-1", SECRET)));
+        unavailable("reading an address", () -> store.addresses().find("teams", Kind.PERSON, "aad-1"));
+        unavailable("listing addresses", () -> store.addresses().all("teams", Kind.PERSON));
     }
 
     @Test
