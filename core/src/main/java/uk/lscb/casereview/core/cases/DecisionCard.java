@@ -96,7 +96,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         List<Fact> answers = new ArrayList<>();
         for (Question question : pack.asked(record.answers())) {
             record.answers().answer(question.id()).filter(answer -> question.decisive())
-                    .ifPresent(answer -> answers.add(Fact.of(question.label(), answer.label())));
+                    .ifPresent(answer -> answers.add(Fact.answer(question.id(), question.label(), answer.label())));
         }
         String title = "Decision needed: " + record.reference().value();
         if (record.decision().isPresent()) {

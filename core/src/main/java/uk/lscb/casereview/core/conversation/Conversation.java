@@ -459,7 +459,7 @@ public final class Conversation {
         List<Fact> decisive = new ArrayList<>();
         for (Question question : pack.asked(answers)) {
             answers.get(question.id()).ifPresent(value -> (question.decisive() ? decisive : caseFacts)
-                    .add(Fact.of(question.label(), show(value))));
+                    .add(Fact.answer(question.id(), question.label(), show(value))));
         }
         answers.get(boardQuestion()).filter(value -> answers.isImplied(boardQuestion()))
                 .ifPresent(value -> caseFacts.add(0, Fact.of(pack.question(boardQuestion()).label(),

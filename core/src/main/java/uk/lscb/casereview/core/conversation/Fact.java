@@ -16,4 +16,15 @@ public record Fact(Optional<QuestionId> question, String label, String value, Op
     public static Fact of(String label, String value) {
         return new Fact(Optional.empty(), label, value, Optional.empty());
     }
+
+    /** The answer to a question, shown with its label. */
+    public static Fact answer(QuestionId question, String label, String value) {
+        return new Fact(Optional.of(question), label, value, Optional.empty());
+    }
+
+    /** The label of the question a fact answers ("Suspected suicide"), or its id when none does. */
+    public static String labelOf(java.util.List<Fact> facts, QuestionId question) {
+        return facts.stream().filter(fact -> fact.question().filter(question::equals).isPresent())
+                .map(Fact::label).findFirst().orElse(question.value());
+    }
 }

@@ -64,7 +64,7 @@ public final class PlainText {
             out.append("\n- ").append(reason.statement()).append("\n  ").append(quote(reason.citation()));
         }
         if (!rec.uncertain().isEmpty()) {
-            out.append("\n\nAnswered not sure: ").append(rec.uncertain().stream().map(Object::toString)
+            out.append("\n\nAnswered not sure: ").append(rec.uncertain().stream().map(card::labelOf)
                     .collect(Collectors.joining(", ")));
         }
         if (!rec.methodologies().isEmpty()) {

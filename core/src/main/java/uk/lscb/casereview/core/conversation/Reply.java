@@ -54,5 +54,10 @@ public sealed interface Reply {
             answers = List.copyOf(answers);
             actions = List.copyOf(actions);
         }
+
+        /** The label of an answered question ("Suspected suicide"), e.g. for the uncertain list. */
+        public String labelOf(QuestionId question) {
+            return Fact.labelOf(answers, question);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseId;
@@ -40,25 +41,30 @@ public final class ScopingService {
     private final Cases cases;
     private final Clock clock;
     private final Optional<CaseCommands> caseCommands;
+    private final Consumer<CaseRecord> referred;
 
-    /** A scoping service without the case commands (status, cases, transcript, done, delay). */
+    /** A scoping service without the case commands (status, cases, transcript, done, delay) or a referral listener. */
     public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock) {
-        this(conversation, conversations, transcripts, cases, clock, Optional.empty());
+        this(conversation, conversations, transcripts, cases, clock, Optional.empty(), record -> { });
     }
 
     /**
      * @param caseCommands answers the case commands typed at any point of a conversation, which
      *                     leave the conversation where it is
+     * @param referred     told once when a referral has become a case (whichever turn created it), to
+     *                     put it in front of the Chair; its failure does not undo the case
      */
     public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
-                          Cases cases, Clock clock, Optional<CaseCommands> caseCommands) {
+                          Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
+                          Consumer<CaseRecord> referred) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.caseCommands = Objects.requireNonNull(caseCommands, "caseCommands");
+        this.referred = Objects.requireNonNull(referred, "referred");
     }
 
     /** One message or button press from a person. */
@@ -150,12 +156,22 @@ public final class ScopingService {
                     stored.key(), clock.instant());
             if (cases.create(record)) {
                 created = Optional.of(record);
+                tellReferred(record);
             }
         }
         transcripts.append(stored.outbox());
         stored.pendingReferral().ifPresent(referral -> transcripts.linkToCase(stored.key(), stored.referralStart(),
                 stored.nextSequence() - 1, CaseId.of(referral.board(), referral.reference()).value()));
         return created;
+    }
+
+    private void tellReferred(CaseRecord record) {
+        try {
+            referred.accept(record);
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "case {0} created; telling of it failed: {1}", record.id().value(),
+                    failed.getClass().getSimpleName());
+        }
     }
 
     /** Refuses a submission whose board already has a case with that reference from another conversation. */

@@ -75,6 +75,25 @@ public abstract class ScopingServiceContract {
     }
 
     @Test
+    public void theReferralListenerHearsOfACaseOnceEvenWhenALaterTurnCreatesIt() {
+        FaultyStore store = stores();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ScopingService service = new ScopingService(
+                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+                store.transcripts(), store.cases(), CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        store.failWrite(2);
+        assertThat(press(service, key, "cmd:submit").createdCase()).isEmpty();
+        store.heal();
+        assertThat(heard).isEmpty();
+        say(service, key, "summary");
+        say(service, key, "summary");
+
+        assertThat(heard).containsExactly("staffordshire/SCR-2026-050");
+    }
+
+    @Test
     public void aRedeliveredMessageIsHandledOnce() {
         FaultyStore store = stores();
         ScopingService service = service(store);

@@ -30,7 +30,6 @@ import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.rules.Methodology;
-import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -173,7 +172,7 @@ final class SlackBlocks {
         blocks.addAll(sections(why.toString()));
         if (!rec.uncertain().isEmpty()) {
             blocks.addAll(sections("*Answered not sure*\n" + rec.uncertain().stream()
-                    .map(id -> "• " + escape(labelOf(id, answers))).collect(Collectors.joining("\n"))));
+                    .map(id -> "• " + escape(Fact.labelOf(answers, id))).collect(Collectors.joining("\n"))));
         }
         if (!rec.methodologies().isEmpty()) {
             StringBuilder methods = new StringBuilder("*Methodologies the framework names*");
@@ -188,11 +187,6 @@ final class SlackBlocks {
                     .collect(Collectors.joining("\n"))));
         }
         return blocks;
-    }
-
-    private static String labelOf(QuestionId id, List<Fact> answers) {
-        return answers.stream().filter(fact -> fact.question().filter(id::equals).isPresent()).map(Fact::label)
-                .findFirst().orElse(id.value());
     }
 
     // ---- the Chair's decision card ------------------------------------------------------------

@@ -13,7 +13,6 @@ import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.rules.Methodology;
-import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -110,7 +109,7 @@ final class TeamsCards {
         reasons(body, rec);
         if (!rec.uncertain().isEmpty()) {
             body.add(subheading("Answered not sure"));
-            body.add(text(bullets(rec.uncertain().stream().map(id -> labelOf(id, reply.answers())).toList())));
+            body.add(text(bullets(rec.uncertain().stream().map(id -> Fact.labelOf(reply.answers(), id)).toList())));
         }
         if (!rec.methodologies().isEmpty()) {
             body.add(subheading("Methodologies the framework names"));
@@ -210,17 +209,6 @@ final class TeamsCards {
         rich.putArray("inlines").addObject().put("type", "TextRun").put("text", quote).put("italic", true)
                 .put("isSubtle", true);
         return container;
-    }
-
-    private static String labelOf(QuestionId id, List<Fact> answers) {
-        return answers.stream().filter(fact -> fact.question().filter(id::equals).isPresent()).map(Fact::label)
-                .findFirst().orElseGet(() -> humanise(id.value()));
-    }
-
-    /** A question id as words, when the reply carries no label for it ("suspected_suicide" → "Suspected suicide"). */
-    private static String humanise(String id) {
-        String words = id.replace('_', ' ');
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String bullets(List<String> lines) {
