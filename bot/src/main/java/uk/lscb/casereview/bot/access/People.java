@@ -10,6 +10,7 @@ import java.util.Set;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.port.UserRef;
 
 /**
@@ -23,6 +24,7 @@ public final class People {
     private final Boards boards;
     private final Map<BoardId, Map<String, Set<String>>> chairs;
     private final Map<BoardId, Map<String, Set<String>>> administrators;
+    private final Roles roles;
 
     /** A role held on a board. */
     public enum Role { CHAIR, ADMINISTRATOR }
@@ -32,19 +34,25 @@ public final class People {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.chairs = Map.copyOf(chairs);
         this.administrators = Map.copyOf(administrators);
+        this.roles = new Roles(platformIds(chairs), platformIds(administrators));
+    }
+
+    /** The same people as core's {@link Roles}, which the case service checks. */
+    public Roles roles() {
+        return roles;
     }
 
     public boolean isChair(String platform, String id, BoardId board) {
-        return holds(chairs, platform, id, board);
+        return roles.isChair(board, new UserRef(platform, id, id));
     }
 
     public boolean isAdministrator(String platform, String id, BoardId board) {
-        return holds(administrators, platform, id, board);
+        return roles.isAdministrator(board, new UserRef(platform, id, id));
     }
 
     /** True when this person may read a board's cases and transcripts: its Chair or an administrator. */
     public boolean mayReadCases(UserRef who, BoardId board) {
-        return isChair(who.platform(), who.id(), board) || isAdministrator(who.platform(), who.id(), board);
+        return roles.canOversee(board, who);
     }
 
     /** True when this person is a Chair or administrator of any board. */
@@ -52,9 +60,11 @@ public final class People {
         return boards.all().stream().anyMatch(board -> mayReadCases(who, board.id()));
     }
 
-    private static boolean holds(Map<BoardId, Map<String, Set<String>>> roles, String platform, String id,
-                                 BoardId board) {
-        return roles.getOrDefault(board, Map.of()).getOrDefault(platform, Set.of()).contains(id);
+    private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<String, Set<String>>> byPlatform) {
+        Map<BoardId, Set<Roles.PlatformId>> ids = new LinkedHashMap<>();
+        byPlatform.forEach((board, platforms) -> platforms.forEach((platform, people) -> people.forEach(id ->
+                ids.computeIfAbsent(board, b -> new LinkedHashSet<>()).add(new Roles.PlatformId(platform, id)))));
+        return ids;
     }
 
     /** One identity of the local chat page: its id, a display name, and its roles on each board. */

@@ -12,7 +12,6 @@ import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
-import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.Cases;
 import uk.lscb.casereview.core.port.Conversations;
 import uk.lscb.casereview.core.port.Transcripts;
@@ -21,7 +20,7 @@ import uk.lscb.casereview.core.rules.RulePacks;
 /**
  * The storage ports on MongoDB: {@code MONGODB_URI} set, a real MongoDB through the sync driver;
  * unset, the embedded in-process server with its data in {@code CASEREVIEW_DATA_DIR} (default
- * {@code ./data}). The scoping service runs over them, and {@code /actuator/health} pings the store.
+ * {@code ./data}). {@code /actuator/health} pings the store.
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
@@ -60,12 +59,6 @@ public class StorageConfiguration {
     @Bean
     Conversation conversation(RulePacks packs, Boards boards, Clock clock) {
         return new Conversation(packs.current(), boards, clock);
-    }
-
-    @Bean
-    ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
-                                  Cases cases, Clock clock) {
-        return new ScopingService(conversation, conversations, transcripts, cases, clock);
     }
 
     /** {@code mongo} in {@code /actuator/health} and its readiness group: up when the store answers a ping. */

@@ -1,0 +1,138 @@
+package uk.lscb.casereview.bot.cases;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import uk.lscb.casereview.adapters.mongo.MongoStore;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseNotifications;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.DirectMessages;
+import uk.lscb.casereview.core.port.ReminderJobs;
+import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/**
+ * Wires the case after the recommendation. Platforms contribute beans — {@link DecisionRequests},
+ * {@link PlatformChannels}, {@link DirectMessages} — and everything here uses all of them. The case
+ * service's listener and the scoping service's referral listener reach the notifications lazily,
+ * because the platforms themselves are built on those services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class CaseConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseConfiguration.class);
+
+    @Bean
+    Roles roles(People people) {
+        return people.roles();
+    }
+
+    @Bean
+    ReminderJobs reminderJobs(MongoStore store) {
+        return store.reminderJobs();
+    }
+
+    @Bean
+    Addresses addresses(MongoStore store) {
+        return store.addresses();
+    }
+
+    @Bean
+    ReminderScheduler reminderScheduler(ReminderJobs jobs) {
+        return new ReminderScheduler(jobs, ReminderPolicy.englandAndWales());
+    }
+
+    @Bean
+    CaseNotifications caseNotifications(ObjectProvider<DecisionRequests> platforms,
+                                        ObjectProvider<PlatformChannels> channels, ObjectProvider<DirectMessages> direct,
+                                        Addresses addresses, ReminderScheduler scheduler, Boards boards,
+                                        RulePacks packs, Clock clock) {
+        return new CaseNotifications(platforms.orderedStream().toList(),
+                new AllChannels(channels.orderedStream().toList(), addresses), direct.orderedStream().toList(),
+                scheduler, boards, packs, clock);
+    }
+
+    @Bean
+    CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
+                            ObjectProvider<CaseNotifications> notifications) {
+        return new CaseService(cases, roles, boards, packs, clock,
+                (before, after, action) -> notifications.getObject().changed(before, after, action));
+    }
+
+    @Bean
+    CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
+                              Clock clock) {
+        return new CaseCommands(cases, transcripts, service, roles, boards, clock);
+    }
+
+    @Bean
+    ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+                                  Cases cases, Clock clock, CaseCommands commands,
+                                  ObjectProvider<CaseNotifications> notifications) {
+        return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
+                record -> notifications.getObject().referred(record));
+    }
+
+    /**
+     * Sweeps due reminders. Several instances may share one database: each job is claimed with a lease
+     * first, so two healthy instances never post the same reminder.
+     */
+    @Bean
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ObjectProvider<PlatformChannels> channels,
+                                    Addresses addresses) {
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList(), addresses),
+                ReminderPolicy.englandAndWales(), owner, Duration.ofMinutes(10));
+    }
+
+    @Bean
+    ReminderSweep reminderSweep(ReminderSweeper sweeper, Clock clock) {
+        return new ReminderSweep(sweeper, clock);
+    }
+
+    /** Runs the sweep on a fixed delay ({@code casereview.reminders.sweep-every}, default one minute). */
+    public static final class ReminderSweep {
+        private final ReminderSweeper sweeper;
+        private final Clock clock;
+
+        ReminderSweep(ReminderSweeper sweeper, Clock clock) {
+            this.sweeper = sweeper;
+            this.clock = clock;
+        }
+
+        @Scheduled(fixedDelayString = "${casereview.reminders.sweep-every:PT1M}",
+                initialDelayString = "${casereview.reminders.first-sweep-after:PT20S}")
+        public void sweep() {
+            try {
+                int sent = sweeper.sweep(clock.instant());
+                if (sent > 0) {
+                    LOG.info("reminder sweep: {} sent", sent);
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("reminder sweep failed, will try again: {}", failed.getClass().getSimpleName());
+            }
+        }
+    }
+}
