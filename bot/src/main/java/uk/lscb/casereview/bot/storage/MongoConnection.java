@@ -70,7 +70,7 @@ public final class MongoConnection implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            backend = new DurableH2Backend(file.toString());
         } catch (RuntimeException unopenable) {
             throw new InvalidConfigurationException("CASEREVIEW_DATA_DIR", "cannot open the embedded store " + file
                     + ": is another instance using the same data directory? (" + unopenable.getMessage() + ")");
