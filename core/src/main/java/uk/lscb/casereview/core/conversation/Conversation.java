@@ -90,11 +90,7 @@ public final class Conversation {
                 yield suspicion.map(s -> refused(begun, s)).orElse(begun);
             }
             case ASKING -> onAnswer(state, pack.question(state.current().orElseThrow()), text);
-            case CONFIRMING -> Answer.read(text).isPresent() || UkDates.parse(text, today()).isEmpty()
-                    ? onConfirmation(state, Answer.read(text), text)
-                    // A date typed instead of yes or no is the corrected answer.
-                    : onDate(state.asking(state.answers(), state.current().orElseThrow()),
-                    pack.question(state.current().orElseThrow()), text);
+            case CONFIRMING -> onConfirmingText(state, text);
             case REVIEWING, SUBMITTED -> notUnderstood(state, text, "");
         };
     }
@@ -141,6 +137,16 @@ public final class Conversation {
             return turn(confirming, List.of(confirmation(confirming)));
         }
         return accept(state, question, new AnswerValue.Date(date.get()));
+    }
+
+    /** Yes or no confirms the date; a date typed instead is the corrected answer. */
+    private Turn onConfirmingText(ConversationState state, String text) {
+        Optional<Answer> answer = Answer.read(text);
+        if (answer.isEmpty() && UkDates.parse(text, today()).isPresent()) {
+            Question question = pack.question(state.current().orElseThrow());
+            return onDate(state.asking(state.answers(), question.id()), question, text);
+        }
+        return onConfirmation(state, answer, text);
     }
 
     private Turn onConfirmation(ConversationState state, Optional<Answer> answer, String text) {
