@@ -287,7 +287,8 @@ public final class Conversation {
         Referral referral = referralOf(state).orElseThrow();
         ConversationState submitted = state.in(Phase.SUBMITTED, state.answers());
         return new Turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value()
-                + " has been sent to the " + boardName(referral.board()) + " Independent Chair for a decision.",
+                + " has been sent to the " + boardName(referral.board()) + " Independent Chair for a decision, with "
+                + "the recommendation: " + referral.recommendation().outcome().label() + ".",
                 List.of(Command.START.choice()))),
                 List.of(new Effect.SubmitReferral(referral)), Optional.empty());
     }
