@@ -73,10 +73,13 @@ public class LocalCasesController {
         return json;
     }
 
-    /** A board's panel channel, newest last; a reminder whose deadline is done says by whom instead of its button. */
+    /**
+     * A board's panel channel (the first board's without {@code board}), newest last, with the list of
+     * boards; a reminder whose deadline is done says by whom instead of showing its button.
+     */
     @GetMapping(path = "/local/api/panel", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> panel(@RequestParam("board") String board) {
-        Board found = board(board);
+    public Map<String, Object> panel(@RequestParam(name = "board", required = false) String board) {
+        Board found = board == null ? boards.all().get(0) : board(board);
         Map<String, Optional<CaseRecord>> read = new HashMap<>();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("board", found.id().value());
