@@ -10,6 +10,7 @@
   var transcriptForm = document.getElementById('transcript-form');
   var transcriptOut = document.getElementById('transcript');
   var busy = false;
+  var afterTurn = function () { return null; };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -191,6 +192,7 @@
         if (h) { focus = h; }
       });
       if (focus) { focus.focus(); } else { input.focus(); }
+      afterTurn();
     }).catch(function () {
       showError('Sorry, the assistant could not be reached. Please try again.');
     }).then(function () { busy = false; });
@@ -254,6 +256,441 @@
       .then(function (text) { transcriptOut.textContent = text; transcriptOut.focus(); })
       .catch(function () { transcriptOut.textContent = 'Sorry, the transcript could not be read.'; });
   });
+
+  // ---- Inbox, panel channel and test clock (the case after the recommendation) ---------------------
+
+  var inbox = document.getElementById('inbox');
+  var inboxMessage = document.getElementById('inbox-message');
+  var panelBoard = document.getElementById('panel-board');
+  var panelFeed = document.getElementById('panel');
+  var panelMessage = document.getElementById('panel-message');
+  var clockSection = document.getElementById('clock-section');
+  var clockNow = document.getElementById('clock-now');
+  var clockStatus = document.getElementById('clock-status');
+  var acting = false;
+
+  function getJson(url) {
+    return fetch(url, { headers: { 'Accept': 'application/json' } }).then(function (r) {
+      return r.json().then(function (json) { return { ok: r.ok, status: r.status, json: json }; });
+    });
+  }
+
+  function postJson(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (json) { return { ok: r.ok, status: r.status, json: json }; });
+    });
+  }
+
+  // A banner in a live region: success (green) or a plain note; focus goes to it so it is read out.
+  function banner(container, text, success) {
+    container.textContent = '';
+    if (!text) { return; }
+    var box = el('div', 'govuk-notification-banner' + (success ? ' govuk-notification-banner--success' : ''));
+    box.setAttribute('role', success ? 'alert' : 'region');
+    var header = el('div', 'govuk-notification-banner__header');
+    header.appendChild(el('h3', 'govuk-notification-banner__title', success ? 'Done' : 'Important'));
+    box.appendChild(header);
+    var content = el('div', 'govuk-notification-banner__content');
+    content.appendChild(el('p', 'govuk-notification-banner__heading', text));
+    box.appendChild(content);
+    container.appendChild(box);
+    container.focus();
+  }
+
+  function factsList(facts) {
+    var dl = el('dl', 'govuk-summary-list');
+    (facts || []).forEach(function (fact) {
+      var row = el('div', 'govuk-summary-list__row govuk-summary-list__row--no-actions');
+      row.appendChild(el('dt', 'govuk-summary-list__key', fact.label));
+      row.appendChild(el('dd', 'govuk-summary-list__value', fact.value));
+      dl.appendChild(row);
+    });
+    return dl;
+  }
+
+  function hintFor(id, text) {
+    var hint = el('div', 'govuk-hint', text);
+    hint.id = id + '-hint';
+    return hint;
+  }
+
+  // One of the card's inputs as a real form control, wrapped in a form group that can show an error.
+  function control(prefix, input) {
+    var id = prefix + '-' + input.id;
+    var group = el('div', 'govuk-form-group');
+    group.setAttribute('data-input', input.id);
+    var describedBy = input.hint ? id + '-hint' : '';
+    if (input.kind === 'choice') {
+      var fieldset = el('fieldset', 'govuk-fieldset');
+      var legend = el('legend', 'govuk-fieldset__legend govuk-fieldset__legend--s', input.label);
+      fieldset.appendChild(legend);
+      if (input.hint) { fieldset.appendChild(hintFor(id, input.hint)); }
+      var radios = el('div', 'govuk-radios govuk-radios--small');
+      input.options.forEach(function (option, n) {
+        var item = el('div', 'govuk-radios__item');
+        var radio = el('input', 'govuk-radios__input');
+        radio.type = 'radio';
+        radio.name = id;
+        radio.value = option.value;
+        radio.id = n === 0 ? id : id + '-' + n;
+        var label = el('label', 'govuk-label govuk-radios__label', option.label);
+        label.htmlFor = radio.id;
+        item.appendChild(radio);
+        item.appendChild(label);
+        radios.appendChild(item);
+      });
+      fieldset.appendChild(radios);
+      if (describedBy) { fieldset.setAttribute('aria-describedby', describedBy); }
+      group.appendChild(fieldset);
+      return group;
+    }
+    if (input.kind === 'checkbox') {
+      var boxes = el('div', 'govuk-checkboxes govuk-checkboxes--small');
+      var box = el('div', 'govuk-checkboxes__item');
+      var checkbox = el('input', 'govuk-checkboxes__input');
+      checkbox.type = 'checkbox';
+      checkbox.id = id;
+      checkbox.name = id;
+      checkbox.value = 'true';
+      var checkLabel = el('label', 'govuk-label govuk-checkboxes__label', input.label);
+      checkLabel.htmlFor = id;
+      box.appendChild(checkbox);
+      box.appendChild(checkLabel);
+      if (input.hint) {
+        var checkHint = hintFor(id, input.hint);
+        checkHint.classList.add('govuk-checkboxes__hint');
+        box.appendChild(checkHint);
+        checkbox.setAttribute('aria-describedby', describedBy);
+      }
+      boxes.appendChild(box);
+      group.appendChild(boxes);
+      return group;
+    }
+    var labelEl = el('label', 'govuk-label govuk-label--s', input.label);
+    labelEl.htmlFor = id;
+    group.appendChild(labelEl);
+    if (input.hint) { group.appendChild(hintFor(id, input.hint)); }
+    var field;
+    if (input.kind === 'multiline') {
+      field = el('textarea', 'govuk-textarea');
+      field.rows = 3;
+    } else {
+      field = el('input', 'govuk-input');
+      field.type = 'text';
+      field.autocomplete = 'off';
+    }
+    field.id = id;
+    field.name = id;
+    field.maxLength = 4000;
+    if (describedBy) { field.setAttribute('aria-describedby', describedBy); }
+    group.appendChild(field);
+    return group;
+  }
+
+  function readInputs(form, prefix, inputs) {
+    var values = {};
+    inputs.forEach(function (input) {
+      var id = prefix + '-' + input.id;
+      if (input.kind === 'choice') {
+        var chosen = form.querySelector('input[name="' + id + '"]:checked');
+        if (chosen) { values[input.id] = chosen.value; }
+      } else if (input.kind === 'checkbox') {
+        if (document.getElementById(id).checked) { values[input.id] = true; }
+      } else {
+        var value = document.getElementById(id).value;
+        if (value.trim()) { values[input.id] = value; }
+      }
+    });
+    return values;
+  }
+
+  function clearErrors(form) {
+    var summary = form.querySelector('.govuk-error-summary');
+    if (summary) { summary.remove(); }
+    Array.prototype.forEach.call(form.querySelectorAll('.govuk-form-group--error'), function (group) {
+      group.classList.remove('govuk-form-group--error');
+      var message = group.querySelector('.govuk-error-message');
+      if (message) { message.remove(); }
+      Array.prototype.forEach.call(group.querySelectorAll('[data-error-for]'), function (node) {
+        node.classList.remove('govuk-input--error', 'govuk-textarea--error');
+        node.setAttribute('aria-describedby', node.getAttribute('data-error-for'));
+        if (!node.getAttribute('aria-describedby')) { node.removeAttribute('aria-describedby'); }
+        node.removeAttribute('data-error-for');
+      });
+    });
+  }
+
+  // A refusal: an error summary at the top of the form, and the message beside the input it is about.
+  function showRefusal(form, prefix, message, inputId) {
+    clearErrors(form);
+    var summary = el('div', 'govuk-error-summary');
+    summary.setAttribute('tabindex', '-1');
+    var alert = el('div');
+    alert.setAttribute('role', 'alert');
+    alert.appendChild(el('h4', 'govuk-error-summary__title', 'There is a problem'));
+    var body = el('div', 'govuk-error-summary__body');
+    var list = el('ul', 'govuk-list govuk-error-summary__list');
+    var li = el('li');
+    var group = inputId ? form.querySelector('[data-input="' + inputId + '"]') : null;
+    if (group) {
+      var link = el('a', null, message);
+      link.href = '#' + prefix + '-' + inputId;
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        var target = document.getElementById(prefix + '-' + inputId);
+        if (target) { target.focus(); }
+      });
+      li.appendChild(link);
+      group.classList.add('govuk-form-group--error');
+      var errorId = prefix + '-' + inputId + '-error';
+      var error = el('p', 'govuk-error-message');
+      error.id = errorId;
+      error.appendChild(el('span', 'govuk-visually-hidden', 'Error: '));
+      error.appendChild(document.createTextNode(message));
+      var anchor = group.querySelector('.govuk-radios, .govuk-checkboxes, .govuk-input, .govuk-textarea');
+      anchor.parentNode.insertBefore(error, anchor);
+      var field = group.querySelector('.govuk-input, .govuk-textarea, .govuk-fieldset, .govuk-checkboxes__input');
+      if (field) {
+        field.setAttribute('data-error-for', field.getAttribute('aria-describedby') || '');
+        field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + errorId).trim());
+        if (field.classList.contains('govuk-input')) { field.classList.add('govuk-input--error'); }
+        if (field.classList.contains('govuk-textarea')) { field.classList.add('govuk-textarea--error'); }
+      }
+    } else {
+      li.textContent = message;
+    }
+    list.appendChild(li);
+    body.appendChild(list);
+    alert.appendChild(body);
+    summary.appendChild(alert);
+    form.insertBefore(summary, form.firstChild);
+    summary.focus();
+  }
+
+  function caseAction(body, onRefused, messageBox) {
+    if (acting) { return; }
+    acting = true;
+    body.as = who();
+    postJson('/local/api/case-action', body).then(function (result) {
+      if (!result.ok) {
+        onRefused(result.json.message || 'Sorry, that did not work.', null);
+        return null;
+      }
+      if (!result.json.applied) {
+        onRefused(result.json.message, result.json.input);
+        return null;
+      }
+      return refreshCases().then(function () { banner(messageBox, result.json.message, true); });
+    }).catch(function () {
+      onRefused('Sorry, the assistant could not be reached. Please try again.', null);
+    }).then(function () { acting = false; });
+  }
+
+  function decisionCard(card, n) {
+    var prefix = 'card' + n;
+    var article = el('article', 'app-card app-decision');
+    article.setAttribute('aria-labelledby', prefix + '-title');
+    var title = el('h3', 'govuk-heading-m', card.title);
+    title.id = prefix + '-title';
+    article.appendChild(title);
+    if (card.decided) { article.appendChild(el('p', 'govuk-body app-decided', card.decided)); }
+    article.appendChild(factsList(card.facts));
+
+    var rec = card.recommendation;
+    article.appendChild(el('h4', 'govuk-heading-s', 'Recommendation: ' + rec.outcome.label));
+    if (rec.fallbackOutcome) {
+      article.appendChild(el('p', 'govuk-body', 'If the Serious Case Review criteria are not met: '
+        + rec.fallbackOutcome.label));
+    }
+    (rec.additionalActions || []).forEach(function (a) { article.appendChild(el('p', 'govuk-body', 'Also: ' + a.label)); });
+    article.appendChild(el('h4', 'govuk-heading-s', 'Why'));
+    (rec.reasons || []).forEach(function (reason) {
+      article.appendChild(el('p', 'govuk-body', reason.statement));
+      var inset = el('div', 'govuk-inset-text');
+      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
+      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
+      article.appendChild(inset);
+    });
+    if (rec.uncertain && rec.uncertain.length) {
+      article.appendChild(el('h4', 'govuk-heading-s', 'Answered not sure'));
+      article.appendChild(list(rec.uncertain.map(function (q) { return q.label; })));
+    }
+    if (rec.openQuestions && rec.openQuestions.length) {
+      article.appendChild(el('h4', 'govuk-heading-s', 'What the Chair needs to settle'));
+      article.appendChild(list(rec.openQuestions.map(function (q) { return q.label; })));
+    }
+    article.appendChild(el('h4', 'govuk-heading-s', 'Answers'));
+    article.appendChild(factsList(card.answers));
+    article.appendChild(el('p', 'govuk-body-s', 'Rule pack ' + rec.rulePack.id + ' ' + rec.rulePack.version + '. '
+      + rec.advice));
+
+    if (card.actions && card.actions.length) {
+      var form = el('form', 'app-decision__form');
+      form.noValidate = true;
+      form.setAttribute('aria-labelledby', prefix + '-decide');
+      var formHeading = el('h4', 'govuk-heading-s', 'Your decision');
+      formHeading.id = prefix + '-decide';
+      form.appendChild(formHeading);
+      card.inputs.forEach(function (input) { form.appendChild(control(prefix, input)); });
+      var group = el('div', 'govuk-button-group');
+      card.actions.forEach(function (action, i) {
+        var b = el('button', 'govuk-button' + (i === 0 ? '' : ' govuk-button--secondary'), action.label);
+        b.type = 'button';
+        b.addEventListener('click', function () {
+          caseAction({ payload: action.payload, inputs: readInputs(form, prefix, card.inputs), from: 'inbox' },
+            function (message, inputId) { showRefusal(form, prefix, message, inputId); }, inboxMessage);
+        });
+        group.appendChild(b);
+      });
+      form.appendChild(group);
+      form.addEventListener('submit', function (event) { event.preventDefault(); });
+      article.appendChild(form);
+    }
+    return article;
+  }
+
+  // A notification: in the panel channel (from: panel) or in an inbox (from: inbox).
+  function post(item, from, board, messageBox) {
+    var reminder = /^(Reminder|Overdue)/.test(item.title);
+    var li = el('li', 'app-post' + (reminder ? ' app-post--reminder' : ''));
+    li.appendChild(el('p', 'govuk-body-s app-post__when', item.when));
+    li.appendChild(el('h4', 'govuk-heading-s', item.title));
+    li.appendChild(el('p', 'govuk-body', item.text));
+    li.appendChild(factsList(item.facts));
+    if (item.done) {
+      var done = el('p', 'govuk-body app-done');
+      done.appendChild(el('span', null, '\u2713 '));
+      done.firstChild.setAttribute('aria-hidden', 'true');
+      done.appendChild(document.createTextNode(item.done));
+      li.appendChild(done);
+    }
+    if (item.actions && item.actions.length) {
+      var group = el('div', 'govuk-button-group');
+      var error = el('p', 'govuk-error-message');
+      error.setAttribute('role', 'alert');
+      error.hidden = true;
+      item.actions.forEach(function (action) {
+        var b = el('button', 'govuk-button govuk-button--secondary', action.label);
+        b.type = 'button';
+        b.appendChild(el('span', 'govuk-visually-hidden', ': ' + item.title));
+        b.addEventListener('click', function () {
+          var body = { payload: action.payload, inputs: {}, from: from };
+          if (board) { body.board = board; }
+          caseAction(body, function (message) {
+            error.textContent = '';
+            error.appendChild(el('span', 'govuk-visually-hidden', 'Error: '));
+            error.appendChild(document.createTextNode(message));
+            error.hidden = false;
+            b.focus();
+          }, messageBox);
+        });
+        group.appendChild(b);
+      });
+      li.appendChild(error);
+      li.appendChild(group);
+    }
+    return li;
+  }
+
+  function loadInbox() {
+    return getJson('/local/api/inbox?as=' + encodeURIComponent(who())).then(function (result) {
+      inbox.textContent = '';
+      if (!result.ok) { inbox.appendChild(el('p', 'govuk-body', result.json.message)); return; }
+      var json = result.json;
+      if (json.cards.length === 0 && json.messages.length === 0) {
+        inbox.appendChild(el('p', 'govuk-body', 'Nothing for you yet.'));
+        return;
+      }
+      if (json.cards.length) {
+        inbox.appendChild(el('h3', 'govuk-heading-s', 'Decision cards (' + json.cards.length + ')'));
+        json.cards.forEach(function (card, n) { inbox.appendChild(decisionCard(card, n)); });
+      }
+      if (json.messages.length) {
+        inbox.appendChild(el('h3', 'govuk-heading-s', 'Messages (' + json.messages.length + '), newest first'));
+        var feed = el('ol', 'app-feed');
+        json.messages.forEach(function (m) { feed.appendChild(post(m, 'inbox', null, inboxMessage)); });
+        inbox.appendChild(feed);
+      }
+    });
+  }
+
+  function loadPanel() {
+    var board = panelBoard.value;
+    if (!board) { return Promise.resolve(); }
+    return getJson('/local/api/panel?board=' + encodeURIComponent(board)).then(function (result) {
+      panelFeed.textContent = '';
+      if (!result.ok) { panelFeed.appendChild(el('li', 'govuk-body', result.json.message)); return; }
+      var posts = result.json.posts.slice().reverse();
+      if (posts.length === 0) {
+        panelFeed.appendChild(el('li', 'govuk-body', 'Nothing has been posted in the ' + result.json.boardName
+          + ' panel channel yet.'));
+      }
+      posts.forEach(function (p) { panelFeed.appendChild(post(p, 'panel', board, panelMessage)); });
+    });
+  }
+
+  function refreshCases() {
+    return Promise.all([loadInbox(), loadPanel()]).catch(function () {
+      inbox.textContent = '';
+      inbox.appendChild(el('p', 'govuk-body', 'Sorry, the inbox could not be read.'));
+    });
+  }
+
+  function showClock(json) {
+    clockNow.textContent = json.today + ' (' + json.zone + ')'
+      + (json.aheadByDays > 0 ? ', ' + json.aheadByDays + ' days ahead of the real date' : '');
+  }
+
+  function loadClock() {
+    getJson('/local/api/clock').then(function (result) {
+      if (!result.ok) { clockSection.hidden = true; return; }
+      clockSection.hidden = false;
+      showClock(result.json);
+    }).catch(function () { clockSection.hidden = true; });
+  }
+
+  Array.prototype.forEach.call(clockSection.querySelectorAll('button[data-days]'), function (b) {
+    b.addEventListener('click', function () {
+      var days = parseInt(b.getAttribute('data-days'), 10);
+      clockStatus.textContent = 'Moving the clock forward\u2026';
+      postJson('/local/api/clock', { advanceDays: days }).then(function (result) {
+        if (!result.ok) { clockStatus.textContent = result.json.message; return null; }
+        showClock(result.json);
+        return refreshCases().then(function () {
+          clockStatus.textContent = 'Moved forward ' + days + (days === 1 ? ' day' : ' days') + ': it is now '
+            + result.json.today + '. Any reminders that fell due are in the panel channel.';
+        });
+      }).catch(function () { clockStatus.textContent = 'Sorry, the test clock could not be reached.'; });
+    });
+  });
+
+  function loadBoards() {
+    return getJson('/local/api/panel').then(function (result) {
+      var boards = result.ok ? result.json.boards : [];
+      panelBoard.textContent = '';
+      boards.forEach(function (b) { panelBoard.appendChild(new Option(b.name, b.id)); });
+    });
+  }
+
+  panelBoard.addEventListener('change', function () { panelMessage.textContent = ''; loadPanel(); });
+  identity.addEventListener('change', function () {
+    inboxMessage.textContent = '';
+    panelMessage.textContent = '';
+    refreshCases();
+  });
+  document.getElementById('inbox-refresh').addEventListener('click', function () {
+    inboxMessage.textContent = '';
+    panelMessage.textContent = '';
+    refreshCases();
+  });
+  afterTurn = refreshCases;
+
+  loadBoards().then(refreshCases).catch(refreshCases);
+  loadClock();
 
   loadIdentities();
 }());

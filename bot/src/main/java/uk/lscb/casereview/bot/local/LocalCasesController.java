@@ -1,0 +1,224 @@
+package uk.lscb.casereview.bot.local;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.bot.web.ApiException;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.UkDates;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
+
+/**
+ * The local page's view of the case after the recommendation (local mode only; absent, so 404,
+ * otherwise): an identity's inbox, a board's panel channel, and the buttons on both. Every action goes
+ * through {@link CaseService#cardAction}, which checks on the server who may take it, exactly as for
+ * Teams and Slack; the page decides nothing.
+ */
+@RestController
+@ConditionalOnProperty(name = "casereview.local-mode", havingValue = "true")
+public class LocalCasesController {
+    private static final int MAX_INPUT = 4000;
+
+    private final LocalPlatform platform;
+    private final CaseService cases;
+    private final CaseCommands commands;
+    private final People people;
+    private final Boards boards;
+
+    public LocalCasesController(LocalPlatform platform, CaseService cases, CaseCommands commands, People people,
+                                Boards boards) {
+        this.platform = platform;
+        this.cases = cases;
+        this.commands = commands;
+        this.people = people;
+        this.boards = boards;
+    }
+
+    /** An identity's inbox: decision cards (for a Chair) and direct messages, newest first. */
+    @GetMapping(path = "/local/api/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> inbox(@RequestParam("as") String as) {
+        People.LocalIdentity who = identity(as);
+        LocalPlatform.Inbox inbox = platform.inbox(who.id());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("as", who.id());
+        json.put("name", who.name());
+        json.put("cards", inbox.cards().stream().map(card -> {
+            Map<String, Object> rendered = LocalJson.card(card.card());
+            rendered.put("postedAt", card.postedAt().toString());
+            rendered.put("updatedAt", card.updatedAt().toString());
+            return rendered;
+        }).toList());
+        json.put("messages", inbox.messages().stream().map(post -> LocalJson.post(post, Optional.empty())).toList());
+        return json;
+    }
+
+    /**
+     * A board's panel channel (the first board's without {@code board}), newest last, with the list of
+     * boards; a reminder whose deadline is done says by whom instead of showing its button.
+     */
+    @GetMapping(path = "/local/api/panel", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> panel(@RequestParam(name = "board", required = false) String board) {
+        Board found = board == null ? boards.all().get(0) : board(board);
+        Map<String, Optional<CaseRecord>> read = new HashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("board", found.id().value());
+        json.put("boardName", found.name());
+        json.put("posts", platform.panel(found.id()).stream()
+                .map(post -> LocalJson.post(post, done(post, read))).toList());
+        json.put("boards", boards.all().stream().map(b -> Map.of("id", b.id().value(), "name", b.name())).toList());
+        return json;
+    }
+
+    /** A button pressed on a card in an inbox, or on a post in a board's panel channel. */
+    public record CaseActionRequest(String as, String payload, Map<String, Object> inputs, String from, String board) {
+    }
+
+    @PostMapping(path = "/local/api/case-action", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> caseAction(@RequestBody CaseActionRequest request) {
+        People.LocalIdentity who = identity(request.as());
+        if (request.payload() == null || request.payload().isBlank()) {
+            throw badRequest("invalid_request", "Send the 'payload' of the button pressed.");
+        }
+        String from = request.from() == null ? "inbox" : request.from().toLowerCase(Locale.ROOT);
+        Optional<BoardId> panelOf = switch (from) {
+            case "inbox" -> Optional.empty();
+            case "panel" -> Optional.of(panelBoard(request));
+            default -> throw badRequest("invalid_request", "'from' is inbox or panel.");
+        };
+        CaseService.ActionResult result = cases.cardAction(request.payload(), inputs(request.inputs()),
+                new CaseService.Actor(who.user(), panelOf));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("applied", result.applied());
+        json.put("message", result.message());
+        json.put("input", result.input().orElse(null));
+        json.put("card", result.record().map(record -> LocalJson.card(cases.card(record))).orElse(null));
+        return json;
+    }
+
+    /** The open cases this identity can see, as the {@code cases} chat command lists them. */
+    @GetMapping(path = "/local/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> cases(@RequestParam("as") String as) {
+        People.LocalIdentity who = identity(as);
+        List<Reply> replies = commands.answer("cases", who.user()).orElse(List.of());
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (!replies.isEmpty() && replies.get(0) instanceof Reply.Summary summary) {
+            json.put("title", summary.title());
+            json.put("cases", LocalJson.facts(summary.facts()));
+        } else {
+            json.put("title", "There are no open cases you can see.");
+            json.put("cases", List.of());
+        }
+        return json;
+    }
+
+    /**
+     * The board whose panel channel the button was pressed in: {@code board} if given, else the case's.
+     * The channel must actually show that button, as it would on Teams or Slack.
+     */
+    private BoardId panelBoard(CaseActionRequest request) {
+        BoardId board = request.board() != null ? board(request.board()).id() : caseBoard(request.payload())
+                .orElseThrow(() -> badRequest("invalid_request", "Say which board's panel channel with 'board'."));
+        if (!platform.panelOffers(board, request.payload())) {
+            throw badRequest("not_in_panel", "That button is not in the "
+                    + boards.get(board).map(Board::name).orElse(board.value()) + " panel channel.");
+        }
+        return board;
+    }
+
+    private Optional<BoardId> caseBoard(String payload) {
+        String[] parts = payload.split(":");
+        return parts.length == 4 ? cases.find(new CaseId(parts[2])).map(CaseRecord::board) : Optional.empty();
+    }
+
+    /** "Marked done by … on …" when a post's Mark done button is for a deadline now done. */
+    private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
+        for (var action : post.notification().actions()) {
+            String[] parts = action.payload().split(":");
+            if (parts.length != 4 || !parts[0].equals("case") || !parts[1].equals("done")) {
+                continue;
+            }
+            Optional<DeadlineKind> kind = java.util.Arrays.stream(DeadlineKind.values())
+                    .filter(k -> k.name().equals(parts[3])).findFirst();
+            Optional<CaseDeadline> deadline = read.computeIfAbsent(parts[2], id -> cases.find(new CaseId(id)))
+                    .flatMap(record -> kind.flatMap(record::deadline));
+            if (deadline.isPresent() && deadline.get().done().isPresent()) {
+                var mark = deadline.get().done().get();
+                return Optional.of("Marked done by " + mark.who().displayName() + " on "
+                        + UkDates.format(London.dateOf(mark.at())) + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Card inputs as text: a checkbox is true or false, anything longer than a card allows is refused. */
+    private static Map<String, String> inputs(Map<String, Object> given) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        if (given == null) {
+            return inputs;
+        }
+        given.forEach((id, value) -> {
+            if (value == null) {
+                return;
+            }
+            if (!(value instanceof String || value instanceof Boolean || value instanceof Number)) {
+                throw badRequest("invalid_request", "The input '" + shorten(id) + "' must be text or true/false.");
+            }
+            String text = value.toString();
+            if (text.length() > MAX_INPUT) {
+                throw badRequest("invalid_request", "The input '" + shorten(id) + "' is longer than "
+                        + MAX_INPUT + " characters.");
+            }
+            if (!text.isBlank()) {
+                inputs.put(id, text);
+            }
+        });
+        return inputs;
+    }
+
+    private People.LocalIdentity identity(String as) {
+        String ids = String.join(", ", people.localIdentities().stream().map(People.LocalIdentity::id).toList());
+        if (as == null || as.isBlank()) {
+            throw badRequest("unknown_identity", "Say who you are with 'as': " + ids + ".");
+        }
+        return people.localIdentities().stream().filter(identity -> identity.id().equals(as)).findFirst()
+                .orElseThrow(() -> badRequest("unknown_identity", "'" + shorten(as)
+                        + "' is not one of the local identities: " + ids + "."));
+    }
+
+    private Board board(String id) {
+        return boards.all().stream().filter(board -> board.id().value().equals(id)).findFirst()
+                .orElseThrow(() -> badRequest("unknown_board", "'" + shorten(id == null ? "" : id)
+                        + "' is not a board: " + String.join(", ", boards.all().stream()
+                        .map(b -> b.id().value()).toList()) + "."));
+    }
+
+    private static ApiException badRequest(String error, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, error, message);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}
