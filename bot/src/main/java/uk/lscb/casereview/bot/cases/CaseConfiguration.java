@@ -101,10 +101,10 @@ public class CaseConfiguration {
      */
     @Bean
     ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ObjectProvider<PlatformChannels> channels,
-                                    Addresses addresses) {
+                                    Addresses addresses, Boards boards) {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList(), addresses),
-                ReminderPolicy.englandAndWales(), owner, Duration.ofMinutes(10));
+                ReminderPolicy.englandAndWales(), owner, Duration.ofMinutes(10), boards);
     }
 
     @Bean

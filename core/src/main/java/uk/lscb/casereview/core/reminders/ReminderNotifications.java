@@ -32,7 +32,8 @@ public final class ReminderNotifications {
     }
 
     /** The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}. */
-    public static Notification reminder(ReminderJob job, CaseRecord record, CaseDeadline deadline, Instant now) {
+    public static Notification reminder(ReminderJob job, CaseRecord record, CaseDeadline deadline, Instant now,
+                                        String boardName) {
         DeadlineKind kind = job.kind();
         LocalDate due = deadline.due();
         String dueOn = DAY.format(due);
@@ -40,7 +41,7 @@ public final class ReminderNotifications {
         String reference = record.reference().value();
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Case reference", reference));
-        facts.add(Fact.of("Board", record.board().value()));
+        facts.add(Fact.of("Board", boardName));
         facts.add(Fact.of("Deadline", kind.label()));
         facts.add(Fact.of("Due", dueOn));
         String title;

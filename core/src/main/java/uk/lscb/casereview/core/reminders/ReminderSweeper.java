@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.CalendarNotCoveredException;
@@ -45,15 +47,17 @@ public final class ReminderSweeper {
     private final ReminderPolicy policy;
     private final String owner;
     private final Duration lease;
+    private final Boards boards;
 
     public ReminderSweeper(ReminderJobs jobs, Cases cases, ChannelNotifier notifier, ReminderPolicy policy,
-                           String owner, Duration lease) {
+                           String owner, Duration lease, Boards boards) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.lease = Objects.requireNonNull(lease, "lease");
+        this.boards = Objects.requireNonNull(boards, "boards");
         if (owner.isBlank()) {
             throw new IllegalArgumentException("a sweeper needs an owner id");
         }
@@ -113,7 +117,8 @@ public final class ReminderSweeper {
             return false;
         }
         try {
-            notifier.send(ReminderNotifications.reminder(job, record, deadline.get(), now));
+            notifier.send(ReminderNotifications.reminder(job, record, deadline.get(), now,
+                        boards.get(record.board()).map(Board::name).orElse(record.board().value())));
         } catch (RuntimeException failed) {
             Instant retryAt = now.plus(backoff(job.attempts()));
             jobs.release(job.id(), owner, retryAt);

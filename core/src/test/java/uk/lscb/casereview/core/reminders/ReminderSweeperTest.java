@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -58,7 +59,7 @@ class ReminderSweeperTest {
     }
 
     private ReminderSweeper sweeper(String owner, ChannelNotifier notifier) {
-        return new ReminderSweeper(jobs, cases, notifier, policy, owner, LEASE);
+        return new ReminderSweeper(jobs, cases, notifier, policy, owner, LEASE, Boards.staffordshireAndStoke());
     }
 
     private CaseRecord apply(CaseRecord current, CaseAction action, Instant at) {
@@ -248,7 +249,7 @@ class ReminderSweeperTest {
                 + " review is due on Sunday 20 December 2026 (in 9 days). Press Mark done once it is done.");
         assertThat(reminder.facts()).containsExactly(
                 Fact.of("Case reference", "SCR-2026-211"),
-                Fact.of("Board", "staffordshire"),
+                Fact.of("Board", "Staffordshire"),
                 Fact.of("Deadline", "Chair's decision on whether to initiate a serious case review"),
                 Fact.of("Due", "Sunday 20 December 2026"),
                 Fact.of("Days left", "9"));
@@ -283,9 +284,11 @@ class ReminderSweeperTest {
 
     @Test
     void aSweeperNeedsAnOwnerAndALease() {
-        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, " ", LEASE))
+        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, " ", LEASE,
+                Boards.staffordshireAndStoke()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, "a", Duration.ZERO))
+        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, "a", Duration.ZERO,
+                Boards.staffordshireAndStoke()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

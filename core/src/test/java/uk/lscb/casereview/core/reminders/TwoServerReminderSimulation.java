@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
@@ -67,8 +68,10 @@ public abstract class TwoServerReminderSimulation {
     private final RecordingNotifier platform = new RecordingNotifier(() -> now);
     private final ReminderPolicy policy = ReminderPolicy.englandAndWales();
     private final ReminderScheduler scheduler = new ReminderScheduler(jobs, policy);
-    private final ReminderSweeper a = new ReminderSweeper(jobs, cases, platform.as("a"), policy, "a", LEASE);
-    private final ReminderSweeper b = new ReminderSweeper(jobs, cases, platform.as("b"), policy, "b", LEASE);
+    private final ReminderSweeper a = new ReminderSweeper(jobs, cases, platform.as("a"), policy, "a", LEASE,
+            Boards.staffordshireAndStoke());
+    private final ReminderSweeper b = new ReminderSweeper(jobs, cases, platform.as("b"), policy, "b", LEASE,
+            Boards.staffordshireAndStoke());
 
     /** A fresh, empty cases store for one test. */
     protected abstract Cases newCases();
