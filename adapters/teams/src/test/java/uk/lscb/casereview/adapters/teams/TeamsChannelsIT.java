@@ -168,6 +168,21 @@ class TeamsChannelsIT {
     }
 
     @Test
+    void markDoneFromAConfiguredPanelChannelCountsAsThePanels() {
+        TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
+                Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
+        configured.cases.create(record);
+        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+
+        TeamsBot.Response done = configured.send(configured.invoke(PANEL + ";messageid=5", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
+
+        assertThat(done.body()).contains("Marked done by A Panel Member");
+        assertThat(configured.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION)
+                .orElseThrow().isDone()).isTrue();
+    }
+
+    @Test
     void markDoneByTheSubmitFallbackUpdatesTheReminderInPlace() {
         registerPanel();
         String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
