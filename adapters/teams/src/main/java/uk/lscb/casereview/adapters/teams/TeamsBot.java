@@ -11,7 +11,6 @@ import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -62,11 +61,13 @@ public final class TeamsBot {
     private final Addresses addresses;
     private final Roles roles;
     private final Boards boards;
-    private final Clock clock;
+    private final PanelChannels panels;
+    private final Proactive proactive;
 
+    /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                    Boards boards, Map<BoardId, String> panelChannels, Clock clock) {
-        this(settings, scoping, cases, addresses, roles, boards, panelChannels, clock, created -> { });
+                    Boards boards, Map<BoardId, String> panelChannels) {
+        this(settings, scoping, cases, addresses, roles, boards, panelChannels, created -> { });
     }
 
     /**
@@ -75,16 +76,16 @@ public final class TeamsBot {
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                    Boards boards, Map<BoardId, String> panelChannels, Clock clock,
-                    Consumer<CaseRecord> onCaseCreated) {
+                    Boards boards, Map<BoardId, String> panelChannels, Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.adapter = new Adapter(settings);
+        this.panels = new PanelChannels(addresses, boards, Objects.requireNonNull(panelChannels, "panelChannels"));
+        this.proactive = new Proactive(adapter, settings.appId(), ConnectorRetry.standard());
         this.handler = new TeamsHandler(settings, Objects.requireNonNull(scoping, "scoping"),
-                Objects.requireNonNull(cases, "cases"), addresses, roles, boards, panelChannels,
+                Objects.requireNonNull(cases, "cases"), addresses, roles, boards, panels,
                 Objects.requireNonNull(onCaseCreated, "onCaseCreated"));
         if (settings.localMode()) {
             LOG.log(System.Logger.Level.WARNING, "TEAMS LOCAL MODE: no MICROSOFT_APP_ID, so no request's token is "
@@ -98,7 +99,17 @@ public final class TeamsBot {
 
     /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
     public TeamsDecisionRequests decisionRequests() {
-        return new TeamsDecisionRequests(adapter, settings.appId(), addresses, roles, boards, clock);
+        return new TeamsDecisionRequests(proactive, panels, addresses, roles, boards);
+    }
+
+    /** Posts notifications (reminders, decisions) to panel channels and, for escalations, the Chairs' chats. */
+    public TeamsChannels channels() {
+        return new TeamsChannels(proactive, panels, addresses, roles);
+    }
+
+    /** Posts notifications to one person's 1:1 chat with the bot. */
+    public TeamsDirectMessages directMessages() {
+        return new TeamsDirectMessages(proactive, addresses);
     }
 
     /** Handles one {@code POST /api/messages}. */

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.port.Notification;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -32,6 +39,8 @@ final class TeamsCards {
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(London.ZONE);
 
     private TeamsCards() {
     }
@@ -155,6 +164,43 @@ final class TeamsCards {
                 decision.actions().forEach(choice -> actions.add(execute(choice, VERB_CASE)));
             }
         }
+        return card;
+    }
+
+    /**
+     * A notification posted unprompted (a deadline reminder, a decision, a new referral): its title, text
+     * and facts, and its actions (e.g. Mark done, {@code case:done:<caseId>:<KIND>}) as buttons with the
+     * decision card's verb, so they reach the case service like the Chair's buttons do.
+     */
+    static ObjectNode notification(Notification notification) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(text(notification.title()).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
+        if (!notification.text().isBlank()) {
+            body.add(text(notification.text()));
+        }
+        if (!notification.facts().isEmpty()) {
+            body.add(factSet(notification.facts()));
+        }
+        if (!notification.actions().isEmpty()) {
+            ArrayNode actions = card.putArray("actions");
+            notification.actions().forEach(choice -> actions.add(execute(choice, VERB_CASE)));
+        }
+        return card;
+    }
+
+    /** What a reminder's card becomes once its deadline is marked done: who did it and when, no buttons left. */
+    static ObjectNode done(CaseRecord record, DeadlineKind kind) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(text("Done: " + kind.label()).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
+        String line = record.deadline(kind).flatMap(CaseDeadline::done)
+                .map(mark -> "Marked done by " + mark.who().displayName() + " on " + WHEN.format(mark.at()) + ".")
+                .orElse("Marked done.");
+        body.add(text(line).put("weight", "Bolder").put("color", "Good"));
+        ObjectNode facts = factSet(List.of(Fact.of("Case reference", record.reference().value()),
+                Fact.of("Deadline", kind.label())));
+        body.add(facts);
         return card;
     }
 

@@ -3,24 +3,13 @@ package uk.lscb.casereview.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.microsoft.bot.builder.BotFrameworkAdapter;
-import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.Entity;
-import com.microsoft.bot.schema.Mention;
-import com.microsoft.bot.schema.ResourceResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -34,37 +23,31 @@ import uk.lscb.casereview.core.port.DecisionRequests;
  * with the Chairs mentioned and nothing but the card (which holds no child's details). Every posted copy
  * is remembered in {@link Addresses} (kind CHANNEL, id {@code card:<caseId>}) so {@link #update} replaces
  * them all, and a second {@link #post} for the same case posts nothing. Throttling and gateway errors
- * (429, 412, 502, 504) are retried with jittered exponential backoff, a bounded number of times.
+ * (429, 412, 502, 504) are retried by {@link ConnectorRetry}.
  */
 public final class TeamsDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(TeamsDecisionRequests.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 504);
-    static final int MAX_ATTEMPTS = 4;
-    static final String CHAIR_NAME = "Independent Chair";
+    static final String CHAIR_NAME = Mentions.CHAIR_NAME;
 
-    private final BotFrameworkAdapter adapter;
-    private final String appId;
+    private final Proactive proactive;
+    private final PanelChannels panels;
     private final Addresses addresses;
     private final Roles roles;
     private final Boards boards;
-    private final Clock clock;
-    private long baseDelayMillis = 500;
 
-    TeamsDecisionRequests(BotFrameworkAdapter adapter, String appId, Addresses addresses, Roles roles, Boards boards,
-                          Clock clock) {
-        this.adapter = adapter;
-        this.appId = appId;
+    TeamsDecisionRequests(Proactive proactive, PanelChannels panels, Addresses addresses, Roles roles, Boards boards) {
+        this.proactive = proactive;
+        this.panels = panels;
         this.addresses = addresses;
         this.roles = roles;
         this.boards = boards;
-        this.clock = clock;
     }
 
-    /** For tests: the first retry's delay (later ones double, plus jitter). */
+    /** For tests: the same, with the first retry after {@code millis} (later ones double, plus jitter). */
     TeamsDecisionRequests withBaseDelayMillis(long millis) {
-        this.baseDelayMillis = millis;
-        return this;
+        return new TeamsDecisionRequests(proactive.withRetry(new ConnectorRetry(millis)), panels, addresses, roles,
+                boards);
     }
 
     /** One posted copy of a card: where, and the activity id Teams gave it. */
@@ -86,8 +69,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
                     .ifPresent(posted::add);
         }
         if (posted.isEmpty()) {
-            addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, "panel:" + record.board().value())
-                    .flatMap(address -> References.read(address.value()))
+            panels.reference(record.board())
                     .flatMap(reference -> send(reference, panelActivity(record, card, chairs), record))
                     .ifPresent(posted::add);
         }
@@ -110,16 +92,10 @@ public final class TeamsDecisionRequests implements DecisionRequests {
             Activity update = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
             update.setId(copy.activityId());
             try {
-                retrying(() -> {
-                    adapter.continueConversation(appId, reference.get(), turn -> {
-                        update.setConversation(turn.getActivity().getConversation());
-                        return turn.updateActivity(update).thenApply(done -> null);
-                    }).join();
-                    return null;
-                });
+                proactive.update(reference.get(), update);
             } catch (RuntimeException failed) {
                 LOG.log(System.Logger.Level.WARNING, "case {0}: could not update a card copy: {1}",
-                        record.id().value(), failed.toString());
+                        record.id().value(), failed.getClass().getSimpleName());
             }
         }
     }
@@ -127,73 +103,19 @@ public final class TeamsDecisionRequests implements DecisionRequests {
     private Activity panelActivity(CaseRecord record, DecisionCard card, Set<String> chairs) {
         Activity activity = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
         String board = boards.get(record.board()).map(b -> b.name()).orElse(record.board().value());
-        StringBuilder text = new StringBuilder();
-        List<Entity> entities = new ArrayList<>();
-        for (String chair : chairs) {
-            String at = "<at>" + CHAIR_NAME + "</at>";
-            Mention mention = new Mention();
-            ChannelAccount mentioned = new ChannelAccount(chair, CHAIR_NAME);
-            mentioned.setAadObjectId(chair);
-            mention.setMentioned(mentioned);
-            mention.setText(at);
-            entities.add(com.microsoft.bot.schema.Serialization.getAs(mention, Entity.class));
-            text.append(at).append(' ');
-        }
-        text.append("A ").append(board).append(" referral needs the Chair's decision. Only the Chair can decide on "
-                + "this card.");
-        activity.setText(text.toString());
-        activity.setEntities(entities);
+        Mentions.mention(activity, chairs, "A " + board + " referral needs the Chair's decision. Only the Chair can "
+                + "decide on this card.");
         return activity;
     }
 
     private Optional<Copy> send(ConversationReference reference, Activity activity, CaseRecord record) {
         try {
-            String id = retrying(() -> {
-                AtomicReference<String> posted = new AtomicReference<>();
-                adapter.continueConversation(appId, reference, turn -> turn.sendActivity(activity)
-                        .thenApply(response -> {
-                            posted.set(Optional.ofNullable(response).map(ResourceResponse::getId).orElse(null));
-                            return null;
-                        })).join();
-                return posted.get();
-            });
-            return id == null ? Optional.empty() : Optional.of(new Copy(References.write(reference), id));
+            return proactive.send(reference, activity).map(id -> new Copy(References.write(reference), id));
         } catch (RuntimeException failed) {
             LOG.log(System.Logger.Level.WARNING, "case {0}: could not post the decision card: {1}",
-                    record.id().value(), failed.toString());
+                    record.id().value(), failed.getClass().getSimpleName());
             return Optional.empty();
         }
-    }
-
-    private <T> T retrying(Supplier<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.get();
-            } catch (RuntimeException failed) {
-                int status = status(failed);
-                if (!RETRYABLE.contains(status) || attempt >= MAX_ATTEMPTS) {
-                    throw failed;
-                }
-                long delay = baseDelayMillis * (1L << (attempt - 1));
-                delay += ThreadLocalRandom.current().nextLong(delay / 2 + 1);
-                LOG.log(System.Logger.Level.INFO, "Teams answered {0}; retrying in {1} ms", status, delay);
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw failed;
-                }
-            }
-        }
-    }
-
-    static int status(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RestException rest && rest.response() != null) {
-                return rest.response().code();
-            }
-        }
-        return -1;
     }
 
     private List<Copy> copies(CaseRecord record) {
@@ -216,9 +138,5 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         copies.forEach(copy -> array.addObject().put("reference", copy.reference()).put("activityId", copy.activityId()));
         addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, "card:" + record.id().value(),
                 array.toString()));
-    }
-
-    Clock clock() {
-        return clock;
     }
 }

@@ -17,6 +17,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,13 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.UserRef;
@@ -65,18 +68,18 @@ final class TeamsHandler extends TeamsActivityHandler {
     private final Addresses addresses;
     private final Roles roles;
     private final Boards boards;
-    private final Map<BoardId, String> panelChannels;
+    private final PanelChannels panels;
     private final Consumer<CaseRecord> onCaseCreated;
 
     TeamsHandler(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                 Boards boards, Map<BoardId, String> panelChannels, Consumer<CaseRecord> onCaseCreated) {
+                 Boards boards, PanelChannels panels, Consumer<CaseRecord> onCaseCreated) {
         this.settings = settings;
         this.scoping = scoping;
         this.cases = cases;
         this.addresses = addresses;
         this.roles = roles;
         this.boards = boards;
-        this.panelChannels = Map.copyOf(panelChannels);
+        this.panels = panels;
         this.onCaseCreated = onCaseCreated;
     }
 
@@ -109,9 +112,15 @@ final class TeamsHandler extends TeamsActivityHandler {
             CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
             Optional<CaseRecord> record = result.record();
             if (record.isPresent() && activity.getReplyToId() != null) {
-                var card = cases.card(record.get());
-                if (result.applied() || card.decided().isPresent()) {
-                    Activity update = cardActivity(TeamsCards.decision(card, Optional.empty()));
+                Optional<ObjectNode> card = markedDone(payload, record.get());
+                if (card.isEmpty() && !isMarkDone(payload)) {
+                    var decision = cases.card(record.get());
+                    if (result.applied() || decision.decided().isPresent()) {
+                        card = Optional.of(TeamsCards.decision(decision, Optional.empty()));
+                    }
+                }
+                if (card.isPresent()) {
+                    Activity update = cardActivity(card.get());
                     update.setId(activity.getReplyToId());
                     update.setConversation(activity.getConversation());
                     turn.updateActivity(update).join();
@@ -147,6 +156,11 @@ final class TeamsHandler extends TeamsActivityHandler {
             if (result.record().isEmpty()) {
                 return CompletableFuture.completedFuture(message(result.message()));
             }
+            if (isMarkDone(payload)) {
+                // A reminder's Mark done: the reminder becomes a "done" card; a refusal leaves it as it is.
+                return CompletableFuture.completedFuture(markedDone(payload, result.record().get())
+                        .map(TeamsHandler::cardResponse).orElseGet(() -> message(result.message())));
+            }
             Optional<String> notice = result.applied() ? Optional.empty() : Optional.of(result.message());
             ObjectNode card = TeamsCards.decision(cases.card(result.record().get()), notice);
             return CompletableFuture.completedFuture(cardResponse(card));
@@ -158,6 +172,21 @@ final class TeamsHandler extends TeamsActivityHandler {
         boolean sent = converse(turn, key(activity), new Inbound.ButtonPressed(payload));
         // The question card stays as it is (the core handles stale presses); the replies follow as messages.
         return CompletableFuture.completedFuture(message(sent ? "Got it." : "Already done."));
+    }
+
+    private static boolean isMarkDone(String payload) {
+        return payload.startsWith("case:done:");
+    }
+
+    /** For a Mark done payload whose deadline is now done: the card the reminder becomes. */
+    private static Optional<ObjectNode> markedDone(String payload, CaseRecord record) {
+        if (!isMarkDone(payload)) {
+            return Optional.empty();
+        }
+        String kind = payload.substring(payload.lastIndexOf(':') + 1);
+        return Arrays.stream(DeadlineKind.values()).filter(candidate -> candidate.name().equals(kind)).findFirst()
+                .filter(deadline -> record.deadline(deadline).map(CaseDeadline::isDone).orElse(false))
+                .map(deadline -> TeamsCards.done(record, deadline));
     }
 
     private static InvokeResponse cardResponse(ObjectNode card) {
@@ -356,25 +385,12 @@ final class TeamsHandler extends TeamsActivityHandler {
         return new CaseService.Actor(who(activity), panelBoardOf(activity));
     }
 
-    /** The board whose panel channel this activity came from, if it did. */
+    /** The board whose panel channel this activity came from, if it did (1:1 chats never are). */
     private Optional<BoardId> panelBoardOf(Activity activity) {
         if (isPersonal(activity)) {
             return Optional.empty();
         }
-        String channel = References.channelId(activity.getConversation().getId());
-        for (Board board : boards.all()) {
-            String configured = panelChannels.get(board.id());
-            if (configured != null && References.channelId(configured).equals(channel)) {
-                return Optional.of(board.id());
-            }
-            Optional<String> registered = addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL,
-                            "panel:" + board.id().value()).flatMap(address -> References.read(address.value()))
-                    .map(reference -> References.channelId(reference.getConversation().getId()));
-            if (registered.filter(channel::equals).isPresent()) {
-                return Optional.of(board.id());
-            }
-        }
-        return Optional.empty();
+        return panels.boardOf(activity.getConversation().getId());
     }
 
     private static ConversationKey key(Activity activity) {

@@ -15,29 +15,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for the Bot Connector service: records every request the bot makes (new activities,
- * updates, conversation creation) and answers as the connector does, with {@code {"id": ...}}.
- * Statuses queued with {@link #failNext} are answered first, to exercise retries.
+ * A local stand-in for the Bot Connector service, on 127.0.0.1: records every request the bot makes (new
+ * activities, updates, conversation creation) and answers as the connector does, with {@code {"id": ...}}.
+ * Statuses queued with {@link #failNext} are answered first, to exercise retries (0 lets one request through).
+ * Public, and shipped in this module's test-jar, so the application's ITs can use it too.
  */
-final class StubConnector implements AutoCloseable {
+public final class StubConnector implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Call(String method, String path, JsonNode body) {
-        boolean isPost() {
+    public record Call(String method, String path, JsonNode body) {
+        public boolean isPost() {
             return method.equals("POST");
         }
 
-        boolean isPut() {
+        public boolean isPut() {
             return method.equals("PUT");
         }
 
         /** The Adaptive Card this activity carries, if any. */
-        JsonNode card() {
+        public JsonNode card() {
             JsonNode attachments = body.path("attachments");
             return attachments.isArray() && !attachments.isEmpty() ? attachments.get(0).path("content") : null;
         }
 
-        String text() {
+        public String text() {
             return body.path("text").asText("");
         }
     }
@@ -47,40 +48,40 @@ final class StubConnector implements AutoCloseable {
     private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    StubConnector() throws IOException {
+    public StubConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    void failNext(int... statuses) {
+    public void failNext(int... statuses) {
         for (int status : statuses) {
             failures.add(status);
         }
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return new ArrayList<>(calls);
     }
 
-    List<Call> activities() {
+    public List<Call> activities() {
         return calls.stream().filter(call -> call.isPost() && call.path().contains("/activities")).toList();
     }
 
-    List<Call> updates() {
+    public List<Call> updates() {
         return calls.stream().filter(Call::isPut).toList();
     }
 
-    Call last() {
+    public Call last() {
         List<Call> posted = activities();
         return posted.get(posted.size() - 1);
     }
 
-    void clear() {
+    public void clear() {
         calls.clear();
     }
 
@@ -89,6 +90,9 @@ final class StubConnector implements AutoCloseable {
         JsonNode body = in.length == 0 ? JSON.createObjectNode() : JSON.readTree(in);
         String path = exchange.getRequestURI().getPath();
         Integer failure = failures.poll();
+        if (failure != null && failure == 0) {
+            failure = null;
+        }
         int status = failure == null ? 200 : failure;
         String answer;
         if (failure != null) {

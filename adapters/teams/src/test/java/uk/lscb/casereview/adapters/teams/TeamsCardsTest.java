@@ -29,7 +29,9 @@ import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.Turn;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
@@ -66,6 +68,13 @@ class TeamsCardsTest {
         assertThat(decided.applied()).as(decided.message()).isTrue();
         cards.put("decision-decided", TeamsCards.decision(teams.caseService.card(decided.record().orElseThrow()),
                 Optional.empty()));
+        cards.put("notification", TeamsCards.notification(TeamsChannelsIT.reminder(record)));
+        CaseService.ActionResult done = teams.caseService.cardAction(
+                ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Map.of(),
+                CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
+        assertThat(done.applied()).as(done.message()).isTrue();
+        cards.put("reminder-done", TeamsCards.done(done.record().orElseThrow(),
+                DeadlineKind.NATIONAL_PANEL_NOTIFICATION));
         return cards.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
     }
 
@@ -137,6 +146,21 @@ class TeamsCardsTest {
             assertThat(fallback.path("type").asText()).isEqualTo("Action.Submit");
             assertThat(fallback.path("data")).isEqualTo(execute.path("data"));
             assertThat(fallback.path("title")).isEqualTo(execute.path("title"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void aReminderCarriesMarkDoneOnTheCasePathAndItsDoneCardNoButtons(String name, JsonNode card) {
+        if (name.equals("notification")) {
+            JsonNode action = card.path("actions").get(0);
+            assertThat(action.path("title").asText()).isEqualTo("Mark done");
+            assertThat(action.path("verb").asText()).isEqualTo(TeamsCards.VERB_CASE);
+            assertThat(action.path("data").path("payload").asText()).startsWith("case:done:").endsWith(":CHAIR_DECISION");
+        }
+        if (name.equals("reminder-done")) {
+            assertThat(card.findValues("actions")).isEmpty();
+            assertThat(card.toString()).contains("Marked done by The Chair on 28 November 2026 at 10:00");
         }
     }
 

@@ -54,9 +54,13 @@ final class TeamsFixture {
     final String serviceUrl;
 
     TeamsFixture(TeamsSettings settings, String serviceUrl) {
+        this(settings, serviceUrl, Map.of());
+    }
+
+    /** With Teams panel channel ids from configuration. */
+    TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels) {
         this.serviceUrl = serviceUrl;
-        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, Map.of(), CLOCK,
-                created::add);
+        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels, created::add);
     }
 
     TeamsBot.Response send(ObjectNode activity) {

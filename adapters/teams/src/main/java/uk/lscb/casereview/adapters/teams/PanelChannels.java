@@ -1,0 +1,72 @@
+package uk.lscb.casereview.adapters.teams;
+
+import com.microsoft.bot.schema.ConversationReference;
+import java.util.Map;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.port.Addresses;
+
+/**
+ * Each board's Teams panel channel: the one registered in Teams with {@code register panel channel for
+ * <board>} (kept in {@link Addresses} as CHANNEL {@code panel:<board>}), else the conversation id given in
+ * configuration. To post to a configured channel the bot needs the reference it stored when it was added to
+ * that team; until then the channel is known (actions from it count as the panel's) but cannot be posted to.
+ */
+final class PanelChannels {
+    private static final System.Logger LOG = System.getLogger(PanelChannels.class.getName());
+
+    private final Addresses addresses;
+    private final Boards boards;
+    private final Map<BoardId, String> configured;
+
+    PanelChannels(Addresses addresses, Boards boards, Map<BoardId, String> configured) {
+        this.addresses = addresses;
+        this.boards = boards;
+        this.configured = Map.copyOf(configured);
+    }
+
+    /** Where to post to the board's panel channel, if the bot can. */
+    Optional<ConversationReference> reference(BoardId board) {
+        Optional<ConversationReference> registered = registered(board);
+        if (registered.isPresent()) {
+            return registered;
+        }
+        String id = configured.get(board);
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ConversationReference> installed = addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL,
+                References.channelId(id)).flatMap(address -> References.read(address.value()));
+        if (installed.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the Teams panel channel configured for {0} cannot be posted to: the "
+                    + "bot has not been added to its team yet (or was added before this database)", board.value());
+        }
+        return installed;
+    }
+
+    /** The board whose panel channel this conversation is (thread suffixes ignored), if it is one. */
+    Optional<BoardId> boardOf(String conversationId) {
+        String channel = References.channelId(conversationId);
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Board board : boards.all()) {
+            boolean isRegistered = registered(board.id())
+                    .map(reference -> References.channelId(reference.getConversation().getId()))
+                    .filter(channel::equals).isPresent();
+            String id = configured.get(board.id());
+            boolean isConfigured = id != null && References.channelId(id).equals(channel);
+            if (isRegistered || isConfigured) {
+                return Optional.of(board.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ConversationReference> registered(BoardId board) {
+        return addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, "panel:" + board.value())
+                .flatMap(address -> References.read(address.value()));
+    }
+}

@@ -1,0 +1,215 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
+
+/** Notifications in Teams: reminders to the panel channel, escalations to the Chairs, Mark done, direct messages. */
+class TeamsChannelsIT {
+    private static final String PANEL = "19:panel@thread.tacv2";
+    private static final String CHAIR_CHAT = "a:chair-chat";
+
+    private final StubConnector connector;
+    private final TeamsFixture teams;
+    private final CaseRecord record;
+
+    TeamsChannelsIT() throws Exception {
+        connector = new StubConnector();
+        teams = new TeamsFixture(TeamsSettings.local(), connector.url());
+        record = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("teams", "a:chat"), PortFixtures.AT);
+        teams.cases.create(record);
+    }
+
+    @AfterEach
+    void stop() {
+        connector.close();
+    }
+
+    /** A Chair's-decision reminder for the case: panel channel and Chair, with Mark done. */
+    static Notification reminder(CaseRecord record) {
+        return new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+                "Reminder: Chair's decision due on Monday 21 December 2026",
+                "Case " + record.reference().value() + ": the Chair's decision is due on Monday 21 December 2026 "
+                        + "(in 7 days). Press Mark done once it is done.",
+                List.of(Fact.of("Case reference", record.reference().value()), Fact.of("Board", "staffordshire")),
+                List.of(new Choice("Mark done", ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION))),
+                "job-1");
+    }
+
+    private Notification panelOnly(String key) {
+        return new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), "Decision on SCR-2026-400",
+                "The Independent Chair decided.", List.of(), List.of(), key);
+    }
+
+    private TeamsChannels channels() {
+        return teams.bot.channels().withBaseDelayMillis(5);
+    }
+
+    private void registerPanel() {
+        teams.send(teams.channelMention(PANEL, TeamsFixture.ADMIN_AAD, "register panel channel for Staffordshire"));
+        connector.clear();
+    }
+
+    private List<StubConnector.Call> postsTo(String conversation) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    @Test
+    void aReminderGoesToThePanelChannelAndItsEscalationToTheChairsChat() {
+        teams.send(teams.botAdded(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD));
+        registerPanel();
+
+        channels().send(reminder(record));
+
+        assertThat(postsTo(PANEL)).hasSize(1);
+        assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
+        JsonNode card = postsTo(PANEL).get(0).card();
+        assertThat(card.path("version").asText()).isEqualTo("1.5");
+        assertThat(card.toString()).contains("Reminder: Chair's decision due").contains("Mark done")
+                .contains("case:done:" + record.id().value() + ":CHAIR_DECISION").contains("Action.Submit");
+        assertThat(postsTo(PANEL).get(0).text()).doesNotContain("<at>");
+    }
+
+    @Test
+    void aChairWithoutAChatIsMentionedOnThePanelChannelsPost() {
+        registerPanel();
+
+        channels().send(reminder(record));
+
+        assertThat(connector.activities()).hasSize(1);
+        StubConnector.Call posted = postsTo(PANEL).get(0);
+        assertThat(posted.text()).startsWith("<at>" + Mentions.CHAIR_NAME + "</at>");
+        assertThat(posted.body().path("entities").get(0).path("mentioned").path("id").asText())
+                .isEqualTo(TeamsFixture.CHAIR_AAD);
+    }
+
+    @Test
+    void aConfiguredPanelChannelIsPostedToOnceTheBotHasBeenAddedToItsTeam() throws Exception {
+        TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
+                Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
+        TeamsChannels configuredChannels = configured.bot.channels().withBaseDelayMillis(5);
+
+        configuredChannels.send(panelOnly("before-install"));
+        assertThat(connector.activities()).isEmpty();
+
+        configured.send(configured.botAdded(PANEL, "channel", TeamsFixture.ADMIN_AAD));
+        configuredChannels.send(panelOnly("after-install"));
+        assertThat(postsTo(PANEL)).hasSize(1);
+    }
+
+    @Test
+    void aBoardWithNoTeamsPanelChannelOrChairAddressGetsNothingAndNoError() {
+        channels().send(reminder(record));
+
+        assertThat(connector.calls()).isEmpty();
+    }
+
+    @Test
+    void throttlingIsRetriedAndARefusedPostIsThrownThenRetriedOnlyWhereItFailed() {
+        teams.send(teams.botAdded(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD));
+        registerPanel();
+        connector.failNext(429, 504);
+        channels().send(panelOnly("throttled"));
+        assertThat(postsTo(PANEL)).hasSize(1);
+        connector.clear();
+
+        // The Chair's chat is posted first (accepted); the panel channel refuses.
+        connector.failNext(0, 403);
+        assertThatThrownBy(() -> channels().send(reminder(record))).isInstanceOf(RuntimeException.class);
+        assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
+        assertThat(postsTo(PANEL)).isEmpty();
+
+        channels().send(reminder(record));
+        assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
+        assertThat(postsTo(PANEL)).hasSize(1);
+
+        channels().send(reminder(record));
+        assertThat(connector.activities()).hasSize(2);
+    }
+
+    @Test
+    void markDoneFromThePanelChannelMarksTheDeadlineAndTheReminderBecomesADoneCard() throws Exception {
+        registerPanel();
+        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+
+        TeamsBot.Response elsewhere = teams.send(teams.invoke("19:general@thread.tacv2;messageid=9", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
+        assertThat(elsewhere.body()).contains("Only the Staffordshire Chair, an administrator or the board's panel");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .isDone()).isFalse();
+
+        TeamsBot.Response done = teams.send(teams.invoke(PANEL + ";messageid=1700000000000", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
+
+        assertThat(done.status()).isEqualTo(200);
+        JsonNode response = TeamsFixture.JSON.readTree(done.body());
+        assertThat(response.path("type").asText()).isEqualTo(TeamsCards.CONTENT_TYPE);
+        assertThat(response.path("value").toString()).contains("Marked done by A Panel Member")
+                .doesNotContain("Action.");
+        var deadline = teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow();
+        assertThat(deadline.done().orElseThrow().who().id()).isEqualTo(TeamsFixture.PRACTITIONER_AAD);
+    }
+
+    @Test
+    void markDoneFromAConfiguredPanelChannelCountsAsThePanels() {
+        TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
+                Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
+        configured.cases.create(record);
+        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+
+        TeamsBot.Response done = configured.send(configured.invoke(PANEL + ";messageid=5", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
+
+        assertThat(done.body()).contains("Marked done by A Panel Member");
+        assertThat(configured.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION)
+                .orElseThrow().isDone()).isTrue();
+    }
+
+    @Test
+    void markDoneByTheSubmitFallbackUpdatesTheReminderInPlace() {
+        registerPanel();
+        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+
+        teams.send(teams.submit(PANEL + ";messageid=17", "channel", TeamsFixture.PRACTITIONER_AAD, "A Panel Member",
+                "activity-reminder-3", TeamsFixture.data(payload)));
+
+        assertThat(connector.updates()).hasSize(1);
+        assertThat(connector.updates().get(0).path()).endsWith("/activities/activity-reminder-3");
+        assertThat(connector.updates().get(0).card().toString()).contains("Marked done by A Panel Member");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .isDone()).isTrue();
+    }
+
+    @Test
+    void aDirectMessageGoesToThePersonsChatOrIsNotSent() {
+        TeamsDirectMessages direct = teams.bot.directMessages();
+        UserRef practitioner = new UserRef("teams", TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
+
+        assertThat(direct.sendTo(practitioner, panelOnly("dm-1"))).isFalse();
+        assertThat(direct.sendTo(new UserRef("slack", "U123", "Someone"), panelOnly("dm-2"))).isFalse();
+        teams.send(teams.botAdded("a:practitioner-chat", "personal", TeamsFixture.PRACTITIONER_AAD));
+        connector.clear();
+
+        assertThat(direct.sendTo(practitioner, panelOnly("dm-3"))).isTrue();
+
+        assertThat(postsTo("a:practitioner-chat")).hasSize(1);
+        assertThat(postsTo("a:practitioner-chat").get(0).card().toString()).contains("Decision on SCR-2026-400");
+    }
+}

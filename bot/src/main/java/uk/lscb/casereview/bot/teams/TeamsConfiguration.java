@@ -1,0 +1,93 @@
+package uk.lscb.casereview.bot.teams;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.lscb.casereview.adapters.teams.TeamsBot;
+import uk.lscb.casereview.adapters.teams.TeamsChannels;
+import uk.lscb.casereview.adapters.teams.TeamsSettings;
+import uk.lscb.casereview.bot.cases.PlatformChannels;
+import uk.lscb.casereview.bot.config.CaseReviewProperties;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.DirectMessages;
+import uk.lscb.casereview.core.port.Notification;
+
+/**
+ * Teams, wired: the bot from the Azure Bot registration and each board's configured Teams panel channel,
+ * and its decision cards, panel notifications and direct messages as platform beans. New cases reach the
+ * Chair's card through the scoping service's referral listener (see {@code CaseConfiguration}), so the bot
+ * itself is told of none — that would post twice.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TeamsConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
+    static final String PLATFORM = "teams";
+
+    @Bean
+    TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
+                      CaseService cases, Addresses addresses, Roles roles, Boards boards) {
+        TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
+        if (settings.localMode()) {
+            LOG.warn("""
+
+                    ************************************************************************
+                    *  TEAMS ENDPOINT IN LOCAL MODE: NO TOKEN IS CHECKED ON /api/messages.  *
+                    *  MICROSOFT_APP_ID is not set, so anyone who can reach this server    *
+                    *  can post activities as anyone. Not for real cases.                  *
+                    ************************************************************************""");
+        } else {
+            LOG.info("Teams: Azure Bot {} ({}), every request's token is checked", settings.appId(),
+                    settings.singleTenant() ? "single-tenant " + settings.tenantId() : "multi-tenant");
+        }
+        return new TeamsBot(settings, scoping, cases, addresses, roles, boards, panelChannels(casereview));
+    }
+
+    /** Each board's Teams panel channel conversation id from {@code casereview.boards[*].panel-channels.teams}. */
+    static Map<BoardId, String> panelChannels(CaseReviewProperties properties) {
+        Map<BoardId, String> channels = new LinkedHashMap<>();
+        for (CaseReviewProperties.BoardProperties board : properties.boards()) {
+            String teams = board.panelChannels().teams();
+            if (teams != null && !teams.isBlank()) {
+                channels.put(new BoardId(board.id()), teams.strip());
+            }
+        }
+        return channels;
+    }
+
+    @Bean
+    DecisionRequests teamsDecisionRequests(TeamsBot bot) {
+        return bot.decisionRequests();
+    }
+
+    @Bean
+    PlatformChannels teamsPlatformChannels(TeamsBot bot) {
+        return new TeamsPlatformChannels(bot.channels());
+    }
+
+    @Bean
+    DirectMessages teamsDirectMessages(TeamsBot bot) {
+        return bot.directMessages();
+    }
+
+    /** The Teams notifier as one of the application's platforms. */
+    record TeamsPlatformChannels(TeamsChannels channels) implements PlatformChannels {
+        @Override
+        public String platform() {
+            return PLATFORM;
+        }
+
+        @Override
+        public void send(Notification notification) {
+            channels.send(notification);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package uk.lscb.casereview.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.rules.Outcome;
+
+/**
+ * Teams end to end through {@code POST /api/messages} in local mode, the real Bot Framework SDK and a stub Bot
+ * Connector: installs, a referral in a 1:1 chat, the Chair's decision by invoke, the panel channel told, a
+ * deadline reminder and its Mark done.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "casereview.reminders.first-sweep-after=PT1H",
+        "casereview.boards[0].id=staffordshire",
+        "casereview.boards[0].name=Staffordshire",
+        "casereview.boards[0].aliases[0]=Staffs",
+        "casereview.boards[0].chairs.teams[0]=" + TeamsBotIT.CHAIR_AAD,
+        "casereview.boards[0].chairs.local[0]=chair-staffordshire",
+        "casereview.boards[0].administrators.teams[0]=" + TeamsBotIT.ADMIN_AAD,
+        "casereview.boards[0].administrators.local[0]=admin",
+        "casereview.boards[1].id=stoke-on-trent",
+        "casereview.boards[1].name=Stoke-on-Trent",
+        "casereview.boards[1].chairs.local[0]=chair-stoke-on-trent"})
+@Import(FixedClock.class)
+class TeamsBotIT {
+    static final String CHAIR_AAD = "00000000-0000-0000-0000-00000000c4a1";
+    static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000ad411";
+    static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000007ac1";
+    static final String PANEL_MEMBER_AAD = "00000000-0000-0000-0000-00000000be11";
+    private static final String CHAIR_CHAT = "a:chair-chat";
+    private static final String PRACTITIONER_CHAT = "a:practitioner-chat";
+    private static final String PANEL = "19:panel@thread.tacv2";
+    private static final Map<String, String> ANSWERS = Map.of("board", "staffordshire", "abuse_or_neglect", "yes",
+            "child_died", "yes", "notified_on", "today");
+
+    private static StubConnector connector;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Cases cases;
+    @Autowired
+    ReminderSweeper sweeper;
+
+    private TeamsActivities teams;
+
+    @BeforeAll
+    static void startConnector() throws Exception {
+        connector = new StubConnector();
+    }
+
+    @AfterAll
+    static void stopConnector() {
+        connector.close();
+    }
+
+    @BeforeEach
+    void client() {
+        teams = new TeamsActivities(port, connector.url());
+    }
+
+    private List<StubConnector.Call> postsTo(String conversation) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    private static List<String> payloads(JsonNode card) {
+        List<String> payloads = new ArrayList<>();
+        if (card != null) {
+            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
+        }
+        return payloads.stream().distinct().toList();
+    }
+
+    /** A practitioner's whole referral in their 1:1 chat, answered by Action.Execute invokes and typed text. */
+    private JsonNode walkToRecommendation(String reference) {
+        assertThat(teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "start")).status())
+                .isEqualTo(202);
+        for (int turn = 0; turn < 30; turn++) {
+            List<StubConnector.Call> mine = postsTo(PRACTITIONER_CHAT);
+            StubConnector.Call last = mine.get(mine.size() - 1);
+            JsonNode card = last.card();
+            if (card != null && card.toString().contains("Recommendation: ")) {
+                return card;
+            }
+            List<String> payloads = payloads(card);
+            String text = card == null ? last.text() : card.toString();
+            String question = payloads.stream().filter(p -> p.startsWith("answer:") || p.startsWith("confirm:"))
+                    .findFirst().map(p -> p.split(":")[1]).orElse("");
+            if (!question.isEmpty()) {
+                String wanted = ANSWERS.getOrDefault(question, "no");
+                String payload = payloads.stream().filter(p -> p.equals("answer:" + question + ":" + wanted)
+                        || p.equals("confirm:" + question + ":yes")).findFirst().orElseThrow(() ->
+                        new AssertionError("no choice " + wanted + " in " + payloads));
+                TeamsActivities.Response response = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal",
+                        PRACTITIONER_AAD, "A Practitioner", "card-1", "answer", TeamsActivities.data(payload)));
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
+            } else if (text.contains("reference")) {
+                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, reference));
+            } else if (text.toLowerCase().contains("notified")) {
+                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "today"));
+            } else {
+                throw new AssertionError("stuck at: " + text);
+            }
+        }
+        throw new AssertionError("no recommendation after 30 turns");
+    }
+
+    private ObjectNode decision(String confirm) {
+        ObjectNode data = TeamsActivities.data(confirm);
+        data.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
+        data.put(DecisionCard.INDEPENDENT, "true");
+        return data;
+    }
+
+    @Test
+    void aReferralInTeamsIsDecidedByTheChairByInvokeAndThePanelChannelHearsOfItAndOfItsReminders() {
+        // Installs: the Chair's 1:1, the panel channel's team, and the admin makes it Staffordshire's panel.
+        assertThat(teams.send(teams.botAdded(CHAIR_CHAT, "personal", CHAIR_AAD)).status()).isEqualTo(202);
+        assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
+        assertThat(teams.send(teams.botAdded(PANEL, "channel", ADMIN_AAD)).status()).isEqualTo(202);
+        teams.send(teams.channelMention(PANEL + ";messageid=1", ADMIN_AAD, "register panel channel for Staffordshire"));
+        assertThat(postsTo(PANEL)).last().satisfies(call -> assertThat(call.text())
+                .contains("now the Staffordshire panel channel"));
+        int panelBefore = postsTo(PANEL).size();
+
+        // A practitioner's referral in a 1:1, submitted.
+        JsonNode recommendation = walkToRecommendation("SCR-2026-501");
+        assertThat(recommendation.toString()).contains("Recommendation: Serious Case Review");
+        TeamsActivities.Response submitted = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal", PRACTITIONER_AAD,
+                "A Practitioner", "card-9", "answer", TeamsActivities.data("cmd:submit")));
+        assertThat(submitted.status()).isEqualTo(200);
+
+        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel.
+        List<StubConnector.Call> toChair = postsTo(CHAIR_CHAT);
+        assertThat(toChair).hasSize(2);
+        JsonNode chairCard = toChair.get(1).card();
+        assertThat(chairCard.path("version").asText()).isEqualTo("1.5");
+        assertThat(chairCard.toString()).contains("Decision needed: SCR-2026-501").contains("Action.Execute");
+        List<StubConnector.Call> panelPosts = postsTo(PANEL).subList(panelBefore, postsTo(PANEL).size());
+        assertThat(panelPosts).hasSize(1);
+        assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
+                .doesNotContain("Answers");
+        String confirm = payloads(chairCard).stream().filter(p -> p.startsWith("case:confirm:")).findFirst()
+                .orElseThrow();
+        CaseId caseId = new CaseId(confirm.split(":")[2]);
+
+        // Anyone but the Chair is refused.
+        TeamsActivities.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", PRACTITIONER_AAD,
+                "Someone Else", "activity-x", "case", decision(confirm)));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Only the Independent Chair of Staffordshire");
+        assertThat(cases.find(caseId).orElseThrow().decision()).isEmpty();
+
+        // The Chair decides by invoke: the decided card comes back; a retry makes no second decision.
+        ObjectNode decide = teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair", "activity-x", "case",
+                decision(confirm));
+        TeamsActivities.Response decided = teams.send(decide);
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.contentType()).startsWith("application/json");
+        assertThat(decided.json().path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(decided.json().path("value").toString()).contains("Decided by The Chair").doesNotContain("Action.");
+        decide.put("id", "a-retry-of-the-same-click");
+        TeamsActivities.Response again = teams.send(decide);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("Decided by The Chair");
+        CaseRecord record = cases.find(caseId).orElseThrow();
+        assertThat(record.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
+        assertThat(record.audit().stream().filter(event -> event.action().equals("decided"))).hasSize(1);
+
+        // The panel channel hears of the decision once; the referrer in their chat.
+        List<StubConnector.Call> decisionPosts = postsTo(PANEL).stream()
+                .filter(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
+                .toList();
+        assertThat(decisionPosts).hasSize(1);
+        assertThat(postsTo(PRACTITIONER_CHAT)).last().satisfies(call -> assertThat(call.card().toString())
+                .contains("Decision on your referral SCR-2026-501"));
+
+        // Later: the national panel notification's first reminder reaches the panel channel with Mark done.
+        CaseDeadline notification = record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow();
+        Instant remindAt = ReminderPolicy.englandAndWales().next(DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
+                notification.due(), FixedClock.CLOCK.instant()).orElseThrow().at();
+        int before = postsTo(PANEL).size();
+        assertThat(sweeper.sweep(remindAt)).isEqualTo(1);
+        List<StubConnector.Call> reminders = postsTo(PANEL).subList(before, postsTo(PANEL).size());
+        assertThat(reminders).hasSize(1);
+        JsonNode reminder = reminders.get(0).card();
+        assertThat(reminder.toString()).contains("Reminder: ").contains("SCR-2026-501").contains("Mark done");
+        String markDone = payloads(reminder).stream().filter(p -> p.startsWith("case:done:")).findFirst().orElseThrow();
+        assertThat(markDone).endsWith(":NATIONAL_PANEL_NOTIFICATION");
+
+        // A panel member presses Mark done in the panel channel: the deadline is done, the card says who.
+        TeamsActivities.Response done = teams.send(teams.invoke(PANEL + ";messageid=1764000000000", "channel",
+                PANEL_MEMBER_AAD, "A Panel Member", "activity-reminder", "case", TeamsActivities.data(markDone)));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().path("value").toString()).contains("Marked done by A Panel Member");
+        CaseDeadline marked = cases.find(caseId).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                .orElseThrow();
+        assertThat(marked.done().orElseThrow().who().id()).isEqualTo(PANEL_MEMBER_AAD);
+    }
+
+    @Test
+    void badInputIs400WithAJsonErrorAndNoStackTrace() {
+        for (String body : new String[] {null, "", "not json", "[1,2]", "{\"type\":\"message\"}",
+                "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\"}"}) {
+            TeamsActivities.Response response = teams.post(body, null);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/json");
+            assertThat(response.json().path("error").asText()).isNotBlank();
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
+        }
+    }
+}
