@@ -42,7 +42,7 @@ public class SlackRequests {
         this.url = eventsUrl;
     }
 
-    HttpResponse<String> send(String body, String contentType, long timestamp, String signature,
+    public HttpResponse<String> send(String body, String contentType, long timestamp, String signature,
                               Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
