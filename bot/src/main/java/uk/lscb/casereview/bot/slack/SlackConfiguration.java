@@ -125,9 +125,23 @@ public class SlackConfiguration {
             this.assistant = assistant;
         }
 
+        /**
+         * Socket Mode must connect, or Slack would be silently off: a failure stops the start. In HTTP
+         * mode Bolt checks the bot token (auth.test) when it starts, and again on the first request if
+         * that failed, so Slack being unreachable for a moment does not take the rest of the service down.
+         */
         @Override
         public void start() {
-            assistant.start();
+            if (assistant.socketMode()) {
+                assistant.start();
+            } else {
+                try {
+                    assistant.start();
+                } catch (RuntimeException failed) {
+                    LOG.warn("Slack: the bot token could not be checked at start-up ({}); it is checked again on "
+                            + "the first request to {}", failed.getMessage(), PATH);
+                }
+            }
             running = true;
             LOG.info("Slack app started ({})", assistant.socketMode() ? "Socket Mode" : "HTTP at " + PATH);
         }
