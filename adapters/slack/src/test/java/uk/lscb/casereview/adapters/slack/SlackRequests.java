@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 public class SlackRequests {
     private final String secret;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final AtomicInteger events = new AtomicInteger();
+    /** Shared by every client in the JVM: event ids, trigger ids and timestamps are never reused, as on Slack. */
+    private static final AtomicInteger events = new AtomicInteger();
     private volatile String url;
 
     /** Requests signed with this secret, to {@code eventsUrl} (or set later with {@link #target}). */
