@@ -65,7 +65,9 @@ import uk.lscb.casereview.core.rules.Reason;
         "casereview.boards[0].panel-channels.slack=" + SlackAppIT.PANEL,
         "casereview.boards[1].id=stoke-on-trent",
         "casereview.boards[1].name=Stoke-on-Trent",
-        "casereview.boards[1].aliases[0]=Stoke"})
+        "casereview.boards[1].aliases[0]=Stoke",
+        "casereview.boards[1].chairs.slack[0]=" + SlackAppIT.STOKE_CHAIR,
+        "casereview.boards[1].panel-channels.slack=" + SlackAppIT.STOKE_PANEL})
 @Import(FixedClock.class)
 class SlackAppIT {
     static final String SECRET = "bot-it-signing-secret-0123456789abcdef";
@@ -74,7 +76,8 @@ class SlackAppIT {
     static final String PRACTITIONER = "UPRAC001";
     static final String PANEL_MEMBER = "UPANEL01";
     static final String PANEL = "CPANEL01";
-    private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
+    static final String STOKE_CHAIR = "UCHAIR02";
+    static final String STOKE_PANEL = "CPANEL02";
 
     /** The scripted referral of the local chat's test (LocalReferralIT), by question: pressed or typed. */
     private static final Map<String, String> SCRIPT = Map.of(
@@ -137,7 +140,7 @@ class SlackAppIT {
         slack.directMessage(CHAIR, "help");
         await("the Chair's DM address", () -> !SLACK.postsTo("D" + CHAIR).isEmpty());
 
-        CaseRecord created = referral("SCR-2026-041");
+        CaseRecord created = referral(PRACTITIONER, "SCR-2026-041", "staffordshire");
 
         // The card in the Chair's DM, and a neutral note in the panel channel.
         StubSlackApi.Call card = awaitPost("D" + CHAIR, call -> buttonValues(call).stream()
@@ -203,6 +206,20 @@ class SlackAppIT {
         assertThat(done.get("channel")).isEqualTo(PANEL);
         assertThat(buttonValues(done)).isEmpty();
         assertThat(blocks(done).toString()).contains("Marked done by Lee Panel on 28 November 2026 at 12:00");
+    }
+
+    @Test
+    void aChairWhoHasNeverWrittenToTheAppIsMentionedOnTheCardInThePanelChannel() throws Exception {
+        CaseRecord created = referral("UPRAC002", "SOT-2026-007", "stoke-on-trent");
+
+        StubSlackApi.Call card = awaitPost(STOKE_PANEL, call -> buttonValues(call).stream()
+                .anyMatch(v -> v.startsWith("case:confirm:" + created.id().value() + ":")));
+        assertThat(blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .isEqualTo("<@" + STOKE_CHAIR + "> a case needs your decision.");
+        assertThat(SLACK.postsTo("D" + STOKE_CHAIR)).isEmpty();
+        awaitPost(STOKE_PANEL, call -> call.get("text").startsWith("New referral SOT-2026-007"));
+        // Nothing of it in the other board's panel channel.
+        assertThat(SLACK.postsTo(PANEL)).noneMatch(call -> call.toString().contains("SOT-2026-007"));
     }
 
     @Test
@@ -273,10 +290,10 @@ class SlackAppIT {
     // ---- driving the practitioner's DM -----------------------------------------------------------
 
     /** The script in the practitioner's DM, pressing some answers and typing others; then submitted. */
-    private CaseRecord referral(String reference) throws Exception {
-        String dm = "D" + PRACTITIONER;
+    private CaseRecord referral(String practitioner, String reference, String board) throws Exception {
+        String dm = "D" + practitioner;
         int before = SLACK.postsTo(dm).size();
-        slack.directMessage(PRACTITIONER, "start");
+        slack.directMessage(practitioner, "start");
         await("the first question", () -> SLACK.postsTo(dm).size() > before);
         for (int step = 0; step < 40; step++) {
             int seen = settle(dm);
@@ -285,21 +302,25 @@ class SlackAppIT {
             String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
                     .findFirst().orElse(typedQuestion(last.get("text")));
             if (question != null) {
-                String answer = question.equals("case_reference") ? reference : SCRIPT.getOrDefault(question, "no");
+                String answer = question.equals("case_reference") ? reference : question.equals("board") ? board
+                        : SCRIPT.getOrDefault(question, "no");
                 if (PRESSED.contains(question)) {
                     String value = "answer:" + question + ":" + answer;
                     assertThat(values).contains(value);
-                    slack.press(PRACTITIONER, dm, last, value);
+                    slack.press(practitioner, dm, last, value);
                 } else {
-                    slack.directMessage(PRACTITIONER, answer);
+                    slack.directMessage(practitioner, answer);
                 }
+            } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
+                slack.press(practitioner, dm, last, values.stream()
+                        .filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst().orElseThrow());
             } else if (values.contains("cmd:submit")) {
-                slack.press(PRACTITIONER, dm, last, "cmd:submit");
+                slack.press(practitioner, dm, last, "cmd:submit");
                 CaseReference ref = new CaseReference(reference);
-                await("the case", () -> cases.ofBoard(STAFFORDSHIRE).stream()
-                        .anyMatch(record -> record.reference().equals(ref)));
-                return cases.ofBoard(STAFFORDSHIRE).stream().filter(record -> record.reference().equals(ref))
-                        .findFirst().orElseThrow();
+                BoardId id = new BoardId(board);
+                await("the case", () -> cases.ofBoard(id).stream().anyMatch(record -> record.reference().equals(ref)));
+                return cases.ofBoard(id).stream().filter(record -> record.reference().equals(ref)).findFirst()
+                        .orElseThrow();
             } else {
                 throw new AssertionError("stuck at: " + last.get("text") + " " + values);
             }
