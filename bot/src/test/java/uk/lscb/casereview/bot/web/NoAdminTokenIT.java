@@ -14,7 +14,10 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 
 /** Outside local mode with no admin token configured, every transcript request is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"SLACK_BOT_TOKEN=xoxb-test", "casereview.admin-token="})
+        properties = {"SLACK_BOT_TOKEN=xoxb-test", "casereview.admin-token=",
+                // Slack is on with a bot token: HTTP mode needs its signing secret, and the Web API is pointed
+                // at a closed local port so that nothing goes to slack.com.
+                "SLACK_SIGNING_SECRET=no-admin-token-it-secret", "SLACK_API_URL=http://127.0.0.1:9/api/"})
 @Import(FixedClock.class)
 class NoAdminTokenIT {
 

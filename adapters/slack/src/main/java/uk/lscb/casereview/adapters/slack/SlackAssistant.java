@@ -11,15 +11,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.Transcripts;
 
 /**
  * The assistant as a Slack app, framework-neutral: a configured Bolt {@link App} with the
@@ -29,22 +28,18 @@ import uk.lscb.casereview.core.port.Transcripts;
  * or, with an app-level token, over Socket Mode with {@link #start()} / {@link #stop()}.
  *
  * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
- * core's. Slack's redeliveries are recognised by the core from the event id, persistently.
+ * core's. Slack's redeliveries are recognised by the core from the event id, persistently. A referral
+ * that becomes a case is put in front of the Chair by the scoping service's referral listener (post
+ * the card through {@link #decisionRequests()} there), not by this app.
  */
 public final class SlackAssistant {
     private static final System.Logger LOG = System.getLogger(SlackAssistant.class.getName());
 
-    /** The case records behind {@code /casereview cases} and {@code transcript}; optional. */
-    public record Records(Cases cases, Transcripts transcripts) {
-        public Records {
-            Objects.requireNonNull(cases, "cases");
-            Objects.requireNonNull(transcripts, "transcripts");
-        }
-    }
-
     private final SlackSettings settings;
     private final App app;
     private final SlackDecisionRequests decisionRequests;
+    private final SlackChannels channels;
+    private final SlackDirectMessages directMessages;
     private SocketModeApp socketMode;
 
     /**
@@ -58,9 +53,13 @@ public final class SlackAssistant {
         this(settings, scoping, cases, addresses, roles, boards, panelChannels, clock, Optional.empty());
     }
 
+    /**
+     * @param commands answers {@code /casereview status|cases|transcript|done|delay}: the same core case
+     *                 commands the scoping service answers when they are typed in a direct message
+     */
     public SlackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
                           Roles roles, Boards boards, Map<BoardId, String> panelChannels, Clock clock,
-                          Optional<Records> records) {
+                          Optional<CaseCommands> commands) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
         if (!settings.socketMode() && settings.signingSecret().isEmpty()) {
@@ -77,15 +76,17 @@ public final class SlackAssistant {
         this.app = new App(appConfig.build());
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
         Map<BoardId, String> configured = Map.copyOf(panelChannels);
+        Function<BoardId, Optional<String>> panel = board -> addresses.find(SlackHandlers.PLATFORM,
+                Addresses.Kind.CHANNEL, SlackHandlers.panelKey(board)).map(Addresses.Address::value)
+                .or(() -> Optional.ofNullable(configured.get(board)));
         SlackHandlers handlers = new SlackHandlers(Objects.requireNonNull(scoping, "scoping"),
                 Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(addresses, "addresses"),
                 Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), configured,
-                Objects.requireNonNull(records, "records"), api,
-                new SlackDecisionRequests(api, addresses, roles,
-                        board -> addresses.find(SlackHandlers.PLATFORM, Addresses.Kind.CHANNEL,
-                                SlackHandlers.panelKey(board)).map(Addresses.Address::value)
-                                .or(() -> Optional.ofNullable(configured.get(board))),
+                Objects.requireNonNull(commands, "commands"), api,
+                new SlackDecisionRequests(api, addresses, roles, panel,
                         command -> app.executorService().execute(command)));
+        this.channels = new SlackChannels(api, addresses, roles, panel);
+        this.directMessages = new SlackDirectMessages(api, addresses);
         this.decisionRequests = handlers.decisionRequests();
         handlers.register(app);
         LOG.log(System.Logger.Level.INFO, "Slack app configured ({0})", settings);
@@ -102,8 +103,18 @@ public final class SlackAssistant {
     }
 
     /** Posts and updates the Chair's decision card on Slack. */
-    public DecisionRequests decisionRequests() {
+    public SlackDecisionRequests decisionRequests() {
         return decisionRequests;
+    }
+
+    /** Posts notifications (referrals, decisions, reminders with Mark done) to panel channels and Chairs. */
+    public SlackChannels channels() {
+        return channels;
+    }
+
+    /** Posts notifications to one person's direct message with the app (the referrer). */
+    public SlackDirectMessages directMessages() {
+        return directMessages;
     }
 
     public boolean socketMode() {

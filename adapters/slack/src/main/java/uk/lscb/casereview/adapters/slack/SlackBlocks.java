@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.port.Notification;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -187,6 +188,46 @@ final class SlackBlocks {
                     .collect(Collectors.joining("\n"))));
         }
         return blocks;
+    }
+
+    // ---- notifications (panel channel, Chairs) ------------------------------------------------
+
+    /**
+     * A notification such as a deadline reminder: a header (its title), its text, its facts as fields,
+     * a context line, and its buttons (Mark done), each button's value being the core's payload. Every
+     * piece of it is escaped: it can never mention, link or ping.
+     *
+     * @param firstLine already mrkdwn, e.g. mentioning the Chairs in the panel channel
+     */
+    static Message notification(Notification note, Optional<String> firstLine) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        firstLine.ifPresent(line -> blocks.addAll(sections(line)));
+        blocks.add(header(note.title()));
+        if (!note.text().isBlank()) {
+            blocks.addAll(sections(escape(note.text())));
+        }
+        blocks.addAll(fields(note.facts()));
+        blocks.add(context(escape("Case Review Assistant. Only the case reference identifies a case here.")));
+        blocks.addAll(buttons("note", note.actions(), false));
+        // The fallback text is read as mrkdwn by Slack: escaped too. The header is plain_text (never a mention).
+        return new Message(clip(escape(note.title()), MAX_TEXT), cap(blocks));
+    }
+
+    /**
+     * A notification message once its Mark done button has been pressed: the same blocks without the
+     * buttons, and a line saying who marked it done and when.
+     */
+    static Message markedDone(String fallback, List<LayoutBlock> original, String doneLine) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (LayoutBlock block : original) {
+            if (!(block instanceof ActionsBlock)) {
+                blocks.add(block);
+            }
+        }
+        List<LayoutBlock> kept = blocks.subList(0, Math.min(blocks.size(), MAX_MESSAGE_BLOCKS - 1));
+        List<LayoutBlock> updated = new ArrayList<>(kept);
+        updated.addAll(sections(":white_check_mark: *" + escape(doneLine) + "*"));
+        return new Message(clip(fallback + ". " + escape(doneLine), MAX_TEXT), updated);
     }
 
     // ---- the Chair's decision card ------------------------------------------------------------

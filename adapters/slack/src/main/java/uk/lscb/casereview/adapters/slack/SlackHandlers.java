@@ -11,6 +11,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -18,6 +20,8 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.view.View;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,17 +34,19 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.TranscriptEntry;
 import uk.lscb.casereview.core.port.UserRef;
 
 /**
@@ -55,7 +61,7 @@ final class SlackHandlers {
     private static final Pattern REGISTER = Pattern.compile("register\\s+(?:the\\s+)?panel\\s+channel\\s+for\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
-    private static final int MAX_LISTED = 20;
+    private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     static final String HELP = """
             *Case Review Assistant* helps you decide whether the death or serious harm of a child meets \
@@ -64,8 +70,9 @@ final class SlackHandlers {
 
             • `/casereview start`: start a referral (in a direct message with me)
             • `/casereview status <ref>`: where a case is (yours, or any of your board's if you are its Chair or an administrator)
-            • `/casereview cases`: your board's cases (Chairs and administrators)
-            • `/casereview transcript <ref>`: a case's conversation (Chairs, administrators, the referrer)
+            • `/casereview cases`: the open cases you can see
+            • `/casereview transcript <ref>`: a case's conversation (the board's Chair or an administrator, in our direct message)
+            • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication)
             • `/casereview help`: this message
             In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
 
@@ -75,13 +82,13 @@ final class SlackHandlers {
     private final Roles roles;
     private final Boards boards;
     private final Map<BoardId, String> panelChannels;
-    private final Optional<SlackAssistant.Records> records;
+    private final Optional<CaseCommands> commands;
     private final SlackApi api;
     private final SlackDecisionRequests decisionRequests;
     private ExecutorService executor;
 
     SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
-                  Map<BoardId, String> panelChannels, Optional<SlackAssistant.Records> records, SlackApi api,
+                  Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
                   SlackDecisionRequests decisionRequests) {
         this.scoping = scoping;
         this.caseService = caseService;
@@ -89,7 +96,7 @@ final class SlackHandlers {
         this.roles = roles;
         this.boards = boards;
         this.panelChannels = Map.copyOf(panelChannels);
-        this.records = records;
+        this.commands = commands;
         this.api = api;
         this.decisionRequests = decisionRequests;
     }
@@ -119,7 +126,6 @@ final class SlackHandlers {
         var payload = request.getPayload();
         String text = payload.getText() == null ? "" : payload.getText().trim();
         String word = text.isEmpty() ? "help" : text.split("\\s+", 2)[0].toLowerCase(Locale.UK);
-        String rest = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
         UserRef who = new UserRef(PLATFORM, payload.getUserId(), payload.getUserName());
         return switch (word) {
             case "start" -> {
@@ -128,90 +134,35 @@ final class SlackHandlers {
                 yield ctx.ack("I've sent you a direct message to start the referral there, so that no case "
                         + "details go in a channel.");
             }
-            case "status" -> ctx.ack(SlackBlocks.escape(status(who, rest)));
-            case "cases" -> ctx.ack(SlackBlocks.escape(cases(who)));
-            case "transcript" -> ctx.ack(SlackBlocks.clip(SlackBlocks.escape(transcript(who, rest)), 3000));
+            case "status", "cases", "done", "delay" -> caseCommand(text, who, ctx);
+            case "transcript" -> payload.getChannelId() != null && payload.getChannelId().startsWith("D")
+                    ? caseCommand(text, who, ctx)
+                    : ctx.ack("Ask for a transcript in our direct message, so that it is shown to you only there: "
+                    + "/casereview transcript <ref>.");
             case "register" -> ctx.ack(SlackBlocks.escape(registerPanel(who, text, payload.getChannelId())));
             default -> ctx.ack(HELP);
         };
     }
 
-    private String status(UserRef who, String reference) {
-        Optional<CaseRecord> found = findCase(reference);
-        if (found.isEmpty()) {
-            return "I can't find a case with the reference \"" + SlackBlocks.clip(reference, 40) + "\". Type "
-                    + "/casereview status followed by the case reference, for example SCR-2026-014.";
+    /**
+     * status, cases, transcript, done and delay: answered by the core's case commands (the same as typed
+     * in a direct message, with the same checks of who may see what), shown only to the person.
+     */
+    private Response caseCommand(String text, UserRef who, SlashCommandContext ctx) {
+        Optional<List<Reply>> replies = commands.flatMap(c -> c.answer(text, who));
+        if (replies.isEmpty()) {
+            return ctx.ack(HELP);
         }
-        CaseRecord record = found.get();
-        if (!mayRead(who, record)) {
-            return "Only the referrer, or the board's Chair or an administrator, can see that case.";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder fallback = new StringBuilder();
+        for (Reply reply : replies.get()) {
+            SlackBlocks.Message message = SlackBlocks.reply(reply);
+            blocks.addAll(message.blocks());
+            fallback.append(fallback.length() == 0 ? "" : "\n").append(message.text());
         }
-        DecisionCard card = caseService.card(record);
-        StringBuilder out = new StringBuilder(record.reference().value()).append(": ")
-                .append(record.status().label()).append('.');
-        card.facts().forEach(fact -> out.append("\n").append(fact.label()).append(": ").append(fact.value()));
-        card.decided().ifPresent(line -> out.append("\n").append(line));
-        return out.toString();
-    }
-
-    private String cases(UserRef who) {
-        if (records.isEmpty()) {
-            return "The list of cases isn't available here yet.";
-        }
-        List<Board> overseen = boards.all().stream().filter(board -> roles.canOversee(board.id(), who)).toList();
-        if (overseen.isEmpty()) {
-            return "Only a board's Chair or an administrator can list its cases. Use /casereview status <ref> for "
-                    + "a case you referred.";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Board board : overseen) {
-            List<CaseRecord> list = records.get().cases().ofBoard(board.id());
-            out.append(board.name()).append(": ").append(list.isEmpty() ? "no cases." : list.size() + " case(s)");
-            list.stream().limit(MAX_LISTED).forEach(record -> out.append("\n• ").append(record.reference().value())
-                    .append(": ").append(record.status().label()));
-            if (list.size() > MAX_LISTED) {
-                out.append("\n(").append(list.size() - MAX_LISTED).append(" more)");
-            }
-            out.append("\n");
-        }
-        return out.toString().strip();
-    }
-
-    private String transcript(UserRef who, String reference) {
-        if (records.isEmpty()) {
-            return "Transcripts aren't available here yet.";
-        }
-        Optional<CaseRecord> found = findCase(reference);
-        if (found.isEmpty()) {
-            return "I can't find a case with that reference.";
-        }
-        if (!mayRead(who, found.get())) {
-            return "Only the referrer, or the board's Chair or an administrator, can read that transcript.";
-        }
-        List<TranscriptEntry> entries = records.get().transcripts().ofCase(found.get().id().value());
-        String lines = entries.stream().map(entry -> (entry.direction() == TranscriptEntry.Direction.INBOUND
-                ? entry.who().displayName() : "Assistant") + ": " + SlackBlocks.clip(entry.text().replace('\n', ' '), 200))
-                .collect(Collectors.joining("\n"));
-        return "Transcript of " + found.get().reference().value() + " (" + entries.size() + " entries)\n" + lines;
-    }
-
-    private Optional<CaseRecord> findCase(String reference) {
-        if (!CaseReference.isWellFormed(reference)) {
-            return Optional.empty();
-        }
-        CaseReference ref = new CaseReference(reference);
-        for (Board board : boards.all()) {
-            Optional<CaseRecord> found = caseService.find(CaseId.of(board.id(), ref));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean mayRead(UserRef who, CaseRecord record) {
-        boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
-        return referrer || roles.canOversee(record.board(), who);
+        List<LayoutBlock> capped = blocks.subList(0, Math.min(blocks.size(), SlackBlocks.MAX_MESSAGE_BLOCKS));
+        String shown = SlackBlocks.clip(fallback.toString(), SlackBlocks.MAX_TEXT);
+        return ctx.ack(r -> r.responseType("ephemeral").text(shown).blocks(capped));
     }
 
     /** "register panel channel for <board>", typed in the channel by that board's administrator. */
@@ -313,14 +264,8 @@ final class SlackHandlers {
         for (Reply reply : result.replies()) {
             api.post(channel, SlackBlocks.reply(reply), Optional.empty());
         }
-        result.createdCase().ifPresent(record -> {
-            try {
-                decisionRequests.post(record, caseService.card(record));
-            } catch (RuntimeException failed) {
-                LOG.log(System.Logger.Level.WARNING, "case {0} created; posting its card failed: {1}",
-                        record.id().value(), failed.getClass().getSimpleName());
-            }
-        });
+        // A case this turn created is put in front of the Chair by the scoping service's referral listener
+        // (the core's CaseNotifications, on every platform), never from here: once, whichever turn created it.
         return true;
     }
 
@@ -369,6 +314,11 @@ final class SlackHandlers {
             executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
         }
+        if (action.verb().equals("done")) {
+            Message original = payload.getMessage();
+            executor.submit(() -> markDone(action, user, channel, messageTs, original));
+            return ctx.ack();
+        }
         UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
         DecisionCard card = caseService.card(record.get());
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
@@ -396,6 +346,36 @@ final class SlackHandlers {
             afterCardAction(result, channel, messageTs, user);
         });
         return ctx.ack();
+    }
+
+    /**
+     * Mark done on a reminder. Pressed in a panel channel, it counts as the panel's (the board is the
+     * channel's, never the button's); elsewhere only the board's Chair or an administrator may. Once the
+     * deadline is done the message says who marked it done and when, without the button.
+     */
+    private void markDone(CardActions.CasePayload action, String user, String channel, String messageTs,
+                          Message original) {
+        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action.raw(), Map.of(),
+                new CaseService.Actor(named, boardOfPanel(channel)));
+        Optional<DoneMark> done = result.record().flatMap(record -> deadlineOf(action.raw())
+                .flatMap(record::deadline)).flatMap(CaseDeadline::done);
+        if (!result.applied()) {
+            api.ephemeral(channel, user, result.message());
+        }
+        if (done.isEmpty() || messageTs == null || messageTs.isEmpty() || original == null
+                || original.getBlocks() == null) {
+            return;
+        }
+        String line = "Marked done by " + done.get().who().displayName() + " on "
+                + DONE_AT.format(done.get().at().atZone(London.ZONE));
+        api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
+                : original.getText(), original.getBlocks(), line));
+    }
+
+    private static Optional<DeadlineKind> deadlineOf(String payload) {
+        String code = payload.substring(payload.lastIndexOf(':') + 1);
+        return java.util.Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(code)).findFirst();
     }
 
     /** Updates the card message in place when the action was applied, else tells the person why not. */

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.adapters.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.lscb.casereview.adapters.slack.SlackFixture.ADMIN;
 import static uk.lscb.casereview.adapters.slack.SlackFixture.CHAIR;
 import static uk.lscb.casereview.adapters.slack.SlackFixture.PANEL;
@@ -11,6 +12,7 @@ import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
@@ -306,13 +314,89 @@ class SlackAppIT {
     }
 
     @Test
-    void statusShowsTheReferrerTheirCaseAndRefusesOthers() throws Exception {
+    void statusCasesAndTranscriptAreTheCoreCaseCommandsShownOnlyToThePerson() throws Exception {
         SlackFixture f = start();
         referral(f);
 
         assertThat(f.command(PRACTITIONER, "D" + PRACTITIONER, "status SCR-2026-014").body())
-                .contains("Awaiting");
-        assertThat(f.command("UOTHER01", "CGENERAL", "status SCR-2026-014").body()).contains("Only the referrer");
+                .contains("Case SCR-2026-014").contains("Awaiting").contains("ephemeral");
+        assertThat(f.command("UOTHER01", "CGENERAL", "status SCR-2026-014").body())
+                .contains("that you can see").doesNotContain("Awaiting");
         assertThat(f.command(ADMIN, "CGENERAL", "cases").body()).contains("SCR-2026-014");
+        assertThat(f.command(CHAIR, "CGENERAL", "transcript SCR-2026-014").body())
+                .contains("direct message").doesNotContain("Transcript of");
+        assertThat(f.command(CHAIR, "D" + CHAIR, "transcript SCR-2026-014").body()).contains("Transcript of SCR-2026-014");
+        assertThat(f.command(PRACTITIONER, "D" + PRACTITIONER, "transcript SCR-2026-014").body())
+                .doesNotContain("Transcript of");
+    }
+
+    @Test
+    void aReminderGoesToThePanelChannelAndTheChairAndMarkDonePressedInThePanelIsThePanels() throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord created = referral(f);
+        String payload = "case:done:" + created.id().value() + ":CHAIR_DECISION";
+        Notification reminder = new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+                "Reminder: decision due", "Case SCR-2026-014: press Mark done once it is done.",
+                List.of(Fact.of("Case reference", "SCR-2026-014")), List.of(new Choice("Mark done", payload)), "job-1");
+
+        f.assistant.channels().send(reminder);
+        f.assistant.channels().send(reminder); // a retry after a partial failure elsewhere: not posted again here
+
+        List<StubSlackApi.Call> inPanel = f.postsTo(PANEL).stream()
+                .filter(call -> call.get("text").equals("Reminder: decision due")).toList();
+        assertThat(inPanel).hasSize(1);
+        assertThat(f.postsTo("D" + CHAIR).stream().filter(call -> call.get("text").equals("Reminder: decision due")))
+                .hasSize(1);
+        StubSlackApi.Call posted = inPanel.get(0);
+        assertThat(SlackFixture.buttonValues(posted)).containsExactly(payload);
+
+        // Someone with no role, outside the panel channel: refused.
+        f.press("UOTHER01", "CGENERAL", posted, payload);
+        await("the refusal", () -> !f.slack.calls("chat.postEphemeral").isEmpty());
+        assertThat(f.slack.calls("chat.postEphemeral").get(0).get("text")).contains("panel channel");
+        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .isDone()).isFalse();
+
+        // The same person in the panel channel: the board comes from the channel, so it is the panel's to do.
+        f.press("UOTHER01", PANEL, posted, payload);
+        await("the reminder updated", () -> f.slack.calls("chat.update").stream()
+                .anyMatch(call -> call.get("ts").equals(posted.get("posted_ts"))));
+        StubSlackApi.Call update = f.slack.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(posted.get("posted_ts"))).findFirst().orElseThrow();
+        assertThat(update.get("channel")).isEqualTo(PANEL);
+        assertThat(SlackFixture.buttonValues(update)).isEmpty();
+        assertThat(SlackFixture.blocks(update).toString()).contains("Marked done by Person UOTHER01 on ")
+                .contains("Reminder: decision due");
+        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .done().orElseThrow().who().id()).isEqualTo("UOTHER01");
+    }
+
+    @Test
+    void nothingToPostToReturnsNormallyAndARefusedPostThrows() throws Exception {
+        SlackFixture f = start();
+        Notification stoke = new Notification(new uk.lscb.casereview.core.boards.BoardId("stoke-on-trent"),
+                EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR), "Reminder", "text", List.of(), List.of(), "job-2");
+        f.assistant.channels().send(stoke);
+        assertThat(f.slack.calls("chat.postMessage")).isEmpty();
+
+        Notification staffordshire = new Notification(SlackFixture.STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
+                "Reminder", "text", List.of(), List.of(), "job-3");
+        f.slack.rateLimit("chat.postMessage", SlackApi.MAX_ATTEMPTS);
+        assertThatThrownBy(() -> f.assistant.channels().send(staffordshire)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("panel channel");
+    }
+
+    @Test
+    void theReferrerHearsOfTheDecisionInTheirDirectMessage() throws Exception {
+        SlackFixture f = start();
+        Notification note = new Notification(SlackFixture.STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
+                "Decision on your referral SCR-2026-014", "The Independent Chair decided.", List.of(), List.of(), "k");
+
+        assertThat(f.assistant.directMessages().sendTo(new UserRef("slack", PRACTITIONER, "Sam"), note)).isTrue();
+        assertThat(f.assistant.directMessages().sendTo(new UserRef("teams", "aad-1", "Sam"), note)).isFalse();
+
+        assertThat(f.postsTo("D" + PRACTITIONER)).extracting(call -> call.get("text"))
+                .containsExactly("Decision on your referral SCR-2026-014");
     }
 }

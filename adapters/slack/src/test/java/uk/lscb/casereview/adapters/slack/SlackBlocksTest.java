@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Notification;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.port.memory.InMemoryCases;
 import uk.lscb.casereview.core.port.memory.InMemoryConversations;
@@ -167,6 +170,65 @@ class SlackBlocksTest {
     }
 
     // ---- limits -------------------------------------------------------------------------------
+
+    /** A deadline reminder as the core words one (ReminderNotifications): overdue, to the panel and the Chair. */
+    private static Notification reminder() {
+        return new Notification(STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+                "Overdue: Chair's decision on whether to initiate a serious case review was due on Thursday 3 December "
+                        + "2026, 7 days ago \u2014 please record the reason for the delay",
+                "Case SCR-2026-014: Chair's decision on whether to initiate a serious case review was due on Thursday "
+                        + "3 December 2026, 7 days ago. It is a target, not a hard limit: please record the reason for "
+                        + "the delay (parallel criminal proceedings are the usual one). Press Mark done once it is done.",
+                List.of(Fact.of("Case reference", "SCR-2026-014"), Fact.of("Board", "staffordshire"),
+                        Fact.of("Deadline", "Chair's decision on whether to initiate a serious case review"),
+                        Fact.of("Due", "Thursday 3 December 2026"), Fact.of("Days overdue", "7")),
+                List.of(new Choice("Mark done", "case:done:staffordshire/SCR-2026-014:CHAIR_DECISION")),
+                "staffordshire/SCR-2026-014/CHAIR_DECISION/2026-12-03/3");
+    }
+
+    @Test
+    void aReminderWithItsMarkDoneButtonMatchesItsGoldenJson() throws IOException {
+        SlackBlocks.Message panel = SlackBlocks.notification(reminder(), Optional.of("<@UCHAIR01> for your attention."));
+        golden("notification-reminder", message(SlackBlocks.notification(reminder(), Optional.empty())));
+        golden("notification-reminder-panel", message(panel));
+        golden("notification-marked-done", message(SlackBlocks.markedDone(panel.text(), panel.blocks(),
+                "Marked done by Pat Chair on 10 December 2026 at 09:30")));
+
+        assertThat(SlackFixture.buttonValues(new StubSlackApi.Call("chat.postMessage",
+                Map.of("blocks", SLACK.toJson(panel.blocks())))))
+                .containsExactly("case:done:staffordshire/SCR-2026-014:CHAIR_DECISION");
+    }
+
+    @Test
+    void aNotificationStaysWithinBlockKitLimitsAndIsEscaped() {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            facts.add(Fact.of("Fact <@U" + i + ">", "x".repeat(2500)));
+        }
+        List<Choice> actions = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            actions.add(new Choice("Mark done " + "y".repeat(100), "case:done:b/R-" + i + ":CHAIR_DECISION"));
+        }
+        Notification huge = new Notification(STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
+                "<!channel> " + "t".repeat(400), "<!here> & " + "word ".repeat(2000), facts, actions, "k");
+
+        JsonObject json = message(SlackBlocks.notification(huge, Optional.empty()));
+
+        withinLimits(json, SlackBlocks.MAX_MESSAGE_BLOCKS);
+        assertThat(json.get("text").getAsString()).hasSizeLessThanOrEqualTo(SlackBlocks.MAX_TEXT);
+        assertThat(json.get("text").getAsString()).startsWith("&lt;!channel&gt;");
+        JsonArray blocks = json.getAsJsonArray("blocks");
+        assertThat(blocks.get(0).getAsJsonObject().get("type").getAsString()).isEqualTo("header");
+        assertThat(blocks.get(0).getAsJsonObject().getAsJsonObject("text").get("type").getAsString())
+                .isEqualTo("plain_text");
+        String mrkdwn = new JsonArray().toString();
+        for (int i = 1; i < blocks.size(); i++) {
+            mrkdwn += blocks.get(i).toString();
+        }
+        assertThat(mrkdwn).doesNotContain("<!here>").doesNotContain("<@U1>").contains("&lt;!here&gt; &amp;");
+        // The buttons are kept (in actions blocks of at most 25) although the facts are cut.
+        assertThat(json.toString()).contains("case:done:b/R-29:CHAIR_DECISION");
+    }
 
     @Test
     void theWorstCaseStaysWithinBlockKitLimits() {

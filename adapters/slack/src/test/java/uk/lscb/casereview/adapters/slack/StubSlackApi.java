@@ -17,10 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A local stand-in for the Slack Web API: records every call and answers ok with plausible fields. */
-final class StubSlackApi implements AutoCloseable {
-    record Call(String method, Map<String, String> params) {
-        String get(String name) {
+/**
+ * A local stand-in for the Slack Web API on 127.0.0.1: records every call and answers ok with plausible
+ * fields. Public, in the test-jar, so the application's tests can point {@code SLACK_API_URL} at it.
+ */
+public final class StubSlackApi implements AutoCloseable {
+    public record Call(String method, Map<String, String> params) {
+        public String get(String name) {
             return params.getOrDefault(name, "");
         }
     }
@@ -32,30 +35,35 @@ final class StubSlackApi implements AutoCloseable {
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    StubSlackApi() throws IOException {
+    public StubSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    void name(String user, String realName) {
+    public void name(String user, String realName) {
         names.put(user, realName);
     }
 
     /** The next {@code times} calls of the method get HTTP 429 with Retry-After: 1. */
-    void rateLimit(String method, int times) {
+    public void rateLimit(String method, int times) {
         rateLimited.put(method, new AtomicInteger(times));
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
-    List<Call> all() {
+    /** The messages posted to one channel, in order; each with the ts Slack gave it as {@code posted_ts}. */
+    public List<Call> postsTo(String channel) {
+        return calls("chat.postMessage").stream().filter(call -> call.get("channel").equals(channel)).toList();
+    }
+
+    public List<Call> all() {
         return List.copyOf(calls);
     }
 
@@ -156,7 +164,7 @@ final class StubSlackApi implements AutoCloseable {
         exchange.close();
     }
 
-    static JsonElement json(String text) {
+    public static JsonElement json(String text) {
         return GSON.fromJson(text, JsonElement.class);
     }
 

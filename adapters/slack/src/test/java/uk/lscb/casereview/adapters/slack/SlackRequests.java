@@ -1,0 +1,291 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * Signed requests to a Slack app's {@code /slack/events}, shaped as Slack sends them (slash commands,
+ * DM and mention events, block_actions, view_submission), and readers for what the app posted to a
+ * {@link StubSlackApi}. Public, in the test-jar, so the application's tests can drive the real servlet.
+ */
+public class SlackRequests {
+    private final String secret;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Shared by every client in the JVM: event ids, trigger ids and timestamps are never reused, as on Slack. */
+    private static final AtomicInteger events = new AtomicInteger();
+    private volatile String url;
+
+    /** Requests signed with this secret, to {@code eventsUrl} (or set later with {@link #target}). */
+    public SlackRequests(String secret, String eventsUrl) {
+        this.secret = secret;
+        this.url = eventsUrl;
+    }
+
+    protected void target(String eventsUrl) {
+        this.url = eventsUrl;
+    }
+
+    public HttpResponse<String> send(String body, String contentType, long timestamp, String signature,
+                              Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> signed(String body, String contentType, Map<String, String> headers) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String signature = new SlackSignature.Generator(secret).generate(String.valueOf(now), body);
+        return send(body, contentType, now, signature, headers);
+    }
+
+    public HttpResponse<String> command(String user, String channel, String text) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "legacy");
+        form.put("team_id", "T0001");
+        form.put("channel_id", channel);
+        form.put("user_id", user);
+        form.put("user_name", user.toLowerCase());
+        form.put("command", "/casereview");
+        form.put("text", text);
+        form.put("response_url", "https://hooks.slack.invalid/commands/T0001/1/x");
+        form.put("trigger_id", "trigger-" + events.incrementAndGet());
+        form.put("api_app_id", "A0001");
+        return signed(form(form), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    public String eventBody(String eventId, JsonObject event) {
+        JsonObject body = new JsonObject();
+        body.addProperty("token", "legacy");
+        body.addProperty("team_id", "T0001");
+        body.addProperty("api_app_id", "A0001");
+        body.addProperty("type", "event_callback");
+        body.addProperty("event_id", eventId);
+        body.addProperty("event_time", Instant.now().getEpochSecond());
+        body.add("event", event);
+        return body.toString();
+    }
+
+    public HttpResponse<String> directMessage(String user, String text) throws Exception {
+        return directMessage(user, text, "Ev" + events.incrementAndGet(), Map.of());
+    }
+
+    public HttpResponse<String> directMessage(String user, String text, String eventId, Map<String, String> headers)
+            throws Exception {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "message");
+        event.addProperty("channel_type", "im");
+        event.addProperty("channel", "D" + user);
+        event.addProperty("user", user);
+        event.addProperty("text", text);
+        event.addProperty("ts", "1790000100." + String.format("%06d", events.incrementAndGet()));
+        event.addProperty("event_ts", event.get("ts").getAsString());
+        return signed(eventBody(eventId, event), "application/json", headers);
+    }
+
+    public HttpResponse<String> mention(String user, String channel, String text) throws Exception {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_mention");
+        event.addProperty("channel", channel);
+        event.addProperty("user", user);
+        event.addProperty("text", "<@UBOT> " + text);
+        event.addProperty("ts", "1790000200." + String.format("%06d", events.incrementAndGet()));
+        event.addProperty("event_ts", event.get("ts").getAsString());
+        return signed(eventBody("Ev" + events.incrementAndGet(), event), "application/json", Map.of());
+    }
+
+    private HttpResponse<String> press(String user, String channel, String messageTs, String actionId, String value,
+                                       JsonObject message) throws Exception {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("team", object("id", "T0001"));
+        JsonObject who = object("id", user);
+        who.addProperty("username", user.toLowerCase());
+        who.addProperty("name", user.toLowerCase());
+        who.addProperty("team_id", "T0001");
+        payload.add("user", who);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channel);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.add("channel", object("id", channel));
+        if (message != null) {
+            payload.add("message", message);
+        }
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "b" + events.incrementAndGet());
+        action.addProperty("value", value);
+        action.addProperty("action_ts", "1790000300." + String.format("%06d", events.incrementAndGet()));
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /** Presses the button with this value on a message the app posted (Slack sends the message along). */
+    public HttpResponse<String> press(String user, String channel, StubSlackApi.Call message, String value)
+            throws Exception {
+        JsonObject posted = new JsonObject();
+        posted.addProperty("type", "message");
+        posted.addProperty("ts", message.get("posted_ts"));
+        posted.addProperty("text", message.get("text"));
+        posted.add("blocks", blocks(message));
+        return press(user, channel, message.get("posted_ts"), actionIdOf(message, value), value, posted);
+    }
+
+    public HttpResponse<String> press(String user, String channel, String messageTs, String actionId, String value)
+            throws Exception {
+        return press(user, channel, messageTs, actionId, value, null);
+    }
+
+    /** Submits the modal last opened with views.open, with these values (checkbox: "true" ticks it). */
+    public HttpResponse<String> submit(String user, JsonObject view, Map<String, String> values) throws Exception {
+        JsonObject state = new JsonObject();
+        for (JsonElement element : view.getAsJsonArray("blocks")) {
+            JsonObject block = element.getAsJsonObject();
+            if (!block.get("type").getAsString().equals("input")) {
+                continue;
+            }
+            String id = block.get("block_id").getAsString();
+            JsonObject input = block.getAsJsonObject("element");
+            String type = input.get("type").getAsString();
+            JsonObject value = new JsonObject();
+            value.addProperty("type", type);
+            String given = values.get(id);
+            switch (type) {
+                case "static_select" -> {
+                    if (given != null) {
+                        value.add("selected_option", object("value", given));
+                    } else {
+                        value.add("selected_option", com.google.gson.JsonNull.INSTANCE);
+                    }
+                }
+                case "checkboxes" -> {
+                    JsonArray selected = new JsonArray();
+                    if ("true".equals(given)) {
+                        selected.add(object("value", "true"));
+                    }
+                    value.add("selected_options", selected);
+                }
+                default -> {
+                    if (given != null) {
+                        value.addProperty("value", given);
+                    } else {
+                        value.add("value", com.google.gson.JsonNull.INSTANCE);
+                    }
+                }
+            }
+            JsonObject byAction = new JsonObject();
+            byAction.add(input.get("action_id").getAsString(), value);
+            state.add(id, byAction);
+        }
+        JsonObject submitted = view.deepCopy();
+        submitted.addProperty("id", "V0001");
+        JsonObject stateWrapper = new JsonObject();
+        stateWrapper.add("values", state);
+        submitted.add("state", stateWrapper);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.add("team", object("id", "T0001"));
+        JsonObject who = object("id", user);
+        who.addProperty("username", user.toLowerCase());
+        who.addProperty("name", user.toLowerCase());
+        payload.add("user", who);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        payload.add("view", submitted);
+        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    public static JsonObject object(String key, String value) {
+        JsonObject object = new JsonObject();
+        object.addProperty(key, value);
+        return object;
+    }
+
+    // ---- reading what was sent ----------------------------------------------------------------
+
+    public static JsonArray blocks(StubSlackApi.Call call) {
+        String blocks = call.get("blocks");
+        return blocks.isEmpty() ? new JsonArray() : StubSlackApi.json(blocks).getAsJsonArray();
+    }
+
+    /** Every button value in a message's blocks, in order. */
+    public static List<String> buttonValues(StubSlackApi.Call call) {
+        List<String> values = new ArrayList<>();
+        for (JsonElement element : blocks(call)) {
+            JsonObject block = element.getAsJsonObject();
+            if (block.has("elements") && block.get("type").getAsString().equals("actions")) {
+                block.getAsJsonArray("elements").forEach(e -> values.add(e.getAsJsonObject().get("value").getAsString()));
+            }
+            if (block.has("accessory") && block.getAsJsonObject("accessory").has("value")) {
+                values.add(block.getAsJsonObject("accessory").get("value").getAsString());
+            }
+        }
+        return values;
+    }
+
+    public static String actionIdOf(StubSlackApi.Call call, String value) {
+        for (JsonElement element : blocks(call)) {
+            JsonObject block = element.getAsJsonObject();
+            if (block.get("type").getAsString().equals("actions")) {
+                for (JsonElement e : block.getAsJsonArray("elements")) {
+                    if (e.getAsJsonObject().get("value").getAsString().equals(value)) {
+                        return e.getAsJsonObject().get("action_id").getAsString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button with value " + value);
+    }
+
+
+    /** Waits up to 15 s for the condition. */
+    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("timed out waiting for: " + what);
+    }
+}

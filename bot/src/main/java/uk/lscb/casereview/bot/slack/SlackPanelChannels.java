@@ -1,0 +1,24 @@
+package uk.lscb.casereview.bot.slack;
+
+import uk.lscb.casereview.adapters.slack.SlackChannels;
+import uk.lscb.casereview.bot.cases.PlatformChannels;
+import uk.lscb.casereview.core.port.Notification;
+
+/** Slack's share of every notification: the board's panel channel, and the Chairs for escalations. */
+final class SlackPanelChannels implements PlatformChannels {
+    private final SlackChannels channels;
+
+    SlackPanelChannels(SlackChannels channels) {
+        this.channels = channels;
+    }
+
+    @Override
+    public String platform() {
+        return "slack";
+    }
+
+    @Override
+    public void send(Notification notification) {
+        channels.send(notification);
+    }
+}

@@ -1,0 +1,355 @@
+package uk.lscb.casereview.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lscb.casereview.adapters.slack.SlackRequests.actionIdOf;
+import static uk.lscb.casereview.adapters.slack.SlackRequests.await;
+import static uk.lscb.casereview.adapters.slack.SlackRequests.blocks;
+import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.lscb.casereview.adapters.slack.SlackRequests;
+import uk.lscb.casereview.adapters.slack.StubSlackApi;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.config.Deployment;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.rules.Reason;
+
+/**
+ * The application with Slack on (SLACK_BOT_TOKEN set): signed requests through Bolt's real servlet at
+ * /slack/events, Bolt's Web API calls going to a stub on 127.0.0.1, the core and the embedded store as
+ * they run in production. A practitioner's referral in a DM, the Chair's decision in a modal, the panel
+ * channel told, a reminder marked done from the panel channel.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "SLACK_BOT_TOKEN=xoxb-test-token",
+        "SLACK_SIGNING_SECRET=" + SlackAppIT.SECRET,
+        "server.address=127.0.0.1",
+        "casereview.reminders.first-sweep-after=PT1H",
+        "casereview.boards[0].id=staffordshire",
+        "casereview.boards[0].name=Staffordshire",
+        "casereview.boards[0].aliases[0]=Staffs",
+        "casereview.boards[0].chairs.slack[0]=" + SlackAppIT.CHAIR,
+        "casereview.boards[0].chairs.local[0]=chair-staffordshire",
+        "casereview.boards[0].administrators.slack[0]=" + SlackAppIT.ADMIN,
+        "casereview.boards[0].panel-channels.slack=" + SlackAppIT.PANEL,
+        "casereview.boards[1].id=stoke-on-trent",
+        "casereview.boards[1].name=Stoke-on-Trent",
+        "casereview.boards[1].aliases[0]=Stoke",
+        "casereview.boards[1].chairs.slack[0]=" + SlackAppIT.STOKE_CHAIR,
+        "casereview.boards[1].panel-channels.slack=" + SlackAppIT.STOKE_PANEL})
+@Import(FixedClock.class)
+class SlackAppIT {
+    static final String SECRET = "bot-it-signing-secret-0123456789abcdef";
+    static final String CHAIR = "UCHAIR01";
+    static final String ADMIN = "UADMIN01";
+    static final String PRACTITIONER = "UPRAC001";
+    static final String PANEL_MEMBER = "UPANEL01";
+    static final String PANEL = "CPANEL01";
+    static final String STOKE_CHAIR = "UCHAIR02";
+    static final String STOKE_PANEL = "CPANEL02";
+
+    /** The scripted referral of the local chat's test (LocalReferralIT), by question: pressed or typed. */
+    private static final Map<String, String> SCRIPT = Map.of(
+            "board", "staffordshire",
+            "notified_on", "3 Nov 2026",
+            "abuse_or_neglect", "yes",
+            "child_died", "no",
+            "seriously_harmed", "yes",
+            "concern_working_together", "Not sure",
+            "further_audit_needed", "no");
+    private static final Set<String> PRESSED = Set.of("board", "abuse_or_neglect", "further_audit_needed");
+
+    static final StubSlackApi SLACK = startStub();
+
+    private static StubSlackApi startStub() {
+        try {
+            StubSlackApi stub = new StubSlackApi();
+            stub.name(CHAIR, "Pat Chair");
+            stub.name(PRACTITIONER, "Sam Practitioner");
+            stub.name(PANEL_MEMBER, "Lee Panel");
+            return stub;
+        } catch (java.io.IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    @DynamicPropertySource
+    static void slackApi(DynamicPropertyRegistry registry) {
+        registry.add("SLACK_API_URL", SLACK::url);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        SLACK.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Cases cases;
+    @Autowired
+    ScopingService scoping;
+    @Autowired
+    ReminderSweeper sweeper;
+    @Autowired
+    Deployment deployment;
+    SlackRequests slack;
+    Http http;
+
+    @BeforeEach
+    void clients() {
+        slack = new SlackRequests(SECRET, "http://127.0.0.1:" + port + "/slack/events");
+        http = new Http(port);
+    }
+
+    @Test
+    void aReferralInSlackGoesToTheChairWhoDecidesInAModalThenAReminderIsMarkedDoneFromThePanel() throws Exception {
+        assertThat(deployment.localMode()).isFalse();
+        // The Chair has written to the app once: their DM is known, so the card goes there.
+        slack.directMessage(CHAIR, "help");
+        await("the Chair's DM address", () -> !SLACK.postsTo("D" + CHAIR).isEmpty());
+
+        CaseRecord created = referral(PRACTITIONER, "SCR-2026-041", "staffordshire");
+
+        // The card in the Chair's DM, and a neutral note in the panel channel.
+        StubSlackApi.Call card = awaitPost("D" + CHAIR, call -> buttonValues(call).stream()
+                .anyMatch(v -> v.startsWith("case:confirm:" + created.id().value() + ":")));
+        StubSlackApi.Call note = awaitPost(PANEL, call -> call.get("text").startsWith("New referral SCR-2026-041"));
+        assertThat(note.get("text")).contains("awaiting the Chair's decision");
+        assertThat(blocks(note).toString()).doesNotContain("Not sure").doesNotContain("seriously");
+
+        // The same outcome, reasons and decision deadline as the same script gives elsewhere.
+        sameAsTheLocalFlowAndTheAssessmentApi(created);
+
+        // Someone who is not the Chair presses Confirm: refused, nothing changes.
+        String confirm = buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:")).findFirst().orElseThrow();
+        int ephemerals = SLACK.calls("chat.postEphemeral").size();
+        slack.press(PRACTITIONER, "D" + CHAIR, card, confirm);
+        await("the refusal", () -> SLACK.calls("chat.postEphemeral").size() > ephemerals);
+        StubSlackApi.Call refusal = SLACK.calls("chat.postEphemeral").get(ephemerals);
+        assertThat(refusal.get("user")).isEqualTo(PRACTITIONER);
+        assertThat(refusal.get("text")).contains("Only the Independent Chair");
+        assertThat(cases.find(created.id()).orElseThrow().decision()).isEmpty();
+
+        // The Chair confirms the Serious Case Review: a modal for the lead reviewers and their independence.
+        int views = SLACK.calls("views.open").size();
+        slack.press(CHAIR, "D" + CHAIR, card, confirm);
+        await("views.open", () -> SLACK.calls("views.open").size() > views);
+        JsonObject view = StubSlackApi.json(SLACK.calls("views.open").get(views).get("view")).getAsJsonObject();
+        HttpResponse<String> submitted = slack.submit(CHAIR, view, Map.of(
+                "lead_reviewers", "A. Reviewer, B. Reviewer", "reviewers_independent", "true"));
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.body()).doesNotContain("errors");
+
+        CaseRecord decided = cases.find(created.id()).orElseThrow();
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(decided.decision().orElseThrow().chair().id()).isEqualTo(CHAIR);
+        await("the card updated in place", () -> SLACK.calls("chat.update").stream()
+                .anyMatch(call -> call.get("ts").equals(card.get("posted_ts"))));
+        StubSlackApi.Call updated = SLACK.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(card.get("posted_ts"))).reduce((a, b) -> b).orElseThrow();
+        assertThat(updated.get("channel")).isEqualTo("D" + CHAIR);
+        assertThat(buttonValues(updated)).isEmpty();
+        assertThat(blocks(updated).toString()).contains("Decided by Pat Chair");
+        StubSlackApi.Call decision = awaitPost(PANEL, call -> call.get("text").equals("Decision on SCR-2026-041"));
+        assertThat(blocks(decision).toString()).contains("Serious Case Review");
+        awaitPost("D" + PRACTITIONER, call -> call.get("text").equals("Decision on your referral SCR-2026-041"));
+
+        // Weeks later the national panel notification is overdue: the sweep posts the reminder to the panel.
+        String markDone = "case:done:" + created.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
+        sweeper.sweep(Instant.parse("2027-01-20T12:00:00Z"));
+        StubSlackApi.Call reminder = awaitPost(PANEL, call -> buttonValues(call).contains(markDone));
+        assertThat(reminder.get("text")).contains("National panel notified");
+
+        // A panel member (no role of their own) presses Mark done in the panel channel: done, and the
+        // reminder says by whom and when.
+        slack.press(PANEL_MEMBER, PANEL, reminder, markDone);
+        await("the deadline done", () -> cases.find(created.id()).orElseThrow()
+                .deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone());
+        assertThat(cases.find(created.id()).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                .orElseThrow().done().orElseThrow().who().id()).isEqualTo(PANEL_MEMBER);
+        await("the reminder updated", () -> SLACK.calls("chat.update").stream()
+                .anyMatch(call -> call.get("ts").equals(reminder.get("posted_ts"))));
+        StubSlackApi.Call done = SLACK.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(reminder.get("posted_ts"))).findFirst().orElseThrow();
+        assertThat(done.get("channel")).isEqualTo(PANEL);
+        assertThat(buttonValues(done)).isEmpty();
+        assertThat(blocks(done).toString()).contains("Marked done by Lee Panel on 28 November 2026 at 12:00");
+    }
+
+    @Test
+    void aChairWhoHasNeverWrittenToTheAppIsMentionedOnTheCardInThePanelChannel() throws Exception {
+        CaseRecord created = referral("UPRAC002", "SOT-2026-007", "stoke-on-trent");
+
+        StubSlackApi.Call card = awaitPost(STOKE_PANEL, call -> buttonValues(call).stream()
+                .anyMatch(v -> v.startsWith("case:confirm:" + created.id().value() + ":")));
+        assertThat(blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .isEqualTo("<@" + STOKE_CHAIR + "> a case needs your decision.");
+        assertThat(SLACK.postsTo("D" + STOKE_CHAIR)).isEmpty();
+        awaitPost(STOKE_PANEL, call -> call.get("text").startsWith("New referral SOT-2026-007"));
+        // Nothing of it in the other board's panel channel.
+        assertThat(SLACK.postsTo(PANEL)).noneMatch(call -> call.toString().contains("SOT-2026-007"));
+    }
+
+    @Test
+    void aBadSignatureIsRefusedWith401() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1";
+        String wrong = new SlackSignature.Generator("not-the-secret").generate(String.valueOf(now), body);
+
+        HttpResponse<String> response = slack.send(body, "application/x-www-form-urlencoded", now, wrong, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSlashCommandIsAnsweredThroughTheServlet() throws Exception {
+        HttpResponse<String> help = slack.command(PRACTITIONER, "CGENERAL", "help");
+
+        assertThat(help.statusCode()).isEqualTo(200);
+        assertThat(help.body()).contains("/casereview start").contains("Never type a child");
+    }
+
+    // ---- the same script elsewhere -----------------------------------------------------------
+
+    /**
+     * The same answers given through the core as the local chat gives them (and as the Teams adapter
+     * does: each platform only maps to these inputs), and to the assessment API, decide the same.
+     */
+    private void sameAsTheLocalFlowAndTheAssessmentApi(CaseRecord slackCase) {
+        CaseRecord local = localReferral("SCR-2026-042");
+        assertThat(slackCase.recommendation().outcome().name()).isEqualTo("SERIOUS_CASE_REVIEW")
+                .isEqualTo(local.recommendation().outcome().name());
+        List<String> statements = slackCase.recommendation().reasons().stream().map(Reason::statement).toList();
+        assertThat(statements).isNotEmpty()
+                .isEqualTo(local.recommendation().reasons().stream().map(Reason::statement).toList());
+        LocalDate due = slackCase.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due();
+        assertThat(due).isEqualTo(LocalDate.of(2026, 12, 3))
+                .isEqualTo(local.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due());
+
+        Map<String, String> answers = new LinkedHashMap<>(SCRIPT);
+        answers.remove("board");
+        answers.remove("notified_on");
+        Http.Response assessed = http.postJson("/api/assessments", Map.of("rulePack", "wt2015", "answers", answers));
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
+        JsonNode json = assessed.json();
+        assertThat(json.get("outcome").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
+        List<String> apiStatements = new ArrayList<>();
+        json.get("reasons").forEach(reason -> apiStatements.add(reason.get("statement").asText()));
+        assertThat(apiStatements).isEqualTo(statements);
+    }
+
+    private CaseRecord localReferral(String reference) {
+        ConversationKey key = new ConversationKey("local", "conversation-" + reference);
+        UserRef who = new UserRef("local", "practitioner", "Practitioner");
+        List<Inbound> inputs = List.of(new Inbound.TextMessage("start"),
+                new Inbound.ButtonPressed("answer:board:staffordshire"), new Inbound.TextMessage(reference),
+                new Inbound.TextMessage("3 Nov 2026"), new Inbound.ButtonPressed("answer:abuse_or_neglect:yes"),
+                new Inbound.TextMessage("no"), new Inbound.TextMessage("yes"), new Inbound.TextMessage("Not sure"),
+                new Inbound.ButtonPressed("answer:further_audit_needed:no"), new Inbound.ButtonPressed("cmd:submit"));
+        Optional<CaseRecord> created = Optional.empty();
+        for (Inbound input : inputs) {
+            created = scoping.handle(new ScopingService.Incoming(key, who, Optional.empty(), input, Optional.empty()))
+                    .createdCase();
+        }
+        assertThat(created).as("the local referral became a case").isPresent();
+        return created.get();
+    }
+
+    // ---- driving the practitioner's DM -----------------------------------------------------------
+
+    /** The script in the practitioner's DM, pressing some answers and typing others; then submitted. */
+    private CaseRecord referral(String practitioner, String reference, String board) throws Exception {
+        String dm = "D" + practitioner;
+        int before = SLACK.postsTo(dm).size();
+        slack.directMessage(practitioner, "start");
+        await("the first question", () -> SLACK.postsTo(dm).size() > before);
+        for (int step = 0; step < 40; step++) {
+            int seen = settle(dm);
+            StubSlackApi.Call last = SLACK.postsTo(dm).get(seen - 1);
+            List<String> values = buttonValues(last);
+            String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
+                    .findFirst().orElse(typedQuestion(last.get("text")));
+            if (question != null) {
+                String answer = question.equals("case_reference") ? reference : question.equals("board") ? board
+                        : SCRIPT.getOrDefault(question, "no");
+                if (PRESSED.contains(question)) {
+                    String value = "answer:" + question + ":" + answer;
+                    assertThat(values).contains(value);
+                    slack.press(practitioner, dm, last, value);
+                } else {
+                    slack.directMessage(practitioner, answer);
+                }
+            } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
+                slack.press(practitioner, dm, last, values.stream()
+                        .filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst().orElseThrow());
+            } else if (values.contains("cmd:submit")) {
+                slack.press(practitioner, dm, last, "cmd:submit");
+                CaseReference ref = new CaseReference(reference);
+                BoardId id = new BoardId(board);
+                await("the case", () -> cases.ofBoard(id).stream().anyMatch(record -> record.reference().equals(ref)));
+                return cases.ofBoard(id).stream().filter(record -> record.reference().equals(ref)).findFirst()
+                        .orElseThrow();
+            } else {
+                throw new AssertionError("stuck at: " + last.get("text") + " " + values);
+            }
+            await("a reply", () -> SLACK.postsTo(dm).size() > seen);
+        }
+        throw new AssertionError("the referral did not finish");
+    }
+
+    /** The questions answered by typing have no answer buttons: known by their words. */
+    private static String typedQuestion(String text) {
+        if (!text.startsWith("Question ")) {
+            return null;
+        }
+        return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
+    }
+
+    /** Waits until the posts to a channel stop growing (a turn may post several). */
+    private static int settle(String channel) throws InterruptedException {
+        int count;
+        do {
+            count = SLACK.postsTo(channel).size();
+            Thread.sleep(150);
+        } while (SLACK.postsTo(channel).size() != count);
+        return count;
+    }
+
+    private static StubSlackApi.Call awaitPost(String channel, java.util.function.Predicate<StubSlackApi.Call> match)
+            throws InterruptedException {
+        await("a post to " + channel, () -> SLACK.postsTo(channel).stream().anyMatch(match));
+        return SLACK.postsTo(channel).stream().filter(match).findFirst().orElseThrow();
+    }
+}
