@@ -11,6 +11,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -74,5 +77,31 @@ final class InProcessMongo implements AutoCloseable {
     public void close() {
         client.close();
         server.shutdownNow();
+    }
+
+    /**
+     * One in-memory server for a whole test class:
+     * {@code @RegisterExtension static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();}
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private InProcessMongo mongo;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            mongo = memory();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            mongo.close();
+        }
+
+        MongoStore freshStore() {
+            return mongo.freshStore();
+        }
+
+        MongoClient client() {
+            return mongo.client();
+        }
     }
 }

@@ -3,10 +3,9 @@ package uk.lscb.casereview.adapters.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.Addresses.Address;
 import uk.lscb.casereview.core.port.Addresses.Kind;
@@ -17,19 +16,11 @@ import uk.lscb.casereview.core.port.AddressesContract;
  * the stored shape.
  */
 class MongoAddressesIT extends AddressesContract {
-    private static InProcessMongo mongo;
+    @RegisterExtension
+    static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();
+
     private String database;
     private MongoStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = InProcessMongo.memory();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

@@ -11,10 +11,9 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -29,7 +28,9 @@ import uk.lscb.casereview.core.port.ReminderJobsContract;
  * and what the contract cannot see: nanoseconds in the stored instants, and the stored shape.
  */
 class MongoReminderJobsIT extends ReminderJobsContract {
-    private static InProcessMongo mongo;
+    @RegisterExtension
+    static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();
+
     private static final CaseId CASE = new CaseId("staffordshire/SCR-2026-009");
     private static final LocalDate DUE = LocalDate.parse("2026-12-20");
     private static final Instant FINE = Instant.parse("2026-12-01T09:00:00.123456789Z");
@@ -37,16 +38,6 @@ class MongoReminderJobsIT extends ReminderJobsContract {
 
     private String database;
     private MongoStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = InProcessMongo.memory();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

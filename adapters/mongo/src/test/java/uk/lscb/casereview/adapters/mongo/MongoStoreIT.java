@@ -12,9 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -28,19 +27,10 @@ import uk.lscb.casereview.core.rules.Recommendation;
 
 /** MongoStore beyond the port contracts: indexes, full round trips, stored shapes. */
 class MongoStoreIT {
-    private static InProcessMongo mongo;
+    @RegisterExtension
+    static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();
 
     private final ConversationKey key = new ConversationKey("teams", "19:abc@thread.tacv2;messageid=1");
-
-    @BeforeAll
-    static void startServer() {
-        mongo = InProcessMongo.memory();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @Test
     void openingTwiceOnOneDatabaseKeepsTheSameIndexes() {

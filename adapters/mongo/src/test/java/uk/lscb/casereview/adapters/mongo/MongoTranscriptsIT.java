@@ -1,25 +1,16 @@
 package uk.lscb.casereview.adapters.mongo;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.port.Transcripts;
 import uk.lscb.casereview.core.port.TranscriptsContract;
 
 /** The {@link Transcripts} contract against an in-process MongoDB-compatible server, through the real driver. */
 class MongoTranscriptsIT extends TranscriptsContract {
-    private static InProcessMongo mongo;
+    @RegisterExtension
+    static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();
+
     private MongoStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = InProcessMongo.memory();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
