@@ -1,0 +1,92 @@
+package uk.lscb.casereview.adapters.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Real Teams activity JSON, as the Bot Connector sends it, for tests here and in the application. */
+public class ActivityJson {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String TENANT = "11111111-2222-3333-4444-555555555555";
+    public static final String BOT_ID = "28:case-review-bot";
+
+    private final AtomicInteger ids = new AtomicInteger();
+    private final String serviceUrl;
+    private final String timestamp;
+
+    /**
+     * @param serviceUrl where the bot's replies go (a stub Bot Connector)
+     * @param timestamp  the activities' timestamp, e.g. {@code 2026-11-28T10:00:00.000Z}
+     */
+    public ActivityJson(String serviceUrl, String timestamp) {
+        this.serviceUrl = serviceUrl;
+        this.timestamp = timestamp;
+    }
+
+    public String serviceUrl() {
+        return serviceUrl;
+    }
+
+    public ObjectNode base(String type, String conversationId, String conversationType, String aad, String name) {
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("type", type).put("id", "act-" + ids.incrementAndGet()).put("channelId", "msteams")
+                .put("serviceUrl", serviceUrl).put("timestamp", timestamp).put("locale", "en-GB");
+        activity.putObject("from").put("id", "29:" + aad).put("name", name).put("aadObjectId", aad);
+        activity.putObject("recipient").put("id", BOT_ID).put("name", "Case Review Assistant");
+        activity.putObject("conversation").put("id", conversationId).put("conversationType", conversationType)
+                .put("tenantId", TENANT);
+        activity.putObject("channelData").putObject("tenant").put("id", TENANT);
+        return activity;
+    }
+
+    public ObjectNode personalText(String conversationId, String aad, String text) {
+        ObjectNode activity = base("message", conversationId, "personal", aad, "A Practitioner");
+        activity.put("text", text).put("textFormat", "plain");
+        return activity;
+    }
+
+    public ObjectNode invoke(String conversationId, String conversationType, String aad, String name, String replyToId,
+                      String verb, JsonNode data) {
+        ObjectNode activity = base("invoke", conversationId, conversationType, aad, name);
+        activity.put("name", "adaptiveCard/action").put("replyToId", replyToId);
+        ObjectNode value = activity.putObject("value");
+        value.put("trigger", "manual");
+        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
+        return activity;
+    }
+
+    public ObjectNode submit(String conversationId, String conversationType, String aad, String name, String replyToId,
+                      JsonNode data) {
+        ObjectNode activity = base("message", conversationId, conversationType, aad, name);
+        activity.put("replyToId", replyToId).set("value", data);
+        return activity;
+    }
+
+    public ObjectNode channelMention(String channelConversationId, String aad, String text) {
+        ObjectNode activity = base("message", channelConversationId, "channel", aad, "A Practitioner");
+        activity.put("text", "<at>Case Review Assistant</at> " + text);
+        ObjectNode mention = activity.putArray("entities").addObject();
+        mention.put("type", "mention").put("text", "<at>Case Review Assistant</at>");
+        mention.putObject("mentioned").put("id", BOT_ID).put("name", "Case Review Assistant");
+        ObjectNode channelData = (ObjectNode) activity.get("channelData");
+        channelData.putObject("team").put("id", "19:team@thread.tacv2");
+        channelData.putObject("channel").put("id", channelConversationId.split(";")[0]);
+        return activity;
+    }
+
+    public ObjectNode botAdded(String conversationId, String conversationType, String aad) {
+        ObjectNode activity = base("conversationUpdate", conversationId, conversationType, aad, "Installer");
+        activity.putArray("membersAdded").addObject().put("id", BOT_ID);
+        if (!conversationType.equals("personal")) {
+            ((ObjectNode) activity.get("channelData")).putObject("team").put("id", conversationId);
+        }
+        return activity;
+    }
+
+    public static ObjectNode data(String payload) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("payload", payload);
+        return data;
+    }
+}
