@@ -38,7 +38,8 @@ public sealed interface Assessment {
      * Assesses a set of typed answers. Ids are checked first (unknown id, unreadable value: {@link
      * Invalid}); the pack's case-detail questions and answers to questions the flow would not ask
      * are ignored; a question the flow would ask with no answer gives {@link Incomplete} listing
-     * every question that is asked whatever the missing answers turn out to be.
+     * the first such question and the later ones that are asked whatever the missing answers turn
+     * out to be (looking up to six missing answers ahead).
      */
     static Assessment assess(RulePack pack, Map<String, String> typed) {
         List<Problem> problems = new ArrayList<>();
