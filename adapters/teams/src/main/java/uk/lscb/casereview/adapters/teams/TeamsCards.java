@@ -26,8 +26,10 @@ import uk.lscb.casereview.core.rules.Recommendation;
 /**
  * Renders core replies and decision cards as Adaptive Cards 1.5 (pure functions, JSON trees). Every
  * button is an {@code Action.Execute} (Teams' Universal Actions) whose {@code fallback} is the equivalent
- * {@code Action.Submit}, for hosts without Universal Actions (Web Chat, older clients); both carry
- * {@code {"payload": ...}} as the core made it. Cards show only what the reply holds.
+ * {@code Action.Submit}, for older Teams clients; both carry {@code {"payload": ...}} as the core made it.
+ * A renderer only takes a fallback for a type it does not know, and Microsoft's Web Chat (Adaptive Cards
+ * 3.x) knows {@code Action.Execute}: it shows the button, then ignores the click. So outside Teams every
+ * card goes out as {@link #submitOnly} ({@link SubmitOnlyOutsideTeams}). Cards show only what the reply holds.
  */
 final class TeamsCards {
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
@@ -36,6 +38,8 @@ final class TeamsCards {
     static final String VERB_ANSWER = "answer";
     /** Verb of the decision card's buttons. */
     static final String VERB_CASE = "case";
+    /** The Bot Framework channel whose clients run Universal Actions. */
+    static final String TEAMS_CHANNEL = "msteams";
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -287,6 +291,7 @@ final class TeamsCards {
         return set;
     }
 
+
     private static ObjectNode actionSet(List<Choice> choices, String verb) {
         ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");
         ArrayNode actions = set.putArray("actions");
@@ -302,6 +307,27 @@ final class TeamsCards {
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
         return action;
+    }
+
+    /**
+     * The card for a host without Universal Actions (Web Chat, the Emulator, Direct Line): a copy with every
+     * {@code Action.Execute} replaced by its {@code Action.Submit} fallback, which sends the same data.
+     */
+    static JsonNode submitOnly(JsonNode card) {
+        if (card.isObject() && "Action.Execute".equals(card.path("type").asText()) && card.path("fallback").isObject()) {
+            return submitOnly(card.get("fallback"));
+        }
+        if (card.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            card.fields().forEachRemaining(field -> copy.set(field.getKey(), submitOnly(field.getValue())));
+            return copy;
+        }
+        if (card.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            card.forEach(item -> copy.add(submitOnly(item)));
+            return copy;
+        }
+        return card;
     }
 
     /** Size in bytes of the card as sent (UTF-8 JSON). */
