@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -43,6 +44,8 @@ final class TeamsCards {
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A Markdown list item's start: "1. ", "2) ", "- ", "* ", "+ ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s{0,3}(?:\\d{1,9}[.)]|[-*+])) ");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
 
@@ -287,10 +290,19 @@ final class TeamsCards {
     private static ObjectNode factSet(List<Fact> facts) {
         ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
         ArrayNode items = set.putArray("facts");
-        facts.forEach(fact -> items.addObject().put("title", fact.label()).put("value", fact.value()));
+        facts.forEach(fact -> items.addObject().put("title", literal(fact.label())).put("value", literal(fact.value())));
         return set;
     }
 
+    /**
+     * Text that hosts must not read as a Markdown list: Web Chat renders Markdown in fact titles and values,
+     * so a label such as "2. Case reference" became a one-item numbered list, shown as "1.". A no-break
+     * space after the marker keeps it plain text (in CommonMark a list marker needs an ordinary space or a
+     * tab after it) and looks the same.
+     */
+    static String literal(String text) {
+        return LIST_MARKER.matcher(text).replaceFirst("$1\u00A0");
+    }
 
     private static ObjectNode actionSet(List<Choice> choices, String verb) {
         ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");

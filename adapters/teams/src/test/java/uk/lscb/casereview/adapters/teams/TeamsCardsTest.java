@@ -179,6 +179,17 @@ class TeamsCardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cards")
+    void noFactReadsAsAMarkdownList(String name, JsonNode card) {
+        for (JsonNode fact : card.findValues("facts")) {
+            fact.forEach(item -> {
+                assertThat(item.path("title").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
+                assertThat(item.path("value").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
     void aReminderCarriesMarkDoneOnTheCasePathAndItsDoneCardNoButtons(String name, JsonNode card) {
         if (name.equals("notification")) {
             JsonNode action = card.path("actions").get(0);
