@@ -31,11 +31,19 @@ final class Proactive {
     Optional<String> send(ConversationReference reference, Activity activity) {
         return Optional.ofNullable(retry.call(() -> {
             AtomicReference<String> posted = new AtomicReference<>();
-            adapter.continueConversation(appId, reference, turn -> turn.sendActivity(activity)
+            adapter.continueConversation(appId, reference, turn -> {
+                // A new post, not a reply: the SDK would otherwise reply to the made-up id of the continuation
+                // turn, which Web Chat waits for (seconds) before it shows the message.
+                turn.onSendActivities((context, activities, next) -> {
+                    activities.forEach(sent -> sent.setReplyToId(null));
+                    return next.get();
+                });
+                return turn.sendActivity(activity)
                     .thenApply(response -> {
                         posted.set(Optional.ofNullable(response).map(ResourceResponse::getId).orElse(null));
                         return null;
-                    })).join();
+                    });
+            }).join();
             return posted.get();
         }));
     }

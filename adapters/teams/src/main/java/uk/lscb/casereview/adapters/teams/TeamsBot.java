@@ -193,6 +193,7 @@ public final class TeamsBot {
         Adapter(TeamsSettings settings) {
             super(configuration(settings));
             this.settings = settings;
+            use(new SubmitOnlyOutsideTeams());
         }
 
         @Override

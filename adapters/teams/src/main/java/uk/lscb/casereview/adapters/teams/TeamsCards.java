@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -26,8 +27,10 @@ import uk.lscb.casereview.core.rules.Recommendation;
 /**
  * Renders core replies and decision cards as Adaptive Cards 1.5 (pure functions, JSON trees). Every
  * button is an {@code Action.Execute} (Teams' Universal Actions) whose {@code fallback} is the equivalent
- * {@code Action.Submit}, for hosts without Universal Actions (Web Chat, older clients); both carry
- * {@code {"payload": ...}} as the core made it. Cards show only what the reply holds.
+ * {@code Action.Submit}, for older Teams clients; both carry {@code {"payload": ...}} as the core made it.
+ * A renderer only takes a fallback for a type it does not know, and Microsoft's Web Chat (Adaptive Cards
+ * 3.x) knows {@code Action.Execute}: it shows the button, then ignores the click. So outside Teams every
+ * card goes out as {@link #submitOnly} ({@link SubmitOnlyOutsideTeams}). Cards show only what the reply holds.
  */
 final class TeamsCards {
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
@@ -36,9 +39,13 @@ final class TeamsCards {
     static final String VERB_ANSWER = "answer";
     /** Verb of the decision card's buttons. */
     static final String VERB_CASE = "case";
+    /** The Bot Framework channel whose clients run Universal Actions. */
+    static final String TEAMS_CHANNEL = "msteams";
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A Markdown list item's start: "1. ", "2) ", "- ", "* ", "+ ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s{0,3}(?:\\d{1,9}[.)]|[-*+])) ");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
 
@@ -283,8 +290,18 @@ final class TeamsCards {
     private static ObjectNode factSet(List<Fact> facts) {
         ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
         ArrayNode items = set.putArray("facts");
-        facts.forEach(fact -> items.addObject().put("title", fact.label()).put("value", fact.value()));
+        facts.forEach(fact -> items.addObject().put("title", literal(fact.label())).put("value", literal(fact.value())));
         return set;
+    }
+
+    /**
+     * Text that hosts must not read as a Markdown list: Web Chat renders Markdown in fact titles and values,
+     * so a label such as "2. Case reference" became a one-item numbered list, shown as "1.". A no-break
+     * space after the marker keeps it plain text (in CommonMark a list marker needs an ordinary space or a
+     * tab after it) and looks the same.
+     */
+    static String literal(String text) {
+        return LIST_MARKER.matcher(text).replaceFirst("$1\u00A0");
     }
 
     private static ObjectNode actionSet(List<Choice> choices, String verb) {
@@ -302,6 +319,27 @@ final class TeamsCards {
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
         return action;
+    }
+
+    /**
+     * The card for a host without Universal Actions (Web Chat, the Emulator, Direct Line): a copy with every
+     * {@code Action.Execute} replaced by its {@code Action.Submit} fallback, which sends the same data.
+     */
+    static JsonNode submitOnly(JsonNode card) {
+        if (card.isObject() && "Action.Execute".equals(card.path("type").asText()) && card.path("fallback").isObject()) {
+            return submitOnly(card.get("fallback"));
+        }
+        if (card.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            card.fields().forEachRemaining(field -> copy.set(field.getKey(), submitOnly(field.getValue())));
+            return copy;
+        }
+        if (card.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            card.forEach(item -> copy.add(submitOnly(item)));
+            return copy;
+        }
+        return card;
     }
 
     /** Size in bytes of the card as sent (UTF-8 JSON). */

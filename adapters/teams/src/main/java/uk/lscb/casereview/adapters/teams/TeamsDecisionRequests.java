@@ -89,6 +89,12 @@ public final class TeamsDecisionRequests implements DecisionRequests {
             if (reference.isEmpty()) {
                 continue;
             }
+            if (copy.activityId() == null || copy.activityId().isBlank()) {
+                // Posted, but the connector gave it no id (a Direct Line stand-in): nothing to address.
+                LOG.log(System.Logger.Level.INFO, "case {0}: a card copy has no activity id; not updated",
+                        record.id().value());
+                continue;
+            }
             Activity update = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
             update.setId(copy.activityId());
             try {

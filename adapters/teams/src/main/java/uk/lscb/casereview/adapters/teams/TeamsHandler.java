@@ -111,25 +111,48 @@ final class TeamsHandler extends TeamsActivityHandler {
         if (payload.startsWith("case:")) {
             CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
             Optional<CaseRecord> record = result.record();
-            if (record.isPresent() && activity.getReplyToId() != null) {
+            if (record.isPresent()) {
                 Optional<ObjectNode> card = markedDone(payload, record.get());
+                boolean last = card.isPresent();
                 if (card.isEmpty() && !isMarkDone(payload)) {
                     var decision = cases.card(record.get());
-                    if (result.applied() || decision.decided().isPresent()) {
+                    last = decision.decided().isPresent();
+                    if (result.applied() || last) {
                         card = Optional.of(TeamsCards.decision(decision, Optional.empty()));
                     }
                 }
-                if (card.isPresent()) {
-                    Activity update = cardActivity(card.get());
-                    update.setId(activity.getReplyToId());
-                    update.setConversation(activity.getConversation());
-                    turn.updateActivity(update).join();
+                // A card that cannot be replaced (Web Chat sends no replyToId; Direct Line stand-ins refuse
+                // updates) stays as it was: a decided or done card is then posted anew, so its outcome is seen.
+                if (card.isPresent() && !replace(turn, card.get()) && last) {
+                    turn.sendActivity(cardActivity(card.get())).join();
                 }
             }
             turn.sendActivity(MessageFactory.text(result.message())).join();
         } else if (isPersonal(activity)) {
             rememberPerson(activity);
             converse(turn, key(activity), new Inbound.ButtonPressed(payload));
+        }
+    }
+
+    /**
+     * Replaces the card the pressed button was on, where the client said which (replyToId); false when it
+     * did not or the update failed. The action already stands either way.
+     */
+    private static boolean replace(TurnContext turn, ObjectNode card) {
+        Activity activity = turn.getActivity();
+        if (activity.getReplyToId() == null || activity.getReplyToId().isBlank()) {
+            return false;
+        }
+        Activity update = cardActivity(card);
+        update.setId(activity.getReplyToId());
+        update.setConversation(activity.getConversation());
+        try {
+            turn.updateActivity(update).join();
+            return true;
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "could not update the card in place ({0}); the action stands",
+                    failed.getCause() == null ? failed.toString() : failed.getCause().toString());
+            return false;
         }
     }
 

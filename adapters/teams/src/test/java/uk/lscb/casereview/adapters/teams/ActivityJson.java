@@ -84,6 +84,33 @@ public class ActivityJson {
         return activity;
     }
 
+    /**
+     * An activity as Microsoft's Web Chat sends it through offline-directline: channel {@code emulator}, a
+     * conversation with nothing but its id, a sender without {@code aadObjectId}, no recipient.
+     */
+    public ObjectNode webChat(String conversationId, String userId, String name) {
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("type", "message").put("id", "wc-" + ids.incrementAndGet()).put("channelId", "emulator")
+                .put("serviceUrl", serviceUrl).put("timestamp", timestamp).put("locale", "en-GB");
+        activity.putObject("from").put("id", userId).put("name", name).put("role", "user");
+        activity.putObject("conversation").put("id", conversationId);
+        return activity;
+    }
+
+    public ObjectNode webChatText(String conversationId, String userId, String name, String text) {
+        ObjectNode activity = webChat(conversationId, userId, name);
+        activity.put("text", text).put("textFormat", "plain");
+        return activity;
+    }
+
+    /** A pressed Action.Submit as Web Chat posts it: a postBack message with the data, no text, no replyToId. */
+    public ObjectNode webChatPostBack(String conversationId, String userId, String name, JsonNode data) {
+        ObjectNode activity = webChat(conversationId, userId, name);
+        activity.set("value", data);
+        activity.putObject("channelData").put("postBack", true);
+        return activity;
+    }
+
     public static ObjectNode data(String payload) {
         ObjectNode data = JSON.createObjectNode();
         data.put("payload", payload);

@@ -47,6 +47,8 @@ public final class StubConnector implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean giveIds = true;
+    private volatile boolean updates = true;
 
     public StubConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -62,6 +64,18 @@ public final class StubConnector implements AutoCloseable {
         for (int status : statuses) {
             failures.add(status);
         }
+    }
+
+    /** Answers new activities with an empty body, as Direct Line stand-ins such as offline-directline do. */
+    public StubConnector withoutIds() {
+        giveIds = false;
+        return this;
+    }
+
+    /** Answers every update (PUT) with 404, as a connector without the update-activity route does. */
+    public StubConnector refusingUpdates() {
+        updates = false;
+        return this;
     }
 
     public List<Call> calls() {
@@ -93,6 +107,9 @@ public final class StubConnector implements AutoCloseable {
         if (failure != null && failure == 0) {
             failure = null;
         }
+        if (failure == null && !updates && exchange.getRequestMethod().equals("PUT")) {
+            failure = 404;
+        }
         int status = failure == null ? 200 : failure;
         String answer;
         if (failure != null) {
@@ -103,8 +120,10 @@ public final class StubConnector implements AutoCloseable {
                 answer = "{\"id\":\"a:new-personal-" + ids.incrementAndGet() + "\"}";
             } else if (exchange.getRequestMethod().equals("PUT")) {
                 answer = "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\"}";
-            } else {
+            } else if (giveIds) {
                 answer = "{\"id\":\"activity-" + ids.incrementAndGet() + "\"}";
+            } else {
+                answer = "";
             }
         }
         byte[] out = answer.getBytes(StandardCharsets.UTF_8);

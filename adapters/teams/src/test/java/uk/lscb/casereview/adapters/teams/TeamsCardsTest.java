@@ -75,6 +75,9 @@ class TeamsCardsTest {
         assertThat(done.applied()).as(done.message()).isTrue();
         cards.put("reminder-done", TeamsCards.done(done.record().orElseThrow(),
                 DeadlineKind.NATIONAL_PANEL_NOTIFICATION));
+        // As Web Chat and other hosts without Universal Actions get them.
+        cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
+        cards.put("decision-pending-outside-teams", TeamsCards.submitOnly(cards.get("decision-pending")));
         return cards.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
     }
 
@@ -146,6 +149,42 @@ class TeamsCardsTest {
             assertThat(fallback.path("type").asText()).isEqualTo("Action.Submit");
             assertThat(fallback.path("data")).isEqualTo(execute.path("data"));
             assertThat(fallback.path("title")).isEqualTo(execute.path("title"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void outsideTeamsEveryButtonIsItsSubmitFallbackAndTheCardIsOtherwiseTheSame(String name, JsonNode card) {
+        if (name.endsWith("-outside-teams")) {
+            assertThat(TeamsCards.submitOnly(card)).as("already as hosts without Universal Actions get it")
+                    .isEqualTo(card);
+            return;
+        }
+        String before = card.toString();
+        JsonNode outside = TeamsCards.submitOnly(card);
+
+        assertThat(card.toString()).as("the card it was made from is unchanged").isEqualTo(before);
+        assertThat(outside.toString()).doesNotContain("Action.Execute");
+        List<JsonNode> executes = new ArrayList<>();
+        collect(card, executes);
+        List<JsonNode> submits = outside.findParents("type").stream()
+                .filter(node -> node.path("type").asText().equals("Action.Submit")).toList();
+        assertThat(submits).hasSameSizeAs(executes);
+        for (int i = 0; i < executes.size(); i++) {
+            assertThat(submits.get(i)).isEqualTo(executes.get(i).get("fallback"));
+        }
+        assertThat(outside.path("body").size()).isEqualTo(card.path("body").size());
+        assertThat(TeamsCards.submitOnly(outside)).isEqualTo(outside);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void noFactReadsAsAMarkdownList(String name, JsonNode card) {
+        for (JsonNode fact : card.findValues("facts")) {
+            fact.forEach(item -> {
+                assertThat(item.path("title").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
+                assertThat(item.path("value").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
+            });
         }
     }
 

@@ -109,6 +109,24 @@ class TeamsDecisionIT {
     }
 
     @Test
+    void whenTheCardCannotBeUpdatedTheDecisionStandsAndTheChairSeesTheDecidedCardAndIsTold() {
+        CaseRecord record = referral();
+        connector.clear();
+        connector.failNext(404);
+
+        TeamsBot.Response response = teams.send(teams.submit(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-card-7", decisionData(record)));
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isPresent();
+        assertThat(connector.updates()).isEmpty();
+        assertThat(connector.activities()).hasSize(2);
+        assertThat(connector.activities().get(0).card().toString()).contains("Decided by The Chair");
+        assertThat(connector.activities().get(0).card().findValues("actions")).isEmpty();
+        assertThat(connector.last().text()).startsWith("Decided: Serious Case Review");
+    }
+
+    @Test
     void withoutTheChairsChatTheCardGoesToThePanelChannelMentioningTheChairAndRetriesThrottling() {
         teams.send(teams.channelMention(PANEL, TeamsFixture.ADMIN_AAD, "register panel channel for Staffordshire"));
         assertThat(connector.last().text()).contains("now the Staffordshire panel channel");

@@ -35,14 +35,12 @@ final class TeamsFixture extends ActivityJson {
     final InMemoryConversations conversations = new InMemoryConversations();
     final InMemoryTranscripts transcripts = new InMemoryTranscripts();
     final Boards boards = Boards.staffordshireAndStoke();
-    final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR_AAD))),
-            Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", ADMIN_AAD))));
+    final Roles roles;
     final List<CaseRecord> created = new ArrayList<>();
     final List<CaseRecord> changed = new ArrayList<>();
     final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), conversations,
             transcripts, cases, CLOCK);
-    final CaseService caseService = new CaseService(cases, roles, boards, new RulePacks(List.of(Wt2015.pack())),
-            CLOCK, (before, after, action) -> changed.add(after));
+    final CaseService caseService;
     final TeamsBot bot;
 
     TeamsFixture(TeamsSettings settings, String serviceUrl) {
@@ -51,7 +49,21 @@ final class TeamsFixture extends ActivityJson {
 
     /** With Teams panel channel ids from configuration. */
     TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels) {
+        this(settings, serviceUrl, panelChannels, new Roles(
+                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR_AAD))),
+                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", ADMIN_AAD)))));
+    }
+
+    /** With other Chairs and administrators (e.g. Web Chat users, known by their ids). */
+    TeamsFixture(TeamsSettings settings, String serviceUrl, Roles roles) {
+        this(settings, serviceUrl, Map.of(), roles);
+    }
+
+    private TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels, Roles roles) {
         super(serviceUrl, "2026-11-28T10:00:00.000Z");
+        this.roles = roles;
+        this.caseService = new CaseService(cases, roles, boards, new RulePacks(List.of(Wt2015.pack())), CLOCK,
+                (before, after, action) -> changed.add(after));
         this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels, created::add);
     }
 
