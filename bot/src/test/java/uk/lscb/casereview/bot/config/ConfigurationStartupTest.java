@@ -37,6 +37,15 @@ class ConfigurationStartupTest {
     }
 
     @Test
+    void aTeamsAppIdSetOnItsPropertyTurnsLocalModeOffToo() {
+        try (ConfigurableApplicationContext teams = start("casereview.teams.app-id=app")) {
+            assertThat(teams.getBean(Deployment.class).localMode()).isFalse();
+        }
+        assertThatThrownBy(() -> start("casereview.teams.app-id=app", "casereview.local-mode=true"))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("casereview.local-mode");
+    }
+
+    @Test
     void localModeBindsToLoopbackByDefaultAndIsOffWithSlackCredentials() {
         try (ConfigurableApplicationContext local = start()) {
             assertThat(local.getBean(Deployment.class).localMode()).isTrue();
