@@ -223,7 +223,7 @@ final class TeamsCards {
         switch (input.kind()) {
             case CHOICE -> {
                 node.put("type", "Input.ChoiceSet").put("id", input.id()).put("label", input.label())
-                        .put("style", "compact").put("isMultiSelect", false);
+                        .put("style", "compact").put("isMultiSelect", false).put("placeholder", "Choose an outcome");
                 ArrayNode choices = node.putArray("choices");
                 input.options().forEach(option -> choices.addObject().put("title", option.label())
                         .put("value", option.payload()));
