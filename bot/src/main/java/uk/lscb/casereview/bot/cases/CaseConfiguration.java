@@ -67,10 +67,9 @@ public class CaseConfiguration {
     @Bean
     CaseNotifications caseNotifications(ObjectProvider<DecisionRequests> platforms,
                                         ObjectProvider<PlatformChannels> channels, ObjectProvider<DirectMessages> direct,
-                                        Addresses addresses, ReminderScheduler scheduler, Boards boards,
-                                        RulePacks packs, Clock clock) {
+                                        ReminderScheduler scheduler, Boards boards, RulePacks packs, Clock clock) {
         return new CaseNotifications(platforms.orderedStream().toList(),
-                new AllChannels(channels.orderedStream().toList(), addresses), direct.orderedStream().toList(),
+                new AllChannels(channels.orderedStream().toList()), direct.orderedStream().toList(),
                 scheduler, boards, packs, clock);
     }
 
@@ -101,9 +100,9 @@ public class CaseConfiguration {
      */
     @Bean
     ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ObjectProvider<PlatformChannels> channels,
-                                    Addresses addresses, Boards boards) {
+                                    Boards boards) {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList(), addresses),
+        return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList()),
                 ReminderPolicy.englandAndWales(), owner, Duration.ofMinutes(10), boards);
     }
 
