@@ -37,9 +37,6 @@ public final class Boards {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public Board require(BoardId id) {
-        return get(id).orElseThrow(() -> new IllegalArgumentException("no board " + id));
-    }
 
     /**
      * Finds the board someone typed: its id, name or an alias, ignoring case, spaces and

@@ -23,8 +23,4 @@ public enum Outcome {
     public boolean decidable() {
         return this != POSSIBLE_SERIOUS_CASE_REVIEW;
     }
-
-    public boolean isSeriousCaseReview() {
-        return this == SERIOUS_CASE_REVIEW;
-    }
 }

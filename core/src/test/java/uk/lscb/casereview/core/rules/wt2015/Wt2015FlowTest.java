@@ -158,7 +158,7 @@ class Wt2015FlowTest {
 
             assertThat(r.fallbackOutcome().isPresent()).as("fallback present for %s", path).isEqualTo(possible);
             r.fallbackOutcome().ifPresent(fallback -> assertThat(fallback.decidable()).isTrue()
-                    .as("a fallback is never an SCR").isEqualTo(!fallback.isSeriousCaseReview()));
+                    .as("a fallback is never an SCR").isEqualTo(fallback != Outcome.SERIOUS_CASE_REVIEW));
 
             assertThat(r.additionalActions()).as("audit flag for %s", path).isEqualTo(
                     Wt2015Paths.yesOrUnsure(path, "further_audit_needed")
