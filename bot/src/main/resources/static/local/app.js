@@ -65,6 +65,22 @@
     return h;
   }
 
+  /** The recommendation's reasons, each with the framework's words, and the answers given as not sure. */
+  function appendReasons(parent, rec) {
+    parent.appendChild(el('h4', 'govuk-heading-s', 'Why'));
+    (rec.reasons || []).forEach(function (reason) {
+      parent.appendChild(el('p', 'govuk-body', reason.statement));
+      var inset = el('div', 'govuk-inset-text');
+      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
+      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
+      parent.appendChild(inset);
+    });
+    if (rec.uncertain && rec.uncertain.length) {
+      parent.appendChild(el('h4', 'govuk-heading-s', 'Answered not sure'));
+      parent.appendChild(list(rec.uncertain.map(function (q) { return q.label; })));
+    }
+  }
+
   function list(items) {
     var ul = el('ul', 'govuk-list govuk-list--bullet');
     items.forEach(function (text) { ul.appendChild(el('li', null, text)); });
@@ -130,18 +146,7 @@
     });
     card.appendChild(el('h4', 'govuk-heading-s', 'The case'));
     card.appendChild(summaryList(reply.caseFacts));
-    card.appendChild(el('h4', 'govuk-heading-s', 'Why'));
-    (rec.reasons || []).forEach(function (reason) {
-      card.appendChild(el('p', 'govuk-body', reason.statement));
-      var inset = el('div', 'govuk-inset-text');
-      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
-      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
-      card.appendChild(inset);
-    });
-    if (rec.uncertain && rec.uncertain.length) {
-      card.appendChild(el('h4', 'govuk-heading-s', 'Answered not sure'));
-      card.appendChild(list(rec.uncertain.map(function (q) { return q.label; })));
-    }
+    appendReasons(card, rec);
     if (rec.methodologies && rec.methodologies.length) {
       card.appendChild(el('h4', 'govuk-heading-s', 'Methodologies the framework names'));
       card.appendChild(list(rec.methodologies.map(function (m) { return m.name + ': \u201C' + m.line + '\u201D'; })));
@@ -507,18 +512,7 @@
         + rec.fallbackOutcome.label));
     }
     (rec.additionalActions || []).forEach(function (a) { article.appendChild(el('p', 'govuk-body', 'Also: ' + a.label)); });
-    article.appendChild(el('h4', 'govuk-heading-s', 'Why'));
-    (rec.reasons || []).forEach(function (reason) {
-      article.appendChild(el('p', 'govuk-body', reason.statement));
-      var inset = el('div', 'govuk-inset-text');
-      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
-      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
-      article.appendChild(inset);
-    });
-    if (rec.uncertain && rec.uncertain.length) {
-      article.appendChild(el('h4', 'govuk-heading-s', 'Answered not sure'));
-      article.appendChild(list(rec.uncertain.map(function (q) { return q.label; })));
-    }
+    appendReasons(article, rec);
     if (rec.openQuestions && rec.openQuestions.length) {
       article.appendChild(el('h4', 'govuk-heading-s', 'What the Chair needs to settle'));
       article.appendChild(list(rec.openQuestions.map(function (q) { return q.label; })));
