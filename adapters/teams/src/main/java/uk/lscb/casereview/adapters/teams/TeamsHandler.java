@@ -184,8 +184,11 @@ final class TeamsHandler extends TeamsActivityHandler {
                 return CompletableFuture.completedFuture(markedDone(payload, result.record().get())
                         .map(TeamsHandler::cardResponse).orElseGet(() -> message(result.message())));
             }
-            Optional<String> notice = result.applied() ? Optional.empty() : Optional.of(result.message());
-            ObjectNode card = TeamsCards.decision(cases.card(result.record().get()), notice);
+            var decision = cases.card(result.record().get());
+            // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input.
+            ObjectNode card = result.applied() ? TeamsCards.decision(decision, Optional.empty())
+                    : decision.decided().isPresent() ? TeamsCards.decision(decision, Optional.of(result.message()))
+                    : TeamsCards.refused(decision, result.message(), result.input(), data.inputs());
             return CompletableFuture.completedFuture(cardResponse(card));
         }
         if (!isPersonal(activity)) {
