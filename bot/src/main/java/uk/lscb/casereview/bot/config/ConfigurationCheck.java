@@ -135,4 +135,35 @@ public final class ConfigurationCheck {
     private static String key(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
+
+    /**
+     * One-line warnings for a Teams registration that will not work as configured: an app id without the
+     * password (no reply can be sent) or without the tenant (a single-tenant bot's outgoing tokens are refused),
+     * and boards that no Teams Chair can decide for. None in local mode (no app id).
+     */
+    public static List<String> teamsWarnings(String appId, String appPassword, String tenantId,
+                                             CaseReviewProperties properties) {
+        if (appId == null || appId.isBlank()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        if (appPassword == null || appPassword.isBlank()) {
+            warnings.add("Teams: MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not, so the bot cannot "
+                    + "answer or post in Teams: set it to the Azure Bot's client secret.");
+        }
+        if (tenantId == null || tenantId.isBlank()) {
+            warnings.add("Teams: MICROSOFT_APP_TENANT_ID is not set: a single-tenant Azure Bot (what new "
+                    + "registrations are) cannot post until it is set to the App Tenant ID.");
+        }
+        List<BoardProperties> boards = properties.boards();
+        for (int i = 0; i < boards.size(); i++) {
+            BoardProperties board = boards.get(i);
+            if (board != null && board.chairs().teams().stream().allMatch(String::isBlank)) {
+                warnings.add("Teams: board " + (board.name() == null ? board.id() : board.name()) + " has no Teams Chair, so no one can decide "
+                        + "its cases in Teams: set casereview.boards[" + i + "].chairs.teams to the Chair's Entra "
+                        + "object id.");
+            }
+        }
+        return warnings;
+    }
 }

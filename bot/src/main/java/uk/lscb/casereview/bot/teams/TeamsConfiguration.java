@@ -11,6 +11,7 @@ import uk.lscb.casereview.adapters.teams.TeamsChannels;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
+import uk.lscb.casereview.bot.config.ConfigurationCheck;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -47,6 +48,8 @@ public class TeamsConfiguration {
         } else {
             LOG.info("Teams: Azure Bot {} ({}), every request's token is checked", settings.appId(),
                     settings.singleTenant() ? "single-tenant " + settings.tenantId() : "multi-tenant");
+            ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
+                    .forEach(LOG::warn);
         }
         return new TeamsBot(settings, scoping, cases, addresses, roles, boards, panelChannels(casereview));
     }

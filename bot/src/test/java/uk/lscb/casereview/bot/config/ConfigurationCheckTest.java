@@ -88,4 +88,32 @@ class ConfigurationCheckTest {
                 List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null, null, null)))
                 .hasMessageStartingWith("casereview.admin-token");
     }
+
+    @Test
+    void teamsWithOnlyAnAppIdWarnsOfTheMissingPasswordTenantAndTeamsChairs() {
+        CaseReviewProperties properties = new CaseReviewProperties(List.of(
+                board("staffordshire", "Staffordshire", List.of(), chairs("aad-chair"), null),
+                board("stoke-on-trent", "Stoke-on-Trent", List.of(), new PlatformIds(null, null, List.of("c")), null)),
+                null, null, null, null);
+
+        List<String> warnings = ConfigurationCheck.teamsWarnings("9c1f0e2a-0000-4000-8000-00000000b07a", "", "",
+                properties);
+
+        assertThat(warnings).hasSize(3).allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(warnings.get(0)).contains("MICROSOFT_APP_PASSWORD");
+        assertThat(warnings.get(1)).contains("MICROSOFT_APP_TENANT_ID");
+        assertThat(warnings.get(2)).contains("Stoke-on-Trent").contains("casereview.boards[1].chairs.teams")
+                .doesNotContain("Staffordshire");
+    }
+
+    @Test
+    void teamsFullyConfiguredOrInLocalModeGivesNoTeamsWarnings() {
+        CaseReviewProperties properties = new CaseReviewProperties(List.of(
+                board("staffordshire", "Staffordshire", List.of(), chairs("aad-chair"), null)), null, null, null, null);
+
+        assertThat(ConfigurationCheck.teamsWarnings("9c1f0e2a-0000-4000-8000-00000000b07a", "secret",
+                "11111111-2222-3333-4444-555555555555", properties)).isEmpty();
+        assertThat(ConfigurationCheck.teamsWarnings("", "", "", properties)).isEmpty();
+        assertThat(ConfigurationCheck.teamsWarnings(null, null, null, properties)).isEmpty();
+    }
 }

@@ -138,14 +138,29 @@ class TeamsBotIT {
     }
 
     @Test
+    void thePrivacyAndTermsPagesTheTeamsManifestLinksToAreServed() throws Exception {
+        JsonNode developer = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("../manifests/teams/manifest.json").toFile()).path("developer");
+        uk.lscb.casereview.bot.Http http = new uk.lscb.casereview.bot.Http(port);
+        for (String url : List.of(developer.path("privacyUrl").asText(), developer.path("termsOfUseUrl").asText())) {
+            String path = java.net.URI.create(url.replace("{{BOT_HOST}}", "casereview.example.org")).getPath();
+            uk.lscb.casereview.bot.Http.Response page = http.get(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("govuk-template").contains("Never type a child's name");
+        }
+        assertThat(http.get("/privacy").body()).contains("What is stored").contains("case reference");
+    }
+
+    @Test
     void aReferralInTeamsIsDecidedByTheChairByInvokeAndThePanelChannelHearsOfItAndOfItsReminders() {
         // Installs: the Chair's 1:1, the panel channel's team, and the admin makes it Staffordshire's panel.
         assertThat(teams.send(teams.botAdded(CHAIR_CHAT, "personal", CHAIR_AAD)).status()).isEqualTo(202);
         assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
         assertThat(teams.send(teams.botAdded(PANEL, "channel", ADMIN_AAD)).status()).isEqualTo(202);
         teams.send(teams.channelMention(PANEL + ";messageid=1", ADMIN_AAD, "register panel channel for Staffordshire"));
-        assertThat(postsTo(PANEL)).last().satisfies(call -> assertThat(call.text())
-                .contains("now the Staffordshire panel channel"));
+        assertThat(postsTo(PANEL + ";messageid=1")).as("confirmed in the thread it was asked in").last()
+                .satisfies(call -> assertThat(call.text()).contains("now the Staffordshire panel channel"));
         int panelBefore = postsTo(PANEL).size();
 
         // A practitioner's referral in a 1:1, submitted.

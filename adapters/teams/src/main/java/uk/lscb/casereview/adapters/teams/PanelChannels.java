@@ -1,6 +1,8 @@
 package uk.lscb.casereview.adapters.teams;
 
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
@@ -11,8 +13,9 @@ import uk.lscb.casereview.core.port.Addresses;
 /**
  * Each board's Teams panel channel: the one registered in Teams with {@code register panel channel for
  * <board>} (kept in {@link Addresses} as CHANNEL {@code panel:<board>}), else the conversation id given in
- * configuration. To post to a configured channel the bot needs the reference it stored when it was added to
- * that team; until then the channel is known (actions from it count as the panel's) but cannot be posted to.
+ * configuration. A configured channel is posted to through the reference the bot stored when it was added to
+ * a team (Teams says so in the General channel only); until the bot is in a team the channel is known
+ * (actions from it count as the panel's) but cannot be posted to.
  */
 final class PanelChannels {
     private static final System.Logger LOG = System.getLogger(PanelChannels.class.getName());
@@ -37,13 +40,41 @@ final class PanelChannels {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
+        String channel = References.channelId(id);
         Optional<ConversationReference> installed = addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL,
-                References.channelId(id)).flatMap(address -> References.read(address.value()));
-        if (installed.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "the Teams panel channel configured for {0} cannot be posted to: the "
-                    + "bot has not been added to its team yet (or was added before this database)", board.value());
+                channel).flatMap(address -> References.read(address.value()));
+        if (installed.isPresent()) {
+            return installed;
         }
-        return installed;
+        // Teams announces the bot's arrival in a team in its General channel only: a configured channel other
+        // than General is reached through the connection of a team the bot is in (its service URL, the bot,
+        // the tenant), addressed to the configured channel. If the bot is not in that channel's team, the
+        // Bot Connector refuses the post and the sender retries later.
+        Optional<ConversationReference> viaTeam = anyInstalledChannel().map(template -> {
+            ConversationAccount conversation = new ConversationAccount(channel);
+            conversation.setIsGroup(true);
+            conversation.setConversationType("channel");
+            conversation.setTenantId(template.getConversation().getTenantId());
+            template.setConversation(conversation);
+            template.setActivityId(null);
+            return template;
+        });
+        if (viaTeam.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the Teams panel channel configured for {0} cannot be posted to: the "
+                    + "bot has not been added to any team yet (or was added before this database)", board.value());
+        }
+        return viaTeam;
+    }
+
+    /** The stored reference of a channel the bot was added to or registered in, if any (the same one each time). */
+    private Optional<ConversationReference> anyInstalledChannel() {
+        return addresses.all(References.PLATFORM, Addresses.Kind.CHANNEL).stream()
+                .filter(address -> address.id().startsWith("19:") || address.id().startsWith("panel:"))
+                .sorted(Comparator.comparing(Addresses.Address::id))
+                .map(address -> References.read(address.value())).flatMap(Optional::stream)
+                .filter(reference -> reference.getServiceUrl() != null && !reference.getServiceUrl().isBlank()
+                        && reference.getConversation() != null)
+                .findFirst();
     }
 
     /** The board whose panel channel this conversation is (thread suffixes ignored), if it is one. */

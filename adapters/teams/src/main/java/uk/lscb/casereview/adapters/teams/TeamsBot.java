@@ -2,6 +2,7 @@ package uk.lscb.casereview.adapters.teams;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -11,6 +12,10 @@ import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -20,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -39,6 +45,9 @@ public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
     /** Teams gives up on a turn after about 15 s; answer well inside it. */
     private static final long TURN_TIMEOUT_SECONDS = 12;
+    private static final List<String> TIMESTAMPS = List.of("timestamp", "localTimestamp");
+    private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}[.,]\\d");
+    private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'.0'XXX");
 
     /** What to answer: an HTTP status and a JSON body (empty for none). */
     public record Response(int status, String body) {
@@ -123,6 +132,12 @@ public final class TeamsBot {
             if (tree == null || !tree.isObject()) {
                 return Response.error(400, "The request body is not an activity.");
             }
+            for (String field : TIMESTAMPS) {
+                if (!normaliseTimestamp((ObjectNode) tree, field)) {
+                    return Response.error(400, "The activity's " + field + " is not an ISO-8601 date and time "
+                            + "with an offset, e.g. 2026-11-28T10:00:00.000Z.");
+                }
+            }
             activity = Serialization.treeToValue(tree, Activity.class);
         } catch (IOException | RuntimeException unreadable) {
             return Response.error(400, "The request body is not valid activity JSON.");
@@ -180,6 +195,29 @@ public final class TeamsBot {
         Throwable shown = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
         LOG.log(System.Logger.Level.ERROR, "a Teams turn failed", shown);
         return Response.error(500, "Something went wrong on our side.");
+    }
+
+    /**
+     * The SDK's parser reads timestamps only with fractional seconds (its pattern is {@code ss.n}): a valid
+     * ISO-8601 timestamp without them, such as {@code 2026-11-28T10:00:00Z}, left the activity unread ("no
+     * type"). Such a timestamp gets {@code .0} seconds; one with a fraction is left as it came. False when the
+     * field is there but is not an ISO-8601 date and time with an offset.
+     */
+    static boolean normaliseTimestamp(ObjectNode activity, String field) {
+        JsonNode value = activity.get(field);
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        OffsetDateTime parsed;
+        try {
+            parsed = OffsetDateTime.parse(value.asText());
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
+        if (!FRACTION.matcher(value.asText()).find()) {
+            activity.put(field, WHOLE_SECONDS.format(parsed));
+        }
+        return true;
     }
 
     private static boolean blank(String text) {

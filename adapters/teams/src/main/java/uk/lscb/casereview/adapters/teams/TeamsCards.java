@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +28,8 @@ import uk.lscb.casereview.core.rules.Recommendation;
 /**
  * Renders core replies and decision cards as Adaptive Cards 1.5 (pure functions, JSON trees). Every
  * button is an {@code Action.Execute} (Teams' Universal Actions) whose {@code fallback} is the equivalent
- * {@code Action.Submit}, for older Teams clients; both carry {@code {"payload": ...}} as the core made it.
+ * {@code Action.Submit}, for older Teams clients, in an {@code ActionSet} of at most five; both carry
+ * {@code {"payload": ...}} as the core made it.
  * A renderer only takes a fallback for a type it does not know, and Microsoft's Web Chat (Adaptive Cards
  * 3.x) knows {@code Action.Execute}: it shows the button, then ignores the click. So outside Teams every
  * card goes out as {@link #submitOnly} ({@link SubmitOnlyOutsideTeams}). Cards show only what the reply holds.
@@ -41,6 +43,8 @@ final class TeamsCards {
     static final String VERB_CASE = "case";
     /** The Bot Framework channel whose clients run Universal Actions. */
     static final String TEAMS_CHANNEL = "msteams";
+    /** Actions an Adaptive Cards renderer shows in one set. */
+    static final int MAX_ACTIONS = 5;
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,12 +79,9 @@ final class TeamsCards {
             body.add(text(ask.hint()).put("isSubtle", true));
         }
         ask.currentAnswer().ifPresent(answer -> body.add(text("Your answer now: " + answer)));
-        if (!ask.choices().isEmpty()) {
-            body.add(actionSet(ask.choices(), VERB_ANSWER));
-        }
+        actionSets(body, ask.choices(), VERB_ANSWER);
         body.add(text("You can also type your answer.").put("size", "Small").put("isSubtle", true));
-        ArrayNode actions = card.putArray("actions");
-        ask.commands().forEach(command -> actions.add(execute(command, VERB_ANSWER)));
+        actionSets(body, ask.commands(), VERB_ANSWER);
         return card;
     }
 
@@ -88,8 +89,7 @@ final class TeamsCards {
         ObjectNode card = card();
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(text(say.text()));
-        ArrayNode actions = card.putArray("actions");
-        say.choices().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        actionSets(body, say.choices(), VERB_ANSWER);
         return card;
     }
 
@@ -104,10 +104,9 @@ final class TeamsCards {
                         fact.change().get().payload())).toList();
         if (!changes.isEmpty()) {
             body.add(text("Change an answer:").put("weight", "Bolder").put("spacing", "Medium"));
-            body.add(actionSet(changes, VERB_ANSWER));
+            actionSets(body, changes, VERB_ANSWER);
         }
-        ArrayNode actions = card.putArray("actions");
-        summary.actions().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        actionSets(body, summary.actions(), VERB_ANSWER);
         return card;
     }
 
@@ -142,17 +141,31 @@ final class TeamsCards {
             body.add(factSet(reply.answers()));
         }
         body.add(text("Rule pack " + rec.rulePack() + ". " + ADVICE).put("weight", "Bolder").put("spacing", "Medium"));
-        ArrayNode actions = card.putArray("actions");
-        reply.actions().forEach(choice -> actions.add(execute(choice, VERB_ANSWER)));
+        actionSets(body, reply.actions(), VERB_ANSWER);
         return card;
     }
 
     /** The Chair's decision card; {@code notice} is a message for the person who just acted on it. */
     static ObjectNode decision(DecisionCard decision, Optional<String> notice) {
+        return decision(decision, notice, Map.of(), Optional.empty());
+    }
+
+    /**
+     * The decision card as it comes back after a refused action: every value the Chair typed or chose is kept,
+     * and the refusal stands directly under the input it names (at the top when it names none on the card).
+     * The typed values are only rendered back, never stored.
+     */
+    static ObjectNode refused(DecisionCard decision, String refusal, Optional<String> input, Map<String, String> typed) {
+        Optional<String> under = input.filter(id -> decision.inputs().stream().anyMatch(shown -> shown.id().equals(id)));
+        return decision(decision, under.isPresent() ? Optional.empty() : Optional.of(refusal), typed,
+                under.map(id -> Map.entry(id, refusal)));
+    }
+
+    private static ObjectNode decision(DecisionCard decision, Optional<String> notice, Map<String, String> typed,
+                                       Optional<Map.Entry<String, String>> refusalUnder) {
         ObjectNode card = card();
         ArrayNode body = (ArrayNode) card.get("body");
-        notice.filter(text -> !text.isBlank()).ifPresent(text -> body.add(text(text).put("color", "Attention")
-                .put("weight", "Bolder")));
+        notice.filter(text -> !text.isBlank()).ifPresent(text -> body.add(attention(text)));
         body.add(heading(decision.title()));
         decision.decided().ifPresent(line -> body.add(text(line).put("weight", "Bolder").put("color", "Good")));
         body.add(factSet(decision.facts()));
@@ -164,12 +177,10 @@ final class TeamsCards {
         if (decision.decided().isEmpty()) {
             body.add(text(ADVICE).put("isSubtle", true));
             for (DecisionCard.Input input : decision.inputs()) {
-                input(body, input);
+                input(body, input, Optional.ofNullable(typed.get(input.id())),
+                        refusalUnder.filter(refusal -> refusal.getKey().equals(input.id())).map(Map.Entry::getValue));
             }
-            if (!decision.actions().isEmpty()) {
-                ArrayNode actions = card.putArray("actions");
-                decision.actions().forEach(choice -> actions.add(execute(choice, VERB_CASE)));
-            }
+            actionSets(body, decision.actions(), VERB_CASE);
         }
         return card;
     }
@@ -189,10 +200,7 @@ final class TeamsCards {
         if (!notification.facts().isEmpty()) {
             body.add(factSet(notification.facts()));
         }
-        if (!notification.actions().isEmpty()) {
-            ArrayNode actions = card.putArray("actions");
-            notification.actions().forEach(choice -> actions.add(execute(choice, VERB_CASE)));
-        }
+        actionSets(body, notification.actions(), VERB_CASE);
         return card;
     }
 
@@ -218,7 +226,9 @@ final class TeamsCards {
         return card;
     }
 
-    private static void input(ArrayNode body, DecisionCard.Input input) {
+    /** One of the Chair's inputs, holding {@code typed} if the Chair had typed or chosen it, and a refusal under it. */
+    private static void input(ArrayNode body, DecisionCard.Input input, Optional<String> typed,
+                              Optional<String> refusal) {
         ObjectNode node = JSON.createObjectNode();
         switch (input.kind()) {
             case CHOICE -> {
@@ -227,17 +237,25 @@ final class TeamsCards {
                 ArrayNode choices = node.putArray("choices");
                 input.options().forEach(option -> choices.addObject().put("title", option.label())
                         .put("value", option.payload()));
+                typed.filter(value -> input.options().stream().anyMatch(option -> option.payload().equals(value)))
+                        .ifPresent(value -> node.put("value", value));
             }
             case TEXT -> node.put("type", "Input.Text").put("id", input.id()).put("label", input.label());
             case MULTILINE -> node.put("type", "Input.Text").put("id", input.id()).put("label", input.label())
                     .put("isMultiline", true).put("maxLength", 4000);
             case CHECKBOX -> node.put("type", "Input.Toggle").put("id", input.id()).put("title", input.label())
-                    .put("valueOn", "true").put("valueOff", "false").put("value", "false").put("wrap", true);
+                    .put("valueOn", "true").put("valueOff", "false")
+                    .put("value", typed.filter("true"::equals).orElse("false")).put("wrap", true);
+        }
+        if (input.kind() == DecisionCard.Input.Kind.TEXT || input.kind() == DecisionCard.Input.Kind.MULTILINE) {
+            typed.filter(value -> !value.isEmpty()).ifPresent(value -> node.put("value", value));
         }
         if (!input.hint().isBlank() && input.kind() != DecisionCard.Input.Kind.CHECKBOX) {
             node.put("placeholder", input.hint());
         }
+        refusal.ifPresent(text -> node.put("errorMessage", text));
         body.add(node);
+        refusal.ifPresent(text -> body.add(attention(text).put("spacing", "Small")));
         if (!input.hint().isBlank() && input.kind() == DecisionCard.Input.Kind.CHECKBOX) {
             body.add(text(input.hint()).put("isSubtle", true).put("size", "Small"));
         }
@@ -304,11 +322,22 @@ final class TeamsCards {
         return LIST_MARKER.matcher(text).replaceFirst("$1\u00A0");
     }
 
-    private static ObjectNode actionSet(List<Choice> choices, String verb) {
-        ObjectNode set = JSON.createObjectNode().put("type", "ActionSet");
-        ArrayNode actions = set.putArray("actions");
-        choices.forEach(choice -> actions.add(execute(choice, verb)));
-        return set;
+    /**
+     * The buttons in ActionSets in the body, never among the card's own actions: Microsoft's Universal Actions
+     * guidance says some older Teams clients ignore an Action.Execute's fallback unless it is in an ActionSet.
+     * At most {@value #MAX_ACTIONS} to a set, the most renderers show (Teams hides a 7th behind "...").
+     */
+    private static void actionSets(ArrayNode body, List<Choice> choices, String verb) {
+        for (int from = 0; from < choices.size(); from += MAX_ACTIONS) {
+            ObjectNode set = body.addObject().put("type", "ActionSet");
+            ArrayNode actions = set.putArray("actions");
+            choices.subList(from, Math.min(choices.size(), from + MAX_ACTIONS))
+                    .forEach(choice -> actions.add(execute(choice, verb)));
+        }
+    }
+
+    private static ObjectNode attention(String text) {
+        return text(text).put("color", "Attention").put("weight", "Bolder");
     }
 
     /** An Action.Execute with its Action.Submit fallback; both send {"payload": ...}. */

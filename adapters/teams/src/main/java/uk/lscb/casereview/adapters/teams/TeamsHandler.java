@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
@@ -184,8 +185,11 @@ final class TeamsHandler extends TeamsActivityHandler {
                 return CompletableFuture.completedFuture(markedDone(payload, result.record().get())
                         .map(TeamsHandler::cardResponse).orElseGet(() -> message(result.message())));
             }
-            Optional<String> notice = result.applied() ? Optional.empty() : Optional.of(result.message());
-            ObjectNode card = TeamsCards.decision(cases.card(result.record().get()), notice);
+            var decision = cases.card(result.record().get());
+            // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input.
+            ObjectNode card = result.applied() ? TeamsCards.decision(decision, Optional.empty())
+                    : decision.decided().isPresent() ? TeamsCards.decision(decision, Optional.of(result.message()))
+                    : TeamsCards.refused(decision, result.message(), result.input(), data.inputs());
             return CompletableFuture.completedFuture(cardResponse(card));
         }
         if (!isPersonal(activity)) {
@@ -429,10 +433,16 @@ final class TeamsHandler extends TeamsActivityHandler {
                 References.write(reference)));
     }
 
-    /** A channel's reference, pointing at the channel itself rather than the thread it was spoken in. */
+    /**
+     * A channel's reference, pointing at the channel itself rather than the thread it was spoken in. The
+     * activity's own conversation is left as it is (a reference shares it), so replies stay in the thread.
+     */
     private static ConversationReference channelReference(Activity activity) {
         ConversationReference reference = activity.getConversationReference();
-        reference.getConversation().setId(References.channelId(reference.getConversation().getId()));
+        ConversationAccount channel = Serialization.treeToValue(Serialization.objectToTree(reference.getConversation()),
+                ConversationAccount.class);
+        channel.setId(References.channelId(channel.getId()));
+        reference.setConversation(channel);
         reference.setActivityId(null);
         return reference;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +49,10 @@ class TeamsCardsTest {
     private static final Set<String> ACTIONS = Set.of("Action.Execute", "Action.Submit", "Action.OpenUrl",
             "Action.ShowCard", "Action.ToggleVisibility");
 
-    static Stream<Arguments> cards() {
+    /** Every card type, made once: by name, as the golden files are named. */
+    private static final Map<String, JsonNode> CARDS = makeCards();
+
+    private static Map<String, JsonNode> makeCards() {
         Map<String, JsonNode> cards = new java.util.LinkedHashMap<>();
         List<Reply> replies = conversationReplies();
         cards.put("question", TeamsCards.reply(first(replies, Reply.Ask.class)));
@@ -59,6 +63,19 @@ class TeamsCardsTest {
                 PortFixtures.AT);
         teams.cases.create(record);
         cards.put("decision-pending", TeamsCards.decision(teams.caseService.card(record), Optional.empty()));
+        Map<String, String> typed = new HashMap<>();
+        typed.put(DecisionCard.OUTCOME, "SERIOUS_CASE_REVIEW");
+        typed.put(DecisionCard.REASON, "Typed reason stays");
+        typed.put(DecisionCard.JUSTIFICATION, "Typed justification stays");
+        typed.put(DecisionCard.INDEPENDENT, "true");
+        typed.put(DecisionCard.REQUEST, "Typed request stays");
+        CaseService.ActionResult refused = teams.caseService.cardAction(
+                DecisionCard.Verb.DECIDE.payload(record.id(), record.version()), typed,
+                CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
+        assertThat(refused.applied()).as("a Serious Case Review without lead reviewers is refused").isFalse();
+        assertThat(refused.input()).contains(DecisionCard.LEAD_REVIEWERS);
+        cards.put("decision-refused", TeamsCards.refused(teams.caseService.card(refused.record().orElseThrow()),
+                refused.message(), refused.input(), typed));
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
         inputs.put(DecisionCard.INDEPENDENT, "true");
@@ -78,7 +95,15 @@ class TeamsCardsTest {
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
         cards.put("decision-pending-outside-teams", TeamsCards.submitOnly(cards.get("decision-pending")));
-        return cards.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+        return cards;
+    }
+
+    static Stream<Arguments> cards() {
+        return CARDS.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+    }
+
+    private static JsonNode card(String name) {
+        return Optional.ofNullable(CARDS.get(name)).orElseThrow(() -> new AssertionError("no card " + name));
     }
 
     /** A referral typed through core's conversation: the question, summary and recommendation it gives. */
@@ -118,10 +143,12 @@ class TeamsCardsTest {
     @MethodSource("cards")
     void matchesItsGoldenFile(String name, JsonNode card) throws IOException {
         Path file = GOLDEN.resolve(name + ".json");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, JSON.writeValueAsString(card) + "\n");
         }
+        assertThat(file).as("golden file %s is missing: run with -Dgolden.update=true to write it, then review it",
+                file).exists();
         assertThat(card).isEqualTo(JSON.readTree(file.toFile()));
     }
 
@@ -139,11 +166,39 @@ class TeamsCardsTest {
         assertThat(TeamsCards.size(card)).isLessThan(28 * 1024);
     }
 
+    /** Renderers show at most 5 actions in a set (Teams 6, the rest behind "..."): none may be hidden. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void noActionSetAndNoCardHasMoreThanFiveActions(String name, JsonNode card) {
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(card.path("actions").size());
+        card.findParents("type").stream().filter(node -> node.path("type").asText().equals("ActionSet"))
+                .forEach(set -> sizes.add(set.path("actions").size()));
+        assertThat(sizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(5));
+    }
+
+    /**
+     * Microsoft's Universal Actions guidance: some older Teams clients ignore an Action.Execute's fallback unless
+     * it is in an ActionSet, so every Action.Execute is in one (none among the card's own actions).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void everyExecuteIsWrappedInAnActionSet(String name, JsonNode card) {
+        List<JsonNode> executes = new ArrayList<>();
+        collect(card, executes);
+        List<JsonNode> inActionSets = new ArrayList<>();
+        card.findParents("type").stream().filter(node -> node.path("type").asText().equals("ActionSet"))
+                .forEach(set -> set.path("actions").forEach(action -> collect(action, inActionSets)));
+        assertThat(card.has("actions")).as("card-level actions").isFalse();
+        assertThat(inActionSets).hasSameSizeAs(executes);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cards")
     void everyExecuteHasTheEquivalentSubmitFallback(String name, JsonNode card) {
         List<JsonNode> executes = new ArrayList<>();
         collect(card, executes);
+        assertThat(executes).as("buttons").hasSize(BUTTONS.get(name));
         for (JsonNode execute : executes) {
             JsonNode fallback = execute.path("fallback");
             assertThat(fallback.path("type").asText()).isEqualTo("Action.Submit");
@@ -177,39 +232,169 @@ class TeamsCardsTest {
         assertThat(TeamsCards.submitOnly(outside)).isEqualTo(outside);
     }
 
+    static Stream<Arguments> cardsWithFacts() {
+        return cards().filter(arguments -> !((JsonNode) arguments.get()[1]).findValues("facts").isEmpty());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cards")
+    @MethodSource("cardsWithFacts")
     void noFactReadsAsAMarkdownList(String name, JsonNode card) {
-        for (JsonNode fact : card.findValues("facts")) {
-            fact.forEach(item -> {
-                assertThat(item.path("title").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
-                assertThat(item.path("value").asText()).doesNotMatch("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*");
-            });
-        }
+        List<String> texts = new ArrayList<>();
+        card.findValues("facts").forEach(facts -> facts.forEach(fact -> {
+            texts.add(fact.path("title").asText());
+            texts.add(fact.path("value").asText());
+        }));
+        assertThat(texts).isNotEmpty().noneMatch(text -> text.matches("(?s)^\\s{0,3}(\\d{1,9}[.)]|[-*+]) .*"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cards")
-    void aReminderCarriesMarkDoneOnTheCasePathAndItsDoneCardNoButtons(String name, JsonNode card) {
-        if (name.equals("notification")) {
-            JsonNode action = card.path("actions").get(0);
-            assertThat(action.path("title").asText()).isEqualTo("Mark done");
-            assertThat(action.path("verb").asText()).isEqualTo(TeamsCards.VERB_CASE);
-            assertThat(action.path("data").path("payload").asText()).startsWith("case:done:").endsWith(":CHAIR_DECISION");
-        }
-        if (name.equals("reminder-done")) {
-            assertThat(card.findValues("actions")).isEmpty();
-            assertThat(card.toString()).contains("Marked done by The Chair on 28 November 2026 at 10:00");
-        }
+    @Test
+    void theCardsWithFactsAreAllButTheQuestions() {
+        assertThat(cardsWithFacts().map(arguments -> (String) arguments.get()[0]))
+                .containsExactlyInAnyOrderElementsOf(CARDS.keySet().stream()
+                        .filter(name -> !name.startsWith("question")).toList());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cards")
-    void aDecidedCardHasNoActionsOrInputs(String name, JsonNode card) {
-        if (name.equals("decision-decided")) {
-            assertThat(card.findValues("actions")).isEmpty();
-            assertThat(card.toString()).doesNotContain("Input.").contains("Decided by The Chair");
+    // ---- each card's own content -------------------------------------------------------------
+
+    @Test
+    void theQuestionCardNumbersTheQuestionAndOffersItsChoicesAndCommands() {
+        JsonNode card = card("question");
+        assertThat(texts(card)).first().asString().startsWith("Question ");
+        assertThat(titles(card)).containsExactly("Staffordshire", "Stoke-on-Trent", "Why is this asked?",
+                "Answers so far", "Start again");
+        assertThat(texts(card)).contains("You can also type your answer.");
+        assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsOnly(TeamsCards.VERB_ANSWER);
+    }
+
+    @Test
+    void theSummaryCardNamesEachChangeButtonAfterItsAnswer() {
+        JsonNode card = card("summary");
+        assertThat(texts(card)).contains("Change an answer:");
+        assertThat(titles(card)).filteredOn(title -> title.startsWith("Change"))
+                .isNotEmpty().allSatisfy(title -> assertThat(title).matches("Change: .+"));
+    }
+
+    @Test
+    void theRecommendationCardSaysItIsAdviceAndGivesTheFrameworksReasons() {
+        JsonNode card = card("recommendation");
+        assertThat(texts(card)).first().asString().startsWith("Recommendation: ");
+        assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(TeamsCards.ADVICE));
+        assertThat(payloads(card)).contains("cmd:submit");
+    }
+
+    @Test
+    void thePendingDecisionCardHasTheChairsInputsAndThreeButtonsWithTheCaseVerb() {
+        JsonNode card = card("decision-pending");
+        assertThat(inputIds(card)).contains(DecisionCard.OUTCOME, DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT);
+        assertThat(titles(card)).containsExactly("Confirm: Serious Case Review", "Choose another outcome",
+                "Ask for more information");
+        assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsOnly(TeamsCards.VERB_CASE);
+        assertThat(card.toString()).doesNotContain("\"value\":\"true\"").doesNotContain("Attention");
+    }
+
+    @Test
+    void aRefusedDecisionKeepsEverythingTheChairTypedAndPutsTheRefusalUnderTheInputItNames() {
+        JsonNode card = card("decision-refused");
+        Map<String, JsonNode> inputs = new HashMap<>();
+        card.findParents("id").forEach(node -> inputs.put(node.path("id").asText(), node));
+        assertThat(inputs.get(DecisionCard.OUTCOME).path("value").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
+        assertThat(inputs.get(DecisionCard.REASON).path("value").asText()).isEqualTo("Typed reason stays");
+        assertThat(inputs.get(DecisionCard.JUSTIFICATION).path("value").asText())
+                .isEqualTo("Typed justification stays");
+        assertThat(inputs.get(DecisionCard.INDEPENDENT).path("value").asText()).isEqualTo("true");
+        assertThat(inputs.get(DecisionCard.CONSENT).path("value").asText()).isEqualTo("false");
+        assertThat(inputs.get(DecisionCard.REQUEST).path("value").asText()).isEqualTo("Typed request stays");
+        assertThat(inputs.get(DecisionCard.LEAD_REVIEWERS).has("value")).isFalse();
+
+        JsonNode body = card.path("body");
+        int leads = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).path("id").asText().equals(DecisionCard.LEAD_REVIEWERS)) {
+                leads = i;
+            }
         }
+        assertThat(leads).isPositive();
+        JsonNode under = body.get(leads + 1);
+        assertThat(under.path("type").asText()).isEqualTo("TextBlock");
+        assertThat(under.path("color").asText()).isEqualTo("Attention");
+        assertThat(under.path("text").asText()).contains("lead reviewer");
+        assertThat(inputs.get(DecisionCard.LEAD_REVIEWERS).path("errorMessage").asText())
+                .isEqualTo(under.path("text").asText());
+        assertThat(texts(card)).filteredOn(text -> text.contains("lead reviewer")).hasSize(1);
+        assertThat(titles(card)).hasSize(3);
+    }
+
+    @Test
+    void aDecidedCardSaysWhoDecidedAndHasNoActionsOrInputs() {
+        JsonNode card = card("decision-decided");
+        assertThat(card.findValues("actions")).isEmpty();
+        assertThat(card.toString()).doesNotContain("Input.");
+        assertThat(texts(card)).anySatisfy(text -> assertThat(text).startsWith("Decided by The Chair"));
+    }
+
+    @Test
+    void aReminderCarriesMarkDoneOnTheCasePath() {
+        JsonNode card = card("notification");
+        assertThat(titles(card)).containsExactly("Mark done");
+        assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsExactly(TeamsCards.VERB_CASE);
+        assertThat(payloads(card)).singleElement().asString().startsWith("case:done:").endsWith(":CHAIR_DECISION");
+    }
+
+    @Test
+    void aReminderMarkedDoneSaysWhoAndWhenAndHasNoButtons() {
+        JsonNode card = card("reminder-done");
+        assertThat(card.findValues("actions")).isEmpty();
+        assertThat(texts(card)).contains("Marked done by The Chair on 28 November 2026 at 10:00.");
+    }
+
+    @Test
+    void outsideTeamsTheQuestionAndDecisionCardsKeepTheirButtonsAsSubmits() {
+        assertThat(titles(card("question-outside-teams"))).isEqualTo(titles(card("question")));
+        assertThat(titles(card("decision-pending-outside-teams"))).isEqualTo(titles(card("decision-pending")));
+        assertThat(card("decision-pending-outside-teams").findValues("verb")).isEmpty();
+    }
+
+    /** How many buttons each card has. */
+    private static final Map<String, Integer> BUTTONS = buttons();
+
+    private static Map<String, Integer> buttons() {
+        Map<String, Integer> buttons = new HashMap<>();
+        CARDS.forEach((name, card) -> buttons.put(name, name.endsWith("-outside-teams") ? 0 : titles(card).size()));
+        buttons.replaceAll((name, count) -> switch (name) {
+            case "decision-pending", "decision-refused" -> 3;
+            case "decision-decided", "reminder-done" -> 0;
+            case "notification" -> 1;
+            default -> count;
+        });
+        return buttons;
+    }
+
+    private static List<String> texts(JsonNode card) {
+        List<String> texts = new ArrayList<>();
+        card.findParents("type").stream().filter(node -> node.path("type").asText().equals("TextBlock"))
+                .forEach(node -> texts.add(node.path("text").asText()));
+        return texts;
+    }
+
+    /** The titles of the card's buttons, in order (fallbacks not counted twice). */
+    private static List<String> titles(JsonNode card) {
+        List<String> titles = new ArrayList<>();
+        card.findParents("type").stream().filter(node -> node.path("type").asText().startsWith("Action."))
+                .filter(node -> !isFallbackOf(card, node)).forEach(node -> titles.add(node.path("title").asText()));
+        return titles;
+    }
+
+    private static boolean isFallbackOf(JsonNode card, JsonNode node) {
+        return card.findValues("fallback").stream().anyMatch(fallback -> fallback == node);
+    }
+
+    private static List<String> payloads(JsonNode card) {
+        return card.findValues("payload").stream().map(JsonNode::asText).distinct().toList();
+    }
+
+    private static List<String> inputIds(JsonNode card) {
+        return card.findParents("type").stream().filter(node -> node.path("type").asText().startsWith("Input."))
+                .map(node -> node.path("id").asText()).toList();
     }
 
     private static void collect(JsonNode node, List<JsonNode> executes) {

@@ -115,6 +115,36 @@ class TeamsChannelsIT {
     }
 
     @Test
+    void aConfiguredPanelChannelOtherThanGeneralIsPostedToOnceTheBotIsInATeam() {
+        TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
+                Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
+        TeamsChannels configuredChannels = configured.bot.channels().withBaseDelayMillis(5);
+        // Teams tells the bot it was added to a team in the team's General channel, whose id is the team's.
+        configured.send(configured.botAdded("19:general@thread.tacv2", "channel", TeamsFixture.ADMIN_AAD));
+        connector.clear();
+
+        configuredChannels.send(panelOnly("configured-not-general"));
+
+        assertThat(postsTo(PANEL)).hasSize(1);
+        assertThat(postsTo("19:general@thread.tacv2")).isEmpty();
+    }
+
+    @Test
+    void theRegistrationIsConfirmedInTheThreadItWasAskedInAndTheChannelItselfIsRegistered() {
+        String thread = PANEL + ";messageid=1700000000123";
+        teams.send(teams.channelMention(thread, TeamsFixture.ADMIN_AAD, "register panel channel for Staffordshire"));
+
+        assertThat(connector.activities()).singleElement().satisfies(reply -> {
+            assertThat(reply.path()).startsWith("/v3/conversations/" + thread + "/activities");
+            assertThat(reply.text()).contains("now the Staffordshire panel channel");
+        });
+        connector.clear();
+        channels().send(panelOnly("after-registration"));
+        assertThat(connector.activities()).singleElement().satisfies(post ->
+                assertThat(post.path()).isEqualTo("/v3/conversations/" + PANEL + "/activities"));
+    }
+
+    @Test
     void aBoardWithNoTeamsPanelChannelOrChairAddressGetsNothingAndNoError() {
         channels().send(reminder(record));
 

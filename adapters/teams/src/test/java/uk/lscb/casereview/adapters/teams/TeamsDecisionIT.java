@@ -92,6 +92,39 @@ class TeamsDecisionIT {
     }
 
     @Test
+    void aRefusedDecisionByInvokeComesBackWithWhatTheChairTypedAndTheRefusalUnderItsInput() throws Exception {
+        CaseRecord record = referral();
+        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
+        data.put(DecisionCard.INDEPENDENT, "true");
+        data.put(DecisionCard.REQUEST, "Typed before pressing Confirm");
+
+        TeamsBot.Response response = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-x", "case", data));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode card = TeamsFixture.JSON.readTree(response.body()).path("value");
+        JsonNode body = card.path("body");
+        int leads = -1;
+        for (int i = 0; i < body.size(); i++) {
+            String id = body.get(i).path("id").asText();
+            if (id.equals(DecisionCard.LEAD_REVIEWERS)) {
+                leads = i;
+            }
+            if (id.equals(DecisionCard.INDEPENDENT)) {
+                assertThat(body.get(i).path("value").asText()).isEqualTo("true");
+            }
+            if (id.equals(DecisionCard.REQUEST)) {
+                assertThat(body.get(i).path("value").asText()).isEqualTo("Typed before pressing Confirm");
+            }
+        }
+        assertThat(leads).isPositive();
+        assertThat(body.get(leads + 1).path("text").asText()).contains("lead reviewer");
+        assertThat(body.get(0).path("type").asText()).as("no refusal at the top too").isEqualTo("TextBlock");
+        assertThat(body.get(0).path("color").isMissingNode()).isTrue();
+        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    @Test
     void theSubmitFallbackDecidesAndUpdatesTheCardInPlace() {
         CaseRecord record = referral();
         connector.clear();
