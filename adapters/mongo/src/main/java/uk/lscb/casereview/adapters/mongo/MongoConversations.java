@@ -12,7 +12,7 @@ import uk.lscb.casereview.core.port.Conversations;
 import uk.lscb.casereview.core.port.StoredConversation;
 
 /**
- * Conversations, one document each keyed by {@code {channel, id}}. A write is a single-document insert
+ * Conversations, one document each keyed by a string made of the channel and the conversation id. A write is a single-document insert
  * (first version) or a replace conditional on the stored version, so concurrent writers on one version
  * cannot both succeed.
  */
@@ -28,7 +28,7 @@ final class MongoConversations implements Conversations {
     @Override
     public Optional<StoredConversation> find(ConversationKey key) {
         Document found = Failures.during("reading a conversation",
-                () -> collection.find(eq("_id", Documents.key(key))).first());
+                () -> collection.find(eq("_id", Documents.id(key))).first());
         return Optional.ofNullable(found).map(documents::conversation);
     }
 
@@ -49,7 +49,7 @@ final class MongoConversations implements Conversations {
             });
         }
         return Failures.during("updating a conversation", () -> collection.replaceOne(
-                and(eq("_id", Documents.key(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),
+                and(eq("_id", Documents.id(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),
                 document).getMatchedCount() == 1);
     }
 }
