@@ -17,12 +17,13 @@ import uk.lscb.casereview.core.rules.QuestionId;
 
 /**
  * A stored conversation: {@code {_id: "<channel length>:<channel>/<id>", key: {channel, id}, schemaVersion, version, state: {schemaVersion, rulePack,
- * phase, answers, current?, pendingDate?}, nextSequence, referralStart, outbox: [entry...], pendingReferral?,
- * recentInbound: [...], participant}}. The whole conversation is one document, so one write commits a turn.
+ * phase, answers, current?, pendingDate?}, nextSequence, referralStart, outbox: [entry...], pendingReferral?, owing,
+ * recentInbound: [...], participant}}; {@code owing} is true while the outbox is not empty. The whole conversation is one document, so one write commits a turn.
  */
 final class ConversationDocuments {
     static final String VERSION = "version";
     static final String KEY = "key";
+    static final String OWING = "owing";
 
     private final RulesDocuments rules;
 
@@ -41,7 +42,8 @@ final class ConversationDocuments {
                 .append("outbox", conversation.outbox().stream().map(TranscriptDocuments::entry).toList());
         conversation.pendingReferral().ifPresent(referral ->
                 document.append("pendingReferral", RulesDocuments.referral(referral)));
-        return document.append("recentInbound", conversation.recentInbound())
+        return document.append(OWING, conversation.hasOutbox())
+                .append("recentInbound", conversation.recentInbound())
                 .append("participant", Documents.user(conversation.participant()));
     }
 

@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.port.ConversationKey;
@@ -30,6 +32,13 @@ final class MongoConversations implements Conversations {
         Document found = Failures.during("reading a conversation",
                 () -> collection.find(eq("_id", Documents.id(key))).first());
         return Optional.ofNullable(found).map(documents::conversation);
+    }
+
+    @Override
+    public List<StoredConversation> withOutbox() {
+        List<Document> found = Failures.during("listing conversations that owe writes",
+                () -> collection.find(eq(ConversationDocuments.OWING, true)).into(new ArrayList<>()));
+        return Documents.mapped(found, documents::conversation);
     }
 
     @Override

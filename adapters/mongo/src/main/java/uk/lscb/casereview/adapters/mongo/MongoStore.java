@@ -107,7 +107,11 @@ public final class MongoStore {
                         new IndexOptions().name("conversation_sequence").unique(true)),
                 new IndexModel(Indexes.ascending(TranscriptDocuments.CASE_ID, TranscriptDocuments.AT),
                         new IndexOptions().name("case_at"))));
+        // the start-up and scheduled runs that complete what a crash left owed
+        create(db.getCollection(CONVERSATIONS), List.of(new IndexModel(Indexes.ascending(ConversationDocuments.OWING),
+                new IndexOptions().name("owing"))));
         create(db.getCollection(CASES), List.of(
+                new IndexModel(Indexes.ascending(CaseDocuments.OWING), new IndexOptions().name("owing")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD),
                         Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_createdAt")),
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
