@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -73,11 +74,17 @@ public class CaseConfiguration {
                 scheduler, boards, packs, clock);
     }
 
+    /** Carries out what stored case changes owe; several instances share the work by leasing each case's. */
+    @Bean
+    FollowUpProcessor followUpProcessor(Cases cases, CaseNotifications notifications, Clock clock) {
+        return new FollowUpProcessor(cases, notifications, clock, instanceId(), Duration.ofMinutes(2));
+    }
+
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            ObjectProvider<CaseNotifications> notifications) {
+                            ObjectProvider<FollowUpProcessor> followUps) {
         return new CaseService(cases, roles, boards, packs, clock,
-                (before, after, action) -> notifications.getObject().changed(before, after, action));
+                (before, after, action) -> followUps.getObject().changed(before, after, action));
     }
 
     @Bean
@@ -89,9 +96,42 @@ public class CaseConfiguration {
     @Bean
     ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands,
-                                  ObjectProvider<CaseNotifications> notifications) {
+                                  ObjectProvider<FollowUpProcessor> followUps) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
-                record -> notifications.getObject().referred(record));
+                record -> followUps.getObject().referred(record));
+    }
+
+    @Bean
+    FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps) {
+        return new FollowUpSweep(scoping, followUps);
+    }
+
+    /**
+     * Completes what committed turns and case changes still owe (after a crash, or while the store or a
+     * platform was away): at start-up and then on a fixed delay ({@code casereview.follow-ups.sweep-every},
+     * default 30 s), whichever instance runs.
+     */
+    public static final class FollowUpSweep {
+        private final ScopingService scoping;
+        private final FollowUpProcessor followUps;
+
+        FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps) {
+            this.scoping = scoping;
+            this.followUps = followUps;
+        }
+
+        @Scheduled(fixedDelayString = "${casereview.follow-ups.sweep-every:PT30S}", initialDelay = 0)
+        public void sweep() {
+            try {
+                int conversations = scoping.completePending();
+                int cases = followUps.completeAll();
+                if (conversations + cases > 0) {
+                    LOG.info("follow-ups completed: {} conversations, {} cases", conversations, cases);
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("follow-up sweep failed, will try again: {}", failed.getClass().getSimpleName());
+            }
+        }
     }
 
     /**
@@ -101,9 +141,13 @@ public class CaseConfiguration {
     @Bean
     ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ObjectProvider<PlatformChannels> channels,
                                     Boards boards) {
-        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList()),
-                ReminderPolicy.englandAndWales(), owner, Duration.ofMinutes(10), boards);
+                ReminderPolicy.englandAndWales(), instanceId(), Duration.ofMinutes(10), boards);
+    }
+
+    /** This instance's id for leases, unique across instances sharing a database. */
+    private static String instanceId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package uk.lscb.casereview.bot.storage;
 
+import com.mongodb.MongoException;
+import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoTimeoutException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -10,10 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
+import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.port.Cases;
 import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
 import uk.lscb.casereview.core.port.Transcripts;
 import uk.lscb.casereview.core.rules.RulePacks;
 
@@ -36,9 +41,32 @@ public class StorageConfiguration {
         return connection;
     }
 
+    /**
+     * Opening the store is the first call that reaches the server: a real MongoDB that cannot be reached (or
+     * refuses the user) stops the start with one line naming its hosts, never the URI's password.
+     */
     @Bean
     MongoStore mongoStore(MongoConnection connection, RulePacks packs) {
-        return MongoStore.open(connection.client(), connection.database(), packs);
+        try {
+            return MongoStore.open(connection.client(), connection.database(), packs);
+        } catch (StoreUnavailableException | MongoException unreachable) {
+            if (connection.isEmbedded()) {
+                throw unreachable;
+            }
+            throw new InvalidConfigurationException("MONGODB_URI", "could not reach " + connection + " ("
+                    + reason(unreachable) + "): check the host and port, that the server is running and reachable "
+                    + "from here, and the user name, password and authSource in the URI");
+        }
+    }
+
+    private static String reason(RuntimeException unreachable) {
+        Throwable cause = unreachable instanceof StoreUnavailableException && unreachable.getCause() != null
+                ? unreachable.getCause() : unreachable;
+        if (cause instanceof MongoSecurityException) {
+            return "authentication failed";
+        }
+        return cause instanceof MongoTimeoutException ? "no answer within the server selection timeout"
+                : "the server refused: " + cause.getClass().getSimpleName();
     }
 
     @Bean

@@ -24,8 +24,9 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * channel hears of referrals and decisions; the referrer hears of the decision and of a request for
  * more information; reminders are (re)scheduled whenever deadlines change. Nothing sent names a
  * child: only the case reference identifies the case. A platform that fails does not stop the others.
+ * Each is one {@link FollowUp} a stored change owes, carried out by the {@link FollowUpProcessor}.
  */
-public final class CaseNotifications implements CaseListener {
+public final class CaseNotifications {
     private static final System.Logger LOG = System.getLogger(CaseNotifications.class.getName());
 
     private final List<DecisionRequests> platforms;
@@ -47,8 +48,44 @@ public final class CaseNotifications implements CaseListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A referral has just become this case: the Chair gets the card, the panel a neutral note. */
-    public void referred(CaseRecord record) {
+    /**
+     * Carries out one follow-up of the case as it now is. Everything it posts carries the follow-up's key, so
+     * doing it again (after a crash before it was marked done) is dropped by the platforms.
+     *
+     * @throws uk.lscb.casereview.core.port.StoreUnavailableException when the reminder jobs cannot be stored
+     *                                                                 (the follow-up stays owed)
+     */
+    public void carryOut(CaseRecord record, FollowUp followUp) {
+        long version = followUp.version();
+        switch (followUp.kind()) {
+            case POST_DECISION_CARD -> postCard(record);
+            case UPDATE_DECISION_CARD -> {
+                DecisionCard card = DecisionCard.of(record, boards, packs);
+                for (DecisionRequests platform : platforms) {
+                    attempt("update the decision card", record, () -> {
+                        platform.update(record, card);
+                        return true;
+                    });
+                }
+            }
+            case PANEL_REFERRED -> {
+                String due = record.deadline(DeadlineKind.CHAIR_DECISION).map(d -> UkDates.format(d.due())).orElse("");
+                post(record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
+                        "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is "
+                                + "due by " + due + ".", "referred", version);
+            }
+            case PANEL_DECIDED -> decisionText(record).ifPresent(text ->
+                    post(record, "Decision on " + record.reference().value(), text, "decided", version));
+            case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text ->
+                    tell(record, "Decision on your referral " + record.reference().value(), text, "decided", version));
+            case TELL_REFERRER_MORE_INFORMATION -> tell(record, "The Chair needs more information on "
+                    + record.reference().value(), followUp.text().orElse("") + " When it has been given, the Chair "
+                    + "can decide.", "more-information", version);
+            case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
+        }
+    }
+
+    private void postCard(CaseRecord record) {
         DecisionCard card = DecisionCard.of(record, boards, packs);
         boolean posted = false;
         for (DecisionRequests platform : platforms) {
@@ -58,48 +95,27 @@ public final class CaseNotifications implements CaseListener {
             LOG.log(System.Logger.Level.WARNING, "case {0}: no platform could reach the Chair; the decision reminders "
                     + "will", record.id().value());
         }
-        String due = record.deadline(DeadlineKind.CHAIR_DECISION).map(d -> UkDates.format(d.due())).orElse("");
-        post(record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
-                "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is due by "
-                        + due + ".", "referred");
-        reminders.deadlinesChanged(record, clock.instant());
     }
 
-    @Override
-    public void changed(CaseRecord before, CaseRecord after, CaseAction action) {
-        DecisionCard card = DecisionCard.of(after, boards, packs);
-        for (DecisionRequests platform : platforms) {
-            attempt("update the decision card", after, () -> {
-                platform.update(after, card);
-                return true;
-            });
-        }
-        if (action instanceof CaseAction.Decide && after.decision().isPresent()) {
-            ChairDecision decision = after.decision().get();
-            String text = "The Independent Chair (" + decision.chair().displayName() + ") decided: "
-                    + decision.outcome().label() + "." + after.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
-                    .map(d -> " The national panel must be notified by " + UkDates.format(d.due()) + ".").orElse("");
-            post(after, "Decision on " + after.reference().value(), text, "decided");
-            tell(after, "Decision on your referral " + after.reference().value(), text, "decided");
-        } else if (action instanceof CaseAction.RequestMoreInformation request) {
-            tell(after, "The Chair needs more information on " + after.reference().value(), request.request()
-                    + " When it has been given, the Chair can decide.", "more-information");
-        }
-        reminders.deadlinesChanged(after, clock.instant());
+    private static Optional<String> decisionText(CaseRecord record) {
+        return record.decision().map(decision -> "The Independent Chair (" + decision.chair().displayName()
+                + ") decided: " + decision.outcome().label() + "." + record.deadline(
+                        DeadlineKind.NATIONAL_PANEL_NOTIFICATION).map(d -> " The national panel must be notified by "
+                        + UkDates.format(d.due()) + ".").orElse(""));
     }
 
-    private void post(CaseRecord record, String title, String text, String event) {
+    private void post(CaseRecord record, String title, String text, String event, long version) {
         Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), List.of(), record.id().value() + "/" + event + "/" + record.version());
+                facts(record), List.of(), record.id().value() + "/" + event + "/" + version);
         attempt("notify the panel channel", record, () -> {
             panel.send(note);
             return true;
         });
     }
 
-    private void tell(CaseRecord record, String title, String text, String event) {
+    private void tell(CaseRecord record, String title, String text, String event, long version) {
         Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), List.of(), record.id().value() + "/" + event + "/referrer/" + record.version());
+                facts(record), List.of(), record.id().value() + "/" + event + "/referrer/" + version);
         boolean reached = false;
         for (DirectMessages platform : direct) {
             reached |= attempt("message the referrer", record, () -> platform.sendTo(record.referrer(), note))

@@ -19,13 +19,15 @@ import uk.lscb.casereview.core.rules.Recommendation;
  * A case as stored: the referral's answers and recommendation, where it is, and its audit trail.
  * No child's name or other personal detail: only the case reference identifies it.
  *
- * @param version optimistic-concurrency version, 1 when created
- * @param origin  the conversation the referral came from
+ * @param version   optimistic-concurrency version, 1 when created
+ * @param origin    the conversation the referral came from
+ * @param followUps what its stored changes still owe (cards, notes, reminders), written with each change
  */
 public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId board, CaseReference reference,
                          LocalDate notifiedOn, UserRef referrer, ConversationKey origin, Answers answers,
                          Recommendation recommendation, CaseStatus status, Instant createdAt,
-                         Optional<ChairDecision> decision, List<CaseDeadline> deadlines, List<AuditEvent> audit) {
+                         Optional<ChairDecision> decision, List<CaseDeadline> deadlines, List<AuditEvent> audit,
+                         CaseFollowUps followUps) {
     public static final int SCHEMA_VERSION = 1;
 
     public CaseRecord {
@@ -42,11 +44,21 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
         Objects.requireNonNull(decision, "decision");
         deadlines = List.copyOf(deadlines);
         audit = List.copyOf(audit);
+        Objects.requireNonNull(followUps, "followUps");
+    }
+
+    /** A case that owes nothing. */
+    public CaseRecord(CaseId id, long version, int schemaVersion, BoardId board, CaseReference reference,
+                      LocalDate notifiedOn, UserRef referrer, ConversationKey origin, Answers answers,
+                      Recommendation recommendation, CaseStatus status, Instant createdAt,
+                      Optional<ChairDecision> decision, List<CaseDeadline> deadlines, List<AuditEvent> audit) {
+        this(id, version, schemaVersion, board, reference, notifiedOn, referrer, origin, answers, recommendation,
+                status, createdAt, decision, deadlines, audit, CaseFollowUps.NONE);
     }
 
     /**
      * The case a submitted referral becomes: awaiting the Chair's decision, which is due one month
-     * after the LSCB was notified.
+     * after the LSCB was notified, and owing the Chair's card, the panel's note and its reminders.
      */
     public static CaseRecord referred(Referral referral, UserRef referrer, ConversationKey origin, Instant at) {
         return new CaseRecord(CaseId.of(referral.board(), referral.reference()), 1, SCHEMA_VERSION, referral.board(),
@@ -56,7 +68,8 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
                         DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn()))),
                 List.of(new AuditEvent(at, referrer, "referred",
                         "Recommendation: " + referral.recommendation().outcome().name(),
-                        referral.recommendation().rulePack())));
+                        referral.recommendation().rulePack())),
+                CaseFollowUps.NONE.plus(FollowUp.ofReferral(1)));
     }
 
     /** This case one version on, in a new status, with one more audit event. */
@@ -70,7 +83,19 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
         List<AuditEvent> trail = new ArrayList<>(audit);
         trail.add(event);
         return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,
-                recommendation, newStatus, createdAt, newDecision, newDeadlines, trail);
+                recommendation, newStatus, createdAt, newDecision, newDeadlines, trail, followUps);
+    }
+
+    /** This case one version on with another outbox, nothing else changed. */
+    public CaseRecord withFollowUps(CaseFollowUps next) {
+        return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,
+                recommendation, status, createdAt, decision, deadlines, audit, next);
+    }
+
+    /** The same version of this case, also owing {@code more}: for the write that makes the change owing them. */
+    CaseRecord owing(List<FollowUp> more) {
+        return new CaseRecord(id, version, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,
+                recommendation, status, createdAt, decision, deadlines, audit, followUps.plus(more));
     }
 
     /** The deadline of this kind, if the case has one. */

@@ -20,7 +20,8 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * Takes case actions for people, the same for every channel: checks on the server who may take
  * each one, applies it with {@link CaseLifecycle}, stores it with optimistic concurrency (a lost race
  * re-applies on the fresh case, so two Chairs deciding at once make one decision and the other is
- * told who decided), then tells the listener.
+ * told who decided) together with the follow-ups it owes (in the same write), then tells the listener,
+ * which carries them out.
  */
 public final class CaseService {
     private static final System.Logger LOG = System.getLogger(CaseService.class.getName());
@@ -95,9 +96,10 @@ public final class CaseService {
                     return new ActionResult(false, refused.message(), Optional.of(current), refused.input());
                 }
                 CaseLifecycle.Result.Applied applied = (CaseLifecycle.Result.Applied) result;
-                if (cases.update(applied.next(), current.version())) {
-                    notifyListener(current, applied.next(), action);
-                    return new ActionResult(true, applied.summary(), Optional.of(applied.next()));
+                CaseRecord next = applied.next().owing(FollowUp.after(action, applied.next()));
+                if (cases.update(next, current.version())) {
+                    notifyListener(current, next, action);
+                    return new ActionResult(true, applied.summary(), Optional.of(next));
                 }
             }
             return new ActionResult(false, "The case is being changed by someone else right now. Please try again.",

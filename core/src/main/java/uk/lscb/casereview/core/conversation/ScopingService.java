@@ -135,6 +135,22 @@ public final class ScopingService {
         }
     }
 
+    /**
+     * Completes what committed turns still owe (a referral to turn into a case, transcript entries), for
+     * every conversation, not only the next turn of each: at start-up and on a schedule, from any instance.
+     * Idempotent, so two instances doing it at once is harmless. @return how many conversations it completed
+     */
+    public int completePending() {
+        int completed = 0;
+        for (StoredConversation owing : conversations.withOutbox()) {
+            flush(owing);
+            if (conversations.write(owing.outboxDone(), owing.version())) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
     /** After the commit: the turn has happened; if its outbox cannot be carried out now, the next turn does it. */
     private Optional<CaseRecord> completeAfterCommit(StoredConversation committed) {
         try {

@@ -21,6 +21,9 @@ public interface Cases {
     /** A board's cases, newest first. */
     List<CaseRecord> ofBoard(BoardId board);
 
+    /** Cases that still owe follow-ups (a non-empty {@link CaseRecord#followUps()}), in no particular order. */
+    List<CaseRecord> withFollowUps();
+
     /** Stores {@code next} if the stored version is {@code expectedVersion}. @return false if it was not */
     boolean update(CaseRecord next, long expectedVersion);
 }

@@ -1,11 +1,15 @@
 package uk.lscb.casereview.core.port;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stored conversations, written with optimistic concurrency. */
 public interface Conversations {
 
     Optional<StoredConversation> find(ConversationKey key);
+
+    /** Conversations whose last turn still owes writes ({@link StoredConversation#hasOutbox()}), in no particular order. */
+    List<StoredConversation> withOutbox();
 
     /**
      * Stores {@code next} if the stored version is {@code expectedVersion} (0: not stored yet).

@@ -63,16 +63,18 @@ class CaseNotificationsTest {
             List.of((person, note) -> direct.add(person.id() + ": " + note.title())),
             new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), CLOCK);
+    private final FollowUpProcessor followUps = new FollowUpProcessor(cases, notifications, CLOCK, "test",
+            java.time.Duration.ofMinutes(2));
     private final CaseService service = new CaseService(cases,
             new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of()),
-            Boards.staffordshireAndStoke(), new RulePacks(List.of(PortFixtures.pack())), CLOCK, notifications);
+            Boards.staffordshireAndStoke(), new RulePacks(List.of(PortFixtures.pack())), CLOCK, followUps);
 
     @Test
     void aNewCaseReachesTheChairThePanelAndTheReminderScheduleEvenWhenOnePlatformFails() {
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("local", "p"), PortFixtures.AT);
         cases.create(record);
 
-        notifications.referred(record);
+        followUps.referred(record);
 
         assertThat(cards).containsExactly("post Decision needed: SCR-2026-400 actions=3");
         assertThat(panel).singleElement().satisfies(note -> {
@@ -87,6 +89,9 @@ class CaseNotificationsTest {
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-401", new ConversationKey("local", "p"), PortFixtures.AT);
         cases.create(record);
 
+        followUps.referred(record);
+        cards.clear();
+        panel.clear();
         service.cardAction(DecisionCard.Verb.CONFIRM.payload(record.id(), 1),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
                 CaseService.Actor.person(CHAIR));
@@ -95,7 +100,8 @@ class CaseNotificationsTest {
         assertThat(panel).extracting(Notification::title).containsExactly("Decision on SCR-2026-401");
         assertThat(panel.get(0).text()).contains("Serious Case Review", "national panel must be notified by 12 December 2026");
         assertThat(direct).containsExactly("practitioner-1: Decision on your referral SCR-2026-401");
-        assertThat(jobs.ofCase(record.id())).extracting(ReminderJob::kind)
+        assertThat(jobs.ofCase(record.id())).filteredOn(job -> job.status() == ReminderJob.Status.PENDING)
+                .extracting(ReminderJob::kind)
                 .contains(DeadlineKind.NATIONAL_PANEL_NOTIFICATION, DeadlineKind.SCR_COMPLETION)
                 .doesNotContain(DeadlineKind.CHAIR_DECISION);
     }

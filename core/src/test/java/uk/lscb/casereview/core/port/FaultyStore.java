@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.cases.CaseReference;
 public final class FaultyStore {
     private final AtomicInteger writes = new AtomicInteger();
     private volatile int failAt = Integer.MAX_VALUE;
+    private volatile boolean halting;
     private final Conversations conversations;
     private final Transcripts transcripts;
     private final Cases cases;
@@ -33,6 +34,13 @@ public final class FaultyStore {
 
     public void heal() {
         failAt = Integer.MAX_VALUE;
+        halting = false;
+    }
+
+    /** Makes the n-th write from now on and every write after it fail: the process died there. */
+    public void haltAtWrite(int n) {
+        failWrite(n);
+        halting = true;
     }
 
     /** How many writes have been attempted since {@link #failWrite} (or the start). */
@@ -41,7 +49,8 @@ public final class FaultyStore {
     }
 
     private void write(String what) {
-        if (writes.incrementAndGet() == failAt) {
+        int write = writes.incrementAndGet();
+        if (write == failAt || halting && write > failAt) {
             throw new StoreUnavailableException("injected fault at " + what, null);
         }
     }
@@ -51,6 +60,11 @@ public final class FaultyStore {
             @Override
             public Optional<StoredConversation> find(ConversationKey key) {
                 return conversations.find(key);
+            }
+
+            @Override
+            public List<StoredConversation> withOutbox() {
+                return conversations.withOutbox();
             }
 
             @Override
@@ -87,6 +101,48 @@ public final class FaultyStore {
         };
     }
 
+    /** Reminder jobs whose scheduling and cancelling count as writes. */
+    public ReminderJobs reminderJobs(ReminderJobs jobs) {
+        return new ReminderJobs() {
+            @Override
+            public boolean schedule(ReminderJob job) {
+                write("reminder schedule");
+                return jobs.schedule(job);
+            }
+
+            @Override
+            public Optional<ReminderJob> claimNext(java.time.Instant now, String owner, java.time.Duration lease) {
+                return jobs.claimNext(now, owner, lease);
+            }
+
+            @Override
+            public boolean markSent(String id, String owner, java.time.Instant at) {
+                return jobs.markSent(id, owner, at);
+            }
+
+            @Override
+            public void release(String id, String owner, java.time.Instant retryAt) {
+                jobs.release(id, owner, retryAt);
+            }
+
+            @Override
+            public boolean skip(String id, String owner) {
+                return jobs.skip(id, owner);
+            }
+
+            @Override
+            public int cancel(CaseId caseId, uk.lscb.casereview.core.deadlines.DeadlineKind kind) {
+                write("reminder cancel");
+                return jobs.cancel(caseId, kind);
+            }
+
+            @Override
+            public List<ReminderJob> ofCase(CaseId caseId) {
+                return jobs.ofCase(caseId);
+            }
+        };
+    }
+
     public Cases cases() {
         return new Cases() {
             @Override
@@ -108,6 +164,11 @@ public final class FaultyStore {
             @Override
             public List<CaseRecord> ofBoard(BoardId board) {
                 return cases.ofBoard(board);
+            }
+
+            @Override
+            public List<CaseRecord> withFollowUps() {
+                return cases.withFollowUps();
             }
 
             @Override

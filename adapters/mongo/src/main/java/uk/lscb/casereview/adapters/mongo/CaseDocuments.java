@@ -17,12 +17,14 @@ import org.bson.Document;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseFollowUps;
 import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -31,7 +33,9 @@ import uk.lscb.casereview.core.rules.Recommendation;
  * A case: {@code {_id: case id, schemaVersion, caseSchemaVersion, version, board, reference, referenceKey,
  * notifiedOn, referrer, origin: {channel, id}, answers, recommendation, status, createdAt, decision: {outcome,
  * chair, at, reason, justification, leadReviewers, reviewersIndependent, internalReviewConsent}, deadlines: [{kind,
- * due, done: {who, at}, delayReason}], audit: [{at, who, action, detail, rulePack}]}}. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
+ * due, done: {who, at}, delayReason}], audit: [{at, who, action, detail, rulePack}], owing, followUps: {pending:
+ * [{kind, version, text?}], leaseOwner?, leaseUntil?}}}; {@code owing} is true while follow-ups are pending (what
+ * the start-up and scheduled runs look for); a case written before follow-ups existed owes none. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
  * the record's own {@link CaseRecord#schemaVersion()}.
  */
 final class CaseDocuments {
@@ -40,6 +44,7 @@ final class CaseDocuments {
     static final String REFERENCE_KEY = "referenceKey";
     static final String CREATED_AT = "createdAt";
     static final String CREATED_AT_NANOS = "createdAtNanos";
+    static final String OWING = "owing";
 
     private final RulesDocuments rules;
 
@@ -64,7 +69,30 @@ final class CaseDocuments {
         putInstant(document, CREATED_AT, record.createdAt());
         record.decision().ifPresent(decision -> document.append("decision", decision(decision)));
         return document.append("deadlines", record.deadlines().stream().map(CaseDocuments::deadline).toList())
-                .append("audit", record.audit().stream().map(CaseDocuments::audit).toList());
+                .append("audit", record.audit().stream().map(CaseDocuments::audit).toList())
+                .append(OWING, !record.followUps().isEmpty())
+                .append("followUps", followUps(record.followUps()));
+    }
+
+    private static Document followUps(CaseFollowUps followUps) {
+        Document document = new Document("pending", followUps.pending().stream().map(followUp -> {
+            Document one = new Document("kind", followUp.kind().name()).append("version", followUp.version());
+            putOptional(one, "text", followUp.text());
+            return one;
+        }).toList());
+        putOptional(document, "leaseOwner", followUps.leaseOwner());
+        followUps.leaseUntil().ifPresent(until -> putInstant(document, "leaseUntil", until));
+        return document;
+    }
+
+    private static CaseFollowUps followUps(Document document) {
+        if (document == null) {
+            return CaseFollowUps.NONE;
+        }
+        return new CaseFollowUps(mapped(documents(document, "pending"), one -> new FollowUp(
+                FollowUp.Kind.valueOf(required(one, "kind", String.class)), number(one, "version"),
+                optionalString(one, "text"))), optionalString(document, "leaseOwner"),
+                document.containsKey("leaseUntil") ? Optional.of(instant(document, "leaseUntil")) : Optional.empty());
     }
 
     CaseRecord caseRecord(Document document) {
@@ -83,7 +111,8 @@ final class CaseDocuments {
                 instant(document, CREATED_AT),
                 Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
                 mapped(documents(document, "deadlines"), CaseDocuments::deadline),
-                mapped(documents(document, "audit"), CaseDocuments::audit));
+                mapped(documents(document, "audit"), CaseDocuments::audit),
+                followUps(document.get("followUps", Document.class)));
     }
 
     private static Document decision(ChairDecision decision) {

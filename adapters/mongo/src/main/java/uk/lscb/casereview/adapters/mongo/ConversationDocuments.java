@@ -16,12 +16,14 @@ import uk.lscb.casereview.core.port.StoredConversation;
 import uk.lscb.casereview.core.rules.QuestionId;
 
 /**
- * A stored conversation: {@code {_id: {channel, id}, schemaVersion, version, state: {schemaVersion, rulePack,
- * phase, answers, current?, pendingDate?}, nextSequence, referralStart, outbox: [entry...], pendingReferral?,
- * recentInbound: [...], participant}}. The whole conversation is one document, so one write commits a turn.
+ * A stored conversation: {@code {_id: "<channel length>:<channel>/<id>", key: {channel, id}, schemaVersion, version, state: {schemaVersion, rulePack,
+ * phase, answers, current?, pendingDate?}, nextSequence, referralStart, outbox: [entry...], pendingReferral?, owing,
+ * recentInbound: [...], participant}}; {@code owing} is true while the outbox is not empty. The whole conversation is one document, so one write commits a turn.
  */
 final class ConversationDocuments {
     static final String VERSION = "version";
+    static final String KEY = "key";
+    static final String OWING = "owing";
 
     private final RulesDocuments rules;
 
@@ -30,7 +32,8 @@ final class ConversationDocuments {
     }
 
     static Document conversation(StoredConversation conversation) {
-        Document document = new Document("_id", Documents.key(conversation.key()))
+        Document document = new Document("_id", Documents.id(conversation.key()))
+                .append(KEY, Documents.key(conversation.key()))
                 .append(Documents.SCHEMA_FIELD, Documents.SCHEMA_VERSION)
                 .append(VERSION, conversation.version())
                 .append("state", state(conversation.state()))
@@ -39,18 +42,31 @@ final class ConversationDocuments {
                 .append("outbox", conversation.outbox().stream().map(TranscriptDocuments::entry).toList());
         conversation.pendingReferral().ifPresent(referral ->
                 document.append("pendingReferral", RulesDocuments.referral(referral)));
-        return document.append("recentInbound", conversation.recentInbound())
+        return document.append(OWING, conversation.hasOutbox())
+                .append("recentInbound", conversation.recentInbound())
                 .append("participant", Documents.user(conversation.participant()));
     }
 
     StoredConversation conversation(Document document) {
         Documents.checkSchema(document, "conversation");
-        return new StoredConversation(Documents.key(subdocument(document, "_id")), number(document, VERSION),
+        return new StoredConversation(Documents.key(subdocument(document, KEY)), number(document, VERSION),
                 state(subdocument(document, "state")), number(document, "nextSequence"),
                 number(document, "referralStart"),
                 mapped(documents(document, "outbox"), TranscriptDocuments::entry),
                 Optional.ofNullable(document.get("pendingReferral", Document.class)).map(rules::referral),
                 strings(document, "recentInbound"), Documents.user(subdocument(document, "participant")));
+    }
+
+    /** A conversation stored with its key as a sub-document {@code _id}, as it is stored now. */
+    static Document rekeyed(Document old) {
+        Document key = subdocument(old, "_id");
+        Document document = new Document("_id", Documents.id(Documents.key(key))).append(KEY, key);
+        old.forEach((field, value) -> {
+            if (!field.equals("_id")) {
+                document.append(field, value);
+            }
+        });
+        return document;
     }
 
     private static Document state(ConversationState state) {

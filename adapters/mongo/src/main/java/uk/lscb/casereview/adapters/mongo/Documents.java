@@ -46,6 +46,26 @@ final class Documents {
         return new Document("channel", key.channel()).append("id", key.id());
     }
 
+    /**
+     * A string {@code _id} made of parts, unambiguous whatever they contain (each part but the last is
+     * length-prefixed). Never a sub-document: the embedded server's H2 backend orders the keys of its
+     * unique {@code _id} index by their Java-serialised bytes, and a sub-document (a hash map) read back
+     * from the file serialises differently from the same one decoded off the wire, so once its index page
+     * has been written to the file a lookup by such an {@code _id} misses the document that is there, and
+     * the upsert or insert that follows fails with E11000. Strings serialise the same every time.
+     */
+    static String stringId(String... parts) {
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            id.append(parts[i].length()).append(':').append(parts[i]).append('/');
+        }
+        return id.append(parts[parts.length - 1]).toString();
+    }
+
+    static String id(ConversationKey key) {
+        return stringId(key.channel(), key.id());
+    }
+
     static ConversationKey key(Document document) {
         return new ConversationKey(document.getString("channel"), document.getString("id"));
     }

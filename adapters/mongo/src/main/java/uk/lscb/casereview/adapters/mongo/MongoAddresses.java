@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Sorts.ascending;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
@@ -14,13 +15,16 @@ import org.bson.Document;
 import uk.lscb.casereview.core.port.Addresses;
 
 /**
- * Proactive addresses: {@code {_id: {platform, kind, id}, schemaVersion, value}}. The key is the {@code _id}, so
- * saving is one upsert that replaces whatever was there, and there can never be two for one key.
+ * Proactive addresses: {@code {_id: "<platform length>:<platform>/<KIND>/<id>", platform, kind, id, schemaVersion,
+ * value}}. The key is the {@code _id}, so saving is one upsert that replaces whatever was there, and there can
+ * never be two for one key. Two first saves of one key at once can both try to insert; the one that loses
+ * (E11000) is retried as the replace it now is, so a save never fails because someone else saved too.
  */
 final class MongoAddresses implements Addresses {
-    static final String PLATFORM = "_id.platform";
-    static final String KIND = "_id.kind";
-    static final String ID = "_id.id";
+    static final String PLATFORM = "platform";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    private static final int ATTEMPTS = 3;
 
     private final MongoCollection<Document> collection;
 
@@ -31,17 +35,30 @@ final class MongoAddresses implements Addresses {
     @Override
     public void save(Address address) {
         Objects.requireNonNull(address, "address");
-        Document key = key(address.platform(), address.kind(), address.id());
+        String key = key(address.platform(), address.kind(), address.id());
         Document document = new Document("_id", key)
+                .append(PLATFORM, address.platform())
+                .append(KIND, address.kind().name())
+                .append(ID, address.id())
                 .append(Documents.SCHEMA_FIELD, Documents.SCHEMA_VERSION)
                 .append("value", Objects.requireNonNull(address.value(), "value"));
-        Failures.run("saving an address",
-                () -> collection.replaceOne(eq("_id", key), document, new ReplaceOptions().upsert(true)));
+        Failures.run("saving an address", () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    collection.replaceOne(eq("_id", key), document, new ReplaceOptions().upsert(true));
+                    return;
+                } catch (MongoWriteException raced) {
+                    if (!Failures.isDuplicateKey(raced) || attempt == ATTEMPTS) {
+                        throw raced;
+                    }
+                }
+            }
+        });
     }
 
     @Override
     public Optional<Address> find(String platform, Kind kind, String id) {
-        Document key = key(platform, kind, id);
+        String key = key(platform, kind, id);
         Document found = Failures.during("reading an address", () -> collection.find(eq("_id", key)).first());
         return Optional.ofNullable(found).map(MongoAddresses::address);
     }
@@ -56,19 +73,32 @@ final class MongoAddresses implements Addresses {
         return Documents.mapped(found, MongoAddresses::address);
     }
 
-    /** The key sub-document, always in this field order (an {@code _id} document matches field by field, in order). */
-    private static Document key(String platform, Kind kind, String id) {
-        return new Document("platform", Objects.requireNonNull(platform, "platform"))
-                .append("kind", Objects.requireNonNull(kind, "kind").name())
-                .append("id", Objects.requireNonNull(id, "id"));
+    /** An address stored with its key as a sub-document {@code _id}, as it is stored now. */
+    static Document rekeyed(Document old) {
+        Document key = Documents.subdocument(old, "_id");
+        String platform = Documents.required(key, PLATFORM, String.class);
+        String kind = Documents.required(key, KIND, String.class);
+        String id = Documents.required(key, ID, String.class);
+        Document document = new Document("_id", Documents.stringId(platform, kind, id)).append(PLATFORM, platform)
+                .append(KIND, kind).append(ID, id);
+        old.forEach((field, value) -> {
+            if (!field.equals("_id")) {
+                document.append(field, value);
+            }
+        });
+        return document;
+    }
+
+    private static String key(String platform, Kind kind, String id) {
+        return Documents.stringId(Objects.requireNonNull(platform, "platform"),
+                Objects.requireNonNull(kind, "kind").name(), Objects.requireNonNull(id, "id"));
     }
 
     private static Address address(Document document) {
         Documents.checkSchema(document, "address");
-        Document key = Documents.subdocument(document, "_id");
-        return new Address(Documents.required(key, "platform", String.class),
-                Kind.valueOf(Documents.required(key, "kind", String.class)),
-                Documents.required(key, "id", String.class),
+        return new Address(Documents.required(document, PLATFORM, String.class),
+                Kind.valueOf(Documents.required(document, KIND, String.class)),
+                Documents.required(document, ID, String.class),
                 Documents.required(document, "value", String.class));
     }
 }

@@ -64,6 +64,11 @@ final class MongoCases implements Cases {
     }
 
     @Override
+    public List<CaseRecord> withFollowUps() {
+        return read("listing cases that owe follow-ups", eq(CaseDocuments.OWING, true), ascending("_id"));
+    }
+
+    @Override
     public boolean update(CaseRecord next, long expectedVersion) {
         return Failures.during("updating a case", () -> collection.replaceOne(
                 and(eq("_id", next.id().value()), eq(CaseDocuments.VERSION, expectedVersion)),

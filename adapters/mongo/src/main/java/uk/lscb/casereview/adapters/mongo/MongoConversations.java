@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.port.ConversationKey;
@@ -12,7 +14,7 @@ import uk.lscb.casereview.core.port.Conversations;
 import uk.lscb.casereview.core.port.StoredConversation;
 
 /**
- * Conversations, one document each keyed by {@code {channel, id}}. A write is a single-document insert
+ * Conversations, one document each keyed by a string made of the channel and the conversation id. A write is a single-document insert
  * (first version) or a replace conditional on the stored version, so concurrent writers on one version
  * cannot both succeed.
  */
@@ -28,8 +30,15 @@ final class MongoConversations implements Conversations {
     @Override
     public Optional<StoredConversation> find(ConversationKey key) {
         Document found = Failures.during("reading a conversation",
-                () -> collection.find(eq("_id", Documents.key(key))).first());
+                () -> collection.find(eq("_id", Documents.id(key))).first());
         return Optional.ofNullable(found).map(documents::conversation);
+    }
+
+    @Override
+    public List<StoredConversation> withOutbox() {
+        List<Document> found = Failures.during("listing conversations that owe writes",
+                () -> collection.find(eq(ConversationDocuments.OWING, true)).into(new ArrayList<>()));
+        return Documents.mapped(found, documents::conversation);
     }
 
     @Override
@@ -49,7 +58,7 @@ final class MongoConversations implements Conversations {
             });
         }
         return Failures.during("updating a conversation", () -> collection.replaceOne(
-                and(eq("_id", Documents.key(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),
+                and(eq("_id", Documents.id(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),
                 document).getMatchedCount() == 1);
     }
 }

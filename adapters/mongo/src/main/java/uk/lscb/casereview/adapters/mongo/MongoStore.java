@@ -1,16 +1,19 @@
 package uk.lscb.casereview.adapters.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.ReadPreference;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.Cases;
@@ -68,7 +71,30 @@ public final class MongoStore {
                 .withWriteConcern(WriteConcern.MAJORITY)
                 .withReadPreference(ReadPreference.primary());
         createIndexes(db);
+        rekey(db.getCollection(CONVERSATIONS), ConversationDocuments.KEY, ConversationDocuments::rekeyed);
+        rekey(db.getCollection(ADDRESSES), MongoAddresses.PLATFORM, MongoAddresses::rekeyed);
         return new MongoStore(db, packs);
+    }
+
+    /**
+     * Moves documents written with a sub-document {@code _id} (before the string keys, see
+     * {@link Documents#stringId}) to their string key; those lack {@code marker}. Idempotent and safe to run
+     * from two instances at once: the copy is an insert that a second copier loses.
+     */
+    private static void rekey(MongoCollection<Document> collection, String marker,
+                              UnaryOperator<Document> rekeyed) {
+        Failures.run("re-keying " + collection.getNamespace().getCollectionName(), () -> {
+            for (Document old : collection.find(Filters.exists(marker, false))) {
+                try {
+                    collection.insertOne(rekeyed.apply(old));
+                } catch (MongoWriteException copied) {
+                    if (!Failures.isDuplicateKey(copied)) {
+                        throw copied;
+                    }
+                }
+                collection.deleteOne(Filters.eq("_id", old.get("_id")));
+            }
+        });
     }
 
     /** Indexes for every query the ports make; named, so a changed definition fails loudly instead of piling up. */
@@ -81,7 +107,11 @@ public final class MongoStore {
                         new IndexOptions().name("conversation_sequence").unique(true)),
                 new IndexModel(Indexes.ascending(TranscriptDocuments.CASE_ID, TranscriptDocuments.AT),
                         new IndexOptions().name("case_at"))));
+        // the start-up and scheduled runs that complete what a crash left owed
+        create(db.getCollection(CONVERSATIONS), List.of(new IndexModel(Indexes.ascending(ConversationDocuments.OWING),
+                new IndexOptions().name("owing"))));
         create(db.getCollection(CASES), List.of(
+                new IndexModel(Indexes.ascending(CaseDocuments.OWING), new IndexOptions().name("owing")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD),
                         Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_createdAt")),
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
@@ -95,9 +125,10 @@ public final class MongoStore {
                 new IndexModel(Indexes.ascending(ReminderJobDocuments.CASE_ID, ReminderJobDocuments.AT,
                         ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("caseId_at"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
+        // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(
                 new IndexModel(Indexes.ascending(MongoAddresses.PLATFORM, MongoAddresses.KIND, MongoAddresses.ID),
-                        new IndexOptions().name("platform_kind_id"))));
+                        new IndexOptions().name("address_platform_kind_id"))));
     }
 
     private static void create(MongoCollection<Document> collection, List<IndexModel> indexes) {

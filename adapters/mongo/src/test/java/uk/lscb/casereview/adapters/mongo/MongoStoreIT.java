@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -43,7 +44,7 @@ class MongoStoreIT {
         assertThat(indexes(name)).isEqualTo(first);
         assertThat(first).extracting(index -> index.getString("name"))
                 .contains("transcripts.conversation_sequence", "cases.board_createdAt", "cases.referenceKey",
-                        "reminderJobs.status_at", "reminderJobs.caseId_at", "addresses.platform_kind_id");
+                        "reminderJobs.status_at", "reminderJobs.caseId_at", "addresses.address_platform_kind_id");
         assertThat(again.ping()).isTrue();
     }
 
@@ -122,6 +123,23 @@ class MongoStoreIT {
     }
 
     @Test
+    void aConversationStoredWithASubDocumentIdIsMovedToItsStringKeyWhenTheStoreOpens() {
+        String name = InProcessMongo.freshDatabaseName();
+        StoredConversation conversation = Samples.withOutboxAndReferral(key);
+        MongoStore.open(mongo.client(), name, InProcessMongo.packs()).conversations().write(conversation, 0);
+        MongoCollection<Document> collection = database(name).getCollection(MongoStore.CONVERSATIONS);
+        Document asBefore = collection.find().first();
+        asBefore.put("_id", asBefore.remove("key"));
+        collection.deleteMany(new Document());
+        collection.insertOne(asBefore);
+
+        MongoStore reopened = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+
+        assertThat(reopened.conversations().find(key)).contains(conversation);
+        assertThat(collection.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void documentsHaveTheDeliberateShapes() {
         String name = InProcessMongo.freshDatabaseName();
         MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
@@ -131,7 +149,8 @@ class MongoStoreIT {
         store.cases().create(Samples.decidedCase("scr-2026-300", key));
 
         Document stored = database(name).getCollection(MongoStore.CONVERSATIONS).find().first();
-        assertThat(stored.get("_id", Document.class)).isEqualTo(new Document("channel", "teams").append("id", key.id()));
+        assertThat(stored.get("_id")).isEqualTo("5:teams/" + key.id());
+        assertThat(stored.get("key", Document.class)).isEqualTo(new Document("channel", "teams").append("id", key.id()));
         assertThat(stored.get("schemaVersion")).isEqualTo(1);
         assertThat(stored.get("version")).isEqualTo(1L);
         assertThat(stored.getEmbedded(List.of("state", "phase"), String.class)).isEqualTo("CONFIRMING");

@@ -67,7 +67,11 @@ public final class SlackDecisionRequests implements DecisionRequests {
         return postTo(record.id(), panel.get(), SlackBlocks.card(card, Optional.of(mention)));
     }
 
+    /** Posts the card where it is not yet: a follow-up redone after a crash does not post it twice. */
     private boolean postTo(CaseId id, String channel, SlackBlocks.Message message) {
+        if (addresses.find(PLATFORM, Addresses.Kind.CHANNEL, key(id, channel)).isPresent()) {
+            return true;
+        }
         Optional<String> ts = api.post(channel, message, Optional.empty());
         ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
                 key(id, channel), channel + " " + posted)));

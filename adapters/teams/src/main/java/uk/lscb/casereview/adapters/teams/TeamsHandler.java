@@ -424,13 +424,20 @@ final class TeamsHandler extends TeamsActivityHandler {
         return new ConversationKey(References.PLATFORM, activity.getConversation().getId());
     }
 
+    /** Keeps the person's 1:1 address for proactive messages; never fails the turn it is called from. */
     private void rememberPerson(Activity activity) {
         if (activity.getFrom() == null || activity.getFrom().getId() == null) {
             return;
         }
         ConversationReference reference = activity.getConversationReference();
-        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
-                References.write(reference)));
+        try {
+            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
+                    References.write(reference)));
+        } catch (RuntimeException notRemembered) {
+            // The message is still handled: only a later proactive message to this person waits for the next one.
+            LOG.log(System.Logger.Level.WARNING, "could not remember the address of teams:{0}: {1}",
+                    who(activity).id(), notRemembered.getClass().getSimpleName());
+        }
     }
 
     /**

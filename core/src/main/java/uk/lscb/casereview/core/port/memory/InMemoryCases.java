@@ -39,6 +39,11 @@ public final class InMemoryCases implements Cases {
     }
 
     @Override
+    public List<CaseRecord> withFollowUps() {
+        return store.values().stream().filter(record -> !record.followUps().isEmpty()).toList();
+    }
+
+    @Override
     public boolean update(CaseRecord next, long expectedVersion) {
         boolean[] written = {false};
         store.computeIfPresent(next.id(), (id, current) -> {

@@ -1,5 +1,6 @@
 package uk.lscb.casereview.core.port.memory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -13,6 +14,11 @@ public final class InMemoryConversations implements Conversations {
     @Override
     public Optional<StoredConversation> find(ConversationKey key) {
         return Optional.ofNullable(store.get(key));
+    }
+
+    @Override
+    public List<StoredConversation> withOutbox() {
+        return store.values().stream().filter(StoredConversation::hasOutbox).toList();
     }
 
     @Override

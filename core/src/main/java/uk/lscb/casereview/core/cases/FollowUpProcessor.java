@@ -1,0 +1,141 @@
+package uk.lscb.casereview.core.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.StoreUnavailableException;
+
+/**
+ * Carries out what stored case changes owe ({@link FollowUp}s, kept in the case itself) and marks each done
+ * in the case, one at a time, so that a crash at any point leaves the rest owed. Runs straight after each
+ * change, and over every case still owing something at start-up and on a schedule ({@link #completeAll}),
+ * whichever instance that is: a case's follow-ups are first leased, so two instances never work on them at
+ * once, and a lease of an instance that died runs out.
+ *
+ * <p>A follow-up is done at least once; what it posts carries its key, so the platforms drop a repeat
+ * (the only repeat: an instance dying between a post and marking it done). Reminder jobs have unique ids.
+ */
+public final class FollowUpProcessor implements CaseListener {
+    private static final System.Logger LOG = System.getLogger(FollowUpProcessor.class.getName());
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final Cases cases;
+    private final CaseNotifications notifications;
+    private final Clock clock;
+    private final String owner;
+    private final Duration lease;
+
+    /**
+     * @param owner this instance's id, unique across instances
+     * @param lease how long this instance may hold a case's follow-ups before another may take them over
+     */
+    public FollowUpProcessor(Cases cases, CaseNotifications notifications, Clock clock, String owner,
+                             Duration lease) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.lease = Objects.requireNonNull(lease, "lease");
+    }
+
+    /** A case action has been stored (owing its follow-ups): carry them out now. */
+    @Override
+    public void changed(CaseRecord before, CaseRecord after, CaseAction action) {
+        completeSafely(after.id());
+    }
+
+    /** A referral has just become this case: put it in front of the Chair now. */
+    public void referred(CaseRecord record) {
+        completeSafely(record.id());
+    }
+
+    /**
+     * Completes every case that still owes something and is not leased by another live instance: at
+     * start-up and on a schedule. @return how many cases were completed
+     */
+    public int completeAll() {
+        int completed = 0;
+        for (CaseRecord owing : cases.withFollowUps()) {
+            if (complete(owing.id())) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    private void completeSafely(CaseId id) {
+        try {
+            complete(id);
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: its follow-ups wait for the store to return",
+                    id.value());
+        }
+    }
+
+    /** Leases the case's follow-ups, carries each out and marks it done. @return true if it finished them */
+    boolean complete(CaseId id) {
+        boolean worked = false;
+        for (int round = 1; round <= MAX_ATTEMPTS; round++) { // again for what a change made meanwhile added
+            Optional<CaseRecord> leased = lease(id);
+            if (leased.isEmpty()) {
+                return worked;
+            }
+            CaseRecord record = leased.get();
+            for (FollowUp followUp : record.followUps().pending()) {
+                notifications.carryOut(record, followUp);
+                record = markDone(id, followUp.key()).orElse(record);
+            }
+            release(id);
+            worked = true;
+        }
+        return worked;
+    }
+
+    /** The case with its follow-ups leased to this instance; empty if it owes nothing or another holds them. */
+    private Optional<CaseRecord> lease(CaseId id) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<CaseRecord> found = cases.find(id);
+            Instant now = clock.instant();
+            if (found.isEmpty() || found.get().followUps().isEmpty()
+                    || found.get().followUps().leasedToAnotherAt(owner, now)) {
+                return Optional.empty();
+            }
+            CaseRecord leased = found.get().withFollowUps(found.get().followUps().leasedTo(owner, now.plus(lease)));
+            if (cases.update(leased, found.get().version())) {
+                return Optional.of(leased);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes one done follow-up from the case as it now is (a concurrent change keeps its own). */
+    private Optional<CaseRecord> markDone(CaseId id, String key) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<CaseRecord> found = cases.find(id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            CaseRecord done = found.get().withFollowUps(found.get().followUps().without(key));
+            if (cases.update(done, found.get().version())) {
+                return Optional.of(done);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lets go of the lease, if this instance still holds it; what a concurrent change added waits for the next run. */
+    private void release(CaseId id) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<CaseRecord> found = cases.find(id);
+            if (found.isEmpty() || !found.get().followUps().leaseOwner().filter(owner::equals).isPresent()) {
+                return;
+            }
+            if (cases.update(found.get().withFollowUps(found.get().followUps().released()), found.get().version())) {
+                return;
+            }
+        }
+    }
+}
