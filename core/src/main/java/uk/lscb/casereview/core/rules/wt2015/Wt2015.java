@@ -103,12 +103,20 @@ public final class Wt2015 {
                                 + "the questions about custody and suicide apply.",
                                 List.of(CRITERION_DIED, ALWAYS_CUSTODY_OR_SUICIDE))),
                 yesNo(DIED_IN_CUSTODY,
-                        "Did the child die in custody, including while detained under the Mental Health Act 1983?",
-                        "This includes a child aged 16 or 17 who was subject to a deprivation of liberty order "
-                                + "under the Mental Capacity Act 2005 (Working Together 2015, chapter 4).",
+                        "Did the child die in custody or detention? That means police custody, remand, a young "
+                                + "offender institution, a secure training centre, a secure children's home, "
+                                + "detention under the Mental Health Act 1983, or, for a child aged 16 or 17, being "
+                                + "deprived of their liberty under the Mental Capacity Act 2005.",
+                        "If you are not sure whether where the child was counts, answer not sure: the Chair will "
+                                + "decide.",
                         "Died in custody", died(),
                         new Why("A Serious Case Review is always undertaken when a child dies in custody, whether "
-                                + "or not abuse or neglect is known or suspected.",
+                                + "or not abuse or neglect is known or suspected. Custody is more than a police "
+                                + "cell: Working Together 2015 (chapter 4) counts police custody, remand or custody "
+                                + "after sentencing, a young offender institution, a secure training centre and a "
+                                + "secure children's home; the framework names detention under the Mental Health "
+                                + "Act 1983; and Working Together 2015 adds a child aged 16 or 17 deprived of their "
+                                + "liberty under the Mental Capacity Act 2005.",
                                 List.of(ALWAYS_CUSTODY_OR_SUICIDE, WT_DEPRIVATION_OF_LIBERTY))),
                 yesNo(SUSPECTED_SUICIDE, "Is the child's death a suspected suicide?", "",
                         "Suspected suicide", died(),
