@@ -48,6 +48,20 @@ public final class Wt2015 {
         return statutoryCriteria(answers).or(alwaysReview(answers));
     }
 
+    /**
+     * Considered for a Serious Case Review (PRODUCT.md, "The Chair's decision"): the statutory criteria
+     * could apply apart from the concern about working together (abuse or neglect, and a death or serious
+     * harm, each yes or not sure), or a death (yes or not sure) in custody or by suspected suicide (yes or
+     * not sure), or the formula is not false. The framework asks for the national panel to be told of the
+     * Chair's decision <em>on whether</em> a Serious Case Review is initiated, with a justification when a
+     * considered case is not taken forward.
+     */
+    public static boolean consideredForSeriousCaseReview(Answers answers) {
+        boolean apartFromConcern = answers.yesOrUnsure(ABUSE_OR_NEGLECT)
+                && (answers.yesOrUnsure(CHILD_DIED) || answers.yesOrUnsure(SERIOUSLY_HARMED));
+        return apartFromConcern || alwaysReview(answers).mayHold() || seriousCaseReview(answers).mayHold();
+    }
+
     /** Criteria (a) and (b) of the statutory criteria. */
     static Truth statutoryCriteria(Answers answers) {
         return answers.truth(ABUSE_OR_NEGLECT)

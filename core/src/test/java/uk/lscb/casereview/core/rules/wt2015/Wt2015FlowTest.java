@@ -185,8 +185,12 @@ class Wt2015FlowTest {
             assertThat(r.openQuestions()).as("open questions for %s", path).isSubsetOf(r.uncertain());
             assertThat(r.openQuestions().isEmpty()).as("open questions only for a possible SCR, %s", path)
                     .isEqualTo(!possible);
-            assertThat(r.consideredForSeriousCaseReview())
-                    .isEqualTo(possible || r.outcome() == Outcome.SERIOUS_CASE_REVIEW);
+            assertThat(r.consideredForSeriousCaseReview()).as("considered for a Serious Case Review, %s", path)
+                    .isEqualTo(Wt2015Paths.considered(path));
+            if (r.consideredForSeriousCaseReview()) {
+                assertThat(r.nextSteps()).as("next steps for %s", path)
+                        .anySatisfy(step -> assertThat(step).contains("national panel").contains("14 days"));
+            }
         });
     }
 
