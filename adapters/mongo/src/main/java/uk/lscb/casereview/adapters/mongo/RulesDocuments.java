@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
+import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePackRef;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.Source;
@@ -79,7 +80,9 @@ final class RulesDocuments {
         if (document.containsKey(CONSIDERED)) {
             return stored;
         }
-        boolean considered = packs.require(stored.rulePack().id()).recommend(answers).consideredForSeriousCaseReview();
+        RulePack pack = packs.require(stored.rulePack().id());
+        // decide(), not recommend(): a case stored before contradictions were refused must still be readable
+        boolean considered = pack.decision().decide(pack.prune(answers)).consideredForSeriousCaseReview();
         return new Recommendation(stored.rulePack(), stored.outcome(), stored.fallbackOutcome(),
                 stored.additionalActions(), stored.uncertain(), stored.openQuestions(), stored.reasons(),
                 stored.methodologies(), stored.nextSteps(), considered);

@@ -8,6 +8,7 @@ import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerType;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Condition;
+import uk.lscb.casereview.core.rules.Contradiction;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
@@ -29,7 +30,14 @@ public final class Wt2015 {
             answers -> seriousCaseReview(answers) != Truth.TRUE);
 
     private static final RulePack PACK = new RulePack(ID, VERSION,
-            "Learning and Improvement Framework (Working Together 2015)", questions(), new Wt2015Decision(ID, VERSION));
+            "Learning and Improvement Framework (Working Together 2015)", questions(), new Wt2015Decision(ID, VERSION),
+            List.of(new Contradiction(
+                    new Contradiction.Side(CONCERN_WORKING_TOGETHER, Answer.NO, Answer.YES,
+                            "no cause for concern about how agencies worked together"),
+                    new Contradiction.Side(MULTI_AGENCY_NEGATIVE_IMPACT, Answer.YES, Answer.NO,
+                            "practice had a negative impact on how agencies worked together"),
+                    "A negative impact on how agencies worked together is itself a cause for concern about the "
+                            + "way they worked together, so both answers can't be right.")));
 
     private Wt2015() {
     }

@@ -38,6 +38,9 @@ class Wt2015CitationsTest {
             reachable.addAll(question.why().citations());
         }
         for (Map<String, Answer> path : Wt2015Paths.all()) {
+            if (Wt2015Paths.contradictory(path)) {
+                continue; // never recommended on: the conversation asks which answer stands
+            }
             Recommendation recommendation = Wt2015.pack().recommend(Wt2015Paths.answers(path));
             recommendation.reasons().stream().map(Reason::citation).forEach(reachable::add);
             recommendation.methodologies().stream().map(Methodology::line).forEach(reachable::add);

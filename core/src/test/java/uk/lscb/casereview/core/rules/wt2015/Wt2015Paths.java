@@ -138,6 +138,28 @@ final class Wt2015Paths {
     }
 
     /**
+     * PRODUCT.md's "Contradictory answers": no cause for concern about how agencies worked together, yet a
+     * negative impact on how they worked together (criterion 1).
+     */
+    static boolean contradictory(Map<String, Answer> a) {
+        return is(a, "concern_working_together", Answer.NO) && is(a, "multi_agency_negative_impact", Answer.YES);
+    }
+
+    /**
+     * The decisive answers the flow asks, in order, when each question is answered as {@code preferred} says,
+     * or no when it says nothing: what a conversation ends with.
+     */
+    static Map<String, Answer> asked(Map<String, Answer> preferred) {
+        Map<String, Answer> asked = new LinkedHashMap<>();
+        for (String id : Wt2015Answers.DECISIVE) {
+            if (askedWhen(id, asked)) {
+                asked.put(id, preferred.getOrDefault(id, Answer.NO));
+            }
+        }
+        return asked;
+    }
+
+    /**
      * PRODUCT.md's "considered for a Serious Case Review": the statutory criteria could apply apart from
      * the concern about working together (abuse yes/unsure and the child died or was seriously harmed,
      * yes/unsure), or a death (yes/unsure) in custody or by suspected suicide (yes/unsure); and always when
