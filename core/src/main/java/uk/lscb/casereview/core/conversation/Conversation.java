@@ -60,6 +60,7 @@ public final class Conversation {
     public Turn handle(ConversationState state, Inbound input) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(input, "input");
+        state = settled(state);
         if (input instanceof Inbound.ButtonPressed pressed) {
             return onButton(state, pressed.payload());
         }
@@ -381,6 +382,12 @@ public final class Conversation {
             default -> notUnderstood(state, text, "Please choose which answer stands: press a button, or type 1 "
                     + "or 2. ");
         };
+    }
+
+    /** A stored RESOLVING state whose answers no longer contradict (a newer pack) asks its question again. */
+    private ConversationState settled(ConversationState state) {
+        return state.phase() == Phase.RESOLVING && pack.contradiction(state.answers()).isEmpty()
+                ? state.asking(state.answers(), state.current().orElseThrow()) : state;
     }
 
     private Contradiction contradiction(ConversationState state) {

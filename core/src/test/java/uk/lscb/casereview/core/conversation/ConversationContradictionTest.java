@@ -95,6 +95,18 @@ class ConversationContradictionTest {
     }
 
     @Test
+    void aStoredResolvingStateWhoseAnswersNoLongerContradictAsksItsQuestionAgain() {
+        ConversationState asking = Chat.direct().upTo("multi_agency_negative_impact").state();
+        ConversationState stored = new ConversationState(asking.schemaVersion(), asking.rulePack(), Phase.RESOLVING,
+                asking.answers(), asking.current(), asking.pendingDate());
+
+        Turn turn = Chat.direct().conversation().handle(stored, new Inbound.TextMessage("summary"));
+
+        assertThat(turn.state().phase()).isEqualTo(Phase.ASKING);
+        assertThat(turn.state().current()).isEqualTo(asking.current());
+    }
+
+    @Test
     void aKeepButtonPressedWhenNothingContradictsChangesNothing() {
         Chat chat = contradicted().pressChoice(KEEP_CONCERN);
 
