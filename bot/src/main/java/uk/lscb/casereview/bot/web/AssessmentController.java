@@ -23,7 +23,8 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * {@code POST /api/assessments}: the rule pack's decision without a chat, for case-management
  * systems (open, like the product says). Values are read like typed answers; JSON booleans are
  * read as yes (true) and no (false). 200 with the recommendation, 400 naming each unknown id or
- * unreadable value, 422 listing the questions that still need an answer.
+ * unreadable value, 422 {@code inconsistent_answers} naming two answers that contradict each other, 422
+ * {@code missing_answers} listing the questions that still need an answer.
  */
 @RestController
 public class AssessmentController {
@@ -86,6 +87,14 @@ public class AssessmentController {
             body400.put("message", "Some answers could not be used: see problems.");
             body400.put("problems", problems.stream().map(p -> Map.of("id", p.id(), "message", p.message())).toList());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body400);
+        }
+        if (result instanceof Assessment.Inconsistent inconsistent) {
+            Map<String, Object> body422 = new LinkedHashMap<>();
+            body422.put("error", "inconsistent_answers");
+            body422.put("message", inconsistent.message());
+            body422.put("inconsistent", inconsistent.ids().stream().map(QuestionId::value).toList());
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.APPLICATION_JSON)
+                    .body(body422);
         }
         if (result instanceof Assessment.Incomplete incomplete) {
             Map<String, Object> body422 = new LinkedHashMap<>();

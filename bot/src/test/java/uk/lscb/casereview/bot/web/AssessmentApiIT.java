@@ -186,6 +186,20 @@ class AssessmentApiIT {
     }
 
     @Test
+    void noConcernAboutWorkingTogetherWithANegativeImpactOnItIs422InconsistentNamingBothIds() {
+        Http.Response response = http.postJson("/api/assessments", Map.of("answers", answers("abuse_or_neglect=yes "
+                + "child_died=no seriously_harmed=yes concern_working_together=no multi_agency_negative_impact=yes "
+                + "further_audit_needed=yes")));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.json().get("error").asText()).isEqualTo("inconsistent_answers");
+        assertThat(texts(response.json().get("inconsistent")))
+                .containsExactly("concern_working_together", "multi_agency_negative_impact");
+        assertThat(response.json().get("message").asText())
+                .contains("concern_working_together", "multi_agency_negative_impact");
+    }
+
+    @Test
     void noAnswersAtAllAsksForTheFirstQuestion() {
         Http.Response response = http.post("/api/assessments", "{\"answers\": {}}");
 

@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.rules.AnswerType;
 import uk.lscb.casereview.core.rules.AnswerValue;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Citation;
+import uk.lscb.casereview.core.rules.Contradiction;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
@@ -59,6 +60,7 @@ public final class Conversation {
     public Turn handle(ConversationState state, Inbound input) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(input, "input");
+        state = settled(state);
         if (input instanceof Inbound.ButtonPressed pressed) {
             return onButton(state, pressed.payload());
         }
@@ -91,6 +93,7 @@ public final class Conversation {
             }
             case ASKING -> onAnswer(state, pack.question(state.current().orElseThrow()), text);
             case CONFIRMING -> onConfirmingText(state, text);
+            case RESOLVING -> onResolvingText(state, text);
             case REVIEWING, SUBMITTED -> notUnderstood(state, text, "");
         };
     }
@@ -175,6 +178,9 @@ public final class Conversation {
         if (pressed instanceof Payload.Edit edit) {
             return edit(state, edit.question());
         }
+        if (pressed instanceof Payload.Keep keep) {
+            return onKeep(state, keep.question());
+        }
         if (pressed instanceof Payload.Confirm confirm) {
             if (state.phase() == Phase.CONFIRMING && state.current().orElseThrow().equals(confirm.question())) {
                 return onConfirmation(state, Optional.of(confirm.confirmed() ? Answer.YES : Answer.NO), "");
@@ -216,7 +222,7 @@ public final class Conversation {
 
     private static boolean inProgress(ConversationState state) {
         return state.phase() == Phase.ASKING || state.phase() == Phase.CONFIRMING
-                || state.phase() == Phase.REVIEWING;
+                || state.phase() == Phase.RESOLVING || state.phase() == Phase.REVIEWING;
     }
 
     private Turn begin(ConversationState state, List<Reply> before) {
@@ -242,7 +248,7 @@ public final class Conversation {
                         ? reprompt(state, "This is the first question. ")
                         : askAgain(state, asked.get(at - 1));
             }
-            case CONFIRMING -> askAgain(state, pack.question(state.current().orElseThrow()));
+            case CONFIRMING, RESOLVING -> askAgain(state, pack.question(state.current().orElseThrow()));
             case REVIEWING -> askAgain(state, asked.get(asked.size() - 1));
             case NEW, CANCELLED, SUBMITTED -> reprompt(state, "There is nothing to go back to. ");
         };
@@ -253,6 +259,9 @@ public final class Conversation {
     }
 
     private Turn why(ConversationState state) {
+        if (state.phase() == Phase.RESOLVING) {
+            return turn(state, join(List.of(new Reply.Say(contradiction(state).explanation())), where(state)));
+        }
         if (state.phase() == Phase.ASKING || state.phase() == Phase.CONFIRMING) {
             Question question = pack.question(state.current().orElseThrow());
             return turn(state, join(List.of(new Reply.Say(whyText(question))), where(state)));
@@ -336,7 +345,73 @@ public final class Conversation {
 
     private Turn accept(ConversationState state, Question question, AnswerValue value) {
         Answers answers = pack.prune(state.answers().with(question.id(), value));
-        return advance(state, answers, List.of());
+        return settle(state, answers, question.id(), List.of());
+    }
+
+    // ---- contradicting answers ----------------------------------------------------------------
+
+    /** Goes on to the next question, unless the answer just given contradicts another: then asks which stands. */
+    private Turn settle(ConversationState state, Answers answers, QuestionId answered, List<Reply> before) {
+        if (pack.contradiction(answers).isPresent()) {
+            ConversationState resolving = state.resolving(answers, answered);
+            return turn(resolving, join(before, List.of(whichStands(resolving))));
+        }
+        return advance(state, answers, before);
+    }
+
+    private Turn onKeep(ConversationState state, QuestionId kept) {
+        Optional<Contradiction.Side> side = state.phase() == Phase.RESOLVING
+                ? contradiction(state).side(kept) : Optional.empty();
+        if (side.isEmpty()) {
+            return stale(state, kept);
+        }
+        Contradiction contradiction = contradiction(state);
+        Contradiction.Side changed = contradiction.other(side.get());
+        Answers answers = pack.prune(contradiction.keeping(side.get(), state.answers()));
+        return settle(state, answers, changed.question(), List.of(new Reply.Say("Kept: " + side.get().meaning()
+                + ". I've changed \u201C" + pack.question(changed.question()).label() + "\u201D to "
+                + changed.ifOtherStands().label() + ".")));
+    }
+
+    /** 1 or 2 keeps the first or the second answer named. */
+    private Turn onResolvingText(ConversationState state, String text) {
+        Contradiction contradiction = contradiction(state);
+        return switch (text) {
+            case "1" -> onKeep(state, contradiction.first().question());
+            case "2" -> onKeep(state, contradiction.second().question());
+            default -> notUnderstood(state, text, "Please choose which answer stands: press a button, or type 1 "
+                    + "or 2. ");
+        };
+    }
+
+    /** A stored RESOLVING state whose answers no longer contradict (a newer pack) asks its question again. */
+    private ConversationState settled(ConversationState state) {
+        return state.phase() == Phase.RESOLVING && pack.contradiction(state.answers()).isEmpty()
+                ? state.asking(state.answers(), state.current().orElseThrow()) : state;
+    }
+
+    private Contradiction contradiction(ConversationState state) {
+        return pack.contradiction(state.answers()).orElseThrow(
+                () -> new IllegalStateException("resolving with no contradiction in the answers"));
+    }
+
+    /** Names both answers and asks which stands, with a button to keep each. */
+    private Reply.Ask whichStands(ConversationState state) {
+        Contradiction contradiction = contradiction(state);
+        Contradiction.Side first = contradiction.first();
+        Contradiction.Side second = contradiction.second();
+        QuestionId answered = state.current().orElseThrow();
+        return new Reply.Ask(answered, indexOf(pack.asked(state.answers()), answered) + 1,
+                "Two of your answers contradict each other: you answered " + first.answer().label() + " to \u201C"
+                        + pack.question(first.question()).label() + "\u201D and " + second.answer().label()
+                        + " to \u201C" + pack.question(second.question()).label() + "\u201D. "
+                        + contradiction.explanation() + " Which answer stands?",
+                "Keeping one changes the other to match, and I ask again only what depends on it. Press a button, "
+                        + "or type 1 or 2.",
+                List.of(new Choice("Keep: " + first.meaning(), Payload.keep(first.question())),
+                        new Choice("Keep: " + second.meaning(), Payload.keep(second.question()))),
+                Optional.empty(), List.of(Command.WHY.choice(), Command.BACK.choice(), Command.SUMMARY.choice(),
+                        Command.RESTART.choice()));
     }
 
     private Turn advance(ConversationState state, Answers answers, List<Reply> before) {
@@ -352,6 +427,7 @@ public final class Conversation {
         return switch (state.phase()) {
             case ASKING -> List.of(ask(pack.question(state.current().orElseThrow()), state.answers()));
             case CONFIRMING -> List.of(confirmation(state));
+            case RESOLVING -> List.of(whichStands(state));
             case REVIEWING -> List.of(new Reply.Say("Every question is answered. You can send the referral to the "
                     + "Chair, change an answer, or start again.",
                     List.of(Command.SUBMIT.choice(), Command.SUMMARY.choice(), Command.RESTART.choice())));

@@ -14,7 +14,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
  * @param rulePack      the id of the rule pack being followed
  * @param phase         where the conversation is
  * @param answers       the answers so far (only those to questions the flow asks)
- * @param current       the question being asked (ASKING and CONFIRMING), else empty
+ * @param current       the question being asked (ASKING and CONFIRMING), or whose answer contradicted another
+ *                      (RESOLVING: both answers are in {@code answers}), else empty
  * @param pendingDate   the date awaiting confirmation (CONFIRMING), else empty
  */
 public record ConversationState(int schemaVersion, String rulePack, Phase phase, Answers answers,
@@ -27,8 +28,8 @@ public record ConversationState(int schemaVersion, String rulePack, Phase phase,
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(pendingDate, "pendingDate");
-        if ((phase == Phase.ASKING || phase == Phase.CONFIRMING) != current.isPresent()) {
-            throw new IllegalArgumentException("a current question goes with ASKING and CONFIRMING only");
+        if ((phase == Phase.ASKING || phase == Phase.CONFIRMING || phase == Phase.RESOLVING) != current.isPresent()) {
+            throw new IllegalArgumentException("a current question goes with ASKING, CONFIRMING and RESOLVING only");
         }
         if ((phase == Phase.CONFIRMING) != pendingDate.isPresent()) {
             throw new IllegalArgumentException("a pending date goes with CONFIRMING only");
@@ -43,6 +44,11 @@ public record ConversationState(int schemaVersion, String rulePack, Phase phase,
 
     ConversationState asking(Answers newAnswers, QuestionId question) {
         return new ConversationState(schemaVersion, rulePack, Phase.ASKING, newAnswers, Optional.of(question),
+                Optional.empty());
+    }
+
+    ConversationState resolving(Answers contradicting, QuestionId answered) {
+        return new ConversationState(schemaVersion, rulePack, Phase.RESOLVING, contradicting, Optional.of(answered),
                 Optional.empty());
     }
 

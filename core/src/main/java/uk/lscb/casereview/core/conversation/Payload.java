@@ -5,7 +5,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
 
 /**
  * The payloads the conversation puts on its buttons, and how they are read back. Adapters carry
- * them opaquely: {@code answer:<question>:<value>}, {@code edit:<question>}, {@code cmd:<command>}.
+ * them opaquely: {@code answer:<question>:<value>}, {@code edit:<question>}, {@code cmd:<command>},
+ * {@code keep:<question>} (of two contradicting answers, the one that stands).
  */
 sealed interface Payload {
 
@@ -19,6 +20,13 @@ sealed interface Payload {
     }
 
     record Run(Command command) implements Payload {
+    }
+
+    record Keep(QuestionId question) implements Payload {
+    }
+
+    static String keep(QuestionId question) {
+        return "keep:" + question.value();
     }
 
     static String answer(QuestionId question, String value) {
@@ -48,6 +56,8 @@ sealed interface Payload {
                 case "confirm" -> parts.length == 3 && QuestionId.isWellFormed(parts[1])
                         && (parts[2].equals("yes") || parts[2].equals("no"))
                         ? new Confirm(QuestionId.of(parts[1]), parts[2].equals("yes")) : null;
+                case "keep" -> parts.length == 2 && QuestionId.isWellFormed(parts[1])
+                        ? new Keep(QuestionId.of(parts[1])) : null;
                 case "cmd" -> parts.length == 2 ? Command.fromWord(parts[1]).map(Run::new).orElse(null) : null;
                 default -> null;
             });

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The assessment behind {@code POST /api/assessments}: a map of question id to typed answer, read
@@ -30,6 +31,15 @@ public sealed interface Assessment {
         }
     }
 
+    /**
+     * Two answers the flow would ask contradict each other (HTTP 422): both ids, first then second, and why.
+     */
+    record Inconsistent(List<QuestionId> ids, String message) implements Assessment {
+        public Inconsistent {
+            ids = List.copyOf(ids);
+        }
+    }
+
     /** One problem with the input, naming the id (and the value, when it was the value). */
     record Problem(String id, String message) {
     }
@@ -37,7 +47,9 @@ public sealed interface Assessment {
     /**
      * Assesses a set of typed answers. Ids are checked first (unknown id, unreadable value: {@link
      * Invalid}); the pack's case-detail questions and answers to questions the flow would not ask
-     * are ignored; a question the flow would ask with no answer gives {@link Incomplete} listing
+     * are ignored; two answers the flow would ask that contradict each other give {@link Inconsistent}
+     * (whatever else is missing: answering more cannot mend them); a question the flow would ask with no
+     * answer gives {@link Incomplete} listing
      * the first such question and the later ones that are asked whatever the missing answers turn
      * out to be (looking up to six missing answers ahead).
      */
@@ -64,6 +76,14 @@ public sealed interface Assessment {
         });
         if (!problems.isEmpty()) {
             return new Invalid(problems);
+        }
+        Optional<Contradiction> contradiction = pack.contradiction(pack.prune(new Answers(given, Set.of())));
+        if (contradiction.isPresent()) {
+            Contradiction.Side first = contradiction.get().first();
+            Contradiction.Side second = contradiction.get().second();
+            return new Inconsistent(contradiction.get().questions(), "'" + first.question() + "' "
+                    + first.answer().code() + " and '" + second.question() + "' " + second.answer().code()
+                    + " contradict each other: " + contradiction.get().explanation() + " Change one of them.");
         }
         List<Question> decisive = pack.questions().stream().filter(Question::decisive).toList();
         MissingAnswers search = MissingAnswers.search(decisive, given);

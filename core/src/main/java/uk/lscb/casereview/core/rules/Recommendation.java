@@ -18,11 +18,18 @@ import java.util.Optional;
  * @param reasons            the criteria that decided it, each with the framework's words
  * @param methodologies      for a commissioned review: the methodologies the framework names
  * @param nextSteps          what happens next, in plain words
+ * @param consideredForSeriousCaseReview the case is considered for a Serious Case Review, as the rule pack
+ *                           defines it: always with {@link Outcome#SERIOUS_CASE_REVIEW} and
+ *                           {@link Outcome#POSSIBLE_SERIOUS_CASE_REVIEW}, and also below the threshold when the
+ *                           criteria could apply apart from one answer (for {@code wt2015}, the concern about
+ *                           how agencies worked together). The Chair's decision on it goes to the national
+ *                           panel, and deciding not to hold one needs a written justification.
  */
 public record Recommendation(RulePackRef rulePack, Outcome outcome, Optional<Outcome> fallbackOutcome,
                              List<AdditionalAction> additionalActions, List<QuestionId> uncertain,
                              List<QuestionId> openQuestions, List<Reason> reasons,
-                             List<Methodology> methodologies, List<String> nextSteps) {
+                             List<Methodology> methodologies, List<String> nextSteps,
+                             boolean consideredForSeriousCaseReview) {
     public Recommendation {
         Objects.requireNonNull(rulePack, "rulePack");
         Objects.requireNonNull(outcome, "outcome");
@@ -30,16 +37,15 @@ public record Recommendation(RulePackRef rulePack, Outcome outcome, Optional<Out
         if (fallbackOutcome.isPresent() != (outcome == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)) {
             throw new IllegalArgumentException("a fallback outcome goes with a possible Serious Case Review only");
         }
+        if (!consideredForSeriousCaseReview && (outcome == Outcome.SERIOUS_CASE_REVIEW
+                || outcome == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)) {
+            throw new IllegalArgumentException("a recommended or possible Serious Case Review is always considered");
+        }
         additionalActions = List.copyOf(additionalActions);
         uncertain = List.copyOf(uncertain);
         openQuestions = List.copyOf(openQuestions);
         reasons = List.copyOf(reasons);
         methodologies = List.copyOf(methodologies);
         nextSteps = List.copyOf(nextSteps);
-    }
-
-    /** True when the case is considered for a Serious Case Review (it needs the Chair's decision on one). */
-    public boolean consideredForSeriousCaseReview() {
-        return outcome == Outcome.SERIOUS_CASE_REVIEW || outcome == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW;
     }
 }

@@ -13,8 +13,11 @@ import java.util.Set;
  *
  * <p>A question's condition may read only the answers to questions before it; the constructor
  * cannot check that, so each pack's tests do.
+ *
+ * @param contradictions pairs of yes/no answers that cannot both be right: the flow never recommends on them
  */
-public record RulePack(String id, String version, String title, List<Question> questions, Decision decision) {
+public record RulePack(String id, String version, String title, List<Question> questions, Decision decision,
+                       List<Contradiction> contradictions) {
 
     public RulePack {
         Objects.requireNonNull(id, "id");
@@ -26,6 +29,15 @@ public record RulePack(String id, String version, String title, List<Question> q
         for (Question question : questions) {
             if (!seen.add(question.id())) {
                 throw new IllegalArgumentException("question " + question.id() + " appears twice in " + id);
+            }
+        }
+        contradictions = List.copyOf(contradictions);
+        for (Contradiction contradiction : contradictions) {
+            for (QuestionId question : contradiction.questions()) {
+                if (questions.stream().noneMatch(q -> q.id().equals(question) && q.type() == AnswerType.YES_NO_UNSURE)) {
+                    throw new IllegalArgumentException("contradiction about " + question + ", not a yes/no question of "
+                            + id);
+                }
             }
         }
     }
@@ -80,11 +92,19 @@ public record RulePack(String id, String version, String title, List<Question> q
         return asked(answers).stream().filter(question -> !answers.has(question.id())).findFirst();
     }
 
-    /** The recommendation for complete answers; see {@link Decision}. */
+    /** The first contradiction these answers hold, if any (read them pruned: as the flow asks them). */
+    public Optional<Contradiction> contradiction(Answers answers) {
+        return contradictions.stream().filter(contradiction -> contradiction.holds(answers)).findFirst();
+    }
+
+    /** The recommendation for complete, consistent answers; see {@link Decision}. */
     public Recommendation recommend(Answers answers) {
         Answers effective = prune(answers);
         next(effective).ifPresent(missing -> {
             throw new IllegalStateException("question " + missing.id() + " has no answer yet");
+        });
+        contradiction(effective).ifPresent(contradiction -> {
+            throw new IllegalStateException("the answers to " + contradiction.questions() + " contradict each other");
         });
         return decision.decide(effective);
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
 import uk.lscb.casereview.core.conversation.Referral;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -124,6 +126,78 @@ class CaseLifecycleTest {
         assertThat(closed.decision().orElseThrow().justification()).isPresent();
         assertThat(closed.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isPresent();
         assertThat(closed.deadline(DeadlineKind.SCR_COMPLETION)).isEmpty();
+    }
+
+    /** A case with these decisive answers (short ids: abuse, died, custody, suicide, harmed, concern, ...). */
+    private static CaseRecord referred(String compact) {
+        Map<String, String> shortIds = Map.ofEntries(Map.entry("abuse", "abuse_or_neglect"),
+                Map.entry("died", "child_died"), Map.entry("custody", "died_in_custody"),
+                Map.entry("suicide", "suspected_suicide"), Map.entry("harmed", "seriously_harmed"),
+                Map.entry("concern", "concern_working_together"), Map.entry("impact", "multi_agency_negative_impact"),
+                Map.entry("criterion2", "single_agency_improvements"),
+                Map.entry("several", "several_agencies_need_action"),
+                Map.entry("oneorg", "single_organisation_improvements"), Map.entry("audit", "further_audit_needed"));
+        Map<String, String> encoded = new LinkedHashMap<>();
+        encoded.put("board", "staffordshire");
+        encoded.put("case_reference", "LR-2026-8");
+        encoded.put("notified_on", "2026-11-20");
+        for (String pair : compact.trim().split("\\s+")) {
+            String[] parts = pair.split("=");
+            encoded.put(shortIds.get(parts[0]), parts[1]);
+        }
+        Answers answers = Answers.decode(PortFixtures.pack(), encoded, Set.of());
+        Referral referral = new Referral(PortFixtures.STAFFORDSHIRE, new CaseReference("LR-2026-8"),
+                LocalDate.parse("2026-11-20"), answers, PortFixtures.pack().recommend(answers));
+        return CaseRecord.referred(referral, PortFixtures.PRACTITIONER, ORIGIN, PortFixtures.AT);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}, considered={2}")
+    @CsvSource(delimiter = '|', value = {
+        // decisive answers                                                                     | recommended | considered
+        "abuse=yes died=no harmed=yes concern=no impact=no criterion2=no oneorg=no audit=no       | NO_FURTHER_ACTION | true",
+        "abuse=yes died=no harmed=unsure concern=no impact=no criterion2=yes several=yes audit=no | INTERNAL_MULTI_AGENCY_LEARNING_REVIEW | true",
+        "abuse=unsure died=no harmed=yes concern=no impact=unsure criterion2=no oneorg=no audit=no | COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW | true",
+        "abuse=yes died=no harmed=yes concern=no impact=no criterion2=no oneorg=yes audit=yes     | SINGLE_AGENCY_LEARNING_REVIEW | true",
+        "abuse=no died=yes custody=no suicide=no impact=no criterion2=no oneorg=no audit=no       | NO_FURTHER_ACTION | false",
+        "abuse=yes died=no harmed=no impact=yes audit=no                                           | COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW | false",
+        "abuse=no died=no impact=no criterion2=no oneorg=no audit=no                               | NO_FURTHER_ACTION | false",
+    })
+    void confirmingTheRecommendationOnACaseConsideredForAReviewNeedsAJustificationAndStartsTheNationalPanelClock(
+            String answers, Outcome recommended, boolean considered) {
+        CaseRecord record = referred(answers);
+        assertThat(record.recommendation().outcome()).isEqualTo(recommended);
+        CaseAction.Decide withoutJustification = new CaseAction.Decide(CHAIR, recommended, Optional.empty(),
+                Optional.empty(), List.of(), false, true);
+        CaseAction.Decide withJustification = new CaseAction.Decide(CHAIR, recommended, Optional.empty(),
+                Optional.of("Agencies shared information well; the harm was not foreseeable."), List.of(), false,
+                true);
+
+        Result unjustified = CaseLifecycle.apply(record, withoutJustification, DECIDED_AT);
+        if (considered) {
+            assertThat(unjustified).isInstanceOf(Result.Refused.class);
+            assertThat(((Result.Refused) unjustified).message()).contains("justification", "national panel");
+            assertThat(((Result.Refused) unjustified).input()).contains(DecisionCard.JUSTIFICATION);
+        } else {
+            assertThat(unjustified).isInstanceOf(Result.Applied.class);
+        }
+        CaseRecord decided = applied(record, considered ? withJustification : withoutJustification, DECIDED_AT);
+        assertThat(decided.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).map(CaseDeadline::due))
+                .isEqualTo(considered ? Optional.of(LocalDate.parse("2026-12-15")) : Optional.empty());
+        assertThat(decided.decision().orElseThrow().justification().isPresent()).isEqualTo(considered);
+    }
+
+    @Test
+    void aConsideredCaseClosedBelowTheThresholdIsStillOwedToTheNationalPanel() {
+        CaseRecord closed = applied(referred("abuse=yes died=no harmed=yes concern=no impact=no criterion2=no "
+                        + "oneorg=no audit=no"), new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION, Optional.empty(),
+                        Optional.of("Agencies shared information well; the harm was not foreseeable."), List.of(),
+                        false, false), DECIDED_AT);
+
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        CaseRecord notified = applied(closed, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-02")),
+                Instant.parse("2026-12-02T12:00:00Z"));
+        assertThat(notified.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone()).isTrue();
+        assertThat(notified.status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test

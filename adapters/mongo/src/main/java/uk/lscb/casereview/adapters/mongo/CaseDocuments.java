@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -97,7 +98,10 @@ final class CaseDocuments {
 
     CaseRecord caseRecord(Document document) {
         Documents.checkSchema(document, "case");
-        Recommendation recommendation = RulesDocuments.recommendation(subdocument(document, "recommendation"));
+        Document storedRecommendation = subdocument(document, "recommendation");
+        Answers answers = rules.answers(subdocument(document, "answers"),
+                RulesDocuments.rulePack(subdocument(storedRecommendation, "rulePack")).id());
+        Recommendation recommendation = rules.recommendation(storedRecommendation, answers);
         return new CaseRecord(new CaseId(required(document, "_id", String.class)), number(document, VERSION),
                 (int) number(document, "caseSchemaVersion"),
                 new BoardId(required(document, BOARD, String.class)),
@@ -105,8 +109,7 @@ final class CaseDocuments {
                 date(document, "notifiedOn"),
                 Documents.user(subdocument(document, "referrer")),
                 Documents.key(subdocument(document, "origin")),
-                rules.answers(subdocument(document, "answers"), recommendation.rulePack().id()),
-                recommendation,
+                answers, recommendation,
                 CaseStatus.valueOf(required(document, "status", String.class)),
                 instant(document, CREATED_AT),
                 Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),

@@ -23,12 +23,14 @@ import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
+import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePackRef;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.Source;
 
 /** Answers, recommendations and referrals as sub-documents, in full: what was advised and why. */
 final class RulesDocuments {
+    private static final String CONSIDERED = "consideredForSeriousCaseReview";
     private final RulePacks packs;
 
     RulesDocuments(RulePacks packs) {
@@ -64,12 +66,31 @@ final class RulesDocuments {
                         "statement", reason.statement()).append("citation", citation(reason.citation()))).toList())
                 .append("methodologies", recommendation.methodologies().stream().map(methodology -> new Document(
                         "name", methodology.name()).append("line", citation(methodology.line()))).toList())
-                .append("nextSteps", recommendation.nextSteps());
+                .append("nextSteps", recommendation.nextSteps())
+                .append(CONSIDERED, recommendation.consideredForSeriousCaseReview());
     }
 
-    static Recommendation recommendation(Document document) {
-        return new Recommendation(rulePack(subdocument(document, "rulePack")),
-                Outcome.valueOf(required(document, "outcome", String.class)),
+    /**
+     * A recommendation stored with its answers. One stored before the recommendation said whether the case
+     * was considered for a Serious Case Review has no {@value #CONSIDERED}: the pack works it out again from
+     * the answers, so a case considered below the threshold still owes the national panel its decision.
+     */
+    Recommendation recommendation(Document document, Answers answers) {
+        Recommendation stored = recommendation(document);
+        if (document.containsKey(CONSIDERED)) {
+            return stored;
+        }
+        RulePack pack = packs.require(stored.rulePack().id());
+        // decide(), not recommend(): a case stored before contradictions were refused must still be readable
+        boolean considered = pack.decision().decide(pack.prune(answers)).consideredForSeriousCaseReview();
+        return new Recommendation(stored.rulePack(), stored.outcome(), stored.fallbackOutcome(),
+                stored.additionalActions(), stored.uncertain(), stored.openQuestions(), stored.reasons(),
+                stored.methodologies(), stored.nextSteps(), considered);
+    }
+
+    private static Recommendation recommendation(Document document) {
+        Outcome outcome = Outcome.valueOf(required(document, "outcome", String.class));
+        return new Recommendation(rulePack(subdocument(document, "rulePack")), outcome,
                 Optional.ofNullable(document.getString("fallbackOutcome")).map(Outcome::valueOf),
                 strings(document, "additionalActions").stream().map(AdditionalAction::valueOf).toList(),
                 strings(document, "uncertain").stream().map(QuestionId::of).toList(),
@@ -78,7 +99,9 @@ final class RulesDocuments {
                         required(reason, "statement", String.class), citation(subdocument(reason, "citation")))),
                 mapped(documents(document, "methodologies"), methodology -> new Methodology(
                         required(methodology, "name", String.class), citation(subdocument(methodology, "line")))),
-                strings(document, "nextSteps"));
+                strings(document, "nextSteps"),
+                document.getBoolean(CONSIDERED, outcome == Outcome.SERIOUS_CASE_REVIEW
+                        || outcome == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW));
     }
 
     static Document rulePack(RulePackRef ref) {
@@ -102,12 +125,11 @@ final class RulesDocuments {
     }
 
     Referral referral(Document document) {
-        Recommendation recommendation = recommendation(subdocument(document, "recommendation"));
+        Document stored = subdocument(document, "recommendation");
+        Answers answers = answers(subdocument(document, "answers"), rulePack(subdocument(stored, "rulePack")).id());
         return new Referral(new BoardId(required(document, "board", String.class)),
                 new CaseReference(required(document, "reference", String.class)),
-                date(document, "notifiedOn"),
-                answers(subdocument(document, "answers"), recommendation.rulePack().id()),
-                recommendation);
+                date(document, "notifiedOn"), answers, recommendation(stored, answers));
     }
 
     private static Document citation(Citation citation) {

@@ -187,6 +187,26 @@ class MongoStoreIT {
     }
 
     @Test
+    void aCaseStoredBeforeRecommendationsSaidWhetherItWasConsideredIsWorkedOutFromItsAnswers() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        uk.lscb.casereview.core.rules.Answers answers = Samples.answered("LR-2026-9", java.util.Map.of(
+                "abuse_or_neglect", "yes", "seriously_harmed", "yes", "concern_working_together", "no"));
+        CaseRecord below = CaseRecord.referred(new uk.lscb.casereview.core.conversation.Referral(
+                        new BoardId("staffordshire"), new CaseReference("LR-2026-9"),
+                        java.time.LocalDate.parse("2026-11-20"), answers,
+                        uk.lscb.casereview.core.rules.wt2015.Wt2015.pack().recommend(answers)),
+                PortFixtures.PRACTITIONER, key, PortFixtures.AT);
+        assertThat(below.recommendation().outcome()).isEqualTo(Outcome.NO_FURTHER_ACTION);
+        assertThat(below.recommendation().consideredForSeriousCaseReview()).isTrue();
+        store.cases().create(below);
+        database(name).getCollection(MongoStore.CASES)
+                .updateOne(Filters.exists("_id"), Updates.unset("recommendation.consideredForSeriousCaseReview"));
+
+        assertThat(store.cases().find(below.id())).contains(below);
+    }
+
+    @Test
     void aDocumentFromANewerSchemaIsRefusedRatherThanMisread() {
         String name = InProcessMongo.freshDatabaseName();
         MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());

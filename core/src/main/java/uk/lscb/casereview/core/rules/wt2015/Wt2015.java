@@ -8,6 +8,7 @@ import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerType;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Condition;
+import uk.lscb.casereview.core.rules.Contradiction;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
@@ -29,7 +30,14 @@ public final class Wt2015 {
             answers -> seriousCaseReview(answers) != Truth.TRUE);
 
     private static final RulePack PACK = new RulePack(ID, VERSION,
-            "Learning and Improvement Framework (Working Together 2015)", questions(), new Wt2015Decision(ID, VERSION));
+            "Learning and Improvement Framework (Working Together 2015)", questions(), new Wt2015Decision(ID, VERSION),
+            List.of(new Contradiction(
+                    new Contradiction.Side(CONCERN_WORKING_TOGETHER, Answer.NO, Answer.YES,
+                            "no cause for concern about how agencies worked together"),
+                    new Contradiction.Side(MULTI_AGENCY_NEGATIVE_IMPACT, Answer.YES, Answer.NO,
+                            "practice had a negative impact on how agencies worked together"),
+                    "A negative impact on how agencies worked together is itself a cause for concern about the "
+                            + "way they worked together, so both answers can't be right.")));
 
     private Wt2015() {
     }
@@ -46,6 +54,20 @@ public final class Wt2015 {
      */
     public static Truth seriousCaseReview(Answers answers) {
         return statutoryCriteria(answers).or(alwaysReview(answers));
+    }
+
+    /**
+     * Considered for a Serious Case Review (PRODUCT.md, "The Chair's decision"): the statutory criteria
+     * could apply apart from the concern about working together (abuse or neglect, and a death or serious
+     * harm, each yes or not sure), or a death (yes or not sure) in custody or by suspected suicide (yes or
+     * not sure), or the formula is not false. The framework asks for the national panel to be told of the
+     * Chair's decision <em>on whether</em> a Serious Case Review is initiated, with a justification when a
+     * considered case is not taken forward.
+     */
+    public static boolean consideredForSeriousCaseReview(Answers answers) {
+        boolean apartFromConcern = answers.yesOrUnsure(ABUSE_OR_NEGLECT)
+                && (answers.yesOrUnsure(CHILD_DIED) || answers.yesOrUnsure(SERIOUSLY_HARMED));
+        return apartFromConcern || alwaysReview(answers).mayHold() || seriousCaseReview(answers).mayHold();
     }
 
     /** Criteria (a) and (b) of the statutory criteria. */
@@ -103,12 +125,20 @@ public final class Wt2015 {
                                 + "the questions about custody and suicide apply.",
                                 List.of(CRITERION_DIED, ALWAYS_CUSTODY_OR_SUICIDE))),
                 yesNo(DIED_IN_CUSTODY,
-                        "Did the child die in custody, including while detained under the Mental Health Act 1983?",
-                        "This includes a child aged 16 or 17 who was subject to a deprivation of liberty order "
-                                + "under the Mental Capacity Act 2005 (Working Together 2015, chapter 4).",
+                        "Did the child die in custody or detention? That means police custody, remand, a young "
+                                + "offender institution, a secure training centre, a secure children's home, "
+                                + "detention under the Mental Health Act 1983, or, for a child aged 16 or 17, being "
+                                + "deprived of their liberty under the Mental Capacity Act 2005.",
+                        "If you are not sure whether where the child was counts, answer not sure: the Chair will "
+                                + "decide.",
                         "Died in custody", died(),
                         new Why("A Serious Case Review is always undertaken when a child dies in custody, whether "
-                                + "or not abuse or neglect is known or suspected.",
+                                + "or not abuse or neglect is known or suspected. Custody is more than a police "
+                                + "cell: Working Together 2015 (chapter 4) counts police custody, remand or custody "
+                                + "after sentencing, a young offender institution, a secure training centre and a "
+                                + "secure children's home; the framework names detention under the Mental Health "
+                                + "Act 1983; and Working Together 2015 adds a child aged 16 or 17 deprived of their "
+                                + "liberty under the Mental Capacity Act 2005.",
                                 List.of(ALWAYS_CUSTODY_OR_SUICIDE, WT_DEPRIVATION_OF_LIBERTY))),
                 yesNo(SUSPECTED_SUICIDE, "Is the child's death a suspected suicide?", "",
                         "Suspected suicide", died(),

@@ -89,6 +89,11 @@ final class Wt2015Decision implements Decision {
                 reasons.add(new Reason(notMetBecause(answers), STATUTORY_CRITERIA));
                 belowReasons(below, answers, reasons, next);
                 next.add("The LSCB Independent Chair will always make the final decision about next steps.");
+                if (Wt2015.consideredForSeriousCaseReview(answers)) {
+                    next.add("The case was considered for a Serious Case Review: the national panel of "
+                            + "independent experts is told of the Chair's decision within 14 days, with a written "
+                            + "justification for not holding one.");
+                }
             }
             default -> throw new IllegalStateException(String.valueOf(scr));
         }
@@ -105,7 +110,8 @@ final class Wt2015Decision implements Decision {
         List<Methodology> methodologies = outcome == Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW
                 || fallback.filter(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW::equals).isPresent()
                 ? METHODOLOGY_OPTIONS : List.of();
-        return new Recommendation(ref, outcome, fallback, additional, uncertain, open, reasons, methodologies, next);
+        return new Recommendation(ref, outcome, fallback, additional, uncertain, open, reasons, methodologies, next,
+                Wt2015.consideredForSeriousCaseReview(answers));
     }
 
     /** Below the threshold, the first outcome that may hold. */

@@ -137,8 +137,20 @@ class Wt2015FlowTest {
     }
 
     @Test
+    void contradictoryPathsAreRefusedAndEveryOtherPathIsRecommendedOn() {
+        assertThat(paths).filteredOn(Wt2015Paths::contradictory).isNotEmpty().allSatisfy(path -> {
+            assertThat(PACK.contradiction(Wt2015Paths.answers(path))).as("contradiction on %s", path).isPresent();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PACK.recommend(Wt2015Paths.answers(path)))
+                    .as("recommending on %s", path).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("concern_working_together").hasMessageContaining("multi_agency_negative_impact");
+        });
+        assertThat(paths).filteredOn(path -> !Wt2015Paths.contradictory(path)).allSatisfy(path ->
+                assertThat(PACK.contradiction(Wt2015Paths.answers(path))).as("contradiction on %s", path).isEmpty());
+    }
+
+    @Test
     void outcomeIsTheProductFormulaOnEveryPath() {
-        assertThat(paths).allSatisfy(path -> {
+        assertThat(paths).filteredOn(path -> !Wt2015Paths.contradictory(path)).allSatisfy(path -> {
             Recommendation recommendation = PACK.recommend(Wt2015Paths.answers(path));
             assertThat(recommendation.outcome()).as("outcome for %s", path).isEqualTo(Wt2015Paths.outcome(path));
             assertThat(recommendation.fallbackOutcome()).as("fallback for %s", path)
@@ -148,7 +160,7 @@ class Wt2015FlowTest {
 
     @Test
     void everyRecommendationKeepsItsPromises() {
-        assertThat(paths).allSatisfy(path -> {
+        assertThat(paths).filteredOn(path -> !Wt2015Paths.contradictory(path)).allSatisfy(path -> {
             Recommendation r = PACK.recommend(Wt2015Paths.answers(path));
             boolean possible = r.outcome() == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW;
 
@@ -185,14 +197,18 @@ class Wt2015FlowTest {
             assertThat(r.openQuestions()).as("open questions for %s", path).isSubsetOf(r.uncertain());
             assertThat(r.openQuestions().isEmpty()).as("open questions only for a possible SCR, %s", path)
                     .isEqualTo(!possible);
-            assertThat(r.consideredForSeriousCaseReview())
-                    .isEqualTo(possible || r.outcome() == Outcome.SERIOUS_CASE_REVIEW);
+            assertThat(r.consideredForSeriousCaseReview()).as("considered for a Serious Case Review, %s", path)
+                    .isEqualTo(Wt2015Paths.considered(path));
+            if (r.consideredForSeriousCaseReview()) {
+                assertThat(r.nextSteps()).as("next steps for %s", path)
+                        .anySatisfy(step -> assertThat(step).contains("national panel").contains("14 days"));
+            }
         });
     }
 
     @Test
     void answersTheFlowWouldNotAskNeverChangeTheRecommendation() {
-        assertThat(paths).allSatisfy(path -> {
+        assertThat(paths).filteredOn(path -> !Wt2015Paths.contradictory(path)).allSatisfy(path -> {
             Answers answers = Wt2015Paths.answers(path);
             Recommendation expected = PACK.recommend(answers);
             for (String id : Wt2015Answers.DECISIVE) {

@@ -137,6 +137,42 @@ final class Wt2015Paths {
         return scr(a) == UNKNOWN ? Optional.of(below(a)) : Optional.empty();
     }
 
+    /**
+     * PRODUCT.md's "Contradictory answers": no cause for concern about how agencies worked together, yet a
+     * negative impact on how they worked together (criterion 1).
+     */
+    static boolean contradictory(Map<String, Answer> a) {
+        return is(a, "concern_working_together", Answer.NO) && is(a, "multi_agency_negative_impact", Answer.YES);
+    }
+
+    /**
+     * The decisive answers the flow asks, in order, when each question is answered as {@code preferred} says,
+     * or no when it says nothing: what a conversation ends with.
+     */
+    static Map<String, Answer> asked(Map<String, Answer> preferred) {
+        Map<String, Answer> asked = new LinkedHashMap<>();
+        for (String id : Wt2015Answers.DECISIVE) {
+            if (askedWhen(id, asked)) {
+                asked.put(id, preferred.getOrDefault(id, Answer.NO));
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * PRODUCT.md's "considered for a Serious Case Review": the statutory criteria could apply apart from
+     * the concern about working together (abuse yes/unsure and the child died or was seriously harmed,
+     * yes/unsure), or a death (yes/unsure) in custody or by suspected suicide (yes/unsure); and always when
+     * the outcome is a Serious Case Review or a possible one.
+     */
+    static boolean considered(Map<String, Answer> a) {
+        boolean apartFromConcern = yesOrUnsure(a, "abuse_or_neglect")
+                && (yesOrUnsure(a, "child_died") || yesOrUnsure(a, "seriously_harmed"));
+        boolean custodyOrSuicide = yesOrUnsure(a, "child_died")
+                && (yesOrUnsure(a, "died_in_custody") || yesOrUnsure(a, "suspected_suicide"));
+        return apartFromConcern || custodyOrSuicide || scr(a) != FALSE;
+    }
+
     /** The pack's Answers for a path, with the case details every complete conversation has. */
     static Answers answers(Map<String, Answer> path) {
         Answers answers = caseDetails();

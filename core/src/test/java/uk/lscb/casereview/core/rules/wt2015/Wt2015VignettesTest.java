@@ -60,7 +60,6 @@ class Wt2015VignettesTest {
                 // -- serious harm and concern about working together
                 "abuse=yes died=no harmed=yes concern=yes audit=no                                 | SCR          | -            | no  | -",
                 "abuse=yes died=no harmed=yes concern=unsure audit=no                              | SCR          | -            | no  | concern",
-                "abuse=yes died=no harmed=yes concern=no impact=yes audit=yes                      | COMMISSIONED | -            | yes | -",
                 "abuse=yes died=no harmed=yes concern=no impact=no criterion2=yes several=yes audit=no | INTERNAL  | -            | no  | -",
                 "abuse=yes died=no harmed=unsure concern=no impact=no criterion2=no oneorg=no audit=no | NFA       | -            | no  | harmed",
                 "abuse=yes died=no harmed=unsure concern=no impact=unsure criterion2=no oneorg=no audit=no | COMMISSIONED | -     | no  | harmed impact",
@@ -269,6 +268,38 @@ class Wt2015VignettesTest {
         List<QuestionId> missing = ((Assessment.Incomplete) assessment).missing();
         assertThat(missing).first().isEqualTo(QuestionId.of(Wt2015Answers.id(first)));
         assertThat(questionIds(ids(certainlyMissing))).containsAll(missing);
+    }
+
+    @ParameterizedTest(name = "{0} is inconsistent")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "abuse=yes died=no harmed=yes concern=no impact=yes audit=yes",
+                "abuse=unsure died=no harmed=unsure concern=no impact=yes audit=no",
+                "abuse=yes died=unsure custody=no suicide=no harmed=yes concern=no impact=yes audit=no",
+                // answering the rest cannot mend it, so it is named before what is missing
+                "abuse=yes died=no harmed=yes concern=no impact=yes",
+            })
+    void noConcernAboutWorkingTogetherWithANegativeImpactOnItIsInconsistentNamingBothIds(String answers) {
+        Assessment assessment = Assessment.assess(Wt2015.pack(), parse(answers));
+
+        assertThat(assessment).isInstanceOf(Assessment.Inconsistent.class);
+        Assessment.Inconsistent inconsistent = (Assessment.Inconsistent) assessment;
+        assertThat(inconsistent.ids()).isEqualTo(questionIds(ids("concern impact")));
+        assertThat(inconsistent.message()).contains("concern_working_together", "multi_agency_negative_impact");
+    }
+
+    @ParameterizedTest(name = "{0} is not inconsistent")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // concern is not asked without serious harm, so its value is ignored
+                "abuse=yes died=no harmed=no concern=no impact=yes audit=no | COMMISSIONED",
+                // an unsure concern is not a definite no
+                "abuse=unsure died=no harmed=yes concern=unsure impact=yes audit=no | POSSIBLE",
+            })
+    void answersThatOnlyLookContradictoryAreRecommendedOn(String answers, String outcome) {
+        assertThat(recommend(parse(answers)).outcome()).isEqualTo(OUTCOMES.get(outcome));
     }
 
     @Test

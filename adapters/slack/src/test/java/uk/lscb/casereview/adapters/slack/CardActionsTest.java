@@ -1,0 +1,75 @@
+package uk.lscb.casereview.adapters.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Referral;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/** Which inputs the Chair's Slack modals ask for: the ones the core's decision rules need. */
+class CardActionsTest {
+    private static final RulePacks PACKS = new RulePacks(List.of(Wt2015.pack()));
+
+    /** A pending decision card for a case with these answers (every other question the flow asks: no). */
+    private static DecisionCard card(Map<String, String> wanted) {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        encoded.put("board", "staffordshire");
+        encoded.put("case_reference", "LR-2026-11");
+        encoded.put("notified_on", "2026-11-20");
+        Answers answers = Answers.decode(Wt2015.pack(), encoded, Set.of());
+        while (Wt2015.pack().next(answers).isPresent()) {
+            String id = Wt2015.pack().next(answers).get().id().value();
+            encoded.put(id, wanted.getOrDefault(id, "no"));
+            answers = Answers.decode(Wt2015.pack(), encoded, Set.of());
+        }
+        Referral referral = new Referral(new BoardId("staffordshire"), new CaseReference("LR-2026-11"),
+                LocalDate.parse("2026-11-20"), answers, Wt2015.pack().recommend(answers));
+        CaseRecord record = CaseRecord.referred(referral, new UserRef("slack", "UPRAC001", "Sam Practitioner"),
+                new ConversationKey("slack", "DPRAC001"), Instant.parse("2026-11-28T10:00:00Z"));
+        return DecisionCard.of(record, Boards.staffordshireAndStoke(), PACKS);
+    }
+
+    @ParameterizedTest(name = "{0}: confirm asks for a justification: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // abuse_or_neglect, seriously_harmed, concern_working_together (child_died no)
+        "yes yes no       | true",
+        "unsure unsure no | true",
+        "yes no -         | false",
+        "no - -           | false",
+    })
+    void confirmingAConsideredCaseBelowTheThresholdAsksForTheJustification(String given, boolean justification) {
+        String[] values = given.trim().split("\\s+");
+        Map<String, String> wanted = new LinkedHashMap<>();
+        wanted.put("abuse_or_neglect", values[0]);
+        wanted.put("seriously_harmed", values[1]);
+        wanted.put("concern_working_together", values[2]);
+        DecisionCard card = card(wanted);
+
+        Optional<CardActions.ModalPlan> confirm = CardActions.plan(card, DecisionCard.Verb.CONFIRM.word());
+        CardActions.ModalPlan decide = CardActions.plan(card, DecisionCard.Verb.DECIDE.word()).orElseThrow();
+
+        assertThat(confirm.map(plan -> plan.required().contains(DecisionCard.JUSTIFICATION)).orElse(false))
+                .as("the confirm modal requires the justification").isEqualTo(justification);
+        assertThat(decide.inputs()).extracting(DecisionCard.Input::id)
+                .as("the decide modal offers the justification").matches(ids -> ids.contains(
+                        DecisionCard.JUSTIFICATION) == justification);
+        assertThat(card.inputs()).extracting(DecisionCard.Input::id).contains(DecisionCard.JUSTIFICATION);
+    }
+}
