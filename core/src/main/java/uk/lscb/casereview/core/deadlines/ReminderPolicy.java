@@ -110,7 +110,7 @@ public final class ReminderPolicy {
     /**
      * Every reminder sent at or after {@code from} and before {@code to}, in order: for previews and
      * tests. The overdue series is unbounded; to know where it stops this works out the first
-     * reminder at or after {@code to}, so the calendar must reach about a week past {@code to}.
+     * reminder at or after {@code to}.
      */
     public List<Reminder> between(DeadlineKind kind, LocalDate due, Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
