@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -320,12 +321,12 @@ class SlackAppIT {
     /** The script in the practitioner's DM, pressing some answers and typing others; then submitted. */
     private CaseRecord referral(String practitioner, String reference, String board) throws Exception {
         String dm = "D" + practitioner;
-        int before = SLACK.postsTo(dm).size();
+        int seen = SLACK.postsTo(dm).size();
         slack.directMessage(practitioner, "start");
-        await("the first question", () -> SLACK.postsTo(dm).size() > before);
         for (int step = 0; step < 40; step++) {
-            int seen = settle(dm);
-            StubSlackApi.Call last = SLACK.postsTo(dm).get(seen - 1);
+            List<StubSlackApi.Call> posts = awaitQuestion(dm, seen);
+            seen = posts.size();
+            StubSlackApi.Call last = posts.get(seen - 1);
             List<String> values = buttonValues(last);
             String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
                     .findFirst().orElse(typedQuestion(last.get("text")));
@@ -342,17 +343,15 @@ class SlackAppIT {
             } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
                 slack.press(practitioner, dm, last, values.stream()
                         .filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst().orElseThrow());
-            } else if (values.contains("cmd:submit")) {
+            } else {
+                // The summary, with its Submit button: the only other post that asks something.
                 slack.press(practitioner, dm, last, "cmd:submit");
                 CaseReference ref = new CaseReference(reference);
                 BoardId id = new BoardId(board);
                 await("the case", () -> cases.ofBoard(id).stream().anyMatch(record -> record.reference().equals(ref)));
                 return cases.ofBoard(id).stream().filter(record -> record.reference().equals(ref)).findFirst()
                         .orElseThrow();
-            } else {
-                throw new AssertionError("stuck at: " + last.get("text") + " " + values);
             }
-            await("a reply", () -> SLACK.postsTo(dm).size() > seen);
         }
         throw new AssertionError("the referral did not finish");
     }
@@ -365,14 +364,19 @@ class SlackAppIT {
         return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
     }
 
-    /** Waits until the posts to a channel stop growing (a turn may post several). */
-    private static int settle(String channel) throws InterruptedException {
-        int count;
-        do {
-            count = SLACK.postsTo(channel).size();
-            Thread.sleep(150);
-        } while (SLACK.postsTo(channel).size() != count);
-        return count;
+    /** Whether a post asks the script for something: a question, the date check, or the summary to submit. */
+    private static boolean asksSomething(StubSlackApi.Call post) {
+        return typedQuestion(post.get("text")) != null || buttonValues(post).stream().anyMatch(
+                v -> v.startsWith("answer:") || v.startsWith("confirm:") && v.endsWith(":yes") || v.equals("cmd:submit"));
+    }
+
+    /**
+     * Waits, on the stub's received posts, until a post after the first {@code seen} asks something and is the
+     * channel's last: a turn may post several (an introduction, then the question), and only the last asks.
+     */
+    private static List<StubSlackApi.Call> awaitQuestion(String channel, int seen) throws InterruptedException {
+        return SLACK.awaitPosts(channel, "the next question after post " + seen,
+                posts -> posts.size() > seen && asksSomething(posts.get(posts.size() - 1)), Duration.ofSeconds(30));
     }
 
     private static StubSlackApi.Call awaitPost(String channel, java.util.function.Predicate<StubSlackApi.Call> match)

@@ -135,9 +135,18 @@ public final class CaseCommands {
             long days = ChronoUnit.DAYS.between(deadline.due(), London.dateOf(now));
             return due + "; OVERDUE by " + days + (days == 1 ? " day" : " days")
                     + deadline.delayReason().map(reason -> "; reason: " + reason)
-                    .orElse("; reason for the delay not yet recorded");
+                    .orElse("; reason for the delay not yet recorded") + calendarGap(deadline, now);
         }
-        return due;
+        return due + calendarGap(deadline, now);
+    }
+
+    /** Why the deadline's next reminder may fall on a bank holiday, when it may; otherwise nothing. */
+    private static String calendarGap(CaseDeadline deadline, Instant now) {
+        ReminderPolicy policy = ReminderPolicy.englandAndWales();
+        return policy.next(deadline.kind(), deadline.due(), now)
+                .flatMap(reminder -> policy.calendarGap(reminder.date()))
+                .map(gap -> "; reminders are timed counting only Saturdays and Sundays as days off: " + gap)
+                .orElse("");
     }
 
     private Optional<String> nextDeadline(CaseRecord record) {

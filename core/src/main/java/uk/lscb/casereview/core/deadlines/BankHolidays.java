@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
- * A bank-holiday calendar kept as data, covering whole years from {@link #firstYear()} to {@link
- * #lastYear()}. Every question about a date outside those years throws {@link
- * CalendarNotCoveredException}: bank holidays are set by proclamation (2022 and 2023 had extra
- * ones), so they are listed, not computed.
+ * A bank-holiday calendar: whole years listed as data from {@link #firstYear()} to {@link
+ * #lastListedYear()}, and, where the calendar has rules, every later year worked out by them. A list is
+ * what counts where there is one, because bank holidays are also set by proclamation (2011, 2012, 2020,
+ * 2022 and 2023 had one-off or moved days). Every question about a date the calendar does not cover
+ * throws {@link CalendarNotCoveredException}; {@link #covers} says which dates those are.
  */
 public final class BankHolidays {
 
@@ -33,30 +36,44 @@ public final class BankHolidays {
             of(
                     "England and Wales",
                     ENGLAND_AND_WALES_SOURCE_FILE + " (dates from https://www.gov.uk/bank-holidays)",
-                    readResource(ENGLAND_AND_WALES_RESOURCE));
+                    readResource(ENGLAND_AND_WALES_RESOURCE))
+                    .thenByRules(BankHolidayRules::englandAndWales);
 
     private final String calendarName;
     private final String whereToAdd;
     private final int firstYear;
-    private final int lastYear;
+    private final int lastListedYear;
     private final Map<LocalDate, BankHoliday> byDate;
+    private final Optional<IntFunction<List<BankHoliday>>> rules;
+    private final Map<Integer, Map<LocalDate, BankHoliday>> worked = new ConcurrentHashMap<>();
 
     private BankHolidays(
             String calendarName,
             String whereToAdd,
             int firstYear,
-            int lastYear,
-            Map<LocalDate, BankHoliday> byDate) {
+            int lastListedYear,
+            Map<LocalDate, BankHoliday> byDate,
+            Optional<IntFunction<List<BankHoliday>>> rules) {
         this.calendarName = calendarName;
         this.whereToAdd = whereToAdd;
         this.firstYear = firstYear;
-        this.lastYear = lastYear;
+        this.lastListedYear = lastListedYear;
         this.byDate = byDate;
+        this.rules = rules;
     }
 
-    /** England and Wales bank holidays for 2024–2030, including substitute days. */
+    /**
+     * England and Wales bank holidays, substitute days included: 2010–2026 as GOV.UK published them, every
+     * later year by {@link BankHolidayRules#englandAndWales}.
+     */
     public static BankHolidays englandAndWales() {
         return ENGLAND_AND_WALES;
+    }
+
+    /** This calendar, with every year after its last listed one worked out by {@code rules}. */
+    public BankHolidays thenByRules(IntFunction<List<BankHoliday>> rules) {
+        Objects.requireNonNull(rules, "rules");
+        return new BankHolidays(calendarName, whereToAdd, firstYear, lastListedYear, byDate, Optional.of(rules));
     }
 
     /**
@@ -91,7 +108,7 @@ public final class BankHolidays {
                         calendarName + ": no bank holidays listed for " + year + " (add them to " + whereToAdd + ")");
             }
         }
-        return new BankHolidays(calendarName, whereToAdd, first, last, Map.copyOf(byDate));
+        return new BankHolidays(calendarName, whereToAdd, first, last, Map.copyOf(byDate), Optional.empty());
     }
 
     /**
@@ -110,12 +127,29 @@ public final class BankHolidays {
      */
     public Optional<BankHoliday> on(LocalDate date) {
         requireCovered(date);
-        return Optional.ofNullable(byDate.get(date));
+        return Optional.ofNullable(ofYear(date.getYear()).get(date));
     }
 
-    /** Whether the date's year is covered; the only question that never throws. */
+    /**
+     * The bank holidays of {@code year}, in date order.
+     *
+     * @throws CalendarNotCoveredException if the year is not covered
+     */
+    public List<BankHoliday> inYear(int year) {
+        requireCovered(LocalDate.of(year, 1, 1));
+        return ofYear(year).values().stream().filter(holiday -> holiday.date().getYear() == year)
+                .sorted(Comparator.comparing(BankHoliday::date)).toList();
+    }
+
+    /** Whether the date's year is covered (listed, or worked out by the rules); never throws. */
     public boolean covers(LocalDate date) {
-        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+        int year = date.getYear();
+        return year >= firstYear && (year <= lastListedYear || rules.isPresent());
+    }
+
+    /** The calendar's name, e.g. "England and Wales". */
+    public String name() {
+        return calendarName;
     }
 
     /** The first year covered. */
@@ -123,20 +157,36 @@ public final class BankHolidays {
         return firstYear;
     }
 
-    /** The last year covered. */
-    public int lastYear() {
-        return lastYear;
+    /** The last year listed as data; later years are covered only by rules, if the calendar has them. */
+    public int lastListedYear() {
+        return lastListedYear;
     }
 
-    /** Every bank holiday in the calendar, in date order. */
+    /** Every listed bank holiday, in date order (not the years worked out by the rules). */
     public List<BankHoliday> all() {
         return byDate.values().stream().sorted(Comparator.comparing(BankHoliday::date)).toList();
     }
 
-    void requireCovered(LocalDate date) {
+    private Map<LocalDate, BankHoliday> ofYear(int year) {
+        if (year <= lastListedYear) {
+            return byDate;
+        }
+        return worked.computeIfAbsent(year, y -> {
+            Map<LocalDate, BankHoliday> days = new TreeMap<>();
+            rules.orElseThrow().apply(y).forEach(holiday -> days.put(holiday.date(), holiday));
+            return Map.copyOf(days);
+        });
+    }
+
+    private void requireCovered(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!covers(date)) {
-            throw new CalendarNotCoveredException(date, calendarName, firstYear, lastYear, whereToAdd);
+            String known = rules.isPresent()
+                    ? " bank holidays are known from " + firstYear + " on (listed to " + lastListedYear
+                            + ", worked out by the rules after); "
+                    : " bank holidays are known for " + firstYear + "–" + lastListedYear + " only; ";
+            throw new CalendarNotCoveredException(date, calendarName + known + date
+                    + " is outside that. Add the year's bank holidays to " + whereToAdd + ".");
         }
     }
 

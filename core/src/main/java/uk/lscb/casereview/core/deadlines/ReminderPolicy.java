@@ -22,8 +22,8 @@ import java.util.Optional;
  * twice in a day. Overdue reminders also go to the Chair (escalation).
  *
  * <p>Pure: time comes in as arguments. A durable scheduler calls {@link #next} after each send and
- * stops once the deadline is marked done. Any computation that needs a date outside the
- * bank-holiday calendar throws {@link CalendarNotCoveredException}.
+ * stops once the deadline is marked done. On a day outside the bank-holiday calendar only weekends
+ * are days off ({@link WorkingDays}); {@link #calendarGap} gives the words for the people reminded.
  */
 public final class ReminderPolicy {
 
@@ -110,7 +110,7 @@ public final class ReminderPolicy {
     /**
      * Every reminder sent at or after {@code from} and before {@code to}, in order: for previews and
      * tests. The overdue series is unbounded; to know where it stops this works out the first
-     * reminder at or after {@code to}, so the calendar must reach about a week past {@code to}.
+     * reminder at or after {@code to}.
      */
     public List<Reminder> between(DeadlineKind kind, LocalDate due, Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
@@ -134,6 +134,21 @@ public final class ReminderPolicy {
             }
         }
         return List.copyOf(reminders);
+    }
+
+    /**
+     * Why a reminder sent on {@code sentOn} may fall on a bank holiday, in plain words for the people
+     * reminded ("the assistant does not know the England and Wales bank holidays of 2009"); empty when
+     * that day's bank holidays are known. Outside the calendar only weekends count as days off, so the
+     * reminder is still sent; this is what tells them so.
+     */
+    public Optional<String> calendarGap(LocalDate sentOn) {
+        Objects.requireNonNull(sentOn, "sentOn");
+        if (workingDays.knowsBankHolidaysOn(sentOn)) {
+            return Optional.empty();
+        }
+        return Optional.of("the assistant does not know the " + workingDays.calendarName() + " bank holidays of "
+                + sentOn.getYear());
     }
 
     /**

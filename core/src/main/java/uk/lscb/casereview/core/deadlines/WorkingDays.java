@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Working days: Monday to Friday, except bank holidays. Every method throws {@link
- * CalendarNotCoveredException} when it needs a date the bank-holiday calendar does not cover.
+ * Working days: Monday to Friday, except bank holidays. Where the bank-holiday calendar does not cover a
+ * date ({@link #knowsBankHolidaysOn}), only Saturdays and Sundays are days off: a reminder on a day that
+ * may be a bank holiday is better than none, and its words say so ({@link ReminderPolicy#calendarGap}).
  */
 public final class WorkingDays {
 
@@ -25,16 +26,24 @@ public final class WorkingDays {
     }
 
     /**
-     * Whether {@code date} is a working day: not a Saturday or Sunday, and not a bank holiday. Throws
-     * for any date outside the calendar, weekends included, so that the covered range is one simple
-     * rule.
+     * Whether {@code date} is a working day: not a Saturday or Sunday, and not a bank holiday; outside the
+     * bank-holiday calendar, any weekday.
      */
     public boolean isWorkingDay(LocalDate date) {
-        bankHolidays.requireCovered(date);
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY
                 && day != DayOfWeek.SUNDAY
-                && !bankHolidays.isBankHoliday(date);
+                && !(bankHolidays.covers(date) && bankHolidays.isBankHoliday(date));
+    }
+
+    /** The name of the bank-holiday calendar, e.g. "England and Wales". */
+    public String calendarName() {
+        return bankHolidays.name();
+    }
+
+    /** Whether the bank holidays of {@code date}'s year are known. */
+    public boolean knowsBankHolidaysOn(LocalDate date) {
+        return bankHolidays.covers(date);
     }
 
     /** {@code date} itself if it is a working day, otherwise the nearest working day before it. */

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.conversation.Choice;
@@ -31,9 +32,13 @@ public final class ReminderNotifications {
         return "case:done:" + record.id() + ":" + kind.name();
     }
 
-    /** The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}. */
+    /**
+     * The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}.
+     * {@code calendarGap} ({@link uk.lscb.casereview.core.deadlines.ReminderPolicy#calendarGap}) is why its
+     * day may be a bank holiday; when present, the text ends by saying so.
+     */
     public static Notification reminder(ReminderJob job, CaseRecord record, CaseDeadline deadline, Instant now,
-                                        String boardName) {
+                                        String boardName, Optional<String> calendarGap) {
         DeadlineKind kind = job.kind();
         LocalDate due = deadline.due();
         String dueOn = DAY.format(due);
@@ -68,6 +73,9 @@ public final class ReminderNotifications {
                     + "Press Mark done once it is done.";
             facts.add(Fact.of("Days overdue", Long.toString(overdue)));
         }
+        text += calendarGap.map(gap -> " " + Character.toUpperCase(gap.charAt(0)) + gap.substring(1)
+                + ", so it timed this reminder counting only Saturdays and Sundays as days off: today may be a"
+                + " bank holiday.").orElse("");
         return new Notification(record.board(), job.audience(), title, text, facts,
                 List.of(new Choice("Mark done", markDonePayload(record, kind))), job.id());
     }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
-import uk.lscb.casereview.core.deadlines.CalendarNotCoveredException;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.port.ReminderJob;
@@ -25,8 +24,6 @@ import uk.lscb.casereview.core.port.ReminderJobs;
  * {@link CaseStatus#WITHDRAWN withdrawn} referral is reminded of nothing.
  */
 public final class ReminderScheduler {
-    private static final System.Logger LOG = System.getLogger(ReminderScheduler.class.getName());
-
     private final ReminderJobs jobs;
     private final ReminderPolicy policy;
 
@@ -48,14 +45,8 @@ public final class ReminderScheduler {
             if (deadline.isDone() || !stillReminded(record, deadline.kind())) {
                 jobs.cancel(record.id(), deadline.kind());
             } else {
-                try {
-                    policy.next(deadline.kind(), deadline.due(), now).ifPresent(
-                            reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
-                } catch (CalendarNotCoveredException uncovered) {
-                    // Logged, not thrown: the case change is already stored, and the other deadlines still count.
-                    LOG.log(System.Logger.Level.ERROR, "case {0}, {1}: no reminder scheduled: {2}", record.id(),
-                            deadline.kind(), uncovered.getMessage());
-                }
+                policy.next(deadline.kind(), deadline.due(), now).ifPresent(
+                        reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
             }
         }
     }

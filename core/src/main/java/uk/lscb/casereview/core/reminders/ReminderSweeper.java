@@ -2,15 +2,13 @@ package uk.lscb.casereview.core.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.deadlines.CalendarNotCoveredException;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.port.Cases;
@@ -104,7 +102,7 @@ public final class ReminderSweeper {
             if (jobs.skip(job.id(), owner)) {
                 LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, the deadline''s due date has changed", job.id());
             }
-            scheduleNext(record, deadline.get(), job.id(), now.minusNanos(1));
+            scheduleNext(record, deadline.get(), now.minusNanos(1));
             return false;
         }
         Optional<Reminder> latest = latestDue(job, now);
@@ -118,7 +116,8 @@ public final class ReminderSweeper {
         }
         try {
             notifier.send(ReminderNotifications.reminder(job, record, deadline.get(), now,
-                        boards.get(record.board()).map(Board::name).orElse(record.board().value())));
+                        boards.get(record.board()).map(Board::name).orElse(record.board().value()),
+                        policy.calendarGap(London.dateOf(job.at()))));
         } catch (RuntimeException failed) {
             Instant retryAt = now.plus(backoff(job.attempts()));
             jobs.release(job.id(), owner, retryAt);
@@ -134,7 +133,7 @@ public final class ReminderSweeper {
             return false;
         }
         LOG.log(System.Logger.Level.DEBUG, "reminder {0}: sent", job.id());
-        scheduleNext(record, deadline.get(), job.id(), job.at());
+        scheduleNext(record, deadline.get(), job.at());
         return true;
     }
 
@@ -144,31 +143,17 @@ public final class ReminderSweeper {
      */
     private Optional<Reminder> latestDue(ReminderJob job, Instant now) {
         Optional<Reminder> latest = Optional.empty();
-        Optional<Reminder> next = next(job.kind(), job.due(), job.at(), job.id());
+        Optional<Reminder> next = policy.next(job.kind(), job.due(), job.at());
         while (next.isPresent() && !next.get().at().isAfter(now)) {
             latest = next;
-            next = next(job.kind(), job.due(), next.get().at(), job.id());
+            next = policy.next(job.kind(), job.due(), next.get().at());
         }
         return latest.filter(reminder -> reminder.sequence() > job.sequence());
     }
 
-    private void scheduleNext(CaseRecord record, CaseDeadline deadline, String after, Instant from) {
-        next(deadline.kind(), deadline.due(), from, after)
+    private void scheduleNext(CaseRecord record, CaseDeadline deadline, Instant from) {
+        policy.next(deadline.kind(), deadline.due(), from)
                 .ifPresent(reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
-    }
-
-    /**
-     * The policy's next reminder; none when the bank-holiday calendar does not reach it, which is logged
-     * loudly rather than thrown, so that one far-off deadline cannot stop every other reminder.
-     */
-    private Optional<Reminder> next(DeadlineKind kind, LocalDate due, Instant from, String jobId) {
-        try {
-            return policy.next(kind, due, from);
-        } catch (CalendarNotCoveredException uncovered) {
-            LOG.log(System.Logger.Level.ERROR, "reminder {0}: the next reminder cannot be worked out: {1}", jobId,
-                    uncovered.getMessage());
-            return Optional.empty();
-        }
     }
 
     private void cancelDeadline(ReminderJob job, String why) {

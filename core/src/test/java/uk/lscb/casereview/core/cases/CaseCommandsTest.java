@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.Referral;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.PortFixtures;
@@ -83,6 +85,28 @@ class CaseCommandsTest {
         assertThat(((Reply.Say) answer("transcript SCR-2026-300", PortFixtures.PRACTITIONER).get(0)).text())
                 .contains("Only the board's Chair");
         assertThat(answer("transcript SCR-2026-300", CHAIR).get(0)).isInstanceOf(Reply.Summary.class);
+    }
+
+    @Test
+    void statusOfACaseWhoseRemindersFallBeforeTheCalendarSaysTheyCountOnlyWeekends() {
+        Clock early2009 = Clock.fixed(Instant.parse("2009-01-20T10:00:00Z"), ZoneId.of("Europe/London"));
+        CaseRecord old = CaseRecord.referred(new Referral(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2009-001"),
+                        LocalDate.parse("2009-01-05"), PortFixtures.deathWithNeglect("SCR-2009-001"),
+                        PortFixtures.referral("SCR-2009-001").recommendation()),
+                PortFixtures.PRACTITIONER, new ConversationKey("local", "old"), Instant.parse("2009-01-06T10:00:00Z"));
+        cases.create(old);
+        CaseCommands in2009 = new CaseCommands(cases, transcripts, service, roles, Boards.staffordshireAndStoke(),
+                early2009);
+
+        List<Fact> facts = facts(in2009.answer("status SCR-2009-001", CHAIR).orElseThrow());
+
+        assertThat(facts).filteredOn(f -> f.label().startsWith("Chair's decision")).singleElement()
+                .extracting(Fact::value).asString()
+                .startsWith("due 5 February 2009")
+                .contains("reminders are timed counting only Saturdays and Sundays as days off: the assistant does"
+                        + " not know the England and Wales bank holidays of 2009");
+        assertThat(facts(answer("status SCR-2026-300", CHAIR))).extracting(Fact::value)
+                .noneMatch(value -> value.contains("bank holidays"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.lscb.casereview.core.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.lscb.casereview.core.deadlines.Audience.CHAIR;
 import static uk.lscb.casereview.core.deadlines.Audience.PANEL_CHANNEL;
 import static uk.lscb.casereview.core.deadlines.DeadlineKind.CHAIR_DECISION;
@@ -175,20 +174,35 @@ class ReminderPolicyTest {
     }
 
     @Test
-    void scheduleNeedingAYearOutsideTheCalendarIsRefused() {
-        // D−7 of 3 January 2024 is in December 2023.
-        assertThatThrownBy(() -> policy.firstReminders(CHAIR_DECISION, LocalDate.parse("2024-01-03")))
-                .isInstanceOf(CalendarNotCoveredException.class)
-                .hasMessageContaining("2023-12-27 is outside that");
-        // The first overdue reminder of a deadline due 27 December 2030 would be in 2031.
-        LocalDate due = LocalDate.parse("2030-12-27");
-        assertThatThrownBy(() -> policy.next(CHAIR_DECISION, due, London.at(due, LocalTime.NOON)))
-                .isInstanceOf(CalendarNotCoveredException.class)
-                .hasMessage(
-                        "England and Wales bank holidays are known for 2024–2030 only; 2031-01-03 is outside that."
-                                + " Add the year's bank holidays to"
-                                + " core/src/main/resources/uk/lscb/casereview/core/deadlines/bank-holidays-england-and-wales.csv"
-                                + " (dates from https://www.gov.uk/bank-holidays).");
+    void deadlineOfAnIncidentNotifiedBefore2010IsStillRemindedCountingOnlyWeekendsAsDaysOff() {
+        // The calendar starts in 2010. Due Monday 2 March 2009: D−2 is Saturday 28 February, moved to Friday 27th.
+        LocalDate due = LocalDate.parse("2009-03-02");
+        assertThat(policy.firstReminders(CHAIR_DECISION, due))
+                .containsExactly(
+                        reminder(CHAIR_DECISION, due, AHEAD, -7, "2009-02-23", "2009-02-23T09:00:00Z", 1, PANEL_CHANNEL, CHAIR),
+                        reminder(CHAIR_DECISION, due, AHEAD, -2, "2009-02-27", "2009-02-27T09:00:00Z", 2, PANEL_CHANNEL, CHAIR),
+                        reminder(CHAIR_DECISION, due, DUE, 0, "2009-03-02", "2009-03-02T09:00:00Z", 3, PANEL_CHANNEL, CHAIR));
+        assertThat(policy.next(CHAIR_DECISION, due, instant("2026-12-02T10:00:00Z")))
+                .map(Reminder::date).contains(LocalDate.parse("2026-12-07"));
+    }
+
+    @Test
+    void deadlineBeyondTheListedYearsIsRemindedOnTheRulesBankHolidays() {
+        // 2032: Christmas Day is a Saturday, so Monday 27 and Tuesday 28 December are the days off.
+        LocalDate due = LocalDate.parse("2032-12-28");
+        assertThat(policy.firstReminders(NATIONAL_PANEL_NOTIFICATION, due)).extracting(Reminder::date)
+                .containsExactly(LocalDate.parse("2032-12-21"), LocalDate.parse("2032-12-24"));
+    }
+
+    @ParameterizedTest(name = "a reminder sent on {0}: calendar gap {1}")
+    @CsvSource({
+        "2009-12-31, the assistant does not know the England and Wales bank holidays of 2009",
+        "1998-05-04, the assistant does not know the England and Wales bank holidays of 1998",
+        "2010-01-04, ''",
+        "2045-06-01, ''",
+    })
+    void calendarGapNamesTheYearWhoseBankHolidaysAreUnknown(LocalDate sentOn, String gap) {
+        assertThat(policy.calendarGap(sentOn)).isEqualTo(gap.isEmpty() ? Optional.empty() : Optional.of(gap));
     }
 
     /**

@@ -1,7 +1,6 @@
 package uk.lscb.casereview.core.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,12 +40,26 @@ class WorkingDaysTest {
         assertThat(workingDays.onOrBefore(date)).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @CsvSource({"2024-01-01", "2031-01-04"})
-    void movingBackOutOfTheCalendarIsRefused(LocalDate date) {
-        // 1 Jan 2024 is a bank holiday, so the search walks into 2023, which is not covered;
-        // 4 Jan 2031 is a Saturday in a year that is not covered at all.
-        assertThatThrownBy(() -> workingDays.onOrBefore(date))
-                .isInstanceOf(CalendarNotCoveredException.class);
+    @ParameterizedTest(name = "{0}, outside the calendar, working day: {1}")
+    @CsvSource({
+        "2009-12-31, true", // Thursday: the bank holidays of 2009 are not known, so only weekends are days off
+        "2009-12-25, true", // Christmas Day 2009 is not known either: a weekday counts as working
+        "2009-12-26, false", // Saturday
+        "2009-12-27, false", // Sunday
+    })
+    void outsideTheCalendarOnlyWeekendsAreDaysOff(LocalDate date, boolean working) {
+        assertThat(workingDays.knowsBankHolidaysOn(date)).isFalse();
+        assertThat(workingDays.isWorkingDay(date)).isEqualTo(working);
+    }
+
+    @ParameterizedTest(name = "on or before {0} is {1}")
+    @CsvSource({
+        "2010-01-01, 2009-12-31", // New Year's Day 2010 -> Thursday 31 December 2009, counting weekends only
+        "2010-01-03, 2009-12-31", // Sunday -> Saturday -> New Year's Day -> Thursday
+        "2009-03-01, 2009-02-27", // Sunday -> Friday
+        "2040-12-25, 2040-12-24", // a year worked out by the rules: Christmas Day Tuesday -> Monday
+    })
+    void movingBackOutOfTheCalendarCarriesOnCountingWeekendsOnly(LocalDate date, LocalDate expected) {
+        assertThat(workingDays.onOrBefore(date)).isEqualTo(expected);
     }
 }

@@ -24,7 +24,7 @@ class ReminderNotificationsTest {
     private Notification sent(DeadlineKind kind, LocalDate due, int sequence) {
         Reminder reminder = policy.firstReminders(kind, due).get(sequence - 1);
         return ReminderNotifications.reminder(ReminderJob.pending(record.id(), record.board(), reminder), record,
-                CaseDeadline.open(kind, due), reminder.at(), "Staffordshire");
+                CaseDeadline.open(kind, due), reminder.at(), "Staffordshire", policy.calendarGap(reminder.date()));
     }
 
     @Test

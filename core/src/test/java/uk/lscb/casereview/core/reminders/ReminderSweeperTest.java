@@ -21,8 +21,10 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.deadlines.BankHolidays;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.port.ChannelNotifier;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.Notification;
@@ -280,6 +282,40 @@ class ReminderSweeperTest {
         assertThat(second.title()).isEqualTo("Overdue: Chair's decision on whether to initiate a serious case review"
                 + " was due on Sunday 20 December 2026, 11 days ago");
         assertThat(second.text()).doesNotContain("parallel criminal proceedings");
+    }
+
+    @Test
+    void aReminderOnADayTheCalendarCannotPlaceIsStillSentAndSaysWhyInPlainWords() {
+        // A calendar that knows 2026 only: the second overdue reminder of the decision due Sunday 20 December
+        // 2026 stands for Sunday 3 January 2027 and, counting only weekends as days off, is sent on Friday
+        // 1 January 2027, which is in fact New Year's Day. The people reminded are told why.
+        BankHolidays only2026 = BankHolidays.of("England and Wales", "the test",
+                BankHolidays.englandAndWales().inYear(2026));
+        ReminderPolicy shortCalendar = new ReminderPolicy(new WorkingDays(only2026));
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey("local", "gap"), PortFixtures.AT);
+        cases.create(record);
+        new ReminderScheduler(jobs, shortCalendar).deadlinesChanged(record, Instant.parse("2026-12-31T10:00:00Z"));
+        ReminderSweeper sweeper = new ReminderSweeper(jobs, cases, platform, shortCalendar, "a", LEASE,
+                Boards.staffordshireAndStoke());
+
+        assertThat(sweeper.sweep(Instant.parse("2027-01-01T09:00:00Z"))).isEqualTo(1);
+
+        assertThat(posted).singleElement().extracting(Notification::text).asString()
+                .contains("was due on Sunday 20 December 2026, 12 days ago")
+                .endsWith(" The assistant does not know the England and Wales bank holidays of 2027, so it timed"
+                        + " this reminder counting only Saturdays and Sundays as days off: today may be a bank holiday.");
+        assertThat(jobs.ofCase(record.id())).extracting(ReminderJob::status)
+                .contains(ReminderJob.Status.SENT, ReminderJob.Status.PENDING);
+    }
+
+    @Test
+    void aReminderOnADayTheCalendarKnowsHasNoCalendarNote() {
+        referred("SCR-2026-251");
+
+        sweeper("a", platform).sweep(AHEAD);
+
+        assertThat(posted).singleElement().extracting(Notification::text).asString()
+                .doesNotContain("bank holidays");
     }
 
     @Test

@@ -11,6 +11,7 @@ import static uk.lscb.casereview.adapters.slack.SlackFixture.await;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,8 @@ class SlackAppIT {
             "child_died", "yes");
     private static final Set<String> PRESSED = Set.of("board", "abuse_or_neglect", "died_in_custody");
 
+    private static final Duration TURN = Duration.ofSeconds(30);
+
     private SlackFixture fixture;
 
     @AfterEach
@@ -57,9 +60,11 @@ class SlackAppIT {
     private CaseRecord referral(SlackFixture f) throws Exception {
         String dm = "D" + PRACTITIONER;
         assertThat(f.directMessage(PRACTITIONER, "start").statusCode()).isEqualTo(200);
+        int seen = 0;
         for (int step = 0; step < 40; step++) {
-            int seen = settle(f, dm);
-            StubSlackApi.Call last = f.postsTo(dm).get(seen - 1);
+            List<StubSlackApi.Call> posts = awaitQuestion(f, dm, seen);
+            seen = posts.size();
+            StubSlackApi.Call last = posts.get(seen - 1);
             List<String> values = SlackFixture.buttonValues(last);
             String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
                     .findFirst().orElse(textQuestion(last.get("text")));
@@ -76,14 +81,12 @@ class SlackAppIT {
                 String value = values.stream().filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst()
                         .orElseThrow();
                 f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
-            } else if (values.contains("cmd:submit")) {
+            } else {
+                // The summary, with its Submit button: the only other post that asks something.
                 f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, "cmd:submit"), "cmd:submit");
                 await("the case", () -> !f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).isEmpty());
                 return f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).get(0);
-            } else {
-                throw new AssertionError("stuck at: " + last.get("text") + " " + values);
             }
-            await("a reply", () -> f.postsTo(dm).size() > seen);
         }
         throw new AssertionError("the referral did not finish");
     }
@@ -96,19 +99,20 @@ class SlackAppIT {
         return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
     }
 
-    /** Waits until the posts to a channel stop growing (a turn may post several). */
-    private static void settleOn(SlackFixture f, String channel) throws InterruptedException {
-        settle(f, channel);
+    /** Whether a post asks the script for something: a question, the date check, or the summary to submit. */
+    private static boolean asksSomething(StubSlackApi.Call post) {
+        return textQuestion(post.get("text")) != null || SlackFixture.buttonValues(post).stream().anyMatch(
+                v -> v.startsWith("answer:") || v.startsWith("confirm:") && v.endsWith(":yes") || v.equals("cmd:submit"));
     }
 
-    private static int settle(SlackFixture f, String channel) throws InterruptedException {
-        await("a post to " + channel, () -> !f.postsTo(channel).isEmpty());
-        int count;
-        do {
-            count = f.postsTo(channel).size();
-            Thread.sleep(150);
-        } while (f.postsTo(channel).size() != count);
-        return count;
+    /**
+     * Waits, on the stub's received posts, until a post after the first {@code seen} asks something and is the
+     * channel's last: a turn may post several (an introduction, then the question), and only the last asks.
+     */
+    private static List<StubSlackApi.Call> awaitQuestion(SlackFixture f, String channel, int seen)
+            throws InterruptedException {
+        return f.slack.awaitPosts(channel, "the next question after post " + seen,
+                posts -> posts.size() > seen && asksSomething(posts.get(posts.size() - 1)), TURN);
     }
 
     @Test
@@ -121,8 +125,7 @@ class SlackAppIT {
         assertThat(response.body()).contains("direct message");
         await("the first question", () -> !f.postsTo("D" + PRACTITIONER).isEmpty());
         assertThat(f.slack.calls("conversations.open")).extracting(call -> call.get("users")).containsExactly(PRACTITIONER);
-        settleOn(f, "D" + PRACTITIONER);
-        assertThat(f.postsTo("D" + PRACTITIONER)).flatMap(SlackFixture::buttonValues)
+        assertThat(awaitQuestion(f, "D" + PRACTITIONER, 0)).flatMap(SlackFixture::buttonValues)
                 .anyMatch(v -> v.startsWith("answer:board:"));
         assertThat(f.postsTo("CGENERAL")).isEmpty();
         assertThat(f.addresses.find("slack", Addresses.Kind.PERSON, PRACTITIONER)).isPresent();
@@ -240,12 +243,14 @@ class SlackAppIT {
         String dm = "D" + PRACTITIONER;
 
         f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of());
-        int first = settle(f, dm);
-        f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "1",
-                "X-Slack-Retry-Reason", "http_timeout"));
-        f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "2",
-                "X-Slack-Retry-Reason", "http_timeout"));
-        Thread.sleep(500);
+        int first = awaitQuestion(f, dm, 0).size();
+        try (RedeliveriesIgnored ignored = new RedeliveriesIgnored()) {
+            f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "1",
+                    "X-Slack-Retry-Reason", "http_timeout"));
+            f.directMessage(PRACTITIONER, "start", "EvSame01", Map.of("X-Slack-Retry-Num", "2",
+                    "X-Slack-Retry-Reason", "http_timeout"));
+            ignored.await(2, TURN);
+        }
 
         assertThat(f.postsTo(dm)).hasSize(first);
     }

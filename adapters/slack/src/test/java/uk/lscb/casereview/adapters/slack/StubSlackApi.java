@@ -10,12 +10,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A local stand-in for the Slack Web API on 127.0.0.1: records every call and answers ok with plausible
@@ -31,6 +34,8 @@ public final class StubSlackApi implements AutoCloseable {
     private static final Gson GSON = new Gson();
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Notified each time a call is recorded, so tests wait for posts instead of sleeping. */
+    private final Object recorded = new Object();
     private final AtomicInteger ts = new AtomicInteger();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -67,6 +72,40 @@ public final class StubSlackApi implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /**
+     * Waits until the posts to {@code channel} satisfy {@code condition}, checking again each time the stub
+     * records a call (no fixed delay); fails after {@code timeout} naming what was awaited and the channel's
+     * last post.
+     *
+     * @return the posts to the channel that satisfied the condition
+     */
+    public List<Call> awaitPosts(String channel, String what, Predicate<List<Call>> condition, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (recorded) {
+            while (true) {
+                List<Call> posts = postsTo(channel);
+                if (condition.test(posts)) {
+                    return posts;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what
+                            + "; stuck at: " + (posts.isEmpty() ? "no post to " + channel
+                            : posts.get(posts.size() - 1).get("text")));
+                }
+                TimeUnit.NANOSECONDS.timedWait(recorded, left);
+            }
+        }
+    }
+
+    private void record(Call call) {
+        synchronized (recorded) {
+            calls.add(call);
+            recorded.notifyAll();
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -87,7 +126,7 @@ public final class StubSlackApi implements AutoCloseable {
         }
         AtomicInteger limit = rateLimited.get(method);
         if (limit != null && limit.getAndDecrement() > 0) {
-            calls.add(new Call(method + "#429", params));
+            record(new Call(method + "#429", params));
             exchange.getResponseHeaders().add("Retry-After", "1");
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
@@ -98,7 +137,7 @@ public final class StubSlackApi implements AutoCloseable {
             params.put("posted_ts", GSON.fromJson(answer, JsonObject.class).get("ts").getAsString());
         }
         if (!method.equals("auth.test")) {
-            calls.add(new Call(method, params));
+            record(new Call(method, params));
         }
         send(exchange, 200, answer);
     }
