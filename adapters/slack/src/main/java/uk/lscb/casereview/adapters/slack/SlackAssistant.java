@@ -24,7 +24,8 @@ import uk.lscb.casereview.core.port.Addresses;
  * The assistant as a Slack app, framework-neutral: a configured Bolt {@link App} with the
  * {@code /casereview} command, direct messages, app mentions, the answer buttons and the Chair's
  * decision card and modal. Serve it over HTTP with {@link #servlet()} at {@code /slack/events} (the
- * servlet hands Bolt the raw body, so every request's signature is checked and stale ones refused),
+ * servlet hands Bolt the raw body, so every request's signature is checked, and one stamped more than
+ * five minutes before or after now is refused),
  * or, with an app-level token, over Socket Mode with {@link #start()} / {@link #stop()}.
  *
  * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
@@ -74,6 +75,9 @@ public final class SlackAssistant {
                 .singleTeamBotToken(settings.botToken());
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         this.app = new App(appConfig.build());
+        if (!settings.socketMode()) {
+            app.use(new RequestFreshness(Clock.systemUTC()));
+        }
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
         Map<BoardId, String> configured = Map.copyOf(panelChannels);
         Function<BoardId, Optional<String>> panel = board -> addresses.find(SlackHandlers.PLATFORM,
