@@ -182,6 +182,10 @@ class SlackAppIT {
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
         assertThat(SlackFixture.buttonValues(update)).isEmpty();
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
+        // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
+        f.awaitIdle();
+        assertThat(f.slack.calls("chat.update")).filteredOn(call -> call.get("ts").equals(card.get("posted_ts")))
+                .hasSize(1);
 
         // The same modal submitted again: no second decision, and the Chair is told who decided.
         HttpResponse<String> again = f.submit(CHAIR, view,
