@@ -1,49 +1,50 @@
 package uk.lscb.casereview.adapters.slack;
 
-import com.slack.api.bolt.middleware.Middleware;
-import com.slack.api.bolt.middleware.MiddlewareChain;
-import com.slack.api.bolt.middleware.MiddlewareOps;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Refuses an HTTP request whose {@code X-Slack-Request-Timestamp} is more than five minutes away from
- * now in either direction, with the same 401 as a bad signature. Bolt's own check refuses only old
- * timestamps, so a request signed now but stamped in the future could be replayed until then. Runs
- * after Bolt's signature check (the timestamp is then the one that was signed); Socket Mode requests,
- * which carry no timestamp, pass.
+ * Bolt's servlet, refusing a request whose {@code X-Slack-Request-Timestamp} is more than five minutes
+ * away from now in either direction, with the same 401 as a bad signature. Bolt's own check refuses
+ * only old timestamps, so a request signed now but stamped in the future could be replayed until then.
+ * A request without the header goes to Bolt, which refuses it unsigned. Checked before Bolt runs, so it
+ * needs nothing from Slack (Bolt's middleware is set up on the first request, with a call to Slack).
  */
-final class RequestFreshness implements Middleware {
-    private static final System.Logger LOG = System.getLogger(RequestFreshness.class.getName());
+final class RequestFreshness extends SlackAppServlet {
     static final Duration WINDOW = Duration.ofMinutes(5);
     static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+    private static final System.Logger LOG = System.getLogger(RequestFreshness.class.getName());
 
     /** Wall-clock time, as Slack stamps its requests: never the application's business clock. */
-    private final Clock clock;
+    private final transient Clock clock;
 
-    RequestFreshness(Clock clock) {
+    RequestFreshness(App app, Clock clock) {
+        super(app);
         this.clock = clock;
     }
 
     @Override
-    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        if (req.isSocketMode() || MiddlewareOps.isNoSlackSignatureRequest(req.getRequestType())) {
-            return chain.next(req);
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String timestamp = request.getHeader(TIMESTAMP);
+        if (timestamp != null && !fresh(timestamp)) {
+            LOG.log(System.Logger.Level.INFO, "Slack request refused: its timestamp is more than {0} minutes from now",
+                    WINDOW.toMinutes());
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"error\":\"invalid request\"}");
+            return;
         }
-        if (fresh(req.getHeaders().getFirstValue(TIMESTAMP))) {
-            return chain.next(req);
-        }
-        LOG.log(System.Logger.Level.INFO, "Slack request refused: its timestamp is more than {0} minutes from now",
-                WINDOW.toMinutes());
-        return Response.json(401, "{\"error\":\"invalid request\"}");
+        super.doPost(request, response);
     }
 
     private boolean fresh(String timestamp) {
-        if (timestamp == null) {
-            return false;
-        }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.strip());

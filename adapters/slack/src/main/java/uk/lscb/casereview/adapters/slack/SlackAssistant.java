@@ -75,9 +75,6 @@ public final class SlackAssistant {
                 .singleTeamBotToken(settings.botToken());
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         this.app = new App(appConfig.build());
-        if (!settings.socketMode()) {
-            app.use(new RequestFreshness(Clock.systemUTC()));
-        }
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
         Map<BoardId, String> configured = Map.copyOf(panelChannels);
         Function<BoardId, Optional<String>> panel = board -> addresses.find(SlackHandlers.PLATFORM,
@@ -101,9 +98,12 @@ public final class SlackAssistant {
         return app;
     }
 
-    /** Bolt's servlet for HTTP mode, to be mapped at {@code /slack/events}. */
+    /**
+     * Bolt's servlet for HTTP mode, to be mapped at {@code /slack/events}; a request stamped more than
+     * five minutes from now, either way, gets 401.
+     */
     public SlackAppServlet servlet() {
-        return new SlackAppServlet(app);
+        return new RequestFreshness(app, Clock.systemUTC());
     }
 
     /** Posts and updates the Chair's decision card on Slack. */
