@@ -10,8 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Decides local mode before anything is bound: local mode is on when neither {@code MICROSOFT_APP_ID}
- * nor {@code SLACK_BOT_TOKEN} is set (nor {@code casereview.teams.app-id} or {@code casereview.slack.bot-token}). {@code casereview.local-mode=false} turns it off; it can never
- * be forced on beside real credentials. In local mode the server binds to 127.0.0.1 unless
+ * nor {@code SLACK_BOT_TOKEN} is set (nor {@code casereview.teams.app-id} or
+ * {@code casereview.slack.bot-token}: see {@link Deployment}). {@code casereview.local-mode=false} turns it
+ * off; it can never be forced on beside real credentials. In local mode the server binds to 127.0.0.1 unless
  * {@code server.address} (or {@code SERVER_ADDRESS}) says otherwise: the values added here are
  * defaults with the lowest precedence, so anything set elsewhere wins.
  */
@@ -23,8 +24,7 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         // The casereview.* names cover the variables (application.yml defaults them from those) and a value
         // set on them directly: either way the platform checks tokens, so nobody may pick who they are.
-        boolean credentials = present(environment, "MICROSOFT_APP_ID") || present(environment, "SLACK_BOT_TOKEN")
-                || present(environment, "casereview.teams.app-id") || present(environment, "casereview.slack.bot-token");
+        boolean credentials = Deployment.teamsConfigured(environment) || Deployment.slackConfigured(environment);
         String asked = environment.getProperty(LOCAL_MODE);
         boolean local = !credentials;
         if (asked != null && !asked.isBlank()) {
@@ -44,11 +44,6 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         environment.getPropertySources().remove(SOURCE);
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
-    }
-
-    private static boolean present(ConfigurableEnvironment environment, String name) {
-        String value = environment.getProperty(name);
-        return value != null && !value.isBlank();
     }
 
     @Override

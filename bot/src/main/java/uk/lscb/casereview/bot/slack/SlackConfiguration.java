@@ -22,6 +22,7 @@ import uk.lscb.casereview.adapters.slack.SlackDirectMessages;
 import uk.lscb.casereview.adapters.slack.SlackSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
+import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
@@ -32,7 +33,7 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.Addresses;
 
 /**
- * The Slack app, on only when {@code SLACK_BOT_TOKEN} is set (the same test that turns local mode off).
+ * The Slack app, on only when {@code SLACK_BOT_TOKEN} (or {@code casereview.slack.bot-token}) is set (the same test that turns local mode off).
  * HTTP mode: Bolt's servlet at {@code /slack/events}, registered as a servlet so that Bolt reads the
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
@@ -46,12 +47,14 @@ public class SlackConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SlackConfiguration.class);
     static final String PATH = "/slack/events";
 
-    /** {@code SLACK_BOT_TOKEN} set and not blank, exactly as {@code LocalModeEnvironment} reads it. */
+    /**
+     * {@code SLACK_BOT_TOKEN} or {@code casereview.slack.bot-token} set and not blank, exactly as local mode
+     * reads it ({@link Deployment#slackConfigured}).
+     */
     static final class SlackBotTokenSet implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String token = context.getEnvironment().getProperty("SLACK_BOT_TOKEN");
-            return token != null && !token.isBlank();
+            return Deployment.slackConfigured(context.getEnvironment());
         }
     }
 
@@ -60,7 +63,7 @@ public class SlackConfiguration {
         boolean socketMode = present(properties.appToken());
         if (!present(properties.botToken())) {
             throw new InvalidConfigurationException("casereview.slack.bot-token",
-                    "is empty although SLACK_BOT_TOKEN is set: set it to the app's bot token (xoxb-...)");
+                    "is empty although SLACK_BOT_TOKEN is set: set one of them to the app's bot token (xoxb-...)");
         }
         if (!socketMode && !present(properties.signingSecret())) {
             throw new InvalidConfigurationException("casereview.slack.signing-secret", "SLACK_SIGNING_SECRET is "

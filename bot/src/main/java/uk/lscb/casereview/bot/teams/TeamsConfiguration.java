@@ -5,13 +5,19 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.teams.TeamsBot;
 import uk.lscb.casereview.adapters.teams.TeamsChannels;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
+import uk.lscb.casereview.bot.config.Deployment;
+import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -27,16 +33,34 @@ import uk.lscb.casereview.core.port.Notification;
  * and its decision cards, panel notifications and direct messages as platform beans. New cases reach the
  * Chair's card through the scoping service's referral listener (see {@code CaseConfiguration}), so the bot
  * itself is told of none — that would post twice.
+ *
+ * <p>Only in local mode or with an Azure Bot app id ({@link Deployment#teamsEndpoint}): a Slack-only
+ * deployment has no Teams endpoint at all, since one without a token check would take activities from
+ * anyone, as anyone, and post wherever their {@code serviceUrl} says.
  */
 @Configuration(proxyBeanMethods = false)
+@Conditional(TeamsConfiguration.TeamsEndpoint.class)
 public class TeamsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
     static final String PLATFORM = "teams";
 
+    /** Local mode, or Teams configured by {@code MICROSOFT_APP_ID} or {@code casereview.teams.app-id}. */
+    static final class TeamsEndpoint implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Deployment.teamsEndpoint(context.getEnvironment());
+        }
+    }
+
     @Bean
     TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
-                      CaseService cases, Addresses addresses, Roles roles, Boards boards) {
+                      CaseService cases, Addresses addresses, Roles roles, Boards boards, Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
+        if (settings.localMode() && !deployment.localMode()) {
+            throw new InvalidConfigurationException("casereview.teams.app-id", "is empty although MICROSOFT_APP_ID "
+                    + "is set: set one of them to the Azure Bot's app id (outside local mode every Teams request's "
+                    + "token must be checked)");
+        }
         if (settings.localMode()) {
             LOG.warn("""
 

@@ -2,6 +2,7 @@ package uk.lscb.casereview.bot.teams;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,9 +16,11 @@ import uk.lscb.casereview.adapters.teams.TeamsBot;
  * {@code POST /api/messages}, the Bot Framework messaging endpoint. The raw body goes to the Teams adapter
  * as it came (the SDK deserialises it itself) with the {@code Authorization} header, which the SDK checks
  * when an app id is set. Its status and body are answered as they are: 400 for bad input, 401 for a missing
- * or bad token, never a stack trace.
+ * or bad token, never a stack trace. It exists only where {@link TeamsConfiguration} does (local mode, or
+ * Teams configured); anywhere else {@code /api/messages} is 404.
  */
 @RestController
+@Conditional(TeamsConfiguration.TeamsEndpoint.class)
 class TeamsController {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsController.class);
 

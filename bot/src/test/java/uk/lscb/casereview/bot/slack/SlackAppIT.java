@@ -7,7 +7,6 @@ import static uk.lscb.casereview.adapters.slack.SlackRequests.blocks;
 import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.http.HttpResponse;
@@ -30,8 +29,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
-import uk.lscb.casereview.adapters.teams.ActivityJson;
-import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
@@ -154,7 +151,7 @@ class SlackAppIT {
         assertThat(blocks(note).toString()).doesNotContain("Not sure").doesNotContain("seriously");
 
         // The same outcome, reasons and decision deadline as the same script gives elsewhere.
-        sameAsInTeamsTheLocalFlowAndTheAssessmentApi(created);
+        sameAsTheLocalFlowAndTheAssessmentApi(created);
 
         // Someone who is not the Chair presses Confirm: refused, nothing changes.
         String confirm = buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:")).findFirst().orElseThrow();
@@ -248,23 +245,20 @@ class SlackAppIT {
     // ---- the same script elsewhere -----------------------------------------------------------
 
     /**
-     * The same answers given in Teams (through /api/messages, with real activity JSON), through the core
-     * as the local chat gives them, and to the assessment API, decide the same.
+     * The same answers given through the core as the local chat gives them, and to the assessment API,
+     * decide the same. (Teams is not in this Slack-only deployment: its endpoint does not exist here.)
      */
-    private void sameAsInTeamsTheLocalFlowAndTheAssessmentApi(CaseRecord slackCase) throws Exception {
+    private void sameAsTheLocalFlowAndTheAssessmentApi(CaseRecord slackCase) throws Exception {
         CaseRecord local = localReferral("SCR-2026-042");
-        CaseRecord teams = teamsReferral("SCR-2026-043");
         assertThat(slackCase.recommendation().outcome().name()).isEqualTo("SERIOUS_CASE_REVIEW")
-                .isEqualTo(local.recommendation().outcome().name())
-                .isEqualTo(teams.recommendation().outcome().name());
+                .isEqualTo(local.recommendation().outcome().name());
         List<String> statements = slackCase.recommendation().reasons().stream().map(Reason::statement).toList();
         assertThat(statements).isNotEmpty()
-                .isEqualTo(local.recommendation().reasons().stream().map(Reason::statement).toList())
-                .isEqualTo(teams.recommendation().reasons().stream().map(Reason::statement).toList());
+                .isEqualTo(local.recommendation().reasons().stream().map(Reason::statement).toList());
         LocalDate due = slackCase.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due();
         assertThat(due).isEqualTo(LocalDate.of(2026, 12, 3))
-                .isEqualTo(local.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due())
-                .isEqualTo(teams.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due());
+                .isEqualTo(local.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due());
+        assertThat(http.post("/api/messages", "{}").status()).as("no Teams endpoint without Teams").isEqualTo(404);
 
         Map<String, String> answers = new LinkedHashMap<>(SCRIPT);
         answers.remove("board");
@@ -276,27 +270,6 @@ class SlackAppIT {
         List<String> apiStatements = new ArrayList<>();
         json.get("reasons").forEach(reason -> apiStatements.add(reason.get("statement").asText()));
         assertThat(apiStatements).isEqualTo(statements);
-    }
-
-    /** The script in a Teams 1:1: typed answers as messages, pressed ones as the cards' Action.Submit. */
-    private CaseRecord teamsReferral(String reference) throws Exception {
-        String aad = "00000000-0000-0000-0000-0000000a0a0a";
-        String conversation = "a:teams-practitioner-1";
-        try (StubConnector connector = new StubConnector()) {
-            ActivityJson teams = new ActivityJson(connector.url(), "2026-11-28T12:00:00.000Z");
-            for (String step : List.of("start", "=answer:board:staffordshire", reference, "3 Nov 2026",
-                    "=answer:abuse_or_neglect:yes", "no", "yes", "Not sure", "=answer:further_audit_needed:no",
-                    "=cmd:submit")) {
-                ObjectNode activity = step.startsWith("=")
-                        ? teams.submit(conversation, "personal", aad, "A Practitioner", "card-1",
-                        ActivityJson.data(step.substring(1)))
-                        : teams.personalText(conversation, aad, step);
-                assertThat(http.post("/api/messages", activity.toString()).status()).isBetween(200, 202);
-            }
-        }
-        CaseReference ref = new CaseReference(reference);
-        return cases.findByReference(ref).stream().findFirst().orElseThrow(
-                () -> new AssertionError("the Teams referral became no case"));
     }
 
     private CaseRecord localReferral(String reference) {

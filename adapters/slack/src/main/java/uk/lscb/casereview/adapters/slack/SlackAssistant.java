@@ -24,7 +24,8 @@ import uk.lscb.casereview.core.port.Addresses;
  * The assistant as a Slack app, framework-neutral: a configured Bolt {@link App} with the
  * {@code /casereview} command, direct messages, app mentions, the answer buttons and the Chair's
  * decision card and modal. Serve it over HTTP with {@link #servlet()} at {@code /slack/events} (the
- * servlet hands Bolt the raw body, so every request's signature is checked and stale ones refused),
+ * servlet hands Bolt the raw body, so every request's signature is checked, and one stamped more than
+ * five minutes before or after now is refused),
  * or, with an app-level token, over Socket Mode with {@link #start()} / {@link #stop()}.
  *
  * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
@@ -97,9 +98,12 @@ public final class SlackAssistant {
         return app;
     }
 
-    /** Bolt's servlet for HTTP mode, to be mapped at {@code /slack/events}. */
+    /**
+     * Bolt's servlet for HTTP mode, to be mapped at {@code /slack/events}; a request stamped more than
+     * five minutes from now, either way, gets 401.
+     */
     public SlackAppServlet servlet() {
-        return new SlackAppServlet(app);
+        return new RequestFreshness(app, Clock.systemUTC());
     }
 
     /** Posts and updates the Chair's decision card on Slack. */

@@ -37,7 +37,9 @@ import uk.lscb.casereview.core.rules.Recommendation;
 /**
  * Renders core replies and decision cards as Block Kit, pure and within Slack's limits by design:
  * every text block at most 3000 characters (longer text is split on line breaks), at most 50 blocks a
- * message and 100 a modal, section fields at most 10 a block, buttons at most 25 an actions block.
+ * message and 100 a modal, section fields at most 10 a block, buttons at most 25 an actions block,
+ * button and option text at most 75 (a checkbox's long statement is its input's label, the box says
+ * "I confirm"). The tests check every surface against every documented limit.
  * Every piece of text a person can have typed is escaped ({@code & < >}) so it can never become a
  * mention, a link or a channel ping.
  */
@@ -50,6 +52,11 @@ final class SlackBlocks {
     static final int MAX_BUTTONS = 25;
     static final int MAX_BUTTON_TEXT = 75;
     static final int MAX_HEADER_TEXT = 150;
+    static final int MAX_OPTION_TEXT = 75;
+    static final int MAX_LABEL = 2000;
+    static final int MAX_MODAL_TITLE = 24;
+    /** The one option of a checkbox input: what it confirms is the input's label (options allow 75 characters). */
+    static final String CHECKBOX_OPTION = "I confirm";
 
     /** Every button's action id starts with this, so one Bolt handler serves them all. */
     static final String ACTION_PREFIX = "cr_";
@@ -276,7 +283,7 @@ final class SlackBlocks {
         }
         return View.builder().type("modal").callbackId(DECISION_CALLBACK)
                 .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
-                .submit(ViewSubmit.builder().type("plain_text").text(clip(submit, 24)).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(clip(submit, MAX_MODAL_TITLE)).build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .privateMetadata(metadata)
                 .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
@@ -293,20 +300,20 @@ final class SlackBlocks {
             case MULTILINE -> PlainTextInputElement.builder().actionId(input.id()).multiline(true).maxLength(3000)
                     .build();
             case CHECKBOX -> CheckboxesElement.builder().actionId(input.id())
-                    .options(List.of(option(input.label(), "true"))).build();
+                    .options(List.of(option(CHECKBOX_OPTION, "true"))).build();
         };
-        String label = input.kind() == DecisionCard.Input.Kind.CHECKBOX ? "Confirmation" : input.label();
-        InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id()).label(plain(clip(label, 2000)))
+        InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id())
+                .label(plain(clip(input.label(), MAX_LABEL)))
                 .element(element).optional(optional);
         if (!input.hint().isBlank()) {
-            block.hint(plain(clip(input.hint(), 2000)));
+            block.hint(plain(clip(input.hint(), MAX_LABEL)));
         }
         return block.build();
     }
 
     private static OptionObject option(String label, String value) {
-        // Option text in a checkbox may be mrkdwn; plain text keeps it literal. 75 characters for selects.
-        return OptionObject.builder().text(plain(clip(label, 150))).value(value).build();
+        // Plain text keeps it literal; Block Kit allows 75 characters of option text (selects and checkboxes).
+        return OptionObject.builder().text(plain(clip(label, MAX_OPTION_TEXT))).value(value).build();
     }
 
     // ---- building blocks ----------------------------------------------------------------------

@@ -381,12 +381,11 @@ final class SlackHandlers {
     /** Updates the card message in place when the action was applied, else tells the person why not. */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
         if (result.applied()) {
-            result.record().ifPresent(record -> {
-                // The message the Chair acted on, at once; other copies follow through DecisionRequests.update.
-                if (messageTs != null && !messageTs.isEmpty()) {
-                    api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)));
-                }
-            });
+            // The case service's listener updates every stored copy through DecisionRequests.update; only a
+            // message it does not know of (a copy whose address was lost) is updated here, so each once.
+            result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
+                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
+                    .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
             return;
         }
         api.ephemeral(channel, user, result.message());

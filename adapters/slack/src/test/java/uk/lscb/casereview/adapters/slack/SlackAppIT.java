@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.conversation.Choice;
@@ -183,6 +185,10 @@ class SlackAppIT {
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
         assertThat(SlackFixture.buttonValues(update)).isEmpty();
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
+        // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
+        f.awaitIdle();
+        assertThat(f.slack.calls("chat.update")).filteredOn(call -> call.get("ts").equals(card.get("posted_ts")))
+                .hasSize(1);
 
         // The same modal submitted again: no second decision, and the Chair is told who decided.
         HttpResponse<String> again = f.submit(CHAIR, view,
@@ -267,16 +273,28 @@ class SlackAppIT {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
-    @Test
-    void aStaleTimestampIsRefusedWith401() throws Exception {
+    /**
+     * Slack's five minutes, both ways: a signed request stamped more than five minutes before or after now
+     * is refused like a bad signature (Bolt itself checks only the past), and nothing is done with it.
+     */
+    @ParameterizedTest(name = "stamped {0} s from now: {1}")
+    @CsvSource({"-600, 401", "-360, 401", "-240, 200", "0, 200", "240, 200", "360, 401", "600, 401"})
+    void aSignedRequestStampedMoreThanFiveMinutesFromNowEitherWayIsRefusedWith401(long offset, int status)
+            throws Exception {
         SlackFixture f = start();
-        long stale = Instant.now().minusSeconds(6 * 60).getEpochSecond();
-        String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1";
-        String signature = new SlackSignature.Generator(SlackFixture.SECRET).generate(String.valueOf(stale), body);
+        long stamped = Instant.now().plusSeconds(offset).getEpochSecond();
+        String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1&trigger_id=t1";
+        String signature = new SlackSignature.Generator(SlackFixture.SECRET).generate(String.valueOf(stamped), body);
 
-        HttpResponse<String> response = f.send(body, "application/x-www-form-urlencoded", stale, signature, Map.of());
+        HttpResponse<String> response = f.send(body, "application/x-www-form-urlencoded", stamped, signature,
+                Map.of());
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.statusCode()).isEqualTo(status);
+        if (status == 401) {
+            assertThat(response.body()).doesNotContain("/casereview start");
+        } else {
+            assertThat(response.body()).contains("/casereview start");
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -301,58 +299,11 @@ class SlackBlocksTest {
         return SLACK.toJsonTree(view).getAsJsonObject();
     }
 
-    /** Block Kit's documented limits, checked on the JSON Slack would receive. */
+    /** Block Kit's documented limits ({@link BlockKitLimits}), checked on the JSON Slack would receive. */
     static void withinLimits(JsonObject surface, int maxBlocks) {
-        JsonArray blocks = surface.getAsJsonArray("blocks");
-        assertThat(blocks.size()).as("blocks").isLessThanOrEqualTo(maxBlocks);
-        Set<String> actionIds = new HashSet<>();
-        Set<String> blockIds = new HashSet<>();
-        for (JsonElement element : blocks) {
-            JsonObject block = element.getAsJsonObject();
-            if (block.has("block_id")) {
-                assertThat(blockIds.add(block.get("block_id").getAsString())).as("unique block_id").isTrue();
-            }
-            String type = block.get("type").getAsString();
-            if (type.equals("header")) {
-                assertThat(text(block.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(150);
-            }
-            if (type.equals("section")) {
-                if (block.has("text")) {
-                    assertThat(text(block.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(3000);
-                }
-                if (block.has("fields")) {
-                    assertThat(block.getAsJsonArray("fields").size()).isLessThanOrEqualTo(10);
-                    block.getAsJsonArray("fields").forEach(f -> assertThat(text(f.getAsJsonObject()))
-                            .hasSizeLessThanOrEqualTo(2000));
-                }
-                if (block.has("accessory")) {
-                    button(block.getAsJsonObject("accessory"), actionIds);
-                }
-            }
-            if (type.equals("context")) {
-                assertThat(block.getAsJsonArray("elements").size()).isLessThanOrEqualTo(10);
-                block.getAsJsonArray("elements").forEach(e -> assertThat(text(e.getAsJsonObject()))
-                        .hasSizeLessThanOrEqualTo(3000));
-            }
-            if (type.equals("actions")) {
-                assertThat(block.getAsJsonArray("elements").size()).isLessThanOrEqualTo(25);
-                block.getAsJsonArray("elements").forEach(e -> button(e.getAsJsonObject(), actionIds));
-            }
-        }
-        if (surface.has("title")) {
-            assertThat(text(surface.getAsJsonObject("title"))).hasSizeLessThanOrEqualTo(24);
-            assertThat(surface.get("private_metadata").getAsString()).hasSizeLessThanOrEqualTo(3000);
-        }
-    }
-
-    private static void button(JsonObject button, Set<String> actionIds) {
-        assertThat(text(button.getAsJsonObject("text"))).hasSizeLessThanOrEqualTo(75);
-        assertThat(button.get("value").getAsString()).hasSizeLessThanOrEqualTo(2000);
-        assertThat(actionIds.add(button.get("action_id").getAsString())).as("unique action_id").isTrue();
-    }
-
-    private static String text(JsonObject text) {
-        return text.get("text").getAsString();
+        BlockKitLimits.Surface kind = maxBlocks == SlackBlocks.MAX_MODAL_BLOCKS ? BlockKitLimits.Surface.MODAL
+                : BlockKitLimits.Surface.MESSAGE;
+        assertThat(BlockKitLimits.violations(surface, kind)).as("Block Kit limits").isEmpty();
     }
 
     private static void golden(String name, JsonObject actual) throws IOException {

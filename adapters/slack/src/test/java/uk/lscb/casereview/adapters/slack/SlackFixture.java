@@ -109,6 +109,13 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         target("http://127.0.0.1:" + port + "/slack/events");
     }
 
+    /** Waits (with a deadline) until every task the app queued on its executor has run. */
+    void awaitIdle() throws InterruptedException {
+        java.util.concurrent.ThreadPoolExecutor executor =
+                (java.util.concurrent.ThreadPoolExecutor) assistant.app().executorService();
+        await("the app's executor idle", () -> executor.getCompletedTaskCount() == executor.getTaskCount());
+    }
+
     private CaseService caseService() {
         return caseService;
     }

@@ -39,6 +39,7 @@ public final class StubSlackApi implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    private volatile String socketUrl = "";
 
     public StubSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -52,6 +53,11 @@ public final class StubSlackApi implements AutoCloseable {
 
     public void name(String user, String realName) {
         names.put(user, realName);
+    }
+
+    /** The WebSocket URL {@code apps.connections.open} hands a Socket Mode client. */
+    public void socketUrl(String url) {
+        this.socketUrl = url;
     }
 
     /** The next {@code times} calls of the method get HTTP 429 with Retry-After: 1. */
@@ -169,6 +175,7 @@ public final class StubSlackApi implements AutoCloseable {
                 out.addProperty("ts", params.get("ts"));
                 out.addProperty("text", params.getOrDefault("text", ""));
             }
+            case "apps.connections.open" -> out.addProperty("url", socketUrl);
             case "chat.postEphemeral" -> out.addProperty("message_ts", "1790000000.999999");
             case "views.open" -> {
                 JsonObject view = new JsonObject();

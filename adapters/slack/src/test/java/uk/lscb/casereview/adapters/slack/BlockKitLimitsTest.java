@@ -1,0 +1,286 @@
+package uk.lscb.casereview.adapters.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryCases;
+import uk.lscb.casereview.core.port.memory.InMemoryConversations;
+import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * One Block Kit limit checker ({@link BlockKitLimits}) over every message and view the adapter renders:
+ * each scoping question and reply, the summary, the recommendation for every outcome, the Chair's card
+ * for every outcome (in a DM and in the panel channel), the decided card, every modal for every outcome
+ * and action, reminders and notifications, and the worst cases (every answer "not sure", very long text).
+ */
+class BlockKitLimitsTest {
+    private static final Gson SLACK = GsonFactory.createSnakeCase();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final UserRef CHAIR = new UserRef("slack", "UCHAIR01", "Pat Chair");
+    private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
+
+    /** Scripts (by question id; any other question answered "no") reaching each outcome. */
+    private static final Map<String, Map<String, String>> SCRIPTS = scripts();
+
+    private static Map<String, Map<String, String>> scripts() {
+        Map<String, String> start = Map.of("board", "Staffordshire", "notified_on", "today");
+        Map<String, Map<String, String>> scripts = new LinkedHashMap<>();
+        scripts.put("serious case review", with(start, "SCR-1", Map.of("abuse_or_neglect", "yes", "child_died", "yes")));
+        scripts.put("every answer not sure", with(start, "SCR-2", Map.of("*", "not sure")));
+        scripts.put("criterion 1", with(start, "SCR-3", Map.of("multi_agency_negative_impact", "yes")));
+        scripts.put("criterion 2, several agencies", with(start, "SCR-4", Map.of("single_agency_improvements", "yes",
+                "several_agencies_need_action", "yes")));
+        scripts.put("criterion 2, one agency", with(start, "SCR-5", Map.of("single_agency_improvements", "yes",
+                "several_agencies_need_action", "no", "single_organisation_improvements", "yes")));
+        scripts.put("one organisation", with(start, "SCR-6", Map.of("single_organisation_improvements", "yes")));
+        scripts.put("nothing, with audit", with(start, "SCR-7", Map.of("further_audit_needed", "yes")));
+        scripts.put("nothing", with(start, "SCR-8", Map.of()));
+        return scripts;
+    }
+
+    private static Map<String, String> with(Map<String, String> start, String reference, Map<String, String> answers) {
+        Map<String, String> script = new HashMap<>(start);
+        script.put("case_reference", reference);
+        script.putAll(answers);
+        return script;
+    }
+
+    record Named(String name, JsonObject json, BlockKitLimits.Surface kind) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Everything rendered, once for the whole class: a referral per script, its card, its modals, its decision. */
+    private static final class Rendered {
+        final List<Named> surfaces = new ArrayList<>();
+        final Set<Outcome> recommended = EnumSet.noneOf(Outcome.class);
+        final Set<Outcome> decided = EnumSet.noneOf(Outcome.class);
+        private final InMemoryCases cases = new InMemoryCases();
+        private final Boards boards = Boards.staffordshireAndStoke();
+        private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+                new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
+        private final CaseService caseService = new CaseService(cases,
+                new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
+                new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { });
+
+        Rendered() {
+            SCRIPTS.forEach(this::referral);
+            notifications();
+        }
+
+        private void referral(String name, Map<String, String> script) {
+            UserRef practitioner = new UserRef("slack", "U" + name.hashCode(), "Sam Practitioner");
+            ConversationKey key = new ConversationKey("slack", "D" + name.hashCode());
+            List<Reply> replies = say(key, practitioner, "start");
+            for (int i = 0; i < 40 && !(last(replies) instanceof Reply.Recommended); i++) {
+                replies.forEach(reply -> reply(name + ": " + describe(reply), reply));
+                Reply last = last(replies);
+                if (last instanceof Reply.Ask ask) {
+                    replies = say(key, practitioner, script.getOrDefault(ask.question().value(),
+                            script.getOrDefault("*", "no")));
+                } else if (last instanceof Reply.Say said && said.choices().stream()
+                        .anyMatch(c -> c.payload().startsWith("confirm:") && c.payload().endsWith(":yes"))) {
+                    replies = say(key, practitioner, "yes");
+                } else {
+                    throw new AssertionError(name + ": stuck at " + last);
+                }
+            }
+            Reply.Recommended recommendation = (Reply.Recommended) last(replies);
+            recommended.add(recommendation.recommendation().outcome());
+            reply(name + ": the recommendation", recommendation);
+            say(key, practitioner, "why").forEach(reply -> reply(name + ": why", reply));
+            say(key, practitioner, "help").forEach(reply -> reply(name + ": help", reply));
+            say(key, practitioner, "summary").forEach(reply -> reply(name + ": the summary", reply));
+            say(key, practitioner, "submit").forEach(reply -> reply(name + ": sent to the Chair", reply));
+
+            CaseRecord record = cases.ofBoard(STAFFORDSHIRE).stream()
+                    .filter(c -> c.reference().value().equals(script.get("case_reference"))).findFirst().orElseThrow();
+            DecisionCard card = caseService.card(record);
+            message(name + ": the Chair's card", SlackBlocks.card(card));
+            message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
+                    Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
+            for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
+                CardActions.plan(card, verb.word()).ifPresent(plan -> surfaces.add(new Named(
+                        name + ": the modal for " + verb.word(), view(SlackBlocks.modal(card, plan.heading(),
+                        plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
+                                verb.payload(card.caseId(), card.version()), "C0PANEL0123", "1790000000.000001")
+                                .toJson())), BlockKitLimits.Surface.MODAL)));
+            }
+            decide(name, card);
+        }
+
+        /** Confirms the recommendation (or chooses a review where only the Chair can), with every input filled. */
+        private void decide(String name, DecisionCard card) {
+            boolean confirmable = card.recommendation().outcome().decidable();
+            Map<String, String> inputs = new HashMap<>(Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer",
+                    DecisionCard.INDEPENDENT, "true", DecisionCard.CONSENT, "true",
+                    DecisionCard.JUSTIFICATION, "The criteria are not met on the evidence. ".repeat(20),
+                    DecisionCard.REASON, "The Chair's reason. ".repeat(40)));
+            inputs.put(DecisionCard.OUTCOME, confirmable ? card.recommendation().outcome().name()
+                    : Outcome.SERIOUS_CASE_REVIEW.name());
+            DecisionCard.Verb verb = confirmable ? DecisionCard.Verb.CONFIRM : DecisionCard.Verb.DECIDE;
+            CaseService.ActionResult result = caseService.cardAction(verb.payload(card.caseId(), card.version()),
+                    inputs, CaseService.Actor.person(CHAIR));
+            assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
+            CaseRecord after = result.record().orElseThrow();
+            decided.add(after.decision().orElseThrow().outcome());
+            message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
+        }
+
+        private void notifications() {
+            Notification reminder = new Notification(STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+                    "Overdue: Chair's decision on whether to initiate a serious case review was due on Thursday 3 "
+                            + "December 2026, 7 days ago \u2014 please record the reason for the delay",
+                    "Case SCR-1: the Chair's decision was due on Thursday 3 December 2026, 7 days ago.",
+                    List.of(Fact.of("Case reference", "SCR-1"), Fact.of("Due", "Thursday 3 December 2026")),
+                    List.of(new Choice("Mark done", "case:done:staffordshire/SCR-1:CHAIR_DECISION")), "k");
+            message("a reminder", SlackBlocks.notification(reminder, Optional.empty()));
+            SlackBlocks.Message panel = SlackBlocks.notification(reminder, Optional.of("<@UCHAIR01> for your attention."));
+            message("a reminder in the panel channel", panel);
+            message("a reminder marked done", SlackBlocks.markedDone(panel.text(), panel.blocks(),
+                    "Marked done by Pat Chair on 10 December 2026 at 09:30"));
+
+            List<Fact> facts = new ArrayList<>();
+            List<Choice> actions = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                facts.add(Fact.of("Fact " + i, "x".repeat(2500)));
+            }
+            for (int i = 0; i < 30; i++) {
+                actions.add(new Choice("Mark done " + "y".repeat(100), "case:done:b/R-" + i + ":CHAIR_DECISION"));
+            }
+            message("an enormous notification", SlackBlocks.notification(new Notification(STAFFORDSHIRE,
+                    EnumSet.of(Audience.PANEL_CHANNEL), "t".repeat(400), "word ".repeat(2000), facts, actions, "k"),
+                    Optional.empty()));
+            String longText = "A sentence of plain words & more. ".repeat(400);
+            List<Fact> answers = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                answers.add(new Fact(Optional.empty(), "Answer " + i, longText.substring(0, 100),
+                        Optional.of(new Choice("Change", "edit:q" + i))));
+            }
+            reply("a very long reply", new Reply.Say(longText, List.of(new Choice("Help", "cmd:help"))));
+            reply("a summary of 80 answers", new Reply.Summary(longText, answers,
+                    List.of(new Choice("Send to the Chair", "cmd:submit"))));
+        }
+
+        private List<Reply> say(ConversationKey key, UserRef who, String text) {
+            return scoping.handle(new ScopingService.Incoming(key, who, Optional.empty(),
+                    new Inbound.TextMessage(text), Optional.empty())).replies();
+        }
+
+        private void reply(String name, Reply reply) {
+            message(name, SlackBlocks.reply(reply));
+        }
+
+        private void message(String name, SlackBlocks.Message message) {
+            JsonObject json = new JsonObject();
+            json.addProperty("text", message.text());
+            json.add("blocks", SLACK.toJsonTree(message.blocks()));
+            surfaces.add(new Named(name, json, BlockKitLimits.Surface.MESSAGE));
+        }
+
+        private static JsonObject view(View view) {
+            return SLACK.toJsonTree(view).getAsJsonObject();
+        }
+
+        private static Reply last(List<Reply> replies) {
+            return replies.get(replies.size() - 1);
+        }
+
+        private static String describe(Reply reply) {
+            return reply instanceof Reply.Ask ask ? "question " + ask.question().value()
+                    : reply.getClass().getSimpleName().toLowerCase();
+        }
+    }
+
+    private static Rendered rendered;
+
+    private static synchronized Rendered rendered() {
+        if (rendered == null) {
+            rendered = new Rendered();
+        }
+        return rendered;
+    }
+
+    static Stream<Arguments> surfaces() {
+        return rendered().surfaces.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("surfaces")
+    void everyMessageAndViewTheAdapterRendersIsWithinBlockKitLimits(Named surface) {
+        assertThat(BlockKitLimits.violations(surface.json(), surface.kind())).as(surface.name()).isEmpty();
+    }
+
+    @Test
+    void theSurfacesCoverEveryOutcomeRecommendedAndDecidedAndEveryModal() {
+        Rendered all = rendered();
+        assertThat(all.recommended).containsAll(EnumSet.allOf(Outcome.class));
+        assertThat(all.decided).containsAll(EnumSet.complementOf(EnumSet.of(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)));
+        for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
+            assertThat(all.surfaces).as("a modal for " + verb.word())
+                    .anyMatch(named -> named.name().endsWith("the modal for " + verb.word()));
+        }
+    }
+
+    @Test
+    void theCheckerFindsTheLimitsItIsFor() {
+        JsonObject modal = SLACK.toJsonTree(View.builder().type("modal")
+                .title(com.slack.api.model.view.ViewTitle.builder().type("plain_text")
+                        .text("A title much longer than twenty-four").build())
+                .privateMetadata("m".repeat(3001))
+                .blocks(List.of(com.slack.api.model.block.InputBlock.builder().blockId("b").label(plain("Label"))
+                        .element(com.slack.api.model.block.element.CheckboxesElement.builder().actionId("a")
+                                .options(List.of(com.slack.api.model.block.composition.OptionObject.builder()
+                                        .text(plain("o".repeat(98))).value("v".repeat(151)).build())).build())
+                        .build())).build()).getAsJsonObject();
+
+        assertThat(String.join("\n", BlockKitLimits.violations(modal, BlockKitLimits.Surface.MODAL)))
+                .contains("title has 36 characters").contains("private_metadata has 3001")
+                .contains("has no submit").contains("options[0].text has 98 characters (1 to 75")
+                .contains("options[0].value has 151 characters");
+    }
+
+    private static com.slack.api.model.block.composition.PlainTextObject plain(String text) {
+        return com.slack.api.model.block.composition.PlainTextObject.builder().text(text).build();
+    }
+}
