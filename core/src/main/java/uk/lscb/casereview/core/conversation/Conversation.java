@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerType;
@@ -302,6 +303,46 @@ public final class Conversation {
         BoardId board = ((AnswerValue.Board) answers.get(boardQuestion()).orElseThrow()).board();
         return Optional.of(new Referral(board, new CaseReference(answers.text(caseReferenceQuestion()).orElseThrow()),
                 answers.date(notifiedQuestion()).orElseThrow(), answers, pack.recommend(answers)));
+    }
+
+    /** The case the board and reference answers name, once both are answered. */
+    public Optional<CaseId> caseIdOf(ConversationState state) {
+        Optional<AnswerValue> board = state.answers().get(boardQuestion());
+        Optional<String> reference = state.answers().text(caseReferenceQuestion());
+        if (board.isEmpty() || reference.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CaseId.of(((AnswerValue.Board) board.get()).board(), new CaseReference(reference.get())));
+    }
+
+    /** Refuses a reference the board already has a case for: nothing changes, and the person is told what to do. */
+    public Turn referenceInUse(ConversationState state, CaseReference existing) {
+        return reprompt(state, "This board already has a case with the reference " + existing.value()
+                + ", so it can't be used for this referral. " + repeatReference(existing) + " ");
+    }
+
+    /**
+     * A submitted referral whose case was not created because another conversation took its
+     * reference first: nothing reached the Chair, and the answers are kept for review.
+     */
+    public Turn notSent(ConversationState submitted, CaseReference taken) {
+        return reprompt(submitted.in(Phase.REVIEWING, submitted.answers()), "I haven't sent your referral: "
+                + "another referral with the reference " + taken.value() + " reached this board a moment before "
+                + "it, so nothing has gone to the Chair. Your answers are kept: to change the reference, type summary. "
+                + repeatReference(taken) + " ");
+    }
+
+    /** What a submitted referral's sender is told when its case could not be created yet (the store went away). */
+    public Turn notSentYet(ConversationState submitted, Referral referral) {
+        return turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value() + " is saved, "
+                + "but it has not reached the Chair yet: I couldn't record the case just now. It will be sent as "
+                + "soon as the store is back, so you don't need to send it again. Type status "
+                + referral.reference().value() + " later to check it has arrived.", List.of(Command.START.choice()))));
+    }
+
+    private static String repeatReference(CaseReference reference) {
+        return "A new incident needs a new reference; to see the existing case, type "
+                + "status " + reference.value() + ".";
     }
 
     // ---- editing ------------------------------------------------------------------------------
