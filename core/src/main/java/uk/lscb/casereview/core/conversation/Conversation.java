@@ -76,11 +76,11 @@ public final class Conversation {
         }
         Optional<Integer> line = Command.changeLine(text);
         if (line.isPresent()) {
-            return editLine(state, line.get());
+            return editLine(state, line.get()).understood("change " + line.get());
         }
         Optional<Command> command = Command.typed(text);
         if (command.isPresent()) {
-            return onCommand(state, command.get());
+            return onCommand(state, command.get()).understood(command.get().word());
         }
         return switch (state.phase()) {
             case NEW, CANCELLED -> {
@@ -119,6 +119,11 @@ public final class Conversation {
             return reprompt(state, "A case reference is 3 to 40 letters or digits, and may use / - _ or . "
                     + "(no spaces), for example SCR-2026-014. ");
         }
+        if (!CaseReference.isAcceptableNew(text, boards.words())) {
+            return reprompt(state, "I haven't kept that: it doesn't look like a case reference. A board's case "
+                    + "reference has a number in it, and its letters are short codes (such as SCR or the board's "
+                    + "initials), not words or names, for example SCR-2026-014. " + NEVER_NAMES + " ");
+        }
         return accept(state, question, new AnswerValue.Reference(text));
     }
 
@@ -135,7 +140,7 @@ public final class Conversation {
         }
         if (date.get().isBefore(today.minusYears(1))) {
             ConversationState confirming = state.confirming(date.get());
-            return turn(confirming, List.of(confirmation(confirming)));
+            return turn(confirming, List.of(confirmation(confirming))).understood(date.get().toString());
         }
         return accept(state, question, new AnswerValue.Date(date.get()));
     }
@@ -156,10 +161,12 @@ public final class Conversation {
         }
         Question question = pack.question(state.current().orElseThrow());
         if (answer.get() == Answer.YES) {
-            return accept(state, question, new AnswerValue.Date(state.pendingDate().orElseThrow()));
+            return accept(state, question, new AnswerValue.Date(state.pendingDate().orElseThrow()))
+                    .understood(answer.get().code());
         }
         return turn(state.asking(state.answers(), question.id()),
-                List.of(new Reply.Say("Please type the date again."), ask(question, state.answers())));
+                List.of(new Reply.Say("Please type the date again."), ask(question, state.answers())))
+                .understood(answer.get().code());
     }
 
     // ---- buttons ------------------------------------------------------------------------------
@@ -171,7 +178,7 @@ public final class Conversation {
         }
         Payload pressed = read.get();
         if (pressed instanceof Payload.Run run) {
-            return onCommand(state, run.command());
+            return onCommand(state, run.command()).understood(run.command().word());
         }
         if (pressed instanceof Payload.Edit edit) {
             return edit(state, edit.question());
@@ -377,7 +384,7 @@ public final class Conversation {
 
     private Turn accept(ConversationState state, Question question, AnswerValue value) {
         Answers answers = pack.prune(state.answers().with(question.id(), value));
-        return advance(state, answers, List.of());
+        return advance(state, answers, List.of()).understood(value.canonical());
     }
 
     private Turn advance(ConversationState state, Answers answers, List<Reply> before) {

@@ -31,7 +31,6 @@ import uk.lscb.casereview.core.rules.TypedText;
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
     private static final int MAX_ATTEMPTS = 25;
-    private static final int MAX_STORED_TEXT = 4000;
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
@@ -243,7 +242,9 @@ public final class ScopingService {
         }
         Optional<List<Reply>> command = caseCommand(incoming);
         if (command.isPresent()) {
-            return new Turn(before, command.get(), List.of(), Optional.empty());
+            String typed = ((Inbound.TextMessage) incoming.input()).text();
+            return new Turn(before, command.get(), List.of(), Optional.empty())
+                    .understood(caseCommands.orElseThrow().recorded(typed));
         }
         Turn turn = conversation.handle(before, incoming.input());
         Optional<CaseId> named = conversation.caseIdOf(turn.state());
@@ -303,22 +304,33 @@ public final class ScopingService {
                 PlainText.kind(reply), PlainText.render(reply), payload, Optional.empty());
     }
 
+    /**
+     * What is stored of the person's message: a button's payload, or typed text as it was
+     * understood. Text that was not understood as an answer or a command is never stored, whatever it
+     * holds: the entry records only that something was typed, and its length.
+     */
     private static TranscriptEntry inbound(ConversationKey key, long sequence, Instant at, Incoming incoming,
                                            Turn turn) {
-        if (turn.inboundRefusedBecause().isPresent()) {
-            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "refused",
-                    "Entry refused and not stored: " + turn.inboundRefusedBecause().get() + ".", Optional.empty(),
-                    Optional.empty());
-        }
         if (incoming.input() instanceof Inbound.ButtonPressed pressed) {
             return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "button",
                     "Pressed a button", Optional.of(pressed.payload()), Optional.empty());
         }
-        String text = TypedText.clean(((Inbound.TextMessage) incoming.input()).text());
-        if (text.length() > MAX_STORED_TEXT) {
-            text = text.substring(0, MAX_STORED_TEXT) + " [cut: " + text.length() + " characters in all]";
+        int length = TypedText.clean(((Inbound.TextMessage) incoming.input()).text()).length();
+        if (turn.inboundRefusedBecause().isPresent()) {
+            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "refused",
+                    "Entry refused and not stored: " + turn.inboundRefusedBecause().get() + " (" + characters(length)
+                            + ").", Optional.empty(), Optional.empty());
         }
-        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "text", text,
-                Optional.empty(), Optional.empty());
+        if (turn.understoodAs().isEmpty()) {
+            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(),
+                    "unrecognised", "Typed text that was not an answer or a command, not stored ("
+                    + characters(length) + ").", Optional.empty(), Optional.empty());
+        }
+        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "text",
+                turn.understoodAs().get(), Optional.empty(), Optional.empty());
+    }
+
+    private static String characters(int length) {
+        return length == 1 ? "1 character" : length + " characters";
     }
 }
