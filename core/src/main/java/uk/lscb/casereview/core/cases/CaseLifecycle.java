@@ -371,7 +371,7 @@ public final class CaseLifecycle {
             texts.put("actions", Optional.ofNullable(learning.actions()));
         }
         for (Map.Entry<String, Optional<String>> text : texts.entrySet()) {
-            Optional<PersonalDetails.Suspicion> suspicion = text.getValue().flatMap(PersonalDetails::suspect);
+            Optional<PersonalDetails.Suspicion> suspicion = text.getValue().flatMap(PersonalDetails::suspectInNotes);
             if (suspicion.isPresent()) {
                 return Optional.of(new Result.Refused("I haven't recorded that, because the text "
                         + suspicion.get().because() + ". Please never type a child's name or date of birth: use "
