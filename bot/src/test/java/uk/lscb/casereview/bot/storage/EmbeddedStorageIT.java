@@ -43,7 +43,7 @@ class EmbeddedStorageIT {
     @Test
     void aConversationAndItsCaseSurviveARestartOnTheSameDataDirectory(@TempDir Path dataDir) {
         try (ConfigurableApplicationContext app = start(dataDir)) {
-            for (String text : List.of("start", "Stoke", "SCR-RESTART-1", "yesterday", "no")) {
+            for (String text : List.of("start", "Stoke", "SCR-RST-1", "yesterday", "no")) {
                 say(app, text);
             }
             HealthIndicator health = app.getBean("mongoHealthIndicator", HealthIndicator.class);
@@ -58,10 +58,10 @@ class EmbeddedStorageIT {
             for (String text : List.of("no", "yes", "no", "submit")) {
                 say(app, text);
             }
-            assertThat(app.getBean(Cases.class).findByReference(new CaseReference("SCR-RESTART-1")))
+            assertThat(app.getBean(Cases.class).findByReference(new CaseReference("SCR-RST-1")))
                     .singleElement().satisfies(created -> assertThat(created.board().value()).isEqualTo("stoke-on-trent"));
-            assertThat(app.getBean(Transcripts.class).ofCase("stoke-on-trent/SCR-RESTART-1"))
-                    .extracting(entry -> entry.text()).contains("SCR-RESTART-1", "summary", "submit");
+            assertThat(app.getBean(Transcripts.class).ofCase("stoke-on-trent/SCR-RST-1"))
+                    .extracting(entry -> entry.text()).contains("SCR-RST-1", "summary", "submit");
         }
     }
 

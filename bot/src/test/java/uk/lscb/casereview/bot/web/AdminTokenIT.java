@@ -37,8 +37,8 @@ class AdminTokenIT {
     @Test
     void transcriptsNeedTheRightBearerToken() {
         assertThat(deployment.localMode()).isFalse();
-        Referrals.submitted(scoping, "teams", "TOKEN-001");
-        String path = "/api/cases/TOKEN-001/transcript";
+        Referrals.submitted(scoping, "teams", "TKN-001");
+        String path = "/api/cases/TKN-001/transcript";
 
         Http.Response none = http.get(path);
         assertThat(none.status()).isEqualTo(401);
@@ -53,7 +53,7 @@ class AdminTokenIT {
 
         Http.Response right = http.get(path, Map.of("Authorization", "Bearer correct-horse-battery-staple-42"));
         assertThat(right.status()).isEqualTo(200);
-        assertThat(right.json().get("case").get("reference").asText()).isEqualTo("TOKEN-001");
+        assertThat(right.json().get("case").get("reference").asText()).isEqualTo("TKN-001");
         assertThat(right.json().get("entries")).hasSizeGreaterThan(9);
     }
 

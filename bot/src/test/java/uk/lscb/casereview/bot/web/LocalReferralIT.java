@@ -113,7 +113,7 @@ class LocalReferralIT {
         });
         assertThat(inbound).hasSize(13);
         assertThat(inbound).containsSubsequence("start", "summary", "answer:board:staffordshire",
-                "SCR-2026-031", "3 Nov 2026", "why", "answer:abuse_or_neglect:yes", "no", "yes", "Not sure",
+                "SCR-2026-031", "2026-11-03", "why", "answer:abuse_or_neglect:yes", "no", "yes", "unsure",
                 "answer:further_audit_needed:no", "cmd:submit");
         assertThat(inbound.get(3)).startsWith("Entry refused and not stored");
         assertThat(kinds).contains("refused", "ask", "summary", "recommendation", "say", "text", "button");
@@ -123,7 +123,7 @@ class LocalReferralIT {
                 Map.of("Accept", "text/plain"));
         assertThat(text.status()).isEqualTo(200);
         assertThat(text.contentType()).startsWith("text/plain");
-        assertThat(text.body()).contains("Transcript of case SCR-2026-031").contains("3 Nov 2026")
+        assertThat(text.body()).contains("Transcript of case SCR-2026-031").contains("2026-11-03")
                 .contains("Recommendation: Serious Case Review").contains("payload=cmd:submit")
                 .contains("Entry refused and not stored").doesNotContain("Jane").doesNotContain("Smith");
         assertThat(http.get("/api/cases/scr-2026-031/transcript?as=admin&format=text").body()).isEqualTo(
@@ -160,17 +160,17 @@ class LocalReferralIT {
 
     @Test
     void aReferenceOnTwoBoardsNeedsTheBoardChosen() {
-        referStaffordshireCase("practitioner", "SHARED-001", "staffordshire");
+        referStaffordshireCase("practitioner", "SHRD-001", "staffordshire");
         press("practitioner", "cmd:submit");
-        referStaffordshireCase("chair-staffordshire", "SHARED-001", "stoke-on-trent");
+        referStaffordshireCase("chair-staffordshire", "SHRD-001", "stoke-on-trent");
         press("chair-staffordshire", "cmd:submit");
 
-        Http.Response ambiguous = http.get("/api/cases/SHARED-001/transcript?as=admin");
+        Http.Response ambiguous = http.get("/api/cases/SHRD-001/transcript?as=admin");
         assertThat(ambiguous.status()).isEqualTo(409);
         assertThat(ambiguous.json().get("error").asText()).isEqualTo("ambiguous_reference");
         assertThat(ambiguous.json().get("boards").toString()).contains("staffordshire").contains("stoke-on-trent");
 
-        Http.Response chosen = http.get("/api/cases/SHARED-001/transcript?as=admin&board=stoke-on-trent");
+        Http.Response chosen = http.get("/api/cases/SHRD-001/transcript?as=admin&board=stoke-on-trent");
         assertThat(chosen.status()).isEqualTo(200);
         assertThat(chosen.json().get("case").get("board").asText()).isEqualTo("stoke-on-trent");
     }

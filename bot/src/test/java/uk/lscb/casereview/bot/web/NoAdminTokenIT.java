@@ -28,11 +28,11 @@ class NoAdminTokenIT {
 
     @Test
     void withNoTokenConfiguredEveryTranscriptRequestIsRefused() {
-        Referrals.submitted(scoping, "slack", "NOTOKEN-001");
+        Referrals.submitted(scoping, "slack", "NTKN-001");
         Http http = new Http(port);
         for (Map<String, String> headers : java.util.List.of(Map.<String, String>of(),
                 Map.of("Authorization", "Bearer "), Map.of("Authorization", "Bearer anything-at-all-1234"))) {
-            Http.Response refused = http.get("/api/cases/NOTOKEN-001/transcript", headers);
+            Http.Response refused = http.get("/api/cases/NTKN-001/transcript", headers);
             assertThat(refused.status()).isIn(401, 403);
             assertThat(refused.json().get("error").asText()).isEqualTo("admin_token_not_configured");
             assertThat(refused.json().get("message").asText()).contains("CASEREVIEW_ADMIN_TOKEN");

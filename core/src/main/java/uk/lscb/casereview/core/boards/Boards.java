@@ -2,9 +2,11 @@ package uk.lscb.casereview.core.boards;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.lscb.casereview.core.rules.TypedText;
 
 /** The boards of this deployment, in display order, and how typed text is matched to one. */
@@ -27,6 +29,18 @@ public final class Boards {
         return new Boards(List.of(
                 new Board(new BoardId("staffordshire"), "Staffordshire", List.of("Staffs", "SSCB")),
                 new Board(new BoardId("stoke-on-trent"), "Stoke-on-Trent", List.of("Stoke", "SOT", "SOTSCB"))));
+    }
+
+    /** The words of every board's name and aliases ("Stoke", "Trent", "SOTSCB"), which case references may use. */
+    public Set<String> words() {
+        Set<String> words = new LinkedHashSet<>();
+        for (Board board : byId.values()) {
+            List<String> names = new ArrayList<>(board.aliases());
+            names.add(board.name());
+            names.forEach(name -> words.addAll(List.of(name.split("[^\\p{L}]+"))));
+        }
+        words.remove("");
+        return Set.copyOf(words);
     }
 
     public List<Board> all() {

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.conversation.PersonalDetails;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.UkDates;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -83,10 +84,47 @@ public final class CaseCommands {
         return Optional.empty();
     }
 
+    /**
+     * A case command (one {@link #answer} answers) as a transcript keeps it: the command with its
+     * reference and deadline, never free text. A reason is kept only on the case, where it is checked
+     * for names; an argument that is not a case reference is kept as its length.
+     */
+    public String recorded(String typed) {
+        String text = TypedText.clean(typed);
+        Matcher status = STATUS.matcher(text);
+        if (status.matches()) {
+            return "status " + reference(status.group(1));
+        }
+        Matcher transcript = TRANSCRIPT.matcher(text);
+        if (transcript.matches()) {
+            return "transcript " + reference(transcript.group(1));
+        }
+        Matcher delay = DELAY.matcher(text);
+        if (delay.matches()) {
+            return "delay " + reference(delay.group(1)) + " " + delay.group(2).toLowerCase(Locale.UK)
+                    + " (a reason of " + delay.group(3).length() + " characters)";
+        }
+        Matcher done = DONE.matcher(text);
+        if (done.matches()) {
+            return "done " + reference(done.group(1)) + " " + deadline(done.group(2)).map(CaseCommands::word)
+                    .orElse("(not a deadline, " + done.group(2).length() + " characters)");
+        }
+        return "cases";
+    }
+
+    private String reference(String typed) {
+        return isReference(typed) ? typed : "(not a case reference, " + typed.length() + " characters)";
+    }
+
+    /** Whether typed text may be repeated back or kept: it reads as a case reference, not a name. */
+    private boolean isReference(String typed) {
+        return CaseReference.isAcceptableNew(typed, boards.words()) && PersonalDetails.suspect(typed).isEmpty();
+    }
+
     private List<Reply> act(String reference, UserRef who, Optional<CaseAction> action) {
         if (action.isEmpty()) {
             return List.of(new Reply.Say("Which deadline? Say decision, panel, scr, copy or publication, for example: "
-                    + "done " + reference + " panel"));
+                    + "done " + (isReference(reference) ? reference : "SCR-2026-014") + " panel"));
         }
         Optional<CaseRecord> record = visible(reference, who);
         if (record.isEmpty()) {
@@ -193,10 +231,20 @@ public final class CaseCommands {
         return record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
     }
 
-    private static List<Reply> notFound(String reference) {
-        return List.of(new Reply.Say("I can't find a case " + (CaseReference.isWellFormed(reference) ? reference : "")
-                + " that you can see. Check the reference; Chairs and administrators see their board's cases, "
+    private List<Reply> notFound(String reference) {
+        return List.of(new Reply.Say("I can't find a case " + (isReference(reference) ? reference + " " : "")
+                + "that you can see. Check the reference; Chairs and administrators see their board's cases, "
                 + "practitioners the referrals they made."));
+    }
+
+    private static String word(DeadlineKind kind) {
+        return switch (kind) {
+            case CHAIR_DECISION -> "decision";
+            case NATIONAL_PANEL_NOTIFICATION -> "panel";
+            case SCR_COMPLETION -> "scr";
+            case NATIONAL_PANEL_REPORT_COPY -> "copy";
+            case PUBLICATION_MINIMUM -> "publication";
+        };
     }
 
     private static Optional<DeadlineKind> deadline(String word) {

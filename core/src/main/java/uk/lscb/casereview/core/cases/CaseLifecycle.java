@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import uk.lscb.casereview.core.conversation.PersonalDetails;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -49,6 +53,10 @@ public final class CaseLifecycle {
     }
 
     public static Result apply(CaseRecord current, CaseAction action, Instant now) {
+        Optional<Result> personal = mayHoldPersonalDetails(action);
+        if (personal.isPresent()) {
+            return personal.get();
+        }
         if (action instanceof CaseAction.Decide decide) {
             return decide(current, decide, now);
         }
@@ -333,6 +341,45 @@ public final class CaseLifecycle {
         } catch (IllegalArgumentException | NullPointerException notAnAddress) {
             return false;
         }
+    }
+
+    /**
+     * The free text a case keeps (reasons, justification, requests, notes, findings) is refused, with
+     * the person told why, when it may hold a child's name or date of birth. Only these fields keep
+     * what people type; lead reviewers' names and a publication's address are meant to be names.
+     */
+    private static final Set<String> CARD_INPUTS =
+            Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST);
+
+    private static Optional<Result> mayHoldPersonalDetails(CaseAction action) {
+        Map<String, Optional<String>> texts = new LinkedHashMap<>();
+        if (action instanceof CaseAction.Decide decide) {
+            texts.put(DecisionCard.REASON, decide.reason());
+            texts.put(DecisionCard.JUSTIFICATION, decide.justification());
+        } else if (action instanceof CaseAction.RequestMoreInformation request) {
+            texts.put(DecisionCard.REQUEST, Optional.ofNullable(request.request()));
+        } else if (action instanceof CaseAction.InformationProvided provided) {
+            texts.put("note", Optional.ofNullable(provided.note()));
+        } else if (action instanceof CaseAction.Withdraw withdraw) {
+            texts.put("withdrawal reason", Optional.ofNullable(withdraw.reason()));
+        } else if (action instanceof CaseAction.RecordDelay delay) {
+            texts.put("delay reason", Optional.ofNullable(delay.reason()));
+        } else if (action instanceof CaseAction.Close close) {
+            texts.put("note", Optional.ofNullable(close.note()));
+        } else if (action instanceof CaseAction.LearningRecorded learning) {
+            texts.put("findings", Optional.ofNullable(learning.findings()));
+            texts.put("actions", Optional.ofNullable(learning.actions()));
+        }
+        for (Map.Entry<String, Optional<String>> text : texts.entrySet()) {
+            Optional<PersonalDetails.Suspicion> suspicion = text.getValue().flatMap(PersonalDetails::suspectInNotes);
+            if (suspicion.isPresent()) {
+                return Optional.of(new Result.Refused("I haven't recorded that, because the text "
+                        + suspicion.get().because() + ". Please never type a child's name or date of birth: use "
+                        + "the case reference, and describe people by their role.",
+                        Optional.of(text.getKey()).filter(CARD_INPUTS::contains)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Result applied(CaseRecord next, String summary) {

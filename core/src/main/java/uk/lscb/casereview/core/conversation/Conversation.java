@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerType;
@@ -77,11 +78,11 @@ public final class Conversation {
         }
         Optional<Integer> line = Command.changeLine(text);
         if (line.isPresent()) {
-            return editLine(state, line.get());
+            return editLine(state, line.get()).understood("change " + line.get());
         }
         Optional<Command> command = Command.typed(text);
         if (command.isPresent()) {
-            return onCommand(state, command.get());
+            return onCommand(state, command.get()).understood(command.get().word());
         }
         return switch (state.phase()) {
             case NEW, CANCELLED -> {
@@ -121,6 +122,11 @@ public final class Conversation {
             return reprompt(state, "A case reference is 3 to 40 letters or digits, and may use / - _ or . "
                     + "(no spaces), for example SCR-2026-014. ");
         }
+        if (!CaseReference.isAcceptableNew(text, boards.words())) {
+            return reprompt(state, "I haven't kept that: it doesn't look like a case reference. A board's case "
+                    + "reference has a number in it, and its letters are short codes (such as SCR or the board's "
+                    + "initials), not words or names, for example SCR-2026-014. " + NEVER_NAMES + " ");
+        }
         return accept(state, question, new AnswerValue.Reference(text));
     }
 
@@ -137,7 +143,7 @@ public final class Conversation {
         }
         if (date.get().isBefore(today.minusYears(1))) {
             ConversationState confirming = state.confirming(date.get());
-            return turn(confirming, List.of(confirmation(confirming)));
+            return turn(confirming, List.of(confirmation(confirming))).understood(date.get().toString());
         }
         return accept(state, question, new AnswerValue.Date(date.get()));
     }
@@ -158,10 +164,12 @@ public final class Conversation {
         }
         Question question = pack.question(state.current().orElseThrow());
         if (answer.get() == Answer.YES) {
-            return accept(state, question, new AnswerValue.Date(state.pendingDate().orElseThrow()));
+            return accept(state, question, new AnswerValue.Date(state.pendingDate().orElseThrow()))
+                    .understood(answer.get().code());
         }
         return turn(state.asking(state.answers(), question.id()),
-                List.of(new Reply.Say("Please type the date again."), ask(question, state.answers())));
+                List.of(new Reply.Say("Please type the date again."), ask(question, state.answers())))
+                .understood(answer.get().code());
     }
 
     // ---- buttons ------------------------------------------------------------------------------
@@ -173,7 +181,7 @@ public final class Conversation {
         }
         Payload pressed = read.get();
         if (pressed instanceof Payload.Run run) {
-            return onCommand(state, run.command());
+            return onCommand(state, run.command()).understood(run.command().word());
         }
         if (pressed instanceof Payload.Edit edit) {
             return edit(state, edit.question());
@@ -313,6 +321,46 @@ public final class Conversation {
                 answers.date(notifiedQuestion()).orElseThrow(), answers, pack.recommend(answers)));
     }
 
+    /** The case the board and reference answers name, once both are answered. */
+    public Optional<CaseId> caseIdOf(ConversationState state) {
+        Optional<AnswerValue> board = state.answers().get(boardQuestion());
+        Optional<String> reference = state.answers().text(caseReferenceQuestion());
+        if (board.isEmpty() || reference.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CaseId.of(((AnswerValue.Board) board.get()).board(), new CaseReference(reference.get())));
+    }
+
+    /** Refuses a reference the board already has a case for: nothing changes, and the person is told what to do. */
+    public Turn referenceInUse(ConversationState state, CaseReference existing) {
+        return reprompt(state, "This board already has a case with the reference " + existing.value()
+                + ", so it can't be used for this referral. " + repeatReference(existing) + " ");
+    }
+
+    /**
+     * A submitted referral whose case was not created because another conversation took its
+     * reference first: nothing reached the Chair, and the answers are kept for review.
+     */
+    public Turn notSent(ConversationState submitted, CaseReference taken) {
+        return reprompt(submitted.in(Phase.REVIEWING, submitted.answers()), "I haven't sent your referral: "
+                + "another referral with the reference " + taken.value() + " reached this board a moment before "
+                + "it, so nothing has gone to the Chair. Your answers are kept: to change the reference, type summary. "
+                + repeatReference(taken) + " ");
+    }
+
+    /** What a submitted referral's sender is told when its case could not be created yet (the store went away). */
+    public Turn notSentYet(ConversationState submitted, Referral referral) {
+        return turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value() + " is saved, "
+                + "but it has not reached the Chair yet: I couldn't record the case just now. It will be sent as "
+                + "soon as the store is back, so you don't need to send it again. Type status "
+                + referral.reference().value() + " later to check it has arrived.", List.of(Command.START.choice()))));
+    }
+
+    private static String repeatReference(CaseReference reference) {
+        return "A new incident needs a new reference; to see the existing case, type "
+                + "status " + reference.value() + ".";
+    }
+
     // ---- editing ------------------------------------------------------------------------------
 
     private Turn edit(ConversationState state, QuestionId id) {
@@ -345,7 +393,7 @@ public final class Conversation {
 
     private Turn accept(ConversationState state, Question question, AnswerValue value) {
         Answers answers = pack.prune(state.answers().with(question.id(), value));
-        return settle(state, answers, question.id(), List.of());
+        return settle(state, answers, question.id(), List.of()).understood(value.canonical());
     }
 
     // ---- contradicting answers ----------------------------------------------------------------
@@ -377,8 +425,8 @@ public final class Conversation {
     private Turn onResolvingText(ConversationState state, String text) {
         Contradiction contradiction = contradiction(state);
         return switch (text) {
-            case "1" -> onKeep(state, contradiction.first().question());
-            case "2" -> onKeep(state, contradiction.second().question());
+            case "1" -> onKeep(state, contradiction.first().question()).understood(text);
+            case "2" -> onKeep(state, contradiction.second().question()).understood(text);
             default -> notUnderstood(state, text, "Please choose which answer stands: press a button, or type 1 "
                     + "or 2. ");
         };

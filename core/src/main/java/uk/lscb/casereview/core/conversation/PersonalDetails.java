@@ -64,6 +64,27 @@ public final class PersonalDetails {
         return Optional.empty();
     }
 
+    /**
+     * Capitalised words that free text about a case uses without naming anyone: roles, agencies,
+     * review terms, and common first words of a sentence.
+     */
+    private static final Pattern NOT_NAMES = Pattern.compile("(?<!\\p{L})(?:The|This|That|These|There|It|We|I|A|An|"
+            + "No|Not|Yes|Awaiting|Waiting|Agreed|Criteria|Criterion|Decision|Information|Further|Parallel|Please|"
+            + "Chair|Independent|Board|Panel|National|Serious|Case|Review|Learning|Local|Safeguarding|Children|"
+            + "Child|Partnership|Police|Court|Crown|Prosecution|Service|Services|Social|Care|Health|Education|"
+            + "School|Hospital|Trust|Council|Authority|Agency|Agencies|Probation|Youth|Offending|Team|Family|"
+            + "Designated|Officer|Doctor|Nurse|Practitioner|Coroner|Inquest|Ofsted|Mental|Capacity|Act|England|"
+            + "Wales|Staffordshire|Stoke)(?!\\p{Ll})");
+
+    /**
+     * Why free text a case keeps (a reason, a request, a note) should not be stored, if it should
+     * not: as {@link #suspect}, except that the words of roles, agencies and reviews ("the Chair's
+     * reading", "Children's Social Care") do not count towards a name.
+     */
+    public static Optional<Suspicion> suspectInNotes(String text) {
+        return text == null ? Optional.empty() : suspect(NOT_NAMES.matcher(text).replaceAll(" "));
+    }
+
     /** Two or more capitalised words ("Jane Smith", "Jane.Smith", "Jane-Smith", "JaneSmith"). */
     static boolean looksLikeName(String text) {
         Matcher matcher = CAPITALISED_WORD.matcher(PLACE_NAME.matcher(text).replaceAll(" "));

@@ -31,7 +31,6 @@ import uk.lscb.casereview.core.rules.TypedText;
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
     private static final int MAX_ATTEMPTS = 25;
-    private static final int MAX_STORED_TEXT = 4000;
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
@@ -98,20 +97,17 @@ public final class ScopingService {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 StoredConversation loaded = conversations.find(incoming.key()).orElseGet(() -> StoredConversation
                         .fresh(incoming.key(), conversation.start(incoming.channelBoard()), incoming.who()));
+                StoredConversation stored = loaded;
                 if (loaded.hasOutbox()) {
-                    flush(loaded);
-                    if (!conversations.write(loaded.outboxDone(), loaded.version())) {
+                    stored = settled(loaded, flush(loaded));
+                    if (!conversations.write(stored, loaded.version()) || stored.hasOutbox()) {
                         continue;
                     }
                 }
-                StoredConversation stored = loaded.hasOutbox() ? loaded.outboxDone() : loaded;
                 if (incoming.inboundId().filter(stored.recentInbound()::contains).isPresent()) {
                     return new TurnResult(List.of(), true, true, Optional.empty());
                 }
-                Optional<List<Reply>> outsideTheFlow = referenceTaken(stored, incoming.input())
-                        .or(() -> caseCommand(incoming));
-                Turn turn = outsideTheFlow.map(replies -> new Turn(stored.state(), replies, List.of(), Optional.empty()))
-                        .orElseGet(() -> conversation.handle(stored.state(), incoming.input()));
+                Turn turn = turn(stored, incoming);
                 Optional<Referral> referral = turn.effects().stream()
                         .filter(Effect.SubmitReferral.class::isInstance)
                         .map(effect -> ((Effect.SubmitReferral) effect).referral()).findFirst();
@@ -122,8 +118,8 @@ public final class ScopingService {
                 if (!conversations.write(next, stored.version())) {
                     continue;
                 }
-                Optional<CaseRecord> created = completeAfterCommit(next);
-                return new TurnResult(turn.replies(), true, false, created);
+                Flushed flushed = completeAfterCommit(next);
+                return new TurnResult(truthful(turn, referral, flushed), true, false, flushed.created());
             }
             LOG.log(System.Logger.Level.WARNING, "conversation {0}: gave up after {1} concurrent-write retries",
                     incoming.key().channel(), MAX_ATTEMPTS);
@@ -152,33 +148,89 @@ public final class ScopingService {
     }
 
     /** After the commit: the turn has happened; if its outbox cannot be carried out now, the next turn does it. */
-    private Optional<CaseRecord> completeAfterCommit(StoredConversation committed) {
+    private Flushed completeAfterCommit(StoredConversation committed) {
         try {
-            Optional<CaseRecord> created = flush(committed);
-            conversations.write(committed.outboxDone(), committed.version());
-            return created;
+            Flushed flushed = flush(committed);
+            StoredConversation settled = settled(committed, flushed);
+            if (conversations.write(settled, committed.version()) && settled.hasOutbox()) {
+                transcripts.append(settled.outbox());
+                conversations.write(settled.outboxDone(), settled.version());
+            }
+            return flushed;
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "turn committed; its outbox waits for the store to return: {0}",
                     down.getMessage());
-            return Optional.empty();
+            return Flushed.NO_CASE;
         }
     }
 
+    /**
+     * What a carried-out outbox leaves. A case is this conversation's when this flush created it or
+     * an earlier flush of the same outbox did (same origin: by the time a conversation submits, its
+     * earlier referrals have all been carried out and the reference was checked, so a case of the same
+     * origin can only be this one). A case from another conversation means the reference was taken.
+     *
+     * @param created the case, when this flush created it
+     * @param sent    true when the referral's case exists and is this conversation's
+     * @param takenBy the other conversation's case that holds the reference
+     */
+    private record Flushed(Optional<CaseRecord> created, boolean sent, Optional<CaseRecord> takenBy) {
+        static final Flushed NO_CASE = new Flushed(Optional.empty(), false, Optional.empty());
+    }
+
     /** Carries out an outbox; idempotent, so running it twice (by two instances) is harmless. */
-    private Optional<CaseRecord> flush(StoredConversation stored) {
-        Optional<CaseRecord> created = Optional.empty();
+    private Flushed flush(StoredConversation stored) {
+        Flushed flushed = Flushed.NO_CASE;
         if (stored.pendingReferral().isPresent()) {
             CaseRecord record = CaseRecord.referred(stored.pendingReferral().get(), stored.participant(),
                     stored.key(), clock.instant());
             if (cases.create(record)) {
-                created = Optional.of(record);
+                flushed = new Flushed(Optional.of(record), true, Optional.empty());
                 tellReferred(record);
+            } else {
+                Optional<CaseRecord> existing = cases.find(record.id());
+                flushed = existing.filter(other -> !other.origin().equals(stored.key()))
+                        .map(other -> new Flushed(Optional.empty(), false, Optional.of(other)))
+                        .orElse(new Flushed(Optional.empty(), existing.isPresent(), Optional.empty()));
             }
         }
         transcripts.append(stored.outbox());
-        stored.pendingReferral().ifPresent(referral -> transcripts.linkToCase(stored.key(), stored.referralStart(),
-                stored.nextSequence() - 1, CaseId.of(referral.board(), referral.reference()).value()));
-        return created;
+        if (flushed.sent()) {
+            Referral referral = stored.pendingReferral().orElseThrow();
+            transcripts.linkToCase(stored.key(), stored.referralStart(), stored.nextSequence() - 1,
+                    CaseId.of(referral.board(), referral.reference()).value());
+        }
+        return flushed;
+    }
+
+    /**
+     * The conversation once its outbox is carried out; when the referral's reference was taken by
+     * another conversation, back to review with the answers kept, and the correction in the outbox.
+     */
+    private StoredConversation settled(StoredConversation stored, Flushed flushed) {
+        if (flushed.takenBy().isEmpty()) {
+            return stored.outboxDone();
+        }
+        Turn correction = conversation.notSent(stored.state(), flushed.takenBy().get().reference());
+        Instant at = clock.instant();
+        List<TranscriptEntry> entries = new ArrayList<>();
+        long sequence = stored.nextSequence();
+        for (Reply reply : correction.replies()) {
+            entries.add(outbound(stored.key(), sequence++, at, reply));
+        }
+        return new StoredConversation(stored.key(), stored.version() + 1, correction.state(), sequence,
+                stored.referralStart(), entries, Optional.empty(), stored.recentInbound(), stored.participant());
+    }
+
+    /** The replies to send: never that a referral was sent unless its case exists. */
+    private List<Reply> truthful(Turn turn, Optional<Referral> referral, Flushed flushed) {
+        if (referral.isEmpty() || flushed.sent()) {
+            return turn.replies();
+        }
+        if (flushed.takenBy().isPresent()) {
+            return conversation.notSent(turn.state(), flushed.takenBy().get().reference()).replies();
+        }
+        return conversation.notSentYet(turn.state(), referral.get()).replies();
     }
 
     private void tellReferred(CaseRecord record) {
@@ -190,20 +242,37 @@ public final class ScopingService {
         }
     }
 
-    /** Refuses a submission whose board already has a case with that reference from another conversation. */
-    private Optional<List<Reply>> referenceTaken(StoredConversation stored, Inbound input) {
-        if (stored.state().phase() != Phase.REVIEWING || !isSubmit(input)) {
-            return Optional.empty();
+    /**
+     * The turn for this input. A case command leaves the conversation where it is. A reference the
+     * board already has a case for is refused before sending, and at the question that sets it
+     * (the reference, or the board when it changes).
+     */
+    private Turn turn(StoredConversation stored, Incoming incoming) {
+        ConversationState before = stored.state();
+        if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
+            Optional<Turn> refused = existingCase(conversation.caseIdOf(before))
+                    .map(existing -> conversation.referenceInUse(before, existing.reference()));
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
-        Optional<CaseId> id = conversation.referralOf(stored.state())
-                .map(referral -> CaseId.of(referral.board(), referral.reference()));
-        if (id.isEmpty()) {
-            return Optional.empty();
+        Optional<List<Reply>> command = caseCommand(incoming);
+        if (command.isPresent()) {
+            String typed = ((Inbound.TextMessage) incoming.input()).text();
+            return new Turn(before, command.get(), List.of(), Optional.empty())
+                    .understood(caseCommands.orElseThrow().recorded(typed));
         }
-        return cases.find(id.get()).filter(existing -> !existing.origin().equals(stored.key()))
-                .map(existing -> List.of(new Reply.Say("This board already has a case with the reference "
-                        + existing.reference().value() + ", so I haven't sent this referral. Please check the "
-                        + "reference and change it if it is wrong.", List.of(Command.SUMMARY.choice()))));
+        Turn turn = conversation.handle(before, incoming.input());
+        Optional<CaseId> named = conversation.caseIdOf(turn.state());
+        if (named.isEmpty() || named.equals(conversation.caseIdOf(before))) {
+            return turn;
+        }
+        return existingCase(named).map(existing -> conversation.referenceInUse(before, existing.reference()))
+                .orElse(turn);
+    }
+
+    private Optional<CaseRecord> existingCase(Optional<CaseId> id) {
+        return id.flatMap(cases::find);
     }
 
     private Optional<List<Reply>> caseCommand(Incoming incoming) {
@@ -239,30 +308,45 @@ public final class ScopingService {
         Instant at = clock.instant();
         entries.add(inbound(stored.key(), sequence++, at, incoming, turn));
         for (Reply reply : turn.replies()) {
-            Optional<String> payload = reply instanceof Reply.Ask ask ? Optional.of(ask.question().value())
-                    : Optional.empty();
-            entries.add(new TranscriptEntry(stored.key(), sequence++, at, TranscriptEntry.Direction.OUTBOUND,
-                    UserRef.BOT, PlainText.kind(reply), PlainText.render(reply), payload, Optional.empty()));
+            entries.add(outbound(stored.key(), sequence++, at, reply));
         }
         return entries;
     }
 
+    private static TranscriptEntry outbound(ConversationKey key, long sequence, Instant at, Reply reply) {
+        Optional<String> payload = reply instanceof Reply.Ask ask ? Optional.of(ask.question().value())
+                : Optional.empty();
+        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.OUTBOUND, UserRef.BOT,
+                PlainText.kind(reply), PlainText.render(reply), payload, Optional.empty());
+    }
+
+    /**
+     * What is stored of the person's message: a button's payload, or typed text as it was
+     * understood. Text that was not understood as an answer or a command is never stored, whatever it
+     * holds: the entry records only that something was typed, and its length.
+     */
     private static TranscriptEntry inbound(ConversationKey key, long sequence, Instant at, Incoming incoming,
                                            Turn turn) {
-        if (turn.inboundRefusedBecause().isPresent()) {
-            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "refused",
-                    "Entry refused and not stored: " + turn.inboundRefusedBecause().get() + ".", Optional.empty(),
-                    Optional.empty());
-        }
         if (incoming.input() instanceof Inbound.ButtonPressed pressed) {
             return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "button",
                     "Pressed a button", Optional.of(pressed.payload()), Optional.empty());
         }
-        String text = TypedText.clean(((Inbound.TextMessage) incoming.input()).text());
-        if (text.length() > MAX_STORED_TEXT) {
-            text = text.substring(0, MAX_STORED_TEXT) + " [cut: " + text.length() + " characters in all]";
+        int length = TypedText.clean(((Inbound.TextMessage) incoming.input()).text()).length();
+        if (turn.inboundRefusedBecause().isPresent()) {
+            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "refused",
+                    "Entry refused and not stored: " + turn.inboundRefusedBecause().get() + " (" + characters(length)
+                            + ").", Optional.empty(), Optional.empty());
         }
-        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "text", text,
-                Optional.empty(), Optional.empty());
+        if (turn.understoodAs().isEmpty()) {
+            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(),
+                    "unrecognised", "Typed text that was not an answer or a command, not stored ("
+                    + characters(length) + ").", Optional.empty(), Optional.empty());
+        }
+        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "text",
+                turn.understoodAs().get(), Optional.empty(), Optional.empty());
+    }
+
+    private static String characters(int length) {
+        return length == 1 ? "1 character" : length + " characters";
     }
 }

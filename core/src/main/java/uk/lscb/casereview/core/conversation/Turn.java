@@ -5,16 +5,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of one turn: the new state, the replies to send, the effects to carry out, and, when
- * the person's message must not be stored (it may hold a name or a date of birth), why not: the
- * transcript then records only that an entry was refused and why.
+ * The result of one turn: the new state, the replies to send, the effects to carry out, and what
+ * of the person's message may be stored. Typed text is stored only as what it was understood to
+ * be ({@code understoodAs}: an answer's canonical form or a command word); text that was not
+ * understood is never stored, and when it may hold a name or a date of birth the person is told so
+ * ({@code inboundRefusedBecause}).
  */
 public record Turn(ConversationState state, List<Reply> replies, List<Effect> effects,
-                   Optional<String> inboundRefusedBecause) {
+                   Optional<String> inboundRefusedBecause, Optional<String> understoodAs) {
     public Turn {
         Objects.requireNonNull(state, "state");
         replies = List.copyOf(replies);
         effects = List.copyOf(effects);
         Objects.requireNonNull(inboundRefusedBecause, "inboundRefusedBecause");
+        Objects.requireNonNull(understoodAs, "understoodAs");
+    }
+
+    /** A turn whose typed text was not understood as an answer or a command (so it is not stored). */
+    public Turn(ConversationState state, List<Reply> replies, List<Effect> effects,
+                Optional<String> inboundRefusedBecause) {
+        this(state, replies, effects, inboundRefusedBecause, Optional.empty());
+    }
+
+    /** This turn, with the typed text understood as {@code canonical}: what the transcript keeps of it. */
+    public Turn understood(String canonical) {
+        return new Turn(state, replies, effects, inboundRefusedBecause, Optional.of(canonical));
     }
 }

@@ -6,12 +6,14 @@ import java.util.Optional;
 
 /**
  * One message of a conversation, inbound or outbound: append-only, keyed by conversation and
- * sequence number. A refused inbound message is stored as a note that it was refused and why,
- * never as its text.
+ * sequence number. Typed text is stored only as what it was understood to be (an answer's
+ * canonical form, a command); text that was not understood, or was refused as a possible name or
+ * date of birth, is stored as a note of that and its length, never as its text.
  *
  * @param kind   for outbound entries the reply kind ({@code say}, {@code ask}, {@code summary},
- *               {@code recommendation}); for inbound {@code text}, {@code button} or {@code refused}
- * @param text   the text as typed, or the reply rendered as plain text, or the refusal note
+ *               {@code recommendation}); for inbound {@code text}, {@code button}, {@code unrecognised}
+ *               or {@code refused}
+ * @param text   the typed text as understood, or the reply rendered as plain text, or the note
  * @param payload a button's payload, or a question id for an {@code ask}; empty otherwise
  * @param caseId the case the entry belongs to, once the referral has become one
  */

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
 import uk.lscb.casereview.core.conversation.Referral;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -68,6 +71,35 @@ class CaseLifecycleTest {
         Result result = CaseLifecycle.apply(record, action, at);
         assertThat(result).as("%s", result).isInstanceOf(Result.Refused.class);
         return ((Result.Refused) result).message();
+    }
+
+    static Stream<Arguments> freeTextNamingSomeone() {
+        String name = "Jane Smith's school raised it";
+        String date = "born 12/03/2015";
+        return Stream.of(
+                Arguments.of("the reason for another outcome", new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION,
+                        Optional.of(name), Optional.empty(), List.of(), false, false), Optional.of(DecisionCard.REASON)),
+                Arguments.of("the justification", new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION, Optional.of("ok"),
+                        Optional.of(date), List.of(), false, false), Optional.of(DecisionCard.JUSTIFICATION)),
+                Arguments.of("an information request", new CaseAction.RequestMoreInformation(CHAIR, name),
+                        Optional.of(DecisionCard.REQUEST)),
+                Arguments.of("a delay reason", new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION, name),
+                        Optional.empty()),
+                Arguments.of("a withdrawal reason", new CaseAction.Withdraw(CHAIR, date), Optional.empty()),
+                Arguments.of("a note that information was given",
+                        new CaseAction.InformationProvided(CHAIR, name), Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "{0} that may name a child is refused with a warning")
+    @MethodSource("freeTextNamingSomeone")
+    void freeTextThatMayHoldAChildsNameOrBirthDateIsRefusedAndNotKept(String what, CaseAction action,
+                                                                       Optional<String> input) {
+        Result result = CaseLifecycle.apply(seriousCaseReviewRecommended(), action, DECIDED_AT);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Refused.class, refused -> {
+            assertThat(refused.message()).contains("I haven't recorded that", "never type a child's name");
+            assertThat(refused.input()).isEqualTo(input);
+        });
     }
 
     @Test

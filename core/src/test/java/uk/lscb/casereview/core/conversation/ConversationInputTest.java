@@ -154,13 +154,28 @@ class ConversationInputTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is a case reference")
-    @ValueSource(strings = {"SCR-2026-014", "scr/2026/14", "LADO_77", "abc", "A.B.C"})
+    @ValueSource(strings = {"SCR-2026-014", "scr/2026/14", "LADO_77", "SSCB/2026/07", "SOTSCB-LR-2026-3",
+        "LCSPR-23-001", "SILP.2026.2", "Staffs-SCR-12", "2026-014", "A1B"})
     void aWellFormedCaseReferenceIsAccepted(String typed) {
         Chat chat = Chat.direct().upTo("case_reference").type(typed);
 
         assertThat(chat.answer("case_reference")).contains(typed);
         assertThat(chat.last().inboundRefusedBecause()).isEmpty();
         assertThat(chat.current()).contains("notified_on");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not taken as a case reference and not kept")
+    @ValueSource(strings = {"SMITH-J-2015", "jane.smith", "JSMITH2015", "abc", "A.B.C", "smith-2015", "2015-JONES",
+        "kowalska-14", "dafydd_9"})
+    void textWithoutANumberOrWithAWordIsNotACaseReference(String typed) {
+        Chat chat = Chat.direct().upTo("case_reference");
+        ConversationState before = chat.state();
+
+        chat.type(typed);
+
+        assertThat(chat.state()).isEqualTo(before);
+        assertThat(chat.last().understoodAs()).isEmpty();
+        assertThat(chat.text()).doesNotContain(typed).contains("has a number in it", "not words or names");
     }
 
     @Test

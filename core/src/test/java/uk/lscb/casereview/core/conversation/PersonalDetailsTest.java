@@ -68,6 +68,21 @@ class PersonalDetailsTest {
         assertThat(PersonalDetails.suspect(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "in a case note \"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Criteria met on the Chair's reading          | NONE",
+        "Children's Social Care and Police agree      | NONE",
+        "The Crown Prosecution Service is deciding    | NONE",
+        "Awaiting the Coroner's Inquest               | NONE",
+        "Jane Smith's school raised it                | NAME",
+        "The Chair met Jane Smith                     | NAME",
+        "Police spoke to Smith Jane                   | NAME",
+        "trial listed for 12/03/2027                  | DATE",
+    })
+    void caseNotesMayUseTheWordsOfRolesAndAgenciesButNotNames(String text, String expected) {
+        assertThat(PersonalDetails.suspectInNotes(text).map(Enum::name).orElse("NONE")).isEqualTo(expected);
+    }
+
     @Test
     void explainsWhyInPlainWords() {
         assertThat(Suspicion.NAME.because()).isEqualTo("it looks like a person's name");

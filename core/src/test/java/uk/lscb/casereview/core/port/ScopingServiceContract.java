@@ -13,17 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Phase;
+import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.conversation.ScopingService.Incoming;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
+import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
@@ -192,6 +197,121 @@ public abstract class ScopingServiceContract {
         TurnResult again = say(service, key, "summary");
         assertThat(again.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
                 ask -> assertThat(ask.question().value()).isEqualTo("abuse_or_neglect"));
+    }
+
+    @Test
+    public void aReferenceAlreadyUsedOnTheBoardIsRefusedAtTheReferenceQuestionWithWhatToDo() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+        press(service, key, "cmd:submit");
+        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+
+        for (ConversationKey conversation : List.of(key, other)) {
+            say(service, conversation, "start");
+            say(service, conversation, "Staffordshire");
+            TurnResult refused = say(service, conversation, "scr-2026-050");
+
+            assertThat(text(refused)).as("from %s", conversation.id())
+                    .contains("already has a case with the reference SCR-2026-050",
+                            "A new incident needs a new reference", "status SCR-2026-050");
+            assertThat(refused.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                    ask -> assertThat(ask.question().value()).isEqualTo("case_reference"));
+            assertThat(store.conversations().find(conversation).orElseThrow().state().answers()
+                    .text(new QuestionId("case_reference"))).isEmpty();
+        }
+        assertThat(store.cases().ofBoard(PortFixtures.STAFFORDSHIRE)).hasSize(1);
+    }
+
+    @Test
+    public void changingTheBoardToOneThatAlreadyHasTheReferenceIsRefused() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+        press(service, key, "cmd:submit");
+        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+        List.of("start", "Stoke", "SCR-2026-050").forEach(text -> say(service, other, text));
+
+        press(service, other, "edit:board");
+        TurnResult refused = say(service, other, "Staffordshire");
+
+        assertThat(text(refused)).contains("already has a case with the reference SCR-2026-050");
+        assertThat(store.conversations().find(other).orElseThrow().state().answers().text(new QuestionId("board")))
+                .contains("stoke-on-trent");
+    }
+
+    @Test
+    public void aReferenceTakenByAnotherConversationAtTheMomentOfSendingIsNeverReportedSentAndTheAnswersAreKept() {
+        FaultyStore store = stores();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConversationKey rival = new ConversationKey("local", "rival-" + System.nanoTime());
+        Cases racing = new RivalFirst(store.cases(), rival);
+        ScopingService service = new ScopingService(
+                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+                store.transcripts(), racing, CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        TurnResult submitted = press(service, key, "cmd:submit");
+
+        assertThat(submitted.createdCase()).isEmpty();
+        assertThat(text(submitted)).doesNotContain("has been sent")
+                .contains("haven't sent your referral", "SCR-2026-050", "answers are kept");
+        assertThat(heard).isEmpty();
+        StoredConversation after = store.conversations().find(key).orElseThrow();
+        assertThat(after.state().phase()).isEqualTo(Phase.REVIEWING);
+        assertThat(after.hasOutbox()).isFalse();
+        assertThat(store.transcripts().ofCase("staffordshire/SCR-2026-050")).isEmpty();
+        assertThat(store.cases().find(CaseId.of(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2026-050")))
+                .orElseThrow().origin()).isEqualTo(rival);
+    }
+
+    @Test
+    public void whenTheCaseCannotBeCreatedYetThePractitionerIsNotToldItWasSent() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        store.failWrite(2);
+        TurnResult submitted = press(service, key, "cmd:submit");
+        store.heal();
+
+        assertThat(submitted.stored()).isTrue();
+        assertThat(submitted.createdCase()).isEmpty();
+        assertThat(text(submitted)).doesNotContain("has been sent").contains("saved", "not reached the Chair yet");
+    }
+
+    /** A store in which another conversation creates a case with the same id just before this one does. */
+    private record RivalFirst(Cases cases, ConversationKey rival) implements Cases {
+        @Override
+        public boolean create(CaseRecord record) {
+            cases.create(PortFixtures.caseRecord(record.reference().value(), rival, PortFixtures.AT));
+            return cases.create(record);
+        }
+
+        @Override
+        public Optional<CaseRecord> find(CaseId id) {
+            return cases.find(id);
+        }
+
+        @Override
+        public List<CaseRecord> findByReference(CaseReference reference) {
+            return cases.findByReference(reference);
+        }
+
+        @Override
+        public List<CaseRecord> ofBoard(BoardId board) {
+            return cases.ofBoard(board);
+        }
+
+        @Override
+        public boolean update(CaseRecord next, long expectedVersion) {
+            return cases.update(next, expectedVersion);
+        }
+    }
+
+    private static String text(TurnResult result) {
+        return result.replies().stream().map(PlainText::render)
+                .collect(Collectors.joining("\n"));
     }
 
     private int answered(FaultyStore store) {
