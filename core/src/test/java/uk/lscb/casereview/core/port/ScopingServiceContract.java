@@ -304,6 +304,11 @@ public abstract class ScopingServiceContract {
         }
 
         @Override
+        public List<CaseRecord> withFollowUps() {
+            return cases.withFollowUps();
+        }
+
+        @Override
         public boolean update(CaseRecord next, long expectedVersion) {
             return cases.update(next, expectedVersion);
         }
