@@ -19,8 +19,9 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server) on 127.0.0.1 and a real driver client for
- * it, with short timeouts so that a test against a stopped server fails fast. Each {@link #freshStore()} is
- * on a database of its own.
+ * it. The client is patient (a loaded 2-core machine can take seconds to answer a handshake) unless the test
+ * is about a stopped server: {@link #memoryFailingFast()} and {@link #settings} fail within a second or two.
+ * Each {@link #freshStore()} is on a database of its own.
  */
 final class InProcessMongo implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -28,18 +29,24 @@ final class InProcessMongo implements AutoCloseable {
     private final MongoServer server;
     private final MongoClient client;
 
-    private InProcessMongo(MongoBackend backend) {
+    private InProcessMongo(MongoBackend backend, boolean failFast) {
         server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
-        client = MongoClients.create(settings(server.getLocalAddress()));
+        InetSocketAddress address = server.getLocalAddress();
+        client = MongoClients.create(failFast ? settings(address) : patient(address));
     }
 
     static InProcessMongo memory() {
-        return new InProcessMongo(new MemoryBackend());
+        return new InProcessMongo(new MemoryBackend(), false);
+    }
+
+    /** For tests that stop the server and expect every call to fail within a second or two. */
+    static InProcessMongo memoryFailingFast() {
+        return new InProcessMongo(new MemoryBackend(), true);
     }
 
     static InProcessMongo on(MongoBackend backend) {
-        return new InProcessMongo(backend);
+        return new InProcessMongo(backend, false);
     }
 
     static RulePacks packs() {
@@ -54,6 +61,14 @@ final class InProcessMongo implements AutoCloseable {
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(700, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(socket -> socket.connectTimeout(500, TimeUnit.MILLISECONDS)
                         .readTimeout(1500, TimeUnit.MILLISECONDS))
+                .build();
+    }
+
+    /** The driver's own timeouts: a busy machine slows the server down, it does not make it go away. */
+    private static MongoClientSettings patient(InetSocketAddress address) {
+        return MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
                 .build();
     }
 

@@ -40,7 +40,7 @@ class MongoStoreUnavailableIT {
 
     @BeforeEach
     void storeThenStopTheServer() {
-        mongo = InProcessMongo.memory();
+        mongo = InProcessMongo.memoryFailingFast();
         store = mongo.freshStore();
         conversation = StoredConversation.fresh(key, PortFixtures.askingChildDied("SCR-U"), PortFixtures.PRACTITIONER)
                 .after(PortFixtures.askingChildDied("SCR-U"), List.of(PortFixtures.entry(key, 1, SECRET)),
