@@ -4,10 +4,9 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,21 +16,22 @@ import org.slf4j.LoggerFactory;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 
 /**
- * The MongoDB connection: a real MongoDB by URI, or the embedded default, an in-process MongoDB
- * wire-protocol server (mongo-java-server) on 127.0.0.1 keeping its data in one H2 MVStore file in
- * the data directory. The embedded server starts before the client and is closed after it.
+ * The MongoDB connection: a real MongoDB by URI, or the embedded default, mongo-java-server's backend
+ * keeping its data in one H2 MVStore file in the data directory, reached by the driver through
+ * in-memory connections ({@link InProcessMongo}): it listens on no port, so no other process can reach
+ * it. The backend opens before the client and is closed after it.
  */
 public final class MongoConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoConnection.class);
     static final String DEFAULT_DATABASE = "casereview";
     static final String FILE_NAME = "casereview.mv";
 
-    private final Optional<MongoServer> embedded;
+    private final Optional<MongoBackend> embedded;
     private final MongoClient client;
     private final String database;
     private final String description;
 
-    private MongoConnection(Optional<MongoServer> embedded, MongoClient client,
+    private MongoConnection(Optional<MongoBackend> embedded, MongoClient client,
                             String database, String description) {
         this.embedded = embedded;
         this.client = client;
@@ -48,7 +48,7 @@ public final class MongoConnection implements AutoCloseable {
             throw new InvalidConfigurationException("MONGODB_URI", "is not a MongoDB connection string ("
                     + bad.getMessage() + ")");
         }
-        MongoClient client = MongoClients.create(settings(connection));
+        MongoClient client = MongoClients.create(settings().applyConnectionString(connection).build());
         String database = connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE;
         return new MongoConnection(Optional.empty(), client, database,
                 "MongoDB at " + String.join(",", connection.getHosts()) + ", database " + database);
@@ -75,31 +75,24 @@ public final class MongoConnection implements AutoCloseable {
             throw new InvalidConfigurationException("CASEREVIEW_DATA_DIR", "cannot open the embedded store " + file
                     + ": is another instance using the same data directory? (" + unopenable.getMessage() + ")");
         }
-        MongoServer server = new MongoServer(backend);
         MongoClient client;
         try {
-            server.bind("127.0.0.1", 0);
-            InetSocketAddress address = server.getLocalAddress();
-            client = MongoClients.create(settings(new ConnectionString("mongodb://127.0.0.1:" + address.getPort())));
+            client = InProcessMongo.client(backend, settings());
         } catch (RuntimeException failed) {
-            server.shutdownNow();
+            backend.close();
             throw failed;
         }
-        LOG.info("embedded MongoDB-compatible server on 127.0.0.1:{}, data in {}", server.getLocalAddress().getPort(),
-                file);
-        return new MongoConnection(Optional.of(server), client, DEFAULT_DATABASE,
-                "embedded server, data in " + file);
+        LOG.info("embedded MongoDB-compatible store, reachable only inside this process, data in {}", file);
+        return new MongoConnection(Optional.of(backend), client, DEFAULT_DATABASE, "embedded store, data in " + file);
     }
 
     /** Short timeouts so that a person is told the store is down in seconds, not after the driver's 30 s. */
-    private static MongoClientSettings settings(ConnectionString connection) {
+    private static MongoClientSettings.Builder settings() {
         return MongoClientSettings.builder()
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
                 .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS)
                         .readTimeout(15, TimeUnit.SECONDS))
-                .applyConnectionString(connection)
-                .applicationName("case-review-assistant")
-                .build();
+                .applicationName("case-review-assistant");
     }
 
     public MongoClient client() {
@@ -119,13 +112,13 @@ public final class MongoConnection implements AutoCloseable {
         return description;
     }
 
-    /** The client first, then the embedded server (which commits and closes its file). */
+    /** The client first (closing its in-process connections), then the embedded backend, which commits its file. */
     @Override
     public void close() {
         try {
             client.close();
         } finally {
-            embedded.ifPresent(MongoServer::shutdownNow); // closes the H2 backend, which commits its file
+            embedded.ifPresent(MongoBackend::close);
         }
     }
 }

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
@@ -24,21 +26,39 @@ import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
  * The storage ports on MongoDB: {@code MONGODB_URI} set, a real MongoDB through the sync driver;
- * unset, the embedded in-process server with its data in {@code CASEREVIEW_DATA_DIR} (default
- * {@code ./data}). {@code /actuator/health} pings the store.
+ * unset, the embedded store, reachable only inside this process, with its data in {@code CASEREVIEW_DATA_DIR}
+ * (default {@code ./data}). {@code /actuator/health} pings the store.
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(StorageConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(CaseReviewProperties properties) {
-        MongoConnection connection = properties.mongodbUri() != null && !properties.mongodbUri().isBlank()
+    MongoConnection mongoConnection(CaseReviewProperties properties, Environment environment) {
+        boolean remote = properties.mongodbUri() != null && !properties.mongodbUri().isBlank();
+        if (!remote) {
+            refuseSharing(Binder.get(environment).bind("casereview.embedded-share", String.class).orElse(""));
+        }
+        MongoConnection connection = remote
                 ? MongoConnection.remote(properties.mongodbUri().strip())
                 : MongoConnection.embedded(Path.of(properties.dataDir() == null || properties.dataDir().isBlank()
                 ? "./data" : properties.dataDir().strip()));
         LOG.info("storage: {}", connection);
         return connection;
+    }
+
+    /**
+     * The embedded store is reachable only inside this process: mongo-java-server cannot check credentials,
+     * so opening it to other processes would let any of them read every transcript and change any case.
+     * Asking for it stops the start with one line saying what to do instead.
+     */
+    static void refuseSharing(String embeddedShare) {
+        if (!embeddedShare.isBlank() && !embeddedShare.strip().equalsIgnoreCase("false")) {
+            throw new InvalidConfigurationException("CASEREVIEW_EMBEDDED_SHARE", "the embedded store cannot be "
+                    + "shared: it has no authentication, so it is reachable only inside this process; to share one "
+                    + "store between instances, run MongoDB with authentication and set MONGODB_URI on each "
+                    + "(README, \"Storage\")");
+        }
     }
 
     /**

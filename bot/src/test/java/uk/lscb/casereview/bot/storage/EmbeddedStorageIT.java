@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,11 @@ class EmbeddedStorageIT {
     private static final ConversationKey KEY = new ConversationKey("local", "practitioner");
     private static final UserRef WHO = new UserRef("local", "practitioner", "Practitioner");
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
+    private static ConfigurableApplicationContext start(Path dataDir, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--casereview.data-dir=" + dataDir));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(CaseReviewApplication.class).web(WebApplicationType.NONE)
-                .run("--casereview.data-dir=" + dataDir);
+                .run(arguments.toArray(String[]::new));
     }
 
     private static List<Reply> say(ConfigurableApplicationContext app, String text) {
@@ -72,5 +75,15 @@ class EmbeddedStorageIT {
         assertThatThrownBy(() -> start(notADirectory)).rootCause()
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageStartingWith("CASEREVIEW_DATA_DIR: ");
+    }
+
+    @Test
+    void askingToShareTheEmbeddedStoreStopsTheStartWithOneLineSayingToUseMongoDb(@TempDir Path dataDir) {
+        assertThatThrownBy(() -> start(dataDir, "--casereview.embedded-share=true")).rootCause()
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("CASEREVIEW_EMBEDDED_SHARE: ")
+                .hasMessageContaining("MONGODB_URI")
+                .satisfies(refused -> assertThat(refused.getMessage()).doesNotContain("\n"));
+        assertThat(dataDir.resolve(MongoConnection.FILE_NAME)).as("nothing was opened").doesNotExist();
     }
 }
