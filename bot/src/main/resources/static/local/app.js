@@ -71,8 +71,9 @@
     (rec.reasons || []).forEach(function (reason) {
       parent.appendChild(el('p', 'govuk-body', reason.statement));
       var inset = el('div', 'govuk-inset-text');
-      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
-      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
+      // Quotation marks only for the framework's own words; a Working Together paraphrase is shown as it is.
+      inset.appendChild(el('p', 'govuk-body', reason.verbatim ? '\u201C' + reason.quote + '\u201D' : reason.quote));
+      inset.appendChild(el('p', 'govuk-body-s', reason.credit));
       parent.appendChild(inset);
     });
     if (rec.uncertain && rec.uncertain.length) {
@@ -121,9 +122,9 @@
 
   function showSummary(reply) {
     var li = item('summary');
-    var h = heading(3, 'govuk-heading-s', 'Your answers');
+    // A summary is the answers so far, a case's status or the list of cases: its own title is its heading.
+    var h = heading(3, 'govuk-heading-s', reply.title);
     li.appendChild(h);
-    li.appendChild(el('p', 'govuk-body', reply.title));
     li.appendChild(summaryList(reply.facts));
     buttons(li, reply.actions, true);
     return h;
