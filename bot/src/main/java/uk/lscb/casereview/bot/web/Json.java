@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
@@ -18,6 +19,7 @@ import uk.lscb.casereview.core.rules.Source;
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
 final class Json {
     static final String ADVICE = "This is advice: the Chair makes the final decision.";
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }

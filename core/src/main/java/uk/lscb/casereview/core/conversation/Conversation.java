@@ -532,8 +532,10 @@ public final class Conversation {
     }
 
     private static Turn refused(Turn turn, PersonalDetails.Suspicion suspicion) {
-        return new Turn(turn.state(), join(turn.replies(), List.of(new Reply.Say(DELETE_MESSAGE))), turn.effects(),
-                Optional.of(suspicion.because()));
+        // Right after the refusal, before the question asked again, so the question stays last.
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.add(Math.min(1, replies.size()), new Reply.Say(DELETE_MESSAGE));
+        return new Turn(turn.state(), replies, turn.effects(), Optional.of(suspicion.because()));
     }
 
     private static Turn turn(ConversationState state, List<Reply> replies) {
