@@ -21,7 +21,11 @@
 
   function who() { return identity.value || 'practitioner'; }
 
-  function button(choice, secondary) {
+  // Send to the Chair is the conversation's only primary button; every other one is secondary.
+  var PRIMARY = 'cmd:submit';
+
+  function button(choice) {
+    var secondary = choice.payload !== PRIMARY;
     var b = el('button', 'govuk-button' + (secondary ? ' govuk-button--secondary' : ''), choice.label);
     b.type = 'button';
     b.setAttribute('data-module', 'govuk-button');
@@ -29,10 +33,10 @@
     return b;
   }
 
-  function buttons(parent, choices, secondary) {
+  function buttons(parent, choices) {
     if (!choices || choices.length === 0) { return; }
     var group = el('div', 'govuk-button-group');
-    choices.forEach(function (c) { group.appendChild(button(c, secondary)); });
+    choices.forEach(function (c) { group.appendChild(button(c)); });
     parent.appendChild(group);
   }
 
@@ -44,7 +48,7 @@
       row.appendChild(el('dd', 'govuk-summary-list__value', fact.value));
       if (fact.change) {
         var actions = el('dd', 'govuk-summary-list__actions');
-        var b = button(fact.change, true);
+        var b = button(fact.change);
         b.classList.add('govuk-!-margin-bottom-0');
         var hidden = el('span', 'govuk-visually-hidden', ' ' + fact.label);
         b.appendChild(hidden);
@@ -71,8 +75,9 @@
     (rec.reasons || []).forEach(function (reason) {
       parent.appendChild(el('p', 'govuk-body', reason.statement));
       var inset = el('div', 'govuk-inset-text');
-      inset.appendChild(el('p', 'govuk-body', '\u201C' + reason.quote + '\u201D'));
-      inset.appendChild(el('p', 'govuk-body-s', reason.source + ', ' + reason.section));
+      // Quotation marks only for the framework's own words; a Working Together paraphrase is shown as it is.
+      inset.appendChild(el('p', 'govuk-body', reason.verbatim ? '\u201C' + reason.quote + '\u201D' : reason.quote));
+      inset.appendChild(el('p', 'govuk-body-s', reason.credit));
       parent.appendChild(inset);
     });
     if (rec.uncertain && rec.uncertain.length) {
@@ -103,7 +108,7 @@
     var li = item('say');
     li.appendChild(el('p', 'govuk-body app-message__who', 'Assistant'));
     li.appendChild(el('p', 'govuk-body app-message__text', reply.text));
-    buttons(li, reply.choices, false);
+    buttons(li, reply.choices);
     return null;
   }
 
@@ -114,18 +119,18 @@
     li.appendChild(el('p', 'govuk-body govuk-!-font-weight-bold app-message__text', reply.text));
     if (reply.hint) { li.appendChild(el('p', 'govuk-hint', reply.hint)); }
     if (reply.currentAnswer) { li.appendChild(el('p', 'govuk-body', 'Your answer now: ' + reply.currentAnswer)); }
-    buttons(li, reply.choices, false);
-    buttons(li, reply.commands, true);
+    buttons(li, reply.choices);
+    buttons(li, reply.commands);
     return h;
   }
 
   function showSummary(reply) {
     var li = item('summary');
-    var h = heading(3, 'govuk-heading-s', 'Your answers');
+    // A summary is the answers so far, a case's status or the list of cases: its own title is its heading.
+    var h = heading(3, 'govuk-heading-s', reply.title);
     li.appendChild(h);
-    li.appendChild(el('p', 'govuk-body', reply.title));
     li.appendChild(summaryList(reply.facts));
-    buttons(li, reply.actions, true);
+    buttons(li, reply.actions);
     return h;
   }
 
@@ -159,7 +164,7 @@
     }
     card.appendChild(el('p', 'govuk-body-s', 'Rule pack ' + rec.rulePack.id + ' ' + rec.rulePack.version + '.'));
     card.appendChild(el('p', 'govuk-body govuk-!-font-weight-bold', 'This is advice: the Chair makes the final decision.'));
-    buttons(card, reply.actions, false);
+    buttons(card, reply.actions);
     return h;
   }
 
@@ -208,6 +213,11 @@
       choices: [{ label: 'Start a referral', payload: 'cmd:start' }] });
   }
 
+  // An earlier reply as stored: its buttons were a last line "[Yes | No | Not sure]"; they are gone now.
+  function withoutButtons(text) {
+    return text.split('\n').filter(function (line) { return !/^\[.*\]$/.test(line.trim()); }).join('\n').trim();
+  }
+
   function loadHistory() {
     messages.textContent = '';
     fetch('/local/api/transcript?as=' + encodeURIComponent(who()), { headers: { 'Accept': 'application/json' } })
@@ -216,14 +226,16 @@
         var entries = json.entries || [];
         entries.forEach(function (entry) {
           if (entry.direction === 'inbound') {
-            showYou(entry.kind === 'button' ? 'Pressed a button' : entry.text);
+            showYou(entry.kind === 'button' ? (entry.label || 'Pressed a button') : entry.text);
           } else {
             var li = item('say');
             li.appendChild(el('p', 'govuk-body app-message__who', 'Assistant (earlier)'));
-            li.appendChild(el('p', 'govuk-body app-message__text', entry.text));
+            li.appendChild(el('p', 'govuk-body app-message__text', withoutButtons(entry.text)));
           }
         });
-        if (entries.length === 0) { startPrompt(); }
+        // Where the conversation is now, with its live buttons: the question to answer, the recommendation.
+        (json.current || []).forEach(show);
+        if (entries.length === 0 && (json.current || []).length === 0) { startPrompt(); }
       }).catch(startPrompt);
   }
 

@@ -10,8 +10,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Fact;
@@ -24,11 +29,13 @@ import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.port.memory.InMemoryCases;
 import uk.lscb.casereview.core.port.memory.InMemoryConversations;
 import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
  * The scoping conversation in a terminal: the same {@link ScopingService} as the web, over stdin and
- * stdout, with in-memory storage (nothing is kept after it ends) and the two default boards. Every
+ * stdout, with in-memory storage (nothing is kept after it ends, and nothing is sent to anyone) and the two
+ * default boards; {@code status <reference>} and {@code cases} show the cases made here. Every
  * button is printed with a number; typing the number presses it. {@code exit} or end of input ends it.
  * Works with a pipe as stdin.
  */
@@ -51,9 +58,16 @@ public final class TerminalChat {
     }
 
     public static void run(InputStream in, PrintStream out, Clock clock) {
-        Conversation conversation = new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), clock);
-        ScopingService scoping = new ScopingService(conversation, new InMemoryConversations(),
-                new InMemoryTranscripts(), new InMemoryCases(), clock);
+        Boards boards = Boards.staffordshireAndStoke();
+        Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
+        InMemoryCases cases = new InMemoryCases();
+        InMemoryTranscripts transcripts = new InMemoryTranscripts();
+        Roles nobody = new Roles(Map.of(), Map.of());
+        CaseService service = new CaseService(cases, nobody, boards, new RulePacks(List.of(Wt2015.pack())), clock,
+                (before, after, action) -> { });
+        ScopingService scoping = new ScopingService(conversation, new InMemoryConversations(), transcripts, cases,
+                clock, Optional.of(new CaseCommands(cases, transcripts, service, nobody, boards, clock)),
+                record -> { });
         new TerminalChat(scoping, out).loop(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
 
@@ -100,10 +114,25 @@ public final class TerminalChat {
                 input, Optional.empty()));
         numbered.clear();
         for (Reply reply : result.replies()) {
-            out.println(render(reply));
+            out.println(render(result.createdCase().map(created -> recordedHere(created, reply)).orElse(reply)));
             out.println();
         }
         out.flush();
+    }
+
+    /**
+     * The conversation tells a referrer the referral has gone to the Chair; here nothing goes anywhere, so the
+     * reply to the submission says what really happened.
+     */
+    private static Reply recordedHere(CaseRecord created, Reply reply) {
+        if (!(reply instanceof Reply.Say say)) {
+            return reply;
+        }
+        String reference = created.reference().value();
+        return new Reply.Say("Your referral " + reference + " is recorded here as a case awaiting the Chair's "
+                + "decision, with the recommendation: " + created.recommendation().outcome().label() + ". In this "
+                + "terminal chat nothing is sent to anyone: no Chair is told, and the case is forgotten when you "
+                + "exit. Type status " + reference + " or cases to see it.", say.choices());
     }
 
     /** The reply as plain text without its buttons, then its buttons numbered. */

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
@@ -13,10 +14,12 @@ import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.Source;
 
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
 final class Json {
     static final String ADVICE = "This is advice: the Chair makes the final decision.";
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
@@ -30,7 +33,13 @@ final class Json {
                     List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice) {
     }
 
-    record ReasonJson(String statement, String quote, String source, String section) {
+    /**
+     * @param verbatim whether {@code quote} is the source's own words (the framework) or a paraphrase (Working
+     *                 Together 2015), which is never shown in quotation marks
+     * @param credit   where it comes from, in words, to show beneath it
+     */
+    record ReasonJson(String statement, String quote, String source, String section, boolean verbatim,
+                      String credit) {
     }
 
     record MethodologyJson(String name, String line, String source, String section) {
@@ -53,7 +62,9 @@ final class Json {
 
     static ReasonJson reason(Reason reason) {
         Citation citation = reason.citation();
-        return new ReasonJson(reason.statement(), citation.passage(), citation.source().title(), citation.section());
+        boolean verbatim = citation.source() == Source.LOCAL_FRAMEWORK;
+        return new ReasonJson(reason.statement(), citation.passage(), citation.source().title(), citation.section(),
+                verbatim, verbatim ? citation.section() + ", " + citation.source().title() : citation.source().title());
     }
 
     static List<MethodologyJson> methodologies(Recommendation rec) {

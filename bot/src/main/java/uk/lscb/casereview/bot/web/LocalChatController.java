@@ -1,5 +1,6 @@
 package uk.lscb.casereview.bot.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Conversations;
+import uk.lscb.casereview.core.port.TranscriptEntry;
 import uk.lscb.casereview.core.port.Transcripts;
 
 /**
@@ -32,14 +35,16 @@ public class LocalChatController {
     private final ScopingService scoping;
     private final Conversation conversation;
     private final Transcripts transcripts;
+    private final Conversations conversations;
     private final People people;
     private final Boards boards;
 
     public LocalChatController(ScopingService scoping, Conversation conversation, Transcripts transcripts,
-                               People people, Boards boards) {
+                               Conversations conversations, People people, Boards boards) {
         this.scoping = scoping;
         this.conversation = conversation;
         this.transcripts = transcripts;
+        this.conversations = conversations;
         this.people = people;
         this.boards = boards;
     }
@@ -85,12 +90,32 @@ public class LocalChatController {
         return identities;
     }
 
-    /** This identity's own conversation, every turn. */
+    /**
+     * This identity's own conversation: every turn ({@code entries}; a button press carries the {@code label}
+     * of the button pressed), and {@code current}, the replies that show where the conversation is now with
+     * their live buttons (the question being asked, the recommendation under review), for a page shown again.
+     */
     @GetMapping(path = "/local/api/transcript", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> transcript(@RequestParam("as") String as) {
         LocalIdentity who = identity(as);
-        return Map.of("conversation", "local:" + who.id(),
-                "entries", Transcript.json(transcripts.ofConversation(new ConversationKey("local", who.id()))));
+        ConversationKey key = new ConversationKey("local", who.id());
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (TranscriptEntry entry : transcripts.ofConversation(key)) {
+            Map<String, Object> json = Json.MAPPER.convertValue(Transcript.json(List.of(entry)).get(0),
+                    new TypeReference<LinkedHashMap<String, Object>>() { });
+            entry.payload().filter(payload -> entry.kind().equals("button")).flatMap(conversation::pressedLabel)
+                    .ifPresent(label -> json.put("label", label));
+            entries.add(json);
+        }
+        List<Json.ReplyJson> current = conversations.find(key)
+                .map(stored -> conversation.resume(stored.state()).stream()
+                        .map(reply -> Json.reply(reply, conversation.pack())).toList())
+                .orElse(List.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("conversation", key.asString());
+        body.put("entries", entries);
+        body.put("current", current);
+        return body;
     }
 
     private LocalIdentity identity(String as) {

@@ -76,8 +76,20 @@ class TerminalChatTest {
                 "multi_agency_negative_impact", "yes", "further_audit_needed", "no");
         assertThat(output).contains("Recommendation: Commissioned multi-agency learning review")
                 .contains("SCIE Learning Together").contains("Board: Stoke-on-Trent")
-                .contains("has been sent to the Stoke-on-Trent Independent Chair").endsWith("Goodbye.\n");
+                .contains("Your referral REF/77 is recorded here").endsWith("Goodbye.\n");
         rec.reasons().forEach(reason -> assertThat(output).contains(reason.statement()));
+    }
+
+    @Test
+    void aSubmittedReferralSaysNothingWasSentAndStatusAndCasesShowTheCase() {
+        String output = chat(String.join("\n", "2", "REF/78", "yesterday", "no", "no", "1", "2", "submit",
+                "status REF/78", "cases", "exit", ""));
+
+        assertThat(output).doesNotContain("Independent Chair for a decision")
+                .contains("Your referral REF/78 is recorded here")
+                .contains("nothing is sent to anyone: no Chair is told")
+                .contains("Case REF/78").contains("Stage: Awaiting the Chair's decision")
+                .contains("Open cases you can see").contains("REF/78 (Stoke-on-Trent)");
     }
 
     @Test

@@ -162,6 +162,27 @@ class AssessmentApiIT {
     }
 
     @Test
+    void aWorkingTogetherParaphraseIsMarkedNotVerbatimAndCreditedOnceWhileFrameworkWordsAreVerbatim() {
+        Http.Response response = http.postJson("/api/assessments", Map.of("answers", answers("abuse_or_neglect=yes "
+                + "child_died=no seriously_harmed=yes concern_working_together=unsure further_audit_needed=no")));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode paraphrase = null;
+        for (JsonNode reason : response.json().get("reasons")) {
+            if (reason.get("source").asText().startsWith("Working Together")) {
+                paraphrase = reason;
+            } else {
+                assertThat(reason.get("verbatim").asBoolean()).isTrue();
+                assertThat(reason.get("credit").asText()).endsWith("Learning and Improvement Framework");
+            }
+        }
+        assertThat(paraphrase).as(response.body()).isNotNull();
+        assertThat(paraphrase.get("verbatim").asBoolean()).isFalse();
+        assertThat(paraphrase.get("credit").asText()).isEqualTo("Working Together to Safeguard Children 2015, chapter 4")
+                .doesNotContainIgnoringCase("chapter 4, chapter 4");
+    }
+
+    @Test
     void caseDetailsAndAnswersToQuestionsNotAskedAreIgnored() {
         Map<String, Object> answers = answers("abuse_or_neglect=yes child_died=yes died_in_custody=no "
                 + "suspected_suicide=no further_audit_needed=no multi_agency_negative_impact=yes seriously_harmed=maybe");

@@ -136,6 +136,33 @@ class LocalReferralIT {
     }
 
     @Test
+    void theStoredConversationComesBackWithTheCurrentQuestionsLiveButtonsAndTheLabelsOfWhatWasPressed() {
+        String as = "admin";
+        asks(text(as, "start"), "board");
+        asks(press(as, "answer:board:stoke-on-trent"), "case_reference");
+        asks(text(as, "SCR-2026-077"), "notified_on");
+        asks(text(as, "3 Nov 2026"), "abuse_or_neglect");
+        asks(press(as, "answer:abuse_or_neglect:yes"), "child_died");
+
+        JsonNode shown = http.get("/local/api/transcript?as=" + as).json();
+
+        JsonNode current = shown.get("current");
+        assertThat(current).hasSize(1);
+        assertThat(current.get(0).get("kind").asText()).isEqualTo("ask");
+        assertThat(current.get(0).get("question").asText()).isEqualTo("child_died");
+        assertThat(current.get(0).get("choices").findValuesAsText("payload")).contains("answer:child_died:yes",
+                "answer:child_died:no", "answer:child_died:unsure");
+        List<String> pressed = new ArrayList<>();
+        shown.get("entries").forEach(entry -> {
+            if (entry.get("kind").asText().equals("button")) {
+                pressed.add(entry.path("label").asText("no label: " + entry.get("payload").asText()));
+            }
+        });
+        assertThat(pressed).endsWith("Stoke-on-Trent", "Yes");
+        press(as, "discard:cancel:yes");
+    }
+
+    @Test
     void onlyTheBoardsChairOrAnAdministratorMayReadACaseTranscript() {
         referStaffordshireCase("chair-stoke-on-trent", "SCR-2026-032", "staffordshire");
         press("chair-stoke-on-trent", "cmd:submit");

@@ -291,8 +291,8 @@ public final class CaseLifecycle {
 
     private static Result move(CaseRecord current, CaseStatus next, CaseAction action, Instant now, String what,
                                String detail) {
-        return applied(current.next(next, event(current, action, now, what, detail)), "Case " + next.label()
-                .toLowerCase(Locale.UK) + ".");
+        return applied(current.next(next, event(current, action, now, what, detail)),
+                "The case's stage is now: " + next.label() + ".");
     }
 
     private static AuditEvent event(CaseRecord current, CaseAction action, Instant now, String what, String detail) {

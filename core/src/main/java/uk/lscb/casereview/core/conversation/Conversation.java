@@ -33,6 +33,10 @@ public final class Conversation {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String NEVER_NAMES =
             "Please never type a child's name or date of birth here: use the case reference.";
+    /** Said after every refused message: it is not stored, but the chat itself still shows it. */
+    static final String DELETE_MESSAGE = "Please also delete the message you sent, so that it does not stay "
+            + "in this chat: point at it (on a phone, press and hold it), open its menu (More options \u2026 in "
+            + "Teams, More actions \u22EE in Slack) and choose Delete.";
 
     private final RulePack pack;
     private final Boards boards;
@@ -189,6 +193,10 @@ public final class Conversation {
         if (pressed instanceof Payload.Keep keep) {
             return onKeep(state, keep.question());
         }
+        if (pressed instanceof Payload.Discard discard) {
+            return discard.confirmed() ? discarding(state, discard.command())
+                    : reprompt(state, "Your answers are kept. ");
+        }
         if (pressed instanceof Payload.Confirm confirm) {
             if (state.phase() == Phase.CONFIRMING && state.current().orElseThrow().equals(confirm.question())) {
                 return onConfirmation(state, Optional.of(confirm.confirmed() ? Answer.YES : Answer.NO), "");
@@ -216,16 +224,41 @@ public final class Conversation {
                     ? reprompt(state, "You already have a referral in progress. To clear it and start again, "
                     + "type restart. ")
                     : begin(state, List.of());
-            case RESTART -> begin(state, inProgress(state) || state.phase() == Phase.REVIEWING
-                    ? List.of(new Reply.Say("Starting again: your earlier answers are cleared."))
-                    : List.of());
+            case RESTART -> answersGiven(state) > 0 ? confirmDiscard(state, command) : discarding(state, command);
             case BACK -> back(state);
             case WHY -> why(state);
             case HELP -> turn(state, join(List.of(new Reply.Say(help())), where(state)));
             case SUMMARY -> turn(state, join(List.of(summary(state)), where(state)));
-            case CANCEL -> cancel(state);
+            case CANCEL -> answersGiven(state) > 0 ? confirmDiscard(state, command) : discarding(state, command);
             case SUBMIT -> submit(state);
         };
+    }
+
+    /** Start again or cancel, once confirmed (or with nothing to lose). */
+    private Turn discarding(ConversationState state, Command command) {
+        if (command == Command.CANCEL) {
+            return cancel(state);
+        }
+        return begin(state, inProgress(state)
+                ? List.of(new Reply.Say("Starting again: your earlier answers are cleared.")) : List.of());
+    }
+
+    /** The answers a person gave (not those implied by the channel) that starting again or cancelling would lose. */
+    private long answersGiven(ConversationState state) {
+        return inProgress(state)
+                ? answerFacts(state.answers()).stream().filter(fact -> fact.change().isPresent()).count() : 0;
+    }
+
+    private Turn confirmDiscard(ConversationState state, Command command) {
+        long given = answersGiven(state);
+        String lost = "This will discard " + given + (given == 1 ? " answer" : " answers") + ". ";
+        return turn(state, List.of(new Reply.Say(lost + (command == Command.CANCEL ? "Cancel the referral?"
+                : "Start again?"), List.of(discardChoice(command, true), discardChoice(command, false)))));
+    }
+
+    private static Choice discardChoice(Command command, boolean confirmed) {
+        String yes = command == Command.CANCEL ? "Yes, cancel it" : "Yes, start again";
+        return new Choice(confirmed ? yes : "No, keep my answers", Payload.discard(command, confirmed));
     }
 
     private static boolean inProgress(ConversationState state) {
@@ -296,7 +329,8 @@ public final class Conversation {
 
     private Turn submit(ConversationState state) {
         if (state.phase() == Phase.SUBMITTED) {
-            return reprompt(state, "This referral has already been sent to the Chair. ");
+            return turn(state, List.of(new Reply.Say("This referral has already been sent to the Chair. To begin a "
+                    + "new one, type start.", List.of(Command.START.choice()))));
         }
         if (state.phase() != Phase.REVIEWING) {
             return reprompt(state, "There is nothing to send yet: the scoping questions come first. ");
@@ -308,6 +342,43 @@ public final class Conversation {
                 + "the recommendation: " + referral.recommendation().outcome().label() + ".",
                 List.of(Command.START.choice()))),
                 List.of(new Effect.SubmitReferral(referral)), Optional.empty());
+    }
+
+    /**
+     * What shows where a stored conversation is, with its live buttons: the question being asked, the
+     * recommendation under review, or what to do next. For a page that shows the conversation again.
+     */
+    public List<Reply> resume(ConversationState state) {
+        ConversationState now = settled(Objects.requireNonNull(state, "state"));
+        return now.phase() == Phase.REVIEWING ? List.of(recommended(now.answers())) : where(now);
+    }
+
+    /** The label of the button that sends this payload ("Yes", "Staffordshire", "Start again"), if it is one of ours. */
+    public Optional<String> pressedLabel(String payload) {
+        Optional<Payload> read = Payload.read(Objects.requireNonNull(payload, "payload"));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Payload pressed = read.get();
+        if (pressed instanceof Payload.Run run) {
+            return Optional.of(run.command().label());
+        }
+        if (pressed instanceof Payload.Edit edit) {
+            return pack.find(edit.question()).map(q -> "Change: " + q.label());
+        }
+        if (pressed instanceof Payload.Keep keep) {
+            return pack.find(keep.question()).map(q -> "Keep: " + q.label());
+        }
+        if (pressed instanceof Payload.Confirm confirm) {
+            return Optional.of(confirm.confirmed() ? "Yes, that's right" : "No, change it");
+        }
+        if (pressed instanceof Payload.Discard discard) {
+            return Optional.of(discardChoice(discard.command(), discard.confirmed()).label());
+        }
+        Payload.AnswerTo answer = (Payload.AnswerTo) pressed;
+        return pack.find(answer.question()).flatMap(question -> choices(question).stream()
+                .filter(choice -> choice.payload().equals(Payload.answer(question.id(), answer.value()))).findFirst())
+                .map(Choice::label);
     }
 
     /** The referral the answers make, once every question is answered (REVIEWING and SUBMITTED). */
@@ -509,7 +580,10 @@ public final class Conversation {
     }
 
     private static Turn refused(Turn turn, PersonalDetails.Suspicion suspicion) {
-        return new Turn(turn.state(), turn.replies(), turn.effects(), Optional.of(suspicion.because()));
+        // Right after the refusal, before the question asked again, so the question stays last.
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.add(Math.min(1, replies.size()), new Reply.Say(DELETE_MESSAGE));
+        return new Turn(turn.state(), replies, turn.effects(), Optional.of(suspicion.because()));
     }
 
     private static Turn turn(ConversationState state, List<Reply> replies) {

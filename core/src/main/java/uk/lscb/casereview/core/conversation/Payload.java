@@ -6,7 +6,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
 /**
  * The payloads the conversation puts on its buttons, and how they are read back. Adapters carry
  * them opaquely: {@code answer:<question>:<value>}, {@code edit:<question>}, {@code cmd:<command>},
- * {@code keep:<question>} (of two contradicting answers, the one that stands).
+ * {@code keep:<question>} (of two contradicting answers, the one that stands), {@code discard:<restart|cancel>:<yes|no>}
+ * (whether answers may be lost).
  */
 sealed interface Payload {
 
@@ -23,6 +24,14 @@ sealed interface Payload {
     }
 
     record Keep(QuestionId question) implements Payload {
+    }
+
+    /** The answer to "This will discard N answers. Start again?" (or "Cancel the referral?"). */
+    record Discard(Command command, boolean confirmed) implements Payload {
+    }
+
+    static String discard(Command command, boolean confirmed) {
+        return "discard:" + command.word() + ":" + (confirmed ? "yes" : "no");
     }
 
     static String keep(QuestionId question) {
@@ -58,6 +67,9 @@ sealed interface Payload {
                         ? new Confirm(QuestionId.of(parts[1]), parts[2].equals("yes")) : null;
                 case "keep" -> parts.length == 2 && QuestionId.isWellFormed(parts[1])
                         ? new Keep(QuestionId.of(parts[1])) : null;
+                case "discard" -> parts.length == 3 && (parts[2].equals("yes") || parts[2].equals("no"))
+                        ? Command.fromWord(parts[1]).filter(c -> c == Command.RESTART || c == Command.CANCEL)
+                        .map(c -> new Discard(c, parts[2].equals("yes"))).orElse(null) : null;
                 case "cmd" -> parts.length == 2 ? Command.fromWord(parts[1]).map(Run::new).orElse(null) : null;
                 default -> null;
             });

@@ -274,6 +274,15 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aMoveToANewStageIsSummarisedInPlainWordsNamingTheStage() {
+        Result asked = CaseLifecycle.apply(seriousCaseReviewRecommended(),
+                new CaseAction.RequestMoreInformation(CHAIR, "Which agencies were involved?"), DECIDED_AT);
+
+        assertThat(((Result.Applied) asked).summary())
+                .isEqualTo("The case's stage is now: More information requested by the Chair.");
+    }
+
+    @Test
     void aSeriousCaseReviewGoesFromDecisionToPublicationAndClosure() {
         CaseRecord record = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
         record = applied(record, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-05")),

@@ -17,7 +17,7 @@ class ConversationCommandsTest {
         CONFIRMING_A_DATE(() -> Chat.direct().upTo("notified_on").type("1/11/2025")),
         REVIEWING(() -> Chat.direct().reviewing()),
         SUBMITTED(() -> Chat.direct().reviewing().type("submit")),
-        CANCELLED(() -> Chat.direct().upTo("child_died").type("cancel"));
+        CANCELLED(() -> Chat.direct().upTo("child_died").type("cancel").pressChoice("Yes, cancel it"));
 
         private final Supplier<Chat> chat;
 
@@ -51,9 +51,9 @@ class ConversationCommandsTest {
 
         "NEW                | restart | ASKING      | board                | no  | one at a time",
         "FIRST_QUESTION     | restart | ASKING      | board                | yes | Starting again",
-        "MIDDLE             | restart | ASKING      | board                | no  | Starting again",
-        "CONFIRMING_A_DATE  | restart | ASKING      | board                | no  | Starting again",
-        "REVIEWING          | restart | ASKING      | board                | no  | Starting again",
+        "MIDDLE             | restart | ASKING      | child_died           | yes | This will discard 4 answers. Start again?",
+        "CONFIRMING_A_DATE  | restart | CONFIRMING  | notified_on          | yes | This will discard 2 answers. Start again?",
+        "REVIEWING          | restart | REVIEWING   | -                    | yes | This will discard 11 answers. Start again?",
         "SUBMITTED          | restart | ASKING      | board                | no  | one at a time",
         "CANCELLED          | restart | ASKING      | board                | no  | one at a time",
 
@@ -83,9 +83,9 @@ class ConversationCommandsTest {
 
         "NEW                | cancel  | NEW         | -                    | yes | no referral in progress",
         "FIRST_QUESTION     | cancel  | CANCELLED   | -                    | no  | Nothing has been sent",
-        "MIDDLE             | cancel  | CANCELLED   | -                    | no  | Nothing has been sent",
-        "CONFIRMING_A_DATE  | cancel  | CANCELLED   | -                    | no  | Nothing has been sent",
-        "REVIEWING          | cancel  | CANCELLED   | -                    | no  | Nothing has been sent",
+        "MIDDLE             | cancel  | ASKING      | child_died           | yes | This will discard 4 answers. Cancel the referral?",
+        "CONFIRMING_A_DATE  | cancel  | CONFIRMING  | notified_on          | yes | This will discard 2 answers. Cancel the referral?",
+        "REVIEWING          | cancel  | REVIEWING   | -                    | yes | This will discard 11 answers. Cancel the referral?",
         "SUBMITTED          | cancel  | SUBMITTED   | -                    | yes | already been sent",
         "CANCELLED          | cancel  | CANCELLED   | -                    | yes | no referral in progress",
 
@@ -94,7 +94,7 @@ class ConversationCommandsTest {
         "MIDDLE             | submit  | ASKING      | child_died           | yes | nothing to send yet",
         "CONFIRMING_A_DATE  | submit  | CONFIRMING  | notified_on          | yes | nothing to send yet",
         "REVIEWING          | submit  | SUBMITTED   | -                    | no  | has been sent to the Staffordshire Independent Chair",
-        "SUBMITTED          | submit  | SUBMITTED   | -                    | yes | already been sent",
+        "SUBMITTED          | submit  | SUBMITTED   | -                    | yes | already been sent to the Chair. To begin",
         "CANCELLED          | submit  | CANCELLED   | -                    | yes | nothing to send yet",
     })
     void commandDoesWhatItSaysAtEveryPoint(Point point, String command, Phase phase, String question,
@@ -115,10 +115,34 @@ class ConversationCommandsTest {
 
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({"cancel, MIDDLE", "cancel, REVIEWING", "restart, MIDDLE", "restart, REVIEWING"})
-    void cancelAndRestartClearTheAnswers(String command, Point point) {
-        Chat chat = point.chat().type(command);
+    void cancelAndRestartClearTheAnswersOnceConfirmed(String command, Point point) {
+        Chat chat = point.chat().type(command).pressChoice(command.equals("cancel") ? "Yes, cancel it"
+                : "Yes, start again");
 
         assertThat(chat.state().answers().values()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}, then No")
+    @CsvSource({"cancel, MIDDLE", "cancel, REVIEWING", "restart, MIDDLE", "restart, REVIEWING"})
+    void answeringNoToTheDiscardQuestionKeepsEveryAnswerAndShowsWhereThePersonWas(String command, Point point) {
+        Chat chat = point.chat();
+        ConversationState before = chat.state();
+
+        chat.type(command);
+        assertThat(chat.text()).contains("No, keep my answers");
+        chat.pressChoice("No, keep my answers");
+
+        assertThat(chat.state()).isEqualTo(before);
+        assertThat(chat.text()).contains("Your answers are kept.");
+    }
+
+    @Test
+    void aSecondSubmitSaysOnceThatTheReferralHasAlreadyBeenSent() {
+        Chat chat = Chat.direct().reviewing().type("submit").type("submit");
+
+        assertThat(chat.last().replies()).singleElement().isInstanceOfSatisfying(Reply.Say.class, say ->
+                assertThat(say.text()).isEqualTo("This referral has already been sent to the Chair. To begin a new "
+                        + "one, type start."));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")

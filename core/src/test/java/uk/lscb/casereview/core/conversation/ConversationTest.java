@@ -245,8 +245,53 @@ class ConversationTest {
     }
 
     @Test
+    void resumingAStoredConversationShowsTheCurrentQuestionWithItsLiveButtons() {
+        Chat chat = Chat.direct().upTo("child_died");
+
+        List<Reply> shown = chat.conversation().resume(chat.state());
+
+        assertThat(shown).singleElement().isInstanceOfSatisfying(Reply.Ask.class, ask -> {
+            assertThat(ask.question().value()).isEqualTo("child_died");
+            assertThat(ask.choices()).extracting(Choice::payload).contains("answer:child_died:yes");
+        });
+    }
+
+    @Test
+    void resumingAConversationUnderReviewShowsTheRecommendationWithSendToTheChair() {
+        Chat chat = Chat.direct().reviewing();
+
+        List<Reply> shown = chat.conversation().resume(chat.state());
+
+        assertThat(shown).singleElement().isInstanceOfSatisfying(Reply.Recommended.class, card ->
+                assertThat(card.actions()).contains(Command.SUBMIT.choice()));
+    }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource(delimiter = '|', value = {
+        "answer:abuse_or_neglect:yes  | Yes",
+        "answer:child_died:unsure     | Not sure",
+        "answer:board:staffordshire   | Staffordshire",
+        "answer:notified_on:today     | Today",
+        "cmd:restart                  | Start again",
+        "discard:restart:yes          | Yes, start again",
+        "discard:cancel:no            | No, keep my answers",
+        "edit:child_died              | Change: Child has died",
+        "confirm:notified_on:yes      | Yes, that's right",
+    })
+    void aPressedButtonIsShownByItsLabel(String payload, String label) {
+        assertThat(Chat.direct().conversation().pressedLabel(payload)).contains(label);
+    }
+
+    @Test
+    void aPayloadThatIsNotOneOfOursHasNoLabel() {
+        assertThat(Chat.direct().conversation().pressedLabel("answer:nope:yes")).isEmpty();
+        assertThat(Chat.direct().conversation().pressedLabel("whatever")).isEmpty();
+    }
+
+    @Test
     void restartKeepsTheBoardTheChannelImplies() {
-        Chat chat = Chat.inChannelOf("staffordshire").upTo("child_died").type("restart");
+        Chat chat = Chat.inChannelOf("staffordshire").upTo("child_died").type("restart")
+                .pressChoice("Yes, start again");
 
         assertThat(chat.current()).contains("case_reference");
         assertThat(chat.answer("board")).contains("staffordshire");

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
@@ -356,7 +357,8 @@ final class SlackBlocks {
     private static ButtonElement button(Choice choice, String id, boolean primary) {
         ButtonElement.ButtonElementBuilder button = ButtonElement.builder().text(plain(clip(choice.label(),
                 MAX_BUTTON_TEXT))).value(choice.payload()).actionId(ACTION_PREFIX + id);
-        if (primary) {
+        // Send to the Chair is the conversation's one primary button: "Start again" beside it must not look the same.
+        if (primary || choice.equals(Command.SUBMIT.choice())) {
             button.style("primary");
         }
         return button.build();

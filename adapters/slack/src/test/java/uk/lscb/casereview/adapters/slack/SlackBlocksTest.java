@@ -142,6 +142,28 @@ class SlackBlocksTest {
     }
 
     @Test
+    void sendToTheChairIsTheOnlyPrimaryButtonOfTheRecommendation() {
+        List<Reply> replies = referral(SCR, "no");
+        List<com.google.gson.JsonObject> primary = new java.util.ArrayList<>();
+        styled(message(SlackBlocks.reply(replies.get(replies.size() - 1))), primary);
+
+        assertThat(primary).singleElement().satisfies(button ->
+                assertThat(button.get("value").getAsString()).isEqualTo("cmd:submit"));
+    }
+
+    private static void styled(com.google.gson.JsonElement node, List<com.google.gson.JsonObject> primary) {
+        if (node.isJsonObject()) {
+            com.google.gson.JsonObject object = node.getAsJsonObject();
+            if (object.has("style") && object.get("style").getAsString().equals("primary")) {
+                primary.add(object);
+            }
+            object.entrySet().forEach(entry -> styled(entry.getValue(), primary));
+        } else if (node.isJsonArray()) {
+            node.getAsJsonArray().forEach(item -> styled(item, primary));
+        }
+    }
+
+    @Test
     void theChairsCardPendingAndDecidedMatchTheirGoldenJson() throws IOException {
         CaseRecord record = submitted(referral(SCR, "no"));
         DecisionCard pending = caseService.card(record);

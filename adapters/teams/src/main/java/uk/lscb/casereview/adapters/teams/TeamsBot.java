@@ -10,6 +10,7 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -156,6 +157,11 @@ public final class TeamsBot {
         }
         if (activity.getFrom() == null || blank(activity.getFrom().getId())) {
             return Response.error(400, "The activity has no sender.");
+        }
+        if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+            // The schema makes role optional, but the SDK reads it unguarded (JwtTokenValidation, emulator
+            // channel, no token): the recipient of an incoming activity is this bot.
+            activity.getRecipient().setRole(RoleTypes.BOT);
         }
         CompletableFuture<InvokeResponse> turn;
         try {

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Choice;
+import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
@@ -97,7 +98,12 @@ final class TeamsCards {
         ObjectNode card = card();
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(heading(summary.title()));
-        body.add(factSet(summary.facts()));
+        boolean changeable = summary.facts().stream().anyMatch(fact -> fact.change().isPresent());
+        if (changeable) {
+            body.add(factSet(summary.facts()));
+        } else {
+            stacked(body, summary.facts());
+        }
         // Each change button names its answer: "Change: 2. Case reference", not a row of bare "Change"s.
         List<Choice> changes = summary.facts().stream().filter(fact -> fact.change().isPresent())
                 .map(fact -> new Choice(fact.change().get().label() + ": " + fact.label(),
@@ -305,6 +311,18 @@ final class TeamsCards {
         return text(text).put("weight", "Bolder").put("spacing", "Medium");
     }
 
+    /**
+     * Facts as label-over-value lines (status, cases, transcripts): in a FactSet Web Chat gives the labels a
+     * narrow column and breaks them mid-word ("Recommendati-on", board names); a line of its own keeps a label
+     * whole, and both wrap at spaces.
+     */
+    private static void stacked(ArrayNode body, List<Fact> facts) {
+        for (Fact fact : facts) {
+            body.add(text(literal(fact.label())).put("weight", "Bolder").put("spacing", "Medium"));
+            body.add(text(literal(fact.value())).put("spacing", "None"));
+        }
+    }
+
     private static ObjectNode factSet(List<Fact> facts) {
         ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
         ArrayNode items = set.putArray("facts");
@@ -340,13 +358,18 @@ final class TeamsCards {
         return text(text).put("color", "Attention").put("weight", "Bolder");
     }
 
-    /** An Action.Execute with its Action.Submit fallback; both send {"payload": ...}. */
+    /** An Action.Execute with its Action.Submit fallback; both send {"payload": ...}. Send to the Chair is positive. */
     static ObjectNode execute(Choice choice, String verb) {
         ObjectNode action = JSON.createObjectNode().put("type", "Action.Execute").put("title", choice.label())
                 .put("verb", verb);
         action.putObject("data").put("payload", choice.payload());
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
+        if (choice.equals(Command.SUBMIT.choice())) {
+            // The one primary button of the conversation: "Start again" beside it must not look the same.
+            action.put("style", "positive");
+            fallback.put("style", "positive");
+        }
         return action;
     }
 

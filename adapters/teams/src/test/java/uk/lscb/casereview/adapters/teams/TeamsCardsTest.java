@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ConversationState;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.Turn;
 import uk.lscb.casereview.core.port.ConversationKey;
@@ -280,6 +281,30 @@ class TeamsCardsTest {
         assertThat(texts(card)).first().asString().startsWith("Recommendation: ");
         assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(TeamsCards.ADVICE));
         assertThat(payloads(card)).contains("cmd:submit");
+    }
+
+    @Test
+    void sendToTheChairIsTheOnlyPositiveButtonOfTheConversation() {
+        List<JsonNode> positive = new ArrayList<>();
+        for (String name : List.of("question", "summary", "recommendation")) {
+            card(name).findParents("style").stream().filter(node -> node.path("style").asText().equals("positive"))
+                    .forEach(positive::add);
+        }
+        assertThat(positive).hasSize(2).allSatisfy(action -> {
+            assertThat(action.path("title").asText()).isEqualTo("Send to the Chair");
+            assertThat(action.path("data").path("payload").asText()).isEqualTo("cmd:submit");
+        });
+    }
+
+    @Test
+    void aStatusCardPutsEachLabelWholeOnAWrappingLineOfItsOwn() {
+        JsonNode card = TeamsCards.summary(new Reply.Summary("Case SCR-2026-200", List.of(
+                Fact.of("Board", "Stoke-on-Trent"), Fact.of("Recommendation", "Serious Case Review")), List.of()));
+
+        assertThat(card.findValues("type")).extracting(JsonNode::asText).doesNotContain("FactSet", "ColumnSet");
+        assertThat(texts(card)).containsSubsequence("Board", "Stoke-on-Trent", "Recommendation",
+                "Serious Case Review");
+        card.get("body").forEach(block -> assertThat(block.path("wrap").asBoolean()).isTrue());
     }
 
     @Test

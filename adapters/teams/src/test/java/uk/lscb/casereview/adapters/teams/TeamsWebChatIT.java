@@ -87,6 +87,17 @@ class TeamsWebChatIT {
     }
 
     @Test
+    void anActivityWhoseRecipientHasNoRoleIsAnsweredNormally() {
+        ObjectNode activity = teams.webChatText(CHAT, PRACTITIONER, PRACTITIONER, "start");
+        activity.putObject("recipient").put("id", "case-review-bot").put("name", "Case Review Assistant");
+
+        TeamsBot.Response response = teams.send(activity);
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(connector.last().card().toString()).contains("Which board");
+    }
+
+    @Test
     void outsideTeamsEveryCardCarriesOnlyActionSubmitAndTheReferralIsMadeByClicks() {
         CaseRecord record = referByClicks();
 

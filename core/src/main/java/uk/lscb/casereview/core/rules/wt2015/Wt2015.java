@@ -170,14 +170,21 @@ public final class Wt2015 {
                 yesNo(MULTI_AGENCY_NEGATIVE_IMPACT,
                         "Criterion 1: did operational practice, systems or strategic arrangements have a known or "
                                 + "suspected negative impact on how agencies worked together to keep the child safe?",
-                        "", "Criterion 1: negative impact on how agencies worked together", SCR_NOT_CERTAIN,
+                        "The Serious Case Review criteria are not clearly met, so the next questions find the "
+                                + "learning review that fits. Criterion 1 is about agencies working together: answer "
+                                + "yes if something in how agencies worked with each other (their practice, systems "
+                                + "or arrangements) made it harder to keep this child safe.",
+                        "Criterion 1: negative impact on how agencies worked together", SCR_NOT_CERTAIN,
                         new Why("Below the Serious Case Review threshold, this is the first criterion for a "
                                 + "multi-agency learning review: lessons about inter-agency arrangements.",
                                 List.of(BELOW_THRESHOLD, CRITERION_1))),
                 yesNo(SINGLE_AGENCY_IMPROVEMENTS,
                         "Criterion 2: is there single-agency practice that did not harm decisions about the child, "
                                 + "but where improvements would strengthen local safeguarding arrangements?",
-                        "", "Criterion 2: single-agency improvements would strengthen arrangements",
+                        "Criterion 2 is about each agency's own practice rather than how agencies worked "
+                                + "together: answer yes if an agency's practice did not harm decisions about this "
+                                + "child, but changing it would make local safeguarding stronger.",
+                        "Criterion 2: single-agency improvements would strengthen arrangements",
                         new Condition("the Serious Case Review criteria are not certainly met, and "
                                 + "multi_agency_negative_impact is no or not sure",
                                 answers -> SCR_NOT_CERTAIN.holds(answers)
@@ -186,8 +193,11 @@ public final class Wt2015 {
                         new Why("This is the second criterion for a multi-agency learning review.",
                                 List.of(CRITERION_2))),
                 yesNo(SEVERAL_AGENCIES_NEED_ACTION,
-                        "Do a number of single agencies need to address specific issues found at scoping?",
-                        "", "Several agencies need to act",
+                        "Is that improvement needed in more than one agency, each with its own specific issues "
+                                + "found at scoping?",
+                        "Answer yes if several agencies each need to act on their own issues; no if it is only "
+                                + "one organisation.",
+                        "Several agencies need to act",
                         new Condition("as for single_agency_improvements, and single_agency_improvements is yes "
                                 + "or not sure",
                                 answers -> SCR_NOT_CERTAIN.holds(answers)

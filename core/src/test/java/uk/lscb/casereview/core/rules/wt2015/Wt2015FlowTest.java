@@ -95,6 +95,23 @@ class Wt2015FlowTest {
 
     // ---- every path --------------------------------------------------------------------------
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "multi_agency_negative_impact | Criterion 1 is about agencies working together",
+            "single_agency_improvements   | Criterion 2 is about each agency's own practice"})
+    void eachCriterionQuestionSaysInPlainWordsWhatTheCriterionIsAbout(String id, String about) {
+        assertThat(Wt2015.pack().question(QuestionId.of(id)).hint()).contains(about);
+    }
+
+    @Test
+    void theSeveralAgenciesQuestionAsksHowManyAgenciesRatherThanRepeatingCriterion2() {
+        Question several = Wt2015.pack().question(QuestionId.of("several_agencies_need_action"));
+
+        assertThat(several.text()).startsWith("Is that improvement needed in more than one agency")
+                .doesNotContain("single agencies");
+        assertThat(several.hint()).contains("only one organisation");
+    }
+
     /**
      * Counted by hand. Of the 177 ways the SCR questions can be answered, 39 make the formula true,
      * 129 unknown and 9 false. Below the threshold there are 35 ways through impact / criterion2 /
