@@ -89,7 +89,7 @@ public final class CaseCommands {
             return Optional.of(decide(decide.group(1), who));
         }
         if (GREETING.matcher(text).matches()) {
-            return greeting(who).map(List::of);
+            return Optional.of(greeting(who)).filter(replies -> !replies.isEmpty());
         }
         Matcher transcript = TRANSCRIPT.matcher(text);
         if (transcript.matches()) {
@@ -119,19 +119,20 @@ public final class CaseCommands {
      * For a Chair with cases awaiting their decision: a greeting listing them, each with a button that posts
      * its decision card; empty for anyone else (they get the usual welcome).
      */
-    public Optional<Reply> greeting(UserRef who) {
+    public List<Reply> greeting(UserRef who) {
         List<CaseRecord> waiting = awaitingDecisionOf(who);
         if (waiting.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<Fact> facts = waiting.stream().map(record -> Fact.of(record.reference().value() + " ("
                 + boardName(record) + ")", record.status().label() + record.deadline(DeadlineKind.CHAIR_DECISION)
                 .map(deadline -> "; decision due by " + UkDates.format(deadline.due())).orElse(""))).toList();
-        String title = "Hello. " + (waiting.size() == 1 ? "One case is" : waiting.size() + " cases are")
-                + " waiting for your decision as Chair. Press a case's button, or type decide and its reference "
-                + "(for example: decide " + waiting.get(0).reference().value() + "), and I'll post its decision "
-                + "card here. To make a referral yourself, say start.";
-        return Optional.of(new Reply.Summary(title, facts, decideButtons(waiting)));
+        String intro = "Hello. As Chair, you have " + (waiting.size() == 1 ? "one case" : waiting.size() + " cases")
+                + " waiting for your decision. Press Decide beside a case, or type decide and its reference (for "
+                + "example: decide " + waiting.get(0).reference().value() + "), and I'll post its decision card "
+                + "here. To make a referral yourself, say start.";
+        return List.of(new Reply.Say(intro), new Reply.Summary("Waiting for your decision", facts,
+                decideButtons(waiting)));
     }
 
     /** {@code decide <reference>}: the board's Chair gets the case's decision card (again) in their own chat. */
@@ -207,8 +208,8 @@ public final class CaseCommands {
             }
         }
         return new Reply.Summary(facts.isEmpty() ? "There are no open cases you can see."
-                : "Open cases you can see. Type status and a reference for more" + (awaitingYou.isEmpty() ? "."
-                : ", or decide and a reference for the decision card of a case awaiting your decision."), facts,
+                : awaitingYou.isEmpty() ? "Open cases you can see. Type status and a reference for more."
+                : "Open cases you can see. Type status (or, as Chair, decide) and a reference for more.", facts,
                 decideButtons(awaitingYou));
     }
 

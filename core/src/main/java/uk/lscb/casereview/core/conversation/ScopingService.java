@@ -86,7 +86,7 @@ public final class ScopingService {
      */
     public List<Reply> greet(UserRef who) {
         tellReachable(who);
-        return caseCommands.flatMap(commands -> commands.greeting(who)).map(List::of).orElse(List.of());
+        return caseCommands.map(commands -> commands.greeting(who)).orElse(List.of());
     }
 
     private void tellReachable(UserRef who) {

@@ -66,7 +66,7 @@ class TeamsChairReachIT {
 
         assertThat(decisionCards()).hasSize(1);
         assertThat(inChairChat()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
-                .contains("waiting for your decision").contains(REFERENCE).contains("decide:" + REFERENCE));
+                .contains("Waiting for your decision").contains(REFERENCE).contains("decide:" + REFERENCE));
         assertThat(inChairChat()).noneSatisfy(call -> assertThat(String.valueOf(call.text()))
                 .contains("Say \"start\" to begin a referral"));
         assertThat(owesTheCard(record)).isFalse();
@@ -83,7 +83,7 @@ class TeamsChairReachIT {
 
         assertThat(decisionCards()).hasSize(1);
         assertThat(inChairChat()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
-                .contains("waiting for your decision").contains("decide:" + REFERENCE));
+                .contains("Waiting for your decision").contains("decide:" + REFERENCE));
         assertThat(inChairChat()).noneSatisfy(call -> assertThat(String.valueOf(call.text()))
                 .isEqualTo(TeamsHandler.WELCOME));
     }
