@@ -90,8 +90,10 @@ public class CaseConfiguration {
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                              Clock clock, CaseNotifications notifications) {
-        return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo);
+                              Clock clock, ObjectProvider<CaseNotifications> notifications) {
+        // Looked up when used: the platforms the notifications post through are built from these commands.
+        return new CaseCommands(cases, transcripts, service, roles, boards, clock,
+                (chair, record) -> notifications.getObject().postCardTo(chair, record));
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
