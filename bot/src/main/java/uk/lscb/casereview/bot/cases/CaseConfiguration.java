@@ -17,6 +17,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
@@ -89,16 +90,24 @@ public class CaseConfiguration {
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                              Clock clock) {
-        return new CaseCommands(cases, transcripts, service, roles, boards, clock);
+                              Clock clock, ObjectProvider<CaseNotifications> notifications) {
+        // Looked up when used: the platforms the notifications post through are built from these commands.
+        return new CaseCommands(cases, transcripts, service, roles, boards, clock,
+                (chair, record) -> notifications.getObject().postCardTo(chair, record));
+    }
+
+    /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
+    @Bean
+    ChairArrivals chairArrivals(Cases cases, Roles roles, FollowUpProcessor followUps) {
+        return new ChairArrivals(cases, roles, followUps);
     }
 
     @Bean
     ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands,
-                                  ObjectProvider<FollowUpProcessor> followUps) {
+                                  ObjectProvider<FollowUpProcessor> followUps, ObjectProvider<ChairArrivals> arrivals) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
-                record -> followUps.getObject().referred(record));
+                record -> followUps.getObject().referred(record), who -> arrivals.getObject().reachable(who));
     }
 
     @Bean

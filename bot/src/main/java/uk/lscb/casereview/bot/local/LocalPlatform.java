@@ -81,6 +81,17 @@ public final class LocalPlatform implements DecisionRequests, PlatformChannels, 
         return !chairs.isEmpty();
     }
 
+    /** Puts the card at the top of a local Chair's inbox again (they asked: decide). */
+    @Override
+    public synchronized boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+        if (!chair.platform().equals(PLATFORM) || !roles.isChair(record.board(), chair)) {
+            return false;
+        }
+        cards.computeIfAbsent(chair.id(), k -> new LinkedHashMap<>()).remove(card.caseId());
+        store(chair.id(), card);
+        return true;
+    }
+
     /**
      * Replaces the card wherever it is, and puts it in the inbox of any of the board's local Chairs who
      * lacks it (after a restart the feeds are empty, yet the Chair should still see the case as it is).

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PersonalDetails;
 import uk.lscb.casereview.core.conversation.Reply;
@@ -29,12 +30,19 @@ import uk.lscb.casereview.core.rules.TypedText;
 
 /**
  * The chat commands about cases, typed at any point: {@code status <reference>}, {@code cases},
- * {@code transcript <reference>}, {@code done <reference> <deadline>} and
+ * {@code decide <reference>}, {@code transcript <reference>}, {@code done <reference> <deadline>} and
  * {@code delay <reference> <deadline> <reason>}. Who may see what is checked here: Chairs and
- * administrators see their board's cases; a practitioner sees the referrals they made.
+ * administrators see their board's cases; a practitioner sees the referrals they made. A Chair who
+ * says hello is greeted with the cases awaiting their decision.
  */
 public final class CaseCommands {
+    /** The payload of a Chair's button that posts a case's decision card again: {@code decide:<reference>}. */
+    public static final String DECIDE_PAYLOAD = "decide:";
     private static final Pattern STATUS = Pattern.compile("(?i)status\\s+(\\S+)");
+    private static final Pattern DECIDE = Pattern.compile("(?i)decide\\s+(\\S+)");
+    private static final Pattern GREETING = Pattern.compile("(?i)(hi|hello|hey|good (morning|afternoon|evening))\\W*");
+    /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
+    private static final int MAX_BUTTONS = 5;
     private static final Pattern TRANSCRIPT = Pattern.compile("(?i)transcript\\s+(\\S+)");
     private static final Pattern DONE = Pattern.compile("(?i)done\\s+(\\S+)\\s+(.+)");
     private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(decision|panel|scr|copy|publication)\\s+(.+)");
@@ -46,15 +54,24 @@ public final class CaseCommands {
     private final Roles roles;
     private final Boards boards;
     private final Clock clock;
+    private final ChairCards chairCards;
+
+    /** Puts a case's decision card in front of one Chair again, wherever they can be reached. */
+    @FunctionalInterface
+    public interface ChairCards {
+        /** @return false when no platform could reach the Chair */
+        boolean postTo(UserRef chair, CaseRecord record);
+    }
 
     public CaseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                        Clock clock) {
+                        Clock clock, ChairCards chairCards) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.service = Objects.requireNonNull(service, "service");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.chairCards = Objects.requireNonNull(chairCards, "chairCards");
     }
 
     /** The replies to a case command, or empty when the text is not one. */
@@ -65,8 +82,15 @@ public final class CaseCommands {
         }
         Matcher status = STATUS.matcher(text);
         if (status.matches()) {
-            return Optional.of(visible(status.group(1), who).map(record -> List.<Reply>of(status(record)))
+            return Optional.of(visible(status.group(1), who).map(record -> List.<Reply>of(status(record, who)))
                     .orElseGet(() -> notFound(status.group(1))));
+        }
+        Matcher decide = DECIDE.matcher(text);
+        if (decide.matches()) {
+            return Optional.of(decide(decide.group(1), who));
+        }
+        if (GREETING.matcher(text).matches()) {
+            return Optional.of(greeting(who)).filter(replies -> !replies.isEmpty());
         }
         Matcher transcript = TRANSCRIPT.matcher(text);
         if (transcript.matches()) {
@@ -95,6 +119,13 @@ public final class CaseCommands {
         if (status.matches()) {
             return "status " + reference(status.group(1));
         }
+        Matcher decide = DECIDE.matcher(text);
+        if (decide.matches()) {
+            return "decide " + reference(decide.group(1));
+        }
+        if (GREETING.matcher(text).matches()) {
+            return "a greeting";
+        }
         Matcher transcript = TRANSCRIPT.matcher(text);
         if (transcript.matches()) {
             return "transcript " + reference(transcript.group(1));
@@ -121,6 +152,77 @@ public final class CaseCommands {
         return CaseReference.isAcceptableNew(typed, boards.words()) && PersonalDetails.suspect(typed).isEmpty();
     }
 
+    /** The replies to a button of these commands ({@link #DECIDE_PAYLOAD}), or empty when the payload is not one. */
+    public Optional<List<Reply>> pressed(String payload, UserRef who) {
+        if (!payload.startsWith(DECIDE_PAYLOAD)) {
+            return Optional.empty();
+        }
+        return Optional.of(decide(payload.substring(DECIDE_PAYLOAD.length()), who));
+    }
+
+    /**
+     * For a Chair with cases awaiting their decision: a greeting listing them, each with a button that posts
+     * its decision card; empty for anyone else (they get the usual welcome).
+     */
+    public List<Reply> greeting(UserRef who) {
+        List<CaseRecord> waiting = awaitingDecisionOf(who);
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<Fact> facts = waiting.stream().map(record -> Fact.of(record.reference().value() + " ("
+                + boardName(record) + ")", record.status().label() + record.deadline(DeadlineKind.CHAIR_DECISION)
+                .map(deadline -> "; decision due by " + UkDates.format(deadline.due())).orElse(""))).toList();
+        String intro = "Hello. As Chair, you have " + (waiting.size() == 1 ? "one case" : waiting.size() + " cases")
+                + " waiting for your decision. Press Decide beside a case, or type decide and its reference (for "
+                + "example: decide " + waiting.get(0).reference().value() + "), and I'll post its decision card "
+                + "here. To make a referral yourself, say start.";
+        return List.of(new Reply.Say(intro), new Reply.Summary("Waiting for your decision", facts,
+                decideButtons(waiting)));
+    }
+
+    /** {@code decide <reference>}: the board's Chair gets the case's decision card (again) in their own chat. */
+    private List<Reply> decide(String reference, UserRef who) {
+        Optional<CaseRecord> record = visible(reference, who);
+        if (record.isEmpty()) {
+            return notFound(reference);
+        }
+        CaseRecord found = record.get();
+        if (!roles.isChair(found.board(), who)) {
+            return List.of(new Reply.Say("Only the Independent Chair of " + boardName(found) + " can decide on case "
+                    + found.reference().value() + ". Type status " + found.reference().value() + " to see where it is."));
+        }
+        if (!CaseNotifications.awaitsTheChair(found)) {
+            return List.of(new Reply.Say("Case " + found.reference().value() + " is not waiting for your decision: "
+                    + found.status().label() + ". Type status " + found.reference().value() + " for more."));
+        }
+        if (!chairCards.postTo(who, found)) {
+            return List.of(new Reply.Say("Sorry, I couldn't post the decision card for " + found.reference().value()
+                    + " just now. Please try again in a minute."));
+        }
+        return List.of(new Reply.Say("Here is the decision card for " + found.reference().value() + "."));
+    }
+
+    /** The open cases awaiting this person's decision as their board's Chair, oldest first. */
+    private List<CaseRecord> awaitingDecisionOf(UserRef who) {
+        List<CaseRecord> waiting = new ArrayList<>();
+        for (Board board : boards.all()) {
+            if (roles.isChair(board.id(), who)) {
+                cases.ofBoard(board.id()).stream().filter(CaseNotifications::awaitsTheChair).forEach(waiting::add);
+            }
+        }
+        waiting.sort(java.util.Comparator.comparing(CaseRecord::createdAt));
+        return waiting;
+    }
+
+    private static List<Choice> decideButtons(List<CaseRecord> waiting) {
+        return waiting.stream().limit(MAX_BUTTONS).map(record -> new Choice("Decide " + record.reference().value(),
+                DECIDE_PAYLOAD + record.reference().value())).toList();
+    }
+
+    private String boardName(CaseRecord record) {
+        return boards.get(record.board()).map(Board::name).orElse(record.board().value());
+    }
+
     private List<Reply> act(String reference, UserRef who, Optional<CaseAction> action) {
         if (action.isEmpty()) {
             return List.of(new Reply.Say("Which deadline? Say decision, panel, scr, copy or publication, for example: "
@@ -136,20 +238,27 @@ public final class CaseCommands {
 
     private Reply list(UserRef who) {
         List<Fact> facts = new ArrayList<>();
+        List<CaseRecord> awaitingYou = new ArrayList<>();
         for (Board board : boards.all()) {
             boolean oversees = roles.canOversee(board.id(), who);
+            boolean chair = roles.isChair(board.id(), who);
             for (CaseRecord record : cases.ofBoard(board.id())) {
                 if (record.status().isOpen() && (oversees || isReferrer(record, who))) {
                     facts.add(Fact.of(record.reference().value() + " (" + board.name() + ")",
                             record.status().label() + nextDeadline(record).map(d -> "; " + d).orElse("")));
+                    if (chair && CaseNotifications.awaitsTheChair(record)) {
+                        awaitingYou.add(record);
+                    }
                 }
             }
         }
         return new Reply.Summary(facts.isEmpty() ? "There are no open cases you can see."
-                : "Open cases you can see. Type status and a reference for more.", facts, List.of());
+                : awaitingYou.isEmpty() ? "Open cases you can see. Type status and a reference for more."
+                : "Open cases you can see. Type status (or, as Chair, decide) and a reference for more.", facts,
+                decideButtons(awaitingYou));
     }
 
-    private Reply status(CaseRecord record) {
+    private Reply status(CaseRecord record, UserRef who) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Board", boards.get(record.board()).map(Board::name).orElse(record.board().value())));
         facts.add(Fact.of("Stage", record.status().label()));
@@ -160,7 +269,10 @@ public final class CaseCommands {
         for (CaseDeadline deadline : record.deadlines()) {
             facts.add(Fact.of(deadline.kind().label(), describe(deadline, now)));
         }
-        return new Reply.Summary("Case " + record.reference().value(), facts, List.of());
+        boolean yours = roles.isChair(record.board(), who) && CaseNotifications.awaitsTheChair(record);
+        return new Reply.Summary("Case " + record.reference().value(), facts, yours
+                ? List.of(new Choice("Open the decision card", DECIDE_PAYLOAD + record.reference().value()))
+                : List.of());
     }
 
     private String describe(CaseDeadline deadline, Instant now) {

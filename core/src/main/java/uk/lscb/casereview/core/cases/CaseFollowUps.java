@@ -34,6 +34,17 @@ public record CaseFollowUps(List<FollowUp> pending, Optional<String> leaseOwner,
         return new CaseFollowUps(all, leaseOwner, leaseUntil);
     }
 
+    /** Whether any is to be tried at {@code now}. */
+    public boolean anyReadyAt(Instant now) {
+        return pending.stream().anyMatch(followUp -> followUp.readyAt(now));
+    }
+
+    /** With the follow-up of {@code followUp}'s key replaced by it (tried and waiting, or due now). */
+    CaseFollowUps replacing(FollowUp followUp) {
+        return new CaseFollowUps(pending.stream().map(had -> had.key().equals(followUp.key()) ? followUp : had)
+                .toList(), leaseOwner, leaseUntil);
+    }
+
     /** Without the follow-up of this key (done). */
     CaseFollowUps without(String key) {
         return new CaseFollowUps(pending.stream().filter(followUp -> !followUp.key().equals(key)).toList(),

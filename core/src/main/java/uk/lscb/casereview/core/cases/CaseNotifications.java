@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.port.ChannelNotifier;
 import uk.lscb.casereview.core.port.DecisionRequests;
 import uk.lscb.casereview.core.port.DirectMessages;
 import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 
@@ -52,13 +53,17 @@ public final class CaseNotifications {
      * Carries out one follow-up of the case as it now is. Everything it posts carries the follow-up's key, so
      * doing it again (after a crash before it was marked done) is dropped by the platforms.
      *
+     * @return false when it could not be done yet and is to be tried again later: the Chair's card, while no
+     *         platform can reach the Chair (the panel channel is told so the first time)
      * @throws uk.lscb.casereview.core.port.StoreUnavailableException when the reminder jobs cannot be stored
      *                                                                 (the follow-up stays owed)
      */
-    public void carryOut(CaseRecord record, FollowUp followUp) {
+    public boolean carryOut(CaseRecord record, FollowUp followUp) {
         long version = followUp.version();
         switch (followUp.kind()) {
-            case POST_DECISION_CARD -> postCard(record);
+            case POST_DECISION_CARD -> {
+                return postCard(record, followUp);
+            }
             case UPDATE_DECISION_CARD -> {
                 DecisionCard card = DecisionCard.of(record, boards, packs);
                 for (DecisionRequests platform : platforms) {
@@ -83,18 +88,50 @@ public final class CaseNotifications {
                     + "can decide.", "more-information", version);
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
         }
+        return true;
     }
 
-    private void postCard(CaseRecord record) {
+    /** Posts the card to the Chair unless the case no longer awaits them; false when no platform reached them. */
+    private boolean postCard(CaseRecord record, FollowUp followUp) {
+        if (!awaitsTheChair(record)) {
+            return true;
+        }
         DecisionCard card = DecisionCard.of(record, boards, packs);
         boolean posted = false;
         for (DecisionRequests platform : platforms) {
             posted |= attempt("post the decision card", record, () -> platform.post(record, card)).orElse(false);
         }
         if (!posted) {
-            LOG.log(System.Logger.Level.WARNING, "case {0}: no platform could reach the Chair; the decision reminders "
-                    + "will", record.id().value());
+            LOG.log(System.Logger.Level.WARNING, "case {0}: no platform could reach the Chair (try {1}); tried again "
+                    + "later and when the Chair writes", record.id().value(), followUp.attempts() + 1);
+            if (followUp.attempts() == 0) {
+                post(record, "The decision card for " + record.reference().value() + " could not reach the Chair",
+                        "The Chair has not yet written to the Case Review Assistant, so it cannot message them. The "
+                                + "card is posted to the Chair as soon as they write to it or install it, and tried "
+                                + "again until then. The Chair can also type: decide " + record.reference().value(),
+                        "undelivered", followUp.version());
+            }
         }
+        return posted;
+    }
+
+    /**
+     * Posts the case's card again to one Chair, wherever they can be reached (their own chat with the
+     * assistant), for {@code decide <reference>}. @return false when no platform could reach them
+     */
+    public boolean postCardTo(UserRef chair, CaseRecord record) {
+        DecisionCard card = DecisionCard.of(record, boards, packs);
+        boolean posted = false;
+        for (DecisionRequests platform : platforms) {
+            posted |= attempt("post the decision card again", record, () -> platform.postTo(chair, record, card))
+                    .orElse(false);
+        }
+        return posted;
+    }
+
+    static boolean awaitsTheChair(CaseRecord record) {
+        return record.decision().isEmpty() && (record.status() == CaseStatus.AWAITING_DECISION
+                || record.status() == CaseStatus.MORE_INFORMATION_REQUESTED);
     }
 
     private static Optional<String> decisionText(CaseRecord record) {

@@ -1,5 +1,7 @@
 package uk.lscb.casereview.core.cases;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +13,16 @@ import java.util.Optional;
  * single-document write as the change, so a crash straight after that write loses nothing: whichever
  * instance runs next carries it out ({@link FollowUpProcessor}).
  *
- * @param version the case version whose change made it; with the kind it is the follow-up's {@link #key}
- * @param text    the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}
+ * @param version   the case version whose change made it; with the kind it is the follow-up's {@link #key}
+ * @param text      the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}
+ * @param attempts  how many times it has been tried and could not be done yet (the Chair's card with no way
+ *                  to reach the Chair)
+ * @param notBefore when it is next tried, after {@code attempts} failed tries (backing off); empty: now
  */
-public record FollowUp(Kind kind, long version, Optional<String> text) {
+public record FollowUp(Kind kind, long version, Optional<String> text, int attempts, Optional<Instant> notBefore) {
+    /** The wait after the first failed try; it doubles with each try, up to {@link #LONGEST_WAIT}. */
+    static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /** What is owed. */
     public enum Kind {
@@ -30,6 +38,15 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
     public FollowUp {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(notBefore, "notBefore");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative");
+        }
+    }
+
+    /** A follow-up not yet tried. */
+    public FollowUp(Kind kind, long version, Optional<String> text) {
+        this(kind, version, text, 0, Optional.empty());
     }
 
     public static FollowUp of(Kind kind, long version) {
@@ -39,6 +56,23 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
     /** Unique within a case: the same follow-up always has the same key. */
     public String key() {
         return kind + "/" + version;
+    }
+
+    /** Whether it is to be tried at {@code now} (not waiting after a failed try). */
+    public boolean readyAt(Instant now) {
+        return notBefore.filter(next -> next.isAfter(now)).isEmpty();
+    }
+
+    /** The same follow-up after one more failed try at {@code now}: tried again after a wait that doubles each time. */
+    FollowUp failedAt(Instant now) {
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts, 20));
+        return new FollowUp(kind, version, text, attempts + 1,
+                Optional.of(now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait)));
+    }
+
+    /** The same follow-up, to be tried now (someone it waited for can now be reached). */
+    FollowUp dueNow() {
+        return new FollowUp(kind, version, text, attempts, Optional.empty());
     }
 
     /** What a referral that has just become a case (at {@code version}) owes: the Chair's card, the panel's note, reminders. */

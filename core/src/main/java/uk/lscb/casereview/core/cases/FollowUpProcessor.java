@@ -15,6 +15,10 @@ import uk.lscb.casereview.core.port.StoreUnavailableException;
  * whichever instance that is: a case's follow-ups are first leased, so two instances never work on them at
  * once, and a lease of an instance that died runs out.
  *
+ * <p>A follow-up that cannot be done yet (the Chair's card, while no platform can reach the Chair) stays owed
+ * and is tried again after a wait that doubles each time ({@link FollowUp#failedAt}), or at once when the one
+ * it waits for can be reached ({@link #tryNow}).
+ *
  * <p>A follow-up is done at least once; what it posts carries its key, so the platforms drop a repeat
  * (the only repeat: an instance dying between a post and marking it done). Reminder jobs have unique ids.
  */
@@ -66,6 +70,33 @@ public final class FollowUpProcessor implements CaseListener {
         return completed;
     }
 
+    /**
+     * Tries the case's follow-ups now, also those waiting after a failed try: someone they wait for (the
+     * Chair) can be reached now. @return true if it finished them
+     */
+    public boolean tryNow(CaseId id) {
+        try {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                Optional<CaseRecord> found = cases.find(id);
+                if (found.isEmpty() || found.get().followUps().isEmpty()) {
+                    return false;
+                }
+                CaseFollowUps due = found.get().followUps();
+                for (FollowUp waiting : due.pending()) {
+                    due = due.replacing(waiting.dueNow());
+                }
+                if (due.equals(found.get().followUps()) || cases.update(found.get().withFollowUps(due),
+                        found.get().version())) {
+                    return complete(id);
+                }
+            }
+            return false;
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: its follow-ups wait for the store to return", id.value());
+            return false;
+        }
+    }
+
     private void completeSafely(CaseId id) {
         try {
             complete(id);
@@ -85,8 +116,12 @@ public final class FollowUpProcessor implements CaseListener {
             }
             CaseRecord record = leased.get();
             for (FollowUp followUp : record.followUps().pending()) {
-                notifications.carryOut(record, followUp);
-                record = markDone(id, followUp.key()).orElse(record);
+                Instant now = clock.instant();
+                if (!followUp.readyAt(now)) {
+                    continue;
+                }
+                record = (notifications.carryOut(record, followUp) ? markDone(id, followUp.key())
+                        : replace(id, followUp.failedAt(now))).orElse(record);
             }
             release(id);
             worked = true;
@@ -99,7 +134,7 @@ public final class FollowUpProcessor implements CaseListener {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<CaseRecord> found = cases.find(id);
             Instant now = clock.instant();
-            if (found.isEmpty() || found.get().followUps().isEmpty()
+            if (found.isEmpty() || !found.get().followUps().anyReadyAt(now)
                     || found.get().followUps().leasedToAnotherAt(owner, now)) {
                 return Optional.empty();
             }
@@ -121,6 +156,21 @@ public final class FollowUpProcessor implements CaseListener {
             CaseRecord done = found.get().withFollowUps(found.get().followUps().without(key));
             if (cases.update(done, found.get().version())) {
                 return Optional.of(done);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Replaces one follow-up in the case as it now is (tried, waiting for its next try). */
+    private Optional<CaseRecord> replace(CaseId id, FollowUp followUp) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<CaseRecord> found = cases.find(id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            CaseRecord tried = found.get().withFollowUps(found.get().followUps().replacing(followUp));
+            if (cases.update(tried, found.get().version())) {
+                return Optional.of(tried);
             }
         }
         return Optional.empty();

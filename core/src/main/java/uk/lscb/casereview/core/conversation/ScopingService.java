@@ -41,6 +41,7 @@ public final class ScopingService {
     private final Clock clock;
     private final Optional<CaseCommands> caseCommands;
     private final Consumer<CaseRecord> referred;
+    private final Consumer<UserRef> reachable;
 
     /** A scoping service without the case commands (status, cases, transcript, done, delay) or a referral listener. */
     public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
@@ -57,6 +58,16 @@ public final class ScopingService {
     public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred) {
+        this(conversation, conversations, transcripts, cases, clock, caseCommands, referred, who -> { });
+    }
+
+    /**
+     * @param reachable told, before each turn is answered, that the person can now be reached (they wrote): a
+     *                  Chair's decision cards that could not be posted to them are posted then
+     */
+    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+                          Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
+                          Consumer<CaseRecord> referred, Consumer<UserRef> reachable) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
@@ -64,6 +75,26 @@ public final class ScopingService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.caseCommands = Objects.requireNonNull(caseCommands, "caseCommands");
         this.referred = Objects.requireNonNull(referred, "referred");
+        this.reachable = Objects.requireNonNull(reachable, "reachable");
+    }
+
+    /**
+     * The person has just installed the bot (no message yet): their undelivered cards, if they are a Chair,
+     * are posted, and a Chair with cases awaiting their decision is greeted with them. Empty: the platform's
+     * usual welcome.
+     */
+    public List<Reply> greet(UserRef who) {
+        tellReachable(who);
+        return caseCommands.map(commands -> commands.greeting(who)).orElse(List.of());
+    }
+
+    private void tellReachable(UserRef who) {
+        try {
+            reachable.accept(who);
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "telling that {0}:{1} can be reached failed: {2}", who.platform(),
+                    who.id(), failed.getClass().getSimpleName());
+        }
     }
 
     /** One message or button press from a person. */
@@ -93,6 +124,7 @@ public final class ScopingService {
     }
 
     public TurnResult handle(Incoming incoming) {
+        tellReachable(incoming.who());
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 StoredConversation loaded = conversations.find(incoming.key()).orElseGet(() -> StoredConversation
@@ -276,10 +308,13 @@ public final class ScopingService {
     }
 
     private Optional<List<Reply>> caseCommand(Incoming incoming) {
-        if (caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)) {
+        if (caseCommands.isEmpty()) {
             return Optional.empty();
         }
-        return caseCommands.get().answer(text.text(), incoming.who());
+        if (incoming.input() instanceof Inbound.ButtonPressed pressed) {
+            return caseCommands.get().pressed(pressed.payload(), incoming.who());
+        }
+        return caseCommands.get().answer(((Inbound.TextMessage) incoming.input()).text(), incoming.who());
     }
 
     private static boolean isSubmit(Inbound input) {

@@ -18,6 +18,14 @@ public interface DecisionRequests {
      */
     boolean post(CaseRecord record, DecisionCard card);
 
+    /**
+     * Posts the card again to this one Chair, in their own chat with the bot on this platform (they asked for
+     * it: {@code decide <reference>}), and remembers the copy for {@link #update}.
+     *
+     * @return false, posting nothing, when the person is not on this platform or it cannot reach them
+     */
+    boolean postTo(UserRef chair, CaseRecord record, DecisionCard card);
+
     /** Replaces every copy of the case's card posted on this platform with this one (e.g. once decided). */
     void update(CaseRecord record, DecisionCard card);
 }

@@ -35,7 +35,7 @@ class CaseCommandsTest {
     private final CaseService service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), LATE, (before, after, action) -> { });
     private final CaseCommands commands = new CaseCommands(cases, transcripts, service, roles,
-            Boards.staffordshireAndStoke(), LATE);
+            Boards.staffordshireAndStoke(), LATE, (chair, posted) -> true);
     private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-300",
             new ConversationKey("local", "practitioner-1"), PortFixtures.AT);
 

@@ -44,6 +44,12 @@ class CaseNotificationsTest {
         }
 
         @Override
+        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+            cards.add("post to " + chair.id() + " " + card.title());
+            return true;
+        }
+
+        @Override
         public void update(CaseRecord record, DecisionCard card) {
             cards.add("update " + card.decided().orElse("pending") + " actions=" + card.actions().size());
         }
@@ -51,6 +57,11 @@ class CaseNotificationsTest {
     private final DecisionRequests broken = new DecisionRequests() {
         @Override
         public boolean post(CaseRecord record, DecisionCard card) {
+            throw new IllegalStateException("platform down");
+        }
+
+        @Override
+        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
             throw new IllegalStateException("platform down");
         }
 

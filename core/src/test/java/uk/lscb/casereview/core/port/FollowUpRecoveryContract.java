@@ -67,6 +67,11 @@ public abstract class FollowUpRecoveryContract {
             }
 
             @Override
+            public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+                return false;
+            }
+
+            @Override
             public void update(CaseRecord record, DecisionCard card) {
             }
         };

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.UserRef;
 
 /**
  * The Chair's decision card on Slack: posted in each of the board's Slack Chairs' direct message with
@@ -65,6 +66,22 @@ public final class SlackDecisionRequests implements DecisionRequests {
                 : chairs.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(" "))
                 + " a case needs your decision.";
         return postTo(record.id(), panel.get(), SlackBlocks.card(card, Optional.of(mention)));
+    }
+
+    /**
+     * Posts the card again in the Chair's direct message with the app (they asked: decide), stored as one
+     * more copy ({@code card:<caseId>:<channel>:<ts>}) so it is updated with the others.
+     */
+    @Override
+    public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+        if (!chair.platform().equals(PLATFORM)) {
+            return false;
+        }
+        Optional<String> dm = addresses.find(PLATFORM, Addresses.Kind.PERSON, chair.id()).map(Addresses.Address::value);
+        Optional<String> ts = dm.flatMap(channel -> api.post(channel, SlackBlocks.card(card), Optional.empty()));
+        ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
+                key(record.id(), dm.get()) + ":" + posted, dm.get() + " " + posted)));
+        return ts.isPresent();
     }
 
     /** Posts the card where it is not yet: a follow-up redone after a crash does not post it twice. */

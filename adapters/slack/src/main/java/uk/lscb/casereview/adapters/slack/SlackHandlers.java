@@ -71,6 +71,7 @@ final class SlackHandlers {
             • `/casereview start`: start a referral (in a direct message with me)
             • `/casereview status <ref>`: where a case is (yours, or any of your board's if you are its Chair or an administrator)
             • `/casereview cases`: the open cases you can see
+            • `/casereview decide <ref>`: the board's Chair gets the case's decision card in our direct message
             • `/casereview transcript <ref>`: a case's conversation (the board's Chair or an administrator, in our direct message)
             • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication)
             • `/casereview help`: this message
@@ -135,6 +136,11 @@ final class SlackHandlers {
                         + "details go in a channel.");
             }
             case "status", "cases", "done", "delay" -> caseCommand(text, who, ctx);
+            case "decide" -> {
+                String inboundId = "command:" + payload.getTriggerId();
+                executor.submit(() -> inDirectMessage(who, new Inbound.TextMessage(text), inboundId));
+                yield ctx.ack("I'll answer in our direct message, where a decision card can be shown.");
+            }
             case "transcript" -> payload.getChannelId() != null && payload.getChannelId().startsWith("D")
                     ? caseCommand(text, who, ctx)
                     : ctx.ack("Ask for a transcript in our direct message, so that it is shown to you only there: "
@@ -248,6 +254,16 @@ final class SlackHandlers {
         return turn(dm.get(), named, new Inbound.TextMessage("start"), Optional.of(inboundId), board);
     }
 
+    /** Opens the DM with the person and runs this input there (a Chair's decide, from a channel or a command). */
+    private void inDirectMessage(UserRef who, Inbound input, String inboundId) {
+        Optional<String> dm = api.openDirectMessage(who.id());
+        if (dm.isEmpty()) {
+            return;
+        }
+        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, who.id(), dm.get()));
+        turn(dm.get(), new UserRef(PLATFORM, who.id(), api.displayName(who.id())), input, Optional.of(inboundId));
+    }
+
     private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId) {
         return turn(channel, who, input, inboundId, Optional.empty());
     }
@@ -302,6 +318,12 @@ final class SlackHandlers {
         }
         // An answer or command button in the DM: the same as typing, deduplicated by the action's own id.
         String inboundId = "action:" + payload.getActions().get(0).getActionTs() + ":" + user;
+        if (value.startsWith(CaseCommands.DECIDE_PAYLOAD) && !channel.startsWith("D")) {
+            // A Chair's Decide on a status or cases reply shown in a channel: the card goes to their DM.
+            executor.submit(() -> inDirectMessage(new UserRef(PLATFORM, user, user), new Inbound.ButtonPressed(value),
+                    inboundId));
+            return ctx.ack();
+        }
         executor.submit(() -> turn(channel, new UserRef(PLATFORM, user, api.displayName(user)),
                 new Inbound.ButtonPressed(value), Optional.of(inboundId)));
         return ctx.ack();

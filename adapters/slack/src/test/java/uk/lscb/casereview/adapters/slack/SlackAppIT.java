@@ -422,4 +422,59 @@ class SlackAppIT {
         assertThat(f.postsTo("D" + PRACTITIONER)).extracting(call -> call.get("text"))
                 .containsExactly("Decision on your referral SCR-2026-014");
     }
+
+    private static long decisionCards(SlackFixture f, String channel, String reference) {
+        return f.postsTo(channel).stream().filter(call -> String.valueOf(call.params())
+                .contains("Decision needed: " + reference)).count();
+    }
+
+    @Test
+    void aChairWhoNeverWroteGetsTheCardOnceWhenTheyFirstWriteAndDecideRepostsItForTheChairOnly() throws Exception {
+        fixture = new SlackFixture(true);
+        SlackFixture f = fixture;
+        CaseRecord record = referral(f);
+        String reference = record.reference().value();
+        String chairDm = "D" + CHAIR;
+
+        await("the panel told", () -> f.panelNotes.stream().anyMatch(note -> note.title()
+                .equals("The decision card for " + reference + " could not reach the Chair")));
+        assertThat(f.postsTo(chairDm)).isEmpty();
+
+        f.directMessage(CHAIR, "hi");
+        await("the card", () -> decisionCards(f, chairDm, reference) == 1);
+        settle(f, chairDm);
+        assertThat(f.postsTo(chairDm)).anySatisfy(call -> {
+            assertThat(String.valueOf(call.params())).contains("Waiting for your decision");
+            assertThat(SlackFixture.buttonValues(call)).contains("decide:" + reference);
+        });
+        int before = f.postsTo(chairDm).size();
+        f.directMessage(CHAIR, "hello");
+        await("the greeting again", () -> f.postsTo(chairDm).size() > before);
+        settle(f, chairDm);
+        assertThat(decisionCards(f, chairDm, reference)).as("posted once").isEqualTo(1);
+
+        f.directMessage(CHAIR, "decide " + reference);
+        await("the card again", () -> decisionCards(f, chairDm, reference) == 2);
+
+        String practitionerDm = "D" + PRACTITIONER;
+        int seen = f.postsTo(practitionerDm).size();
+        f.directMessage(PRACTITIONER, "decide " + reference);
+        await("the refusal", () -> f.postsTo(practitionerDm).size() > seen);
+        settle(f, practitionerDm);
+        assertThat(f.postsTo(practitionerDm).get(f.postsTo(practitionerDm).size() - 1).get("text"))
+                .startsWith("Only the Independent Chair of Staffordshire can decide");
+        assertThat(decisionCards(f, practitionerDm, reference)).isZero();
+    }
+
+    @Test
+    void aChairsDecideSlashCommandPostsTheCardInTheirDirectMessage() throws Exception {
+        fixture = new SlackFixture(true);
+        SlackFixture f = fixture;
+        String reference = referral(f).reference().value();
+
+        assertThat(f.command(CHAIR, "CGENERAL", "status " + reference).body()).contains("decide:" + reference);
+        assertThat(f.command(CHAIR, "CGENERAL", "decide " + reference).body()).contains("direct message");
+
+        await("the card in the Chair's DM", () -> decisionCards(f, "D" + CHAIR, reference) >= 1);
+    }
 }

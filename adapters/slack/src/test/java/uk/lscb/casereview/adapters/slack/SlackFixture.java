@@ -34,7 +34,17 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseNotifications;
+import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.ChairArrivals;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.port.DecisionRequests;
@@ -67,33 +77,76 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final Boards boards = Boards.staffordshireAndStoke();
     final Clock clock = Clock.fixed(Instant.now(), ZoneId.of("Europe/London"));
     final AtomicReference<DecisionRequests> listenerTarget = new AtomicReference<>();
+    /** What the core's notifications posted to the panel channels (application wiring only). */
+    final List<Notification> panelNotes = new java.util.concurrent.CopyOnWriteArrayList<>();
     final CaseService caseService;
     final SlackAssistant assistant;
     private final Tomcat tomcat;
     private final int port;
 
     SlackFixture() throws Exception {
+        this(false);
+    }
+
+    /**
+     * @param application wired as the application is (the Chair's card posted and retried through the core's
+     *                    follow-ups, undelivered cards posted when the Chair writes) and with no panel channel;
+     *                    otherwise the card is posted straight to the platform and the panel channel is configured
+     */
+    SlackFixture(boolean application) throws Exception {
         super(SECRET, null);
         slack.name(CHAIR, "Pat Chair");
         slack.name(PRACTITIONER, "Sam Practitioner");
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
+        AtomicReference<FollowUpProcessor> followUps = new AtomicReference<>();
         caseService = new CaseService(cases, roles, boards, packs, clock, (before, after, action) -> {
+            if (application) {
+                followUps.get().changed(before, after, action);
+                return;
+            }
             DecisionRequests target = listenerTarget.get();
             if (target != null) {
                 target.update(after, caseService().card(after));
             }
         });
-        CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, clock);
+        DecisionRequests platform = new DecisionRequests() {
+            @Override
+            public boolean post(CaseRecord record, DecisionCard card) {
+                return listenerTarget.get().post(record, card);
+            }
+
+            @Override
+            public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+                return listenerTarget.get().postTo(chair, record, card);
+            }
+
+            @Override
+            public void update(CaseRecord record, DecisionCard card) {
+                listenerTarget.get().update(record, card);
+            }
+        };
+        CaseNotifications notifications = new CaseNotifications(List.of(platform), panelNotes::add, List.of(),
+                new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
+                clock);
+        followUps.set(new FollowUpProcessor(cases, notifications, clock, "slack-it", Duration.ofMinutes(2)));
+        ChairArrivals arrivals = new ChairArrivals(cases, roles, followUps.get());
+        CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, clock,
+                notifications::postCardTo);
+        Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
         // As the application wires it: the scoping service's referral listener puts a new case in front of the Chair.
-        ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, clock),
-                new InMemoryConversations(), transcripts, cases, clock, Optional.of(commands), record -> {
+        ScopingService scoping = application
+                ? new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                Optional.of(commands), record -> followUps.get().referred(record), arrivals::reachable)
+                : new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                Optional.of(commands), record -> {
                     DecisionRequests target = listenerTarget.get();
                     if (target != null) {
                         target.post(record, caseService().card(record));
                     }
                 });
         assistant = new SlackAssistant(SlackSettings.http("xoxb-test-token", SECRET, slack.url()), scoping,
-                caseService, addresses, roles, boards, Map.of(STAFFORDSHIRE, PANEL), clock, Optional.of(commands));
+                caseService, addresses, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
+                Optional.of(commands));
         listenerTarget.set(assistant.decisionRequests());
         tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createTempDirectory("slack-it-tomcat").toString());

@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.UserRef;
 
 /**
  * The Chair's decision card in Teams: posted proactively to each of the board's Chairs in their 1:1 chat
@@ -79,6 +80,25 @@ public final class TeamsDecisionRequests implements DecisionRequests {
             return false;
         }
         remember(record, posted);
+        return true;
+    }
+
+    /** Posts the card again in the Chair's 1:1 chat (they asked: decide), kept beside the other copies. */
+    @Override
+    public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+        if (!chair.platform().equals(References.PLATFORM)) {
+            return false;
+        }
+        Optional<Copy> posted = addresses.find(References.PLATFORM, Addresses.Kind.PERSON, chair.id())
+                .flatMap(address -> References.read(address.value()))
+                .flatMap(reference -> send(reference, TeamsHandler.cardActivity(TeamsCards.decision(card,
+                        Optional.empty())), record));
+        if (posted.isEmpty()) {
+            return false;
+        }
+        List<Copy> copies = new ArrayList<>(copies(record));
+        copies.add(posted.get());
+        remember(record, copies);
         return true;
     }
 

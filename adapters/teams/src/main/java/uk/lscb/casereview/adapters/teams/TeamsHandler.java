@@ -256,7 +256,12 @@ final class TeamsHandler extends TeamsActivityHandler {
         }
         if (isPersonal(activity)) {
             rememberPerson(activity);
-            turn.sendActivity(MessageFactory.text(WELCOME)).join();
+            // A Chair is greeted with what awaits their decision (and gets the cards that could not reach them).
+            List<Reply> greeting = scoping.greet(who(activity));
+            if (greeting.isEmpty()) {
+                turn.sendActivity(MessageFactory.text(WELCOME)).join();
+            }
+            greeting.forEach(reply -> turn.sendActivity(render(reply)).join());
         } else {
             ConversationReference reference = channelReference(activity);
             addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,

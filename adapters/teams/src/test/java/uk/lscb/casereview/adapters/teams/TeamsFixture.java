@@ -2,23 +2,38 @@ package uk.lscb.casereview.adapters.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.ChairArrivals;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.port.memory.InMemoryAddresses;
+import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.port.memory.InMemoryCases;
 import uk.lscb.casereview.core.port.memory.InMemoryConversations;
 import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -38,10 +53,25 @@ final class TeamsFixture extends ActivityJson {
     final Roles roles;
     final List<CaseRecord> created = new ArrayList<>();
     final List<CaseRecord> changed = new ArrayList<>();
-    final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), conversations,
-            transcripts, cases, CLOCK);
+    final ScopingService scoping;
     final CaseService caseService;
     final TeamsBot bot;
+    /** What was posted to the panel channels through the core's notifications (the whole application only). */
+    final List<Notification> panelNotes = new ArrayList<>();
+    private FollowUpProcessor followUps;
+
+    /**
+     * The whole application as the bot wires it (case commands, the Chair's card posted and retried through the
+     * follow-ups, undelivered cards posted when the Chair writes), with no Teams panel channel.
+     */
+    static TeamsFixture application(TeamsSettings settings, String serviceUrl) {
+        return new TeamsFixture(settings, serviceUrl, Map.of(), defaultRoles(), true);
+    }
+
+    private static Roles defaultRoles() {
+        return new Roles(Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR_AAD))),
+                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", ADMIN_AAD))));
+    }
 
     TeamsFixture(TeamsSettings settings, String serviceUrl) {
         this(settings, serviceUrl, Map.of());
@@ -49,22 +79,66 @@ final class TeamsFixture extends ActivityJson {
 
     /** With Teams panel channel ids from configuration. */
     TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels) {
-        this(settings, serviceUrl, panelChannels, new Roles(
-                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR_AAD))),
-                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", ADMIN_AAD)))));
+        this(settings, serviceUrl, panelChannels, defaultRoles(), false);
     }
 
     /** With other Chairs and administrators (e.g. Web Chat users, known by their ids). */
     TeamsFixture(TeamsSettings settings, String serviceUrl, Roles roles) {
-        this(settings, serviceUrl, Map.of(), roles);
+        this(settings, serviceUrl, Map.of(), roles, false);
     }
 
-    private TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels, Roles roles) {
+    private TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels, Roles roles,
+                         boolean application) {
         super(serviceUrl, "2026-11-28T10:00:00.000Z");
         this.roles = roles;
-        this.caseService = new CaseService(cases, roles, boards, new RulePacks(List.of(Wt2015.pack())), CLOCK,
-                (before, after, action) -> changed.add(after));
-        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels, created::add);
+        RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
+        Conversation conversation = new Conversation(Wt2015.pack(), boards, CLOCK);
+        this.caseService = new CaseService(cases, roles, boards, packs, CLOCK, (before, after, action) -> {
+            changed.add(after);
+            if (followUps != null) {
+                followUps.changed(before, after, action);
+            }
+        });
+        if (!application) {
+            this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK);
+            this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+                    created::add);
+            return;
+        }
+        AtomicReference<DecisionRequests> teamsCards = new AtomicReference<>();
+        DecisionRequests platform = new DecisionRequests() {
+            @Override
+            public boolean post(CaseRecord record, DecisionCard card) {
+                return teamsCards.get().post(record, card);
+            }
+
+            @Override
+            public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+                return teamsCards.get().postTo(chair, record, card);
+            }
+
+            @Override
+            public void update(CaseRecord record, DecisionCard card) {
+                teamsCards.get().update(record, card);
+            }
+        };
+        CaseNotifications notifications = new CaseNotifications(List.of(platform), panelNotes::add, List.of(),
+                new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
+                CLOCK);
+        this.followUps = new FollowUpProcessor(cases, notifications, CLOCK, "teams-it", Duration.ofMinutes(2));
+        ChairArrivals arrivals = new ChairArrivals(cases, roles, followUps);
+        CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
+                notifications::postCardTo);
+        this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+                Optional.of(commands), followUps::referred, arrivals::reachable);
+        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+                created::add);
+        teamsCards.set(bot.decisionRequests().withBaseDelayMillis(5));
+    }
+
+    /** The follow-ups still owed by a case (the whole application only). */
+    List<FollowUp> owed(CaseRecord record) {
+        return cases.find(record.id()).orElseThrow().followUps().pending();
     }
 
     TeamsBot.Response send(ObjectNode activity) {
