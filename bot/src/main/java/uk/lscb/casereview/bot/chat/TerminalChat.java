@@ -66,7 +66,8 @@ public final class TerminalChat {
         CaseService service = new CaseService(cases, nobody, boards, new RulePacks(List.of(Wt2015.pack())), clock,
                 (before, after, action) -> { });
         ScopingService scoping = new ScopingService(conversation, new InMemoryConversations(), transcripts, cases,
-                clock, Optional.of(new CaseCommands(cases, transcripts, service, nobody, boards, clock)),
+                clock, Optional.of(new CaseCommands(cases, transcripts, service, nobody, boards, clock,
+                        (chair, posted) -> false)),
                 record -> { });
         new TerminalChat(scoping, out).loop(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }

@@ -96,7 +96,7 @@ class CaseCommandsTest {
                 PortFixtures.PRACTITIONER, new ConversationKey("local", "old"), Instant.parse("2009-01-06T10:00:00Z"));
         cases.create(old);
         CaseCommands in2009 = new CaseCommands(cases, transcripts, service, roles, Boards.staffordshireAndStoke(),
-                early2009);
+                early2009, (chair, posted) -> true);
 
         List<Fact> facts = facts(in2009.answer("status SCR-2009-001", CHAIR).orElseThrow());
 

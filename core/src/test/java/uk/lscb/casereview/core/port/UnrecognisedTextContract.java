@@ -109,7 +109,8 @@ public abstract class UnrecognisedTextContract {
         Roles roles = new Roles(Map.of(), Map.of());
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
         CaseService cases = new CaseService(store.cases(), roles, boards, packs, CLOCK, (before, after, action) -> { });
-        CaseCommands commands = new CaseCommands(store.cases(), store.transcripts(), cases, roles, boards, CLOCK);
+        CaseCommands commands = new CaseCommands(store.cases(), store.transcripts(), cases, roles, boards, CLOCK,
+                (chair, posted) -> true);
         return new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), store.conversations(),
                 store.transcripts(), store.cases(), CLOCK, Optional.of(commands), record -> { });
     }
