@@ -3,12 +3,15 @@ package uk.lscb.casereview.core.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseFollowUps;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUp;
 
 /** What every {@link Cases} implementation does. Extend it with a fresh, empty store. */
 public abstract class CasesContract {
@@ -72,5 +75,21 @@ public abstract class CasesContract {
         assertThat(cases.update(decided, 1)).isFalse();
 
         assertThat(cases.find(record.id())).contains(decided);
+    }
+
+    @Test
+    public void aFollowUpWaitingAfterFailedTriesKeepsItsCountAndWaitAcrossARead() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-005", origin, PortFixtures.AT);
+        cases.create(record);
+        FollowUp waiting = new FollowUp(FollowUp.Kind.POST_DECISION_CARD, 1, Optional.empty(), 3,
+                Optional.of(PortFixtures.AT.plusSeconds(480)));
+        CaseRecord owing = record.withFollowUps(new CaseFollowUps(List.of(waiting,
+                FollowUp.of(FollowUp.Kind.PANEL_REFERRED, 1)), Optional.empty(), Optional.empty()));
+
+        assertThat(cases.update(owing, record.version())).isTrue();
+
+        assertThat(cases.find(record.id()).orElseThrow().followUps().pending())
+                .containsExactly(waiting, FollowUp.of(FollowUp.Kind.PANEL_REFERRED, 1));
     }
 }

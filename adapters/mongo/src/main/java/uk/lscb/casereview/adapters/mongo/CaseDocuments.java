@@ -79,6 +79,10 @@ final class CaseDocuments {
         Document document = new Document("pending", followUps.pending().stream().map(followUp -> {
             Document one = new Document("kind", followUp.kind().name()).append("version", followUp.version());
             putOptional(one, "text", followUp.text());
+            if (followUp.attempts() > 0) {
+                one.append("attempts", followUp.attempts());
+            }
+            followUp.notBefore().ifPresent(next -> putInstant(one, "notBefore", next));
             return one;
         }).toList());
         putOptional(document, "leaseOwner", followUps.leaseOwner());
@@ -92,7 +96,9 @@ final class CaseDocuments {
         }
         return new CaseFollowUps(mapped(documents(document, "pending"), one -> new FollowUp(
                 FollowUp.Kind.valueOf(required(one, "kind", String.class)), number(one, "version"),
-                optionalString(one, "text"))), optionalString(document, "leaseOwner"),
+                optionalString(one, "text"), one.containsKey("attempts") ? (int) number(one, "attempts") : 0,
+                one.containsKey("notBefore") ? Optional.of(instant(one, "notBefore")) : Optional.empty())),
+                optionalString(document, "leaseOwner"),
                 document.containsKey("leaseUntil") ? Optional.of(instant(document, "leaseUntil")) : Optional.empty());
     }
 
