@@ -524,13 +524,21 @@
         + rec.fallbackOutcome.label));
     }
     (rec.additionalActions || []).forEach(function (a) { article.appendChild(el('p', 'govuk-body', 'Also: ' + a.label)); });
-    appendReasons(article, rec);
+    // The reasons and answers are collapsed, so that the decision form stays near the top of the card.
+    var details = el('details', 'govuk-details app-decision__details');
+    var detailsSummary = el('summary', 'govuk-details__summary');
+    detailsSummary.appendChild(el('span', 'govuk-details__summary-text', 'Show details: why, and the answers'));
+    details.appendChild(detailsSummary);
+    var detailsText = el('div', 'govuk-details__text');
+    appendReasons(detailsText, rec);
     if (rec.openQuestions && rec.openQuestions.length) {
-      article.appendChild(el('h4', 'govuk-heading-s', 'What the Chair needs to settle'));
-      article.appendChild(list(rec.openQuestions.map(function (q) { return q.label; })));
+      detailsText.appendChild(el('h4', 'govuk-heading-s', 'What the Chair needs to settle'));
+      detailsText.appendChild(list(rec.openQuestions.map(function (q) { return q.label; })));
     }
-    article.appendChild(el('h4', 'govuk-heading-s', 'Answers'));
-    article.appendChild(factsList(card.answers));
+    detailsText.appendChild(el('h4', 'govuk-heading-s', 'Answers given by the referrer'));
+    detailsText.appendChild(factsList(card.answers));
+    details.appendChild(detailsText);
+    article.appendChild(details);
     article.appendChild(el('p', 'govuk-body-s', 'Rule pack ' + rec.rulePack.id + ' ' + rec.rulePack.version + '. '
       + rec.advice));
 
@@ -551,6 +559,15 @@
             function (message, inputId) { showRefusal(form, prefix, message, inputId); }, inboxMessage);
         });
         group.appendChild(b);
+        // The decide button's label follows the outcome chosen in the list.
+        if (action.payload.indexOf('case:decide:') === 0) {
+          form.addEventListener('change', function (event) {
+            if (event.target.name === prefix + '-outcome' && event.target.checked) {
+              var chosen = form.querySelector('label[for="' + event.target.id + '"]');
+              b.textContent = 'Decide: ' + (chosen ? chosen.textContent : event.target.value);
+            }
+          });
+        }
       });
       form.appendChild(group);
       form.addEventListener('submit', function (event) { event.preventDefault(); });

@@ -131,6 +131,14 @@ class LocalCaseFlowIT {
         assertThat(noReviewers.get("input").asText()).isEqualTo("lead_reviewers");
         assertThat(noReviewers.get("card").get("actions")).as("still to decide").hasSize(3);
 
+        // Confirm with another outcome chosen in the list decides nothing and says which button does.
+        JsonNode otherChosen = act("chair-staffordshire", confirm, Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
+                "reason", "typed", "lead_reviewers", "A Reviewer", "reviewers_independent", true), "inbox");
+        assertThat(otherChosen.get("applied").asBoolean()).isFalse();
+        assertThat(otherChosen.get("input").asText()).isEqualTo("outcome");
+        assertThat(otherChosen.get("message").asText()).contains("Nothing has been decided")
+                .contains("Decide the chosen outcome");
+
         JsonNode decided = act("chair-staffordshire", confirm,
                 Map.of("lead_reviewers", "A Reviewer, B Reviewer", "reviewers_independent", true), "inbox");
         assertThat(decided.get("applied").asBoolean()).as(decided.toString()).isTrue();
@@ -141,6 +149,7 @@ class LocalCaseFlowIT {
         assertThat(after.get("inputs")).isEmpty();
         assertThat(after.get("decided").asText()).startsWith("Decided by Chair of Staffordshire")
                 .contains("28 November 2026").contains("Serious Case Review");
+        assertThat(after.get("facts").toString()).contains("Independent lead reviewers", "A Reviewer, B Reviewer");
 
         assertThat(titles(panel("staffordshire").get("posts"))).anyMatch(t -> t.startsWith("New referral " + REFERENCE))
                 .anyMatch(t -> t.equals("Decision on " + REFERENCE));

@@ -130,6 +130,12 @@ public final class CaseService {
                 return new ActionResult(false, refusal.get(), found);
             }
         }
+        Optional<String> otherChosen = parts[1].equals("confirm")
+                ? found.filter(record -> record.decision().isEmpty()).flatMap(record -> otherOutcomeChosen(record, inputs))
+                : Optional.empty();
+        if (otherChosen.isPresent()) {
+            return new ActionResult(false, otherChosen.get(), found, Optional.of(DecisionCard.OUTCOME));
+        }
         Optional<CaseAction> action = switch (parts[1]) {
             case "confirm" -> found.map(record -> decide(who, record.recommendation().outcome(), inputs));
             case "decide" -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
@@ -144,6 +150,19 @@ public final class CaseService {
                     : new ActionResult(false, "Sorry, I didn't recognise that action.", found);
         }
         return act(id, action.get(), actor);
+    }
+
+    /**
+     * Confirm decides the recommendation only: with another outcome chosen in the card's list it decides nothing
+     * and says which button decides the chosen one.
+     */
+    private static Optional<String> otherOutcomeChosen(CaseRecord record, Map<String, String> inputs) {
+        Outcome recommended = record.recommendation().outcome();
+        return outcome(inputs.get(DecisionCard.OUTCOME)).filter(chosen -> chosen != recommended)
+                .map(chosen -> "You chose \u201C" + chosen.label() + "\u201D in the list but pressed \u201CConfirm: "
+                        + recommended.label() + "\u201D. Nothing has been decided. To decide " + chosen.label()
+                        + ", press \u201C" + DecisionCard.DECIDE_LABEL + "\u201D; to confirm the recommendation, "
+                        + "choose " + recommended.label() + " in the list.");
     }
 
     private static CaseAction.Decide decide(UserRef who, Outcome outcome, Map<String, String> inputs) {

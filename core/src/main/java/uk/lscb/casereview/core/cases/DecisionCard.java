@@ -38,6 +38,9 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     public static final String INDEPENDENT = "reviewers_independent";
     public static final String CONSENT = "internal_review_consent";
     public static final String REQUEST = "information_request";
+    /** The label of the {@link Verb#DECIDE} button: it decides the outcome chosen in the {@link #OUTCOME} list. */
+    public static final String DECIDE_LABEL = "Decide the chosen outcome";
+    static final String CONSIDERED = "Considered for a Serious Case Review";
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(London.ZONE);
@@ -81,7 +84,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
 
     /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
-        Recommendation rec = record.recommendation();
+        Recommendation rec = record.recommendation().forReader(Recommendation.Reader.OTHERS);
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Case reference", record.reference().value()));
         facts.add(Fact.of("Board", boards.get(record.board()).map(b -> b.name()).orElse(record.board().value())));
@@ -91,6 +94,10 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         facts.add(Fact.of("Recommendation", rec.outcome().label()));
         rec.fallbackOutcome().ifPresent(fallback -> facts.add(Fact.of("If the criteria are not met", fallback.label())));
         rec.additionalActions().forEach(action -> facts.add(Fact.of("Also recommended", action.label())));
+        if (rec.consideredForSeriousCaseReview()) {
+            facts.add(Fact.of(CONSIDERED, "Yes: the national panel of independent experts is told of the Chair's "
+                    + "decision within 14 days, and deciding not to hold one needs a written justification."));
+        }
         facts.add(Fact.of("Status", record.status().label()));
         RulePack pack = packs.require(rec.rulePack().id());
         List<Fact> answers = new ArrayList<>();
@@ -101,6 +108,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         String title = "Decision needed: " + record.reference().value();
         if (record.decision().isPresent()) {
             ChairDecision decision = record.decision().get();
+            facts.addAll(decisionFacts(decision));
             String line = "Decided by " + decision.chair().displayName() + " on " + WHEN.format(decision.at()) + ": "
                     + decision.outcome().label() + ".";
             return new DecisionCard(record.id(), record.version(), "Decided: " + record.reference().value(), facts, rec,
@@ -112,11 +120,16 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
                     + record.status().label(), facts, rec, answers, List.of(), List.of(),
                     Optional.of(record.status().label() + "."));
         }
+        boolean possible = !rec.outcome().decidable();
         List<Choice> outcomes = java.util.Arrays.stream(Outcome.values()).filter(Outcome::decidable)
                 .map(outcome -> new Choice(outcome.label(), outcome.name())).toList();
         List<Input> inputs = List.of(
-                new Input(OUTCOME, "Outcome (to choose another than the recommendation)", Input.Kind.CHOICE, outcomes,
-                        ""),
+                possible
+                        ? new Input(OUTCOME, "Your decision: hold a Serious Case Review, or the outcome instead",
+                        Input.Kind.CHOICE, outcomes, "Choose it, then press \u201C" + DECIDE_LABEL + "\u201D.")
+                        : new Input(OUTCOME, "Another outcome than the recommendation", Input.Kind.CHOICE, outcomes,
+                        "Choose it, then press \u201C" + DECIDE_LABEL + "\u201D. Confirm decides the "
+                                + "recommendation only."),
                 new Input(REASON, "Reason for choosing another outcome", Input.Kind.MULTILINE, List.of(),
                         "Needed when you choose another outcome than the recommendation."),
                 new Input(JUSTIFICATION, "Justification for not holding a Serious Case Review", Input.Kind.MULTILINE,
@@ -134,9 +147,29 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         if (rec.outcome().decidable()) {
             actions.add(new Choice("Confirm: " + rec.outcome().label(), Verb.CONFIRM.payload(record.id(), record.version())));
         }
-        actions.add(new Choice("Choose another outcome", Verb.DECIDE.payload(record.id(), record.version())));
+        actions.add(new Choice(DECIDE_LABEL, Verb.DECIDE.payload(record.id(), record.version())));
         actions.add(new Choice("Ask for more information", Verb.MORE_INFORMATION.payload(record.id(), record.version())));
         return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, inputs, actions,
                 Optional.empty());
+    }
+
+    /** The decision as the panel and the national panel will ask for it: outcome, reason, justification, reviewers. */
+    private static List<Fact> decisionFacts(ChairDecision decision) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("Decision", decision.outcome().label()));
+        decision.reason().ifPresent(reason -> facts.add(Fact.of("Reason for another outcome than the recommendation",
+                reason)));
+        decision.justification().ifPresent(justification -> facts.add(Fact.of(
+                "Justification for not holding a Serious Case Review", justification)));
+        if (!decision.leadReviewers().isEmpty()) {
+            facts.add(Fact.of("Independent lead reviewers", String.join(", ", decision.leadReviewers())));
+        }
+        if (decision.reviewersIndependent()) {
+            facts.add(Fact.of("Lead reviewers independent of the case", "Confirmed by the Chair"));
+        }
+        if (decision.internalReviewConsent()) {
+            facts.add(Fact.of("Consent to an internal multi-agency learning review", "Given by the Chair"));
+        }
+        return facts;
     }
 }

@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the rule pack recommends for a complete set of answers. It is advice: the LSCB Independent
@@ -47,5 +48,26 @@ public record Recommendation(RulePackRef rulePack, Outcome outcome, Optional<Out
         reasons = List.copyOf(reasons);
         methodologies = List.copyOf(methodologies);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** Who reads a recommendation: the referrer who gave the answers, or anyone else (the Chair, the panel). */
+    public enum Reader { REFERRER, OTHERS }
+
+    /** "you were not sure": how a rule pack's reasons speak of the referrer's unsure answers. */
+    private static final Pattern YOU_WERE_NOT_SURE = Pattern.compile("\\b([Yy])ou were not sure\\b");
+
+    /**
+     * The same recommendation worded for its reader. Rule packs word their reasons for the referrer ("you were
+     * not sure"), and stored cases keep those words; anyone else reads "the referrer was not sure".
+     */
+    public Recommendation forReader(Reader reader) {
+        if (reader == Reader.REFERRER) {
+            return this;
+        }
+        List<Reason> worded = reasons.stream().map(reason -> new Reason(YOU_WERE_NOT_SURE.matcher(reason.statement())
+                .replaceAll(match -> (match.group(1).equals("Y") ? "The" : "the") + " referrer was not sure"),
+                reason.citation())).toList();
+        return new Recommendation(rulePack, outcome, fallbackOutcome, additionalActions, uncertain, openQuestions,
+                worded, methodologies, nextSteps, consideredForSeriousCaseReview);
     }
 }

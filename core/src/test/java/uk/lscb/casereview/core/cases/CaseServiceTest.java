@@ -134,6 +134,35 @@ class CaseServiceTest {
     }
 
     @Test
+    void confirmWithAnotherOutcomeChosenInTheListDecidesNothingAndNamesTheButtonToUse() {
+        Map<String, String> inputs = scrInputs();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        inputs.put(DecisionCard.REASON, "Typed reason");
+
+        ActionResult result = service.cardAction(confirm(), inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.input()).contains(DecisionCard.OUTCOME);
+        assertThat(result.message()).contains(Outcome.SINGLE_AGENCY_LEARNING_REVIEW.label())
+                .contains("Confirm: " + Outcome.SERIOUS_CASE_REVIEW.label()).contains("Decide the chosen outcome")
+                .contains("Nothing has been decided");
+        assertThat(cases.find(record.id()).orElseThrow().decision()).isEmpty();
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void confirmWithTheRecommendationChosenInTheListDecidesIt() {
+        Map<String, String> inputs = scrInputs();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SERIOUS_CASE_REVIEW.name());
+
+        ActionResult result = service.cardAction(confirm(), inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).as(result.message()).isTrue();
+        assertThat(cases.find(record.id()).orElseThrow().decision().orElseThrow().outcome())
+                .isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
+    }
+
+    @Test
     void aReminderMarkDoneWorksFromTheBoardsPanelChannelOnly() {
         String done = "case:done:" + record.id().value() + ":CHAIR_DECISION";
         UserRef member = new UserRef("slack", "U-PANEL", "Panel member");

@@ -21,6 +21,8 @@ import uk.lscb.casereview.core.rules.Recommendation;
  */
 final class CardActions {
     private static final Gson GSON = new Gson();
+    /** The label of the card's decide button on Slack, and the heading of the modal it opens. */
+    static final String CHOOSE_ANOTHER = "Choose another outcome";
 
     private CardActions() {
     }
@@ -87,8 +89,10 @@ final class CardActions {
             ids.add(DecisionCard.JUSTIFICATION);
         }
         ids.addAll(List.of(DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT, DecisionCard.CONSENT));
-        return Optional.of(new ModalPlan("Choose another outcome", "Decide", inputs(card, ids),
-                List.of(DecisionCard.OUTCOME)));
+        // The card's hint on the outcome list names the card's button; in the modal the list is submitted with Decide.
+        List<DecisionCard.Input> inputs = inputs(card, ids).stream().map(input -> input.id().equals(DecisionCard.OUTCOME)
+                ? new DecisionCard.Input(input.id(), input.label(), input.kind(), input.options(), "") : input).toList();
+        return Optional.of(new ModalPlan(CHOOSE_ANOTHER, "Decide", inputs, List.of(DecisionCard.OUTCOME)));
     }
 
     /** The inputs the core's rules ask for when deciding on this outcome (WT2015 chapter 4, the framework). */

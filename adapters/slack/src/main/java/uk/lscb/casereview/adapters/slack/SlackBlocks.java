@@ -260,7 +260,10 @@ final class SlackBlocks {
         if (card.decided().isEmpty()) {
             blocks.add(context(escape("Rule pack " + card.recommendation().rulePack() + ". The recommendation is "
                     + "advice: the decision is yours.")));
-            blocks.addAll(buttons("case", card.actions(), true));
+            // On Slack the decide button opens a modal with the outcome list: it does not decide a chosen outcome.
+            blocks.addAll(buttons("case", card.actions().stream().map(action -> action.label()
+                    .equals(DecisionCard.DECIDE_LABEL) ? new Choice(CardActions.CHOOSE_ANOTHER, action.payload())
+                    : action).toList(), true));
         }
         String text = card.decided().map(line -> card.title() + ". " + line).orElse(card.title());
         return new Message(clip(text, MAX_TEXT), cap(blocks));

@@ -180,7 +180,10 @@ class SlackBlocksTest {
         DecisionCard decided = caseService.card(result.record().orElseThrow());
         JsonObject decidedJson = message(SlackBlocks.card(decided));
         golden("card-decided", decidedJson);
-        assertThat(decidedJson.toString()).doesNotContain("\"actions\"").contains("Decided by Pat Chair");
+        assertThat(decidedJson.toString()).doesNotContain("\"actions\"").contains("Decided by Pat Chair")
+                .contains("Independent lead reviewers").contains("A. Reviewer");
+        assertThat(message(SlackBlocks.card(pending)).toString()).contains(CardActions.CHOOSE_ANOTHER)
+                .doesNotContain(DecisionCard.DECIDE_LABEL);
     }
 
     private static View modalFor(DecisionCard card, String verb) {

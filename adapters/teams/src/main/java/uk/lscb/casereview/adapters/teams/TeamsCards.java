@@ -46,6 +46,11 @@ final class TeamsCards {
     static final String TEAMS_CHANNEL = "msteams";
     /** Actions an Adaptive Cards renderer shows in one set. */
     static final int MAX_ACTIONS = 5;
+    /** The id of the decision card's collapsed reasons and answers. */
+    static final String DETAILS = "details";
+    /** The summary card's list of answers to change, and the payload of its one Change button. */
+    static final String CHANGE_INPUT = "change_answer";
+    static final String CHANGE_CHOSEN = "change:chosen";
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,19 +103,19 @@ final class TeamsCards {
         ObjectNode card = card();
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(heading(summary.title()));
-        boolean changeable = summary.facts().stream().anyMatch(fact -> fact.change().isPresent());
-        if (changeable) {
-            body.add(factSet(summary.facts()));
-        } else {
+        // One list of the answers and one Change button: a button per answer overflows the host's action limit.
+        List<Fact> changeable = summary.facts().stream().filter(fact -> fact.change().isPresent()).toList();
+        if (changeable.isEmpty()) {
             stacked(body, summary.facts());
-        }
-        // Each change button names its answer: "Change: 2. Case reference", not a row of bare "Change"s.
-        List<Choice> changes = summary.facts().stream().filter(fact -> fact.change().isPresent())
-                .map(fact -> new Choice(fact.change().get().label() + ": " + fact.label(),
-                        fact.change().get().payload())).toList();
-        if (!changes.isEmpty()) {
-            body.add(text("Change an answer:").put("weight", "Bolder").put("spacing", "Medium"));
-            actionSets(body, changes, VERB_ANSWER);
+        } else {
+            body.add(factSet(summary.facts()));
+            ObjectNode list = body.addObject().put("type", "Input.ChoiceSet").put("id", CHANGE_INPUT)
+                    .put("label", "Change an answer").put("style", "compact").put("isMultiSelect", false)
+                    .put("placeholder", "Choose the answer to change");
+            ArrayNode choices = list.putArray("choices");
+            changeable.forEach(fact -> choices.addObject().put("title", literal(fact.label()))
+                    .put("value", fact.change().get().payload()));
+            actionSets(body, List.of(new Choice("Change the chosen answer", CHANGE_CHOSEN)), VERB_ANSWER);
         }
         actionSets(body, summary.actions(), VERB_ANSWER);
         return card;
@@ -175,11 +180,7 @@ final class TeamsCards {
         body.add(heading(decision.title()));
         decision.decided().ifPresent(line -> body.add(text(line).put("weight", "Bolder").put("color", "Good")));
         body.add(factSet(decision.facts()));
-        reasons(body, decision.recommendation());
-        if (!decision.answers().isEmpty()) {
-            body.add(subheading("Answers"));
-            body.add(factSet(decision.answers()));
-        }
+        details(body, decision);
         if (decision.decided().isEmpty()) {
             body.add(text(ADVICE).put("isSubtle", true));
             for (DecisionCard.Input input : decision.inputs()) {
@@ -189,6 +190,29 @@ final class TeamsCards {
             actionSets(body, decision.actions(), VERB_CASE);
         }
         return card;
+    }
+
+    /**
+     * The reasons and the answers, collapsed behind a "Show details" toggle so that the card stays short and the
+     * Chair's inputs and buttons sit near its top (Action.ToggleVisibility needs no round trip).
+     */
+    private static void details(ArrayNode body, DecisionCard decision) {
+        ObjectNode container = JSON.createObjectNode().put("type", "Container").put("id", DETAILS)
+                .put("isVisible", false);
+        ArrayNode items = container.putArray("items");
+        reasons(items, decision.recommendation());
+        if (!decision.answers().isEmpty()) {
+            items.add(subheading("Answers given by the referrer"));
+            items.add(factSet(decision.answers()));
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        ObjectNode toggle = body.addObject().put("type", "ActionSet");
+        ObjectNode action = toggle.putArray("actions").addObject().put("type", "Action.ToggleVisibility")
+                .put("title", "Show details: why, and the answers");
+        action.putArray("targetElements").add(DETAILS);
+        body.add(container);
     }
 
     /**
@@ -256,14 +280,12 @@ final class TeamsCards {
         if (input.kind() == DecisionCard.Input.Kind.TEXT || input.kind() == DecisionCard.Input.Kind.MULTILINE) {
             typed.filter(value -> !value.isEmpty()).ifPresent(value -> node.put("value", value));
         }
-        if (!input.hint().isBlank() && input.kind() != DecisionCard.Input.Kind.CHECKBOX) {
-            node.put("placeholder", input.hint());
-        }
         refusal.ifPresent(text -> node.put("errorMessage", text));
         body.add(node);
         refusal.ifPresent(text -> body.add(attention(text).put("spacing", "Small")));
-        if (!input.hint().isBlank() && input.kind() == DecisionCard.Input.Kind.CHECKBOX) {
-            body.add(text(input.hint()).put("isSubtle", true).put("size", "Small"));
+        // A hint is a line under its input, never a placeholder: hosts cut a placeholder at the input's width.
+        if (!input.hint().isBlank()) {
+            body.add(text(input.hint()).put("isSubtle", true).put("size", "Small").put("spacing", "Small"));
         }
     }
 

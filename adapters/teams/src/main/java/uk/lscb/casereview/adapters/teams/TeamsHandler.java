@@ -54,6 +54,8 @@ final class TeamsHandler extends TeamsActivityHandler {
     static final String MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
     static final String POINTER = "I've sent you a private message to start the referral. To protect the "
             + "child's privacy, referrals are only ever discussed in a private chat, never in a channel.";
+    static final String CHOOSE_AN_ANSWER = "Choose the answer to change in the list, then press \u201CChange the "
+            + "chosen answer\u201D.";
     static final String MESSAGE_ME = "To protect the child's privacy, referrals are only ever discussed in a "
             + "private chat. Please open a chat with me (Case Review Assistant) and say \"start\".";
     static final String WELCOME = "Hello. I help you decide whether the death or serious harm of a child meets the "
@@ -109,6 +111,10 @@ final class TeamsHandler extends TeamsActivityHandler {
             return;
         }
         String payload = data.payload().get();
+        if (payload.equals(TeamsCards.CHANGE_CHOSEN)) {
+            turn.sendActivity(MessageFactory.text(CHOOSE_AN_ANSWER)).join();
+            return;
+        }
         if (payload.startsWith("case:")) {
             CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
             Optional<CaseRecord> record = result.record();
@@ -175,6 +181,9 @@ final class TeamsHandler extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(error(400, "BadRequest", "The action has no payload."));
         }
         String payload = data.payload().get();
+        if (payload.equals(TeamsCards.CHANGE_CHOSEN)) {
+            return CompletableFuture.completedFuture(message(CHOOSE_AN_ANSWER));
+        }
         if (payload.startsWith("case:")) {
             CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
             if (result.record().isEmpty()) {
@@ -507,6 +516,11 @@ final class TeamsHandler extends TeamsActivityHandler {
                 } else {
                     inputs.put(field.getKey(), field.getValue().asText());
                 }
+            }
+            // The summary card's one Change button stands for the answer chosen in its list.
+            if (payload.filter(TeamsCards.CHANGE_CHOSEN::equals).isPresent()) {
+                payload = Optional.ofNullable(inputs.remove(TeamsCards.CHANGE_INPUT)).filter(text -> !text.isBlank())
+                        .or(() -> Optional.of(TeamsCards.CHANGE_CHOSEN));
             }
             return new CardData(payload, inputs);
         }

@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ConversationState;
+import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.Reply;
@@ -34,6 +36,7 @@ import uk.lscb.casereview.core.port.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
+import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
@@ -268,11 +271,31 @@ class TeamsCardsTest {
     }
 
     @Test
-    void theSummaryCardNamesEachChangeButtonAfterItsAnswer() {
+    void theSummaryCardListsTheAnswersToChangeAndHasOneChangeButton() {
         JsonNode card = card("summary");
-        assertThat(texts(card)).contains("Change an answer:");
-        assertThat(titles(card)).filteredOn(title -> title.startsWith("Change"))
-                .isNotEmpty().allSatisfy(title -> assertThat(title).matches("Change: .+"));
+        JsonNode list = card.findParents("id").stream()
+                .filter(node -> node.path("id").asText().equals(TeamsCards.CHANGE_INPUT)).findFirst().orElseThrow();
+        assertThat(list.path("type").asText()).isEqualTo("Input.ChoiceSet");
+        assertThat(list.path("choices").size()).isGreaterThan(1);
+        assertThat(list.path("choices").findValuesAsText("value")).allSatisfy(value -> assertThat(value)
+                .startsWith("edit:"));
+        assertThat(titles(card)).filteredOn(title -> title.startsWith("Change")).containsExactly(
+                "Change the chosen answer");
+    }
+
+    /** Whatever the reply, a card never has more actions than a host shows: the answers to change are a list. */
+    @Test
+    void aSummaryOfEveryAnswerStaysWithinFiveActionsASet() {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            facts.add(new Fact(Optional.of(QuestionId.of("q" + i)), i + ". Question " + i, "Yes",
+                    Optional.of(new Choice("Change", "change:q" + i))));
+        }
+        JsonNode card = TeamsCards.summary(new Reply.Summary("Your answers", facts, List.of(
+                new Choice("Send to the Chair", "cmd:submit"), new Choice("Start again", "cmd:restart"))));
+        noActionSetAndNoCardHasMoreThanFiveActions("summary-of-12", card);
+        assertThat(card.findParents("type").stream().filter(node -> node.path("type").asText().equals("ActionSet"))
+                .mapToInt(set -> set.path("actions").size()).sum()).isEqualTo(3);
     }
 
     @Test
@@ -311,8 +334,8 @@ class TeamsCardsTest {
     void thePendingDecisionCardHasTheChairsInputsAndThreeButtonsWithTheCaseVerb() {
         JsonNode card = card("decision-pending");
         assertThat(inputIds(card)).contains(DecisionCard.OUTCOME, DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT);
-        assertThat(titles(card)).containsExactly("Confirm: Serious Case Review", "Choose another outcome",
-                "Ask for more information");
+        assertThat(titles(card)).containsExactly("Show details: why, and the answers", "Confirm: Serious Case Review",
+                DecisionCard.DECIDE_LABEL, "Ask for more information");
         assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsOnly(TeamsCards.VERB_CASE);
         assertThat(card.toString()).doesNotContain("\"value\":\"true\"").doesNotContain("Attention");
     }
@@ -346,13 +369,14 @@ class TeamsCardsTest {
         assertThat(inputs.get(DecisionCard.LEAD_REVIEWERS).path("errorMessage").asText())
                 .isEqualTo(under.path("text").asText());
         assertThat(texts(card)).filteredOn(text -> text.contains("lead reviewer")).hasSize(1);
-        assertThat(titles(card)).hasSize(3);
+        assertThat(titles(card)).hasSize(4);
     }
 
     @Test
     void aDecidedCardSaysWhoDecidedAndHasNoActionsOrInputs() {
         JsonNode card = card("decision-decided");
-        assertThat(card.findValues("actions")).isEmpty();
+        assertThat(card.toString()).doesNotContain("Action.Execute").doesNotContain("Action.Submit");
+        assertThat(texts(card)).contains("Answers given by the referrer");
         assertThat(card.toString()).doesNotContain("Input.");
         assertThat(texts(card)).anySatisfy(text -> assertThat(text).startsWith("Decided by The Chair"));
     }

@@ -78,8 +78,9 @@ class TeamsDecisionIT {
         JsonNode card = TeamsFixture.JSON.readTree(first.body()).path("value");
         assertThat(TeamsFixture.JSON.readTree(first.body()).path("type").asText()).isEqualTo(TeamsCards.CONTENT_TYPE);
         assertThat(card.toString()).contains("Decided by The Chair");
-        assertThat(card.findValues("actions")).isEmpty();
-        assertThat(card.findValues("id")).isEmpty();
+        assertThat(card.toString()).doesNotContain("Action.Execute").doesNotContain("Action.Submit");
+        assertThat(card.findParents("type")).noneMatch(node -> node.path("type").asText().startsWith("Input."));
+        assertThat(card.toString()).contains("Independent lead reviewers").contains("A. Reviewer");
         assertThat(second.body()).contains("Decided by The Chair");
         CaseRecord decided = teams.cases.find(record.id()).orElseThrow();
         assertThat(decided.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
@@ -125,6 +126,67 @@ class TeamsDecisionIT {
     }
 
     @Test
+    void confirmWithAnotherOutcomeSelectedDecidesNothingKeepsTheFormAndNamesTheButtonUnderTheList() throws Exception {
+        CaseRecord record = referral();
+        ObjectNode data = decisionData(record);
+        data.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        data.put(DecisionCard.REASON, "Typed reason for another outcome");
+
+        TeamsBot.Response response = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-x", "case", data));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isEmpty();
+        JsonNode body = TeamsFixture.JSON.readTree(response.body()).path("value").path("body");
+        int list = -1;
+        for (int i = 0; i < body.size(); i++) {
+            String id = body.get(i).path("id").asText();
+            if (id.equals(DecisionCard.OUTCOME)) {
+                list = i;
+                assertThat(body.get(i).path("value").asText()).isEqualTo(Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+                assertThat(body.get(i).path("errorMessage").asText()).contains("Nothing has been decided");
+            }
+            if (id.equals(DecisionCard.REASON)) {
+                assertThat(body.get(i).path("value").asText()).isEqualTo("Typed reason for another outcome");
+            }
+            if (id.equals(DecisionCard.LEAD_REVIEWERS)) {
+                assertThat(body.get(i).path("value").asText()).isEqualTo("A. Reviewer");
+            }
+        }
+        assertThat(list).isPositive();
+        assertThat(body.get(list + 1).path("text").asText()).contains("Nothing has been decided")
+                .contains("press \u201C" + DecisionCard.DECIDE_LABEL + "\u201D");
+        assertThat(body.get(list + 1).path("color").asText()).isEqualTo("Attention");
+    }
+
+    @Test
+    void theDecisionCardKeepsTheReasonsAndAnswersBehindAShowDetailsToggle() throws Exception {
+        teams.send(teams.botAdded(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD));
+        CaseRecord record = referral();
+        connector.clear();
+
+        assertThat(requests().post(record, teams.caseService.card(record))).isTrue();
+        JsonNode body = connector.last().card().path("body");
+        JsonNode details = null;
+        JsonNode toggle = null;
+        for (JsonNode element : body) {
+            if (element.path("id").asText().equals(TeamsCards.DETAILS)) {
+                details = element;
+            }
+            if (element.path("type").asText().equals("ActionSet")
+                    && element.path("actions").get(0).path("type").asText().equals("Action.ToggleVisibility")) {
+                toggle = element.path("actions").get(0);
+            }
+        }
+        assertThat(details).isNotNull();
+        assertThat(details.path("isVisible").asBoolean(true)).isFalse();
+        assertThat(details.toString()).contains("Why").contains("Answers given by the referrer");
+        assertThat(toggle).isNotNull();
+        assertThat(toggle.path("title").asText()).startsWith("Show details");
+        assertThat(toggle.path("targetElements").get(0).asText()).isEqualTo(TeamsCards.DETAILS);
+    }
+
+    @Test
     void theSubmitFallbackDecidesAndUpdatesTheCardInPlace() {
         CaseRecord record = referral();
         connector.clear();
@@ -137,7 +199,7 @@ class TeamsDecisionIT {
         StubConnector.Call update = connector.updates().get(0);
         assertThat(update.path()).isEqualTo("/v3/conversations/" + CHAIR_CHAT + "/activities/activity-card-7");
         assertThat(update.card().toString()).contains("Decided by The Chair");
-        assertThat(update.card().findValues("actions")).isEmpty();
+        assertThat(update.card().toString()).doesNotContain("Action.Execute").doesNotContain("Action.Submit");
         assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isPresent();
     }
 
@@ -155,7 +217,8 @@ class TeamsDecisionIT {
         assertThat(connector.updates()).isEmpty();
         assertThat(connector.activities()).hasSize(2);
         assertThat(connector.activities().get(0).card().toString()).contains("Decided by The Chair");
-        assertThat(connector.activities().get(0).card().findValues("actions")).isEmpty();
+        assertThat(connector.activities().get(0).card().toString()).doesNotContain("Action.Execute")
+                .doesNotContain("Action.Submit");
         assertThat(connector.last().text()).startsWith("Decided: Serious Case Review");
     }
 

@@ -3,6 +3,7 @@ package uk.lscb.casereview.adapters.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,26 @@ class TeamsReferralIT {
                 TeamsFixture.PRACTITIONER_AAD)).isPresent();
         assertThat(connector.activities()).allSatisfy(call -> assertThat(call.path())
                 .startsWith("/v3/conversations/" + CHAT + "/activities"));
+    }
+
+    @Test
+    void theSummarysOneChangeButtonChangesTheAnswerChosenInItsList() {
+        walkToRecommendation(teams, connector, CHAT, "SCR-2026-103");
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "summary"));
+        assertThat(connector.activities()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
+                .contains(TeamsCards.CHANGE_INPUT).contains("Change the chosen answer"));
+
+        TeamsBot.Response nothingChosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
+                "A Practitioner", "card-s", "answer", TeamsFixture.data(TeamsCards.CHANGE_CHOSEN)));
+        assertThat(nothingChosen.body()).contains("Choose the answer to change in the list");
+
+        ObjectNode data = TeamsFixture.data(TeamsCards.CHANGE_CHOSEN);
+        data.put(TeamsCards.CHANGE_INPUT, "edit:child_died");
+        connector.clear();
+        TeamsBot.Response chosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
+                "A Practitioner", "card-s", "answer", data));
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(connector.last().card().toString()).contains("Your answer now");
     }
 
     @Test
