@@ -79,6 +79,21 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         }
     }
 
+    /** The referrer's latest answer to a request for more information, if they have given one. */
+    public static Optional<String> lastAnswer(CaseRecord record) {
+        return lastEvent(record, "information provided");
+    }
+
+    private static Optional<String> lastEvent(CaseRecord record, String what) {
+        List<AuditEvent> trail = record.audit();
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (trail.get(i).action().equals(what)) {
+                return Optional.of(trail.get(i).detail()).filter(detail -> !detail.isBlank());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
         Recommendation rec = record.recommendation();
@@ -92,6 +107,9 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         rec.fallbackOutcome().ifPresent(fallback -> facts.add(Fact.of("If the criteria are not met", fallback.label())));
         rec.additionalActions().forEach(action -> facts.add(Fact.of("Also recommended", action.label())));
         facts.add(Fact.of("Status", record.status().label()));
+        lastEvent(record, "more information requested").ifPresent(request ->
+                facts.add(Fact.of("The Chair asked for", request)));
+        lastAnswer(record).ifPresent(answer -> facts.add(Fact.of("The referrer's answer", answer)));
         RulePack pack = packs.require(rec.rulePack().id());
         List<Fact> answers = new ArrayList<>();
         for (Question question : pack.asked(record.answers())) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * instance runs next carries it out ({@link FollowUpProcessor}).
  *
  * @param version the case version whose change made it; with the kind it is the follow-up's {@link #key}
- * @param text    the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}
+ * @param text    the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}; the deadline, for
+ *                {@link Kind#REMINDERS_DONE}
  */
 public record FollowUp(Kind kind, long version, Optional<String> text) {
 
@@ -24,6 +25,9 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
         PANEL_DECIDED,
         TELL_REFERRER_DECIDED,
         TELL_REFERRER_MORE_INFORMATION,
+        TELL_CHAIR_INFORMATION_PROVIDED,
+        /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
+        REMINDERS_DONE,
         SCHEDULE_REMINDERS
     }
 
@@ -38,7 +42,7 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
 
     /** Unique within a case: the same follow-up always has the same key. */
     public String key() {
-        return kind + "/" + version;
+        return kind + "/" + version + (kind == Kind.REMINDERS_DONE ? "/" + text.orElse("") : "");
     }
 
     /** What a referral that has just become a case (at {@code version}) owes: the Chair's card, the panel's note, reminders. */
@@ -48,7 +52,7 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
     }
 
     /** What an action stored as {@code after} owes: the card brought up to date, who is told, the reminders re-planned. */
-    static List<FollowUp> after(CaseAction action, CaseRecord after) {
+    static List<FollowUp> after(CaseAction action, CaseRecord before, CaseRecord after) {
         long version = after.version();
         List<FollowUp> owed = new ArrayList<>(List.of(of(Kind.UPDATE_DECISION_CARD, version)));
         if (action instanceof CaseAction.Decide && after.decision().isPresent()) {
@@ -56,7 +60,14 @@ public record FollowUp(Kind kind, long version, Optional<String> text) {
             owed.add(of(Kind.TELL_REFERRER_DECIDED, version));
         } else if (action instanceof CaseAction.RequestMoreInformation request) {
             owed.add(new FollowUp(Kind.TELL_REFERRER_MORE_INFORMATION, version, Optional.of(request.request())));
+        } else if (action instanceof CaseAction.InformationProvided) {
+            owed.add(of(Kind.TELL_CHAIR_INFORMATION_PROVIDED, version));
         }
+        after.deadlines().stream()
+                .filter(deadline -> deadline.isDone()
+                        && before.deadline(deadline.kind()).map(had -> !had.isDone()).orElse(true))
+                .forEach(done -> owed.add(new FollowUp(Kind.REMINDERS_DONE, version,
+                        Optional.of(done.kind().name()))));
         owed.add(of(Kind.SCHEDULE_REMINDERS, version));
         return owed;
     }

@@ -111,6 +111,7 @@ public final class ScopingService {
                 Optional<List<Reply>> outsideTheFlow = referenceTaken(stored, incoming.input())
                         .or(() -> caseCommand(incoming));
                 Turn turn = outsideTheFlow.map(replies -> new Turn(stored.state(), replies, List.of(), Optional.empty()))
+                        .or(() -> answerToChair(stored, incoming))
                         .orElseGet(() -> conversation.handle(stored.state(), incoming.input()));
                 Optional<Referral> referral = turn.effects().stream()
                         .filter(Effect.SubmitReferral.class::isInstance)
@@ -211,6 +212,21 @@ public final class ScopingService {
             return Optional.empty();
         }
         return caseCommands.get().answer(text.text(), incoming.who());
+    }
+
+    /**
+     * Text typed in an idle chat whose referral awaits its referrer's answer to the Chair: the answer. A turn
+     * outside the flow, whose text is not stored when it was refused.
+     */
+    private Optional<Turn> answerToChair(StoredConversation stored, Incoming incoming) {
+        Phase phase = stored.state().phase();
+        boolean idle = phase == Phase.SUBMITTED || phase == Phase.NEW || phase == Phase.CANCELLED;
+        if (!idle || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
+                || Command.typed(text.text()).isPresent()) {
+            return Optional.empty();
+        }
+        return caseCommands.get().typedAnswer(text.text(), incoming.who(), incoming.key())
+                .map(answer -> new Turn(stored.state(), answer.replies(), List.of(), answer.refusedBecause()));
     }
 
     private static boolean isSubmit(Inbound input) {

@@ -31,6 +31,11 @@ public final class ReminderNotifications {
         return "case:done:" + record.id() + ":" + kind.name();
     }
 
+    /** The Record the reason for the delay button's payload: {@code case:delay:<caseId>:<DeadlineKind>}. */
+    public static String delayPayload(CaseRecord record, DeadlineKind kind) {
+        return "case:delay:" + record.id() + ":" + kind.name();
+    }
+
     /** The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}. */
     public static Notification reminder(ReminderJob job, CaseRecord record, CaseDeadline deadline, Instant now,
                                         String boardName) {
@@ -54,7 +59,7 @@ public final class ReminderNotifications {
         } else if (daysLeft >= 0) {
             title = "Reminder: " + kind.label() + " due on " + dueOn;
             text = "Case " + reference + ": " + kind.label() + " is due on " + dueOn + " (" + when(daysLeft)
-                    + "). Press Mark done once it is done.";
+                    + "). " + howDone(kind);
             facts.add(Fact.of("Days left", Long.toString(daysLeft)));
         } else {
             long overdue = -daysLeft;
@@ -64,12 +69,24 @@ public final class ReminderNotifications {
             text = "Case " + reference + ": " + kind.label() + " was due on " + dueOn + ", " + days(overdue)
                     + " ago. It is a target, not a hard limit: "
                     + (reasonRecorded ? "the reason for the delay is recorded. "
-                    : "please record the reason for the delay (parallel criminal proceedings are the usual one). ")
-                    + "Press Mark done once it is done.";
+                    : "please record the reason for the delay (parallel criminal proceedings are the usual one): "
+                    + "press Record the reason for the delay. ")
+                    + howDone(kind);
             facts.add(Fact.of("Days overdue", Long.toString(overdue)));
         }
-        return new Notification(record.board(), job.audience(), title, text, facts,
-                List.of(new Choice("Mark done", markDonePayload(record, kind))), job.id());
+        List<Choice> actions = new ArrayList<>();
+        if (kind.markedDoneByPerson()) {
+            actions.add(new Choice("Mark done", markDonePayload(record, kind)));
+        }
+        if (daysLeft < 0 && kind.hasOverdueSeries() && deadline.delayReason().isEmpty()) {
+            actions.add(new Choice("Record the reason for the delay", delayPayload(record, kind)));
+        }
+        return new Notification(record.board(), job.audience(), title, text, facts, actions, job.id());
+    }
+
+    private static String howDone(DeadlineKind kind) {
+        return kind.markedDoneByPerson() ? "Press Mark done once it is done."
+                : "It is done " + kind.doneWhen() + ".";
     }
 
     private static String when(long daysLeft) {
