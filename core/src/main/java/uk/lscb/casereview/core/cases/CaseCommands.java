@@ -128,10 +128,7 @@ public final class CaseCommands {
         CaseRecord record = waiting.get(0);
         CaseService.ActionResult result = service.act(record.id(), new CaseAction.InformationProvided(who, text),
                 CaseService.Actor.person(who));
-        return Optional.of(new TypedAnswer(List.of(new Reply.Say(result.applied()
-                ? "Thank you: your answer has been sent to the Chair, and referral " + record.reference().value()
-                + " is awaiting the Chair's decision again."
-                : result.message())), Optional.empty()));
+        return Optional.of(new TypedAnswer(List.of(new Reply.Say(result.message())), Optional.empty()));
     }
 
     private List<Reply> act(String reference, UserRef who, Optional<CaseAction> action) {

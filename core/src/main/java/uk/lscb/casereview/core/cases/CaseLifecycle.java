@@ -89,8 +89,10 @@ public final class CaseLifecycle {
                         + "without them.", ANSWER);
             }
             return expect(current, CaseStatus.MORE_INFORMATION_REQUESTED)
-                    .orElseGet(() -> move(current, CaseStatus.AWAITING_DECISION, action, now, "information provided",
-                            provided.note()));
+                    .orElseGet(() -> applied(current.next(CaseStatus.AWAITING_DECISION,
+                                    event(current, action, now, "information provided", provided.note())),
+                            "Thank you: your answer has been sent to the Chair, and referral "
+                                    + current.reference().value() + " is awaiting the Chair's decision again."));
         }
         return afterDecision(current, action, now);
     }

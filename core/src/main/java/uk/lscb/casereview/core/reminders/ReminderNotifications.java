@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.conversation.Choice;
@@ -81,7 +82,8 @@ public final class ReminderNotifications {
         if (daysLeft < 0 && kind.hasOverdueSeries() && deadline.delayReason().isEmpty()) {
             actions.add(new Choice("Record the reason for the delay", delayPayload(record, kind)));
         }
-        return new Notification(record.board(), job.audience(), title, text, facts, actions, job.id());
+        return new Notification(record.board(), job.audience(), title, text, facts, actions, job.id(),
+                Optional.of(new Notification.Reminds(record.id(), kind)));
     }
 
     private static String howDone(DeadlineKind kind) {

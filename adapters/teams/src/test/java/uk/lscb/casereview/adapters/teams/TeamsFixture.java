@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -38,8 +40,7 @@ final class TeamsFixture extends ActivityJson {
     final Roles roles;
     final List<CaseRecord> created = new ArrayList<>();
     final List<CaseRecord> changed = new ArrayList<>();
-    final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), conversations,
-            transcripts, cases, CLOCK);
+    final ScopingService scoping;
     final CaseService caseService;
     final TeamsBot bot;
 
@@ -64,6 +65,9 @@ final class TeamsFixture extends ActivityJson {
         this.roles = roles;
         this.caseService = new CaseService(cases, roles, boards, new RulePacks(List.of(Wt2015.pack())), CLOCK,
                 (before, after, action) -> changed.add(after));
+        this.scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), conversations, transcripts,
+                cases, CLOCK, Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK)),
+                record -> { });
         this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels, created::add);
     }
 
