@@ -285,6 +285,7 @@
   var clockNow = document.getElementById('clock-now');
   var clockStatus = document.getElementById('clock-status');
   var acting = false;
+  var formCount = 0;
 
   function getJson(url) {
     return fetch(url, { headers: { 'Accept': 'application/json' } }).then(function (r) {
@@ -497,6 +498,10 @@
         onRefused(result.json.message || 'Sorry, that did not work.', null);
         return null;
       }
+      if (!result.json.applied && result.json.done) {
+        // Pressed on a copy whose deadline was done elsewhere: show what every copy now shows.
+        return refreshCases().then(function () { banner(messageBox, result.json.done, false); });
+      }
       if (!result.json.applied) {
         onRefused(result.json.message, result.json.input);
         return null;
@@ -596,10 +601,23 @@
       var error = el('p', 'govuk-error-message');
       error.setAttribute('role', 'alert');
       error.hidden = true;
+      var forms = [];
       item.actions.forEach(function (action) {
         var b = el('button', 'govuk-button govuk-button--secondary', action.label);
         b.type = 'button';
         b.appendChild(el('span', 'govuk-visually-hidden', ': ' + item.title));
+        if (action.form) {
+          var textForm = postForm(action, item, from, board, messageBox);
+          forms.push(textForm);
+          b.setAttribute('aria-expanded', 'false');
+          b.addEventListener('click', function () {
+            textForm.hidden = !textForm.hidden;
+            b.setAttribute('aria-expanded', String(!textForm.hidden));
+            if (!textForm.hidden) { textForm.querySelector('textarea').focus(); }
+          });
+          group.appendChild(b);
+          return;
+        }
         b.addEventListener('click', function () {
           var body = { payload: action.payload, inputs: {}, from: from };
           if (board) { body.board = board; }
@@ -615,8 +633,49 @@
       });
       li.appendChild(error);
       li.appendChild(group);
+      forms.forEach(function (f) { li.appendChild(f); });
     }
     return li;
+  }
+
+  // The form of a button that asks for text first (the reason for a delay, the answer to the Chair).
+  function postForm(action, item, from, board, messageBox) {
+    var spec = action.form;
+    var prefix = 'form' + (++formCount);
+    var form = el('form', 'app-post-form');
+    form.hidden = true;
+    form.noValidate = true;
+    form.setAttribute('aria-label', spec.title + ': ' + item.title);
+    var group = el('div', 'govuk-form-group');
+    group.setAttribute('data-input', spec.input);
+    var label = el('label', 'govuk-label', spec.label);
+    label.htmlFor = prefix + '-' + spec.input;
+    group.appendChild(label);
+    var hint = el('div', 'govuk-hint', spec.hint);
+    hint.id = prefix + '-' + spec.input + '-hint';
+    group.appendChild(hint);
+    var box = el('textarea', 'govuk-textarea');
+    box.id = prefix + '-' + spec.input;
+    box.name = spec.input;
+    box.rows = 3;
+    box.maxLength = spec.maxLength;
+    box.setAttribute('aria-describedby', hint.id);
+    group.appendChild(box);
+    form.appendChild(group);
+    var submit = el('button', 'govuk-button', spec.submit);
+    submit.type = 'submit';
+    form.appendChild(submit);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var inputs = {};
+      inputs[spec.input] = box.value;
+      var body = { payload: action.payload, inputs: inputs, from: from };
+      if (board) { body.board = board; }
+      caseAction(body, function (message, inputId) {
+        showRefusal(form, prefix, message, inputId || spec.input);
+      }, messageBox);
+    });
+    return form;
   }
 
   function loadInbox() {

@@ -69,7 +69,8 @@ public class LocalCasesController {
             rendered.put("updatedAt", card.updatedAt().toString());
             return rendered;
         }).toList());
-        json.put("messages", inbox.messages().stream().map(post -> LocalJson.post(post, Optional.empty())).toList());
+        Map<String, Optional<CaseRecord>> read = new HashMap<>();
+        json.put("messages", inbox.messages().stream().map(post -> LocalJson.post(post, done(post, read))).toList());
         return json;
     }
 
@@ -114,6 +115,8 @@ public class LocalCasesController {
         json.put("message", result.message());
         json.put("input", result.input().orElse(null));
         json.put("card", result.record().map(record -> LocalJson.card(cases.card(record))).orElse(null));
+        // A Mark done pressed on a copy whose deadline is done (elsewhere): what the copy now shows.
+        json.put("done", result.record().flatMap(record -> doneLine(request.payload(), record)).orElse(null));
         return json;
     }
 
@@ -152,24 +155,36 @@ public class LocalCasesController {
         return parts.length == 4 ? cases.find(new CaseId(parts[2])).map(CaseRecord::board) : Optional.empty();
     }
 
-    /** "Marked done by … on …" when a post's Mark done button is for a deadline now done. */
+    /**
+     * "Done by … on …" when a post's buttons are for a deadline now done (Mark done, or Record the reason for
+     * the delay), whichever copy it is: the panel channel's or a Chair's.
+     */
     private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
         for (var action : post.notification().actions()) {
             String[] parts = action.payload().split(":");
-            if (parts.length != 4 || !parts[0].equals("case") || !parts[1].equals("done")) {
+            if (parts.length != 4 || !parts[0].equals("case")
+                    || !(parts[1].equals("done") || parts[1].equals("delay"))) {
                 continue;
             }
-            Optional<DeadlineKind> kind = java.util.Arrays.stream(DeadlineKind.values())
-                    .filter(k -> k.name().equals(parts[3])).findFirst();
-            Optional<CaseDeadline> deadline = read.computeIfAbsent(parts[2], id -> cases.find(new CaseId(id)))
-                    .flatMap(record -> kind.flatMap(record::deadline));
-            if (deadline.isPresent() && deadline.get().done().isPresent()) {
-                var mark = deadline.get().done().get();
-                return Optional.of("Marked done by " + mark.who().displayName() + " on "
-                        + UkDates.format(London.dateOf(mark.at())) + ".");
+            Optional<String> line = read.computeIfAbsent(parts[2], id -> cases.find(new CaseId(id)))
+                    .flatMap(record -> doneLine(action.payload(), record));
+            if (line.isPresent()) {
+                return line;
             }
         }
         return Optional.empty();
+    }
+
+    /** For a reminder's button ({@code case:done:…} or {@code case:delay:…}) whose deadline is done: who did it. */
+    private static Optional<String> doneLine(String payload, CaseRecord record) {
+        String[] parts = payload.split(":");
+        if (parts.length != 4 || !(parts[1].equals("done") || parts[1].equals("delay"))) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(DeadlineKind.values()).filter(k -> k.name().equals(parts[3])).findFirst()
+                .flatMap(kind -> record.deadline(kind).flatMap(CaseDeadline::done)
+                        .map(mark -> (kind.markedDoneByPerson() ? "Marked done by " : "Done by ")
+                                + mark.who().displayName() + " on " + UkDates.format(London.dateOf(mark.at())) + "."));
     }
 
     /** Card inputs as text: a checkbox is true or false, anything longer than a card allows is refused. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.deadlines.London;
@@ -98,8 +99,17 @@ final class LocalJson {
         }).toList();
     }
 
-    static List<Map<String, String>> choices(List<Choice> choices) {
-        return choices.stream().map(choice -> Map.of("label", choice.label(), "payload", choice.payload())).toList();
+    /** Buttons; one that asks for text first (a {@link TextForm}) also carries its {@code form}. */
+    static List<Map<String, Object>> choices(List<Choice> choices) {
+        return choices.stream().map(choice -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("label", choice.label());
+            json.put("payload", choice.payload());
+            TextForm.of(choice.payload()).ifPresent(form -> json.put("form", Map.of("title", form.title(),
+                    "input", form.inputId(), "label", form.label(), "hint", form.hint(), "submit", form.submit(),
+                    "maxLength", TextForm.MAX_LENGTH)));
+            return json;
+        }).toList();
     }
 
     /** A posted notification; {@code done} says who marked its deadline done, once someone has. */

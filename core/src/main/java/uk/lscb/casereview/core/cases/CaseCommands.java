@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.TranscriptEntry;
 import uk.lscb.casereview.core.port.Transcripts;
 import uk.lscb.casereview.core.port.UserRef;
@@ -221,6 +222,52 @@ public final class CaseCommands {
 
     private String boardName(CaseRecord record) {
         return boards.get(record.board()).map(Board::name).orElse(record.board().value());
+    }
+
+    /**
+     * What came of text taken as the referrer's answer to the Chair's request for more information.
+     *
+     * @param refusedBecause why the text was refused and must not be stored, when it was
+     */
+    public record TypedAnswer(List<Reply> replies, Optional<String> refusedBecause) {
+        public TypedAnswer {
+            replies = List.copyOf(replies);
+            Objects.requireNonNull(refusedBecause, "refusedBecause");
+        }
+    }
+
+    /**
+     * Text typed in the chat a referral came from, while the Chair waits for its referrer's answer: taken as
+     * the answer (refused, and not kept, if it may hold a name or a date of birth). Empty when no referral
+     * from this chat awaits this person's answer.
+     */
+    public Optional<TypedAnswer> typedAnswer(String typed, UserRef who, ConversationKey where) {
+        List<CaseRecord> waiting = boards.all().stream().flatMap(board -> cases.ofBoard(board.id()).stream())
+                .filter(record -> record.status() == CaseStatus.MORE_INFORMATION_REQUESTED
+                        && isReferrer(record, who) && record.origin().equals(where))
+                .toList();
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = TypedText.clean(typed);
+        Optional<PersonalDetails.Suspicion> suspicion = PersonalDetails.suspect(text);
+        if (suspicion.isPresent()) {
+            return Optional.of(new TypedAnswer(List.of(new Reply.Say("I haven't kept your answer: "
+                    + suspicion.get().because() + ". Never give a child's name or date of birth: refer to the child "
+                    + "by the case reference. Please type your answer again without them.")),
+                    Optional.of(suspicion.get().because())));
+        }
+        if (waiting.size() > 1) {
+            return Optional.of(new TypedAnswer(List.of(new Reply.Say("The Chair is waiting for your answer on "
+                    + "more than one referral (" + String.join(", ", waiting.stream()
+                    .map(record -> record.reference().value()).toList()) + "), so I haven't kept that. Please "
+                    + "press Answer the Chair on the request you are answering.")), Optional.of("it was not clear "
+                    + "which referral it answered")));
+        }
+        CaseRecord record = waiting.get(0);
+        CaseService.ActionResult result = service.act(record.id(), new CaseAction.InformationProvided(who, text),
+                CaseService.Actor.person(who));
+        return Optional.of(new TypedAnswer(List.of(new Reply.Say(result.message())), Optional.empty()));
     }
 
     private List<Reply> act(String reference, UserRef who, Optional<CaseAction> action) {

@@ -33,6 +33,10 @@ public final class CaseLifecycle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
     private static final int MIN_JUSTIFICATION = 20;
+    /** The input of the referrer's answer to a request for more information. */
+    public static final String ANSWER = "answer";
+    /** The input of the reason for a delay, on an overdue reminder. */
+    public static final String DELAY_REASON = "delay_reason";
 
     private CaseLifecycle() {
     }
@@ -82,9 +86,20 @@ public final class CaseLifecycle {
                             "more information requested", request.request()));
         }
         if (action instanceof CaseAction.InformationProvided provided) {
+            if (provided.note() == null || provided.note().isBlank()) {
+                return refused("Please type the information the Chair asked for.", ANSWER);
+            }
+            Optional<PersonalDetails.Suspicion> suspicion = PersonalDetails.suspect(provided.note());
+            if (suspicion.isPresent()) {
+                return refused("I haven't kept your answer: " + suspicion.get().because() + ". Never give a child's "
+                        + "name or date of birth: refer to the child by the case reference. Please type it again "
+                        + "without them.", ANSWER);
+            }
             return expect(current, CaseStatus.MORE_INFORMATION_REQUESTED)
-                    .orElseGet(() -> move(current, CaseStatus.AWAITING_DECISION, action, now, "information provided",
-                            provided.note()));
+                    .orElseGet(() -> applied(current.next(CaseStatus.AWAITING_DECISION,
+                                    event(current, action, now, "information provided", provided.note())),
+                            "Thank you: your answer has been sent to the Chair, and referral "
+                                    + current.reference().value() + " is awaiting the Chair's decision again."));
         }
         return afterDecision(current, action, now);
     }
@@ -264,6 +279,10 @@ public final class CaseLifecycle {
         if (deadline.get().isDone()) {
             return alreadyDone(deadline.get());
         }
+        if (!done.deadline().markedDoneByPerson()) {
+            return refused(done.deadline().label() + " cannot be marked done: it is done "
+                    + done.deadline().doneWhen() + ".");
+        }
         return applied(current.next(current.status(), current.decision(),
                         replace(current.deadlines(), deadline.get().markedDone(new DoneMark(done.who(), now))),
                         event(current, done, now, "deadline done", done.deadline().name())),
@@ -282,7 +301,7 @@ public final class CaseLifecycle {
             return refused("A reason for delay is recorded once the deadline has passed; it is due on "
                     + deadline.get().due() + ".");
         }
-        return required(delay.reason(), "the reason for the delay").orElseGet(() -> applied(
+        return required(delay.reason(), "the reason for the delay", DELAY_REASON).orElseGet(() -> applied(
                 current.next(current.status(), current.decision(),
                         replace(current.deadlines(), deadline.get().withDelayReason(delay.reason().trim())),
                         event(current, delay, now, "delay reason", delay.deadline().name() + ": " + delay.reason())),
@@ -309,6 +328,11 @@ public final class CaseLifecycle {
 
     private static Optional<Result> required(String text, String what) {
         return text == null || text.isBlank() ? Optional.of(refused("Please give " + what + ".")) : Optional.empty();
+    }
+
+    private static Optional<Result> required(String text, String what, String input) {
+        return text == null || text.isBlank() ? Optional.of(refused("Please give " + what + ".", input))
+                : Optional.empty();
     }
 
     private static Result alreadyDone(CaseDeadline deadline) {

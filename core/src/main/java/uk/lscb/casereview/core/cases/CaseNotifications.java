@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.UkDates;
 import uk.lscb.casereview.core.deadlines.Audience;
@@ -84,8 +85,15 @@ public final class CaseNotifications {
             case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text ->
                     tell(record, "Decision on your referral " + record.reference().value(), text, "decided", version));
             case TELL_REFERRER_MORE_INFORMATION -> tell(record, "The Chair needs more information on "
-                    + record.reference().value(), followUp.text().orElse("") + " When it has been given, the Chair "
-                    + "can decide.", "more-information", version);
+                    + record.reference().value(), followUp.text().orElse("") + " Press Answer the Chair, or type "
+                    + "your answer here. When you have answered, the Chair can decide.", "more-information", version,
+                    List.of(new Choice("Answer the Chair", "case:answer:" + record.id().value() + ":" + version)));
+            case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(record, version);
+            case REMINDERS_DONE -> followUp.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
+                    attempt("update the reminders", record, () -> {
+                        panel.remindersDone(record, kind);
+                        return true;
+                    }));
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
         }
         return true;
@@ -150,9 +158,30 @@ public final class CaseNotifications {
         });
     }
 
+    /** The Chair hears that the referrer has answered, with the answer; the card shows it too. */
+    private void tellChair(CaseRecord record, long version) {
+        List<Fact> facts = new java.util.ArrayList<>(facts(record));
+        DecisionCard.lastAnswer(record).ifPresent(answer -> facts.add(Fact.of("The referrer's answer", answer)));
+        Notification note = new Notification(record.board(), EnumSet.of(Audience.CHAIR), "The referrer has answered on "
+                + record.reference().value(), "The referral is awaiting your decision again; the answer is also on "
+                + "its decision card.", facts, List.of(), record.id().value() + "/information-provided/" + version);
+        attempt("tell the Chair of the referrer's answer", record, () -> {
+            panel.send(note);
+            return true;
+        });
+    }
+
+    private static Optional<DeadlineKind> deadline(String name) {
+        return java.util.Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+
     private void tell(CaseRecord record, String title, String text, String event, long version) {
+        tell(record, title, text, event, version, List.of());
+    }
+
+    private void tell(CaseRecord record, String title, String text, String event, long version, List<Choice> actions) {
         Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), List.of(), record.id().value() + "/" + event + "/referrer/" + version);
+                facts(record), actions, record.id().value() + "/" + event + "/referrer/" + version);
         boolean reached = false;
         for (DirectMessages platform : direct) {
             reached |= attempt("message the referrer", record, () -> platform.sendTo(record.referrer(), note))

@@ -96,7 +96,7 @@ public final class CaseService {
                     return new ActionResult(false, refused.message(), Optional.of(current), refused.input());
                 }
                 CaseLifecycle.Result.Applied applied = (CaseLifecycle.Result.Applied) result;
-                CaseRecord next = applied.next().owing(FollowUp.after(action, applied.next()));
+                CaseRecord next = applied.next().owing(FollowUp.after(action, current, applied.next()));
                 if (cases.update(next, current.version())) {
                     notifyListener(current, next, action);
                     return new ActionResult(true, applied.summary(), Optional.of(next));
@@ -112,8 +112,9 @@ public final class CaseService {
     }
 
     /**
-     * An action from a card: {@code case:<verb>:<caseId>:<version>} (confirm, decide, more-info) with
-     * the card's input values, or {@code case:done:<caseId>:<DEADLINE_KIND>} from a reminder.
+     * An action from a card: {@code case:<verb>:<caseId>:<version>} (confirm, decide, more-info; answer, the
+     * referrer's answer to a request for more information) with the card's input values, or
+     * {@code case:done:<caseId>:<DEADLINE_KIND>} and {@code case:delay:<caseId>:<DEADLINE_KIND>} from a reminder.
      */
     public ActionResult cardAction(String payload, Map<String, String> inputs, Actor actor) {
         String[] parts = payload == null ? new String[0] : payload.split(":");
@@ -142,6 +143,10 @@ public final class CaseService {
             case "more-info" -> Optional.of(new CaseAction.RequestMoreInformation(who,
                     inputs.getOrDefault(DecisionCard.REQUEST, "")));
             case "done" -> deadline(parts[3]).map(kind -> new CaseAction.MarkDone(who, kind));
+            case "delay" -> deadline(parts[3]).map(kind -> new CaseAction.RecordDelay(who, kind,
+                    inputs.getOrDefault(CaseLifecycle.DELAY_REASON, "")));
+            case "answer" -> Optional.of(new CaseAction.InformationProvided(who,
+                    inputs.getOrDefault(CaseLifecycle.ANSWER, "")));
             default -> Optional.empty();
         };
         if (action.isEmpty()) {

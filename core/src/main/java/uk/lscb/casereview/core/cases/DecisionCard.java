@@ -82,6 +82,21 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         }
     }
 
+    /** The referrer's latest answer to a request for more information, if they have given one. */
+    public static Optional<String> lastAnswer(CaseRecord record) {
+        return lastEvent(record, "information provided");
+    }
+
+    private static Optional<String> lastEvent(CaseRecord record, String what) {
+        List<AuditEvent> trail = record.audit();
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (trail.get(i).action().equals(what)) {
+                return Optional.of(trail.get(i).detail()).filter(detail -> !detail.isBlank());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
         Recommendation rec = record.recommendation().forReader(Recommendation.Reader.OTHERS);
@@ -99,6 +114,9 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
                     + "decision within 14 days, and deciding not to hold one needs a written justification."));
         }
         facts.add(Fact.of("Status", record.status().label()));
+        lastEvent(record, "more information requested").ifPresent(request ->
+                facts.add(Fact.of("The Chair asked for", request)));
+        lastAnswer(record).ifPresent(answer -> facts.add(Fact.of("The referrer's answer", answer)));
         RulePack pack = packs.require(rec.rulePack().id());
         List<Fact> answers = new ArrayList<>();
         for (Question question : pack.asked(record.answers())) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * instance runs next carries it out ({@link FollowUpProcessor}).
  *
  * @param version   the case version whose change made it; with the kind it is the follow-up's {@link #key}
- * @param text      the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}
+ * @param text      the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}; the deadline, for
+ *                  {@link Kind#REMINDERS_DONE}
  * @param attempts  how many times it has been tried and could not be done yet (the Chair's card with no way
  *                  to reach the Chair)
  * @param notBefore when it is next tried, after {@code attempts} failed tries (backing off); empty: now
@@ -32,6 +33,9 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         PANEL_DECIDED,
         TELL_REFERRER_DECIDED,
         TELL_REFERRER_MORE_INFORMATION,
+        TELL_CHAIR_INFORMATION_PROVIDED,
+        /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
+        REMINDERS_DONE,
         SCHEDULE_REMINDERS
     }
 
@@ -55,7 +59,7 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
 
     /** Unique within a case: the same follow-up always has the same key. */
     public String key() {
-        return kind + "/" + version;
+        return kind + "/" + version + (kind == Kind.REMINDERS_DONE ? "/" + text.orElse("") : "");
     }
 
     /** Whether it is to be tried at {@code now} (not waiting after a failed try). */
@@ -82,7 +86,7 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
     }
 
     /** What an action stored as {@code after} owes: the card brought up to date, who is told, the reminders re-planned. */
-    static List<FollowUp> after(CaseAction action, CaseRecord after) {
+    static List<FollowUp> after(CaseAction action, CaseRecord before, CaseRecord after) {
         long version = after.version();
         List<FollowUp> owed = new ArrayList<>(List.of(of(Kind.UPDATE_DECISION_CARD, version)));
         if (action instanceof CaseAction.Decide && after.decision().isPresent()) {
@@ -90,7 +94,14 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
             owed.add(of(Kind.TELL_REFERRER_DECIDED, version));
         } else if (action instanceof CaseAction.RequestMoreInformation request) {
             owed.add(new FollowUp(Kind.TELL_REFERRER_MORE_INFORMATION, version, Optional.of(request.request())));
+        } else if (action instanceof CaseAction.InformationProvided) {
+            owed.add(of(Kind.TELL_CHAIR_INFORMATION_PROVIDED, version));
         }
+        after.deadlines().stream()
+                .filter(deadline -> deadline.isDone()
+                        && before.deadline(deadline.kind()).map(had -> !had.isDone()).orElse(true))
+                .forEach(done -> owed.add(new FollowUp(Kind.REMINDERS_DONE, version,
+                        Optional.of(done.kind().name()))));
         owed.add(of(Kind.SCHEDULE_REMINDERS, version));
         return owed;
     }

@@ -294,6 +294,10 @@ public final class ScopingService {
             return new Turn(before, command.get(), List.of(), Optional.empty())
                     .understood(caseCommands.orElseThrow().recorded(typed));
         }
+        Optional<Turn> answer = answerToChair(stored, incoming);
+        if (answer.isPresent()) {
+            return answer.get();
+        }
         Turn turn = conversation.handle(before, incoming.input());
         Optional<CaseId> named = conversation.caseIdOf(turn.state());
         if (named.isEmpty() || named.equals(conversation.caseIdOf(before))) {
@@ -315,6 +319,21 @@ public final class ScopingService {
             return caseCommands.get().pressed(pressed.payload(), incoming.who());
         }
         return caseCommands.get().answer(((Inbound.TextMessage) incoming.input()).text(), incoming.who());
+    }
+
+    /**
+     * Text typed in an idle chat whose referral awaits its referrer's answer to the Chair: the answer. A turn
+     * outside the flow, whose text is not stored when it was refused.
+     */
+    private Optional<Turn> answerToChair(StoredConversation stored, Incoming incoming) {
+        Phase phase = stored.state().phase();
+        boolean idle = phase == Phase.SUBMITTED || phase == Phase.NEW || phase == Phase.CANCELLED;
+        if (!idle || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
+                || Command.typed(text.text()).isPresent()) {
+            return Optional.empty();
+        }
+        return caseCommands.get().typedAnswer(text.text(), incoming.who(), incoming.key())
+                .map(answer -> new Turn(stored.state(), answer.replies(), List.of(), answer.refusedBecause()));
     }
 
     private static boolean isSubmit(Inbound input) {

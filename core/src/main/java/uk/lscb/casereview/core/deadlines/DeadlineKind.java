@@ -27,7 +27,8 @@ public enum DeadlineKind {
             true,
             "Initiation of Case Reviews",
             "Decisions on whether to initiate a serious case review should be normally made within one"
-                    + " month of the LSCB being notified of the incident triggering the threshold."),
+                    + " month of the LSCB being notified of the incident triggering the threshold.",
+            "when the Chair decides"),
 
     NATIONAL_PANEL_NOTIFICATION(
             "National panel notified of the Chair's decision",
@@ -38,7 +39,8 @@ public enum DeadlineKind {
             "Initiation of Case Reviews",
             "the national panel of independent experts on serious case reviews will be notified within"
                     + " 14 days of the LSCB Chair’s decision on whether a serious case review is to be"
-                    + " initiated."),
+                    + " initiated.",
+            ""),
 
     SCR_COMPLETION(
             "Serious case review completed",
@@ -49,7 +51,8 @@ public enum DeadlineKind {
             "Formal Serious Case Review (SCRs)",
             "The LSCB should aim to complete a SCR within 6 months from the point at which the LSCB"
                     + " Independent Chair has agreed with the scoping panel’s recommendation to commence an"
-                    + " SCR."),
+                    + " SCR.",
+            ""),
 
     NATIONAL_PANEL_REPORT_COPY(
             "Copy of the final report sent to the national panel",
@@ -59,7 +62,8 @@ public enum DeadlineKind {
             true,
             "Guidance on the Publication of SCRs",
             "The LSCB should send a copy of the final SCR to the national panel of independent experts"
-                    + " at least one week before publication."),
+                    + " at least one week before publication.",
+            ""),
 
     /**
      * Not a task to finish: the date before which the published report must not come down. Reminded
@@ -74,7 +78,8 @@ public enum DeadlineKind {
             "Guidance on the Publication of SCRs",
             "The final reports of serious case reviews, including the LSCB's response to the findings,"
                     + " must be published on the LSCB's website for a minimum of 12 months and should be"
-                    + " available on request thereafter.");
+                    + " available on request thereafter.",
+            "never: it is the date the report must stay published until");
 
     private final String label;
     private final ClockStart clockStart;
@@ -83,6 +88,7 @@ public enum DeadlineKind {
     private final boolean overdueSeries;
     private final String section;
     private final String citation;
+    private final String doneBy;
 
     DeadlineKind(
             String label,
@@ -91,7 +97,8 @@ public enum DeadlineKind {
             EnumSet<Audience> audience,
             boolean overdueSeries,
             String section,
-            String citation) {
+            String citation,
+            String doneBy) {
         this.label = label;
         this.clockStart = clockStart;
         this.length = length;
@@ -99,6 +106,22 @@ public enum DeadlineKind {
         this.overdueSeries = overdueSeries;
         this.section = section;
         this.citation = citation;
+        this.doneBy = doneBy;
+    }
+
+    /**
+     * Whether a person marks it done (Mark done): true only for what people complete outside the assistant
+     * (notifying the national panel, completing the review, sending it the report). The Chair's decision is
+     * done by the decision alone, so nobody can stop its reminders and escalations while the case is undecided;
+     * the publication minimum is a date, not a task.
+     */
+    public boolean markedDoneByPerson() {
+        return doneBy.isEmpty();
+    }
+
+    /** For a deadline no person marks done: when it is done, e.g. "when the Chair decides". */
+    public String doneWhen() {
+        return doneBy;
     }
 
     /** Plain English name of the deadline. */

@@ -4,11 +4,14 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 
 /**
  * A message the bot posts unprompted, such as a deadline reminder. Never carries any detail of a child
@@ -18,10 +21,27 @@ import uk.lscb.casereview.core.deadlines.Audience;
  * @param actions   buttons, e.g. Mark done ({@code case:done:<caseId>:<DeadlineKind>})
  * @param dedupeKey the same for every attempt at the same message (a reminder job's id), for
  *                  platforms that can drop a repeat
+ * @param reminds   for a deadline's reminder, which deadline of which case
  */
 public record Notification(BoardId board, Set<Audience> to, String title, String text, List<Fact> facts,
-                           List<Choice> actions, String dedupeKey) {
+                           List<Choice> actions, String dedupeKey, Optional<Reminds> reminds) {
+
+    /** The deadline a reminder is about: every posted copy of it is updated once the deadline is done. */
+    public record Reminds(CaseId caseId, DeadlineKind kind) {
+        public Reminds {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** A notification that is not a deadline's reminder. */
+    public Notification(BoardId board, Set<Audience> to, String title, String text, List<Fact> facts,
+                        List<Choice> actions, String dedupeKey) {
+        this(board, to, title, text, facts, actions, dedupeKey, Optional.empty());
+    }
+
     public Notification {
+        Objects.requireNonNull(reminds, "reminds");
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(title, "title");

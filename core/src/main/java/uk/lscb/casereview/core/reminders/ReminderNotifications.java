@@ -32,6 +32,11 @@ public final class ReminderNotifications {
         return "case:done:" + record.id() + ":" + kind.name();
     }
 
+    /** The Record the reason for the delay button's payload: {@code case:delay:<caseId>:<DeadlineKind>}. */
+    public static String delayPayload(CaseRecord record, DeadlineKind kind) {
+        return "case:delay:" + record.id() + ":" + kind.name();
+    }
+
     /**
      * The reminder {@code job} stands for, of {@code deadline} of {@code record}, as sent at {@code now}.
      * {@code calendarGap} ({@link uk.lscb.casereview.core.deadlines.ReminderPolicy#calendarGap}) is why its
@@ -59,7 +64,7 @@ public final class ReminderNotifications {
         } else if (daysLeft >= 0) {
             title = "Reminder: " + kind.label() + " due on " + dueOn;
             text = "Case " + reference + ": " + kind.label() + " is due on " + dueOn + " (" + when(daysLeft)
-                    + "). Press Mark done once it is done.";
+                    + "). " + howDone(kind);
             facts.add(Fact.of("Days left", Long.toString(daysLeft)));
         } else {
             long overdue = -daysLeft;
@@ -69,15 +74,28 @@ public final class ReminderNotifications {
             text = "Case " + reference + ": " + kind.label() + " was due on " + dueOn + ", " + days(overdue)
                     + " ago. It is a target, not a hard limit: "
                     + (reasonRecorded ? "the reason for the delay is recorded. "
-                    : "please record the reason for the delay (parallel criminal proceedings are the usual one). ")
-                    + "Press Mark done once it is done.";
+                    : "please record the reason for the delay (parallel criminal proceedings are the usual one): "
+                    + "press Record the reason for the delay. ")
+                    + howDone(kind);
             facts.add(Fact.of("Days overdue", Long.toString(overdue)));
         }
         text += calendarGap.map(gap -> " " + Character.toUpperCase(gap.charAt(0)) + gap.substring(1)
                 + ", so it timed this reminder counting only Saturdays and Sundays as days off: today may be a"
                 + " bank holiday.").orElse("");
-        return new Notification(record.board(), job.audience(), title, text, facts,
-                List.of(new Choice("Mark done", markDonePayload(record, kind))), job.id());
+        List<Choice> actions = new ArrayList<>();
+        if (kind.markedDoneByPerson()) {
+            actions.add(new Choice("Mark done", markDonePayload(record, kind)));
+        }
+        if (daysLeft < 0 && kind.hasOverdueSeries() && deadline.delayReason().isEmpty()) {
+            actions.add(new Choice("Record the reason for the delay", delayPayload(record, kind)));
+        }
+        return new Notification(record.board(), job.audience(), title, text, facts, actions, job.id(),
+                Optional.of(new Notification.Reminds(record.id(), kind)));
+    }
+
+    private static String howDone(DeadlineKind kind) {
+        return kind.markedDoneByPerson() ? "Press Mark done once it is done."
+                : "It is done " + kind.doneWhen() + ".";
     }
 
     private static String when(long daysLeft) {

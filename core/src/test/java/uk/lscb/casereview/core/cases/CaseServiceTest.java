@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseService.ActionResult;
 import uk.lscb.casereview.core.cases.CaseService.Actor;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.PortFixtures;
 import uk.lscb.casereview.core.port.UserRef;
@@ -164,15 +165,75 @@ class CaseServiceTest {
 
     @Test
     void aReminderMarkDoneWorksFromTheBoardsPanelChannelOnly() {
-        String done = "case:done:" + record.id().value() + ":CHAIR_DECISION";
+        service.act(record.id(), new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("A. Reviewer"), true, false), Actor.person(CHAIR));
+        String done = "case:done:" + record.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
         UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
 
         assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(new BoardId("stoke-on-trent"))))
                 .applied()).isFalse();
         assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(PortFixtures.STAFFORDSHIRE)))
                 .applied()).isTrue();
-        assertThat(cases.find(record.id()).orElseThrow().deadlines().get(0).done().orElseThrow().who())
-                .isEqualTo(member);
+        assertThat(cases.find(record.id()).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                .orElseThrow().done().orElseThrow().who()).isEqualTo(member);
+    }
+
+    @Test
+    void nobodyCanMarkTheChairsDecisionDoneWhileTheCaseIsUndecided() {
+        String done = "case:done:" + record.id().value() + ":CHAIR_DECISION";
+        UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
+
+        for (Actor actor : List.of(new Actor(member, Optional.of(PortFixtures.STAFFORDSHIRE)), Actor.person(CHAIR))) {
+            CaseService.ActionResult result = service.cardAction(done, Map.of(), actor);
+            assertThat(result.applied()).isFalse();
+            assertThat(result.message()).isEqualTo("Chair's decision on whether to initiate a serious case review "
+                    + "cannot be marked done: it is done when the Chair decides.");
+        }
+        assertThat(cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().isDone())
+                .isFalse();
+    }
+
+    @Test
+    void anOverdueReminderRecordsTheReasonForTheDelayFromItsForm() {
+        Clock late = Clock.fixed(Instant.parse("2026-12-29T10:00:00Z"), ZoneId.of("Europe/London"));
+        CaseService lateService = new CaseService(cases, ROLES, Boards.staffordshireAndStoke(),
+                new RulePacks(List.of(PortFixtures.pack())), late, (before, after, action) -> { });
+        String delay = "case:delay:" + record.id().value() + ":CHAIR_DECISION";
+
+        assertThat(lateService.cardAction(delay, Map.of(), Actor.person(CHAIR)).input())
+                .contains(CaseLifecycle.DELAY_REASON);
+        CaseService.ActionResult recorded = lateService.cardAction(delay,
+                Map.of(CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings"), Actor.person(CHAIR));
+
+        assertThat(recorded.applied()).as(recorded.message()).isTrue();
+        assertThat(cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .delayReason()).contains("Parallel criminal proceedings");
+    }
+
+    @Test
+    void theReferrersAnswerSetsTheCaseBackToAwaitingTheDecisionAndIsOwedToTheChair() {
+        service.act(record.id(), new CaseAction.RequestMoreInformation(CHAIR, "Which agencies were involved?"),
+                Actor.person(CHAIR));
+        String answer = "case:answer:" + record.id().value() + ":2";
+
+        CaseService.ActionResult refused = service.cardAction(answer,
+                Map.of(CaseLifecycle.ANSWER, "Jane Smith was known to police"), Actor.person(PortFixtures.PRACTITIONER));
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.message()).startsWith("I haven't kept your answer: it looks like a person's name.");
+        assertThat(cases.find(record.id()).orElseThrow().audit().toString()).doesNotContain("Jane");
+
+        CaseService.ActionResult answered = service.cardAction(answer,
+                Map.of(CaseLifecycle.ANSWER, "police, health visitor and school"), Actor.person(PortFixtures.PRACTITIONER));
+        assertThat(answered.applied()).as(answered.message()).isTrue();
+        CaseRecord now = cases.find(record.id()).orElseThrow();
+        assertThat(now.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(now.audit()).last().extracting(AuditEvent::action, AuditEvent::detail)
+                .containsExactly("information provided", "police, health visitor and school");
+        assertThat(DecisionCard.lastAnswer(now)).contains("police, health visitor and school");
+        assertThat(service.card(now).facts()).contains(
+                uk.lscb.casereview.core.conversation.Fact.of("The referrer's answer", "police, health visitor and school"));
+        assertThat(now.followUps().pending()).extracting(FollowUp::kind)
+                .contains(FollowUp.Kind.TELL_CHAIR_INFORMATION_PROVIDED, FollowUp.Kind.UPDATE_DECISION_CARD);
     }
 
     @Test

@@ -2,8 +2,14 @@ package uk.lscb.casereview.core.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.conversation.Choice;
@@ -44,7 +50,44 @@ class ReminderNotificationsTest {
                 .isEqualTo("Reminder: the final report must stay published until at least Wednesday 26 July 2028");
         assertThat(ahead.text()).isEqualTo("Case SCR-2026-401: the final report must stay on the board's website until"
                 + " at least Wednesday 26 July 2028 (in 7 days), and be available on request after that.");
-        assertThat(ahead.actions()).containsExactly(
-                new Choice("Mark done", "case:done:staffordshire/SCR-2026-401:PUBLICATION_MINIMUM"));
+        assertThat(ahead.actions()).isEmpty();
+    }
+
+    /** The reminder of a deadline due on 1 December 2026, as sent on 9 December (8 days overdue). */
+    private Notification overdue(DeadlineKind kind, Optional<String> delayReason) {
+        LocalDate due = LocalDate.parse("2026-12-01");
+        Reminder first = policy.firstReminders(kind, due).get(0);
+        return ReminderNotifications.reminder(ReminderJob.pending(record.id(), record.board(), first), record,
+                new CaseDeadline(kind, due, Optional.empty(), delayReason), Instant.parse("2026-12-09T09:00:00Z"),
+                "Staffordshire", Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0}: Mark done {1}")
+    @CsvSource({
+            "CHAIR_DECISION, false",
+            "NATIONAL_PANEL_NOTIFICATION, true",
+            "SCR_COMPLETION, true",
+            "NATIONAL_PANEL_REPORT_COPY, true"})
+    void anOverdueReminderOffersToRecordTheDelayReasonAndMarkDoneOnlyWhereAPersonCompletesTheDeadline(
+            DeadlineKind kind, boolean markDone) {
+        Notification reminder = overdue(kind, Optional.empty());
+
+        List<Choice> expected = new ArrayList<>();
+        if (markDone) {
+            expected.add(new Choice("Mark done", "case:done:staffordshire/SCR-2026-401:" + kind.name()));
+        }
+        expected.add(new Choice("Record the reason for the delay", "case:delay:staffordshire/SCR-2026-401:" + kind.name()));
+        assertThat(reminder.actions()).containsExactlyElementsOf(expected);
+        assertThat(reminder.text()).contains("press Record the reason for the delay")
+                .doesNotContain(markDone ? "It is done when" : "Press Mark done");
+    }
+
+    @Test
+    void anOverdueReminderWhoseDelayReasonIsRecordedNoLongerAsksForIt() {
+        Notification reminder = overdue(DeadlineKind.CHAIR_DECISION, Optional.of("Parallel criminal proceedings"));
+
+        assertThat(reminder.actions()).isEmpty();
+        assertThat(reminder.text()).contains("the reason for the delay is recorded").endsWith(
+                "It is done when the Chair decides.");
     }
 }

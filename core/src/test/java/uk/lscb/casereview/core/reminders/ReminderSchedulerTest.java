@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
@@ -15,6 +17,7 @@ import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.PortFixtures;
 import uk.lscb.casereview.core.port.ReminderJob;
 import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.rules.Outcome;
 
 class ReminderSchedulerTest {
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
@@ -48,15 +51,17 @@ class ReminderSchedulerTest {
     }
 
     @Test
-    void aDeadlineMarkedDoneHasItsPendingRemindersCancelled() {
+    void aDeadlineDoneHasItsPendingRemindersCancelled() {
         scheduler.deadlinesChanged(record, PortFixtures.AT);
         Instant now = PortFixtures.AT.plusSeconds(60);
-        CaseRecord done = applied(CaseLifecycle.apply(record,
-                new CaseAction.MarkDone(PortFixtures.PRACTITIONER, DeadlineKind.CHAIR_DECISION), now));
+        CaseRecord done = applied(CaseLifecycle.apply(record, new CaseAction.Decide(PortFixtures.PRACTITIONER,
+                Outcome.SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false),
+                now));
 
         scheduler.deadlinesChanged(done, now);
 
-        assertThat(jobs.ofCase(record.id())).extracting(ReminderJob::status).containsExactly(ReminderJob.Status.CANCELLED);
+        assertThat(jobs.ofCase(record.id())).filteredOn(job -> job.kind() == DeadlineKind.CHAIR_DECISION)
+                .extracting(ReminderJob::status).containsExactly(ReminderJob.Status.CANCELLED);
     }
 
     @Test

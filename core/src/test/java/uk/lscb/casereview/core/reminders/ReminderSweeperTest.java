@@ -190,9 +190,10 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void nothingIsSentForADeadlineMarkedDone() {
+    void nothingIsSentForADeadlineDone() {
         CaseRecord record = referred("SCR-2026-208");
-        apply(record, new CaseAction.MarkDone(CHAIR_USER, DeadlineKind.CHAIR_DECISION), PortFixtures.AT.plusSeconds(60));
+        apply(record, new CaseAction.Decide(CHAIR_USER, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(),
+                List.of("A. Reviewer"), true, false), PortFixtures.AT.plusSeconds(60));
 
         assertThat(sweeper("a", platform).sweep(FIRST_OVERDUE)).isZero();
 
@@ -237,7 +238,7 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void aReminderAheadNamesOnlyTheCaseReferenceBoardAndDeadlineAndCarriesAMarkDoneButton() {
+    void aReminderAheadNamesOnlyTheCaseReferenceBoardAndDeadlineAndSaysTheDecisionIsWhatDoesIt() {
         CaseRecord record = referred("SCR-2026-211");
 
         sweeper("a", platform).sweep(AHEAD);
@@ -248,15 +249,14 @@ class ReminderSweeperTest {
         assertThat(reminder.title()).isEqualTo(
                 "Reminder: Chair's decision on whether to initiate a serious case review due on Sunday 20 December 2026");
         assertThat(reminder.text()).isEqualTo("Case SCR-2026-211: Chair's decision on whether to initiate a serious case"
-                + " review is due on Sunday 20 December 2026 (in 9 days). Press Mark done once it is done.");
+                + " review is due on Sunday 20 December 2026 (in 9 days). It is done when the Chair decides.");
         assertThat(reminder.facts()).containsExactly(
                 Fact.of("Case reference", "SCR-2026-211"),
                 Fact.of("Board", "Staffordshire"),
                 Fact.of("Deadline", "Chair's decision on whether to initiate a serious case review"),
                 Fact.of("Due", "Sunday 20 December 2026"),
                 Fact.of("Days left", "9"));
-        assertThat(reminder.actions()).containsExactly(
-                new Choice("Mark done", "case:done:staffordshire/SCR-2026-211:CHAIR_DECISION"));
+        assertThat(reminder.actions()).isEmpty();
         assertThat(reminder.dedupeKey()).isEqualTo("staffordshire/SCR-2026-211/CHAIR_DECISION/2026-12-20/1");
         assertThat(record.id().value()).isEqualTo("staffordshire/SCR-2026-211");
     }

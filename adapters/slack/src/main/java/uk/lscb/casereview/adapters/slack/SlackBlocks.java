@@ -24,12 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.Notification;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Reason;
@@ -62,6 +65,7 @@ final class SlackBlocks {
     /** Every button's action id starts with this, so one Bolt handler serves them all. */
     static final String ACTION_PREFIX = "cr_";
     static final String DECISION_CALLBACK = "cr_decision";
+    static final String FORM_CALLBACK = "cr_form";
 
     private SlackBlocks() {
     }
@@ -236,6 +240,29 @@ final class SlackBlocks {
         List<LayoutBlock> updated = new ArrayList<>(kept);
         updated.addAll(sections(":white_check_mark: *" + escape(doneLine) + "*"));
         return new Message(clip(fallback + ". " + escape(doneLine), MAX_TEXT), updated);
+    }
+
+    /** Every copy of a reminder once its deadline is done: which deadline, who did it and when, no buttons. */
+    static Message reminderDone(CaseRecord record, DeadlineKind kind, String doneLine) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header("Done: " + kind.label()));
+        blocks.addAll(sections(":white_check_mark: *" + escape(doneLine) + "*"));
+        blocks.addAll(fields(List.of(Fact.of("Case reference", record.reference().value()),
+                Fact.of("Deadline", kind.label()))));
+        return new Message(clip(escape("Done: " + kind.label() + ". " + doneLine), MAX_TEXT), blocks);
+    }
+
+    /** The modal of a button that asks for text first (the reason for a delay, the answer to the Chair). */
+    static View textModal(TextForm form, String metadata) {
+        InputBlock input = InputBlock.builder().blockId(form.inputId()).label(plain(clip(form.label(), 2000)))
+                .element(PlainTextInputElement.builder().actionId(form.inputId()).multiline(true)
+                        .maxLength(TextForm.MAX_LENGTH).build())
+                .hint(plain(clip(form.hint(), 2000))).optional(false).build();
+        return View.builder().type("modal").callbackId(FORM_CALLBACK)
+                .title(ViewTitle.builder().type("plain_text").text(clip(form.title(), 24)).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(clip(form.submit(), 24)).build())
+                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .privateMetadata(metadata).blocks(List.of(input)).build();
     }
 
     // ---- the Chair's decision card ------------------------------------------------------------

@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.ChannelNotifier;
@@ -22,7 +25,8 @@ import uk.lscb.casereview.core.port.Notification;
  * <p>Nowhere to post (no panel channel, no Chair) returns normally; a post Slack refuses throws, so the
  * caller retries later. Each accepted post is remembered by the notification's dedupe key and channel,
  * so a retry after a partial failure posts only where it had not yet been accepted. Rate limits
- * (HTTP 429) are waited out through {@link SlackApi}.
+ * (HTTP 429) are waited out through {@link SlackApi}. Each copy of a deadline's reminder is remembered too
+ * (id {@code reminder:<caseId>:<KIND>}), so that every copy shows the deadline done once it is.
  */
 public final class SlackChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(SlackChannels.class.getName());
@@ -93,6 +97,47 @@ public final class SlackChannels implements ChannelNotifier {
         Optional<String> ts = api.post(channel, SlackBlocks.notification(note, firstLine), Optional.empty());
         ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, key,
                 channel + " " + posted)));
+        note.reminds().ifPresent(reminds -> ts.ifPresent(posted -> remember(reminds, channel + " " + posted)));
         return ts.isPresent();
+    }
+
+    /**
+     * Every posted copy of the deadline's reminders (the panel channel's, each Chair's) loses its buttons and
+     * says who did it and when. A copy Slack refuses to change is thrown, so the caller tries again.
+     */
+    @Override
+    public void remindersDone(CaseRecord record, DeadlineKind kind) {
+        Optional<String> line = record.deadline(kind).flatMap(CaseDeadline::done)
+                .map(mark -> SlackHandlers.doneLine(kind, mark));
+        if (line.isEmpty()) {
+            return;
+        }
+        SlackBlocks.Message done = SlackBlocks.reminderDone(record, kind, line.get());
+        List<String> refused = new ArrayList<>();
+        for (String copy : copies(new Notification.Reminds(record.id(), kind))) {
+            String[] where = copy.split(" ");
+            if (where.length == 2 && !api.update(where[0], where[1], done)) {
+                refused.add(where[0]);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("Slack did not accept the update of " + refused.size() + " reminder(s)");
+        }
+    }
+
+    private static String copiesId(Notification.Reminds reminds) {
+        return "reminder:" + reminds.caseId().value() + ":" + reminds.kind().name();
+    }
+
+    private synchronized void remember(Notification.Reminds reminds, String copy) {
+        List<String> copies = new ArrayList<>(copies(reminds));
+        copies.add(copy);
+        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds),
+                String.join("\n", copies)));
+    }
+
+    private List<String> copies(Notification.Reminds reminds) {
+        return addresses.find(PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds))
+                .map(address -> List.of(address.value().split("\n"))).orElse(List.of());
     }
 }

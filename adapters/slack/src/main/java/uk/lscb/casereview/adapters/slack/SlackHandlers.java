@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -119,6 +120,7 @@ final class SlackHandlers {
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
+        app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
     }
 
     // ---- slash command ------------------------------------------------------------------------
@@ -341,6 +343,16 @@ final class SlackHandlers {
             executor.submit(() -> markDone(action, user, channel, messageTs, original));
             return ctx.ack();
         }
+        Optional<TextForm> form = TextForm.of(action.raw());
+        if (form.isPresent()) {
+            // views.open first: the trigger id expires 3 s after the click.
+            if (!api.openView(payload.getTriggerId(), SlackBlocks.textModal(form.get(),
+                    new CardActions.Origin(action.raw(), channel, messageTs == null ? "" : messageTs).toJson()))) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
         UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
         DecisionCard card = caseService.card(record.get());
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
@@ -382,17 +394,23 @@ final class SlackHandlers {
                 new CaseService.Actor(named, boardOfPanel(channel)));
         Optional<DoneMark> done = result.record().flatMap(record -> deadlineOf(action.raw())
                 .flatMap(record::deadline)).flatMap(CaseDeadline::done);
-        if (!result.applied()) {
+        if (!result.applied() && done.isEmpty()) {
             api.ephemeral(channel, user, result.message());
         }
         if (done.isEmpty() || messageTs == null || messageTs.isEmpty() || original == null
                 || original.getBlocks() == null) {
             return;
         }
-        String line = "Marked done by " + done.get().who().displayName() + " on "
-                + DONE_AT.format(done.get().at().atZone(London.ZONE));
+        // Done, here or (a stale copy) elsewhere: the message shows who did it, not an error.
+        String line = doneLine(deadlineOf(action.raw()).orElseThrow(), done.get());
         api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
                 : original.getText(), original.getBlocks(), line));
+    }
+
+    /** "Marked done by … on …" (or "Done by …" for a deadline an event completes, such as the Chair's decision). */
+    static String doneLine(DeadlineKind kind, DoneMark mark) {
+        return (kind.markedDoneByPerson() ? "Marked done by " : "Done by ") + mark.who().displayName() + " on "
+                + DONE_AT.format(mark.at().atZone(London.ZONE));
     }
 
     private static Optional<DeadlineKind> deadlineOf(String payload) {
@@ -414,6 +432,31 @@ final class SlackHandlers {
         // A stale card (already decided) is brought up to date so it says who decided and when.
         result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
                 .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+    }
+
+    // ---- a reminder's or a request's form -------------------------------------------------------
+
+    /**
+     * The reason for a delay, or the referrer's answer to the Chair, sent from its modal: decided before the ack
+     * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept.
+     */
+    private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var view = request.getPayload().getView();
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<TextForm> form = origin.flatMap(o -> TextForm.of(o.payload()));
+        if (form.isEmpty()) {
+            return ctx.ack();
+        }
+        String user = request.getPayload().getUser().getId();
+        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(origin.get().payload(), values,
+                new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
+        if (!result.applied()) {
+            return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
+        }
+        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+        return ctx.ack();
     }
 
     // ---- the Chair's modal --------------------------------------------------------------------

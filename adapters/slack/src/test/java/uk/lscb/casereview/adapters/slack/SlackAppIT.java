@@ -16,21 +16,34 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.cases.CaseAction;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.ReminderJob;
 import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
 class SlackAppIT {
@@ -358,7 +371,10 @@ class SlackAppIT {
         SlackFixture f = start();
         f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
-        String payload = "case:done:" + created.id().value() + ":CHAIR_DECISION";
+        UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
+        f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
+        String payload = "case:done:" + created.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
         Notification reminder = new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
                 "Reminder: decision due", "Case SCR-2026-014: press Mark done once it is done.",
                 List.of(Fact.of("Case reference", "SCR-2026-014")), List.of(new Choice("Mark done", payload)), "job-1");
@@ -378,7 +394,7 @@ class SlackAppIT {
         f.press("UOTHER01", "CGENERAL", posted, payload);
         await("the refusal", () -> !f.slack.calls("chat.postEphemeral").isEmpty());
         assertThat(f.slack.calls("chat.postEphemeral").get(0).get("text")).contains("panel channel");
-        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow()
                 .isDone()).isFalse();
 
         // The same person in the panel channel: the board comes from the channel, so it is the panel's to do.
@@ -391,7 +407,7 @@ class SlackAppIT {
         assertThat(SlackFixture.buttonValues(update)).isEmpty();
         assertThat(SlackFixture.blocks(update).toString()).contains("Marked done by Person UOTHER01 on ")
                 .contains("Reminder: decision due");
-        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+        assertThat(f.cases.find(created.id()).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow()
                 .done().orElseThrow().who().id()).isEqualTo("UOTHER01");
     }
 
@@ -475,5 +491,131 @@ class SlackAppIT {
         assertThat(f.command(CHAIR, "CGENERAL", "decide " + reference).body()).contains("direct message");
 
         await("the card in the Chair's DM", () -> decisionCards(f, "D" + CHAIR, reference) >= 1);
+    }
+
+    /** What the case's stored changes owe, carried out as the application does, through Slack. */
+    private static void followUps(SlackFixture f) {
+        CaseNotifications notifications = new CaseNotifications(List.of(f.assistant.decisionRequests()),
+                f.assistant.channels(), List.of(f.assistant.directMessages()),
+                new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), f.boards,
+                new RulePacks(List.of(Wt2015.pack())), f.clock);
+        new FollowUpProcessor(f.cases, notifications, f.clock, "test", Duration.ofMinutes(1)).completeAll();
+    }
+
+    private static StubSlackApi.Call lastPostTo(SlackFixture f, String channel, String textPart) throws Exception {
+        await("a post with " + textPart, () -> f.postsTo(channel).stream()
+                .anyMatch(call -> call.get("text") != null && call.get("text").contains(textPart)));
+        List<StubSlackApi.Call> found = f.postsTo(channel).stream()
+                .filter(call -> call.get("text") != null && call.get("text").contains(textPart)).toList();
+        return found.get(found.size() - 1);
+    }
+
+    @Test
+    void anOverdueReminderTakesTheDelayReasonInAModalAndTheReferrerAnswersTheChairInTheirDirectMessage()
+            throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord referred = referral(f);
+        // Its decision was due ten days ago.
+        java.time.LocalDate due = uk.lscb.casereview.core.deadlines.London.dateOf(f.clock.instant()).minusDays(10);
+        CaseRecord late = new CaseRecord(referred.id(), referred.version() + 1, referred.schemaVersion(),
+                referred.board(), referred.reference(), due.minusMonths(1), referred.referrer(), referred.origin(),
+                referred.answers(), referred.recommendation(), referred.status(), referred.createdAt(),
+                referred.decision(), List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION, due)), referred.audit());
+        assertThat(f.cases.update(late, referred.version())).isTrue();
+        f.assistant.channels().send(ReminderNotifications.reminder(ReminderJob.pending(late.id(), late.board(),
+                        ReminderPolicy.englandAndWales().firstReminders(DeadlineKind.CHAIR_DECISION, due).get(0)),
+                late, late.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow(), f.clock.instant(), "Staffordshire",
+                Optional.empty()));
+
+        // The overdue reminder: the reason for the delay, and no Mark done for the Chair's decision.
+        StubSlackApi.Call overdue = lastPostTo(f, PANEL, "Overdue");
+        String delay = ReminderNotifications.delayPayload(late, DeadlineKind.CHAIR_DECISION);
+        assertThat(SlackFixture.buttonValues(overdue)).containsExactly(delay);
+        f.press("UOTHER01", PANEL, overdue, delay);
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        JsonObject modal = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+        assertThat(modal.get("callback_id").getAsString()).isEqualTo(SlackBlocks.FORM_CALLBACK);
+        assertThat(modal.toString()).contains("delay_reason").contains("Do not give a child's name");
+        assertThat(f.submit("UOTHER01", modal, Map.of()).body()).contains("errors").contains("delay_reason");
+        assertThat(f.submit("UOTHER01", modal, Map.of("delay_reason", "Parallel criminal proceedings")).statusCode())
+                .isEqualTo(200);
+        assertThat(f.cases.find(late.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .delayReason()).contains("Parallel criminal proceedings");
+        // A forged Mark done (no such button is shown) is refused on the server too.
+        f.press("UOTHER01", PANEL, overdue.get("posted_ts"), SlackFixture.actionIdOf(overdue, delay),
+                ReminderNotifications.markDonePayload(late, DeadlineKind.CHAIR_DECISION));
+        await("the refusal", () -> f.slack.calls("chat.postEphemeral").stream()
+                .anyMatch(call -> call.get("text").contains("cannot be marked done")));
+        assertThat(f.cases.find(late.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().isDone())
+                .isFalse();
+
+        // The Chair asks for more information; the referrer answers by typing in their direct message.
+        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef("slack", CHAIR, "Pat Chair"),
+                "Which agencies knew the family?"), CaseService.Actor.person(new UserRef("slack", CHAIR, "Pat Chair")));
+        followUps(f);
+        String dm = "D" + PRACTITIONER;
+        StubSlackApi.Call request = lastPostTo(f, dm, "The Chair needs more information");
+        assertThat(SlackFixture.buttonValues(request)).singleElement().asString().startsWith("case:answer:");
+        f.directMessage(PRACTITIONER, "Jane Smith's school knew");
+        lastPostTo(f, dm, "I haven't kept your answer");
+        f.directMessage(PRACTITIONER, "the school and the police");
+        lastPostTo(f, dm, "your answer has been sent to the Chair");
+        assertThat(f.cases.find(late.id()).orElseThrow().status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        followUps(f);
+        assertThat(SlackFixture.blocks(lastPostTo(f, "D" + CHAIR, "The referrer has answered")).toString())
+                .contains("the school and the police").doesNotContain("Jane");
+
+        // Asked again: answered from the request's modal.
+        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef("slack", CHAIR, "Pat Chair"),
+                "Was a meeting held?"), CaseService.Actor.person(new UserRef("slack", CHAIR, "Pat Chair")));
+        followUps(f);
+        StubSlackApi.Call again = lastPostTo(f, dm, "The Chair needs more information");
+        String answer = SlackFixture.buttonValues(again).get(0);
+        int opened = f.slack.calls("views.open").size();
+        f.press(PRACTITIONER, dm, again, answer);
+        await("views.open", () -> f.slack.calls("views.open").size() > opened);
+        JsonObject answerModal = StubSlackApi.json(f.slack.calls("views.open").get(opened).get("view"))
+                .getAsJsonObject();
+        assertThat(f.submit(PRACTITIONER, answerModal, Map.of("answer", "yes, on the second day")).statusCode())
+                .isEqualTo(200);
+        assertThat(f.cases.find(late.id()).orElseThrow().audit()).last()
+                .satisfies(event -> assertThat(event.detail()).isEqualTo("yes, on the second day"));
+    }
+
+    @Test
+    void everyCopyOfAReminderShowsItDoneAndTheChairPressingAStaleCopySeesItDone() throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord created = referral(f);
+        UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
+        f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
+        followUps(f);
+        String payload = ReminderNotifications.markDonePayload(created, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
+        f.assistant.channels().send(new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL,
+                Audience.CHAIR), "Overdue: national panel", "Press Mark done once it is done.", List.of(),
+                List.of(new Choice("Mark done", payload)), "job-np-1", Optional.of(new Notification.Reminds(created.id(),
+                DeadlineKind.NATIONAL_PANEL_NOTIFICATION))));
+        StubSlackApi.Call inPanel = lastPostTo(f, PANEL, "Overdue: national panel");
+        StubSlackApi.Call chairs = lastPostTo(f, "D" + CHAIR, "Overdue: national panel");
+
+        f.press("UOTHER01", PANEL, inPanel, payload);
+        await("done", () -> f.cases.find(created.id()).orElseThrow()
+                .deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone());
+        followUps(f);
+
+        await("the Chair's copy updated", () -> f.slack.calls("chat.update").stream()
+                .anyMatch(call -> call.get("ts").equals(chairs.get("posted_ts"))));
+        StubSlackApi.Call update = f.slack.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(chairs.get("posted_ts"))).findFirst().orElseThrow();
+        assertThat(SlackFixture.buttonValues(update)).isEmpty();
+        assertThat(SlackFixture.blocks(update).toString()).contains("Marked done by Person UOTHER01");
+
+        int ephemerals = f.slack.calls("chat.postEphemeral").size();
+        int updates = f.slack.calls("chat.update").size();
+        f.press(CHAIR, "D" + CHAIR, chairs, payload);
+        await("the stale copy shown done", () -> f.slack.calls("chat.update").size() > updates);
+        assertThat(f.slack.calls("chat.postEphemeral")).hasSize(ephemerals);
     }
 }

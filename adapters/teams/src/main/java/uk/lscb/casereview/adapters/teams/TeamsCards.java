@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.Fact;
@@ -230,8 +231,33 @@ final class TeamsCards {
         if (!notification.facts().isEmpty()) {
             body.add(factSet(notification.facts()));
         }
-        actionSets(body, notification.actions(), VERB_CASE);
+        List<Choice> buttons = notification.actions().stream()
+                .filter(choice -> TextForm.of(choice.payload()).isEmpty()).toList();
+        List<Choice> forms = notification.actions().stream()
+                .filter(choice -> TextForm.of(choice.payload()).isPresent()).toList();
+        actionSets(body, buttons, VERB_CASE);
+        if (!forms.isEmpty()) {
+            ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
+            forms.forEach(choice -> actions.add(showCard(choice, TextForm.of(choice.payload()).orElseThrow())));
+        }
         return card;
+    }
+
+    /**
+     * A button that opens its form under it (Action.ShowCard): a text box with its label, the warning about
+     * personal details, and the button that sends it (an Action.Execute with its Action.Submit fallback).
+     */
+    private static ObjectNode showCard(Choice choice, TextForm form) {
+        ObjectNode action = JSON.createObjectNode().put("type", "Action.ShowCard").put("title", choice.label());
+        ObjectNode inner = action.putObject("card").put("type", "AdaptiveCard");
+        ArrayNode body = inner.putArray("body");
+        body.addObject().put("type", "Input.Text").put("id", form.inputId()).put("label", form.label())
+                .put("isMultiline", true).put("maxLength", TextForm.MAX_LENGTH).put("isRequired", true)
+                .put("errorMessage", "Please type " + form.label().toLowerCase(Locale.UK) + ".");
+        body.add(text(form.hint()).put("isSubtle", true).put("size", "Small"));
+        body.addObject().put("type", "ActionSet").putArray("actions")
+                .add(execute(new Choice(form.submit(), choice.payload()), VERB_CASE));
+        return action;
     }
 
     /** What a reminder's card becomes once its deadline is marked done: who did it and when, no buttons left. */
@@ -240,12 +266,23 @@ final class TeamsCards {
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(text("Done: " + kind.label()).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
         String line = record.deadline(kind).flatMap(CaseDeadline::done)
-                .map(mark -> "Marked done by " + mark.who().displayName() + " on " + WHEN.format(mark.at()) + ".")
-                .orElse("Marked done.");
+                .map(mark -> (kind.markedDoneByPerson() ? "Marked done by " : "Done by ") + mark.who().displayName()
+                        + " on " + WHEN.format(mark.at()) + ".")
+                .orElse("Done.");
         body.add(text(line).put("weight", "Bolder").put("color", "Good"));
         ObjectNode facts = factSet(List.of(Fact.of("Case reference", record.reference().value()),
                 Fact.of("Deadline", kind.label())));
         body.add(facts);
+        return card;
+    }
+
+    /** What a reminder's or a request's card becomes once the text its form asked for is recorded. */
+    static ObjectNode recorded(String summary, CaseRecord record) {
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(text(summary).put("weight", "Bolder").put("color", "Good"));
+        body.add(factSet(List.of(Fact.of("Case reference", record.reference().value()),
+                Fact.of("Stage", record.status().label()))));
         return card;
     }
 

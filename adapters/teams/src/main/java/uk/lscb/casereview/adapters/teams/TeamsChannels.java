@@ -1,5 +1,9 @@
 package uk.lscb.casereview.adapters.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.ArrayList;
@@ -8,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.port.Addresses;
 import uk.lscb.casereview.core.port.ChannelNotifier;
 import uk.lscb.casereview.core.port.Notification;
@@ -23,10 +29,14 @@ import uk.lscb.casereview.core.port.Notification;
  * <p>A board with no Teams panel channel and no reachable Chair gets nothing, and that is not an error. A post
  * the Bot Connector refuses, after {@link ConnectorRetry}'s retries, is thrown so the caller retries later;
  * each place it did reach is recorded (kind CHANNEL, id {@code posted:<dedupeKey>:<where>}), so a retry
- * posts only where it has not been posted yet.
+ * posts only where it has not been posted yet. Each copy of a deadline's reminder is remembered too (kind
+ * CHANNEL, id {@code reminder:<caseId>:<KIND>}), so that once the deadline is done every copy, the panel
+ * channel's and each Chair's, becomes the done card ({@link #remindersDone}).
  */
 public final class TeamsChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(TeamsChannels.class.getName());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Proactive proactive;
     private final PanelChannels panels;
@@ -94,8 +104,9 @@ public final class TeamsChannels implements ChannelNotifier {
         if (addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, marker).isPresent()) {
             return;
         }
+        Optional<String> activityId;
         try {
-            proactive.send(reference, activity);
+            activityId = proactive.send(reference, activity);
         } catch (RuntimeException failed) {
             // The failure's message may quote the post: only its type and status are logged.
             LOG.log(System.Logger.Level.WARNING, "{0}: the Teams post to {1} failed ({2}, status {3})",
@@ -105,5 +116,59 @@ public final class TeamsChannels implements ChannelNotifier {
             return;
         }
         addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, marker, "posted"));
+        notification.reminds().ifPresent(reminds -> activityId.ifPresent(id -> remember(reminds, reference, id)));
+    }
+
+    /** Every posted copy of the deadline's reminders becomes its done card; a copy that fails is thrown (retried). */
+    @Override
+    public void remindersDone(CaseRecord record, DeadlineKind kind) {
+        ObjectNode done = TeamsCards.done(record, kind);
+        List<RuntimeException> failures = new ArrayList<>();
+        for (TeamsDecisionRequests.Copy copy : copies(new Notification.Reminds(record.id(), kind))) {
+            Optional<ConversationReference> reference = References.read(copy.reference());
+            if (reference.isEmpty()) {
+                continue;
+            }
+            Activity update = TeamsHandler.cardActivity(done);
+            update.setId(copy.activityId());
+            try {
+                proactive.update(reference.get(), update);
+            } catch (RuntimeException failed) {
+                LOG.log(System.Logger.Level.WARNING, "case {0}: a reminder copy could not be updated ({1}, status {2})",
+                        record.id().value(), failed.getClass().getSimpleName(), ConnectorRetry.status(failed));
+                failures.add(failed);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static String copiesId(Notification.Reminds reminds) {
+        return "reminder:" + reminds.caseId().value() + ":" + reminds.kind().name();
+    }
+
+    private synchronized void remember(Notification.Reminds reminds, ConversationReference reference, String activityId) {
+        ArrayNode array = JSON.createArrayNode();
+        copies(reminds).forEach(copy -> array.addObject().put("reference", copy.reference())
+                .put("activityId", copy.activityId()));
+        array.addObject().put("reference", References.write(reference)).put("activityId", activityId);
+        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds),
+                array.toString()));
+    }
+
+    private List<TeamsDecisionRequests.Copy> copies(Notification.Reminds reminds) {
+        List<TeamsDecisionRequests.Copy> copies = new ArrayList<>();
+        addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds)).ifPresent(address -> {
+            try {
+                for (JsonNode node : JSON.readTree(address.value())) {
+                    copies.add(new TeamsDecisionRequests.Copy(node.path("reference").asText(),
+                            node.path("activityId").asText()));
+                }
+            } catch (java.io.IOException unreadable) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: unreadable reminder copies", copiesId(reminds));
+            }
+        });
+        return copies;
     }
 }

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -119,9 +120,10 @@ final class TeamsHandler extends TeamsActivityHandler {
             CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
             Optional<CaseRecord> record = result.record();
             if (record.isPresent()) {
-                Optional<ObjectNode> card = markedDone(payload, record.get());
+                Optional<ObjectNode> card = markedDone(payload, record.get())
+                        .or(() -> formDone(payload, result, record.get()));
                 boolean last = card.isPresent();
-                if (card.isEmpty() && !isMarkDone(payload)) {
+                if (card.isEmpty() && !isMarkDone(payload) && !isForm(payload)) {
                     var decision = cases.card(record.get());
                     last = decision.decided().isPresent();
                     if (result.applied() || last) {
@@ -189,10 +191,14 @@ final class TeamsHandler extends TeamsActivityHandler {
             if (result.record().isEmpty()) {
                 return CompletableFuture.completedFuture(message(result.message()));
             }
-            if (isMarkDone(payload)) {
-                // A reminder's Mark done: the reminder becomes a "done" card; a refusal leaves it as it is.
-                return CompletableFuture.completedFuture(markedDone(payload, result.record().get())
-                        .map(TeamsHandler::cardResponse).orElseGet(() -> message(result.message())));
+            if (isMarkDone(payload) || isForm(payload)) {
+                // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done
+                // elsewhere). A form: its card says what was recorded. A refusal leaves the card, and what was
+                // typed in it, as it is.
+                Optional<ObjectNode> card = markedDone(payload, result.record().get())
+                        .or(() -> formDone(payload, result, result.record().get()));
+                return CompletableFuture.completedFuture(card.map(TeamsHandler::cardResponse)
+                        .orElseGet(() -> message(result.message())));
             }
             var decision = cases.card(result.record().get());
             // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input.
@@ -212,6 +218,19 @@ final class TeamsHandler extends TeamsActivityHandler {
 
     private static boolean isMarkDone(String payload) {
         return payload.startsWith("case:done:");
+    }
+
+    /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair. */
+    private static boolean isForm(String payload) {
+        return TextForm.of(payload).isPresent();
+    }
+
+    /** What a form's card becomes once its text is recorded: what was recorded, and no form left. */
+    private static Optional<ObjectNode> formDone(String payload, CaseService.ActionResult result, CaseRecord record) {
+        if (!isForm(payload) || !result.applied()) {
+            return Optional.empty();
+        }
+        return Optional.of(TeamsCards.recorded(result.message(), record));
     }
 
     /** For a Mark done payload whose deadline is now done: the card the reminder becomes. */

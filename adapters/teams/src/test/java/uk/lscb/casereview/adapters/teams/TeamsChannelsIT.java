@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseAction;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Fact;
@@ -19,11 +22,13 @@ import uk.lscb.casereview.core.port.Notification;
 import uk.lscb.casereview.core.port.PortFixtures;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /** Notifications in Teams: reminders to the panel channel, escalations to the Chairs, Mark done, direct messages. */
 class TeamsChannelsIT {
     private static final String PANEL = "19:panel@thread.tacv2";
     private static final String CHAIR_CHAT = "a:chair-chat";
+    private static final DeadlineKind PANEL_DEADLINE = DeadlineKind.NATIONAL_PANEL_NOTIFICATION;
 
     private final StubConnector connector;
     private final TeamsFixture teams;
@@ -32,7 +37,8 @@ class TeamsChannelsIT {
     TeamsChannelsIT() throws Exception {
         connector = new StubConnector();
         teams = new TeamsFixture(TeamsSettings.local(), connector.url());
-        record = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("teams", "a:chat"), PortFixtures.AT);
+        record = decided(PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("teams", "a:chat"),
+                PortFixtures.AT));
         teams.cases.create(record);
     }
 
@@ -41,15 +47,22 @@ class TeamsChannelsIT {
         connector.close();
     }
 
-    /** A Chair's-decision reminder for the case: panel channel and Chair, with Mark done. */
+    /** The case decided by the Chair on 28 November 2026: the national panel is to be notified. */
+    private static CaseRecord decided(CaseRecord referred) {
+        return ((CaseLifecycle.Result.Applied) CaseLifecycle.apply(referred, new CaseAction.Decide(
+                new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair"), Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                Optional.empty(), List.of("A. Reviewer"), true, false), PortFixtures.AT.plusSeconds(60))).next();
+    }
+
+    /** A national-panel reminder for the case: panel channel and Chair, with Mark done. */
     static Notification reminder(CaseRecord record) {
         return new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
-                "Reminder: Chair's decision due on Monday 21 December 2026",
-                "Case " + record.reference().value() + ": the Chair's decision is due on Monday 21 December 2026 "
-                        + "(in 7 days). Press Mark done once it is done.",
+                "Reminder: National panel notified due on Monday 21 December 2026",
+                "Case " + record.reference().value() + ": the national panel is to be notified by Monday 21 December "
+                        + "2026 (in 7 days). Press Mark done once it is done.",
                 List.of(Fact.of("Case reference", record.reference().value()), Fact.of("Board", "staffordshire")),
-                List.of(new Choice("Mark done", ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION))),
-                "job-1");
+                List.of(new Choice("Mark done", ReminderNotifications.markDonePayload(record, PANEL_DEADLINE))),
+                "job-1", Optional.of(new Notification.Reminds(record.id(), PANEL_DEADLINE)));
     }
 
     private Notification panelOnly(String key) {
@@ -82,8 +95,8 @@ class TeamsChannelsIT {
         assertThat(postsTo(CHAIR_CHAT)).hasSize(1);
         JsonNode card = postsTo(PANEL).get(0).card();
         assertThat(card.path("version").asText()).isEqualTo("1.5");
-        assertThat(card.toString()).contains("Reminder: Chair's decision due").contains("Mark done")
-                .contains("case:done:" + record.id().value() + ":CHAIR_DECISION").contains("Action.Submit");
+        assertThat(card.toString()).contains("Reminder: National panel notified due").contains("Mark done")
+                .contains("case:done:" + record.id().value() + ":NATIONAL_PANEL_NOTIFICATION").contains("Action.Submit");
         assertThat(postsTo(PANEL).get(0).text()).doesNotContain("<at>");
     }
 
@@ -177,12 +190,12 @@ class TeamsChannelsIT {
     @Test
     void markDoneFromThePanelChannelMarksTheDeadlineAndTheReminderBecomesADoneCard() throws Exception {
         registerPanel();
-        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+        String payload = ReminderNotifications.markDonePayload(record, PANEL_DEADLINE);
 
         TeamsBot.Response elsewhere = teams.send(teams.invoke("19:general@thread.tacv2;messageid=9", "channel",
                 TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
         assertThat(elsewhere.body()).contains("Only the Staffordshire Chair, an administrator or the board's panel");
-        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(PANEL_DEADLINE).orElseThrow()
                 .isDone()).isFalse();
 
         TeamsBot.Response done = teams.send(teams.invoke(PANEL + ";messageid=1700000000000", "channel",
@@ -193,7 +206,7 @@ class TeamsChannelsIT {
         assertThat(response.path("type").asText()).isEqualTo(TeamsCards.CONTENT_TYPE);
         assertThat(response.path("value").toString()).contains("Marked done by A Panel Member")
                 .doesNotContain("Action.");
-        var deadline = teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow();
+        var deadline = teams.cases.find(record.id()).orElseThrow().deadline(PANEL_DEADLINE).orElseThrow();
         assertThat(deadline.done().orElseThrow().who().id()).isEqualTo(TeamsFixture.PRACTITIONER_AAD);
     }
 
@@ -202,20 +215,20 @@ class TeamsChannelsIT {
         TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
                 Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
         configured.cases.create(record);
-        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+        String payload = ReminderNotifications.markDonePayload(record, PANEL_DEADLINE);
 
         TeamsBot.Response done = configured.send(configured.invoke(PANEL + ";messageid=5", "channel",
                 TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
 
         assertThat(done.body()).contains("Marked done by A Panel Member");
-        assertThat(configured.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION)
+        assertThat(configured.cases.find(record.id()).orElseThrow().deadline(PANEL_DEADLINE)
                 .orElseThrow().isDone()).isTrue();
     }
 
     @Test
     void markDoneByTheSubmitFallbackUpdatesTheReminderInPlace() {
         registerPanel();
-        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+        String payload = ReminderNotifications.markDonePayload(record, PANEL_DEADLINE);
 
         teams.send(teams.submit(PANEL + ";messageid=17", "channel", TeamsFixture.PRACTITIONER_AAD, "A Panel Member",
                 "activity-reminder-3", TeamsFixture.data(payload)));
@@ -223,7 +236,7 @@ class TeamsChannelsIT {
         assertThat(connector.updates()).hasSize(1);
         assertThat(connector.updates().get(0).path()).endsWith("/activities/activity-reminder-3");
         assertThat(connector.updates().get(0).card().toString()).contains("Marked done by A Panel Member");
-        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(PANEL_DEADLINE).orElseThrow()
                 .isDone()).isTrue();
     }
 

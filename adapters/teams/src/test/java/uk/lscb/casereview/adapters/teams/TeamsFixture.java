@@ -100,7 +100,9 @@ final class TeamsFixture extends ActivityJson {
             }
         });
         if (!application) {
-            this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK);
+            this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+                    Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
+                            (chair, record) -> false)), record -> { });
             this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
                     created::add);
             return;

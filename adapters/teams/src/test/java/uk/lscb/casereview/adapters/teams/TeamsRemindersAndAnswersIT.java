@@ -1,0 +1,206 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.CaseAction;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
+import uk.lscb.casereview.core.cases.CaseNotifications;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.port.ConversationKey;
+import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * Through the real Bot Framework SDK against the stub connector: the reason for a delay from an overdue reminder's
+ * form, no Mark done on the Chair's decision, every copy of a reminder updated when it is done, and the referrer
+ * answering the Chair from the request's form or by typing in their chat.
+ */
+class TeamsRemindersAndAnswersIT {
+    private static final String PANEL = "19:panel@thread.tacv2";
+    private static final String CHAIR_CHAT = "a:chair-chat";
+    private static final String PRACTITIONER_CHAT = "a:practitioner-chat";
+    private static final UserRef CHAIR = new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair");
+    private static final UserRef PRACTITIONER = new UserRef("teams", TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
+
+    private final StubConnector connector = new StubConnector();
+    private final TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), connector.url());
+
+    TeamsRemindersAndAnswersIT() throws Exception {
+        teams.send(teams.botAdded(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD));
+        teams.send(teams.botAdded(PRACTITIONER_CHAT, "personal", TeamsFixture.PRACTITIONER_AAD));
+        teams.send(teams.channelMention(PANEL, TeamsFixture.ADMIN_AAD, "register panel channel for Staffordshire"));
+        connector.clear();
+    }
+
+    @AfterEach
+    void stop() {
+        connector.close();
+    }
+
+    /** A referral made in the practitioner's Teams chat, notified on 20 October 2026: its decision was due 20 November. */
+    private CaseRecord referral(String reference) {
+        CaseRecord f = PortFixtures.caseRecord(reference, new ConversationKey("teams", PRACTITIONER_CHAT), PortFixtures.AT);
+        CaseRecord record = new CaseRecord(f.id(), f.version(), f.schemaVersion(), f.board(), f.reference(),
+                LocalDate.parse("2026-10-20"), PRACTITIONER, f.origin(), f.answers(), f.recommendation(), f.status(),
+                f.createdAt(), f.decision(), List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
+                LocalDate.parse("2026-11-20"))), f.audit());
+        teams.cases.create(record);
+        return record;
+    }
+
+    /** What the case's stored changes owe, carried out as the application does, through Teams. */
+    private void followUps() {
+        CaseNotifications notifications = new CaseNotifications(List.of(teams.bot.decisionRequests()),
+                teams.bot.channels(), List.of(teams.bot.directMessages()),
+                new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), teams.boards,
+                new RulePacks(List.of(Wt2015.pack())), TeamsFixture.CLOCK);
+        new FollowUpProcessor(teams.cases, notifications, TeamsFixture.CLOCK, "test", Duration.ofMinutes(1))
+                .completeAll();
+    }
+
+    private Notification overdue(CaseRecord record, DeadlineKind kind) {
+        CaseDeadline deadline = teams.cases.find(record.id()).orElseThrow().deadline(kind).orElseThrow();
+        return ReminderNotifications.reminder(ReminderJob.pending(record.id(), record.board(),
+                        ReminderPolicy.englandAndWales().firstReminders(kind, deadline.due()).get(0)),
+                record, deadline, TeamsFixture.CLOCK.instant(), "Staffordshire", Optional.empty());
+    }
+
+    private List<StubConnector.Call> postsTo(String conversation) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    /** The activity a pressed card was (the stub does not record the ids it gives). */
+    private static String id(StubConnector.Call posted) {
+        return "activity-pressed";
+    }
+
+    private ObjectNode withInput(String payload, String input, String value) {
+        ObjectNode data = TeamsFixture.data(payload);
+        data.put(input, value);
+        return data;
+    }
+
+    @Test
+    void anOverdueDecisionReminderHasAFormForTheReasonForTheDelayAndNoMarkDone() throws Exception {
+        CaseRecord record = referral("SCR-2026-410");
+
+        teams.bot.channels().send(overdue(record, DeadlineKind.CHAIR_DECISION));
+
+        JsonNode card = postsTo(PANEL).get(0).card();
+        String json = card.toString();
+        assertThat(json).contains("Overdue: Chair's decision").doesNotContain("Mark done")
+                .contains("\"type\":\"Action.ShowCard\",\"title\":\"Record the reason for the delay\"")
+                .contains("\"id\":\"delay_reason\"").contains("Do not give a child's name");
+        String payload = ReminderNotifications.delayPayload(record, DeadlineKind.CHAIR_DECISION);
+
+        // Marking the decision done is refused on the server too, from the panel channel or the Chair's chat.
+        String done = ReminderNotifications.markDonePayload(record, DeadlineKind.CHAIR_DECISION);
+        TeamsBot.Response markDone = teams.send(teams.invoke(PANEL + ";messageid=3", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", id(postsTo(PANEL).get(0)), "case",
+                TeamsFixture.data(done)));
+        assertThat(markDone.body()).contains("cannot be marked done: it is done when the Chair decides");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .isDone()).isFalse();
+
+        TeamsBot.Response recorded = teams.send(teams.invoke(PANEL + ";messageid=4", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", id(postsTo(PANEL).get(0)), "case",
+                withInput(payload, CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings")));
+
+        assertThat(recorded.body()).contains("Reason for the delay recorded.").doesNotContain("Action.");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .delayReason()).contains("Parallel criminal proceedings");
+    }
+
+    @Test
+    void everyCopyOfAReminderIsUpdatedWhenItIsDoneAndAStaleCopyPressedShowsItDone() throws Exception {
+        CaseRecord record = referral("SCR-2026-411");
+        teams.caseService.act(record.id(), new CaseAction.Decide(CHAIR, uk.lscb.casereview.core.rules.Outcome
+                .SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false),
+                CaseService.Actor.person(CHAIR));
+        followUps();
+        connector.clear();
+        Notification reminder = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
+                "Overdue: national panel", "Press Mark done once it is done.", List.of(),
+                List.of(new uk.lscb.casereview.core.conversation.Choice("Mark done",
+                        ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION))),
+                "job-panel-1", Optional.of(new Notification.Reminds(record.id(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION)));
+        teams.bot.channels().send(reminder);
+        String panelCopy = "activity-panel";
+        String chairCopy = "activity-chair";
+        String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
+
+        teams.send(teams.invoke(PANEL + ";messageid=5", "channel", TeamsFixture.PRACTITIONER_AAD, "A Panel Member",
+                panelCopy, "case", TeamsFixture.data(payload)));
+        followUps();
+
+        assertThat(connector.updates()).extracting(StubConnector.Call::path).hasSize(2)
+                .anyMatch(path -> path.matches("/v3/conversations/" + CHAIR_CHAT + "/activities/activity-\\d+"))
+                .anyMatch(path -> path.matches("/v3/conversations/" + PANEL + "/activities/activity-\\d+"));
+        assertThat(connector.updates()).allSatisfy(update -> assertThat(update.card().toString())
+                .contains("Marked done by A Panel Member").doesNotContain("Action."));
+        TeamsBot.Response stale = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD, "The Chair",
+                chairCopy, "case", TeamsFixture.data(payload)));
+        JsonNode response = TeamsFixture.JSON.readTree(stale.body());
+        assertThat(response.path("type").asText()).isEqualTo(TeamsCards.CONTENT_TYPE);
+        assertThat(response.path("value").toString()).contains("Marked done by A Panel Member");
+    }
+
+    @Test
+    void theReferrerAnswersTheChairFromTheRequestsFormOrByTypingInTheirChat() throws Exception {
+        CaseRecord record = referral("SCR-2026-412");
+        teams.caseService.act(record.id(), new CaseAction.RequestMoreInformation(CHAIR, "Which agencies knew the family?"),
+                CaseService.Actor.person(CHAIR));
+        followUps();
+
+        StubConnector.Call request = postsTo(PRACTITIONER_CHAT).get(0);
+        assertThat(request.card().toString()).contains("Which agencies knew the family?")
+                .contains("\"type\":\"Action.ShowCard\",\"title\":\"Answer the Chair\"").contains("\"id\":\"answer\"");
+        String answer = request.card().toString().replaceAll(".*\"payload\":\"(case:answer:[^\"]+)\".*", "$1");
+        connector.clear();
+
+        // Typed in the chat: a name is refused and not kept; then the answer is taken.
+        teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "Jane Smith's school knew"));
+        assertThat(connector.last().text()).startsWith("I haven't kept your answer");
+        teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "the school and the police"));
+        assertThat(connector.last().text()).contains("your answer has been sent to the Chair");
+        CaseRecord answered = teams.cases.find(record.id()).orElseThrow();
+        assertThat(answered.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        followUps();
+        assertThat(postsTo(CHAIR_CHAT)).anySatisfy(post -> assertThat(post.card().toString())
+                .contains("The referrer has answered on SCR-2026-412").contains("the school and the police"));
+
+        // Asked again, answered from the request's form.
+        teams.caseService.act(record.id(), new CaseAction.RequestMoreInformation(CHAIR, "Was a meeting held?"),
+                CaseService.Actor.person(CHAIR));
+        TeamsBot.Response fromForm = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal",
+                TeamsFixture.PRACTITIONER_AAD, "A Practitioner", id(request), "case",
+                withInput(answer, CaseLifecycle.ANSWER, "yes, on the second day")));
+        assertThat(fromForm.body()).contains("your answer has been sent to the Chair");
+        assertThat(teams.cases.find(record.id()).orElseThrow().audit()).last()
+                .satisfies(event -> assertThat(event.detail()).isEqualTo("yes, on the second day"));
+    }
+}

@@ -1,0 +1,185 @@
+package uk.lscb.casereview.bot.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Http;
+
+/**
+ * The referrer answering the Chair, and the overdue reminders, over the local page's HTTP API: a request for
+ * more information answered by typing in the chat and from the request's form; an overdue reminder of the
+ * Chair's decision that offers the reason for the delay and no Mark done; a reminder marked done in the panel
+ * channel shown done in the Chair's copy too. Each test has its own case and its own context (the clock moves).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "casereview.reminders.first-sweep-after=PT1H")
+@Import(FixedClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class LocalReferrerAndRemindersIT {
+    private static final String CHAIR = "chair-staffordshire";
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private JsonNode ok(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode say(String as, String text) {
+        return ok(http.postJson("/local/api/turn", Map.of("as", as, "text", text)));
+    }
+
+    private JsonNode inbox(String as) {
+        return ok(http.get("/local/api/inbox?as=" + as));
+    }
+
+    private JsonNode panel() {
+        return ok(http.get("/local/api/panel?board=staffordshire"));
+    }
+
+    private JsonNode act(String as, String payload, Map<String, Object> inputs, String from) {
+        return ok(http.postJson("/local/api/case-action", Map.of("as", as, "payload", payload, "inputs", inputs,
+                "from", from)));
+    }
+
+    private void advance(int days) {
+        ok(http.postJson("/local/api/clock", Map.of("advanceDays", days)));
+    }
+
+    private String refer(String reference) {
+        for (String text : new String[] {"start", "Staffordshire", reference, "3 Nov 2026", "yes", "no", "yes",
+                "yes", "no"}) {
+            say("practitioner", text);
+        }
+        return say("practitioner", "submit").get("createdCase").get("id").asText();
+    }
+
+    private static List<JsonNode> posts(JsonNode feed, String titlePart) {
+        List<JsonNode> found = new ArrayList<>();
+        feed.forEach(post -> {
+            if (post.get("title").asText().contains(titlePart)) {
+                found.add(post);
+            }
+        });
+        return found;
+    }
+
+    private static String facts(JsonNode card) {
+        return card.get("facts").toString();
+    }
+
+    @Test
+    void theReferrerAnswersTheChairByTypingInTheChatOrFromTheRequestsFormAndTheChairSeesTheAnswer() {
+        String caseId = refer("SCR-2026-061");
+        JsonNode card = inbox(CHAIR).get("cards").get(0);
+        String moreInfo = card.get("actions").get(2).get("payload").asText();
+        assertThat(moreInfo).startsWith("case:more-info:");
+        assertThat(act(CHAIR, moreInfo, Map.of("information_request", "Which agencies knew the family?"), "inbox")
+                .get("applied").asBoolean()).isTrue();
+
+        // The request reaches the referrer with a button that opens a form warning about personal details.
+        JsonNode request = posts(inbox("practitioner").get("messages"), "The Chair needs more information").get(0);
+        assertThat(request.get("text").asText()).contains("Which agencies knew the family?", "type your answer here");
+        JsonNode answerButton = request.get("actions").get(0);
+        assertThat(answerButton.get("label").asText()).isEqualTo("Answer the Chair");
+        assertThat(answerButton.get("form").get("input").asText()).isEqualTo("answer");
+        assertThat(answerButton.get("form").get("hint").asText()).contains("Do not give a child's name");
+
+        // Typed in the chat: a name is refused and not kept; the answer itself goes to the Chair.
+        JsonNode named = say("practitioner", "Jane Smith's school knew");
+        assertThat(named.get("replies").get(0).get("text").asText()).startsWith("I haven't kept your answer");
+        assertThat(inbox(CHAIR).get("cards").get(0).get("facts").toString()).doesNotContain("Jane");
+        JsonNode typed = say("practitioner", "the school, the health visitor and the police");
+        assertThat(typed.get("replies").get(0).get("text").asText())
+                .contains("your answer has been sent to the Chair", "awaiting the Chair's decision again");
+        assertThat(typed.toString()).doesNotContain("didn't understand");
+
+        JsonNode answered = inbox(CHAIR).get("cards").get(0);
+        assertThat(facts(answered)).contains("The Chair asked for", "Which agencies knew the family?",
+                "The referrer's answer", "the school, the health visitor and the police",
+                "Awaiting the Chair's decision");
+        assertThat(answered.get("actions")).hasSize(3);
+        assertThat(posts(inbox(CHAIR).get("messages"), "The referrer has answered on SCR-2026-061")).hasSize(1);
+        String chat = ok(http.get("/local/api/transcript?as=practitioner")).toString();
+        assertThat(chat).doesNotContain("Jane").contains("Entry refused and not stored")
+                .contains("the school, the health visitor and the police");
+
+        // Asked again: answered from the request's form this time; an empty form is refused beside its box.
+        String again = inbox(CHAIR).get("cards").get(0).get("actions").get(2).get("payload").asText();
+        act(CHAIR, again, Map.of("information_request", "Was a strategy meeting held?"), "inbox");
+        String formPayload = posts(inbox("practitioner").get("messages"), "The Chair needs more information").get(0)
+                .get("actions").get(0).get("payload").asText();
+        assertThat(formPayload).startsWith("case:answer:" + caseId + ":");
+        JsonNode empty = act("practitioner", formPayload, Map.of(), "inbox");
+        assertThat(empty.get("applied").asBoolean()).isFalse();
+        assertThat(empty.get("input").asText()).isEqualTo("answer");
+        JsonNode formAnswer = act("practitioner", formPayload, Map.of("answer", "yes, on the second day"), "inbox");
+        assertThat(formAnswer.get("applied").asBoolean()).as(formAnswer.toString()).isTrue();
+        assertThat(facts(inbox(CHAIR).get("cards").get(0))).contains("yes, on the second day");
+    }
+
+    @Test
+    void anOverdueDecisionReminderOffersTheDelayReasonButNoMarkDoneAndAMarkDoneElsewhereShowsInEveryCopy() {
+        String caseId = refer("SCR-2026-062");
+        String decisionDone = "case:done:" + caseId + ":CHAIR_DECISION";
+        String delay = "case:delay:" + caseId + ":CHAIR_DECISION";
+
+        // Due 3 December; on 11 December the overdue reminder is in the panel channel and the Chair's inbox.
+        advance(13);
+        JsonNode overdue = posts(panel().get("posts"), "Overdue: Chair's decision").get(0);
+        assertThat(overdue.get("actions")).hasSize(1);
+        assertThat(overdue.get("actions").get(0).get("label").asText()).isEqualTo("Record the reason for the delay");
+        assertThat(overdue.get("actions").get(0).get("payload").asText()).isEqualTo(delay);
+        assertThat(overdue.get("actions").get(0).get("form").get("input").asText()).isEqualTo("delay_reason");
+        assertThat(overdue.get("text").asText()).contains("It is done when the Chair decides.");
+
+        // Nobody can stop the Chair's reminders by marking the decision done: refused on the server too.
+        JsonNode byChair = act(CHAIR, decisionDone, Map.of(), "inbox");
+        assertThat(byChair.get("applied").asBoolean()).isFalse();
+        assertThat(byChair.get("message").asText()).contains("cannot be marked done: it is done when the Chair decides");
+        assertThat(http.postJson("/local/api/case-action", Map.of("as", "practitioner", "payload", decisionDone,
+                "inputs", Map.of(), "from", "panel")).status()).isEqualTo(400);
+
+        // The reason for the delay, from the reminder's form in the panel channel.
+        JsonNode blank = act("practitioner", delay, Map.of("delay_reason", " "), "panel");
+        assertThat(blank.get("applied").asBoolean()).isFalse();
+        assertThat(blank.get("input").asText()).isEqualTo("delay_reason");
+        JsonNode recorded = act("practitioner", delay, Map.of("delay_reason", "Parallel criminal proceedings"), "panel");
+        assertThat(recorded.get("applied").asBoolean()).as(recorded.toString()).isTrue();
+        assertThat(say(CHAIR, "status SCR-2026-062").toString()).contains("reason: Parallel criminal proceedings");
+
+        // Decided: the national panel's notification is due 14 days later; overdue, it goes to the Chair too.
+        String confirm = inbox(CHAIR).get("cards").get(0).get("actions").get(0).get("payload").asText();
+        assertThat(act(CHAIR, confirm, Map.of("lead_reviewers", "A Reviewer", "reviewers_independent", true), "inbox")
+                .get("applied").asBoolean()).isTrue();
+        advance(23);
+        String panelDone = "case:done:" + caseId + ":NATIONAL_PANEL_NOTIFICATION";
+        JsonNode chairCopy = posts(inbox(CHAIR).get("messages"), "Overdue: National panel notified").get(0);
+        assertThat(chairCopy.get("actions").get(0).get("payload").asText()).isEqualTo(panelDone);
+        assertThat(act("practitioner", panelDone, Map.of(), "panel").get("applied").asBoolean()).isTrue();
+
+        // Every copy shows it done; the Chair pressing the stale copy sees the done view, not an error.
+        JsonNode chairAfter = posts(inbox(CHAIR).get("messages"), "Overdue: National panel notified").get(0);
+        assertThat(chairAfter.get("actions")).isEmpty();
+        assertThat(chairAfter.get("done").asText()).startsWith("Marked done by Practitioner");
+        JsonNode stale = act(CHAIR, panelDone, Map.of(), "inbox");
+        assertThat(stale.get("done").asText()).startsWith("Marked done by Practitioner");
+    }
+}
