@@ -89,12 +89,6 @@ public final class CaseLifecycle {
             if (provided.note() == null || provided.note().isBlank()) {
                 return refused("Please type the information the Chair asked for.", ANSWER);
             }
-            Optional<PersonalDetails.Suspicion> suspicion = PersonalDetails.suspect(provided.note());
-            if (suspicion.isPresent()) {
-                return refused("I haven't kept your answer: " + suspicion.get().because() + ". Never give a child's "
-                        + "name or date of birth: refer to the child by the case reference. Please type it again "
-                        + "without them.", ANSWER);
-            }
             return expect(current, CaseStatus.MORE_INFORMATION_REQUESTED)
                     .orElseGet(() -> applied(current.next(CaseStatus.AWAITING_DECISION,
                                     event(current, action, now, "information provided", provided.note())),
@@ -373,7 +367,7 @@ public final class CaseLifecycle {
      * what people type; lead reviewers' names and a publication's address are meant to be names.
      */
     private static final Set<String> CARD_INPUTS =
-            Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST);
+            Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST, ANSWER);
 
     private static Optional<Result> mayHoldPersonalDetails(CaseAction action) {
         Map<String, Optional<String>> texts = new LinkedHashMap<>();
@@ -383,7 +377,7 @@ public final class CaseLifecycle {
         } else if (action instanceof CaseAction.RequestMoreInformation request) {
             texts.put(DecisionCard.REQUEST, Optional.ofNullable(request.request()));
         } else if (action instanceof CaseAction.InformationProvided provided) {
-            texts.put("note", Optional.ofNullable(provided.note()));
+            texts.put(ANSWER, Optional.ofNullable(provided.note()));
         } else if (action instanceof CaseAction.Withdraw withdraw) {
             texts.put("withdrawal reason", Optional.ofNullable(withdraw.reason()));
         } else if (action instanceof CaseAction.RecordDelay delay) {
@@ -397,7 +391,7 @@ public final class CaseLifecycle {
         for (Map.Entry<String, Optional<String>> text : texts.entrySet()) {
             Optional<PersonalDetails.Suspicion> suspicion = text.getValue().flatMap(PersonalDetails::suspectInNotes);
             if (suspicion.isPresent()) {
-                return Optional.of(new Result.Refused("I haven't recorded that, because the text "
+                return Optional.of(new Result.Refused("I haven't recorded that: "
                         + suspicion.get().because() + ". Please never type a child's name or date of birth: use "
                         + "the case reference, and describe people by their role.",
                         Optional.of(text.getKey()).filter(CARD_INPUTS::contains)));

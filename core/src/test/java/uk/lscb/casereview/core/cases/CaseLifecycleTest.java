@@ -86,8 +86,8 @@ class CaseLifecycleTest {
                 Arguments.of("a delay reason", new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION, name),
                         Optional.empty()),
                 Arguments.of("a withdrawal reason", new CaseAction.Withdraw(CHAIR, date), Optional.empty()),
-                Arguments.of("a note that information was given",
-                        new CaseAction.InformationProvided(CHAIR, name), Optional.empty()));
+                Arguments.of("the referrer's answer to the Chair",
+                        new CaseAction.InformationProvided(CHAIR, name), Optional.of(CaseLifecycle.ANSWER)));
     }
 
     @ParameterizedTest(name = "{0} that may name a child is refused with a warning")

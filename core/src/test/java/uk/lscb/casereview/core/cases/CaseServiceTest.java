@@ -219,7 +219,8 @@ class CaseServiceTest {
         CaseService.ActionResult refused = service.cardAction(answer,
                 Map.of(CaseLifecycle.ANSWER, "Jane Smith was known to police"), Actor.person(PortFixtures.PRACTITIONER));
         assertThat(refused.applied()).isFalse();
-        assertThat(refused.message()).startsWith("I haven't kept your answer: it looks like a person's name.");
+        assertThat(refused.message()).startsWith("I haven't recorded that: it looks like a person's name.");
+        assertThat(refused.input()).contains(CaseLifecycle.ANSWER);
         assertThat(cases.find(record.id()).orElseThrow().audit().toString()).doesNotContain("Jane");
 
         CaseService.ActionResult answered = service.cardAction(answer,
