@@ -119,7 +119,7 @@ class LocalReferrerAndRemindersIT {
         assertThat(posts(inbox(CHAIR).get("messages"), "The referrer has answered on SCR-2026-061")).hasSize(1);
         String chat = ok(http.get("/local/api/transcript?as=practitioner")).toString();
         assertThat(chat).doesNotContain("Jane").contains("Entry refused and not stored")
-                .contains("the school, the health visitor and the police");
+                .contains("an answer to the Chair's request, kept on the case (45 characters)");
 
         // Asked again: answered from the request's form this time; an empty form is refused beside its box.
         String again = inbox(CHAIR).get("cards").get(0).get("actions").get(2).get("payload").asText();

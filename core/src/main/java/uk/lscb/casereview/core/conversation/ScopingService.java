@@ -333,7 +333,12 @@ public final class ScopingService {
             return Optional.empty();
         }
         return caseCommands.get().typedAnswer(text.text(), incoming.who(), incoming.key())
-                .map(answer -> new Turn(stored.state(), answer.replies(), List.of(), answer.refusedBecause()));
+                .map(answer -> {
+                    Turn turn = new Turn(stored.state(), answer.replies(), List.of(), answer.refusedBecause());
+                    // The answer itself is kept once, on the case, where it was checked for personal details.
+                    return answer.refusedBecause().isPresent() ? turn : turn.understood("an answer to the Chair's "
+                            + "request, kept on the case (" + TypedText.clean(text.text()).length() + " characters)");
+                });
     }
 
     private static boolean isSubmit(Inbound input) {
