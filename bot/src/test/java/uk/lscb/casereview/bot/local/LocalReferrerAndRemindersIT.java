@@ -182,4 +182,45 @@ class LocalReferrerAndRemindersIT {
         JsonNode stale = act(CHAIR, panelDone, Map.of(), "inbox");
         assertThat(stale.get("done").asText()).startsWith("Marked done by Practitioner");
     }
+
+    @Test
+    void theChairDecidesAnotherOutcomeAfterMoreInformationAndADelayReasonFromTheOverdueReminder() {
+        refer("SCR-2026-063");
+
+        // More information: asked from the card, answered by the referrer typing in the chat.
+        act(CHAIR, action(inbox(CHAIR).get("cards").get(0), "case:more-info:"),
+                Map.of("information_request", "Which agencies knew the family?"), "inbox");
+        say("practitioner", "the school and the police");
+        assertThat(facts(inbox(CHAIR).get("cards").get(0))).contains("the school and the police",
+                "Awaiting the Chair's decision");
+
+        // Due 3 December; on 11 December the Chair's overdue reminder takes the reason for the delay.
+        advance(13);
+        JsonNode overdue = posts(inbox(CHAIR).get("messages"), "Overdue: Chair's decision").get(0);
+        String delay = overdue.get("actions").get(0).get("payload").asText();
+        assertThat(act(CHAIR, delay, Map.of("delay_reason", "Parallel criminal proceedings"), "inbox")
+                .get("applied").asBoolean()).isTrue();
+        assertThat(say(CHAIR, "status SCR-2026-063").toString()).contains("reason: Parallel criminal proceedings");
+
+        // Confirm with another outcome selected decides nothing; "Decide the chosen outcome" decides it.
+        JsonNode card = inbox(CHAIR).get("cards").get(0);
+        Map<String, Object> chosen = Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
+                "reason", "The agencies involved have reviewed their practice.",
+                "justification", "No further learning from a Serious Case Review is expected.");
+        JsonNode refused = act(CHAIR, action(card, "case:confirm:"), chosen, "inbox");
+        assertThat(refused.get("applied").asBoolean()).isFalse();
+        assertThat(refused.get("message").asText()).contains("Nothing has been decided", "Decide the chosen outcome");
+        JsonNode decided = act(CHAIR, action(card, "case:decide:"), chosen, "inbox");
+        assertThat(decided.get("applied").asBoolean()).as(decided.toString()).isTrue();
+        assertThat(say(CHAIR, "status SCR-2026-063").toString()).contains("Single agency learning review");
+    }
+
+    private static String action(JsonNode card, String prefix) {
+        for (JsonNode action : card.get("actions")) {
+            if (action.get("payload").asText().startsWith(prefix)) {
+                return action.get("payload").asText();
+            }
+        }
+        throw new AssertionError("no " + prefix + " on " + card);
+    }
 }

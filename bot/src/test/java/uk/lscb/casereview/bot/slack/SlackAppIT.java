@@ -37,9 +37,11 @@ import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.port.Cases;
 import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.UserRef;
@@ -68,7 +70,10 @@ import uk.lscb.casereview.core.rules.Reason;
         "casereview.boards[1].name=Stoke-on-Trent",
         "casereview.boards[1].aliases[0]=Stoke",
         "casereview.boards[1].chairs.slack[0]=" + SlackAppIT.STOKE_CHAIR,
-        "casereview.boards[1].panel-channels.slack=" + SlackAppIT.STOKE_PANEL})
+        "casereview.boards[1].panel-channels.slack=" + SlackAppIT.STOKE_PANEL,
+        "casereview.boards[2].id=tamworth",
+        "casereview.boards[2].name=Tamworth",
+        "casereview.boards[2].chairs.slack[0]=" + SlackAppIT.TAMWORTH_CHAIR})
 @Import(FixedClock.class)
 class SlackAppIT {
     static final String SECRET = "bot-it-signing-secret-0123456789abcdef";
@@ -79,6 +84,7 @@ class SlackAppIT {
     static final String PANEL = "CPANEL01";
     static final String STOKE_CHAIR = "UCHAIR02";
     static final String STOKE_PANEL = "CPANEL02";
+    static final String TAMWORTH_CHAIR = "UCHAIR03";
 
     /** The scripted referral of the local chat's test (LocalReferralIT), by question: pressed or typed. */
     private static final Map<String, String> SCRIPT = Map.of(
@@ -224,6 +230,95 @@ class SlackAppIT {
     }
 
     @Test
+    void aChairWhoNeverWroteDecidesAfterMoreInformationADelayReasonAndAnotherOutcomeThanTheRecommendation()
+            throws Exception {
+        // Tamworth has no panel channel: a card for a Chair who never wrote to the app reaches nobody yet.
+        String chairDm = "D" + TAMWORTH_CHAIR;
+        String practitionerDm = "D" + "UPRAC003";
+        CaseRecord created = referral("UPRAC003", "TAM-2026-001", "tamworth", "20 Oct 2026");
+        String id = created.id().value();
+        await("the card's first try failed", () -> cardTried(created.id()));
+        assertThat(SLACK.postsTo(chairDm)).isEmpty();
+
+        // The Chair writes for the first time: told what waits, and the card arrives in their DM.
+        slack.directMessage(TAMWORTH_CHAIR, "hi");
+        StubSlackApi.Call card = awaitPost(chairDm, call -> buttonValues(call).stream()
+                .anyMatch(v -> v.startsWith("case:confirm:" + id + ":")));
+        awaitPost(chairDm, call -> blocks(call).toString().contains("Waiting for your decision"));
+
+        // More information: asked in the card's modal, answered by the referrer typing in their DM.
+        String moreInfo = buttonValues(card).stream().filter(v -> v.startsWith("case:more-info:")).findFirst()
+                .orElseThrow();
+        JsonObject ask = openModal(TAMWORTH_CHAIR, chairDm, card, moreInfo);
+        assertThat(slack.submit(TAMWORTH_CHAIR, ask, Map.of("information_request", "Which agencies knew the family?"))
+                .body()).doesNotContain("errors");
+        awaitPost(practitionerDm, call -> call.get("text").contains("The Chair needs more information"));
+        slack.directMessage("UPRAC003", "the school and the police");
+        awaitPost(practitionerDm, call -> call.get("text").contains("your answer has been sent to the Chair"));
+        StubSlackApi.Call answered = awaitPost(chairDm, call -> call.get("text").contains("The referrer has answered"));
+        assertThat(blocks(answered).toString()).contains("the school and the police");
+        assertThat(cases.find(created.id()).orElseThrow().status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+
+        // Notified on 20 October, the decision was due on 20 November: the overdue reminder takes the reason for
+        // the delay in a modal.
+        assertThat(cases.find(created.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due())
+                .isEqualTo(LocalDate.of(2026, 11, 20));
+        sweeper.sweep(ReminderPolicy.englandAndWales().next(DeadlineKind.CHAIR_DECISION, LocalDate.of(2026, 11, 20),
+                FixedClock.CLOCK.instant()).orElseThrow().at());
+        StubSlackApi.Call overdue = awaitPost(chairDm, call -> call.get("text").startsWith("Overdue: Chair")
+                && buttonValues(call).stream().anyMatch(v -> v.startsWith("case:delay:" + id + ":")));
+        assertThat(buttonValues(overdue)).noneMatch(v -> v.startsWith("case:done:"));
+        JsonObject delay = openModal(TAMWORTH_CHAIR, chairDm, overdue, buttonValues(overdue).get(0));
+        assertThat(slack.submit(TAMWORTH_CHAIR, delay, Map.of("delay_reason", "Parallel criminal proceedings"))
+                .body()).doesNotContain("errors");
+        int seen = SLACK.postsTo(chairDm).size();
+        slack.directMessage(TAMWORTH_CHAIR, "status TAM-2026-001");
+        await("the status", () -> SLACK.postsTo(chairDm).stream().skip(seen)
+                .anyMatch(call -> call.toString().contains("reason: Parallel criminal proceedings")));
+
+        // The card again: Confirm's modal has no outcome list, so it can only confirm the recommendation;
+        // "Choose another outcome" decides the outcome chosen in its modal.
+        int cards = decisionCards(chairDm, id).size();
+        slack.directMessage(TAMWORTH_CHAIR, "decide TAM-2026-001");
+        await("the card again", () -> decisionCards(chairDm, id).size() > cards);
+        StubSlackApi.Call again = decisionCards(chairDm, id).get(decisionCards(chairDm, id).size() - 1);
+        JsonObject confirm = openModal(TAMWORTH_CHAIR, chairDm, again, buttonValues(again).stream()
+                .filter(v -> v.startsWith("case:confirm:")).findFirst().orElseThrow());
+        assertThat(confirm.toString()).doesNotContain("\"block_id\":\"outcome\"");
+        JsonObject another = openModal(TAMWORTH_CHAIR, chairDm, again, buttonValues(again).stream()
+                .filter(v -> v.startsWith("case:decide:")).findFirst().orElseThrow());
+        assertThat(another.toString()).contains("\"block_id\":\"outcome\"");
+        HttpResponse<String> decided = slack.submit(TAMWORTH_CHAIR, another, Map.of(
+                "outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
+                "reason", "The agencies involved have reviewed their practice.",
+                "justification", "No further learning from a Serious Case Review is expected."));
+        assertThat(decided.body()).doesNotContain("errors");
+        CaseRecord record = cases.find(created.id()).orElseThrow();
+        assertThat(record.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(record.decision().orElseThrow().outcome().name()).isEqualTo("SINGLE_AGENCY_LEARNING_REVIEW");
+    }
+
+    /** Whether the Chair's card has been tried once and is still owed: the Chair cannot have seen it. */
+    private boolean cardTried(uk.lscb.casereview.core.cases.CaseId id) {
+        return cases.find(id).orElseThrow().followUps().pending().stream().anyMatch(followUp ->
+                followUp.kind() == FollowUp.Kind.POST_DECISION_CARD && followUp.attempts() > 0);
+    }
+
+    private static List<StubSlackApi.Call> decisionCards(String channel, String caseId) {
+        return SLACK.postsTo(channel).stream().filter(call -> buttonValues(call).stream()
+                .anyMatch(v -> v.startsWith("case:confirm:" + caseId + ":"))).toList();
+    }
+
+    /** Presses a button that opens a modal, and returns the modal opened. */
+    private JsonObject openModal(String user, String channel, StubSlackApi.Call message, String value)
+            throws Exception {
+        int views = SLACK.calls("views.open").size();
+        slack.press(user, channel, message, value);
+        await("views.open", () -> SLACK.calls("views.open").size() > views);
+        return StubSlackApi.json(SLACK.calls("views.open").get(views).get("view")).getAsJsonObject();
+    }
+
+    @Test
     void aBadSignatureIsRefusedWith401() throws Exception {
         long now = Instant.now().getEpochSecond();
         String body = "token=x&command=%2Fcasereview&text=help&user_id=U1&channel_id=C1";
@@ -293,6 +388,11 @@ class SlackAppIT {
 
     /** The script in the practitioner's DM, pressing some answers and typing others; then submitted. */
     private CaseRecord referral(String practitioner, String reference, String board) throws Exception {
+        return referral(practitioner, reference, board, SCRIPT.get("notified_on"));
+    }
+
+    private CaseRecord referral(String practitioner, String reference, String board, String notifiedOn)
+            throws Exception {
         String dm = "D" + practitioner;
         int seen = SLACK.postsTo(dm).size();
         slack.directMessage(practitioner, "start");
@@ -305,7 +405,7 @@ class SlackAppIT {
                     .findFirst().orElse(typedQuestion(last.get("text")));
             if (question != null) {
                 String answer = question.equals("case_reference") ? reference : question.equals("board") ? board
-                        : SCRIPT.getOrDefault(question, "no");
+                        : question.equals("notified_on") ? notifiedOn : SCRIPT.getOrDefault(question, "no");
                 if (PRESSED.contains(question)) {
                     String value = "answer:" + question + ":" + answer;
                     assertThat(values).contains(value);
