@@ -224,7 +224,13 @@
       .then(function (r) { return r.json(); })
       .then(function (json) {
         var entries = json.entries || [];
-        entries.forEach(function (entry) {
+        var current = json.current || [];
+        // The last turn's replies that are shown live below (the question being asked) are not shown twice.
+        var live = current.map(function (reply) { return reply.plainText; });
+        var lastInbound = -1;
+        entries.forEach(function (entry, i) { if (entry.direction === 'inbound') { lastInbound = i; } });
+        entries.forEach(function (entry, i) {
+          if (entry.direction === 'outbound' && i > lastInbound && live.indexOf(entry.text) >= 0) { return; }
           if (entry.direction === 'inbound') {
             showYou(entry.kind === 'button' ? (entry.label || 'Pressed a button') : entry.text);
           } else {
@@ -234,8 +240,8 @@
           }
         });
         // Where the conversation is now, with its live buttons: the question to answer, the recommendation.
-        (json.current || []).forEach(show);
-        if (entries.length === 0 && (json.current || []).length === 0) { startPrompt(); }
+        current.forEach(show);
+        if (entries.length === 0 && current.length === 0) { startPrompt(); }
       }).catch(startPrompt);
   }
 

@@ -290,9 +290,9 @@ public final class ScopingService {
         }
         Optional<List<Reply>> command = caseCommand(incoming);
         if (command.isPresent()) {
-            String typed = ((Inbound.TextMessage) incoming.input()).text();
-            return new Turn(before, command.get(), List.of(), Optional.empty())
-                    .understood(caseCommands.orElseThrow().recorded(typed));
+            Turn answered = new Turn(before, command.get(), List.of(), Optional.empty());
+            return incoming.input() instanceof Inbound.TextMessage typed
+                    ? answered.understood(caseCommands.orElseThrow().recorded(typed.text())) : answered;
         }
         Optional<Turn> answer = answerToChair(stored, incoming);
         if (answer.isPresent()) {

@@ -1,0 +1,78 @@
+// The local page in headless Chromium (run by LocalPageBrowserIT): a practitioner starts, answers by typing and
+// by pressing a button, reloads the page and switches to a Chair and back. Each time the page is shown again the
+// current question must have live buttons, earlier presses their labels, and nothing is shown twice.
+// Usage: node local-page-walk.js <base url> <screenshot dir>. Prints the problems found; exit 1 when any.
+const { chromium } = require('playwright-core');
+const [base, shots] = process.argv.slice(2);
+const problems = [];
+
+async function turn(page, act) {
+  const answered = page.waitForResponse(r => r.url().includes('/local/api/turn'));
+  await act();
+  await answered;
+  await page.waitForFunction(() => !document.querySelector('#messages > li:last-child.app-message--you'));
+}
+
+async function shownAgain(page) {
+  await page.waitForFunction(() => /Question 5/.test(document.querySelector('#messages > li:last-child')?.textContent || ''));
+  return page.evaluate(() => ({
+    liveButtons: Array.from(document.querySelectorAll('#messages > li:last-child button')).map(b => b.textContent),
+    items: Array.from(document.querySelectorAll('#messages > li')).map(li => li.textContent)
+  }));
+}
+
+function check(when, view) {
+  ['Yes', 'No', 'Not sure'].forEach(label => {
+    if (!view.liveButtons.includes(label)) { problems.push(when + ': the current question has no live button ' + label); }
+  });
+  if (view.items.some(text => text.includes('[Yes | No | Not sure]'))) {
+    problems.push(when + ': buttons shown as text');
+  }
+  if (view.items.some(text => text.includes('Pressed a button'))) {
+    problems.push(when + ': an earlier press shown without its label');
+  }
+  if (!view.items.some(text => /^You\s*Yes$/.test(text.trim()))) {
+    problems.push(when + ': the earlier press of Yes is not shown as "Yes"');
+  }
+  const asked = view.items.filter(text => text.includes('Has the child died?')).length;
+  if (asked !== 1) { problems.push(when + ': the current question is shown ' + asked + ' times'); }
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    page.on('pageerror', e => problems.push('script error: ' + e.message));
+    await page.goto(base + '/');
+    await page.waitForSelector('#identity option[value="chair-staffordshire"]', { state: 'attached' });
+    await page.selectOption('#identity', 'practitioner');
+    await page.waitForSelector('#messages button');
+    await turn(page, () => page.locator('#messages button', { hasText: /start/i }).last().click());
+    for (const text of ['Staffordshire', 'SCR-2026-077', '3 Nov 2026']) {
+      await turn(page, async () => { await page.fill('#message', text); await page.press('#message', 'Enter'); });
+    }
+    await turn(page, () => page.locator('#messages > li:last-child button', { hasText: /^Yes$/ }).click());
+    await page.screenshot({ path: shots + '/local-page-1-answered.png', fullPage: true });
+
+    await page.reload();
+    await page.waitForSelector('#identity option[value="chair-staffordshire"]', { state: 'attached' });
+    check('after a reload', await shownAgain(page));
+    await page.screenshot({ path: shots + '/local-page-2-reloaded.png', fullPage: true });
+
+    await page.selectOption('#identity', 'chair-staffordshire');
+    await page.waitForFunction(() => !/Has the child died/.test(document.querySelector('#messages').textContent));
+    await page.selectOption('#identity', 'practitioner');
+    check('after switching to a Chair and back', await shownAgain(page));
+    await page.screenshot({ path: shots + '/local-page-3-switched-back.png', fullPage: true });
+
+    await turn(page, () => page.locator('#messages > li:last-child button', { hasText: /^No$/ }).click());
+    const next = await page.evaluate(() => document.querySelector('#messages > li:last-child').textContent);
+    if (!/Question (?!5\b)\d+/.test(next)) { problems.push('a live button pressed after switching back did not answer: ' + next); }
+  } catch (e) {
+    problems.push('the walk stopped: ' + e.message);
+  } finally {
+    await browser.close();
+  }
+  problems.forEach(p => console.log('PROBLEM ' + p));
+  process.exit(problems.length ? 1 : 0);
+})();
