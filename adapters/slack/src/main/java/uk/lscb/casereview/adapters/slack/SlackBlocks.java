@@ -66,6 +66,11 @@ final class SlackBlocks {
     static final String ACTION_PREFIX = "cr_";
     static final String DECISION_CALLBACK = "cr_decision";
     static final String FORM_CALLBACK = "cr_form";
+    static final String DETAILS_CALLBACK = "cr_details";
+    /** The verb of a card's Show details button: the adapter answers it, the core is not asked. */
+    static final String DETAILS_VERB = "details";
+    static final String SHOW_DETAILS = "Show details";
+    static final String DETAILS_TITLE = "Why, and the answers";
 
     private SlackBlocks() {
     }
@@ -278,12 +283,9 @@ final class SlackBlocks {
         blocks.add(header(card.title()));
         card.decided().ifPresent(line -> blocks.addAll(sections(":white_check_mark: *" + escape(line) + "*")));
         blocks.addAll(fields(card.facts()));
-        blocks.addAll(reasoning(card.recommendation(), card.answers()));
-        if (!card.answers().isEmpty()) {
-            blocks.add(DividerBlock.builder().build());
-            blocks.addAll(sections("*Answers given by the referrer*"));
-            blocks.addAll(fields(card.answers()));
-        }
+        // The reasons and the answers are one press away, in a modal: the card stays short, its buttons near the top.
+        blocks.add(SectionBlock.builder().text(markdown("*Why, and the referrer's answers*"))
+                .accessory(button(new Choice(SHOW_DETAILS, detailsPayload(card)), "details", false)).build());
         if (card.decided().isEmpty()) {
             blocks.add(context(escape("Rule pack " + card.recommendation().rulePack() + ". The recommendation is "
                     + "advice: the decision is yours.")));
@@ -294,6 +296,28 @@ final class SlackBlocks {
         }
         String text = card.decided().map(line -> card.title() + ". " + line).orElse(card.title());
         return new Message(clip(text, MAX_TEXT), cap(blocks));
+    }
+
+    /** The payload of a card's Show details button: {@code case:details:<caseId>:<version>}. */
+    static String detailsPayload(DecisionCard card) {
+        return "case:" + DETAILS_VERB + ":" + card.caseId().value() + ":" + card.version();
+    }
+
+    /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */
+    static View details(DecisionCard card) {
+        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(card.title()) + "*\nRecommendation: "
+                + escape(card.recommendation().outcome().label())));
+        blocks.addAll(reasoning(card.recommendation(), card.answers()));
+        if (!card.answers().isEmpty()) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(sections("*Answers given by the referrer*"));
+            blocks.addAll(fields(card.answers()));
+        }
+        return View.builder().type("modal").callbackId(DETAILS_CALLBACK)
+                .title(ViewTitle.builder().type("plain_text").text(DETAILS_TITLE).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
+                .build();
     }
 
     /**

@@ -338,6 +338,14 @@ final class SlackHandlers {
             executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
         }
+        if (action.verb().equals(SlackBlocks.DETAILS_VERB)) {
+            // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
+            if (!api.openView(payload.getTriggerId(), SlackBlocks.details(caseService.card(record.get())))) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
         if (action.verb().equals("done")) {
             Message original = payload.getMessage();
             executor.submit(() -> markDone(action, user, channel, messageTs, original));

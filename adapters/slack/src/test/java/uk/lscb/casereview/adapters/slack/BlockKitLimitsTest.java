@@ -137,6 +137,8 @@ class BlockKitLimitsTest {
                     .filter(c -> c.reference().value().equals(script.get("case_reference"))).findFirst().orElseThrow();
             DecisionCard card = caseService.card(record);
             message(name + ": the Chair's card", SlackBlocks.card(card));
+            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackBlocks.details(card)),
+                    BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
             for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
@@ -165,6 +167,8 @@ class BlockKitLimitsTest {
             CaseRecord after = result.record().orElseThrow();
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
+            surfaces.add(new Named(name + ": the decided card's details", view(SlackBlocks.details(
+                    caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 
         private void notifications() {

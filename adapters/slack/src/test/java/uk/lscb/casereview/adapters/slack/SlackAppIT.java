@@ -196,7 +196,7 @@ class SlackAppIT {
         StubSlackApi.Call update = f.slack.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(card.get("posted_ts"))).findFirst().orElseThrow();
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
-        assertThat(SlackFixture.buttonValues(update)).isEmpty();
+        assertThat(SlackFixture.buttonValues(update)).singleElement().asString().startsWith("case:details:");
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
@@ -210,6 +210,34 @@ class SlackAppIT {
         CaseRecord after = f.cases.find(created.id()).orElseThrow();
         assertThat(after.version()).isEqualTo(decided.version());
         assertThat(after.audit()).filteredOn(event -> event.action().equals("decided")).hasSize(1);
+    }
+
+    @Test
+    void theChairsCardShowsTheEssentialsAndShowDetailsOpensTheReasonsAndAnswersInAModal() throws Exception {
+        SlackFixture f = start();
+        CaseRecord created = referral(f);
+        await("the card in the panel channel", () -> !f.postsTo(PANEL).isEmpty());
+        StubSlackApi.Call card = f.postsTo(PANEL).get(0);
+        String shown = SlackFixture.blocks(card).toString();
+        assertThat(shown).contains("Case reference", created.reference().value(), "Board", "LSCB notified on",
+                "Decision due by", "Recommendation", "Considered for a Serious Case Review");
+        assertThat(shown).doesNotContain("*Why*", "Answers given by the referrer");
+        assertThat(SlackFixture.blocks(card)).hasSizeLessThanOrEqualTo(8);
+        String details = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:details:"))
+                .findFirst().orElseThrow();
+
+        // Anyone who sees the card may read why: the panel reads it before the Chair decides.
+        f.press(PRACTITIONER, PANEL, card.get("posted_ts"), SlackFixture.actionIdOf(card, details), details);
+
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        StubSlackApi.Call opened = f.slack.calls("views.open").get(0);
+        assertThat(opened.get("trigger_id")).startsWith("trigger-");
+        JsonObject view = StubSlackApi.json(opened.get("view")).getAsJsonObject();
+        assertThat(view.toString()).contains("*Why*").contains("Answers given by the referrer")
+                .contains(created.reference().value()).doesNotContain("\"submit\"");
+        assertThat(BlockKitLimits.violations(view, BlockKitLimits.Surface.MODAL)).isEmpty();
+        assertThat(f.cases.find(created.id()).orElseThrow().version()).isEqualTo(created.version());
+        assertThat(f.slack.calls("chat.postEphemeral")).isEmpty();
     }
 
     @Test

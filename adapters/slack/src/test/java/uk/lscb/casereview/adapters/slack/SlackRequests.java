@@ -272,6 +272,10 @@ public class SlackRequests {
                     }
                 }
             }
+            JsonObject accessory = block.has("accessory") ? block.getAsJsonObject("accessory") : null;
+            if (accessory != null && accessory.has("value") && accessory.get("value").getAsString().equals(value)) {
+                return accessory.get("action_id").getAsString();
+            }
         }
         throw new AssertionError("no button with value " + value);
     }
