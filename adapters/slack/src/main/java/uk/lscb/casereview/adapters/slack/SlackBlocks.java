@@ -22,6 +22,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -328,13 +329,24 @@ final class SlackBlocks {
      */
     static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
                       List<String> requiredInputs, String metadata) {
+        return modal(card, heading, submit, inputs, requiredInputs, metadata, Map.of());
+    }
+
+    /**
+     * The modal with what was typed kept in its inputs (a views.update after an outcome was chosen). The outcome
+     * list dispatches its choice, so the modal can show only the inputs that outcome needs.
+     *
+     * @param typed the values in the view's state, keyed by input id (a ticked box is "true")
+     */
+    static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
+                      List<String> requiredInputs, String metadata, Map<String, String> typed) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder intro = new StringBuilder("*").append(escape(heading)).append("*\n");
         card.facts().stream().limit(MAX_FIELDS)
                 .forEach(fact -> intro.append(escape(fact.label())).append(": ").append(escape(fact.value())).append("\n"));
         blocks.addAll(sections(intro.toString().strip()));
         for (DecisionCard.Input input : inputs) {
-            blocks.add(input(input, !requiredInputs.contains(input.id())));
+            blocks.add(input(input, !requiredInputs.contains(input.id()), Optional.ofNullable(typed.get(input.id()))));
         }
         return View.builder().type("modal").callbackId(DECISION_CALLBACK)
                 .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
@@ -345,21 +357,28 @@ final class SlackBlocks {
                 .build();
     }
 
-    private static InputBlock input(DecisionCard.Input input, boolean optional) {
+    private static InputBlock input(DecisionCard.Input input, boolean optional, Optional<String> typed) {
         BlockElement element = switch (input.kind()) {
             case CHOICE -> StaticSelectElement.builder().actionId(input.id())
                     .placeholder(plain("Choose an outcome"))
                     .options(input.options().stream().map(option -> option(option.label(), option.payload())).toList())
+                    .initialOption(typed.flatMap(value -> input.options().stream()
+                            .filter(option -> option.payload().equals(value)).findFirst())
+                            .map(option -> option(option.label(), option.payload())).orElse(null))
                     .build();
-            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500).build();
+            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500)
+                    .initialValue(typed.map(value -> clip(value, 500)).orElse(null)).build();
             case MULTILINE -> PlainTextInputElement.builder().actionId(input.id()).multiline(true).maxLength(3000)
-                    .build();
+                    .initialValue(typed.map(value -> clip(value, 3000)).orElse(null)).build();
             case CHECKBOX -> CheckboxesElement.builder().actionId(input.id())
-                    .options(List.of(option(CHECKBOX_OPTION, "true"))).build();
+                    .options(List.of(option(CHECKBOX_OPTION, "true")))
+                    .initialOptions(typed.filter("true"::equals).map(value -> List.of(option(CHECKBOX_OPTION, "true")))
+                            .orElse(null)).build();
         };
         InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id())
                 .label(plain(clip(input.label(), MAX_LABEL)))
-                .element(element).optional(optional);
+                .element(element).optional(optional)
+                .dispatchAction(input.kind() == DecisionCard.Input.Kind.CHOICE ? Boolean.TRUE : null);
         if (!input.hint().isBlank()) {
             block.hint(plain(clip(input.hint(), MAX_LABEL)));
         }

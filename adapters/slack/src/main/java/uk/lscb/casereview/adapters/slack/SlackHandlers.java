@@ -119,6 +119,7 @@ final class SlackHandlers {
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
+        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
         app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
     }
@@ -468,6 +469,30 @@ final class SlackHandlers {
     }
 
     // ---- the Chair's modal --------------------------------------------------------------------
+
+    /**
+     * An outcome chosen in the decide modal: the modal is updated to show only the inputs that outcome needs (the
+     * core's rules say which), keeping what was typed.
+     */
+    private Response onOutcomeChosen(BlockActionRequest request, ActionContext ctx) {
+        var view = request.getPayload().getView();
+        if (view == null || !SlackBlocks.DECISION_CALLBACK.equals(view.getCallbackId())) {
+            return ctx.ack();
+        }
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<CardActions.CasePayload> action = origin.flatMap(o -> CardActions.CasePayload.read(o.payload()));
+        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(a.caseId()));
+        if (record.isEmpty()) {
+            return ctx.ack();
+        }
+        Map<String, String> typed = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        DecisionCard card = caseService.card(record.get());
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
+                : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
+        plan.ifPresent(p -> executor.submit(() -> api.updateView(view.getId(), view.getHash(), SlackBlocks.modal(card,
+                p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
+        return ctx.ack();
+    }
 
     private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();

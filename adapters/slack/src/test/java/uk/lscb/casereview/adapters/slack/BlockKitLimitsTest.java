@@ -148,6 +148,15 @@ class BlockKitLimitsTest {
                                 verb.payload(card.caseId(), card.version()), "C0PANEL0123", "1790000000.000001")
                                 .toJson())), BlockKitLimits.Surface.MODAL)));
             }
+            for (Outcome outcome : Outcome.values()) {
+                CardActions.plan(card, DecisionCard.Verb.DECIDE.word(), Optional.of(outcome)).ifPresent(plan ->
+                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackBlocks.modal(
+                                card, plan.heading(), plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
+                                        DecisionCard.Verb.DECIDE.payload(card.caseId(), card.version()), "C0PANEL0123",
+                                        "1790000000.000001").toJson(), Map.of(DecisionCard.OUTCOME, outcome.name(),
+                                        DecisionCard.REASON, "r".repeat(3000), DecisionCard.LEAD_REVIEWERS, "n".repeat(600),
+                                        DecisionCard.INDEPENDENT, "true"))), BlockKitLimits.Surface.MODAL)));
+            }
             decide(name, card);
         }
 

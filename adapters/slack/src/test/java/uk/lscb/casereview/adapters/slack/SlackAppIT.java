@@ -241,7 +241,7 @@ class SlackAppIT {
     }
 
     @Test
-    void choosingAnotherOutcomeWithoutTheJustificationShowsTheErrorBesideIt() throws Exception {
+    void choosingAnOutcomeInTheModalShowsOnlyTheInputsItNeedsKeepsWhatWasTypedAndAMissingJustificationIsShownBesideIt() throws Exception {
         SlackFixture f = start();
         f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
@@ -252,14 +252,41 @@ class SlackAppIT {
 
         f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, decide), decide);
         await("views.open", () -> !f.slack.calls("views.open").isEmpty());
-        JsonObject view = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
-        assertThat(view.toString()).contains("\"block_id\":\"outcome\"").contains("\"block_id\":\"justification\"");
+        JsonObject opened = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+        assertThat(opened.toString()).contains("\"block_id\":\"outcome\"", "\"dispatch_action\":true")
+                .doesNotContain("\"block_id\":\"justification\"", "\"block_id\":\"lead_reviewers\"");
+
+        // Choosing an outcome updates the modal to the inputs it needs, keeping what was typed.
+        String reason = "The agencies involved have already reviewed their practice.";
+        f.choose(CHAIR, opened, "outcome", "SINGLE_AGENCY_LEARNING_REVIEW", Map.of());
+        JsonObject view = awaitUpdatedView(f, 1);
+        assertThat(view.toString()).contains("\"block_id\":\"reason\"", "\"block_id\":\"justification\"")
+                .doesNotContain("\"block_id\":\"lead_reviewers\"", "\"block_id\":\"internal_review_consent\"");
+        f.choose(CHAIR, view, "outcome", "INTERNAL_MULTI_AGENCY_LEARNING_REVIEW", Map.of("reason", reason));
+        view = awaitUpdatedView(f, 2);
+        assertThat(view.toString()).contains("\"block_id\":\"internal_review_consent\"",
+                "\"initial_value\":\"" + reason + "\"", "\"value\":\"INTERNAL_MULTI_AGENCY_LEARNING_REVIEW\"");
+        f.choose(CHAIR, view, "outcome", "SERIOUS_CASE_REVIEW", Map.of("reason", reason));
+        JsonObject review = awaitUpdatedView(f, 3);
+        assertThat(review.toString()).contains("\"block_id\":\"lead_reviewers\"", "\"block_id\":\"reviewers_independent\"")
+                .doesNotContain("\"block_id\":\"reason\"", "\"block_id\":\"justification\"");
+        for (int i = 0; i < 3; i++) {
+            JsonObject updated = StubSlackApi.json(f.slack.calls("views.update").get(i).get("view")).getAsJsonObject();
+            assertThat(BlockKitLimits.violations(updated, BlockKitLimits.Surface.MODAL)).isEmpty();
+            assertThat(f.slack.calls("views.update").get(i).get("view_id")).isEqualTo("V0001");
+        }
+
         HttpResponse<String> refused = f.submit(CHAIR, view, Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
-                "reason", "The agencies involved have already reviewed their practice."));
+                "reason", reason));
 
         JsonObject errors = StubSlackApi.json(refused.body()).getAsJsonObject().getAsJsonObject("errors");
         assertThat(errors.has("justification")).isTrue();
         assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    private static JsonObject awaitUpdatedView(SlackFixture f, int count) throws InterruptedException {
+        await("views.update " + count, () -> f.slack.calls("views.update").size() >= count);
+        return StubSlackApi.json(f.slack.calls("views.update").get(count - 1).get("view")).getAsJsonObject();
     }
 
     @Test
