@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
  * The case lifecycle as an explicit state machine: a pure function from (case, action, time) to the
@@ -198,6 +199,42 @@ public final class CaseLifecycle {
         throw new IllegalArgumentException("unknown action " + action.getClass().getSimpleName());
     }
 
+    /**
+     * The decision card's inputs (their {@link DecisionCard} ids, in card order) that deciding on this outcome asks
+     * for, by the rules {@code decide} applies: a reason for another outcome than the recommendation, a justification
+     * for not holding a Serious Case Review on a case considered for one, the lead reviewers and their independence
+     * for a Serious Case Review, the Chair's consent for an internal multi-agency learning review.
+     */
+    public static List<String> inputsNeeded(Recommendation recommendation, Outcome outcome) {
+        List<String> ids = new ArrayList<>();
+        if (!isRecommended(recommendation, outcome)) {
+            ids.add(DecisionCard.REASON);
+        }
+        if (needsJustification(recommendation, outcome)) {
+            ids.add(DecisionCard.JUSTIFICATION);
+        }
+        if (outcome == Outcome.SERIOUS_CASE_REVIEW) {
+            ids.add(DecisionCard.LEAD_REVIEWERS);
+            ids.add(DecisionCard.INDEPENDENT);
+        }
+        if (outcome == Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW) {
+            ids.add(DecisionCard.CONSENT);
+        }
+        return ids;
+    }
+
+    private static boolean isRecommended(Recommendation recommendation, Outcome outcome) {
+        return outcome == recommendation.outcome() || recommendation.fallbackOutcome().filter(outcome::equals).isPresent();
+    }
+
+    private static boolean considered(Recommendation recommendation, Outcome outcome) {
+        return recommendation.consideredForSeriousCaseReview() || outcome == Outcome.SERIOUS_CASE_REVIEW;
+    }
+
+    private static boolean needsJustification(Recommendation recommendation, Outcome outcome) {
+        return considered(recommendation, outcome) && outcome != Outcome.SERIOUS_CASE_REVIEW;
+    }
+
     private static Result decide(CaseRecord current, CaseAction.Decide decide, Instant now) {
         if (current.decision().isPresent()) {
             ChairDecision made = current.decision().get();
@@ -214,15 +251,13 @@ public final class CaseLifecycle {
             return refused("Choose whether to hold a Serious Case Review: a possible one is a recommendation, "
                     + "not a decision.", DecisionCard.OUTCOME);
         }
-        boolean recommended = outcome == current.recommendation().outcome()
-                || current.recommendation().fallbackOutcome().filter(outcome::equals).isPresent();
+        boolean recommended = isRecommended(current.recommendation(), outcome);
         if (!recommended && decide.reason().isEmpty()) {
             return refused("Please give a reason for choosing " + outcome.label()
                     + " instead of the recommendation.", DecisionCard.REASON);
         }
-        boolean considered = current.recommendation().consideredForSeriousCaseReview()
-                || outcome == Outcome.SERIOUS_CASE_REVIEW;
-        if (considered && outcome != Outcome.SERIOUS_CASE_REVIEW
+        boolean considered = considered(current.recommendation(), outcome);
+        if (needsJustification(current.recommendation(), outcome)
                 && decide.justification().map(String::length).orElse(0) < MIN_JUSTIFICATION) {
             return refused("This case was considered for a Serious Case Review, so deciding not to hold one needs "
                     + "a written justification (at least " + MIN_JUSTIFICATION + " characters): it goes to the "

@@ -183,6 +183,38 @@ class CaseLifecycleTest {
         return CaseRecord.referred(referral, PortFixtures.PRACTITIONER, ORIGIN, PortFixtures.AT);
     }
 
+    @ParameterizedTest(name = "[{index}] recommended {0}, deciding {1} asks for: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // recommended                              | decided                                    | inputs asked for
+        "SERIOUS_CASE_REVIEW                        | SERIOUS_CASE_REVIEW                        | lead_reviewers reviewers_independent",
+        "SERIOUS_CASE_REVIEW                        | NO_FURTHER_ACTION                          | reason justification",
+        "SERIOUS_CASE_REVIEW                        | INTERNAL_MULTI_AGENCY_LEARNING_REVIEW      | reason justification internal_review_consent",
+        "SERIOUS_CASE_REVIEW                        | SINGLE_AGENCY_LEARNING_REVIEW              | reason justification",
+        "COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW  | COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW  | ''",
+        "COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW  | NO_FURTHER_ACTION                          | reason",
+        "COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW  | INTERNAL_MULTI_AGENCY_LEARNING_REVIEW      | reason internal_review_consent",
+        "COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW  | SERIOUS_CASE_REVIEW                        | reason lead_reviewers reviewers_independent",
+    })
+    void theInputsADecisionAsksForAreTheOnesItsRulesRefuseWithoutAndNoOthers(Outcome recommended, Outcome decided,
+                                                                          String expected) {
+        CaseRecord record = recommended == Outcome.SERIOUS_CASE_REVIEW ? seriousCaseReviewRecommended()
+                : commissionedRecommended();
+        assertThat(record.recommendation().outcome()).isEqualTo(recommended);
+        List<String> needed = CaseLifecycle.inputsNeeded(record.recommendation(), decided);
+        assertThat(needed).containsExactlyElementsOf(expected.isBlank() ? List.of() : List.of(expected.split(" ")));
+        // Each one left out is refused, about that input; all given, the decision is made.
+        for (String left : needed) {
+            CaseAction.Decide without = new CaseAction.Decide(CHAIR, decided,
+                    left.equals(DecisionCard.REASON) ? Optional.empty() : Optional.of("The Chair's reason."),
+                    left.equals(DecisionCard.JUSTIFICATION) ? Optional.empty()
+                            : Optional.of("The criteria are not met on the evidence given."),
+                    left.equals(DecisionCard.LEAD_REVIEWERS) ? List.of() : List.of("A. Reviewer"),
+                    !left.equals(DecisionCard.INDEPENDENT), !left.equals(DecisionCard.CONSENT));
+            assertThat(CaseLifecycle.apply(record, without, DECIDED_AT)).as("without " + left)
+                    .isInstanceOfSatisfying(Result.Refused.class, refused -> assertThat(refused.input()).contains(left));
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] {0}: {1}, considered={2}")
     @CsvSource(delimiter = '|', value = {
         // decisive answers                                                                     | recommended | considered

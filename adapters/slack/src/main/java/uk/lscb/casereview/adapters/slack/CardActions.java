@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -68,12 +69,17 @@ final class CardActions {
 
     /**
      * The inputs a verb needs on this card; empty for a Confirm that needs nothing more (it is taken
-     * straight from the button).
+     * straight from the button). The decide modal shows the outcome list alone until an outcome is chosen.
      */
     static Optional<ModalPlan> plan(DecisionCard card, String verb) {
+        return plan(card, verb, Optional.empty());
+    }
+
+    /** As {@link #plan(DecisionCard, String)}, the decide modal showing the inputs this chosen outcome needs. */
+    static Optional<ModalPlan> plan(DecisionCard card, String verb, Optional<Outcome> chosen) {
         Recommendation rec = card.recommendation();
         if (verb.equals(DecisionCard.Verb.CONFIRM.word())) {
-            List<String> ids = neededFor(rec.outcome(), rec);
+            List<String> ids = CaseLifecycle.inputsNeeded(rec, rec.outcome());
             if (ids.isEmpty()) {
                 return Optional.empty();
             }
@@ -84,31 +90,19 @@ final class CardActions {
             return Optional.of(new ModalPlan("Ask the referrer for more information", "Send request",
                     inputs(card, ids), ids));
         }
-        List<String> ids = new ArrayList<>(List.of(DecisionCard.OUTCOME, DecisionCard.REASON));
-        if (rec.consideredForSeriousCaseReview()) {
-            ids.add(DecisionCard.JUSTIFICATION);
-        }
-        ids.addAll(List.of(DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT, DecisionCard.CONSENT));
+        List<String> ids = new ArrayList<>(List.of(DecisionCard.OUTCOME));
+        chosen.ifPresent(outcome -> ids.addAll(CaseLifecycle.inputsNeeded(rec, outcome)));
         // The card's hint on the outcome list names the card's button; in the modal the list is submitted with Decide.
         List<DecisionCard.Input> inputs = inputs(card, ids).stream().map(input -> input.id().equals(DecisionCard.OUTCOME)
-                ? new DecisionCard.Input(input.id(), input.label(), input.kind(), input.options(), "") : input).toList();
-        return Optional.of(new ModalPlan(CHOOSE_ANOTHER, "Decide", inputs, List.of(DecisionCard.OUTCOME)));
+                ? new DecisionCard.Input(input.id(), input.label(), input.kind(), input.options(),
+                "The form shows what this outcome needs once it is chosen.") : input).toList();
+        return Optional.of(new ModalPlan(CHOOSE_ANOTHER, "Decide", inputs, ids));
     }
 
-    /** The inputs the core's rules ask for when deciding on this outcome (WT2015 chapter 4, the framework). */
-    private static List<String> neededFor(Outcome outcome, Recommendation rec) {
-        List<String> ids = new ArrayList<>();
-        if (rec.consideredForSeriousCaseReview() && outcome != Outcome.SERIOUS_CASE_REVIEW) {
-            ids.add(DecisionCard.JUSTIFICATION);
-        }
-        if (outcome == Outcome.SERIOUS_CASE_REVIEW) {
-            ids.add(DecisionCard.LEAD_REVIEWERS);
-            ids.add(DecisionCard.INDEPENDENT);
-        }
-        if (outcome == Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW) {
-            ids.add(DecisionCard.CONSENT);
-        }
-        return ids;
+    /** The outcome chosen in a modal's outcome list, if one is. */
+    static Optional<Outcome> chosenOutcome(Map<String, String> values) {
+        String chosen = values.get(DecisionCard.OUTCOME);
+        return java.util.Arrays.stream(Outcome.values()).filter(outcome -> outcome.name().equals(chosen)).findFirst();
     }
 
     private static List<DecisionCard.Input> inputs(DecisionCard card, List<String> ids) {

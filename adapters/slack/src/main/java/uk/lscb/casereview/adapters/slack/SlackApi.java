@@ -113,6 +113,11 @@ final class SlackApi {
         }
     }
 
+    /** Replaces an open modal; the hash makes Slack refuse it if the modal changed meanwhile. */
+    boolean updateView(String viewId, String hash, View view) {
+        return call("views.update", m -> m.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view))).isPresent();
+    }
+
     /** The id of the app's direct-message channel with a person. */
     Optional<String> openDirectMessage(String user) {
         return call("conversations.open", m -> m.conversationsOpen(r -> r.users(List.of(user))))

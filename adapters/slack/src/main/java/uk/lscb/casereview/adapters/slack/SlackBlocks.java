@@ -22,6 +22,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -66,6 +67,11 @@ final class SlackBlocks {
     static final String ACTION_PREFIX = "cr_";
     static final String DECISION_CALLBACK = "cr_decision";
     static final String FORM_CALLBACK = "cr_form";
+    static final String DETAILS_CALLBACK = "cr_details";
+    /** The verb of a card's Show details button: the adapter answers it, the core is not asked. */
+    static final String DETAILS_VERB = "details";
+    static final String SHOW_DETAILS = "Show details";
+    static final String DETAILS_TITLE = "Why, and the answers";
 
     private SlackBlocks() {
     }
@@ -278,12 +284,9 @@ final class SlackBlocks {
         blocks.add(header(card.title()));
         card.decided().ifPresent(line -> blocks.addAll(sections(":white_check_mark: *" + escape(line) + "*")));
         blocks.addAll(fields(card.facts()));
-        blocks.addAll(reasoning(card.recommendation(), card.answers()));
-        if (!card.answers().isEmpty()) {
-            blocks.add(DividerBlock.builder().build());
-            blocks.addAll(sections("*Answers given by the referrer*"));
-            blocks.addAll(fields(card.answers()));
-        }
+        // The reasons and the answers are one press away, in a modal: the card stays short, its buttons near the top.
+        blocks.add(SectionBlock.builder().text(markdown("*Why, and the referrer's answers*"))
+                .accessory(button(new Choice(SHOW_DETAILS, detailsPayload(card)), "details", false)).build());
         if (card.decided().isEmpty()) {
             blocks.add(context(escape("Rule pack " + card.recommendation().rulePack() + ". The recommendation is "
                     + "advice: the decision is yours.")));
@@ -296,6 +299,28 @@ final class SlackBlocks {
         return new Message(clip(text, MAX_TEXT), cap(blocks));
     }
 
+    /** The payload of a card's Show details button: {@code case:details:<caseId>:<version>}. */
+    static String detailsPayload(DecisionCard card) {
+        return "case:" + DETAILS_VERB + ":" + card.caseId().value() + ":" + card.version();
+    }
+
+    /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */
+    static View details(DecisionCard card) {
+        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(card.title()) + "*\nRecommendation: "
+                + escape(card.recommendation().outcome().label())));
+        blocks.addAll(reasoning(card.recommendation(), card.answers()));
+        if (!card.answers().isEmpty()) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(sections("*Answers given by the referrer*"));
+            blocks.addAll(fields(card.answers()));
+        }
+        return View.builder().type("modal").callbackId(DETAILS_CALLBACK)
+                .title(ViewTitle.builder().type("plain_text").text(DETAILS_TITLE).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
+                .build();
+    }
+
     /**
      * The modal for one card action, with the inputs it needs.
      *
@@ -304,13 +329,24 @@ final class SlackBlocks {
      */
     static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
                       List<String> requiredInputs, String metadata) {
+        return modal(card, heading, submit, inputs, requiredInputs, metadata, Map.of());
+    }
+
+    /**
+     * The modal with what was typed kept in its inputs (a views.update after an outcome was chosen). The outcome
+     * list dispatches its choice, so the modal can show only the inputs that outcome needs.
+     *
+     * @param typed the values in the view's state, keyed by input id (a ticked box is "true")
+     */
+    static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
+                      List<String> requiredInputs, String metadata, Map<String, String> typed) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder intro = new StringBuilder("*").append(escape(heading)).append("*\n");
         card.facts().stream().limit(MAX_FIELDS)
                 .forEach(fact -> intro.append(escape(fact.label())).append(": ").append(escape(fact.value())).append("\n"));
         blocks.addAll(sections(intro.toString().strip()));
         for (DecisionCard.Input input : inputs) {
-            blocks.add(input(input, !requiredInputs.contains(input.id())));
+            blocks.add(input(input, !requiredInputs.contains(input.id()), Optional.ofNullable(typed.get(input.id()))));
         }
         return View.builder().type("modal").callbackId(DECISION_CALLBACK)
                 .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
@@ -321,21 +357,28 @@ final class SlackBlocks {
                 .build();
     }
 
-    private static InputBlock input(DecisionCard.Input input, boolean optional) {
+    private static InputBlock input(DecisionCard.Input input, boolean optional, Optional<String> typed) {
         BlockElement element = switch (input.kind()) {
             case CHOICE -> StaticSelectElement.builder().actionId(input.id())
                     .placeholder(plain("Choose an outcome"))
                     .options(input.options().stream().map(option -> option(option.label(), option.payload())).toList())
+                    .initialOption(typed.flatMap(value -> input.options().stream()
+                            .filter(option -> option.payload().equals(value)).findFirst())
+                            .map(option -> option(option.label(), option.payload())).orElse(null))
                     .build();
-            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500).build();
+            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500)
+                    .initialValue(typed.map(value -> clip(value, 500)).orElse(null)).build();
             case MULTILINE -> PlainTextInputElement.builder().actionId(input.id()).multiline(true).maxLength(3000)
-                    .build();
+                    .initialValue(typed.map(value -> clip(value, 3000)).orElse(null)).build();
             case CHECKBOX -> CheckboxesElement.builder().actionId(input.id())
-                    .options(List.of(option(CHECKBOX_OPTION, "true"))).build();
+                    .options(List.of(option(CHECKBOX_OPTION, "true")))
+                    .initialOptions(typed.filter("true"::equals).map(value -> List.of(option(CHECKBOX_OPTION, "true")))
+                            .orElse(null)).build();
         };
         InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id())
                 .label(plain(clip(input.label(), MAX_LABEL)))
-                .element(element).optional(optional);
+                .element(element).optional(optional)
+                .dispatchAction(input.kind() == DecisionCard.Input.Kind.CHOICE ? Boolean.TRUE : null);
         if (!input.hint().isBlank()) {
             block.hint(plain(clip(input.hint(), MAX_LABEL)));
         }

@@ -119,6 +119,7 @@ final class SlackHandlers {
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
+        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
         app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
     }
@@ -338,6 +339,14 @@ final class SlackHandlers {
             executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
         }
+        if (action.verb().equals(SlackBlocks.DETAILS_VERB)) {
+            // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
+            if (!api.openView(payload.getTriggerId(), SlackBlocks.details(caseService.card(record.get())))) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
         if (action.verb().equals("done")) {
             Message original = payload.getMessage();
             executor.submit(() -> markDone(action, user, channel, messageTs, original));
@@ -460,6 +469,30 @@ final class SlackHandlers {
     }
 
     // ---- the Chair's modal --------------------------------------------------------------------
+
+    /**
+     * An outcome chosen in the decide modal: the modal is updated to show only the inputs that outcome needs (the
+     * core's rules say which), keeping what was typed.
+     */
+    private Response onOutcomeChosen(BlockActionRequest request, ActionContext ctx) {
+        var view = request.getPayload().getView();
+        if (view == null || !SlackBlocks.DECISION_CALLBACK.equals(view.getCallbackId())) {
+            return ctx.ack();
+        }
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<CardActions.CasePayload> action = origin.flatMap(o -> CardActions.CasePayload.read(o.payload()));
+        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(a.caseId()));
+        if (record.isEmpty()) {
+            return ctx.ack();
+        }
+        Map<String, String> typed = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        DecisionCard card = caseService.card(record.get());
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
+                : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
+        plan.ifPresent(p -> executor.submit(() -> api.updateView(view.getId(), view.getHash(), SlackBlocks.modal(card,
+                p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
+        return ctx.ack();
+    }
 
     private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();

@@ -137,6 +137,8 @@ class BlockKitLimitsTest {
                     .filter(c -> c.reference().value().equals(script.get("case_reference"))).findFirst().orElseThrow();
             DecisionCard card = caseService.card(record);
             message(name + ": the Chair's card", SlackBlocks.card(card));
+            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackBlocks.details(card)),
+                    BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
             for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
@@ -145,6 +147,15 @@ class BlockKitLimitsTest {
                         plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
                                 verb.payload(card.caseId(), card.version()), "C0PANEL0123", "1790000000.000001")
                                 .toJson())), BlockKitLimits.Surface.MODAL)));
+            }
+            for (Outcome outcome : Outcome.values()) {
+                CardActions.plan(card, DecisionCard.Verb.DECIDE.word(), Optional.of(outcome)).ifPresent(plan ->
+                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackBlocks.modal(
+                                card, plan.heading(), plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
+                                        DecisionCard.Verb.DECIDE.payload(card.caseId(), card.version()), "C0PANEL0123",
+                                        "1790000000.000001").toJson(), Map.of(DecisionCard.OUTCOME, outcome.name(),
+                                        DecisionCard.REASON, "r".repeat(3000), DecisionCard.LEAD_REVIEWERS, "n".repeat(600),
+                                        DecisionCard.INDEPENDENT, "true"))), BlockKitLimits.Surface.MODAL)));
             }
             decide(name, card);
         }
@@ -165,6 +176,8 @@ class BlockKitLimitsTest {
             CaseRecord after = result.record().orElseThrow();
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
+            surfaces.add(new Named(name + ": the decided card's details", view(SlackBlocks.details(
+                    caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 
         private void notifications() {

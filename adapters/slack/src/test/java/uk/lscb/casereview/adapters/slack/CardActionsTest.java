@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.port.ConversationKey;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /** Which inputs the Chair's Slack modals ask for: the ones the core's decision rules need. */
@@ -63,12 +64,16 @@ class CardActionsTest {
         DecisionCard card = card(wanted);
 
         Optional<CardActions.ModalPlan> confirm = CardActions.plan(card, DecisionCard.Verb.CONFIRM.word());
-        CardActions.ModalPlan decide = CardActions.plan(card, DecisionCard.Verb.DECIDE.word()).orElseThrow();
+        CardActions.ModalPlan decide = CardActions.plan(card, DecisionCard.Verb.DECIDE.word(),
+                Optional.of(Outcome.NO_FURTHER_ACTION)).orElseThrow();
+        assertThat(CardActions.plan(card, DecisionCard.Verb.DECIDE.word()).orElseThrow().inputs())
+                .as("before an outcome is chosen, the decide modal shows the outcome list alone")
+                .extracting(DecisionCard.Input::id).containsExactly(DecisionCard.OUTCOME);
 
         assertThat(confirm.map(plan -> plan.required().contains(DecisionCard.JUSTIFICATION)).orElse(false))
                 .as("the confirm modal requires the justification").isEqualTo(justification);
         assertThat(decide.inputs()).extracting(DecisionCard.Input::id)
-                .as("the decide modal offers the justification").matches(ids -> ids.contains(
+                .as("the decide modal offers the justification for no further action").matches(ids -> ids.contains(
                         DecisionCard.JUSTIFICATION) == justification);
         assertThat(card.inputs()).extracting(DecisionCard.Input::id).contains(DecisionCard.JUSTIFICATION);
     }

@@ -196,7 +196,7 @@ class SlackAppIT {
         StubSlackApi.Call update = f.slack.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(card.get("posted_ts"))).findFirst().orElseThrow();
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
-        assertThat(SlackFixture.buttonValues(update)).isEmpty();
+        assertThat(SlackFixture.buttonValues(update)).singleElement().asString().startsWith("case:details:");
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
@@ -213,7 +213,35 @@ class SlackAppIT {
     }
 
     @Test
-    void choosingAnotherOutcomeWithoutTheJustificationShowsTheErrorBesideIt() throws Exception {
+    void theChairsCardShowsTheEssentialsAndShowDetailsOpensTheReasonsAndAnswersInAModal() throws Exception {
+        SlackFixture f = start();
+        CaseRecord created = referral(f);
+        await("the card in the panel channel", () -> !f.postsTo(PANEL).isEmpty());
+        StubSlackApi.Call card = f.postsTo(PANEL).get(0);
+        String shown = SlackFixture.blocks(card).toString();
+        assertThat(shown).contains("Case reference", created.reference().value(), "Board", "LSCB notified on",
+                "Decision due by", "Recommendation", "Considered for a Serious Case Review");
+        assertThat(shown).doesNotContain("*Why*", "Answers given by the referrer");
+        assertThat(SlackFixture.blocks(card)).hasSizeLessThanOrEqualTo(8);
+        String details = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:details:"))
+                .findFirst().orElseThrow();
+
+        // Anyone who sees the card may read why: the panel reads it before the Chair decides.
+        f.press(PRACTITIONER, PANEL, card.get("posted_ts"), SlackFixture.actionIdOf(card, details), details);
+
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        StubSlackApi.Call opened = f.slack.calls("views.open").get(0);
+        assertThat(opened.get("trigger_id")).startsWith("trigger-");
+        JsonObject view = StubSlackApi.json(opened.get("view")).getAsJsonObject();
+        assertThat(view.toString()).contains("*Why*").contains("Answers given by the referrer")
+                .contains(created.reference().value()).doesNotContain("\"submit\"");
+        assertThat(BlockKitLimits.violations(view, BlockKitLimits.Surface.MODAL)).isEmpty();
+        assertThat(f.cases.find(created.id()).orElseThrow().version()).isEqualTo(created.version());
+        assertThat(f.slack.calls("chat.postEphemeral")).isEmpty();
+    }
+
+    @Test
+    void choosingAnOutcomeInTheModalShowsOnlyTheInputsItNeedsKeepsWhatWasTypedAndAMissingJustificationIsShownBesideIt() throws Exception {
         SlackFixture f = start();
         f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
@@ -224,14 +252,41 @@ class SlackAppIT {
 
         f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, decide), decide);
         await("views.open", () -> !f.slack.calls("views.open").isEmpty());
-        JsonObject view = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
-        assertThat(view.toString()).contains("\"block_id\":\"outcome\"").contains("\"block_id\":\"justification\"");
+        JsonObject opened = StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+        assertThat(opened.toString()).contains("\"block_id\":\"outcome\"", "\"dispatch_action\":true")
+                .doesNotContain("\"block_id\":\"justification\"", "\"block_id\":\"lead_reviewers\"");
+
+        // Choosing an outcome updates the modal to the inputs it needs, keeping what was typed.
+        String reason = "The agencies involved have already reviewed their practice.";
+        f.choose(CHAIR, opened, "outcome", "SINGLE_AGENCY_LEARNING_REVIEW", Map.of());
+        JsonObject view = awaitUpdatedView(f, 1);
+        assertThat(view.toString()).contains("\"block_id\":\"reason\"", "\"block_id\":\"justification\"")
+                .doesNotContain("\"block_id\":\"lead_reviewers\"", "\"block_id\":\"internal_review_consent\"");
+        f.choose(CHAIR, view, "outcome", "INTERNAL_MULTI_AGENCY_LEARNING_REVIEW", Map.of("reason", reason));
+        view = awaitUpdatedView(f, 2);
+        assertThat(view.toString()).contains("\"block_id\":\"internal_review_consent\"",
+                "\"initial_value\":\"" + reason + "\"", "\"value\":\"INTERNAL_MULTI_AGENCY_LEARNING_REVIEW\"");
+        f.choose(CHAIR, view, "outcome", "SERIOUS_CASE_REVIEW", Map.of("reason", reason));
+        JsonObject review = awaitUpdatedView(f, 3);
+        assertThat(review.toString()).contains("\"block_id\":\"lead_reviewers\"", "\"block_id\":\"reviewers_independent\"")
+                .doesNotContain("\"block_id\":\"reason\"", "\"block_id\":\"justification\"");
+        for (int i = 0; i < 3; i++) {
+            JsonObject updated = StubSlackApi.json(f.slack.calls("views.update").get(i).get("view")).getAsJsonObject();
+            assertThat(BlockKitLimits.violations(updated, BlockKitLimits.Surface.MODAL)).isEmpty();
+            assertThat(f.slack.calls("views.update").get(i).get("view_id")).isEqualTo("V0001");
+        }
+
         HttpResponse<String> refused = f.submit(CHAIR, view, Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
-                "reason", "The agencies involved have already reviewed their practice."));
+                "reason", reason));
 
         JsonObject errors = StubSlackApi.json(refused.body()).getAsJsonObject().getAsJsonObject("errors");
         assertThat(errors.has("justification")).isTrue();
         assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    private static JsonObject awaitUpdatedView(SlackFixture f, int count) throws InterruptedException {
+        await("views.update " + count, () -> f.slack.calls("views.update").size() >= count);
+        return StubSlackApi.json(f.slack.calls("views.update").get(count - 1).get("view")).getAsJsonObject();
     }
 
     @Test

@@ -172,6 +172,7 @@ class SlackBlocksTest {
         golden("modal-confirm-scr", view(modalFor(pending, "confirm")));
         golden("modal-decide", view(modalFor(pending, "decide")));
         golden("modal-more-info", view(modalFor(pending, "more-info")));
+        golden("modal-details", view(SlackBlocks.details(pending)));
 
         CaseService.ActionResult result = caseService.cardAction(pending.actions().get(0).payload(),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),

@@ -175,6 +175,72 @@ public class SlackRequests {
 
     /** Submits the modal last opened with views.open, with these values (checkbox: "true" ticks it). */
     public HttpResponse<String> submit(String user, JsonObject view, Map<String, String> values) throws Exception {
+        JsonObject state = state(view, values);
+        JsonObject submitted = view.deepCopy();
+        submitted.addProperty("id", "V0001");
+        JsonObject stateWrapper = new JsonObject();
+        stateWrapper.add("values", state);
+        submitted.add("state", stateWrapper);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.add("team", object("id", "T0001"));
+        JsonObject who = object("id", user);
+        who.addProperty("username", user.toLowerCase());
+        who.addProperty("name", user.toLowerCase());
+        payload.add("user", who);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        payload.add("view", submitted);
+        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /**
+     * Chooses an option in a modal's select that dispatches its action (Slack sends block_actions with the view,
+     * its hash and its state: what has been typed so far).
+     */
+    public HttpResponse<String> choose(String user, JsonObject view, String actionId, String option,
+                                       Map<String, String> typed) throws Exception {
+        Map<String, String> values = new java.util.HashMap<>(typed);
+        values.put(actionId, option);
+        JsonObject current = view.deepCopy();
+        current.addProperty("id", "V0001");
+        current.addProperty("hash", "hash-" + events.incrementAndGet());
+        JsonObject stateWrapper = new JsonObject();
+        stateWrapper.add("values", state(view, values));
+        current.add("state", stateWrapper);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("team", object("id", "T0001"));
+        JsonObject who = object("id", user);
+        who.addProperty("username", user.toLowerCase());
+        who.addProperty("name", user.toLowerCase());
+        who.addProperty("team_id", "T0001");
+        payload.add("user", who);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", "V0001");
+        payload.add("container", container);
+        payload.add("view", current);
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", actionId);
+        action.add("selected_option", object("value", option));
+        action.addProperty("action_ts", "1790000300." + String.format("%06d", events.incrementAndGet()));
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /** A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"). */
+    private static JsonObject state(JsonObject view, Map<String, String> values) {
         JsonObject state = new JsonObject();
         for (JsonElement element : view.getAsJsonArray("blocks")) {
             JsonObject block = element.getAsJsonObject();
@@ -214,24 +280,7 @@ public class SlackRequests {
             byAction.add(input.get("action_id").getAsString(), value);
             state.add(id, byAction);
         }
-        JsonObject submitted = view.deepCopy();
-        submitted.addProperty("id", "V0001");
-        JsonObject stateWrapper = new JsonObject();
-        stateWrapper.add("values", state);
-        submitted.add("state", stateWrapper);
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "view_submission");
-        payload.add("team", object("id", "T0001"));
-        JsonObject who = object("id", user);
-        who.addProperty("username", user.toLowerCase());
-        who.addProperty("name", user.toLowerCase());
-        payload.add("user", who);
-        payload.addProperty("api_app_id", "A0001");
-        payload.addProperty("token", "legacy");
-        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
-        payload.add("view", submitted);
-        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
+        return state;
     }
 
     public static JsonObject object(String key, String value) {
@@ -271,6 +320,10 @@ public class SlackRequests {
                         return e.getAsJsonObject().get("action_id").getAsString();
                     }
                 }
+            }
+            JsonObject accessory = block.has("accessory") ? block.getAsJsonObject("accessory") : null;
+            if (accessory != null && accessory.has("value") && accessory.get("value").getAsString().equals(value)) {
+                return accessory.get("action_id").getAsString();
             }
         }
         throw new AssertionError("no button with value " + value);
