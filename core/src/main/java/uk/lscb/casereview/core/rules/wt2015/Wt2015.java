@@ -22,7 +22,7 @@ import uk.lscb.casereview.core.rules.Why;
  */
 public final class Wt2015 {
     public static final String ID = "wt2015";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     // Declared before PACK: the questions read it while PACK is built.
     private static final Condition SCR_NOT_CERTAIN = new Condition(
