@@ -288,7 +288,13 @@ class SlackAppIT {
         JsonObject another = openModal(TAMWORTH_CHAIR, chairDm, again, buttonValues(again).stream()
                 .filter(v -> v.startsWith("case:decide:")).findFirst().orElseThrow());
         assertThat(another.toString()).contains("\"block_id\":\"outcome\"");
-        HttpResponse<String> decided = slack.submit(TAMWORTH_CHAIR, another, Map.of(
+        // Choosing the outcome shows the inputs it needs (views.update); the Chair fills them in that view.
+        int updates = SLACK.calls("views.update").size();
+        slack.choose(TAMWORTH_CHAIR, another, "outcome", "SINGLE_AGENCY_LEARNING_REVIEW", Map.of());
+        await("views.update", () -> SLACK.calls("views.update").size() > updates);
+        JsonObject chosen = StubSlackApi.json(SLACK.calls("views.update").get(updates).get("view")).getAsJsonObject();
+        assertThat(chosen.toString()).contains("\"block_id\":\"reason\"", "\"block_id\":\"justification\"");
+        HttpResponse<String> decided = slack.submit(TAMWORTH_CHAIR, chosen, Map.of(
                 "outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
                 "reason", "The agencies involved have reviewed their practice.",
                 "justification", "No further learning from a Serious Case Review is expected."));
