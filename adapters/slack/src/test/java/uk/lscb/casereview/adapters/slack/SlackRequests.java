@@ -123,17 +123,7 @@ public class SlackRequests {
 
     private HttpResponse<String> press(String user, String channel, String messageTs, String actionId, String value,
                                        JsonObject message) throws Exception {
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("team", object("id", "T0001"));
-        JsonObject who = object("id", user);
-        who.addProperty("username", user.toLowerCase());
-        who.addProperty("name", user.toLowerCase());
-        who.addProperty("team_id", "T0001");
-        payload.add("user", who);
-        payload.addProperty("api_app_id", "A0001");
-        payload.addProperty("token", "legacy");
-        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        JsonObject payload = interaction("block_actions", user, true);
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
         container.addProperty("message_ts", messageTs);
@@ -150,6 +140,29 @@ public class SlackRequests {
         action.addProperty("block_id", "b" + events.incrementAndGet());
         action.addProperty("value", value);
         action.addProperty("action_ts", "1790000300." + String.format("%06d", events.incrementAndGet()));
+        return signedInteraction(payload, action);
+    }
+
+    /** What every interaction payload Slack sends starts with: its type, the team, the user and a fresh trigger id. */
+    private JsonObject interaction(String type, String user, boolean userHasTeamId) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", type);
+        payload.add("team", object("id", "T0001"));
+        JsonObject who = object("id", user);
+        who.addProperty("username", user.toLowerCase());
+        who.addProperty("name", user.toLowerCase());
+        if (userHasTeamId) {
+            who.addProperty("team_id", "T0001");
+        }
+        payload.add("user", who);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        return payload;
+    }
+
+    /** Sends a block_actions payload with its one action, signed and form-encoded as Slack does. */
+    private HttpResponse<String> signedInteraction(JsonObject payload, JsonObject action) throws Exception {
         JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
@@ -181,16 +194,7 @@ public class SlackRequests {
         JsonObject stateWrapper = new JsonObject();
         stateWrapper.add("values", state);
         submitted.add("state", stateWrapper);
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "view_submission");
-        payload.add("team", object("id", "T0001"));
-        JsonObject who = object("id", user);
-        who.addProperty("username", user.toLowerCase());
-        who.addProperty("name", user.toLowerCase());
-        payload.add("user", who);
-        payload.addProperty("api_app_id", "A0001");
-        payload.addProperty("token", "legacy");
-        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        JsonObject payload = interaction("view_submission", user, false);
         payload.add("view", submitted);
         return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", Map.of());
@@ -210,17 +214,7 @@ public class SlackRequests {
         JsonObject stateWrapper = new JsonObject();
         stateWrapper.add("values", state(view, values));
         current.add("state", stateWrapper);
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("team", object("id", "T0001"));
-        JsonObject who = object("id", user);
-        who.addProperty("username", user.toLowerCase());
-        who.addProperty("name", user.toLowerCase());
-        who.addProperty("team_id", "T0001");
-        payload.add("user", who);
-        payload.addProperty("api_app_id", "A0001");
-        payload.addProperty("token", "legacy");
-        payload.addProperty("trigger_id", "trigger-" + events.incrementAndGet());
+        JsonObject payload = interaction("block_actions", user, true);
         JsonObject container = new JsonObject();
         container.addProperty("type", "view");
         container.addProperty("view_id", "V0001");
@@ -232,11 +226,7 @@ public class SlackRequests {
         action.addProperty("block_id", actionId);
         action.add("selected_option", object("value", option));
         action.addProperty("action_ts", "1790000300." + String.format("%06d", events.incrementAndGet()));
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        payload.add("actions", actions);
-        return signed("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
+        return signedInteraction(payload, action);
     }
 
     /** A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"). */
