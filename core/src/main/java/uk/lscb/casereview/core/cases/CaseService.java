@@ -10,7 +10,10 @@ import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.port.ReminderJobs;
 import uk.lscb.casereview.core.port.StoreUnavailableException;
 import uk.lscb.casereview.core.port.UserRef;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -33,8 +36,19 @@ public final class CaseService {
     private final RulePacks packs;
     private final Clock clock;
     private final CaseListener listener;
+    private final Optional<ReminderJobs> reminderJobs;
 
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
+        this(cases, roles, boards, packs, clock, listener, Optional.empty());
+    }
+
+    /**
+     * With the reminder jobs: a reason for a delay is then taken as soon as the deadline's overdue reminder has been
+     * posted, even where the sweep that posted it ran ahead of this clock.
+     */
+    public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
+                       Optional<ReminderJobs> reminderJobs) {
+        this.reminderJobs = Objects.requireNonNull(reminderJobs, "reminderJobs");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
@@ -91,7 +105,8 @@ public final class CaseService {
                     logRefusal(action.getClass().getSimpleName(), id, actor);
                     return new ActionResult(false, refusal.get(), Optional.of(current));
                 }
-                CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant());
+                CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant(),
+                        reminded(current.id()));
                 if (result instanceof CaseLifecycle.Result.Refused refused) {
                     return new ActionResult(false, refused.message(), Optional.of(current), refused.input());
                 }
@@ -109,6 +124,12 @@ public final class CaseService {
             return new ActionResult(false, "Sorry, I couldn't save that just now, so nothing has changed. Please try "
                     + "again in a minute.", Optional.empty());
         }
+    }
+
+    private CaseLifecycle.Reminded reminded(CaseId id) {
+        return reminderJobs.<CaseLifecycle.Reminded>map(jobs -> (kind, due) -> jobs.ofCase(id).stream().anyMatch(job -> job.kind() == kind
+                && job.due().equals(due) && job.stage() == ReminderStage.OVERDUE
+                && job.status() == ReminderJob.Status.SENT)).orElse(CaseLifecycle.Reminded.NOTHING);
     }
 
     /**
