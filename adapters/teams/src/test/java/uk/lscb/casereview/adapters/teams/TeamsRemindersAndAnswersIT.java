@@ -213,7 +213,10 @@ class TeamsRemindersAndAnswersIT {
 
         // Typed in the chat: a name is refused and not kept; then the answer is taken.
         teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "Jane Smith's school knew"));
-        assertThat(connector.last().text()).startsWith("I haven't kept your answer");
+        List<StubConnector.Call> sent = connector.activities();
+        assertThat(sent.get(sent.size() - 2).text()).startsWith("I haven't kept your answer");
+        assertThat(connector.last().text()).as("followed by how to delete it from the chat")
+                .contains("More options \u2026 and then Delete");
         teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "the school and the police"));
         assertThat(connector.last().text()).contains("your answer has been sent to the Chair");
         CaseRecord answered = teams.cases.find(record.id()).orElseThrow();
