@@ -1,23 +1,21 @@
 package uk.lscb.casereview.core.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.deadlines.ReminderStage;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Takes case actions for people, the same for every channel: checks on the server who may take
@@ -36,19 +34,25 @@ public final class CaseService {
     private final RulePacks packs;
     private final Clock clock;
     private final CaseListener listener;
-    private final Optional<ReminderJobs> reminderJobs;
+    private final OverdueReminders overdueReminders;
 
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
-        this(cases, roles, boards, packs, clock, listener, Optional.empty());
+        this(cases, roles, boards, packs, clock, listener, (id, kind, due) -> false);
+    }
+
+    /** Whether the overdue reminder of a case's deadline due on {@code due} has been posted (the reminder jobs know). */
+    @FunctionalInterface
+    public interface OverdueReminders {
+        boolean posted(CaseId id, DeadlineKind kind, LocalDate due);
     }
 
     /**
-     * With the reminder jobs: a reason for a delay is then taken as soon as the deadline's overdue reminder has been
-     * posted, even where the sweep that posted it ran ahead of this clock.
+     * Knowing which overdue reminders were posted: a reason for a delay is then taken as soon as the deadline's
+     * overdue reminder has been posted, even where the sweep that posted it ran ahead of this clock.
      */
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
-                       Optional<ReminderJobs> reminderJobs) {
-        this.reminderJobs = Objects.requireNonNull(reminderJobs, "reminderJobs");
+                       OverdueReminders overdueReminders) {
+        this.overdueReminders = Objects.requireNonNull(overdueReminders, "overdueReminders");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
@@ -127,9 +131,7 @@ public final class CaseService {
     }
 
     private CaseLifecycle.Reminded reminded(CaseId id) {
-        return reminderJobs.<CaseLifecycle.Reminded>map(jobs -> (kind, due) -> jobs.ofCase(id).stream().anyMatch(job -> job.kind() == kind
-                && job.due().equals(due) && job.stage() == ReminderStage.OVERDUE
-                && job.status() == ReminderJob.Status.SENT)).orElse(CaseLifecycle.Reminded.NOTHING);
+        return (kind, due) -> overdueReminders.posted(id, kind, due);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class DeleteNote {
     private DeleteNote() {
     }
 
-    /** The note for a conversation on {@code channel} (a {@link uk.lscb.casereview.core.port.ConversationKey}'s). */
+    /** The note for a conversation on {@code channel} (a {@link uk.lscb.casereview.core.refs.ConversationKey}'s). */
     public static String forChannel(String channel) {
         return switch (channel) {
             case "teams" -> TEAMS;

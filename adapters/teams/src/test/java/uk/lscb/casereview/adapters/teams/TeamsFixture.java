@@ -11,28 +11,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
-import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryAddresses;
-import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryConversations;
-import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.memory.InMemoryAddresses;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryConversations;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
@@ -100,7 +100,7 @@ final class TeamsFixture extends ActivityJson {
             if (followUps != null) {
                 followUps.changed(before, after, action);
             }
-        }, Optional.of(reminderJobs));
+        }, reminderJobs::overdueReminderPosted);
         if (!application) {
             this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
