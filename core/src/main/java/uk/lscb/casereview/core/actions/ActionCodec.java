@@ -17,6 +17,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
  * Anything else, or anything malformed, decodes to empty.
  */
 public final class ActionCodec {
+    /** What a person is told when a button's payload is not one of ours (it decoded to empty). */
+    public static final String UNRECOGNISED = "Sorry, I didn't recognise that button.";
     private static final String CASE = "case";
 
     private ActionCodec() {

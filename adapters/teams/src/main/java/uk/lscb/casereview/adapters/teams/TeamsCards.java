@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.Reply;
@@ -49,9 +50,8 @@ final class TeamsCards {
     static final int MAX_ACTIONS = 5;
     /** The id of the decision card's collapsed reasons and answers. */
     static final String DETAILS = "details";
-    /** The summary card's list of answers to change, and the payload of its one Change button. */
+    /** The summary card's list of answers to change (its one Change button is a {@link ButtonAction.ChangeChosen}). */
     static final String CHANGE_INPUT = "change_answer";
-    static final String CHANGE_CHOSEN = "change:chosen";
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -116,7 +116,7 @@ final class TeamsCards {
             ArrayNode choices = list.putArray("choices");
             changeable.forEach(fact -> choices.addObject().put("title", literal(fact.label()))
                     .put("value", fact.change().get().payload()));
-            actionSets(body, List.of(new Choice("Change the chosen answer", CHANGE_CHOSEN)), VERB_ANSWER);
+            actionSets(body, List.of(Choice.of("Change the chosen answer", new ButtonAction.ChangeChosen())), VERB_ANSWER);
         }
         actionSets(body, summary.actions(), VERB_ANSWER);
         return card;
@@ -424,7 +424,7 @@ final class TeamsCards {
         action.putObject("data").put("payload", choice.payload());
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
-        if (choice.equals(Command.SUBMIT.choice())) {
+        if (choice.equals(Choice.of(Command.SUBMIT))) {
             // The one primary button of the conversation: "Start again" beside it must not look the same.
             action.put("style", "positive");
             fallback.put("style", "positive");
