@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.port.Addresses;
@@ -32,13 +35,13 @@ class TeamsDecisionIT {
     private CaseRecord referral() {
         TeamsReferralIT.walkToRecommendation(teams, connector, TeamsReferralIT.CHAT, "SCR-2026-102");
         teams.send(teams.invoke(TeamsReferralIT.CHAT, "personal", TeamsFixture.PRACTITIONER_AAD, "A Practitioner",
-                "card-9", "answer", TeamsFixture.data("cmd:submit")));
+                "card-9", "answer", TeamsFixture.data(new ButtonAction.Run(Command.SUBMIT).payload())));
         assertThat(teams.created).hasSize(1);
         return teams.created.get(0);
     }
 
     private ObjectNode decisionData(CaseRecord record) {
-        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
+        ObjectNode data = TeamsFixture.data(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()).payload());
         data.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
         data.put(DecisionCard.INDEPENDENT, "true");
         return data;
@@ -95,7 +98,7 @@ class TeamsDecisionIT {
     @Test
     void aRefusedDecisionByInvokeComesBackWithWhatTheChairTypedAndTheRefusalUnderItsInput() throws Exception {
         CaseRecord record = referral();
-        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
+        ObjectNode data = TeamsFixture.data(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()).payload());
         data.put(DecisionCard.INDEPENDENT, "true");
         data.put(DecisionCard.REQUEST, "Typed before pressing Confirm");
 
