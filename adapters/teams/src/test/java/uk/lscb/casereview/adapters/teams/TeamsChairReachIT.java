@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.FollowUp;
 

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
-import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The Chair's decision card in Teams: posted proactively, decided by invoke or by the Submit fallback. */
