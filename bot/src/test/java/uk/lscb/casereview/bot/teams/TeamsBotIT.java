@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -180,7 +183,7 @@ class TeamsBotIT {
         assertThat(panelPosts).hasSize(1);
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
-        String confirm = payloads(chairCard).stream().filter(p -> p.startsWith("case:confirm:")).findFirst()
+        String confirm = payloads(chairCard).stream().filter(p -> Payloads.isDecision(p, DecisionVerb.CONFIRM)).findFirst()
                 .orElseThrow();
         CaseId caseId = new CaseId(confirm.split(":")[2]);
 
@@ -226,7 +229,7 @@ class TeamsBotIT {
         assertThat(reminders).hasSize(1);
         JsonNode reminder = reminders.get(0).card();
         assertThat(reminder.toString()).contains("Reminder: ").contains("SCR-2026-501").contains("Mark done");
-        String markDone = payloads(reminder).stream().filter(p -> p.startsWith("case:done:")).findFirst().orElseThrow();
+        String markDone = payloads(reminder).stream().filter(p -> Payloads.is(p, ButtonAction.MarkDone.class)).findFirst().orElseThrow();
         assertThat(markDone).endsWith(":NATIONAL_PANEL_NOTIFICATION");
 
         // A panel member presses Mark done in the panel channel: the deadline is done, the card says who.
