@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
@@ -183,9 +184,9 @@ class TeamsBotIT {
         assertThat(panelPosts).hasSize(1);
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
-        String confirm = payloads(chairCard).stream().filter(p -> Payloads.isDecision(p, DecisionVerb.CONFIRM)).findFirst()
-                .orElseThrow();
-        CaseId caseId = new CaseId(confirm.split(":")[2]);
+        String confirm = payloads(chairCard).stream().filter(p -> Payloads.isDecision(p, DecisionVerb.CONFIRM))
+                .findFirst().orElseThrow();
+        CaseId caseId = new CaseId(((ButtonAction.OnCase) ActionCodec.decode(confirm).orElseThrow()).caseId());
 
         // Anyone but the Chair is refused.
         TeamsActivities.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", PRACTITIONER_AAD,

@@ -10,7 +10,6 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;

@@ -14,7 +14,6 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 

@@ -39,7 +39,6 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
