@@ -13,13 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.access.People.LocalIdentity;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -115,6 +117,8 @@ public class LocalChatController {
         body.put("conversation", key.asString());
         body.put("entries", entries);
         body.put("current", current);
+        // The button that starts a referral, for a conversation with nothing in it yet.
+        body.put("start", Json.ChoiceJson.of(Choice.of(Command.START)));
         return body;
     }
 

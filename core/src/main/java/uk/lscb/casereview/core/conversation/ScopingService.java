@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -352,7 +355,7 @@ public final class ScopingService {
         Phase phase = stored.state().phase();
         boolean idle = phase == Phase.SUBMITTED || phase == Phase.NEW || phase == Phase.CANCELLED;
         if (!idle || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
-                || Command.typed(text.text()).isPresent()) {
+                || TypedCommands.typed(text.text()).isPresent()) {
             return Optional.empty();
         }
         return caseCommands.get().typedAnswer(text.text(), incoming.who(), incoming.key())
@@ -366,10 +369,10 @@ public final class ScopingService {
 
     private static boolean isSubmit(Inbound input) {
         if (input instanceof Inbound.TextMessage text) {
-            return Command.typed(text.text()).filter(Command.SUBMIT::equals).isPresent();
+            return TypedCommands.typed(text.text()).filter(Command.SUBMIT::equals).isPresent();
         }
-        return Payload.read(((Inbound.ButtonPressed) input).payload())
-                .filter(payload -> payload instanceof Payload.Run run && run.command() == Command.SUBMIT)
+        return ActionCodec.decode(((Inbound.ButtonPressed) input).payload())
+                .filter(payload -> payload instanceof ButtonAction.Run run && run.command() == Command.SUBMIT)
                 .isPresent();
     }
 
