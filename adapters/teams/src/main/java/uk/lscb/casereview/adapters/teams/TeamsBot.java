@@ -13,6 +13,8 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -149,6 +151,9 @@ public final class TeamsBot {
         if (blank(activity.getServiceUrl())) {
             return Response.error(400, "The activity has no serviceUrl.");
         }
+        if (!isHttpUrl(activity.getServiceUrl())) {
+            return Response.error(400, "The activity's serviceUrl is not an http or https URL with a host.");
+        }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
             return Response.error(400, "The activity has no conversation.");
         }
@@ -224,6 +229,17 @@ public final class TeamsBot {
             activity.put(field, WHOLE_SECONDS.format(parsed));
         }
         return true;
+    }
+
+    /** The SDK refuses anything else with an IllegalArgumentException deep inside the turn. */
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
     }
 
     private static boolean blank(String text) {
