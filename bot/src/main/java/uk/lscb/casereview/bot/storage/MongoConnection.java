@@ -25,6 +25,7 @@ public final class MongoConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoConnection.class);
     static final String DEFAULT_DATABASE = "casereview";
     static final String FILE_NAME = "casereview.mv";
+    static final int EMBEDDED_CONNECTIONS = 500;
 
     private final Optional<EmbeddedBackend> embedded;
     private final MongoClient client;
@@ -77,7 +78,10 @@ public final class MongoConnection implements AutoCloseable {
         }
         MongoClient client;
         try {
-            client = InProcessMongo.client(backend, settings());
+            // Connections are in memory and cost nothing to hold: more than the server has request threads, so a
+            // turn never waits for one (the driver's default of 100 was exhausted by 200 conversations at once).
+            client = InProcessMongo.client(backend, settings()
+                    .applyToConnectionPoolSettings(pool -> pool.maxSize(EMBEDDED_CONNECTIONS)));
         } catch (RuntimeException failed) {
             backend.close();
             throw failed;

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Microsoft Teams, framework-neutral: give it the raw body of a {@code POST /api/messages} and its
@@ -198,6 +199,12 @@ public final class TeamsBot {
             if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException
                     || cause instanceof SecurityException) {
                 return Response.error(401, "Unauthorized.");
+            }
+            if (cause instanceof StoreUnavailableException down) {
+                // one line: the operation only, never a document; the stack trace for whoever turns DEBUG on
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", down.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", down);
+                return Response.error(503, "The case store cannot be reached just now; please try again in a minute.");
             }
             if (cause.getCause() == cause) {
                 break;
