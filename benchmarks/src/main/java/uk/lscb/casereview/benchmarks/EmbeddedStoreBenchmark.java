@@ -40,10 +40,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
  * no compaction) and {@link EmbeddedBackend} as shipped. Rounds alternate between the backends, so a busy
  * machine slows them alike; the figures are medians over every turn of every round.
  *
- * <pre>mvn -B -ntp -q -Pbench -pl benchmarks -am package -DskipTests &amp;&amp; \
- * mvn -B -ntp -q -Pbench -pl benchmarks exec:exec -Dbench.main=uk.lscb.casereview.benchmarks.EmbeddedStoreBenchmark</pre>
- *
- * Arguments: referrals per round (default 200), rounds (default 3).
+ * Run it as the README says ("Benchmarks"). Arguments: referrals per round (default 200), rounds (default 3).
  */
 public final class EmbeddedStoreBenchmark {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
