@@ -13,6 +13,8 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,6 +36,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Microsoft Teams, framework-neutral: give it the raw body of a {@code POST /api/messages} and its
@@ -149,6 +152,9 @@ public final class TeamsBot {
         if (blank(activity.getServiceUrl())) {
             return Response.error(400, "The activity has no serviceUrl.");
         }
+        if (!isHttpUrl(activity.getServiceUrl())) {
+            return Response.error(400, "The activity's serviceUrl is not an http or https URL with a host.");
+        }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
             return Response.error(400, "The activity has no conversation.");
         }
@@ -194,6 +200,12 @@ public final class TeamsBot {
                     || cause instanceof SecurityException) {
                 return Response.error(401, "Unauthorized.");
             }
+            if (cause instanceof StoreUnavailableException down) {
+                // one line: the operation only, never a document; the stack trace for whoever turns DEBUG on
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", down.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", down);
+                return Response.error(503, "The case store cannot be reached just now; please try again in a minute.");
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -224,6 +236,17 @@ public final class TeamsBot {
             activity.put(field, WHOLE_SECONDS.format(parsed));
         }
         return true;
+    }
+
+    /** The SDK refuses anything else with an IllegalArgumentException deep inside the turn. */
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
     }
 
     private static boolean blank(String text) {
