@@ -16,7 +16,8 @@ import uk.lscb.casereview.core.testing.StallingServer;
 /**
  * Every call to the Bot Connector has a deadline, and so has the turn: a {@code serviceUrl} that accepts the
  * connection and never answers (or answers a byte at a time) no longer holds a request thread for the SDK's
- * 120 s read timeout. Bounded: each test gives up after 30 s whatever happens.
+ * 120 s read timeout. Bounded: each test gives up after 30 s whatever happens; the margins allow for a machine
+ * loaded with other builds (the first turn also loads the SDK).
  */
 class TeamsDeadlinesIT {
     private static final Duration BOUND = Duration.ofSeconds(30);
@@ -38,7 +39,7 @@ class TeamsDeadlinesIT {
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(connector.awaitConnection(0)).isTrue();
-        assertThat(took).isLessThanOrEqualTo(TeamsBot.TURN_BUDGET.plusSeconds(2));
+        assertThat(took).isLessThanOrEqualTo(TeamsBot.TURN_BUDGET.plusSeconds(8));
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.body()).contains("took too long");
     }
@@ -59,6 +60,6 @@ class TeamsDeadlinesIT {
                 () -> proactive.send(reference, Activity.createMessageActivity())).isNotNull());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .isLessThanOrEqualTo(TeamsBot.CONNECTOR_CALL_DEADLINE.plusSeconds(2));
+                .isLessThanOrEqualTo(TeamsBot.CONNECTOR_CALL_DEADLINE.plusSeconds(8));
     }
 }
