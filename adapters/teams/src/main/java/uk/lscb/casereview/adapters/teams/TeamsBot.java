@@ -18,6 +18,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -62,6 +63,7 @@ public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
     /** Teams gives up on a turn after about 15 s; answer well inside it. */
     static final Duration TURN_BUDGET = Duration.ofSeconds(12);
+    private static final String TOO_LONG = "The turn took too long; please try again.";
     /** The whole of one call to the Bot Connector (connecting, sending, reading the answer), well inside a turn. */
     static final Duration CONNECTOR_CALL_DEADLINE = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -212,7 +214,7 @@ public final class TeamsBot {
             return failure(failed.getCause() == null ? failed : failed.getCause());
         } catch (TimeoutException slow) {
             LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s", TURN_BUDGET.toSeconds());
-            return Response.error(503, "The turn took too long; please try again.");
+            return Response.error(503, TOO_LONG);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Response.error(503, "Interrupted.");
@@ -224,6 +226,11 @@ public final class TeamsBot {
             if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException
                     || cause instanceof SecurityException) {
                 return Response.error(401, "Unauthorized.");
+            }
+            if (cause instanceof InterruptedIOException) {
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn ran out of time: the Bot Connector did not answer "
+                        + "within {0} s", CONNECTOR_CALL_DEADLINE.toSeconds());
+                return Response.error(503, TOO_LONG);
             }
             if (cause.getCause() == cause) {
                 break;
