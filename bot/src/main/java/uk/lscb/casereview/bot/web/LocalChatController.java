@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,6 +63,12 @@ public class LocalChatController {
         if ((request.text() == null) == (request.button() == null)) {
             throw ApiException.badRequest("invalid_request", "Send either 'text' (what was typed) or 'button' "
                     + "(the payload of the button pressed), not both.");
+        }
+        String sent = request.button() != null ? request.button() : request.text();
+        if (sent.length() > ScopingService.MAX_TYPED_TEXT) {
+            throw ApiException.badRequest("text_too_long", String.format(Locale.UK, "That message is %,d "
+                    + "characters long; I read messages of up to %,d characters. Nothing has been recorded.",
+                    sent.length(), ScopingService.MAX_TYPED_TEXT));
         }
         Inbound input = request.button() != null ? new Inbound.ButtonPressed(request.button())
                 : new Inbound.TextMessage(request.text());

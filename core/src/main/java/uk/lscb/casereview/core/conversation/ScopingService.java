@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,6 +35,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
     private static final int MAX_ATTEMPTS = 25;
+    /** The longest typed message read (far more than any answer or command needs); a longer one is not read. */
+    public static final int MAX_TYPED_TEXT = 4000;
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
@@ -307,6 +310,11 @@ public final class ScopingService {
      */
     private Turn answered(StoredConversation stored, Incoming incoming) {
         ConversationState before = stored.state();
+        if (incoming.input() instanceof Inbound.TextMessage typed && typed.text().length() > MAX_TYPED_TEXT) {
+            return new Turn(before, List.of(new Reply.Say(String.format(Locale.UK, "That message is %,d "
+                    + "characters long; I read messages of up to %,d characters. Nothing has been recorded: please "
+                    + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
+        }
         if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
             Optional<Turn> refused = existingCase(conversation.caseIdOf(before))
                     .map(existing -> conversation.referenceInUse(before, existing.reference()));

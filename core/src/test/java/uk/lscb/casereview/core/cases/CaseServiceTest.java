@@ -154,6 +154,35 @@ class CaseServiceTest {
     }
 
     @Test
+    void aReasonLongerThanTheCapIsRefusedNamingTheInputAndNothingIsDecided() {
+        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT + 1));
+
+        ActionResult result = service.cardAction(decide, inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.input()).contains(DecisionCard.REASON);
+        assertThat(result.message()).contains("4,001 characters").contains("4,000");
+        assertThat(cases.find(record.id()).orElseThrow().decision()).isEmpty();
+        assertThat(cases.find(record.id()).orElseThrow().audit().toString()).doesNotContain("rrrr");
+    }
+
+    @Test
+    void aReasonOfExactlyTheCapIsKept() {
+        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT));
+        inputs.put(DecisionCard.JUSTIFICATION, "j".repeat(CaseLifecycle.MAX_FREE_TEXT));
+
+        ActionResult result = service.cardAction(decide, inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).as(result.message()).isTrue();
+    }
+
+    @Test
     void confirmWithTheRecommendationChosenInTheListDecidesIt() {
         Map<String, String> inputs = scrInputs();
         inputs.put(DecisionCard.OUTCOME, Outcome.SERIOUS_CASE_REVIEW.name());
