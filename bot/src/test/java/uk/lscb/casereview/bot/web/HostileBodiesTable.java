@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The table of hostile request bodies the HTTP endpoints are fuzzed with (malformed, oversized, wrongly typed),
@@ -27,27 +25,18 @@ public final class HostileBodiesTable {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public static final int LIMIT = 256 * 1024;
 
-    /**
-     * One hostile request.
-     *
-     * @param awaits another branch whose fix this row waits for: while that endpoint still answers 5xx to it
-     *               the row is reported as skipped, naming it; once fixed it is checked like every other row
-     */
-    public record Body(String name, byte[] bytes, String contentType, boolean chunked, Optional<String> awaits) {
+    /** One hostile request. */
+    public record Body(String name, byte[] bytes, String contentType, boolean chunked) {
         public Body(String name, String text) {
-            this(name, text.getBytes(StandardCharsets.UTF_8), "application/json", false, Optional.empty());
+            this(name, text.getBytes(StandardCharsets.UTF_8), "application/json", false);
         }
 
         public Body streamed() {
-            return new Body(name + " (chunked)", bytes, contentType, true, awaits);
+            return new Body(name + " (chunked)", bytes, contentType, true);
         }
 
         public Body as(String type) {
-            return new Body(name + " as " + type, bytes, type, chunked, awaits);
-        }
-
-        public Body awaiting(String branch) {
-            return new Body(name, bytes, contentType, chunked, Optional.of(branch));
+            return new Body(name + " as " + type, bytes, type, chunked);
         }
 
         @Override
@@ -71,7 +60,7 @@ public final class HostileBodiesTable {
                 + " \"inputs\": \"x\", \"answers\": 3, \"rulePack\": [], \"advanceDays\": \"soon\", \"type\": 4}"));
         bodies.add(new Body("nesting 5000 deep", "[".repeat(5000) + "]".repeat(5000)));
         bodies.add(new Body("invalid UTF-8", new byte[] {'{', '"', 'a', 's', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
-                (byte) 0xFF, '"', '}'}, "application/json", false, Optional.empty()));
+                (byte) 0xFF, '"', '}'}, "application/json", false));
         bodies.add(new Body("a number beyond long", "{\"advanceDays\": 99999999999999999999999, \"as\": 1e999}"));
         bodies.add(new Body("just over the limit", padded(LIMIT + 1)));
         bodies.add(new Body("just over the limit", padded(LIMIT + 1)).streamed());
@@ -100,12 +89,8 @@ public final class HostileBodiesTable {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** 4xx with {@code {"error", "message"}} as JSON; a row awaiting another branch's fix is skipped while it is 5xx. */
+    /** 4xx with {@code {"error", "message"}} as JSON. */
     public static void assertRefusedWithJson(String endpoint, Body body, HttpResponse<String> response) throws IOException {
-        if (body.awaits().isPresent() && response.statusCode() >= 500) {
-            Assumptions.abort(endpoint + " answers " + response.statusCode() + " to '" + body.name()
-                    + "': awaits the fix on branch " + body.awaits().get());
-        }
         assertThat(response.statusCode()).as("%s with %s: %s", endpoint, body.name(), response.body())
                 .isBetween(400, 499);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))

@@ -155,7 +155,7 @@ class CaseServiceTest {
 
     @Test
     void aReasonLongerThanTheCapIsRefusedNamingTheInputAndNothingIsDecided() {
-        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+        ButtonAction.CaseChange decide = new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version());
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
         inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT + 1));
@@ -171,7 +171,7 @@ class CaseServiceTest {
 
     @Test
     void aReasonOfExactlyTheCapIsKept() {
-        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+        ButtonAction.CaseChange decide = new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version());
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
         inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT));
