@@ -124,11 +124,11 @@ final class TeamsFixture extends ActivityJson {
                 teamsCards.get().update(record, card);
             }
         };
-        CaseNotifications notifications = new CaseNotifications(List.of(platform), panelNotes::add, List.of(),
+        CaseNotifications notifications = new CaseNotifications(cases, List.of(platform), panelNotes::add, List.of(),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
                 CLOCK);
         this.followUps = new FollowUpProcessor(cases, notifications, CLOCK, "teams-it", Duration.ofMinutes(2));
-        ChairArrivals arrivals = new ChairArrivals(cases, roles, followUps);
+        ChairArrivals arrivals = new ChairArrivals(roles, followUps);
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                 notifications::postCardTo);
         this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
