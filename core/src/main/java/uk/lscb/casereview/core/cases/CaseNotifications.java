@@ -39,7 +39,7 @@ public final class CaseNotifications {
     private static final System.Logger LOG = System.getLogger(CaseNotifications.class.getName());
     /** The job that tells the panel channels once that the Chair's card could reach the Chair nowhere. */
     static final String CARD_UNDELIVERED = "CARD_UNDELIVERED";
-    /** The job that posts the card again to one Chair (the text is the Chair's id on the job's platform). */
+    /** The job that posts the card again to one Chair (the text is {@code platform:id} of the Chair). */
     static final String CARD_TO_CHAIR = "CARD_TO_CHAIR";
     /** The platform name of the one outlet made of every platform given to the inline constructor. */
     static final String ALL = "all";
@@ -156,7 +156,8 @@ public final class CaseNotifications {
                     + "it, and tried again until then. The Chair can also type: decide " + record.reference().value(),
                     "undelivered", version);
             case CARD_TO_CHAIR -> {
-                UserRef chair = new UserRef(job.platform(), job.text().orElse(""), null);
+                String[] who = job.text().orElse(":").split(":", 2);
+                UserRef chair = new UserRef(who[0], who.length > 1 ? who[1] : "", null);
                 return outlet.cards().postTo(chair, record, DecisionCard.of(record, boards, packs));
             }
             default -> {
@@ -230,8 +231,8 @@ public final class CaseNotifications {
             return false;
         }
         deliveries.enqueue(DeliveryJob.pending(record.id().value(), CARD_TO_CHAIR + "/" + record.version() + "/"
-                + chair.id() + "/" + clock.instant().toEpochMilli(), platform, CARD_TO_CHAIR, record.version(),
-                Optional.of(chair.id()), clock.instant()));
+                + chair.id() + "/" + java.util.UUID.randomUUID(), platform, CARD_TO_CHAIR, record.version(),
+                Optional.of(chair.platform() + ":" + chair.id()), clock.instant()));
         return true;
     }
 
