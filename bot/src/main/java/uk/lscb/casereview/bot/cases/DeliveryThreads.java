@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import uk.lscb.casereview.bot.local.LocalPlatform;
-import uk.lscb.casereview.core.cases.CaseNotifications;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
 

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.core.cases.CaseNotifications;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.boards.Roles;
 
 /**

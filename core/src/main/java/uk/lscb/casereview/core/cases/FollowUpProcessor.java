@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Carries out what stored case changes owe ({@link FollowUp}s, kept in the case itself) and marks each done
@@ -16,7 +16,7 @@ import uk.lscb.casereview.core.port.StoreUnavailableException;
  * once, and a lease of an instance that died runs out.
  *
  * <p>What a follow-up posts is not posted here: it becomes one delivery job per platform
- * ({@link CaseNotifications#carryOut}), carried out by that platform's worker, with its own backoff, outside any
+ * ({@code followups.CaseNotifications}), carried out by that platform's worker, with its own backoff, outside any
  * inbound request. So a change answers at once whatever a platform's API is doing.
  *
  * <p>A follow-up is done at least once; what it posts carries its key, so the platforms drop a repeat
@@ -27,7 +27,7 @@ public final class FollowUpProcessor implements CaseListener {
     private static final int MAX_ATTEMPTS = 10;
 
     private final Cases cases;
-    private final CaseNotifications notifications;
+    private final FollowUpHandler notifications;
     private final Clock clock;
     private final String owner;
     private final Duration lease;
@@ -36,7 +36,7 @@ public final class FollowUpProcessor implements CaseListener {
      * @param owner this instance's id, unique across instances
      * @param lease how long this instance may hold a case's follow-ups before another may take them over
      */
-    public FollowUpProcessor(Cases cases, CaseNotifications notifications, Clock clock, String owner,
+    public FollowUpProcessor(Cases cases, FollowUpHandler notifications, Clock clock, String owner,
                              Duration lease) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
@@ -71,7 +71,7 @@ public final class FollowUpProcessor implements CaseListener {
         return completed;
     }
 
-    CaseNotifications notifications() {
+    FollowUpHandler notifications() {
         return notifications;
     }
 
