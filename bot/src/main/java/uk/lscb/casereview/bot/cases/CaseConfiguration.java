@@ -100,8 +100,8 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            FollowUpProcessor followUps) {
-        return new CaseService(cases, roles, boards, packs, clock, followUps);
+                            FollowUpProcessor followUps, ReminderJobs reminderJobs) {
+        return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted);
     }
 
     @Bean
