@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -52,7 +53,10 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = {1, 50, 200};
     private static final int ROUNDS = 2;
+    /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
+    /** Of the two processes that take the load, before the first cell. */
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(10);
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
     private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
@@ -257,7 +261,7 @@ public final class LoadBenchmark {
 
     /** Latencies (µs) and outcome of one cell. */
     private record Cell(String what, String app, int concurrency, long[] micros, long errors, double seconds,
-                        long connectorPosts) {
+                        long connectorPosts, Map<Integer, Long> failures) {
         long requests() {
             return micros.length;
         }
@@ -283,7 +287,13 @@ public final class LoadBenchmark {
             Cell first = cells.get(0);
             return new Cell(first.what(), first.app(), first.concurrency(), all,
                     cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToDouble(Cell::seconds).sum(),
-                    cells.stream().mapToLong(Cell::connectorPosts).sum());
+                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells));
+        }
+
+        private static Map<Integer, Long> failures(List<Cell> cells) {
+            Map<Integer, Long> all = new TreeMap<>();
+            cells.forEach(c -> c.failures().forEach((status, n) -> all.merge(status, n, Long::sum)));
+            return all;
         }
     }
 
@@ -337,6 +347,7 @@ public final class LoadBenchmark {
         List<long[]> latencies = new ArrayList<>();
         long[] counts = new long[concurrency];
         long[] errors = new long[concurrency];
+        Map<Integer, Long> failures = new ConcurrentHashMap<>();
         for (int i = 0; i < concurrency; i++) {
             latencies.add(new long[1024]);
         }
@@ -354,12 +365,15 @@ public final class LoadBenchmark {
                     while (System.nanoTime() < end) {
                         HttpRequest request = requests.next(user, step++);
                         long t0 = System.nanoTime();
-                        boolean ok;
+                        int status;
                         try {
-                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                            ok = status >= 200 && status < 300;
+                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                         } catch (IOException failed) {
-                            ok = false;
+                            status = -1;
+                        }
+                        boolean ok = status >= 200 && status < 300;
+                        if (!ok) {
+                            failures.merge(status, 1L, Long::sum);
                         }
                         long micros = (System.nanoTime() - t0) / 1000;
                         long[] mine = latencies.get(user);
@@ -395,10 +409,11 @@ public final class LoadBenchmark {
         }
         Arrays.sort(all);
         long posts = connectorPosts.get(connectorKey).get() - before;
-        Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts);
-        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s%n",
+        Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts,
+                new TreeMap<>(failures));
+        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s %s%n",
                 what, app.name(), concurrency, result.requests(), result.errors(), result.percentileMs(50),
-                result.percentileMs(99), result.maxMs(), result.throughput());
+                result.percentileMs(99), result.maxMs(), result.throughput(), failures.isEmpty() ? "" : failures);
         return result;
     }
 
@@ -442,6 +457,9 @@ public final class LoadBenchmark {
             }
         }
 
+        System.out.println("warm-up of the two processes under load");
+        drive("warm-up", product, 8, LOAD_WARM_UP, turns(product, serviceUrl + "product/", "warm-load"), "product");
+        drive("warm-up", echo, 8, LOAD_WARM_UP, turns(echo, serviceUrl + "echo/", "warm-load"), "echo");
         System.out.println("load (closed loop; cells interleaved product/echo)");
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -508,7 +526,7 @@ public final class LoadBenchmark {
             md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
                     mb / echoRss));
         }
-        md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | errors | p50 × echo | p99 × echo "
+        md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
                 + "| req/s × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
@@ -519,6 +537,7 @@ public final class LoadBenchmark {
                 ObjectNode row = load.addObject();
                 row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
                         .put("requests", c.requests()).put("errors", c.errors())
+                        .put("failuresByStatus", c.failures().toString())
                         .put("p50Ms", round(c.percentileMs(50))).put("p99Ms", round(c.percentileMs(99)))
                         .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
                         .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
@@ -527,9 +546,9 @@ public final class LoadBenchmark {
                 if (c.what().equals("turn")) {
                     row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
                 }
-                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %d | %.2f | %.2f | %.2f |%n",
+                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f |%n",
                         c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
-                        c.throughput(), c.errors(), c.percentileMs(50) / echoTurn.percentileMs(50),
+                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(), c.percentileMs(50) / echoTurn.percentileMs(50),
                         c.percentileMs(99) / echoTurn.percentileMs(99), c.throughput() / echoTurn.throughput()));
             }
         }
