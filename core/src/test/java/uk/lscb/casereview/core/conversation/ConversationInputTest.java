@@ -210,8 +210,8 @@ class ConversationInputTest {
         chat.type(typed);
 
         assertThat(chat.last().inboundRefusedBecause()).isPresent();
-        assertThat(chat.last().replies().get(1)).isEqualTo(new Reply.Say(Conversation.DELETE_MESSAGE));
-        assertThat(Conversation.DELETE_MESSAGE).contains("delete the message you sent").contains("choose Delete");
+        assertThat(chat.last().replies().get(1)).isEqualTo(new Reply.Say(ConversationWording.DELETE_MESSAGE));
+        assertThat(ConversationWording.DELETE_MESSAGE).contains("delete the message you sent").contains("choose Delete");
     }
 
     @Test

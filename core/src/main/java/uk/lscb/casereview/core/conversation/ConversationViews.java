@@ -1,0 +1,182 @@
+package uk.lscb.casereview.core.conversation;
+
+import static uk.lscb.casereview.core.conversation.ConversationWording.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.rules.Answer;
+import uk.lscb.casereview.core.rules.AnswerValue;
+import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.Contradiction;
+import uk.lscb.casereview.core.rules.Question;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.RulePack;
+
+/**
+ * What the scoping conversation shows for a state: the question with its buttons, the confirmation of an old
+ * date, the choice between two contradicting answers, the summary and the recommendation. It decides nothing:
+ * {@link Conversation} chooses what to show, this class lays it out with {@link ConversationWording}'s words.
+ */
+final class ConversationViews {
+    private final RulePack pack;
+    private final Boards boards;
+
+    ConversationViews(RulePack pack, Boards boards) {
+        this.pack = pack;
+        this.boards = boards;
+    }
+
+    /** What shows where the conversation is: the question, the confirmation, or what to do next. */
+    List<Reply> where(ConversationState state, Optional<Contradiction> contradiction) {
+        return switch (state.phase()) {
+            case ASKING -> List.of(ask(pack.question(state.current().orElseThrow()), state.answers()));
+            case CONFIRMING -> List.of(confirmation(state));
+            case RESOLVING -> List.of(whichStands(state, contradiction.orElseThrow()));
+            case REVIEWING -> List.of(new Reply.Say(EVERY_QUESTION_ANSWERED,
+                    List.of(Command.SUBMIT.choice(), Command.SUMMARY.choice(), Command.RESTART.choice())));
+            case SUBMITTED -> List.of(new Reply.Say(SENT_TO_CHAIR, List.of(Command.START.choice())));
+            case NEW, CANCELLED -> List.of(new Reply.Say(TO_BEGIN, List.of(Command.START.choice())));
+        };
+    }
+
+    Reply.Ask ask(Question question, Answers answers) {
+        int number = number(answers, question.id());
+        List<Choice> commands = new ArrayList<>();
+        commands.add(Command.WHY.choice());
+        if (number > 1) {
+            commands.add(Command.BACK.choice());
+        }
+        commands.add(Command.SUMMARY.choice());
+        commands.add(Command.RESTART.choice());
+        return new Reply.Ask(question.id(), number, question.text(), question.hint(), choices(question),
+                answers.isImplied(question.id()) ? Optional.empty() : answers.get(question.id()).map(this::show),
+                commands);
+    }
+
+    Reply.Ask confirmation(ConversationState state) {
+        Question question = pack.question(state.current().orElseThrow());
+        LocalDate date = state.pendingDate().orElseThrow();
+        return new Reply.Ask(question.id(), number(state.answers(), question.id()), confirmOldDate(date),
+                CONFIRM_DATE_HINT,
+                List.of(new Choice(DATE_IS_RIGHT, Payload.confirm(question.id(), true)),
+                        new Choice(CHANGE_DATE, Payload.confirm(question.id(), false))),
+                Optional.empty(), List.of(Command.WHY.choice(), Command.BACK.choice()));
+    }
+
+    /** Names both answers and asks which stands, with a button to keep each. */
+    Reply.Ask whichStands(ConversationState state, Contradiction contradiction) {
+        Contradiction.Side first = contradiction.first();
+        Contradiction.Side second = contradiction.second();
+        QuestionId answered = state.current().orElseThrow();
+        return new Reply.Ask(answered, number(state.answers(), answered),
+                contradicting(first.answer().label(), pack.question(first.question()).label(),
+                        second.answer().label(), pack.question(second.question()).label(),
+                        contradiction.explanation()),
+                WHICH_STANDS_HINT,
+                List.of(new Choice(keepLabel(first.meaning()), Payload.keep(first.question())),
+                        new Choice(keepLabel(second.meaning()), Payload.keep(second.question()))),
+                Optional.empty(), List.of(Command.WHY.choice(), Command.BACK.choice(), Command.SUMMARY.choice(),
+                        Command.RESTART.choice()));
+    }
+
+    /** The buttons that answer a question. */
+    List<Choice> choices(Question question) {
+        return switch (question.type()) {
+            case YES_NO_UNSURE -> List.of(Answer.values()).stream()
+                    .map(answer -> new Choice(answer.label(), Payload.answer(question.id(), answer.code()))).toList();
+            case BOARD -> boards.all().stream()
+                    .map(board -> new Choice(board.name(), Payload.answer(question.id(), board.id().value()))).toList();
+            case PAST_DATE -> List.of(new Choice(TODAY, Payload.answer(question.id(), "today")),
+                    new Choice(YESTERDAY, Payload.answer(question.id(), "yesterday")));
+            case CASE_REFERENCE -> List.of();
+        };
+    }
+
+    static Choice discardChoice(Command command, boolean confirmed) {
+        return new Choice(discardLabel(command, confirmed), Payload.discard(command, confirmed));
+    }
+
+    Reply.Summary summary(Answers answers) {
+        List<Fact> facts = answerFacts(answers);
+        return new Reply.Summary(facts.isEmpty() ? NO_ANSWERS_YET : ANSWERS_SO_FAR, facts, List.of());
+    }
+
+    /** The answers as facts in asking order; those that can be changed are numbered and carry a button. */
+    List<Fact> answerFacts(Answers answers) {
+        List<Fact> facts = new ArrayList<>();
+        int number = 0;
+        for (Question question : pack.questions()) {
+            Optional<AnswerValue> value = answers.get(question.id());
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (answers.isImplied(question.id())) {
+                facts.add(new Fact(Optional.of(question.id()), question.label(),
+                        show(value.get()) + FROM_THIS_CHANNEL, Optional.empty()));
+            } else {
+                number++;
+                facts.add(new Fact(Optional.of(question.id()), numbered(number, question.label()),
+                        show(value.get()), Optional.of(new Choice(CHANGE, Payload.edit(question.id())))));
+            }
+        }
+        return facts;
+    }
+
+    /** The recommendation for complete answers, with the board named first when the channel implied it. */
+    Reply.Recommended recommended(Answers answers, QuestionId boardQuestion) {
+        List<Fact> caseFacts = new ArrayList<>();
+        List<Fact> decisive = new ArrayList<>();
+        for (Question question : pack.asked(answers)) {
+            answers.get(question.id()).ifPresent(value -> (question.decisive() ? decisive : caseFacts)
+                    .add(Fact.answer(question.id(), question.label(), show(value))));
+        }
+        answers.get(boardQuestion).filter(value -> answers.isImplied(boardQuestion))
+                .ifPresent(value -> caseFacts.add(0, Fact.of(pack.question(boardQuestion).label(), show(value))));
+        return new Reply.Recommended(pack.recommend(answers), caseFacts, decisive,
+                List.of(Command.SUBMIT.choice(), Command.SUMMARY.choice(), Command.RESTART.choice()));
+    }
+
+    /** An answer as a person reads it: "Not sure", "28 November 2026", "Staffordshire". */
+    String show(AnswerValue value) {
+        if (value instanceof AnswerValue.YesNo yesNo) {
+            return yesNo.answer().label();
+        }
+        if (value instanceof AnswerValue.Date date) {
+            return UkDates.format(date.date());
+        }
+        if (value instanceof AnswerValue.Board board) {
+            return boardName(board.board());
+        }
+        return value.canonical();
+    }
+
+    String boardName(BoardId id) {
+        return boards.get(id).map(Board::name).orElse(id.value());
+    }
+
+    /** "Staffordshire or Stoke-on-Trent". */
+    String boardNames() {
+        List<String> names = boards.all().stream().map(Board::name).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    /** The number a question has among those asked for these answers (1 for the first). */
+    int number(Answers answers, QuestionId id) {
+        return indexOf(pack.asked(answers), id) + 1;
+    }
+
+    static int indexOf(List<Question> questions, QuestionId id) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
