@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -314,8 +315,16 @@ class TeamsCardsTest {
     void theRecommendationCardSaysItIsAdviceAndGivesTheFrameworksReasons() {
         JsonNode card = card("recommendation");
         assertThat(texts(card)).first().asString().startsWith("Recommendation: ");
-        assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(TeamsCards.ADVICE));
+        assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(RecommendationView.ADVICE));
         assertThat(payloads(card)).contains("cmd:submit");
+    }
+
+    @Test
+    void theRecommendationAndTheChairsCardSayTheSameAdviceLineAsEveryPlatform() {
+        assertThat(texts(card("recommendation")))
+                .contains("Rule pack wt2015 1.1.0. This is advice: the LSCB Independent Chair always makes the final decision.");
+        assertThat(texts(card("decision-pending")))
+                .contains("This is advice: the LSCB Independent Chair always makes the final decision.");
     }
 
     @Test
