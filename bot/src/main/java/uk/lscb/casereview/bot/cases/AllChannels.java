@@ -3,8 +3,8 @@ package uk.lscb.casereview.bot.cases;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.lscb.casereview.core.port.ChannelNotifier;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.Notification;
 
 /**
  * Posts a notification on every platform, and throws when any platform failed so that the reminder is

@@ -17,23 +17,23 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.ChairArrivals;
-import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.DirectMessages;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * Wires the case after the recommendation. Platforms contribute beans — {@link DecisionRequests},

@@ -1,6 +1,6 @@
 package uk.lscb.casereview.bot.cases;
 
-import uk.lscb.casereview.core.port.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
 
 /**
  * One platform's way of posting to a board's panel channel. A platform where the board has no panel

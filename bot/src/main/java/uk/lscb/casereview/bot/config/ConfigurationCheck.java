@@ -13,8 +13,8 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Checks {@code casereview.*} once at start-up and builds the boards and who is who from it. The

@@ -17,17 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.web.ApiException;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.conversation.Reply;
-import uk.lscb.casereview.core.conversation.UkDates;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * The local page's view of the case after the recommendation (local mode only; absent, so 404,

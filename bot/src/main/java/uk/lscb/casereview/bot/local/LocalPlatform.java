@@ -14,16 +14,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.DirectMessages;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * The platform {@code local}: what Teams or Slack would show, kept for the local page. Per board a

@@ -24,13 +24,13 @@ import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * The Slack app, on only when {@code SLACK_BOT_TOKEN} (or {@code casereview.slack.bot-token}) is set (the same test that turns local mode off).

@@ -9,20 +9,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The storage ports on MongoDB: {@code MONGODB_URI} set, a real MongoDB through the sync driver;

@@ -18,15 +18,15 @@ import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.DirectMessages;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Teams, wired: the bot from the Azure Bot registration and each board's configured Teams panel channel,

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Every error as {@code {"error": code, "message": plain words}} with the right status, never a

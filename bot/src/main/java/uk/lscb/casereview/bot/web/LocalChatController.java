@@ -17,12 +17,12 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.access.People.LocalIdentity;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.TranscriptEntry;
-import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The local chat's JSON API (local mode only; absent, so 404, otherwise). The caller says who

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** Transcript entries as JSON and as plain text. */
 final class Transcript {

@@ -19,15 +19,15 @@ import uk.lscb.casereview.bot.access.AdminToken;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.Transcripts;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * A case's transcript, for its board's Chair or an administrator: outside local mode with
@@ -74,7 +74,7 @@ public class TranscriptController {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only the Chair of "
                     + boardName(record.board()) + " or an administrator can read this case's transcript.");
         }
-        List<uk.lscb.casereview.core.port.TranscriptEntry> entries = transcripts.ofCase(record.id().value());
+        List<uk.lscb.casereview.core.transcripts.TranscriptEntry> entries = transcripts.ofCase(record.id().value());
         audit(record, reader);
         LOG.info("transcript of case {} read by {}:{}", record.id(), reader.platform(), reader.id());
         if (wantsText(format, accept)) {

@@ -9,7 +9,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PanelChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
-import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.refs.BoardId;
 
 class ConfigurationCheckTest {
 

@@ -9,11 +9,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
 
 class LocalPlatformTest {
     private static final BoardId STAFFS = new BoardId("staffordshire");

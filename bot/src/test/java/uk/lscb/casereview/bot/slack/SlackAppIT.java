@@ -33,18 +33,18 @@ import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.config.Deployment;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Reason;
 
@@ -305,7 +305,7 @@ class SlackAppIT {
     }
 
     /** Whether the Chair's card has been tried once and is still owed: the Chair cannot have seen it. */
-    private boolean cardTried(uk.lscb.casereview.core.cases.CaseId id) {
+    private boolean cardTried(uk.lscb.casereview.core.refs.CaseId id) {
         return cases.find(id).orElseThrow().followUps().pending().stream().anyMatch(followUp ->
                 followUp.kind() == FollowUp.Kind.POST_DECISION_CARD && followUp.attempts() > 0);
     }

@@ -10,10 +10,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.lscb.casereview.adapters.slack.SlackDecisionRequests;
 import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
-import uk.lscb.casereview.adapters.slack.SlackDecisionRequests;
-import uk.lscb.casereview.core.port.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
 
 /** Slack is on only with SLACK_BOT_TOKEN, and in HTTP mode not without SLACK_SIGNING_SECRET. */
 @ExtendWith(OutputCaptureExtension.class)

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,14 +17,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
-import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Inbound;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Transcripts;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /** The embedded default keeps its data on disk: a conversation resumes after a restart, at the same question. */
 class EmbeddedStorageIT {

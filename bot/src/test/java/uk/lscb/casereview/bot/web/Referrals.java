@@ -6,8 +6,8 @@ import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /** Object mother: a referral made straight through the scoping service, as a Teams or Slack adapter would. */
 final class Referrals {

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.boards;
 
 import java.util.List;
 import java.util.Objects;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * One Local Safeguarding Children Board: its id, its display name, and other names people type

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.rules.TypedText;
 
 /** The boards of this deployment, in display order, and how typed text is matched to one. */

@@ -3,7 +3,8 @@ package uk.lscb.casereview.core.boards;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Who is a Chair or an administrator of which board, by platform id (Teams: Entra object id;

@@ -2,7 +2,7 @@ package uk.lscb.casereview.core.cases;
 
 import java.time.Instant;
 import java.util.Objects;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.rules.RulePackRef;
 
 /** One entry of a case's audit trail: who did what, when, why, under which rule pack version. */

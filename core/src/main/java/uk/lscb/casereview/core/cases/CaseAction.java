@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The named actions that move a case through its life, each carrying its data and who took it. */

@@ -14,20 +14,20 @@ import java.util.regex.Pattern;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Fact;
-import uk.lscb.casereview.core.conversation.PersonalDetails;
-import uk.lscb.casereview.core.conversation.Reply;
-import uk.lscb.casereview.core.conversation.UkDates;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.TranscriptEntry;
-import uk.lscb.casereview.core.port.Transcripts;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PersonalDetails;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.TypedText;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The chat commands about cases, typed at any point: {@code status <reference>}, {@code cases},
@@ -192,7 +192,7 @@ public final class CaseCommands {
             return List.of(new Reply.Say("Only the Independent Chair of " + boardName(found) + " can decide on case "
                     + found.reference().value() + ". Type status " + found.reference().value() + " to see where it is."));
         }
-        if (!CaseNotifications.awaitsTheChair(found)) {
+        if (!found.awaitsTheChair()) {
             return List.of(new Reply.Say("Case " + found.reference().value() + " is not waiting for your decision: "
                     + found.status().label() + ". Type status " + found.reference().value() + " for more."));
         }
@@ -208,7 +208,7 @@ public final class CaseCommands {
         List<CaseRecord> waiting = new ArrayList<>();
         for (Board board : boards.all()) {
             if (roles.isChair(board.id(), who)) {
-                cases.ofBoard(board.id()).stream().filter(CaseNotifications::awaitsTheChair).forEach(waiting::add);
+                cases.ofBoard(board.id()).stream().filter(CaseRecord::awaitsTheChair).forEach(waiting::add);
             }
         }
         waiting.sort(java.util.Comparator.comparing(CaseRecord::createdAt));
@@ -293,7 +293,7 @@ public final class CaseCommands {
                 if (record.status().isOpen() && (oversees || isReferrer(record, who))) {
                     facts.add(Fact.of(record.reference().value() + " (" + board.name() + ")",
                             record.status().label() + nextDeadline(record).map(d -> "; " + d).orElse("")));
-                    if (chair && CaseNotifications.awaitsTheChair(record)) {
+                    if (chair && record.awaitsTheChair()) {
                         awaitingYou.add(record);
                     }
                 }
@@ -316,7 +316,7 @@ public final class CaseCommands {
         for (CaseDeadline deadline : record.deadlines()) {
             facts.add(Fact.of(deadline.kind().label(), describe(deadline, now)));
         }
-        boolean yours = roles.isChair(record.board(), who) && CaseNotifications.awaitsTheChair(record);
+        boolean yours = roles.isChair(record.board(), who) && record.awaitsTheChair();
         return new Reply.Summary("Case " + record.reference().value(), facts, yours
                 ? List.of(new Choice("Open the decision card", DECIDE_PAYLOAD + record.reference().value()))
                 : List.of());

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.boards.BoardId;
-import uk.lscb.casereview.core.conversation.Referral;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -110,5 +111,11 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
     public boolean consideredForSeriousCaseReview() {
         return recommendation.consideredForSeriousCaseReview()
                 || decision.filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
+    }
+
+    /** Waiting for the Chair: no decision yet, and awaiting a decision or more information. */
+    public boolean awaitsTheChair() {
+        return decision.isEmpty() && (status == CaseStatus.AWAITING_DECISION
+                || status == CaseStatus.MORE_INFORMATION_REQUESTED);
     }
 }

@@ -2,9 +2,8 @@ package uk.lscb.casereview.core.cases;
 
 import java.util.Objects;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * A Chair the assistant could not reach has written to it or installed it: the decision cards that could

@@ -7,16 +7,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Fact;
-import uk.lscb.casereview.core.conversation.UkDates;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Question;
+import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePacks;
-import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
  * The Chair's decision message, channel-neutral: what every adapter renders (an Adaptive Card, Block

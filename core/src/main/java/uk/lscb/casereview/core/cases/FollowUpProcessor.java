@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Carries out what stored case changes owe ({@link FollowUp}s, kept in the case itself) and marks each done
@@ -27,7 +27,7 @@ public final class FollowUpProcessor implements CaseListener {
     private static final int MAX_ATTEMPTS = 10;
 
     private final Cases cases;
-    private final CaseNotifications notifications;
+    private final FollowUpHandler notifications;
     private final Clock clock;
     private final String owner;
     private final Duration lease;
@@ -36,7 +36,7 @@ public final class FollowUpProcessor implements CaseListener {
      * @param owner this instance's id, unique across instances
      * @param lease how long this instance may hold a case's follow-ups before another may take them over
      */
-    public FollowUpProcessor(Cases cases, CaseNotifications notifications, Clock clock, String owner,
+    public FollowUpProcessor(Cases cases, FollowUpHandler notifications, Clock clock, String owner,
                              Duration lease) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.notifications = Objects.requireNonNull(notifications, "notifications");

@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.conversation;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.rules.TypedText;
 
 /** The commands that work at any point of the conversation, typed or pressed. */

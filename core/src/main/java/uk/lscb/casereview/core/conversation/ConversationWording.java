@@ -2,7 +2,8 @@ package uk.lscb.casereview.core.conversation;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.Source;

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.conversation;
 
 import java.util.Objects;
+import uk.lscb.casereview.core.cases.Referral;
 
 /** Something the conversation asks the world to do after a turn; the application carries it out. */
 public sealed interface Effect {

@@ -1,6 +1,8 @@
 package uk.lscb.casereview.core.conversation;
 
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Source;
 

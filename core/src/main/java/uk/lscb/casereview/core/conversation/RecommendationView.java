@@ -3,6 +3,8 @@ package uk.lscb.casereview.core.conversation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.StoredConversation;
-import uk.lscb.casereview.core.port.TranscriptEntry;
-import uk.lscb.casereview.core.port.Transcripts;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.Referral;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.TypedText;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * Runs one turn of a stored conversation, the same for every channel: load, flush what the last

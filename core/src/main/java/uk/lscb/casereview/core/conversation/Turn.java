@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.conversation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.messages.Reply;
 
 /**
  * The result of one turn: the new state, the replies to send, the effects to carry out, and what

@@ -10,12 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
 
 /**
  * The words of a deadline reminder. Uses only the case reference, the board and the deadline: never

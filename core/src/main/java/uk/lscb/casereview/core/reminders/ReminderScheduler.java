@@ -7,8 +7,6 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.ReminderJobs;
 
 /**
  * Keeps a case's stored reminder jobs in step with its deadlines. Call {@link #deadlinesChanged} after

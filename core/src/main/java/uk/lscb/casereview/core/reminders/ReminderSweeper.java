@@ -8,13 +8,11 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ChannelNotifier;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.ReminderJobs;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
 
 /**
  * Sends the reminders that are due: each server runs one with its own owner id, on a timer, and they

@@ -2,7 +2,7 @@ package uk.lscb.casereview.core.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * An accepted answer. Each kind has a canonical text form ({@link #canonical()}) from which

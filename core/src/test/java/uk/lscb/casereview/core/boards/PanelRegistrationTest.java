@@ -8,7 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
 
 class PanelRegistrationTest {
     private static final UserRef ADMIN = new UserRef("slack", "UADMIN", "An Administrator");

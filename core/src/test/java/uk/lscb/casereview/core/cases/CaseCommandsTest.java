@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
-import uk.lscb.casereview.core.conversation.Fact;
-import uk.lscb.casereview.core.conversation.Referral;
-import uk.lscb.casereview.core.conversation.Reply;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 class CaseCommandsTest {

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
-import uk.lscb.casereview.core.conversation.Referral;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Outcome;
 

@@ -17,17 +17,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseService.ActionResult;
 import uk.lscb.casereview.core.cases.CaseService.Actor;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
 
@@ -232,7 +232,7 @@ class CaseServiceTest {
                 .containsExactly("information provided", "police, health visitor and school");
         assertThat(DecisionCard.lastAnswer(now)).contains("police, health visitor and school");
         assertThat(service.card(now).facts()).contains(
-                uk.lscb.casereview.core.conversation.Fact.of("The referrer's answer", "police, health visitor and school"));
+                uk.lscb.casereview.core.messages.Fact.of("The referrer's answer", "police, health visitor and school"));
         assertThat(now.followUps().pending()).extracting(FollowUp::kind)
                 .contains(FollowUp.Kind.TELL_CHAIR_INFORMATION_PROVIDED, FollowUp.Kind.UPDATE_DECISION_CARD);
     }

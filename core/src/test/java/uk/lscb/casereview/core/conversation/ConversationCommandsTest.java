@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.messages.Reply;
 
 /** Every command at every point of a conversation, typed and pressed. */
 class ConversationCommandsTest {

@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Reason;
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.QuestionId;
 
 /** What people type: dates, case references, and anything at all. Today is 28 November 2026. */

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 

@@ -1,10 +1,10 @@
 package uk.lscb.casereview.core.conversation;
 
-import uk.lscb.casereview.core.port.FaultyStore;
-import uk.lscb.casereview.core.port.ScopingServiceContract;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryConversations;
-import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.contracts.FaultyStore;
+import uk.lscb.casereview.core.contracts.ScopingServiceContract;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryConversations;
+import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 
 class InMemoryScopingServiceTest extends ScopingServiceContract {
     @Override

@@ -2,12 +2,12 @@ package uk.lscb.casereview.core.conversation;
 
 import java.util.List;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.FaultyStore;
-import uk.lscb.casereview.core.port.UnrecognisedTextContract;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryConversations;
-import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.contracts.FaultyStore;
+import uk.lscb.casereview.core.contracts.UnrecognisedTextContract;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryConversations;
+import uk.lscb.casereview.core.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 class InMemoryUnrecognisedTextTest extends UnrecognisedTextContract {
     private InMemoryConversations conversations;

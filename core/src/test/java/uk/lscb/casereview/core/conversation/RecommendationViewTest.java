@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;

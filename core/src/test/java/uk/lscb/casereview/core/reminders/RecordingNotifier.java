@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import uk.lscb.casereview.core.port.ChannelNotifier;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.Notification;
 
 /** Records every notification the platform "accepts", with the simulated time and the sender. */
 final class RecordingNotifier {

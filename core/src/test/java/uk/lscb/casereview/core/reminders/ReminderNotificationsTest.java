@@ -12,15 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Fact;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 class ReminderNotificationsTest {
     private final ReminderPolicy policy = ReminderPolicy.englandAndWales();

@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
 class ReminderSchedulerTest {

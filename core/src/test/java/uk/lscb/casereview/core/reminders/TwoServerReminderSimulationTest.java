@@ -1,9 +1,8 @@
 package uk.lscb.casereview.core.reminders;
 
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 
 /** The two-server simulation on the in-memory stores. */
 class TwoServerReminderSimulationTest extends TwoServerReminderSimulation {

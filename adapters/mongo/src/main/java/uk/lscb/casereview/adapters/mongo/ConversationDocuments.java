@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.conversation.ConversationState;
 import uk.lscb.casereview.core.conversation.Phase;
-import uk.lscb.casereview.core.port.StoredConversation;
+import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.rules.QuestionId;
 
 /**

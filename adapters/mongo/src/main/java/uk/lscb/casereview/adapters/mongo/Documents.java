@@ -7,8 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
  * Small shapes shared by the collections' mappers, and the conventions they follow:

@@ -17,7 +17,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import java.util.Set;
 import java.util.function.Supplier;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Turns driver failures that mean "the server cannot be reached, did not answer in time, or cannot take

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
 
 /**
  * Proactive addresses: {@code {_id: "<platform length>:<platform>/<KIND>/<id>", platform, kind, id, schemaVersion,

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import uk.lscb.casereview.core.boards.BoardId;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
-import uk.lscb.casereview.core.port.Cases;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
 
 /** Cases, one document each with the case id as {@code _id}; updates are conditional on the stored version. */
 final class MongoCases implements Cases {

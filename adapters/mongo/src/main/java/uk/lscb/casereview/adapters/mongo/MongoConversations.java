@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.StoredConversation;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
  * Conversations, one document each keyed by a string made of the channel and the conversation id. A write is a single-document insert

@@ -30,10 +30,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.ReminderJobs;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderJob;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
 
 /**
  * Reminder jobs, one document each with the job's deterministic id as {@code _id}. Every change is one

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS},

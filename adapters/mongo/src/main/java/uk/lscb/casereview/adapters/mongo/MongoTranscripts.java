@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.TranscriptEntry;
-import uk.lscb.casereview.core.port.Transcripts;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * Transcript entries, one document each. Append-only: an entry is inserted, and a unique index on

@@ -13,12 +13,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import uk.lscb.casereview.core.boards.BoardId;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
-import uk.lscb.casereview.core.port.ReminderJob;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderJob;
 
 /**
  * A reminder job: {@code {_id: job id (caseId/kind/due/sequence), schemaVersion, caseId, board, kind, due, sequence,

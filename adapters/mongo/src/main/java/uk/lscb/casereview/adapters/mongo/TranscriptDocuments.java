@@ -9,7 +9,7 @@ import static uk.lscb.casereview.adapters.mongo.Documents.required;
 import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
 import org.bson.Document;
-import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
  * A transcript entry: {@code {conversation: {channel, id}, sequence, at, direction, who, kind, text,

@@ -12,10 +12,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.Addresses.Address;
-import uk.lscb.casereview.core.port.Addresses.Kind;
-import uk.lscb.casereview.core.port.AddressesContract;
+import uk.lscb.casereview.core.contracts.AddressesContract;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses.Address;
+import uk.lscb.casereview.core.delivery.Addresses.Kind;
 
 /**
  * The {@link Addresses} contract against an in-process MongoDB-compatible server, through the real driver, and

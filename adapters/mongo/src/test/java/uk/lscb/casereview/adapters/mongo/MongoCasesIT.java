@@ -2,8 +2,8 @@ package uk.lscb.casereview.adapters.mongo;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.CasesContract;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.contracts.CasesContract;
 
 /** The {@link Cases} contract against an in-process MongoDB-compatible server, through the real driver. */
 class MongoCasesIT extends CasesContract {

@@ -2,8 +2,8 @@ package uk.lscb.casereview.adapters.mongo;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.Conversations;
-import uk.lscb.casereview.core.port.ConversationsContract;
+import uk.lscb.casereview.core.contracts.ConversationsContract;
+import uk.lscb.casereview.core.conversation.Conversations;
 
 /** The {@link Conversations} contract against an in-process MongoDB-compatible server, through the real driver. */
 class MongoConversationsIT extends ConversationsContract {

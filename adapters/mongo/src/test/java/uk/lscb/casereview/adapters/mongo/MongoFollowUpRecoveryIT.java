@@ -1,7 +1,7 @@
 package uk.lscb.casereview.adapters.mongo;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.FollowUpRecoveryContract;
+import uk.lscb.casereview.core.contracts.FollowUpRecoveryContract;
 
 /** A crash at every write of the submitting and the deciding turn, and a restart, on MongoDB through the real driver. */
 class MongoFollowUpRecoveryIT extends FollowUpRecoveryContract {

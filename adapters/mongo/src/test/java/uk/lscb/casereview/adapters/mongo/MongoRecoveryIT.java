@@ -15,13 +15,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**

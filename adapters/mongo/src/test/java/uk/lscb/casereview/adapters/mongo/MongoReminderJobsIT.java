@@ -14,14 +14,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.cases.CaseId;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.contracts.ReminderJobsContract;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.port.ReminderJobsContract;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderJob;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
 
 /**
  * The {@link ReminderJobs} contract against an in-process MongoDB-compatible server, through the real driver,

@@ -1,8 +1,8 @@
 package uk.lscb.casereview.adapters.mongo;
 
-import uk.lscb.casereview.core.port.FaultyStore;
-import uk.lscb.casereview.core.port.ScopingServiceContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.lscb.casereview.core.contracts.FaultyStore;
+import uk.lscb.casereview.core.contracts.ScopingServiceContract;
 
 /**
  * Whole turns on MongoDB through the real driver: a referral, racing turns, redelivery, and a

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.StoredConversation;
-import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
  * The application's embedded default: mongo-java-server on the H2 MVStore backend, one file on disk. What

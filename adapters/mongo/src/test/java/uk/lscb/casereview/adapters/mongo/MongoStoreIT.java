@@ -15,16 +15,16 @@ import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.boards.BoardId;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.StoredConversation;
-import uk.lscb.casereview.core.port.TranscriptEntry;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** MongoStore beyond the port contracts: indexes, full round trips, stored shapes. */
 class MongoStoreIT {
@@ -192,7 +192,7 @@ class MongoStoreIT {
         MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
         uk.lscb.casereview.core.rules.Answers answers = Samples.answered("LR-2026-9", java.util.Map.of(
                 "abuse_or_neglect", "yes", "seriously_harmed", "yes", "concern_working_together", "no"));
-        CaseRecord below = CaseRecord.referred(new uk.lscb.casereview.core.conversation.Referral(
+        CaseRecord below = CaseRecord.referred(new uk.lscb.casereview.core.cases.Referral(
                         new BoardId("staffordshire"), new CaseReference("LR-2026-9"),
                         java.time.LocalDate.parse("2026-11-20"), answers,
                         uk.lscb.casereview.core.rules.wt2015.Wt2015.pack().recommend(answers)),

@@ -9,23 +9,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
-import uk.lscb.casereview.core.port.Addresses.Address;
-import uk.lscb.casereview.core.port.Addresses.Kind;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.StoreUnavailableException;
-import uk.lscb.casereview.core.port.StoredConversation;
+import uk.lscb.casereview.core.delivery.Addresses.Address;
+import uk.lscb.casereview.core.delivery.Addresses.Kind;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderJob;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /** With the server gone, every port call fails fast with core's StoreUnavailableException, naming no content. */
 class MongoStoreUnavailableIT {

@@ -2,8 +2,8 @@ package uk.lscb.casereview.adapters.mongo;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.Transcripts;
-import uk.lscb.casereview.core.port.TranscriptsContract;
+import uk.lscb.casereview.core.contracts.TranscriptsContract;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /** The {@link Transcripts} contract against an in-process MongoDB-compatible server, through the real driver. */
 class MongoTranscriptsIT extends TranscriptsContract {

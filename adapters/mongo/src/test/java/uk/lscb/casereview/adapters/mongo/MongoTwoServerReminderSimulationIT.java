@@ -1,9 +1,9 @@
 package uk.lscb.casereview.adapters.mongo;
 
-import uk.lscb.casereview.core.port.Cases;
-import uk.lscb.casereview.core.port.ReminderJobs;
-import uk.lscb.casereview.core.reminders.TwoServerReminderSimulation;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
+import uk.lscb.casereview.core.reminders.TwoServerReminderSimulation;
 
 /**
  * Core's two-server reminder simulation (eight months of one case, two sweepers racing for every reminder) with

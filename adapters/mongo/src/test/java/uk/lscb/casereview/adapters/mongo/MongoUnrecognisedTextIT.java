@@ -4,9 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.FaultyStore;
-import uk.lscb.casereview.core.port.UnrecognisedTextContract;
+import uk.lscb.casereview.core.contracts.FaultyStore;
+import uk.lscb.casereview.core.contracts.UnrecognisedTextContract;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
  * No name typed anywhere reaches MongoDB: after each example, every document of every collection of

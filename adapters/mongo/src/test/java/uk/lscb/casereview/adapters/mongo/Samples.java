@@ -7,26 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
+import uk.lscb.casereview.core.cases.Referral;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.ConversationState;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.conversation.Phase;
-import uk.lscb.casereview.core.conversation.Referral;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.StoredConversation;
-import uk.lscb.casereview.core.port.TranscriptEntry;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** Object mother for this module's own tests: richer than the contracts' fixtures. */
 final class Samples {

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * The assistant as a Slack app, framework-neutral: a configured Bolt {@link App} with the

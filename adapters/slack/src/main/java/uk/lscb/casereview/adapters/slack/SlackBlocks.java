@@ -28,13 +28,13 @@ import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Command;
-import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.RecommendationView;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
 
 /**
  * Renders core replies and decision cards as Block Kit, pure and within Slack's limits by design:

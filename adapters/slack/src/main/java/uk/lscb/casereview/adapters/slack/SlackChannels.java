@@ -6,15 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.ChannelNotifier;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Notifications on Slack: decisions, referrals and deadline reminders in the board's panel channel

@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.cases.CaseId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * The Chair's decision card on Slack: posted in each of the board's Slack Chairs' direct message with

@@ -2,10 +2,10 @@ package uk.lscb.casereview.adapters.slack;
 
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.DirectMessages;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.people.UserRef;
 
 /**
  * A notification in one person's direct message with the app (e.g. the Chair's decision to the

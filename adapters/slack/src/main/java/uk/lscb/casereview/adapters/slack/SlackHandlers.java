@@ -1,5 +1,6 @@
 package uk.lscb.casereview.adapters.slack;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -10,7 +11,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.boards.Roles;
@@ -37,17 +36,18 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
-import uk.lscb.casereview.core.conversation.Inbound;
-import uk.lscb.casereview.core.conversation.Reply;
-import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
  * The Bolt listeners. Each maps a Slack request to a core input, acknowledges within Slack's 3 s

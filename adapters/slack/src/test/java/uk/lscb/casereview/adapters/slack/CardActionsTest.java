@@ -11,17 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseReference;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.conversation.Referral;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.cases.Referral;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
-import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /** Which inputs the Chair's Slack modals ask for: the ones the core's decision rules need. */

@@ -24,21 +24,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
-import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
-import uk.lscb.casereview.core.conversation.Choice;
-import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -469,7 +469,7 @@ class SlackAppIT {
     @Test
     void nothingToPostToReturnsNormallyAndARefusedPostThrows() throws Exception {
         SlackFixture f = start();
-        Notification stoke = new Notification(new uk.lscb.casereview.core.boards.BoardId("stoke-on-trent"),
+        Notification stoke = new Notification(new uk.lscb.casereview.core.refs.BoardId("stoke-on-trent"),
                 EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR), "Reminder", "text", List.of(), List.of(), "job-2");
         f.assistant.channels().send(stoke);
         assertThat(f.slack.calls("chat.postMessage")).isEmpty();

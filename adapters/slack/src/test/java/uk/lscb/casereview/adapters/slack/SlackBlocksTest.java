@@ -23,25 +23,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Conversation;
-import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.Inbound;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryCases;
-import uk.lscb.casereview.core.port.memory.InMemoryConversations;
-import uk.lscb.casereview.core.port.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.memory.InMemoryConversations;
+import uk.lscb.casereview.core.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -311,7 +311,7 @@ class SlackBlocksTest {
     @Test
     void httpModeWithoutASigningSecretFailsFastWithAClearMessage() {
         assertThatThrownBy(() -> new SlackAssistant(SlackSettings.http("xoxb-1", null, null), scoping, caseService,
-                new uk.lscb.casereview.core.port.memory.InMemoryAddresses(), new Roles(Map.of(), Map.of()), boards,
+                new uk.lscb.casereview.core.memory.InMemoryAddresses(), new Roles(Map.of(), Map.of()), boards,
                 Map.of(), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
     }

@@ -9,7 +9,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
 
 /**
  * Registering a board's panel channel in Slack, through Bolt against the stub Web API: the same words and the

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Each board's Teams panel channel: the one registered in Teams with {@code register panel channel for

@@ -15,14 +15,14 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.Choice;
 import uk.lscb.casereview.core.conversation.Command;
-import uk.lscb.casereview.core.conversation.Fact;
 import uk.lscb.casereview.core.conversation.RecommendationView;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.Reply;
 
 /**
  * Renders core replies and decision cards as Adaptive Cards 1.5 (pure functions, JSON trees). Every

@@ -15,9 +15,9 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.ChannelNotifier;
-import uk.lscb.casereview.core.port.Notification;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.Notification;
 
 /**
  * Posts a notification (a reminder, a decision, a new referral) in Teams as an Adaptive Card, proactively:

@@ -14,9 +14,9 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.DecisionRequests;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.people.UserRef;
 
 /**
  * The Chair's decision card in Teams: posted proactively to each of the board's Chairs in their 1:1 chat

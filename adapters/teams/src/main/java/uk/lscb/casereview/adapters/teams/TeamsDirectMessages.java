@@ -3,10 +3,10 @@ package uk.lscb.casereview.adapters.teams;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.Optional;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.DirectMessages;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.people.UserRef;
 
 /**
  * A notification to one person's 1:1 chat with the bot in Teams (e.g. the Chair's decision to the referrer),

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import uk.lscb.casereview.core.boards.BoardId;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.boards.Roles;
@@ -37,12 +36,13 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
-import uk.lscb.casereview.core.conversation.Reply;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.port.Addresses;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.UserRef;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
  * Maps Teams activities to core inputs and renders what comes back. Decides nothing: the conversation

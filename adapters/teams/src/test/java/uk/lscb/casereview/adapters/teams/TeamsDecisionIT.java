@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.port.Addresses;
+import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The Chair's decision card in Teams: posted proactively, decided by invoke or by the Submit fallback. */

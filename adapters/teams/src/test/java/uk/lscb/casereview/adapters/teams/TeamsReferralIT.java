@@ -85,7 +85,7 @@ class TeamsReferralIT {
         assertThat(teams.created).hasSize(1);
         assertThat(teams.created.get(0).reference().value()).isEqualTo("SCR-2026-101");
         assertThat(teams.created.get(0).referrer().id()).isEqualTo(TeamsFixture.PRACTITIONER_AAD);
-        assertThat(teams.addresses.find("teams", uk.lscb.casereview.core.port.Addresses.Kind.PERSON,
+        assertThat(teams.addresses.find("teams", uk.lscb.casereview.core.delivery.Addresses.Kind.PERSON,
                 TeamsFixture.PRACTITIONER_AAD)).isPresent();
         assertThat(connector.activities()).allSatisfy(call -> assertThat(call.path())
                 .startsWith("/v3/conversations/" + CHAT + "/activities"));

@@ -14,20 +14,20 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
-import uk.lscb.casereview.core.cases.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.port.ConversationKey;
-import uk.lscb.casereview.core.port.Notification;
-import uk.lscb.casereview.core.port.PortFixtures;
-import uk.lscb.casereview.core.port.ReminderJob;
-import uk.lscb.casereview.core.port.UserRef;
-import uk.lscb.casereview.core.port.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -145,7 +145,7 @@ class TeamsRemindersAndAnswersIT {
         connector.clear();
         Notification reminder = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
                 "Overdue: national panel", "Press Mark done once it is done.", List.of(),
-                List.of(new uk.lscb.casereview.core.conversation.Choice("Mark done",
+                List.of(new uk.lscb.casereview.core.messages.Choice("Mark done",
                         ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION))),
                 "job-panel-1", Optional.of(new Notification.Reminds(record.id(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION)));
         teams.bot.channels().send(reminder);

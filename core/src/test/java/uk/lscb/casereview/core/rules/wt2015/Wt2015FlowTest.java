@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerValue;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.lscb.casereview.core.boards.BoardId;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerValue;
 import uk.lscb.casereview.core.rules.Answers;

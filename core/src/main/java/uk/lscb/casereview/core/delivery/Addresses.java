@@ -1,0 +1,26 @@
+package uk.lscb.casereview.core.delivery;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the bot can post without being spoken to first: a platform's opaque address for a person's
+ * 1:1 chat or a channel (for Teams, a serialised conversation reference), kept when the bot is
+ * installed or messaged, so decisions and reminders can be sent proactively.
+ */
+public interface Addresses {
+
+    /** What an address is for. */
+    enum Kind { PERSON, CHANNEL }
+
+    /** One stored address: platform, kind, the person's or channel's id there, and the opaque value. */
+    record Address(String platform, Kind kind, String id, String value) {
+    }
+
+    /** Stores or replaces the address. */
+    void save(Address address);
+
+    Optional<Address> find(String platform, Kind kind, String id);
+
+    List<Address> all(String platform, Kind kind);
+}

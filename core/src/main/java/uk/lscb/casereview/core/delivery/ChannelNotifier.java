@@ -1,0 +1,28 @@
+package uk.lscb.casereview.core.delivery;
+
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+
+/**
+ * Posts a notification to a board's channel (and, for {@link uk.lscb.casereview.core.deadlines.Audience#CHAIR},
+ * to its Chair). Returns once the platform has accepted the post.
+ */
+public interface ChannelNotifier {
+
+    /**
+     * Posts it.
+     *
+     * @throws RuntimeException if the post was not accepted; the caller retries later, so it must be
+     *     safe to call again with the same {@link Notification#dedupeKey()}
+     */
+    void send(Notification notification);
+
+    /**
+     * The deadline of this kind of the case is done: every copy of its reminders already posted shows who did it
+     * and loses its buttons. Platforms that cannot change a post keep it; a press on it then shows the same.
+     *
+     * @throws RuntimeException if a copy could not be changed; the caller tries again later
+     */
+    default void remindersDone(CaseRecord record, DeadlineKind kind) {
+    }
+}

@@ -1,0 +1,19 @@
+package uk.lscb.casereview.core.people;
+
+import java.util.Objects;
+
+/**
+ * A person on a platform: the platform ({@code teams}, {@code slack}, {@code local}), their stable
+ * id there (Teams: Entra object id; Slack: user id) and the display name shown beside their actions.
+ * Identity and permissions always go by id, never by display name.
+ */
+public record UserRef(String platform, String id, String displayName) {
+    public UserRef {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(id, "id");
+        displayName = displayName == null || displayName.isBlank() ? id : displayName;
+    }
+
+    /** The bot itself, as the author of its replies. */
+    public static final UserRef BOT = new UserRef("bot", "case-review-assistant", "Case Review Assistant");
+}

@@ -1,0 +1,97 @@
+package uk.lscb.casereview.core.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseFollowUps;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
+
+/** What every {@link Cases} implementation does. Extend it with a fresh, empty store. */
+public abstract class CasesContract {
+
+    protected abstract Cases store();
+
+    private final ConversationKey origin = new ConversationKey("local", "cases-contract");
+
+    @Test
+    public void aCreatedCaseReadsBackEqual() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-001", origin, PortFixtures.AT);
+
+        assertThat(cases.create(record)).isTrue();
+
+        assertThat(cases.find(record.id())).contains(record);
+    }
+
+    @Test
+    public void creatingACaseTwiceKeepsTheFirst() {
+        Cases cases = store();
+        CaseRecord first = PortFixtures.caseRecord("SCR-2026-002", origin, PortFixtures.AT);
+        CaseRecord again = PortFixtures.caseRecord("scr-2026-002", origin, PortFixtures.AT.plusSeconds(60));
+
+        assertThat(cases.create(first)).isTrue();
+        assertThat(cases.create(again)).isFalse();
+
+        assertThat(cases.find(first.id()).orElseThrow().createdAt()).isEqualTo(PortFixtures.AT);
+    }
+
+    @Test
+    public void casesAreFoundByReferenceWhateverItsCase() {
+        Cases cases = store();
+        cases.create(PortFixtures.caseRecord("SCR-2026-003", origin, PortFixtures.AT));
+
+        assertThat(cases.findByReference(new CaseReference("scr-2026-003"))).hasSize(1);
+        assertThat(cases.findByReference(new CaseReference("SCR-2026-999"))).isEmpty();
+    }
+
+    @Test
+    public void aBoardsCasesComeNewestFirst() {
+        Cases cases = store();
+        cases.create(PortFixtures.caseRecord("SCR-A", origin, PortFixtures.AT));
+        cases.create(PortFixtures.caseRecord("SCR-B", origin, PortFixtures.AT.plusSeconds(3600)));
+
+        List<CaseRecord> board = cases.ofBoard(PortFixtures.STAFFORDSHIRE);
+        assertThat(board).extracting(record -> record.reference().value()).containsExactly("SCR-B", "SCR-A");
+        assertThat(cases.ofBoard(new BoardId("stoke-on-trent"))).isEmpty();
+    }
+
+    @Test
+    public void anUpdateNeedsTheCurrentVersion() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-004", origin, PortFixtures.AT);
+        cases.create(record);
+        CaseRecord decided = record.next(CaseStatus.DECIDED, new AuditEvent(PortFixtures.AT.plusSeconds(5),
+                PortFixtures.PRACTITIONER, "decided", "confirmed", record.recommendation().rulePack()));
+
+        assertThat(cases.update(decided, 7)).isFalse();
+        assertThat(cases.update(decided, 1)).isTrue();
+        assertThat(cases.update(decided, 1)).isFalse();
+
+        assertThat(cases.find(record.id())).contains(decided);
+    }
+
+    @Test
+    public void aFollowUpWaitingAfterFailedTriesKeepsItsCountAndWaitAcrossARead() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-005", origin, PortFixtures.AT);
+        cases.create(record);
+        FollowUp waiting = new FollowUp(FollowUp.Kind.POST_DECISION_CARD, 1, Optional.empty(), 3,
+                Optional.of(PortFixtures.AT.plusSeconds(480)));
+        CaseRecord owing = record.withFollowUps(new CaseFollowUps(List.of(waiting,
+                FollowUp.of(FollowUp.Kind.PANEL_REFERRED, 1)), Optional.empty(), Optional.empty()));
+
+        assertThat(cases.update(owing, record.version())).isTrue();
+
+        assertThat(cases.find(record.id()).orElseThrow().followUps().pending())
+                .containsExactly(waiting, FollowUp.of(FollowUp.Kind.PANEL_REFERRED, 1));
+    }
+}

@@ -1,0 +1,337 @@
+package uk.lscb.casereview.core.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Phase;
+import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.conversation.ScopingService.Incoming;
+import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
+import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+
+/**
+ * How a stored turn behaves on any store: a whole referral, racing turns, and a failure at every
+ * write of the submitting turn. Extend it with fresh, empty stores.
+ */
+public abstract class ScopingServiceContract {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final List<String> REFERRAL = List.of("start", "Staffordshire", "SCR-2026-050", "yesterday",
+            "yes", "yes", "no", "not sure", "no");
+
+    /** Fresh, empty stores for one test. */
+    protected abstract FaultyStore stores();
+
+    private final ConversationKey key = new ConversationKey("local", "contract-" + System.nanoTime());
+
+    private ScopingService service(FaultyStore store) {
+        return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK),
+                store.conversations(), store.transcripts(), store.cases(), CLOCK);
+    }
+
+    private static TurnResult say(ScopingService service, ConversationKey key, String text) {
+        return service.handle(new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage(text), Optional.empty()));
+    }
+
+    private static TurnResult press(ScopingService service, ConversationKey key, String payload) {
+        return service.handle(new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.ButtonPressed(payload), Optional.empty()));
+    }
+
+    @Test
+    public void aWholeReferralBecomesACaseWithItsTranscriptLinked() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> assertThat(say(service, key, text).stored()).isTrue());
+
+        TurnResult submitted = press(service, key, "cmd:submit");
+
+        assertThat(submitted.createdCase()).isPresent();
+        CaseId id = submitted.createdCase().get().id();
+        List<TranscriptEntry> conversation = store.transcripts().ofConversation(key);
+        assertThat(conversation).extracting(TranscriptEntry::sequence)
+                .containsExactlyElementsOf(sequence(1, conversation.size()));
+        assertThat(store.transcripts().ofCase(id.value())).hasSize(conversation.size());
+        assertThat(conversation.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND).count())
+                .isEqualTo(REFERRAL.size() + 1);
+        assertThat(store.conversations().find(key).orElseThrow().hasOutbox()).isFalse();
+    }
+
+    @Test
+    public void theReferralListenerHearsOfACaseOnceEvenWhenALaterTurnCreatesIt() {
+        FaultyStore store = stores();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ScopingService service = new ScopingService(
+                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+                store.transcripts(), store.cases(), CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        store.failWrite(2);
+        assertThat(press(service, key, "cmd:submit").createdCase()).isEmpty();
+        store.heal();
+        assertThat(heard).isEmpty();
+        say(service, key, "summary");
+        say(service, key, "summary");
+
+        assertThat(heard).containsExactly("staffordshire/SCR-2026-050");
+    }
+
+    @Test
+    public void aRedeliveredMessageIsHandledOnce() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        Incoming start = new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage("start"), Optional.of("event-1"));
+
+        assertThat(service.handle(start).duplicate()).isFalse();
+        assertThat(service.handle(start).duplicate()).isTrue();
+        assertThat(service.handle(start).replies()).isEmpty();
+
+        assertThat(store.transcripts().ofConversation(key).stream()
+                .filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(1);
+    }
+
+    @Test
+    public void twentyConcurrentTurnsOnOneConversationAreAllKept() throws Exception {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 5).forEach(text -> say(service, key, text));
+        int answeredBefore = answered(store);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<TurnResult>> turns = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String text = i < 3 ? "no" : "help";
+                turns.add(pool.submit(() -> {
+                    go.await();
+                    return say(service, key, text);
+                }));
+            }
+            go.countDown();
+            for (Future<TurnResult> turn : turns) {
+                assertThat(turn.get(60, TimeUnit.SECONDS).stored()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answered(store)).isEqualTo(answeredBefore + 3);
+        List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
+        assertThat(entries).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, entries.size()));
+        assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(25);
+    }
+
+    @Test
+    public void aFailureAtAnyWriteOfTheSubmittingTurnLeavesNoOrphanAndTheNextTurnCompletesIt() {
+        for (int failing = 1; failing <= 5; failing++) {
+            FaultyStore store = stores();
+            ConversationKey conversation = new ConversationKey("local", "fault-" + failing + "-" + System.nanoTime());
+            ScopingService service = service(store);
+            REFERRAL.forEach(text -> say(service, conversation, text));
+            long committedVersion = store.conversations().find(conversation).orElseThrow().version();
+            int entriesBefore = store.transcripts().ofConversation(conversation).size();
+
+            store.failWrite(failing);
+            TurnResult faulty = press(service, conversation, "cmd:submit");
+            store.heal();
+
+            StoredConversation after = store.conversations().find(conversation).orElseThrow();
+            CaseId id = CaseId.of(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2026-050"));
+            if (!faulty.stored()) {
+                assertThat(after.version()).as("write %d failed before the commit", failing).isEqualTo(committedVersion);
+                assertThat(after.state().phase()).isEqualTo(Phase.REVIEWING);
+                assertThat(store.cases().find(id)).isEmpty();
+                assertThat(store.transcripts().ofConversation(conversation)).hasSize(entriesBefore);
+                assertThat(faulty.replies()).singleElement().isInstanceOf(Reply.Say.class);
+                press(service, conversation, "cmd:submit");
+            } else {
+                say(service, conversation, "summary");
+            }
+
+            assertThat(store.cases().find(id)).as("after a failure at write %d", failing).isPresent();
+            assertThat(store.cases().findByReference(new CaseReference("SCR-2026-050"))).hasSize(1);
+            List<TranscriptEntry> entries = store.transcripts().ofConversation(conversation);
+            assertThat(entries).extracting(TranscriptEntry::sequence)
+                    .containsExactlyElementsOf(sequence(1, entries.size()));
+            assertThat(store.transcripts().ofCase(id.value())).isNotEmpty();
+            assertThat(store.conversations().find(conversation).orElseThrow().state().phase())
+                    .isEqualTo(Phase.SUBMITTED);
+        }
+    }
+
+    @Test
+    public void whenTheStoreIsDownTheSameQuestionIsAskedAgainOnceItIsBack() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 4).forEach(text -> say(service, key, text));
+
+        store.failWrite(1);
+        TurnResult down = say(service, key, "yes");
+        store.heal();
+
+        assertThat(down.stored()).isFalse();
+        assertThat(((Reply.Say) down.replies().get(0)).text()).contains("try again");
+        TurnResult again = say(service, key, "summary");
+        assertThat(again.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                ask -> assertThat(ask.question().value()).isEqualTo("abuse_or_neglect"));
+    }
+
+    @Test
+    public void aReferenceAlreadyUsedOnTheBoardIsRefusedAtTheReferenceQuestionWithWhatToDo() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+        press(service, key, "cmd:submit");
+        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+
+        for (ConversationKey conversation : List.of(key, other)) {
+            say(service, conversation, "start");
+            say(service, conversation, "Staffordshire");
+            TurnResult refused = say(service, conversation, "scr-2026-050");
+
+            assertThat(text(refused)).as("from %s", conversation.id())
+                    .contains("already has a case with the reference SCR-2026-050",
+                            "A new incident needs a new reference", "status SCR-2026-050");
+            assertThat(refused.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                    ask -> assertThat(ask.question().value()).isEqualTo("case_reference"));
+            assertThat(store.conversations().find(conversation).orElseThrow().state().answers()
+                    .text(new QuestionId("case_reference"))).isEmpty();
+        }
+        assertThat(store.cases().ofBoard(PortFixtures.STAFFORDSHIRE)).hasSize(1);
+    }
+
+    @Test
+    public void changingTheBoardToOneThatAlreadyHasTheReferenceIsRefused() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+        press(service, key, "cmd:submit");
+        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+        List.of("start", "Stoke", "SCR-2026-050").forEach(text -> say(service, other, text));
+
+        press(service, other, "edit:board");
+        TurnResult refused = say(service, other, "Staffordshire");
+
+        assertThat(text(refused)).contains("already has a case with the reference SCR-2026-050");
+        assertThat(store.conversations().find(other).orElseThrow().state().answers().text(new QuestionId("board")))
+                .contains("stoke-on-trent");
+    }
+
+    @Test
+    public void aReferenceTakenByAnotherConversationAtTheMomentOfSendingIsNeverReportedSentAndTheAnswersAreKept() {
+        FaultyStore store = stores();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConversationKey rival = new ConversationKey("local", "rival-" + System.nanoTime());
+        Cases racing = new RivalFirst(store.cases(), rival);
+        ScopingService service = new ScopingService(
+                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+                store.transcripts(), racing, CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        TurnResult submitted = press(service, key, "cmd:submit");
+
+        assertThat(submitted.createdCase()).isEmpty();
+        assertThat(text(submitted)).doesNotContain("has been sent")
+                .contains("haven't sent your referral", "SCR-2026-050", "answers are kept");
+        assertThat(heard).isEmpty();
+        StoredConversation after = store.conversations().find(key).orElseThrow();
+        assertThat(after.state().phase()).isEqualTo(Phase.REVIEWING);
+        assertThat(after.hasOutbox()).isFalse();
+        assertThat(store.transcripts().ofCase("staffordshire/SCR-2026-050")).isEmpty();
+        assertThat(store.cases().find(CaseId.of(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2026-050")))
+                .orElseThrow().origin()).isEqualTo(rival);
+    }
+
+    @Test
+    public void whenTheCaseCannotBeCreatedYetThePractitionerIsNotToldItWasSent() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.forEach(text -> say(service, key, text));
+
+        store.failWrite(2);
+        TurnResult submitted = press(service, key, "cmd:submit");
+        store.heal();
+
+        assertThat(submitted.stored()).isTrue();
+        assertThat(submitted.createdCase()).isEmpty();
+        assertThat(text(submitted)).doesNotContain("has been sent").contains("saved", "not reached the Chair yet");
+    }
+
+    /** A store in which another conversation creates a case with the same id just before this one does. */
+    private record RivalFirst(Cases cases, ConversationKey rival) implements Cases {
+        @Override
+        public boolean create(CaseRecord record) {
+            cases.create(PortFixtures.caseRecord(record.reference().value(), rival, PortFixtures.AT));
+            return cases.create(record);
+        }
+
+        @Override
+        public Optional<CaseRecord> find(CaseId id) {
+            return cases.find(id);
+        }
+
+        @Override
+        public List<CaseRecord> findByReference(CaseReference reference) {
+            return cases.findByReference(reference);
+        }
+
+        @Override
+        public List<CaseRecord> ofBoard(BoardId board) {
+            return cases.ofBoard(board);
+        }
+
+        @Override
+        public List<CaseRecord> withFollowUps() {
+            return cases.withFollowUps();
+        }
+
+        @Override
+        public boolean update(CaseRecord next, long expectedVersion) {
+            return cases.update(next, expectedVersion);
+        }
+    }
+
+    private static String text(TurnResult result) {
+        return result.replies().stream().map(PlainText::render)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private int answered(FaultyStore store) {
+        return store.conversations().find(key).orElseThrow().state().answers().values().size();
+    }
+
+    private static List<Long> sequence(long from, long count) {
+        List<Long> numbers = new ArrayList<>();
+        for (long n = from; n < from + count; n++) {
+            numbers.add(n);
+        }
+        return numbers;
+    }
+}
