@@ -509,11 +509,9 @@ public final class Conversation {
         return reprompt(state, message.isEmpty() ? NOT_UNDERSTOOD : message);
     }
 
+    /** The note on deleting the message from the chat follows, worded per platform ({@link DeleteNote}). */
     private static Turn refused(Turn turn, PersonalDetails.Suspicion suspicion) {
-        // Right after the refusal, before the question asked again, so the question stays last.
-        List<Reply> replies = new ArrayList<>(turn.replies());
-        replies.add(Math.min(1, replies.size()), new Reply.Say(DELETE_MESSAGE));
-        return new Turn(turn.state(), replies, turn.effects(), Optional.of(suspicion.because()));
+        return new Turn(turn.state(), turn.replies(), turn.effects(), Optional.of(suspicion.because()));
     }
 
     private static Turn turn(ConversationState state, List<Reply> replies) {

@@ -16,10 +16,6 @@ import uk.lscb.casereview.core.rules.Source;
 final class ConversationWording {
     static final String NEVER_NAMES =
             "Please never type a child's name or date of birth here: use the case reference.";
-    /** Said after every refused message: it is not stored, but the chat itself still shows it. */
-    static final String DELETE_MESSAGE = "Please also delete the message you sent, so that it does not stay "
-            + "in this chat: point at it (on a phone, press and hold it), open its menu (More options \u2026 in "
-            + "Teams, More actions \u22EE in Slack) and choose Delete.";
 
     static final String NO_TEXT = "I didn't get any text. ";
     static final String NOT_UNDERSTOOD = "Sorry, I didn't understand that. ";
