@@ -307,7 +307,8 @@ class SlackBlocksTest {
     @Test
     void httpModeWithoutASigningSecretFailsFastWithAClearMessage() {
         assertThatThrownBy(() -> new SlackAssistant(SlackSettings.http("xoxb-1", null, null), scoping, caseService,
-                new uk.lscb.casereview.core.memory.InMemoryAddresses(), new Roles(Map.of(), Map.of()), boards,
+                new uk.lscb.casereview.core.memory.InMemoryAddresses(),
+                new uk.lscb.casereview.core.delivery.InMemoryPostedCopies(CLOCK), new Roles(Map.of(), Map.of()), boards,
                 Map.of(), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
     }
