@@ -112,7 +112,7 @@ public final class SlackChannels implements ChannelNotifier {
     @Override
     public void remindersDone(CaseRecord record, DeadlineKind kind) {
         Optional<String> line = record.deadline(kind).flatMap(CaseDeadline::done)
-                .map(mark -> SlackHandlers.doneLine(kind, mark));
+                .map(mark -> mark.line(kind));
         if (line.isEmpty()) {
             return;
         }
