@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +93,19 @@ class TeamsBotIT {
     private List<StubConnector.Call> postsTo(String conversation) {
         return connector.activities().stream()
                 .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    /** Polls (deadline 10 s) until the posts read satisfy {@code done}, then returns them as last read. */
+    private static List<StubConnector.Call> eventually(String what, Supplier<List<StubConnector.Call>> read,
+                                                       Predicate<List<StubConnector.Call>> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<StubConnector.Call> posts = read.get();
+        while (!done.test(posts) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            posts = read.get();
+        }
+        assertThat(done.test(posts)).as(what + " within 10 s").isTrue();
+        return posts;
     }
 
     private static List<String> payloads(JsonNode card) {
@@ -180,13 +197,15 @@ class TeamsBotIT {
                 "A Practitioner", "card-9", "answer", TeamsActivities.data("cmd:submit")));
         assertThat(submitted.status()).isEqualTo(200);
 
-        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel.
-        List<StubConnector.Call> toChair = postsTo(CHAIR_CHAT);
+        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel (delivered after the turn).
+        List<StubConnector.Call> toChair = eventually("the Chair's card", () -> postsTo(CHAIR_CHAT),
+                posts -> posts.size() >= 2);
         assertThat(toChair).hasSize(2);
         JsonNode chairCard = toChair.get(1).card();
         assertThat(chairCard.path("version").asText()).isEqualTo("1.5");
         assertThat(chairCard.toString()).contains("Decision needed: SCR-2026-501").contains("Action.Execute");
-        List<StubConnector.Call> panelPosts = postsTo(PANEL).subList(panelBefore, postsTo(PANEL).size());
+        List<StubConnector.Call> panelPosts = eventually("the panel's note", () -> postsTo(PANEL),
+                posts -> posts.size() > panelBefore).subList(panelBefore, postsTo(PANEL).size());
         assertThat(panelPosts).hasSize(1);
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
@@ -218,9 +237,12 @@ class TeamsBotIT {
         assertThat(record.audit().stream().filter(event -> event.action().equals("decided"))).hasSize(1);
 
         // The panel channel hears of the decision once; the referrer in their chat.
-        List<StubConnector.Call> decisionPosts = postsTo(PANEL).stream()
+        List<StubConnector.Call> decisionPosts = eventually("the panel's decision note", () -> postsTo(PANEL).stream()
                 .filter(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
-                .toList();
+                .toList(), posts -> !posts.isEmpty());
+        eventually("the referrer's note", () -> postsTo(PRACTITIONER_CHAT), posts -> !posts.isEmpty()
+                && posts.get(posts.size() - 1).card() != null
+                && posts.get(posts.size() - 1).card().toString().contains("Decision on your referral"));
         assertThat(decisionPosts).hasSize(1);
         assertThat(postsTo(PRACTITIONER_CHAT)).last().satisfies(call -> assertThat(call.card().toString())
                 .contains("Decision on your referral SCR-2026-501"));
