@@ -1,0 +1,136 @@
+package uk.lscb.casereview.bot.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
+
+import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.lscb.casereview.adapters.slack.SlackRequests;
+import uk.lscb.casereview.adapters.slack.StubSlackApi;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.driver.Asking;
+import uk.lscb.casereview.core.driver.ChatDriver;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+
+/**
+ * The driver on Slack: signed requests to Bolt's servlet at {@code /slack/events} (DM events, block actions, modal
+ * submissions), the app's posts read from the stub Web API's received calls (their Block Kit button values),
+ * waited for since Bolt posts after it has acknowledged. A question answered by typing shows no answer buttons, so
+ * its id is read from the conversation as stored.
+ */
+public final class SlackDriver implements ChatDriver {
+    private final SlackRequests slack;
+    private final StubSlackApi api;
+    private final Conversations conversations;
+    private final String practitioner;
+    private final String chair;
+    private final String panelMember;
+
+    public SlackDriver(SlackRequests slack, StubSlackApi api, Conversations conversations, String practitioner,
+                       String chair, String panelMember) {
+        this.slack = slack;
+        this.api = api;
+        this.conversations = conversations;
+        this.practitioner = practitioner;
+        this.chair = chair;
+        this.panelMember = panelMember;
+    }
+
+    @Override
+    public String platform() {
+        return "slack";
+    }
+
+    private String dm() {
+        return "D" + practitioner;
+    }
+
+    @Override
+    public Asking type(String text) {
+        int seen = api.postsTo(dm()).size();
+        try {
+            assertThat(slack.directMessage(practitioner, text).statusCode()).isEqualTo(200);
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        }
+        return next(seen);
+    }
+
+    @Override
+    public Asking press(String payload) {
+        List<StubSlackApi.Call> posts = api.postsTo(dm());
+        StubSlackApi.Call message = posts.stream().filter(call -> buttonValues(call).contains(payload))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no button " + payload + " in " + dm()));
+        press(practitioner, dm(), message, payload);
+        return next(posts.size());
+    }
+
+    private HttpResponse<String> press(String user, String channel, StubSlackApi.Call message, String value) {
+        try {
+            HttpResponse<String> response = slack.press(user, channel, message, value);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response;
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    /** Waits for the turn's posts, up to one with buttons, and reads what they ask. */
+    private Asking next(int seen) {
+        List<StubSlackApi.Call> posts;
+        try {
+            posts = api.awaitPosts(dm(), "the app's answer after post " + seen, all -> all.size() > seen
+                    && !buttonValues(all.get(all.size() - 1)).isEmpty(), Eventually.DEFAULT);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+        List<String> payloads = new ArrayList<>();
+        posts.subList(seen, posts.size()).forEach(call -> payloads.addAll(buttonValues(call)));
+        Optional<String> question = Asking.questionOf(payloads).or(() -> conversations
+                .find(new ConversationKey("slack", dm())).flatMap(stored -> stored.state().current())
+                .map(id -> id.value()));
+        return new Asking(question, payloads);
+    }
+
+    @Override
+    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+        String prefix = "case:" + verb + ":" + id.value() + ":";
+        StubSlackApi.Call card = awaitPostOffering(prefix);
+        String payload = buttonValues(card).stream().filter(v -> v.startsWith(prefix)).findFirst().orElseThrow();
+        int views = api.calls("views.open").size();
+        press(chair, card.get("channel"), card, payload);
+        Eventually.await("the modal of " + payload, () -> api.calls("views.open").size() > views);
+        JsonObject view = StubSlackApi.json(api.calls("views.open").get(views).get("view")).getAsJsonObject();
+        try {
+            HttpResponse<String> submitted = slack.submit(chair, view, inputs);
+            assertThat(submitted.statusCode()).isEqualTo(200);
+            assertThat(submitted.body()).doesNotContain("errors");
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    @Override
+    public void panelMarksDone(CaseId id, DeadlineKind kind) {
+        String markDone = "case:done:" + id.value() + ":" + kind.name();
+        StubSlackApi.Call reminder = awaitPostOffering(markDone);
+        press(panelMember, reminder.get("channel"), reminder, markDone);
+    }
+
+    private StubSlackApi.Call awaitPostOffering(String prefix) {
+        Eventually.await("a post with a button " + prefix + "…", () -> api.calls("chat.postMessage").stream()
+                .anyMatch(call -> buttonValues(call).stream().anyMatch(v -> v.startsWith(prefix))));
+        return api.calls("chat.postMessage").stream()
+                .filter(call -> buttonValues(call).stream().anyMatch(v -> v.startsWith(prefix)))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+}

@@ -1,0 +1,139 @@
+package uk.lscb.casereview.bot.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.bot.teams.TeamsActivities;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.driver.Asking;
+import uk.lscb.casereview.core.driver.ChatDriver;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+
+/**
+ * The driver on Teams: activities through {@code POST /api/messages} and the real Bot Framework SDK, the bot's
+ * replies read from the stub connector's received posts (their cards' {@code payload} data), buttons pressed as
+ * {@code Action.Execute} invokes. A question answered by typing shows no answer buttons, so its id is read from
+ * the conversation as stored.
+ */
+public final class TeamsDriver implements ChatDriver {
+    private final TeamsActivities teams;
+    private final StubConnector connector;
+    private final Conversations conversations;
+    private final String chat;
+    private final String practitioner;
+    private final String chair;
+    private final String panelMember;
+
+    /**
+     * @param chat         the practitioner's 1:1 conversation id
+     * @param practitioner the practitioner's AAD object id; {@code chair} and {@code panelMember} likewise
+     */
+    public TeamsDriver(TeamsActivities teams, StubConnector connector, Conversations conversations, String chat,
+                       String practitioner, String chair, String panelMember) {
+        this.teams = teams;
+        this.connector = connector;
+        this.conversations = conversations;
+        this.chat = chat;
+        this.practitioner = practitioner;
+        this.chair = chair;
+        this.panelMember = panelMember;
+    }
+
+    @Override
+    public String platform() {
+        return "teams";
+    }
+
+    @Override
+    public Asking type(String text) {
+        int seen = postsTo(chat).size();
+        assertThat(teams.send(teams.personalText(chat, practitioner, text)).status()).isEqualTo(202);
+        return next(seen);
+    }
+
+    @Override
+    public Asking press(String payload) {
+        int seen = postsTo(chat).size();
+        TeamsActivities.Response response = teams.send(teams.invoke(chat, "personal", practitioner,
+                "A Practitioner", "card-1", "answer", TeamsActivities.data(payload)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return next(seen);
+    }
+
+    /** Waits for the turn's posts, up to one with buttons, and reads what they ask. */
+    private Asking next(int seen) {
+        Eventually.await("the bot's answer in " + chat + " after post " + seen, () -> {
+            List<StubConnector.Call> posts = postsTo(chat);
+            return posts.size() > seen && !payloads(posts.get(posts.size() - 1).card()).isEmpty();
+        });
+        List<StubConnector.Call> posts = postsTo(chat);
+        List<String> payloads = new ArrayList<>();
+        posts.subList(seen, posts.size()).forEach(call -> payloads.addAll(payloads(call.card())));
+        Optional<String> question = Asking.questionOf(payloads).or(() -> conversations
+                .find(new ConversationKey("teams", chat)).flatMap(stored -> stored.state().current())
+                .map(id -> id.value()));
+        return new Asking(question, payloads);
+    }
+
+    @Override
+    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+        StubConnector.Call card = awaitPostOffering("case:" + verb + ":" + id.value() + ":");
+        String payload = offered(card, "case:" + verb + ":" + id.value() + ":");
+        ObjectNode data = TeamsActivities.data(payload);
+        inputs.forEach(data::put);
+        String conversation = conversationOf(card);
+        TeamsActivities.Response response = teams.send(teams.invoke(conversation,
+                conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    @Override
+    public void panelMarksDone(CaseId id, DeadlineKind kind) {
+        String markDone = "case:done:" + id.value() + ":" + kind.name();
+        StubConnector.Call reminder = awaitPostOffering(markDone);
+        TeamsActivities.Response response = teams.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
+                "channel", panelMember, "A Panel Member", "reminder", "case", TeamsActivities.data(markDone)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private StubConnector.Call awaitPostOffering(String prefix) {
+        Eventually.await("a post with a button " + prefix + "…", () -> connector.activities().stream()
+                .anyMatch(call -> payloads(call.card()).stream().anyMatch(p -> p.startsWith(prefix))));
+        List<StubConnector.Call> found = connector.activities().stream()
+                .filter(call -> payloads(call.card()).stream().anyMatch(p -> p.startsWith(prefix))).toList();
+        return found.get(found.size() - 1);
+    }
+
+    private static String offered(StubConnector.Call call, String prefix) {
+        return payloads(call.card()).stream().filter(p -> p.startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    /** The conversation a post went to ({@code /v3/conversations/<id>[;messageid=…]/activities[/…]}), without its thread. */
+    private static String conversationOf(StubConnector.Call call) {
+        String rest = call.path().substring("/v3/conversations/".length());
+        return rest.substring(0, rest.indexOf("/activities")).split(";")[0];
+    }
+
+    public List<StubConnector.Call> postsTo(String conversation) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    /** Every distinct button payload of a card (Action.Execute and Action.Submit data), in order. */
+    public static List<String> payloads(JsonNode card) {
+        List<String> payloads = new ArrayList<>();
+        if (card != null) {
+            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
+        }
+        return payloads.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,63 @@
+package uk.lscb.casereview.core.driver;
+
+import java.util.List;
+import java.util.Map;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.refs.CaseId;
+
+/**
+ * One person's side of the assistant on one platform, for tests: type, press a button by its payload, and read
+ * what is asked by question id and payloads, never by wording. Every call returns once the platform has shown its
+ * answer (waiting on the platform's received posts, with a deadline), so posts made after the inbound request
+ * returned are waited for too. Implemented for the core (the scoping service itself), the local page's JSON API,
+ * Teams (the Bot Framework SDK against a stub connector) and Slack (Bolt against a stub Web API).
+ */
+public interface ChatDriver {
+
+    /** The platform's name, for test names and failure messages. */
+    String platform();
+
+    /** The practitioner types this; returns what the assistant then asks. */
+    Asking type(String text);
+
+    /** The practitioner presses the button with this payload; returns what the assistant then asks. */
+    Asking press(String payload);
+
+    /**
+     * The board's Chair presses the action with this verb ({@code confirm}, {@code decide}) on the decision card of
+     * this case, as the platform shows it to them, with these card inputs.
+     */
+    void chairActs(CaseId id, String verb, Map<String, String> inputs);
+
+    /** Someone in the board's panel channel presses Mark done on the reminder posted for this case's deadline. */
+    void panelMarksDone(CaseId id, DeadlineKind kind);
+
+    /**
+     * A whole referral: starts, answers each question asked by its id from {@code answers} (pressing the button
+     * with that value when there is one, else typing it; confirming what it is asked to confirm), then submits.
+     */
+    default void refer(Map<String, String> answers) {
+        Asking asked = type("start");
+        for (int step = 0; step < 50; step++) {
+            if (asked.offers(Asking.SUBMIT)) {
+                press(Asking.SUBMIT);
+                return;
+            }
+            List<String> shown = asked.payloads();
+            String question = asked.question().orElseThrow(() -> new AssertionError(platform()
+                    + ": nothing asked; buttons " + shown));
+            String confirm = "confirm:" + question + ":yes";
+            if (asked.offers(confirm)) {
+                asked = press(confirm);
+                continue;
+            }
+            String value = answers.get(question);
+            if (value == null) {
+                throw new AssertionError(platform() + ": no answer in the table for " + question);
+            }
+            String button = "answer:" + question + ":" + value;
+            asked = asked.offers(button) ? press(button) : type(value);
+        }
+        throw new AssertionError(platform() + ": the referral did not reach its recommendation");
+    }
+}

@@ -1,0 +1,100 @@
+package uk.lscb.casereview.core.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+
+/**
+ * The driver on the core itself: the scoping service for the practitioner's turns, the case service for the
+ * Chair's card and the panel's Mark done, with the payloads the core's own replies and cards carry.
+ */
+public final class CoreDriver implements ChatDriver {
+    private final ScopingService scoping;
+    private final CaseService cases;
+    private final ConversationKey key;
+    private final UserRef practitioner;
+    private final UserRef chair;
+    private final UserRef panelMember;
+
+    public CoreDriver(ScopingService scoping, CaseService cases, ConversationKey key, UserRef practitioner,
+                      UserRef chair, UserRef panelMember) {
+        this.scoping = scoping;
+        this.cases = cases;
+        this.key = key;
+        this.practitioner = practitioner;
+        this.chair = chair;
+        this.panelMember = panelMember;
+    }
+
+    @Override
+    public String platform() {
+        return "core";
+    }
+
+    @Override
+    public Asking type(String text) {
+        return turn(new Inbound.TextMessage(text));
+    }
+
+    @Override
+    public Asking press(String payload) {
+        return turn(new Inbound.ButtonPressed(payload));
+    }
+
+    private Asking turn(Inbound input) {
+        return asking(scoping.handle(new ScopingService.Incoming(key, practitioner, Optional.empty(), input,
+                Optional.empty())).replies());
+    }
+
+    /** The question of the turn's last question, and every button of the turn. */
+    public static Asking asking(List<Reply> replies) {
+        Optional<String> question = Optional.empty();
+        List<String> payloads = new ArrayList<>();
+        for (Reply reply : replies) {
+            List<Choice> choices = new ArrayList<>();
+            if (reply instanceof Reply.Ask ask) {
+                question = Optional.of(ask.question().value());
+                choices.addAll(ask.choices());
+                choices.addAll(ask.commands());
+            } else if (reply instanceof Reply.Say say) {
+                choices.addAll(say.choices());
+            } else if (reply instanceof Reply.Summary summary) {
+                choices.addAll(summary.actions());
+            } else if (reply instanceof Reply.Recommended recommended) {
+                choices.addAll(recommended.actions());
+            }
+            choices.forEach(choice -> payloads.add(choice.payload()));
+        }
+        return new Asking(question.or(() -> Asking.questionOf(payloads)), payloads);
+    }
+
+    @Override
+    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+        String payload = cases.card(cases.find(id).orElseThrow()).actions().stream().map(Choice::payload)
+                .filter(p -> p.startsWith("case:" + verb + ":")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + verb + " on the card of " + id.value()));
+        CaseService.ActionResult result = cases.cardAction(payload, inputs, CaseService.Actor.person(chair));
+        assertThat(result.applied()).as(result.message()).isTrue();
+    }
+
+    @Override
+    public void panelMarksDone(CaseId id, DeadlineKind kind) {
+        BoardId board = cases.find(id).orElseThrow().board();
+        CaseService.ActionResult result = cases.cardAction("case:done:" + id.value() + ":" + kind.name(), Map.of(),
+                new CaseService.Actor(panelMember, Optional.of(board)));
+        assertThat(result.applied()).as(result.message()).isTrue();
+    }
+}
