@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +18,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.archfixture.one.CallsTwo;
+import uk.lscb.casereview.core.archfixture.two.CallsOne;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
-/** core is plain Java and takes its time from a Clock (STYLE.md, "Time"). */
+/**
+ * core is plain Java, takes its time from a Clock (STYLE.md, "Time"), and its packages form no cycle: each
+ * depends only on packages below it (the order is in README.md, "Modules"). The rules across modules (adapters
+ * independent of each other, Spring only in bot) are in bot's {@code ModuleBoundariesTest}, where every module
+ * is on the classpath.
+ */
 @AnalyzeClasses(packages = "uk.lscb.casereview.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -28,8 +37,15 @@ class ArchitectureTest {
             .that().resideInAPackage("uk.lscb.casereview.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "com.mongodb..", "org.bson..", "com.microsoft.bot..",
-                    "com.slack.api..", "de.bwaldvogel..")
+                    "com.slack.api..", "de.bwaldvogel..", "com.fasterxml.jackson..")
             .because("core is plain Java: adapters map the platforms to it");
+
+    @ArchTest
+    static final ArchRule corePackagesFormNoCycle = slices().matching("uk.lscb.casereview.core.(**)")
+            .namingSlices("core.$1")
+            .should().beFreeOfCycles()
+            .because("each package of core depends only on the packages below it, so that each can be read,"
+                    + " tested and changed without the ones above it");
 
     @ArchTest
     static final ArchRule coreNeverReadsTheSystemClock = noClasses()
@@ -58,6 +74,18 @@ class ArchitectureTest {
 
         JavaClasses offender = new ClassFileImporter().importClasses(ReadsTheSystemClock.class);
         assertThat(coreNeverReadsTheSystemClock.evaluate(offender).hasViolation()).isTrue();
+    }
+
+    /** The cycle rule is not vacuous: two test packages that use each other are reported, naming both. */
+    @Test
+    void cycleRuleReportsTwoPackagesThatUseEachOther() {
+        JavaClasses planted = new ClassFileImporter().importClasses(CallsTwo.class, CallsOne.class);
+
+        EvaluationResult result = corePackagesFormNoCycle.evaluate(planted);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString())
+                .contains("core.archfixture.one", "core.archfixture.two", CallsTwo.class.getName());
     }
 
     /** Lives in the tests only, to show that the clock rule catches what it should. */
