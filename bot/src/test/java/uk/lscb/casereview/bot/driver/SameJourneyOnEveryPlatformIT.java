@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,7 @@ import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.CoreDriver;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.Journey;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -59,9 +59,6 @@ class SameJourneyOnEveryPlatformIT {
     private static final String SECRET = "journey-signing-secret-0123456789abcdef";
     private static final String SLACK_CHAIR = "UCHAIR09";
     private static final String SLACK_PANEL = "CPANEL09";
-
-    /** The practitioner's answers, by question id: pressed where the question has that button, else typed. */
-    private static final Map<String, String> ANSWERS = answers();
 
     private static StubConnector connector;
     private static StubSlackApi slackApi;
@@ -150,9 +147,8 @@ class SameJourneyOnEveryPlatformIT {
 
     /** The journey on one platform, and what the case came to. */
     private static Journey journey(Platform platform, String reference) {
-        Map<String, String> answers = new LinkedHashMap<>(ANSWERS);
-        answers.put("case_reference", reference);
-        platform.driver().refer(answers);
+        // By question id: pressed where the question has that button, else typed; "yesterday" is confirmed.
+        platform.driver().refer(ReferralAnswers.seriousCaseReview(reference, "yesterday"));
         CaseId id = new CaseId("staffordshire/" + reference);
         Eventually.await(platform.driver().platform() + ": the case", () -> platform.cases().find(id).isPresent());
 
@@ -198,19 +194,5 @@ class SameJourneyOnEveryPlatformIT {
 
     private static int port(ConfigurableApplicationContext app) {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private static Map<String, String> answers() {
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("board", "staffordshire");
-        answers.put("notified_on", "yesterday");
-        answers.put("abuse_or_neglect", "yes");
-        answers.put("child_died", "yes");
-        for (String no : List.of("died_in_custody", "suspected_suicide", "seriously_harmed",
-                "concern_working_together", "multi_agency_negative_impact", "single_agency_improvements",
-                "several_agencies_need_action", "single_organisation_improvements", "further_audit_needed")) {
-            answers.put(no, "no");
-        }
-        return Map.copyOf(answers);
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 
 /**
  * The referrer answering the Chair, and the overdue reminders, over the local page's HTTP API: a request for
@@ -64,10 +66,8 @@ class LocalReferrerAndRemindersIT {
     }
 
     private String refer(String reference) {
-        for (String text : new String[] {"start", "Staffordshire", reference, "3 Nov 2026", "yes", "no", "yes",
-                "yes", "no"}) {
-            say("practitioner", text);
-        }
+        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
+                .answer(ReferralAnswers.seriousHarmWithAConcern(reference, "3 Nov 2026"));
         return say("practitioner", "submit").get("createdCase").get("id").asText();
     }
 

@@ -33,15 +33,15 @@ public interface ChatDriver {
     void panelMarksDone(CaseId id, DeadlineKind kind);
 
     /**
-     * A whole referral: starts, answers each question asked by its id from {@code answers} (pressing the button
-     * with that value when there is one, else typing it; confirming what it is asked to confirm), then submits.
+     * Starts a referral and answers each question asked by its id from {@code answers} (pressing the button with
+     * that value when there is one, else typing it; confirming what it is asked to confirm), until the
+     * recommendation offers to submit it; returns what is asked then.
      */
-    default void refer(Map<String, String> answers) {
+    default Asking answer(Map<String, String> answers) {
         Asking asked = type("start");
         for (int step = 0; step < 50; step++) {
             if (asked.offers(Asking.SUBMIT)) {
-                press(Asking.SUBMIT);
-                return;
+                return asked;
             }
             List<String> shown = asked.payloads();
             String question = asked.question().orElseThrow(() -> new AssertionError(platform()
@@ -59,5 +59,11 @@ public interface ChatDriver {
             asked = asked.offers(button) ? press(button) : type(value);
         }
         throw new AssertionError(platform() + ": the referral did not reach its recommendation");
+    }
+
+    /** A whole referral: {@link #answer}, then submitted. */
+    default void refer(Map<String, String> answers) {
+        answer(answers);
+        press(Asking.SUBMIT);
     }
 }

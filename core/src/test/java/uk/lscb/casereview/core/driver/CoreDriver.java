@@ -39,6 +39,11 @@ public final class CoreDriver implements ChatDriver {
         this.panelMember = panelMember;
     }
 
+    /** A driver for the practitioner's side only: the Chair's and the panel's buttons are not pressed with it. */
+    public static CoreDriver referrer(ScopingService scoping, ConversationKey key, UserRef practitioner) {
+        return new CoreDriver(scoping, null, key, practitioner, null, null);
+    }
+
     @Override
     public String platform() {
         return "core";
@@ -83,6 +88,7 @@ public final class CoreDriver implements ChatDriver {
 
     @Override
     public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+        requireCases();
         String payload = cases.card(cases.find(id).orElseThrow()).actions().stream().map(Choice::payload)
                 .filter(p -> p.startsWith("case:" + verb + ":")).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + verb + " on the card of " + id.value()));
@@ -92,9 +98,16 @@ public final class CoreDriver implements ChatDriver {
 
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
+        requireCases();
         BoardId board = cases.find(id).orElseThrow().board();
         CaseService.ActionResult result = cases.cardAction("case:done:" + id.value() + ":" + kind.name(), Map.of(),
                 new CaseService.Actor(panelMember, Optional.of(board)));
         assertThat(result.applied()).as(result.message()).isTrue();
+    }
+
+    private void requireCases() {
+        if (cases == null) {
+            throw new IllegalStateException("a referrer's driver: no case service to press the Chair's buttons with");
+        }
     }
 }
