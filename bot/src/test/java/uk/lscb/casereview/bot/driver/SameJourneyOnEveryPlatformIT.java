@@ -17,9 +17,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.adapters.slack.SlackDriver;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
@@ -181,15 +183,18 @@ class SameJourneyOnEveryPlatformIT {
                     new UserRef("local", "panel-member", "A Panel Member"));
             case "local" -> new LocalDriver(new Http(port(app)), "practitioner", "chair-staffordshire",
                     "staffordshire");
-            case "teams" -> new TeamsDriver(new TeamsActivities(port(app), connector.url()), connector,
-                    app.getBean(Conversations.class), "a:journey-practitioner-" + System.nanoTime(),
-                    PRACTITIONER_AAD, CHAIR_AAD, PANEL_MEMBER_AAD);
+            case "teams" -> teamsDriver(new TeamsActivities(port(app), connector.url()), app);
             case "slack" -> new SlackDriver(new SlackRequests(SECRET, "http://127.0.0.1:" + port(app)
                     + "/slack/events"), slackApi, app.getBean(Conversations.class), "UPRAC" + (System.nanoTime()
                     % 10000), SLACK_CHAIR, "UPANEL09");
             default -> throw new IllegalArgumentException(name);
         };
         return new Platform(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class));
+    }
+
+    private static TeamsDriver teamsDriver(TeamsActivities teams, ConfigurableApplicationContext app) {
+        return new TeamsDriver(teams, teams.endpoint(), connector, app.getBean(Conversations.class),
+                "a:journey-practitioner-" + System.nanoTime(), PRACTITIONER_AAD, CHAIR_AAD, PANEL_MEMBER_AAD);
     }
 
     private static int port(ConfigurableApplicationContext app) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import uk.lscb.casereview.adapters.teams.ActivityJson;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 
 /** Real Teams activity JSON, posted to the application's {@code /api/messages} as Teams would. */
 public final class TeamsActivities extends ActivityJson {
@@ -51,5 +52,13 @@ public final class TeamsActivities extends ActivityJson {
 
     public Response send(ObjectNode activity) {
         return post(activity.toString(), null);
+    }
+
+    /** The application's {@code /api/messages}, for a {@link TeamsDriver}. */
+    public TeamsDriver.Endpoint endpoint() {
+        return activity -> {
+            Response response = send(activity);
+            return new TeamsDriver.Sent(response.status(), response.body());
+        };
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
-import uk.lscb.casereview.bot.driver.TeamsDriver;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
@@ -80,8 +80,8 @@ class TeamsChairJourneyIT {
     @BeforeEach
     void client() {
         teams = new TeamsActivities(port, connector.url());
-        driver = new TeamsDriver(teams, connector, conversations, PRACTITIONER_CHAT, PRACTITIONER_AAD, CHAIR_AAD,
-                "not-in-this-test");
+        driver = new TeamsDriver(teams, teams.endpoint(), connector, conversations, PRACTITIONER_CHAT,
+                PRACTITIONER_AAD, CHAIR_AAD, "not-in-this-test");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.lscb.casereview.bot.driver;
+package uk.lscb.casereview.adapters.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.lscb.casereview.adapters.teams.StubConnector;
-import uk.lscb.casereview.bot.teams.TeamsActivities;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -22,10 +20,20 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  * The driver on Teams: activities through {@code POST /api/messages} and the real Bot Framework SDK, the bot's
  * replies read from the stub connector's received posts (their cards' {@code payload} data), buttons pressed as
  * {@code Action.Execute} invokes. A question answered by typing shows no answer buttons, so its id is read from
- * the conversation as stored.
+ * the conversation as stored. Public, in the test-jar, for the application's ITs too.
  */
 public final class TeamsDriver implements ChatDriver {
-    private final TeamsActivities teams;
+    /** Where activities go: the bot in process, or the application's {@code /api/messages}. */
+    public interface Endpoint {
+        Sent send(ObjectNode activity);
+    }
+
+    /** The HTTP status and body the bot answered an activity with. */
+    public record Sent(int status, String body) {
+    }
+
+    private final ActivityJson teams;
+    private final Endpoint endpoint;
     private final StubConnector connector;
     private final Conversations conversations;
     private final String chat;
@@ -37,9 +45,10 @@ public final class TeamsDriver implements ChatDriver {
      * @param chat         the practitioner's 1:1 conversation id
      * @param practitioner the practitioner's AAD object id; {@code chair} and {@code panelMember} likewise
      */
-    public TeamsDriver(TeamsActivities teams, StubConnector connector, Conversations conversations, String chat,
+    public TeamsDriver(ActivityJson teams, Endpoint endpoint, StubConnector connector, Conversations conversations, String chat,
                        String practitioner, String chair, String panelMember) {
         this.teams = teams;
+        this.endpoint = endpoint;
         this.connector = connector;
         this.conversations = conversations;
         this.chat = chat;
@@ -56,15 +65,15 @@ public final class TeamsDriver implements ChatDriver {
     @Override
     public Asking type(String text) {
         int seen = postsTo(chat).size();
-        assertThat(teams.send(teams.personalText(chat, practitioner, text)).status()).isEqualTo(202);
+        assertThat(endpoint.send(teams.personalText(chat, practitioner, text)).status()).isEqualTo(202);
         return next(seen);
     }
 
     @Override
     public Asking press(String payload) {
         int seen = postsTo(chat).size();
-        TeamsActivities.Response response = teams.send(teams.invoke(chat, "personal", practitioner,
-                "A Practitioner", "card-1", "answer", TeamsActivities.data(payload)));
+        Sent response = endpoint.send(teams.invoke(chat, "personal", practitioner,
+                "A Practitioner", "card-1", "answer", ActivityJson.data(payload)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return next(seen);
     }
@@ -88,10 +97,10 @@ public final class TeamsDriver implements ChatDriver {
     public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
         StubConnector.Call card = awaitPostOffering("case:" + verb + ":" + id.value() + ":");
         String payload = offered(card, "case:" + verb + ":" + id.value() + ":");
-        ObjectNode data = TeamsActivities.data(payload);
+        ObjectNode data = ActivityJson.data(payload);
         inputs.forEach(data::put);
         String conversation = conversationOf(card);
-        TeamsActivities.Response response = teams.send(teams.invoke(conversation,
+        Sent response = endpoint.send(teams.invoke(conversation,
                 conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
@@ -100,8 +109,8 @@ public final class TeamsDriver implements ChatDriver {
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         String markDone = "case:done:" + id.value() + ":" + kind.name();
         StubConnector.Call reminder = awaitPostOffering(markDone);
-        TeamsActivities.Response response = teams.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
-                "channel", panelMember, "A Panel Member", "reminder", "case", TeamsActivities.data(markDone)));
+        Sent response = endpoint.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
+                "channel", panelMember, "A Panel Member", "reminder", "case", ActivityJson.data(markDone)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 

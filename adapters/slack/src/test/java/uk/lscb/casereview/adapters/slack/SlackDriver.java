@@ -1,4 +1,4 @@
-package uk.lscb.casereview.bot.driver;
+package uk.lscb.casereview.adapters.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.lscb.casereview.adapters.slack.SlackRequests;
-import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -23,7 +21,7 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  * The driver on Slack: signed requests to Bolt's servlet at {@code /slack/events} (DM events, block actions, modal
  * submissions), the app's posts read from the stub Web API's received calls (their Block Kit button values),
  * waited for since Bolt posts after it has acknowledged. A question answered by typing shows no answer buttons, so
- * its id is read from the conversation as stored.
+ * its id is read from the conversation as stored. Public, in the test-jar, for the application's ITs too.
  */
 public final class SlackDriver implements ChatDriver {
     private final SlackRequests slack;
