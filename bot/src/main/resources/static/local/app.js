@@ -518,6 +518,33 @@
     }).then(function () { acting = false; });
   }
 
+  // The outcome chosen in the card's list, else the recommendation (what Confirm decides), if it can be decided.
+  function chosenOutcome(form, prefix, card) {
+    var chosen = form.querySelector('input[name="' + prefix + '-outcome"]:checked');
+    if (chosen) { return chosen.value; }
+    var recommended = card.recommendation.outcome.code;
+    return card.needs && card.needs[recommended] ? recommended : null;
+  }
+
+  // Only the inputs the chosen outcome needs are shown; the outcome list and the request for more information stay.
+  function showNeeded(form, prefix, card) {
+    if (!card.needs) { return; }
+    var outcome = chosenOutcome(form, prefix, card);
+    var needed = outcome ? card.needs[outcome] : [];
+    Array.prototype.forEach.call(form.querySelectorAll('[data-input]'), function (group) {
+      var id = group.getAttribute('data-input');
+      var decides = Object.keys(card.needs).some(function (code) { return card.needs[code].indexOf(id) >= 0; });
+      group.hidden = decides && needed.indexOf(id) < 0;
+    });
+  }
+
+  function shownInputs(form, card) {
+    return card.inputs.filter(function (input) {
+      var group = form.querySelector('[data-input="' + input.id + '"]');
+      return group && !group.hidden;
+    });
+  }
+
   function decisionCard(card, n) {
     var prefix = 'card' + n;
     var article = el('article', 'app-card app-decision');
@@ -561,12 +588,17 @@
       formHeading.id = prefix + '-decide';
       form.appendChild(formHeading);
       card.inputs.forEach(function (input) { form.appendChild(control(prefix, input)); });
+      showNeeded(form, prefix, card);
+      form.addEventListener('change', function (event) {
+        if (event.target.name === prefix + '-outcome') { showNeeded(form, prefix, card); }
+      });
       var group = el('div', 'govuk-button-group');
       card.actions.forEach(function (action, i) {
         var b = el('button', 'govuk-button' + (i === 0 ? '' : ' govuk-button--secondary'), action.label);
         b.type = 'button';
         b.addEventListener('click', function () {
-          caseAction({ payload: action.payload, inputs: readInputs(form, prefix, card.inputs), from: 'inbox' },
+          caseAction({ payload: action.payload, inputs: readInputs(form, prefix, shownInputs(form, card)),
+            from: 'inbox' },
             function (message, inputId) { showRefusal(form, prefix, message, inputId); }, inboxMessage);
         });
         group.appendChild(b);

@@ -83,9 +83,10 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            ObjectProvider<FollowUpProcessor> followUps) {
+                            ObjectProvider<FollowUpProcessor> followUps, ReminderJobs reminderJobs) {
         return new CaseService(cases, roles, boards, packs, clock,
-                (before, after, action) -> followUps.getObject().changed(before, after, action));
+                (before, after, action) -> followUps.getObject().changed(before, after, action),
+                reminderJobs::overdueReminderPosted);
     }
 
     @Bean

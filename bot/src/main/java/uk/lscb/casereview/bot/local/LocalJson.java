@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.deadlines.London;
@@ -40,6 +41,13 @@ final class LocalJson {
         json.put("recommendation", recommendation(card.recommendation(), card.answers()));
         json.put("answers", facts(card.answers()));
         json.put("inputs", card.inputs().stream().map(LocalJson::input).toList());
+        // The inputs each outcome needs, by the rules deciding applies: the page shows only the chosen outcome's.
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        card.inputs().stream().filter(input -> input.id().equals(DecisionCard.OUTCOME))
+                .flatMap(input -> input.options().stream()).map(option -> Outcome.valueOf(option.payload()))
+                .forEach(outcome -> needs.put(outcome.name(),
+                        CaseLifecycle.inputsNeeded(card.recommendation(), outcome)));
+        json.put("needs", needs);
         json.put("actions", choices(card.actions()));
         json.put("decided", card.decided().orElse(null));
         return json;

@@ -114,6 +114,14 @@ class LocalCaseFlowIT {
                 "reviewers_independent/checkbox", "information_request/multiline");
         assertThat(card.get("inputs").get(0).get("options")).isNotEmpty();
         assertThat(card.get("actions")).hasSize(3);
+        // What each outcome needs, so that the page shows only the chosen outcome's inputs.
+        assertThat(card.get("needs").get("SERIOUS_CASE_REVIEW").toString())
+                .isEqualTo("[\"lead_reviewers\",\"reviewers_independent\"]");
+        assertThat(card.get("needs").get("SINGLE_AGENCY_LEARNING_REVIEW").toString())
+                .isEqualTo("[\"reason\",\"justification\"]");
+        assertThat(card.get("needs").get("INTERNAL_MULTI_AGENCY_LEARNING_REVIEW").toString())
+                .isEqualTo("[\"reason\",\"justification\",\"internal_review_consent\"]");
+        assertThat(card.get("needs").size()).isEqualTo(5);
         assertThat(card.get("decided").isNull()).isTrue();
         String confirm = card.get("actions").get(0).get("payload").asText();
         assertThat(confirm).startsWith("case:confirm:" + CASE_ID + ":");

@@ -105,6 +105,8 @@ class LocalReferrerAndRemindersIT {
         // Typed in the chat: a name is refused and not kept; the answer itself goes to the Chair.
         JsonNode named = say("practitioner", "Jane Smith's school knew");
         assertThat(named.get("replies").get(0).get("text").asText()).startsWith("I haven't kept your answer");
+        assertThat(named.get("replies").get(1).get("text").asText()).as("what is true on this page")
+                .startsWith("Nothing keeps it").doesNotContain("More options", "More actions");
         assertThat(inbox(CHAIR).get("cards").get(0).get("facts").toString()).doesNotContain("Jane");
         JsonNode typed = say("practitioner", "the school, the health visitor and the police");
         assertThat(typed.get("replies").get(0).get("text").asText())

@@ -96,11 +96,18 @@ class TeamsBotIT {
         return TeamsDriver.payloads(card);
     }
 
-    private ObjectNode decision(String confirm) {
-        ObjectNode data = TeamsActivities.data(confirm);
-        data.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
-        data.put(DecisionCard.INDEPENDENT, "true");
+    /** What the recommended outcome's form sends: its button's data, and its inputs filled in. */
+    private static ObjectNode decision(JsonNode chairCard) {
+        ObjectNode data = recommendedForm(chairCard).findValue("data").deepCopy();
+        data.put(DecisionCard.LEAD_REVIEWERS + "@SERIOUS_CASE_REVIEW", "A. Reviewer");
+        data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "true");
         return data;
+    }
+
+    private static JsonNode recommendedForm(JsonNode card) {
+        return card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard")
+                && node.path("title").asText().equals("Decide: Serious Case Review (recommended)")).findFirst()
+                .orElseThrow(() -> new AssertionError("no recommended outcome's form in " + card)).path("card");
     }
 
     @Test
@@ -147,20 +154,19 @@ class TeamsBotIT {
         assertThat(panelPosts).hasSize(1);
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
-        String confirm = payloads(chairCard).stream().filter(p -> p.startsWith("case:confirm:")).findFirst()
-                .orElseThrow();
-        CaseId caseId = new CaseId(confirm.split(":")[2]);
+        String decidePayload = recommendedForm(chairCard).findValue("payload").asText();
+        CaseId caseId = new CaseId(decidePayload.split(":")[2]);
 
         // Anyone but the Chair is refused.
         TeamsActivities.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", PRACTITIONER_AAD,
-                "Someone Else", "activity-x", "case", decision(confirm)));
+                "Someone Else", "activity-x", "case", decision(chairCard)));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Only the Independent Chair of Staffordshire");
         assertThat(cases.find(caseId).orElseThrow().decision()).isEmpty();
 
         // The Chair decides by invoke: the decided card comes back; a retry makes no second decision.
         ObjectNode decide = teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair", "activity-x", "case",
-                decision(confirm));
+                decision(chairCard));
         TeamsActivities.Response decided = teams.send(decide);
         assertThat(decided.status()).isEqualTo(200);
         assertThat(decided.contentType()).startsWith("application/json");

@@ -131,35 +131,45 @@ class TeamsChairJourneyIT {
         assertThat(postsTo(CHAIR_CHAT).subList(before, postsTo(CHAIR_CHAT).size()).toString())
                 .contains("reason: Parallel criminal proceedings");
 
-        // The card again, for the current version; Confirm with another outcome selected decides nothing.
+        // The card again, for the current version; the Chair decides another outcome from that outcome's form.
         int cards = decisionCards().size();
         teams.send(teams.personalText(CHAIR_CHAT, CHAIR_AAD, "decide " + REFERENCE));
         await("the card posted again", () -> decisionCards().size() > cards);
-        JsonNode card = latestDecisionCard();
-        ObjectNode confirm = chosen(payload(card, "case:confirm:"), Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+        JsonNode form = form(latestDecisionCard(), "Decide: " + Outcome.SINGLE_AGENCY_LEARNING_REVIEW.label());
+        ObjectNode withoutReason = formData(form);
+        withoutReason.put(DecisionCard.JUSTIFICATION + "@" + Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name(),
+                "No further learning from a Serious Case Review is expected.");
         TeamsActivities.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair",
-                "card-2", "case", confirm));
+                "card-2", "case", withoutReason));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Nothing has been decided").contains(DecisionCard.DECIDE_LABEL)
-                .contains("The agencies involved have reviewed their practice.");
+        assertThat(refused.body()).contains("Please give a reason for choosing Single agency learning review")
+                .contains("No further learning from a Serious Case Review is expected.");
         assertThat(theCase().decision()).isEmpty();
 
-        // "Decide the chosen outcome" decides the one selected.
-        ObjectNode decide = chosen(payload(card, "case:decide:"), Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+        ObjectNode decide = formData(form);
+        decide.put(DecisionCard.REASON + "@" + Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name(),
+                "The agencies involved have reviewed their practice.");
+        decide.put(DecisionCard.JUSTIFICATION + "@" + Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name(),
+                "No further learning from a Serious Case Review is expected.");
         TeamsActivities.Response decided = teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair",
                 "card-2", "case", decide));
         assertThat(decided.body()).contains("Decided by The Chair").contains("Single agency");
         CaseRecord record = cases.find(caseId).orElseThrow();
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+        assertThat(record.decision().orElseThrow().reason()).contains("The agencies involved have reviewed their practice.");
         assertThat(record.status()).isEqualTo(CaseStatus.DECIDED);
     }
 
-    private static ObjectNode chosen(String payload, Outcome outcome) {
-        ObjectNode data = TeamsActivities.data(payload);
-        data.put(DecisionCard.OUTCOME, outcome.name());
-        data.put(DecisionCard.REASON, "The agencies involved have reviewed their practice.");
-        data.put(DecisionCard.JUSTIFICATION, "No further learning from a Serious Case Review is expected.");
-        return data;
+    /** The form behind the card's button titled {@code title} (an Action.ShowCard). */
+    private static JsonNode form(JsonNode card, String title) {
+        return card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard")
+                && node.path("title").asText().startsWith(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no form " + title + " in " + card)).path("card");
+    }
+
+    /** The data of a form's button, as the host sends it when pressed. */
+    private static ObjectNode formData(JsonNode form) {
+        return form.findValue("data").deepCopy();
     }
 
     private CaseRecord theCase() {

@@ -57,7 +57,24 @@ public final class CaseLifecycle {
         }
     }
 
+    /** Whether the overdue reminder of a case's deadline due on {@code due} has been posted. */
+    @FunctionalInterface
+    public interface Reminded {
+        /** Knows of no reminder posted: a deadline counts as passed by the clock alone. */
+        Reminded NOTHING = (kind, due) -> false;
+
+        boolean overdueReminderPosted(DeadlineKind kind, LocalDate due);
+    }
+
     public static Result apply(CaseRecord current, CaseAction action, Instant now) {
+        return apply(current, action, now, Reminded.NOTHING);
+    }
+
+    /**
+     * As {@link #apply(CaseRecord, CaseAction, Instant)}, knowing which overdue reminders were posted: a reason for a
+     * delay is taken once the deadline has passed or its overdue reminder asked for one, whichever comes first.
+     */
+    public static Result apply(CaseRecord current, CaseAction action, Instant now, Reminded reminded) {
         Optional<Result> personal = mayHoldPersonalDetails(action);
         if (personal.isPresent()) {
             return personal.get();
@@ -69,7 +86,7 @@ public final class CaseLifecycle {
             return markDone(current, done, now);
         }
         if (action instanceof CaseAction.RecordDelay delay) {
-            return recordDelay(current, delay, now);
+            return recordDelay(current, delay, now, reminded);
         }
         if (action instanceof CaseAction.Withdraw withdraw) {
             if (!current.status().isOpen()) {
@@ -318,7 +335,8 @@ public final class CaseLifecycle {
                 done.deadline().label() + ": marked done.");
     }
 
-    private static Result recordDelay(CaseRecord current, CaseAction.RecordDelay delay, Instant now) {
+    private static Result recordDelay(CaseRecord current, CaseAction.RecordDelay delay, Instant now,
+                                      Reminded reminded) {
         Optional<CaseDeadline> deadline = current.deadline(delay.deadline());
         if (deadline.isEmpty()) {
             return refused("This case has no deadline for: " + delay.deadline().label() + ".");
@@ -326,7 +344,8 @@ public final class CaseLifecycle {
         if (deadline.get().isDone()) {
             return alreadyDone(deadline.get());
         }
-        if (!ReminderPolicy.englandAndWales().isOverdue(delay.deadline(), deadline.get().due(), now)) {
+        if (!ReminderPolicy.englandAndWales().isOverdue(delay.deadline(), deadline.get().due(), now)
+                && !reminded.overdueReminderPosted(delay.deadline(), deadline.get().due())) {
             return refused("A reason for delay is recorded once the deadline has passed; it is due on "
                     + deadline.get().due() + ".");
         }

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,25 @@ public final class CaseService {
     private final RulePacks packs;
     private final Clock clock;
     private final CaseListener listener;
+    private final OverdueReminders overdueReminders;
 
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
+        this(cases, roles, boards, packs, clock, listener, (id, kind, due) -> false);
+    }
+
+    /** Whether the overdue reminder of a case's deadline due on {@code due} has been posted (the reminder jobs know). */
+    @FunctionalInterface
+    public interface OverdueReminders {
+        boolean posted(CaseId id, DeadlineKind kind, LocalDate due);
+    }
+
+    /**
+     * Knowing which overdue reminders were posted: a reason for a delay is then taken as soon as the deadline's
+     * overdue reminder has been posted, even where the sweep that posted it ran ahead of this clock.
+     */
+    public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
+                       OverdueReminders overdueReminders) {
+        this.overdueReminders = Objects.requireNonNull(overdueReminders, "overdueReminders");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
@@ -91,7 +109,8 @@ public final class CaseService {
                     logRefusal(action.getClass().getSimpleName(), id, actor);
                     return new ActionResult(false, refusal.get(), Optional.of(current));
                 }
-                CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant());
+                CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant(),
+                        reminded(current.id()));
                 if (result instanceof CaseLifecycle.Result.Refused refused) {
                     return new ActionResult(false, refused.message(), Optional.of(current), refused.input());
                 }
@@ -109,6 +128,10 @@ public final class CaseService {
             return new ActionResult(false, "Sorry, I couldn't save that just now, so nothing has changed. Please try "
                     + "again in a minute.", Optional.empty());
         }
+    }
+
+    private CaseLifecycle.Reminded reminded(CaseId id) {
+        return (kind, due) -> overdueReminders.posted(id, kind, due);
     }
 
     /**

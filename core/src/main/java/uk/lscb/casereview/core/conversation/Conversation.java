@@ -39,10 +39,6 @@ public final class Conversation {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String NEVER_NAMES =
             "Please never type a child's name or date of birth here: use the case reference.";
-    /** Said after every refused message: it is not stored, but the chat itself still shows it. */
-    static final String DELETE_MESSAGE = "Please also delete the message you sent, so that it does not stay "
-            + "in this chat: point at it (on a phone, press and hold it), open its menu (More options \u2026 in "
-            + "Teams, More actions \u22EE in Slack) and choose Delete.";
 
     private final RulePack pack;
     private final Boards boards;
@@ -585,11 +581,9 @@ public final class Conversation {
         return reprompt(state, message.isEmpty() ? "Sorry, I didn't understand that. " : message);
     }
 
+    /** The note on deleting the message from the chat follows, worded per platform ({@link DeleteNote}). */
     private static Turn refused(Turn turn, PersonalDetails.Suspicion suspicion) {
-        // Right after the refusal, before the question asked again, so the question stays last.
-        List<Reply> replies = new ArrayList<>(turn.replies());
-        replies.add(Math.min(1, replies.size()), new Reply.Say(DELETE_MESSAGE));
-        return new Turn(turn.state(), replies, turn.effects(), Optional.of(suspicion.because()));
+        return new Turn(turn.state(), turn.replies(), turn.effects(), Optional.of(suspicion.because()));
     }
 
     private static Turn turn(ConversationState state, List<Reply> replies) {

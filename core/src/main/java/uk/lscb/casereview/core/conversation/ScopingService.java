@@ -88,6 +88,14 @@ public final class ScopingService {
         return caseCommands.map(commands -> commands.greeting(who)).orElse(List.of());
     }
 
+    /**
+     * The person opened the app without writing (Slack's app_home_opened): their undelivered cards, if they are a
+     * Chair, are posted; nothing is said to them.
+     */
+    public void arrived(UserRef who) {
+        tellReachable(who);
+    }
+
     private void tellReachable(UserRef who) {
         try {
             reachable.accept(who);
@@ -275,11 +283,26 @@ public final class ScopingService {
     }
 
     /**
+     * The turn for this input, and after a refused message the note on deleting it from the chat, worded for the
+     * conversation's platform ({@link DeleteNote}).
+     */
+    private Turn turn(StoredConversation stored, Incoming incoming) {
+        Turn turn = answered(stored, incoming);
+        if (turn.inboundRefusedBecause().isEmpty()) {
+            return turn;
+        }
+        // Right after the refusal, before the question asked again, so the question stays last.
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.add(Math.min(1, replies.size()), new Reply.Say(DeleteNote.forChannel(incoming.key().channel())));
+        return new Turn(turn.state(), replies, turn.effects(), turn.inboundRefusedBecause(), turn.understoodAs());
+    }
+
+    /**
      * The turn for this input. A case command leaves the conversation where it is. A reference the
      * board already has a case for is refused before sending, and at the question that sets it
      * (the reference, or the board when it changes).
      */
-    private Turn turn(StoredConversation stored, Incoming incoming) {
+    private Turn answered(StoredConversation stored, Incoming incoming) {
         ConversationState before = stored.state();
         if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
             Optional<Turn> refused = existingCase(conversation.caseIdOf(before))

@@ -2,9 +2,11 @@ package uk.lscb.casereview.core.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -60,4 +62,10 @@ public interface ReminderJobs {
 
     /** The case's jobs in every status, by {@code at} then id. */
     List<ReminderJob> ofCase(CaseId caseId);
+
+    /** Whether the overdue reminder of the case's deadline due on {@code due} has been sent. */
+    default boolean overdueReminderPosted(CaseId caseId, DeadlineKind kind, LocalDate due) {
+        return ofCase(caseId).stream().anyMatch(job -> job.kind() == kind && job.due().equals(due)
+                && job.stage() == ReminderStage.OVERDUE && job.status() == ReminderJob.Status.SENT);
+    }
 }

@@ -395,6 +395,35 @@ class CaseLifecycleTest {
                 .contains("Parallel criminal proceedings");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the day before the due date, no overdue reminder posted         | 2026-12-19T12:00:00Z |            | refused
+            on the due date, no overdue reminder posted                     | 2026-12-20T12:00:00Z |            | refused
+            just after the due date, by the clock alone                     | 2026-12-21T00:30:00Z |            | recorded
+            before the due date, the overdue reminder already posted        | 2026-12-15T12:00:00Z | 2026-12-20 | recorded
+            on the due date, the overdue reminder already posted            | 2026-12-20T12:00:00Z | 2026-12-20 | recorded
+            before the due date, only an earlier due date's reminder posted | 2026-12-15T12:00:00Z | 2026-12-10 | refused
+            """)
+    void aReasonForDelayIsRecordedOnceTheDeadlineHasPassedOrItsOverdueReminderWasPosted(String when, Instant now,
+                                                                                        LocalDate remindedDue,
+                                                                                        String expected) {
+        CaseRecord record = seriousCaseReviewRecommended();
+        CaseAction.RecordDelay delay = new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION,
+                "Parallel criminal proceedings");
+        CaseLifecycle.Reminded reminded = (kind, due) -> kind == DeadlineKind.CHAIR_DECISION && due.equals(remindedDue);
+
+        Result result = CaseLifecycle.apply(record, delay, now, reminded);
+
+        if (expected.equals("recorded")) {
+            assertThat(result).as(when).isInstanceOfSatisfying(Result.Applied.class, applied -> assertThat(
+                    applied.next().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().delayReason())
+                    .contains("Parallel criminal proceedings"));
+        } else {
+            assertThat(result).as(when).isInstanceOfSatisfying(Result.Refused.class, refused ->
+                    assertThat(refused.message()).contains("once the deadline has passed", "2026-12-20"));
+        }
+    }
+
     @Test
     void anOpenReferralCanBeWithdrawnWithAReasonButAClosedOneCannot() {
         CaseRecord withdrawn = applied(seriousCaseReviewRecommended(),

@@ -203,17 +203,6 @@ class ConversationInputTest {
         assertThat(chat.text()).doesNotContain(typed);
     }
 
-    @ParameterizedTest(name = "\"{0}\" at {1}: delete it")
-    @CsvSource({"Jane Smith, case_reference", "Jane Smith, abuse_or_neglect", "Jane Smith was hurt, -"})
-    void aRefusalIsFollowedAtOnceByHowToDeleteTheMessageFromTheChat(String typed, String question) {
-        Chat chat = question.equals("-") ? Chat.direct() : Chat.direct().upTo(question);
-
-        chat.type(typed);
-
-        assertThat(chat.last().inboundRefusedBecause()).isPresent();
-        assertThat(chat.last().replies().get(1)).isEqualTo(new Reply.Say(Conversation.DELETE_MESSAGE));
-        assertThat(Conversation.DELETE_MESSAGE).contains("delete the message you sent").contains("choose Delete");
-    }
 
     @Test
     void aNameTypedToStartIsRefusedButTheReferralStarts() {

@@ -13,6 +13,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -113,6 +114,7 @@ final class SlackHandlers {
         app.command(COMMAND, this::onCommand);
         app.event(MessageEvent.class, this::onMessage);
         app.event(AppMentionEvent.class, this::onMention);
+        app.event(AppHomeOpenedEvent.class, this::onAppOpened);
         // Message subtypes (edits, deletions, files, bots) are acknowledged and ignored.
         app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
@@ -217,6 +219,25 @@ final class SlackHandlers {
             UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
             addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(), event.getChannel()));
             turn(event.getChannel(), who, new Inbound.TextMessage(event.getText()), Optional.ofNullable(eventId));
+        });
+        return ctx.ack();
+    }
+
+    /**
+     * The person opened the app (Slack sends this each time): nothing is posted to them, but a Chair gets the decision
+     * cards that could not reach them, in their direct message with the app.
+     */
+    private Response onAppOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        if (event.getUser() == null) {
+            return ctx.ack();
+        }
+        executor.submit(() -> {
+            if (event.getChannel() != null && event.getChannel().startsWith("D")) {
+                addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(),
+                        event.getChannel()));
+            }
+            scoping.arrived(new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser())));
         });
         return ctx.ack();
     }

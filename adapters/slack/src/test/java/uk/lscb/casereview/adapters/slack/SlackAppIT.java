@@ -101,6 +101,20 @@ class SlackAppIT {
     }
 
     @Test
+    void aMessageThatMayNameAChildIsNotKeptAndIsFollowedBySlacksWayToDeleteIt() throws Exception {
+        SlackFixture f = start();
+        String dm = "D" + PRACTITIONER;
+        f.directMessage(PRACTITIONER, "start");
+        awaitQuestion(f, dm, 0);
+
+        f.directMessage(PRACTITIONER, "Jane Smith was hurt");
+
+        lastPostTo(f, dm, "I haven't kept that message");
+        assertThat(lastPostTo(f, dm, "Please also delete the message you sent").get("text"))
+                .contains("More actions \u22EE and then Delete message").doesNotContain("More options", "Teams");
+    }
+
+    @Test
     void helpIsAnsweredEphemerallyAtOnce() throws Exception {
         SlackFixture f = start();
 
@@ -488,6 +502,30 @@ class SlackAppIT {
         await("the refusal", () -> f.postsTo(practitionerDm).stream().skip(seen).anyMatch(call ->
                 String.valueOf(call.get("text")).startsWith("Only the Independent Chair of Staffordshire can decide")));
         assertThat(decisionCards(f, practitionerDm, reference)).isZero();
+    }
+
+    @Test
+    void aChairWhoNeverWroteGetsTheOwedCardWhenTheyOpenTheApp() throws Exception {
+        fixture = new SlackFixture(true);
+        SlackFixture f = fixture;
+        String reference = referral(f).reference().value();
+        String chairDm = "D" + CHAIR;
+        await("the panel told", () -> f.panelNotes.stream().anyMatch(note -> note.title()
+                .equals("The decision card for " + reference + " could not reach the Chair")));
+        assertThat(f.postsTo(chairDm)).isEmpty();
+
+        assertThat(f.appHomeOpened(CHAIR).statusCode()).isEqualTo(200);
+
+        await("the card", () -> decisionCards(f, chairDm, reference) == 1);
+        int practitionerPosts = f.postsTo("D" + PRACTITIONER).size();
+        f.appHomeOpened(CHAIR);
+        f.appHomeOpened(PRACTITIONER);
+        f.directMessage(CHAIR, "hello");
+        await("the greeting", () -> f.postsTo(chairDm).stream()
+                .anyMatch(call -> String.valueOf(call.params()).contains("Waiting for your decision")));
+        assertThat(decisionCards(f, chairDm, reference)).as("posted once").isEqualTo(1);
+        assertThat(f.postsTo("D" + PRACTITIONER)).as("opening the app posts nothing to others")
+                .hasSize(practitionerPosts);
     }
 
     @Test

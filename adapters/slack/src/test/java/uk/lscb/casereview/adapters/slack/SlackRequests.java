@@ -111,6 +111,17 @@ public class SlackRequests {
         return signed(eventBody(eventId, event), "application/json", headers);
     }
 
+    /** Slack's app_home_opened: the person opened the app's Messages tab (their direct message with it). */
+    public HttpResponse<String> appHomeOpened(String user) throws Exception {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", user);
+        event.addProperty("channel", "D" + user);
+        event.addProperty("tab", "messages");
+        event.addProperty("event_ts", "1790000300." + String.format("%06d", events.incrementAndGet()));
+        return signed(eventBody("Ev" + events.incrementAndGet(), event), "application/json", Map.of());
+    }
+
     public HttpResponse<String> mention(String user, String channel, String text) throws Exception {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_mention");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
@@ -24,6 +26,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.Methodology;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -184,13 +187,119 @@ final class TeamsCards {
         details(body, decision);
         if (decision.decided().isEmpty()) {
             body.add(text(ADVICE).put("isSubtle", true));
-            for (DecisionCard.Input input : decision.inputs()) {
-                input(body, input, Optional.ofNullable(typed.get(input.id())),
-                        refusalUnder.filter(refusal -> refusal.getKey().equals(input.id())).map(Map.Entry::getValue));
+            body.add(subheading("Your decision"));
+            List<Form> forms = forms(decision);
+            // The form the refusal came from stays open, holding what was typed; the others stay one press away.
+            Optional<String> open = Optional.ofNullable(typed.get(DecisionCard.OUTCOME))
+                    .or(() -> refusalUnder.map(Map.Entry::getKey).filter(DecisionCard.REQUEST::equals)
+                            .map(id -> MORE_INFORMATION_FORM))
+                    .filter(key -> forms.stream().anyMatch(form -> form.key().equals(key)));
+            for (Form form : forms) {
+                if (open.filter(form.key()::equals).isPresent()) {
+                    ObjectNode container = body.addObject().put("type", "Container").put("style", "emphasis");
+                    ArrayNode items = container.putArray("items");
+                    items.add(subheading(form.submit().label()));
+                    form.fill(items, typed, refusalUnder);
+                } else {
+                    ObjectNode showCard = JSON.createObjectNode().put("type", "Action.ShowCard")
+                            .put("title", form.submit().label());
+                    ObjectNode inner = showCard.putObject("card").put("type", "AdaptiveCard");
+                    form.fill(inner.putArray("body"), typed, Optional.empty());
+                    body.addObject().put("type", "ActionSet").putArray("actions").add(showCard);
+                }
             }
-            actionSets(body, decision.actions(), VERB_CASE);
         }
         return card;
+    }
+
+    /**
+     * The forms of a card awaiting the decision: one per outcome the Chair may decide (the recommendation first), then
+     * asking for more information.
+     */
+    private static List<Form> forms(DecisionCard decision) {
+        Map<String, DecisionCard.Input> byId = new java.util.LinkedHashMap<>();
+        decision.inputs().forEach(input -> byId.put(input.id(), input));
+        Recommendation rec = decision.recommendation();
+        List<Outcome> outcomes = new ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(rec.outcome()), rec.fallbackOutcome().stream())
+                .filter(Outcome::decidable).forEach(outcomes::add);
+        Optional.ofNullable(byId.get(DecisionCard.OUTCOME)).ifPresent(list -> list.options().stream()
+                .map(option -> Outcome.valueOf(option.payload())).filter(outcome -> !outcomes.contains(outcome))
+                .forEach(outcomes::add));
+        List<Form> forms = new ArrayList<>();
+        String decide = DecisionCard.Verb.DECIDE.payload(decision.caseId(), decision.version());
+        for (Outcome outcome : outcomes) {
+            List<DecisionCard.Input> inputs = CaseLifecycle.inputsNeeded(rec, outcome).stream().map(byId::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            String label = "Decide: " + outcome.label() + (outcome == rec.outcome() ? " (recommended)" : "");
+            forms.add(new Form(outcome.name(), inputs, new Choice(label, decide), Optional.of(outcome.name())));
+        }
+        String ask = DecisionCard.Verb.MORE_INFORMATION.payload(decision.caseId(), decision.version());
+        decision.actions().stream().filter(action -> action.payload().equals(ask)).findFirst().ifPresent(action ->
+                forms.add(new Form(MORE_INFORMATION_FORM, Optional.ofNullable(byId.get(DecisionCard.REQUEST)).stream()
+                        .toList(), action, Optional.empty())));
+        return forms;
+    }
+
+    /**
+     * The Chair's typed values as the server reads them: an input of the form that was sent keeps its own id, and the
+     * inputs of the card's other forms (which hosts send along) are dropped.
+     */
+    static Map<String, String> sentForm(Map<String, String> values) {
+        Optional<String> outcome = Optional.ofNullable(values.get(DecisionCard.OUTCOME));
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        values.forEach((id, value) -> {
+            int at = id.indexOf(FORM_SEPARATOR);
+            if (at < 0) {
+                sent.putIfAbsent(id, value);
+            } else if (outcome.filter(id.substring(at + 1)::equals).isPresent()) {
+                sent.put(id.substring(0, at), value);
+            }
+        });
+        return sent;
+    }
+
+    /** The key of the request-for-more-information form among the decision card's forms. */
+    static final String MORE_INFORMATION_FORM = "more-info";
+    /** Between an input's id and its form's key: the same input in two forms has two ids on one card. */
+    static final String FORM_SEPARATOR = "@";
+
+    /**
+     * One of the decision card's forms: deciding one outcome (only the inputs that outcome needs, by
+     * {@link CaseLifecycle#inputsNeeded}) or asking for more information, with the button that sends it. Adaptive
+     * Cards cannot hide an input by another input's value, so each outcome has its own form behind an
+     * Action.ShowCard; the server still checks every rule.
+     */
+    private record Form(String key, List<DecisionCard.Input> inputs, Choice submit, Optional<String> outcome) {
+        String idOf(DecisionCard.Input input) {
+            return outcome.map(name -> input.id() + FORM_SEPARATOR + name).orElse(input.id());
+        }
+
+        void fill(ArrayNode items, Map<String, String> typed, Optional<Map.Entry<String, String>> refusalUnder) {
+            if (inputs.isEmpty()) {
+                items.add(text("Nothing more is needed: press the button to decide.").put("isSubtle", true));
+            }
+            for (DecisionCard.Input input : inputs) {
+                int at = items.size();
+                input(items, input, Optional.ofNullable(typed.get(input.id())),
+                        refusalUnder.filter(refusal -> refusal.getKey().equals(input.id())).map(Map.Entry::getValue));
+                ObjectNode node = (ObjectNode) items.get(at);
+                node.put("id", idOf(input));
+                if (input.kind() == DecisionCard.Input.Kind.TEXT || input.kind() == DecisionCard.Input.Kind.MULTILINE) {
+                    // Needed by this outcome: the host asks for it before sending; the server checks it too.
+                    node.put("isRequired", true);
+                    if (!node.has("errorMessage")) {
+                        node.put("errorMessage", "Please fill in: " + input.label() + ".");
+                    }
+                }
+            }
+            ObjectNode button = execute(submit, VERB_CASE);
+            outcome.ifPresent(name -> {
+                ((ObjectNode) button.get("data")).put(DecisionCard.OUTCOME, name);
+                ((ObjectNode) button.get("fallback").get("data")).put(DecisionCard.OUTCOME, name);
+            });
+            items.addObject().put("type", "ActionSet").putArray("actions").add(button);
+        }
     }
 
     /**

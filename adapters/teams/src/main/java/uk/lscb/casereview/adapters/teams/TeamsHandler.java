@@ -541,7 +541,7 @@ final class TeamsHandler extends TeamsActivityHandler {
                 payload = Optional.ofNullable(inputs.remove(TeamsCards.CHANGE_INPUT)).filter(text -> !text.isBlank())
                         .or(() -> Optional.of(TeamsCards.CHANGE_CHOSEN));
             }
-            return new CardData(payload, inputs);
+            return new CardData(payload, TeamsCards.sentForm(inputs));
         }
     }
 }

@@ -39,7 +39,9 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
@@ -341,46 +343,92 @@ class TeamsCardsTest {
         card.get("body").forEach(block -> assertThat(block.path("wrap").asBoolean()).isTrue());
     }
 
+    /** The ShowCard forms of a card, by their button's title. */
+    private static Map<String, JsonNode> forms(JsonNode card) {
+        Map<String, JsonNode> forms = new java.util.LinkedHashMap<>();
+        card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard"))
+                .forEach(node -> forms.put(node.path("title").asText(), node.path("card")));
+        return forms;
+    }
+
+    /** The ids of a form's inputs as the server reads them (without the form's suffix). */
+    private static List<String> baseIds(JsonNode form) {
+        return inputIds(form).stream().map(id -> id.split(TeamsCards.FORM_SEPARATOR)[0]).toList();
+    }
+
     @Test
-    void thePendingDecisionCardHasTheChairsInputsAndThreeButtonsWithTheCaseVerb() {
+    void thePendingDecisionCardHasOneFormPerOutcomeHoldingOnlyTheInputsThatOutcomeNeeds() {
         JsonNode card = card("decision-pending");
-        assertThat(inputIds(card)).contains(DecisionCard.OUTCOME, DecisionCard.LEAD_REVIEWERS, DecisionCard.INDEPENDENT);
-        assertThat(titles(card)).containsExactly("Show details: why, and the answers", "Confirm: Serious Case Review",
-                DecisionCard.DECIDE_LABEL, "Ask for more information");
+        Map<String, JsonNode> forms = forms(card);
+        assertThat(forms.keySet()).containsExactly("Decide: Serious Case Review (recommended)",
+                "Decide: Commissioned multi-agency learning review", "Decide: Internal LSCB multi-agency learning review",
+                "Decide: Single agency learning review", "Decide: No learning review is indicated by the criteria",
+                "Ask for more information");
+        Recommendation rec = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey("teams", "a:chat"),
+                PortFixtures.AT).recommendation();
+        for (Outcome outcome : List.of(Outcome.SERIOUS_CASE_REVIEW, Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW,
+                Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW, Outcome.SINGLE_AGENCY_LEARNING_REVIEW,
+                Outcome.NO_FURTHER_ACTION)) {
+            JsonNode form = forms.entrySet().stream().filter(entry -> entry.getKey().startsWith("Decide: "
+                    + outcome.label())).findFirst().orElseThrow().getValue();
+            assertThat(baseIds(form)).as(outcome.name()).isEqualTo(CaseLifecycle.inputsNeeded(rec, outcome));
+            assertThat(form.findValues("data")).as("its button decides that outcome").isNotEmpty()
+                    .allSatisfy(data -> {
+                        assertThat(data.path("payload").asText()).startsWith("case:decide:");
+                        assertThat(data.path(DecisionCard.OUTCOME).asText()).isEqualTo(outcome.name());
+                    });
+        }
+        assertThat(baseIds(forms.get("Ask for more information"))).containsExactly(DecisionCard.REQUEST);
+        assertThat(inputIds(card)).doesNotContain(DecisionCard.OUTCOME);
         assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsOnly(TeamsCards.VERB_CASE);
         assertThat(card.toString()).doesNotContain("\"value\":\"true\"").doesNotContain("Attention");
     }
 
     @Test
-    void aRefusedDecisionKeepsEverythingTheChairTypedAndPutsTheRefusalUnderTheInputItNames() {
-        JsonNode card = card("decision-refused");
-        Map<String, JsonNode> inputs = new HashMap<>();
-        card.findParents("id").forEach(node -> inputs.put(node.path("id").asText(), node));
-        assertThat(inputs.get(DecisionCard.OUTCOME).path("value").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
-        assertThat(inputs.get(DecisionCard.REASON).path("value").asText()).isEqualTo("Typed reason stays");
-        assertThat(inputs.get(DecisionCard.JUSTIFICATION).path("value").asText())
-                .isEqualTo("Typed justification stays");
-        assertThat(inputs.get(DecisionCard.INDEPENDENT).path("value").asText()).isEqualTo("true");
-        assertThat(inputs.get(DecisionCard.CONSENT).path("value").asText()).isEqualTo("false");
-        assertThat(inputs.get(DecisionCard.REQUEST).path("value").asText()).isEqualTo("Typed request stays");
-        assertThat(inputs.get(DecisionCard.LEAD_REVIEWERS).has("value")).isFalse();
+    void theInputsOfTheFormThatWasSentAreReadAndTheOtherFormsAreDropped() {
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        sent.put("payload", "ignored here");
+        sent.put(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW");
+        sent.put(DecisionCard.REASON + "@SINGLE_AGENCY_LEARNING_REVIEW", "Typed in this form");
+        sent.put(DecisionCard.REASON + "@NO_FURTHER_ACTION", "Typed in another form");
+        sent.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
+        sent.put(DecisionCard.REQUEST, "A request");
 
-        JsonNode body = card.path("body");
+        assertThat(TeamsCards.sentForm(sent)).containsExactly(Map.entry("payload", "ignored here"),
+                Map.entry(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW"),
+                Map.entry(DecisionCard.REASON, "Typed in this form"), Map.entry(DecisionCard.REQUEST, "A request"));
+    }
+
+    @Test
+    void aRefusedDecisionKeepsItsFormOpenWithWhatWasTypedAndTheRefusalUnderTheInputItNames() {
+        JsonNode card = card("decision-refused");
+        JsonNode open = card.path("body").findParents("type").stream()
+                .filter(node -> node.path("type").asText().equals("Container") && node.path("style").asText()
+                        .equals("emphasis") && node.toString().contains("lead_reviewers@")).findFirst().orElseThrow();
+        Map<String, JsonNode> inputs = new HashMap<>();
+        open.findParents("id").forEach(node -> inputs.put(node.path("id").asText(), node));
+        assertThat(inputs.keySet()).containsExactlyInAnyOrder("lead_reviewers@SERIOUS_CASE_REVIEW",
+                "reviewers_independent@SERIOUS_CASE_REVIEW");
+        assertThat(inputs.get("reviewers_independent@SERIOUS_CASE_REVIEW").path("value").asText()).isEqualTo("true");
+        assertThat(inputs.get("lead_reviewers@SERIOUS_CASE_REVIEW").has("value")).isFalse();
+
+        JsonNode items = open.path("items");
         int leads = -1;
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i).path("id").asText().equals(DecisionCard.LEAD_REVIEWERS)) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).path("id").asText().equals("lead_reviewers@SERIOUS_CASE_REVIEW")) {
                 leads = i;
             }
         }
-        assertThat(leads).isPositive();
-        JsonNode under = body.get(leads + 1);
-        assertThat(under.path("type").asText()).isEqualTo("TextBlock");
+        JsonNode under = items.get(leads + 1);
         assertThat(under.path("color").asText()).isEqualTo("Attention");
         assertThat(under.path("text").asText()).contains("lead reviewer");
-        assertThat(inputs.get(DecisionCard.LEAD_REVIEWERS).path("errorMessage").asText())
+        assertThat(inputs.get("lead_reviewers@SERIOUS_CASE_REVIEW").path("errorMessage").asText())
                 .isEqualTo(under.path("text").asText());
         assertThat(texts(card)).filteredOn(text -> text.contains("lead reviewer")).hasSize(1);
-        assertThat(titles(card)).hasSize(4);
+        assertThat(forms(card)).as("the other forms").hasSize(5).doesNotContainKey(
+                "Decide: Serious Case Review (recommended)");
+        JsonNode request = forms(card).get("Ask for more information").findParents("id").get(0);
+        assertThat(request.path("value").asText()).isEqualTo("Typed request stays");
     }
 
     @Test
@@ -436,7 +484,7 @@ class TeamsCardsTest {
         Map<String, Integer> buttons = new HashMap<>();
         CARDS.forEach((name, card) -> buttons.put(name, name.endsWith("-outside-teams") ? 0 : titles(card).size()));
         buttons.replaceAll((name, count) -> switch (name) {
-            case "decision-pending", "decision-refused" -> 3;
+            case "decision-pending", "decision-refused" -> 6;
             case "decision-decided", "reminder-done" -> 0;
             case "notification" -> 1;
             case "notification-overdue" -> 2;
@@ -493,7 +541,11 @@ class TeamsCardsTest {
                 require(fact, "title", problems);
                 require(fact, "value", problems);
             });
-            case "ActionSet" -> element.path("actions").forEach(action -> action(action, problems));
+            case "ActionSet" -> element.path("actions").forEach(action -> {
+                action(action, problems);
+                // A ShowCard's form is part of the card: its inputs are sent with every button of the card.
+                action.path("card").path("body").forEach(inner -> element(inner, problems, ids));
+            });
             case "Container" -> element.path("items").forEach(item -> element(item, problems, ids));
             case "ColumnSet" -> element.path("columns").forEach(column -> element(column, problems, ids));
             case "Column" -> element.path("items").forEach(item -> element(item, problems, ids));

@@ -37,10 +37,22 @@ class TeamsDecisionIT {
         return teams.created.get(0);
     }
 
+    /**
+     * What the card sends from the form of one outcome: its button's data (the decide payload and the outcome) and
+     * every input of the card, each form's own under its suffix (hosts send the other forms' inputs along).
+     */
+    private ObjectNode formData(CaseRecord record, Outcome outcome) {
+        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.DECIDE.payload(record.id(), record.version()));
+        data.put(DecisionCard.OUTCOME, outcome.name());
+        data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
+        data.put(DecisionCard.CONSENT + "@INTERNAL_MULTI_AGENCY_LEARNING_REVIEW", "false");
+        return data;
+    }
+
     private ObjectNode decisionData(CaseRecord record) {
-        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
-        data.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
-        data.put(DecisionCard.INDEPENDENT, "true");
+        ObjectNode data = formData(record, Outcome.SERIOUS_CASE_REVIEW);
+        data.put(DecisionCard.LEAD_REVIEWERS + "@SERIOUS_CASE_REVIEW", "A. Reviewer");
+        data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "true");
         return data;
     }
 
@@ -93,70 +105,57 @@ class TeamsDecisionIT {
     }
 
     @Test
-    void aRefusedDecisionByInvokeComesBackWithWhatTheChairTypedAndTheRefusalUnderItsInput() throws Exception {
+    void aRefusedDecisionByInvokeComesBackWithItsFormOpenWhatTheChairTypedAndTheRefusalUnderItsInput()
+            throws Exception {
         CaseRecord record = referral();
-        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
-        data.put(DecisionCard.INDEPENDENT, "true");
-        data.put(DecisionCard.REQUEST, "Typed before pressing Confirm");
+        ObjectNode data = formData(record, Outcome.SERIOUS_CASE_REVIEW);
+        data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "true");
+        data.put(DecisionCard.REQUEST, "Typed before pressing Decide");
 
         TeamsBot.Response response = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
                 "The Chair", "activity-x", "case", data));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode card = TeamsFixture.JSON.readTree(response.body()).path("value");
-        JsonNode body = card.path("body");
+        JsonNode open = card.path("body").findParents("type").stream().filter(node -> node.path("type").asText()
+                .equals("Container") && node.toString().contains("lead_reviewers@")).findFirst().orElseThrow();
+        JsonNode items = open.path("items");
         int leads = -1;
-        for (int i = 0; i < body.size(); i++) {
-            String id = body.get(i).path("id").asText();
-            if (id.equals(DecisionCard.LEAD_REVIEWERS)) {
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.get(i).path("id").asText();
+            if (id.equals("lead_reviewers@SERIOUS_CASE_REVIEW")) {
                 leads = i;
             }
-            if (id.equals(DecisionCard.INDEPENDENT)) {
-                assertThat(body.get(i).path("value").asText()).isEqualTo("true");
-            }
-            if (id.equals(DecisionCard.REQUEST)) {
-                assertThat(body.get(i).path("value").asText()).isEqualTo("Typed before pressing Confirm");
+            if (id.equals("reviewers_independent@SERIOUS_CASE_REVIEW")) {
+                assertThat(items.get(i).path("value").asText()).isEqualTo("true");
             }
         }
         assertThat(leads).isPositive();
-        assertThat(body.get(leads + 1).path("text").asText()).contains("lead reviewer");
+        assertThat(items.get(leads + 1).path("text").asText()).contains("lead reviewer");
+        assertThat(card.toString()).contains("Typed before pressing Decide");
+        JsonNode body = card.path("body");
         assertThat(body.get(0).path("type").asText()).as("no refusal at the top too").isEqualTo("TextBlock");
         assertThat(body.get(0).path("color").isMissingNode()).isTrue();
         assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isEmpty();
     }
 
     @Test
-    void confirmWithAnotherOutcomeSelectedDecidesNothingKeepsTheFormAndNamesTheButtonUnderTheList() throws Exception {
+    void eachOutcomesFormDecidesThatOutcomeWithItsOwnInputsOnly() throws Exception {
         CaseRecord record = referral();
-        ObjectNode data = decisionData(record);
-        data.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
-        data.put(DecisionCard.REASON, "Typed reason for another outcome");
+        ObjectNode data = formData(record, Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+        data.put(DecisionCard.REASON + "@SINGLE_AGENCY_LEARNING_REVIEW", "Typed in the single agency form");
+        data.put(DecisionCard.JUSTIFICATION + "@SINGLE_AGENCY_LEARNING_REVIEW",
+                "The criteria for a Serious Case Review are not met on the facts known");
+        data.put(DecisionCard.REASON + "@NO_FURTHER_ACTION", "Typed in another form");
 
         TeamsBot.Response response = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
                 "The Chair", "activity-x", "case", data));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isEmpty();
-        JsonNode body = TeamsFixture.JSON.readTree(response.body()).path("value").path("body");
-        int list = -1;
-        for (int i = 0; i < body.size(); i++) {
-            String id = body.get(i).path("id").asText();
-            if (id.equals(DecisionCard.OUTCOME)) {
-                list = i;
-                assertThat(body.get(i).path("value").asText()).isEqualTo(Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
-                assertThat(body.get(i).path("errorMessage").asText()).contains("Nothing has been decided");
-            }
-            if (id.equals(DecisionCard.REASON)) {
-                assertThat(body.get(i).path("value").asText()).isEqualTo("Typed reason for another outcome");
-            }
-            if (id.equals(DecisionCard.LEAD_REVIEWERS)) {
-                assertThat(body.get(i).path("value").asText()).isEqualTo("A. Reviewer");
-            }
-        }
-        assertThat(list).isPositive();
-        assertThat(body.get(list + 1).path("text").asText()).contains("Nothing has been decided")
-                .contains("press \u201C" + DecisionCard.DECIDE_LABEL + "\u201D");
-        assertThat(body.get(list + 1).path("color").asText()).isEqualTo("Attention");
+        var decision = teams.cases.find(record.id()).orElseThrow().decision().orElseThrow();
+        assertThat(decision.outcome()).isEqualTo(Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+        assertThat(decision.reason()).contains("Typed in the single agency form");
+        assertThat(response.body()).contains("Decided by The Chair").doesNotContain("Typed in another form");
     }
 
     @Test

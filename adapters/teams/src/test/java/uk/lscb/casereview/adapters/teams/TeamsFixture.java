@@ -58,6 +58,8 @@ final class TeamsFixture extends ActivityJson {
     final TeamsBot bot;
     /** What was posted to the panel channels through the core's notifications (the whole application only). */
     final List<Notification> panelNotes = new ArrayList<>();
+    /** The reminder jobs the case service reads (whether a deadline's overdue reminder was posted). */
+    final InMemoryReminderJobs reminderJobs = new InMemoryReminderJobs();
     private FollowUpProcessor followUps;
 
     /**
@@ -98,7 +100,7 @@ final class TeamsFixture extends ActivityJson {
             if (followUps != null) {
                 followUps.changed(before, after, action);
             }
-        });
+        }, reminderJobs::overdueReminderPosted);
         if (!application) {
             this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,

@@ -79,6 +79,21 @@ class TeamsReferralIT {
     }
 
     @Test
+    void aMessageThatMayNameAChildIsNotKeptAndIsFollowedByTeamsWayToDeleteIt() {
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "start"));
+        connector.clear();
+
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "Jane Smith was hurt"));
+
+        // A said line may come as text or in a card: read each post whole.
+        List<String> texts = connector.activities().stream().map(call -> call.body().toString()).toList();
+        assertThat(texts).anySatisfy(text -> assertThat(text).contains("I haven't kept that message"));
+        assertThat(texts).filteredOn(text -> text.contains("delete the message you sent")).singleElement()
+                .asString().contains("More options \u2026 and then Delete").doesNotContain("More actions", "Slack");
+        assertThat(connector.activities().toString()).doesNotContain("Jane");
+    }
+
+    @Test
     void aRedeliveredMessageIsHandledOnce() {
         var message = teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "start");
         teams.send(message);

@@ -30,6 +30,7 @@ import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -102,6 +103,34 @@ class TeamsRemindersAndAnswersIT {
         ObjectNode data = TeamsFixture.data(payload);
         data.put(input, value);
         return data;
+    }
+
+    @Test
+    void theReasonForTheDelayIsTakenFromAnOverdueReminderPostedByASweepAheadOfTheApplicationClock() {
+        // Due 30 November; the application's clock still reads 28 November, the sweep runs on 8 December.
+        CaseRecord f = referral("SCR-2026-411");
+        CaseRecord record = new CaseRecord(f.id(), f.version() + 1, f.schemaVersion(), f.board(), f.reference(),
+                f.notifiedOn(), f.referrer(), f.origin(), f.answers(), f.recommendation(), f.status(), f.createdAt(),
+                f.decision(), List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION, LocalDate.parse("2026-11-30"))),
+                f.audit());
+        assertThat(teams.cases.update(record, f.version())).isTrue();
+        ReminderPolicy policy = ReminderPolicy.englandAndWales();
+        new ReminderScheduler(teams.reminderJobs, policy).deadlinesChanged(record, TeamsFixture.CLOCK.instant());
+        ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, teams.bot.channels(), policy,
+                "test", Duration.ofMinutes(1), teams.boards);
+        sweeper.sweep(java.time.Instant.parse("2026-12-08T12:00:00Z"));
+        StubConnector.Call posted = postsTo(PANEL).stream().filter(call -> call.card() != null
+                && call.card().toString().contains("Overdue: Chair's decision")).findFirst().orElseThrow();
+        assertThat(posted.card().toString()).contains("Record the reason for the delay");
+
+        TeamsBot.Response recorded = teams.send(teams.invoke(PANEL + ";messageid=5", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", id(posted), "case",
+                withInput(ReminderNotifications.delayPayload(record, DeadlineKind.CHAIR_DECISION),
+                        CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings")));
+
+        assertThat(recorded.body()).contains("Reason for the delay recorded.");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
+                .delayReason()).contains("Parallel criminal proceedings");
     }
 
     @Test
@@ -184,7 +213,10 @@ class TeamsRemindersAndAnswersIT {
 
         // Typed in the chat: a name is refused and not kept; then the answer is taken.
         teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "Jane Smith's school knew"));
-        assertThat(connector.last().text()).startsWith("I haven't kept your answer");
+        List<StubConnector.Call> sent = connector.activities();
+        assertThat(sent.get(sent.size() - 2).text()).startsWith("I haven't kept your answer");
+        assertThat(connector.last().text()).as("followed by how to delete it from the chat")
+                .contains("More options \u2026 and then Delete");
         teams.send(teams.personalText(PRACTITIONER_CHAT, TeamsFixture.PRACTITIONER_AAD, "the school and the police"));
         assertThat(connector.last().text()).contains("your answer has been sent to the Chair");
         CaseRecord answered = teams.cases.find(record.id()).orElseThrow();
