@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -508,7 +509,8 @@ class SlackAppIT {
     void aChairWhoNeverWroteGetsTheOwedCardWhenTheyOpenTheApp() throws Exception {
         fixture = new SlackFixture(true);
         SlackFixture f = fixture;
-        String reference = referral(f).reference().value();
+        CaseRecord referred = referral(f);
+        String reference = referred.reference().value();
         String chairDm = "D" + CHAIR;
         await("the panel told", () -> f.panelNotes.stream().anyMatch(note -> note.title()
                 .equals("The decision card for " + reference + " could not reach the Chair")));
@@ -517,6 +519,9 @@ class SlackAppIT {
         assertThat(f.appHomeOpened(CHAIR).statusCode()).isEqualTo(200);
 
         await("the card", () -> decisionCards(f, chairDm, reference) == 1);
+        // The card is owed until the app has recorded its delivery, which follows the post the stub received.
+        await("the card's delivery recorded", () -> f.cases.find(referred.id()).orElseThrow().followUps().pending()
+                .stream().noneMatch(followUp -> followUp.kind() == FollowUp.Kind.POST_DECISION_CARD));
         int practitionerPosts = f.postsTo("D" + PRACTITIONER).size();
         f.appHomeOpened(CHAIR);
         f.appHomeOpened(PRACTITIONER);
