@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * The driver on the local page's JSON API: {@code /local/api/turn} for the practitioner (each reply's
@@ -70,13 +72,13 @@ public final class LocalDriver implements ChatDriver {
     }
 
     @Override
-    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+    public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
         AtomicReference<String> payload = new AtomicReference<>();
         Eventually.await("the card of " + id.value() + " in " + chair + "'s inbox", () -> {
             for (JsonNode card : http.get("/local/api/inbox?as=" + chair).json().path("cards")) {
                 if (card.path("caseId").asText().equals(id.value())) {
                     card.path("actions").forEach(action -> {
-                        if (action.path("payload").asText().startsWith("case:" + verb + ":")) {
+                        if (action.path("payload").asText().startsWith("case:decide:")) {
                             payload.set(action.path("payload").asText());
                         }
                     });
@@ -84,7 +86,9 @@ public final class LocalDriver implements ChatDriver {
             }
             return payload.get() != null;
         });
-        act(Map.of("as", chair, "payload", payload.get(), "inputs", inputs, "from", "inbox"));
+        Map<String, String> chosen = new java.util.HashMap<>(inputs);
+        chosen.put(DecisionCard.OUTCOME, outcome.name());
+        act(Map.of("as", chair, "payload", payload.get(), "inputs", chosen, "from", "inbox"));
     }
 
     @Override

@@ -43,10 +43,11 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * One journey, the same on every platform: a referral answered from one table of answers by question id, the
- * Chair confirming the recommended Serious Case Review on the card as their platform shows it, the national panel
+ * Chair deciding the recommended Serious Case Review on the card as their platform shows it, the national panel
  * notification's reminder, and Mark done pressed in the panel channel. Each platform's case must come out as the
  * core's does: the same outcome, reasons, deadlines and audit trail. Two applications run it: one in local mode
  * (the core, the local page and Teams through {@code /api/messages}) and one with Slack on (Slack turns local mode
@@ -154,8 +155,8 @@ class SameJourneyOnEveryPlatformIT {
         CaseId id = new CaseId("staffordshire/" + reference);
         Eventually.await(platform.driver().platform() + ": the case", () -> platform.cases().find(id).isPresent());
 
-        platform.driver().chairActs(id, "confirm", Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer",
-                DecisionCard.INDEPENDENT, "true"));
+        platform.driver().chairDecides(id, Outcome.SERIOUS_CASE_REVIEW, Map.of(
+                DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"));
         Eventually.await(platform.driver().platform() + ": the decision", () -> platform.cases().find(id)
                 .orElseThrow().decision().isPresent());
 

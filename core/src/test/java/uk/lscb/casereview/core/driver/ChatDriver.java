@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * One person's side of the assistant on one platform, for tests: type, press a button by its payload, and read
@@ -24,10 +25,10 @@ public interface ChatDriver {
     Asking press(String payload);
 
     /**
-     * The board's Chair presses the action with this verb ({@code confirm}, {@code decide}) on the decision card of
-     * this case, as the platform shows it to them, with these card inputs.
+     * The board's Chair decides this outcome on the decision card of this case, as the platform shows it to them
+     * (its Decide action, with the outcome chosen where the platform asks for it), with these card inputs.
      */
-    void chairActs(CaseId id, String verb, Map<String, String> inputs);
+    void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs);
 
     /** Someone in the board's panel channel presses Mark done on the reminder posted for this case's deadline. */
     void panelMarksDone(CaseId id, DeadlineKind kind);

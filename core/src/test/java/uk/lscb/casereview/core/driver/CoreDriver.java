@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -16,6 +17,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * The driver on the core itself: the scoping service for the practitioner's turns, the case service for the
@@ -87,12 +89,14 @@ public final class CoreDriver implements ChatDriver {
     }
 
     @Override
-    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
+    public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
         requireCases();
         String payload = cases.card(cases.find(id).orElseThrow()).actions().stream().map(Choice::payload)
-                .filter(p -> p.startsWith("case:" + verb + ":")).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + verb + " on the card of " + id.value()));
-        CaseService.ActionResult result = cases.cardAction(payload, inputs, CaseService.Actor.person(chair));
+                .filter(p -> p.startsWith("case:decide:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Decide on the card of " + id.value()));
+        Map<String, String> chosen = new java.util.HashMap<>(inputs);
+        chosen.put(DecisionCard.OUTCOME, outcome.name());
+        CaseService.ActionResult result = cases.cardAction(payload, chosen, CaseService.Actor.person(chair));
         assertThat(result.applied()).as(result.message()).isTrue();
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -16,6 +17,7 @@ import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * The driver on Slack: signed requests to Bolt's servlet at {@code /slack/events} (DM events, block actions, modal
@@ -100,8 +102,8 @@ public final class SlackDriver implements ChatDriver {
     }
 
     @Override
-    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
-        String prefix = "case:" + verb + ":" + id.value() + ":";
+    public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
+        String prefix = "case:decide:" + id.value() + ":";
         StubSlackApi.Call card = awaitPostOffering(prefix);
         String payload = buttonValues(card).stream().filter(v -> v.startsWith(prefix)).findFirst().orElseThrow();
         int views = api.calls("views.open").size();
@@ -109,7 +111,15 @@ public final class SlackDriver implements ChatDriver {
         Eventually.await("the modal of " + payload, () -> api.calls("views.open").size() > views);
         JsonObject view = StubSlackApi.json(api.calls("views.open").get(views).get("view")).getAsJsonObject();
         try {
-            HttpResponse<String> submitted = slack.submit(chair, view, inputs);
+            // Choosing the outcome shows the inputs it needs (views.update); they are filled in in that view.
+            int updates = api.calls("views.update").size();
+            slack.choose(chair, view, DecisionCard.OUTCOME, outcome.name(), Map.of());
+            Eventually.await("the modal for " + outcome, () -> api.calls("views.update").size() > updates);
+            JsonObject chosen = StubSlackApi.json(api.calls("views.update").get(updates).get("view"))
+                    .getAsJsonObject();
+            Map<String, String> values = new java.util.HashMap<>(inputs);
+            values.put(DecisionCard.OUTCOME, outcome.name());
+            HttpResponse<String> submitted = slack.submit(chair, chosen, values);
             assertThat(submitted.statusCode()).isEqualTo(200);
             assertThat(submitted.body()).doesNotContain("errors");
         } catch (Exception failed) {

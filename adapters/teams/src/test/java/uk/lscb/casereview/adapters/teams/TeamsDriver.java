@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * The driver on Teams: activities through {@code POST /api/messages} and the real Bot Framework SDK, the bot's
@@ -94,11 +95,13 @@ public final class TeamsDriver implements ChatDriver {
     }
 
     @Override
-    public void chairActs(CaseId id, String verb, Map<String, String> inputs) {
-        StubConnector.Call card = awaitPostOffering("case:" + verb + ":" + id.value() + ":");
-        String payload = offered(card, "case:" + verb + ":" + id.value() + ":");
-        ObjectNode data = ActivityJson.data(payload);
-        inputs.forEach(data::put);
+    public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
+        StubConnector.Call card = awaitPostOffering("case:decide:" + id.value() + ":");
+        // Each outcome has its own form: its button's data names the outcome, its inputs' ids end with it.
+        ObjectNode data = card.card().findValues("data").stream()
+                .filter(found -> found.path("outcome").asText().equals(outcome.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no form for " + outcome + " in " + card.card())).deepCopy();
+        inputs.forEach((input, value) -> data.put(input + TeamsCards.FORM_SEPARATOR + outcome.name(), value));
         String conversation = conversationOf(card);
         Sent response = endpoint.send(teams.invoke(conversation,
                 conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
@@ -120,10 +123,6 @@ public final class TeamsDriver implements ChatDriver {
         List<StubConnector.Call> found = connector.activities().stream()
                 .filter(call -> payloads(call.card()).stream().anyMatch(p -> p.startsWith(prefix))).toList();
         return found.get(found.size() - 1);
-    }
-
-    private static String offered(StubConnector.Call call, String prefix) {
-        return payloads(call.card()).stream().filter(p -> p.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     /** The conversation a post went to ({@code /v3/conversations/<id>[;messageid=…]/activities[/…]}), without its thread. */
