@@ -21,11 +21,9 @@
 
   function who() { return identity.value || 'practitioner'; }
 
-  // Send to the Chair is the conversation's only primary button; every other one is secondary.
-  var PRIMARY = 'cmd:submit';
-
+  // Send to the Chair is the conversation's only primary button (the server marks it); every other one is secondary.
   function button(choice) {
-    var secondary = choice.payload !== PRIMARY;
+    var secondary = !choice.primary;
     var b = el('button', 'govuk-button' + (secondary ? ' govuk-button--secondary' : ''), choice.label);
     b.type = 'button';
     b.setAttribute('data-module', 'govuk-button');
@@ -208,9 +206,10 @@
     }).then(function () { busy = false; });
   }
 
-  function startPrompt() {
-    showSay({ text: 'To begin a referral, press Start or type start.',
-      choices: [{ label: 'Start a referral', payload: 'cmd:start' }] });
+  // The server gives the Start button; without it (the server not reached) the page says to type start.
+  function startPrompt(start) {
+    showSay(start ? { text: 'To begin a referral, press Start or type start.', choices: [start] }
+      : { text: 'To begin a referral, type start.', choices: [] });
   }
 
   // An earlier reply as stored: its buttons were a last line "[Yes | No | Not sure]"; they are gone now.
@@ -241,8 +240,8 @@
         });
         // Where the conversation is now, with its live buttons: the question to answer, the recommendation.
         current.forEach(show);
-        if (entries.length === 0 && current.length === 0) { startPrompt(); }
-      }).catch(startPrompt);
+        if (entries.length === 0 && current.length === 0) { startPrompt(json.start); }
+      }).catch(function () { startPrompt(null); });
   }
 
   function loadIdentities() {
@@ -603,7 +602,7 @@
         });
         group.appendChild(b);
         // The decide button's label follows the outcome chosen in the list.
-        if (action.payload.indexOf('case:decide:') === 0) {
+        if (action.choosesOutcome) {
           form.addEventListener('change', function (event) {
             if (event.target.name === prefix + '-outcome' && event.target.checked) {
               var chosen = form.querySelector('label[for="' + event.target.id + '"]');

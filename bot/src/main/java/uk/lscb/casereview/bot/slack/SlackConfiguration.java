@@ -3,11 +3,13 @@ package uk.lscb.casereview.bot.slack;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,7 @@ import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
@@ -38,7 +41,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
  * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests},
- * {@code PlatformChannels} and {@code DirectMessages} to the case wiring.
+ * {@code PlatformChannels} and {@code DirectMessages} to the case wiring, and Slack's delivery outlet.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -104,6 +107,13 @@ public class SlackConfiguration {
         return assistant.directMessages();
     }
 
+    /** Slack as one of the platforms deliveries go to. */
+    @Bean
+    CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
+        return new CaseNotifications.Outlet("slack", assistant.decisionRequests(), assistant.channels(),
+                List.of(assistant.directMessages()));
+    }
+
     /** Bolt's servlet, in HTTP mode only: it must read the raw body itself for the signature check. */
     @Bean
     ServletRegistrationBean<SlackAppServlet> slackEvents(SlackAssistant assistant) {
@@ -111,6 +121,14 @@ public class SlackConfiguration {
                 PATH);
         registration.setName("slackEvents");
         registration.setEnabled(!assistant.socketMode());
+        return registration;
+    }
+
+    /** Bolt's refusals as JSON errors, like every other endpoint's ({@link SlackJsonErrors}). */
+    @Bean
+    FilterRegistrationBean<SlackJsonErrors> slackJsonErrors() {
+        FilterRegistrationBean<SlackJsonErrors> registration = new FilterRegistrationBean<>(new SlackJsonErrors());
+        registration.addUrlPatterns(PATH);
         return registration;
     }
 

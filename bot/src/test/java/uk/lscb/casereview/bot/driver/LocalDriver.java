@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -78,7 +81,7 @@ public final class LocalDriver implements ChatDriver {
             for (JsonNode card : http.get("/local/api/inbox?as=" + chair).json().path("cards")) {
                 if (card.path("caseId").asText().equals(id.value())) {
                     card.path("actions").forEach(action -> {
-                        if (action.path("payload").asText().startsWith("case:decide:")) {
+                        if (isDecide(action.path("payload").asText())) {
                             payload.set(action.path("payload").asText());
                         }
                     });
@@ -93,11 +96,16 @@ public final class LocalDriver implements ChatDriver {
 
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
-        String markDone = "case:done:" + id.value() + ":" + kind.name();
+        String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
         Eventually.await("the reminder with " + markDone + " in the panel channel of " + board, () ->
                 http.get("/local/api/panel?board=" + board).json().path("posts").findValues("payload").stream()
                         .anyMatch(value -> value.asText().equals(markDone)));
         act(Map.of("as", practitioner, "payload", markDone, "inputs", Map.of(), "from", "panel", "board", board));
+    }
+
+    static boolean isDecide(String payload) {
+        return ActionCodec.decode(payload).filter(action -> action instanceof ButtonAction.Decision decision
+                && decision.verb() == DecisionVerb.DECIDE).isPresent();
     }
 
     private void act(Map<String, Object> request) {

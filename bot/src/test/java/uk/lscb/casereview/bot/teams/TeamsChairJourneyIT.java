@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
@@ -29,6 +32,7 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -58,6 +62,8 @@ class TeamsChairJourneyIT {
     int port;
     @Autowired
     Cases cases;
+    @Autowired
+    DeliveryJobs deliveries;
     @Autowired
     ReminderSweeper sweeper;
 
@@ -90,8 +96,9 @@ class TeamsChairJourneyIT {
         // A referral made before the Chair ever wrote to the bot: the card cannot reach them yet.
         refer();
         CaseId caseId = theCase().id();
-        await("the card's first try failed", () -> theCase().followUps().pending().stream().anyMatch(followUp ->
-                followUp.kind() == FollowUp.Kind.POST_DECISION_CARD && followUp.attempts() > 0));
+        await("the card's first try on Teams failed", () -> deliveries.ofCase(caseId.value()).stream().anyMatch(job ->
+                job.platform().equals("teams") && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name())
+                        && job.attempts() > 0));
         assertThat(postsTo(CHAIR_CHAT)).isEmpty();
 
         // The Chair writes for the first time: told what waits, and the card arrives in their chat.
@@ -101,7 +108,7 @@ class TeamsChairJourneyIT {
                 .contains("Waiting for your decision").contains(REFERENCE));
 
         // More information: asked from the card, answered by the referrer typing in their chat.
-        String moreInfo = payload(latestDecisionCard(), "case:more-info:");
+        String moreInfo = payload(latestDecisionCard(), p -> Payloads.isDecision(p, DecisionVerb.MORE_INFORMATION));
         ObjectNode request = TeamsActivities.data(moreInfo);
         request.put(DecisionCard.REQUEST, "Which agencies knew the family?");
         assertThat(teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair", "card-1", "case", request))
@@ -120,7 +127,7 @@ class TeamsChairJourneyIT {
                 FixedClock.CLOCK.instant()).orElseThrow().at());
         StubConnector.Call overdue = awaitPost(CHAIR_CHAT, card("Overdue: Chair"));
         assertThat(overdue.card().toString()).contains("Record the reason for the delay").doesNotContain("Mark done");
-        ObjectNode delay = TeamsActivities.data(payload(overdue.card(), "case:delay:"));
+        ObjectNode delay = TeamsActivities.data(payload(overdue.card(), p -> Payloads.is(p, ButtonAction.RecordDelay.class)));
         delay.put(CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings");
         TeamsActivities.Response recorded = teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair",
                 "reminder-1", "case", delay));
@@ -203,9 +210,9 @@ class TeamsChairJourneyIT {
         return found.get(found.size() - 1);
     }
 
-    private static String payload(JsonNode card, String prefix) {
-        return TeamsDriver.payloads(card).stream().filter(p -> p.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + card));
+    private static String payload(JsonNode card, Predicate<String> which) {
+        return TeamsDriver.payloads(card).stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no such button in " + card));
     }
 
     /** The practitioner's referral in their 1:1 chat, answered by invokes and typed text, then submitted. */

@@ -2,9 +2,11 @@ package uk.lscb.casereview.core.driver;
 
 import java.util.List;
 import java.util.Map;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.QuestionId;
 
 /**
  * One person's side of the assistant on one platform, for tests: type, press a button by its payload, and read
@@ -47,7 +49,7 @@ public interface ChatDriver {
             List<String> shown = asked.payloads();
             String question = asked.question().orElseThrow(() -> new AssertionError(platform()
                     + ": nothing asked; buttons " + shown));
-            String confirm = "confirm:" + question + ":yes";
+            String confirm = new ButtonAction.ConfirmAnswer(QuestionId.of(question), true).payload();
             if (asked.offers(confirm)) {
                 asked = press(confirm);
                 continue;
@@ -56,7 +58,7 @@ public interface ChatDriver {
             if (value == null) {
                 throw new AssertionError(platform() + ": no answer in the table for " + question);
             }
-            String button = "answer:" + question + ":" + value;
+            String button = new ButtonAction.Answer(QuestionId.of(question), value).payload();
             asked = asked.offers(button) ? press(button) : type(value);
         }
         throw new AssertionError(platform() + ": the referral did not reach its recommendation");

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Inbound;
@@ -91,12 +94,14 @@ public final class CoreDriver implements ChatDriver {
     @Override
     public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
         requireCases();
-        String payload = cases.card(cases.find(id).orElseThrow()).actions().stream().map(Choice::payload)
-                .filter(p -> p.startsWith("case:decide:")).findFirst()
+        ButtonAction.Decision decide = cases.card(cases.find(id).orElseThrow()).actions().stream()
+                .map(choice -> ActionCodec.decode(choice.payload())).flatMap(Optional::stream)
+                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast)
+                .filter(decision -> decision.verb() == DecisionVerb.DECIDE).findFirst()
                 .orElseThrow(() -> new AssertionError("no Decide on the card of " + id.value()));
         Map<String, String> chosen = new java.util.HashMap<>(inputs);
         chosen.put(DecisionCard.OUTCOME, outcome.name());
-        CaseService.ActionResult result = cases.cardAction(payload, chosen, CaseService.Actor.person(chair));
+        CaseService.ActionResult result = cases.cardAction(decide, chosen, CaseService.Actor.person(chair));
         assertThat(result.applied()).as(result.message()).isTrue();
     }
 
@@ -104,7 +109,7 @@ public final class CoreDriver implements ChatDriver {
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         requireCases();
         BoardId board = cases.find(id).orElseThrow().board();
-        CaseService.ActionResult result = cases.cardAction("case:done:" + id.value() + ":" + kind.name(), Map.of(),
+        CaseService.ActionResult result = cases.cardAction(new ButtonAction.MarkDone(id.value(), kind), Map.of(),
                 new CaseService.Actor(panelMember, Optional.of(board)));
         assertThat(result.applied()).as(result.message()).isTrue();
     }

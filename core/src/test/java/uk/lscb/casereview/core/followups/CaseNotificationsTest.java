@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -74,7 +76,7 @@ class CaseNotificationsTest {
             throw new IllegalStateException("platform down");
         }
     };
-    private final CaseNotifications notifications = new CaseNotifications(List.of(broken, platform), panel::add,
+    private final CaseNotifications notifications = new CaseNotifications(cases, List.of(broken, platform), panel::add,
             List.of((person, note) -> direct.add(person.id() + ": " + note.title())),
             new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), CLOCK);
@@ -107,7 +109,7 @@ class CaseNotificationsTest {
         followUps.referred(record);
         cards.clear();
         panel.clear();
-        service.cardAction(DecisionCard.Verb.CONFIRM.payload(record.id(), 1),
+        service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), 1),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
                 CaseService.Actor.person(CHAIR));
 

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -135,7 +138,7 @@ class SlackAppIT {
         assertThat(created.referrer().id()).isEqualTo(PRACTITIONER);
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
-        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM))
                 .findFirst().orElseThrow();
         assertThat(f.postsTo(PANEL)).isEmpty();
 
@@ -165,7 +168,7 @@ class SlackAppIT {
         StubSlackApi.Call update = f.slack.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(card.get("posted_ts"))).findFirst().orElseThrow();
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
-        assertThat(SlackFixture.buttonValues(update)).singleElement().asString().startsWith("case:details:");
+        assertThat(SlackFixture.buttonValues(update)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
@@ -192,7 +195,7 @@ class SlackAppIT {
                 "Decision due by", "Recommendation", "Considered for a Serious Case Review");
         assertThat(shown).doesNotContain("*Why*", "Answers given by the referrer");
         assertThat(SlackFixture.blocks(card)).hasSizeLessThanOrEqualTo(8);
-        String details = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:details:"))
+        String details = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.is(v, ButtonAction.ShowDetails.class))
                 .findFirst().orElseThrow();
 
         // Anyone who sees the card may read why: the panel reads it before the Chair decides.
@@ -216,7 +219,7 @@ class SlackAppIT {
         CaseRecord created = referral(f);
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
-        String decide = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:decide:"))
+        String decide = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.DECIDE))
                 .findFirst().orElseThrow();
 
         f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, decide), decide);
@@ -267,7 +270,7 @@ class SlackAppIT {
         StubSlackApi.Call card = f.postsTo(PANEL).get(0);
         assertThat(SlackFixture.blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
                 .isEqualTo("<@" + CHAIR + "> a case needs your decision.");
-        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM))
                 .findFirst().orElseThrow();
 
         f.press(PRACTITIONER, PANEL, card.get("posted_ts"), SlackFixture.actionIdOf(card, confirm), confirm);
@@ -398,7 +401,7 @@ class SlackAppIT {
         UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
         f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
-        String payload = "case:done:" + created.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
+        String payload = new ButtonAction.MarkDone(created.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
         Notification reminder = new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
                 "Reminder: decision due", "Case SCR-2026-014: press Mark done once it is done.",
                 List.of(Fact.of("Case reference", "SCR-2026-014")), List.of(new Choice("Mark done", payload)), "job-1");
@@ -486,7 +489,7 @@ class SlackAppIT {
                 .anyMatch(call -> String.valueOf(call.params()).contains("Waiting for your decision")));
         assertThat(f.postsTo(chairDm)).anySatisfy(call -> {
             assertThat(String.valueOf(call.params())).contains("Waiting for your decision");
-            assertThat(SlackFixture.buttonValues(call)).contains("decide:" + reference);
+            assertThat(SlackFixture.buttonValues(call)).contains(new ButtonAction.OpenDecisionCard(reference).payload());
         });
         int before = f.postsTo(chairDm).size();
         f.directMessage(CHAIR, "hello");
@@ -539,7 +542,7 @@ class SlackAppIT {
         SlackFixture f = fixture;
         String reference = referral(f).reference().value();
 
-        assertThat(f.command(CHAIR, "CGENERAL", "status " + reference).body()).contains("decide:" + reference);
+        assertThat(f.command(CHAIR, "CGENERAL", "status " + reference).body()).contains(new ButtonAction.OpenDecisionCard(reference).payload());
         assertThat(f.command(CHAIR, "CGENERAL", "decide " + reference).body()).contains("direct message");
 
         await("the card in the Chair's DM", () -> decisionCards(f, "D" + CHAIR, reference) >= 1);
@@ -547,7 +550,7 @@ class SlackAppIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Slack. */
     private static void followUps(SlackFixture f) {
-        CaseNotifications notifications = new CaseNotifications(List.of(f.assistant.decisionRequests()),
+        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.assistant.decisionRequests()),
                 f.assistant.channels(), List.of(f.assistant.directMessages()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), f.boards,
                 new RulePacks(List.of(Wt2015.pack())), f.clock);
@@ -608,7 +611,7 @@ class SlackAppIT {
         followUps(f);
         String dm = "D" + PRACTITIONER;
         StubSlackApi.Call request = lastPostTo(f, dm, "The Chair needs more information");
-        assertThat(SlackFixture.buttonValues(request)).singleElement().asString().startsWith("case:answer:");
+        assertThat(SlackFixture.buttonValues(request)).singleElement().matches(v -> Payloads.is(v, ButtonAction.AnswerChair.class));
         f.directMessage(PRACTITIONER, "Jane Smith's school knew");
         lastPostTo(f, dm, "I haven't kept your answer");
         f.directMessage(PRACTITIONER, "the school and the police");

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -103,9 +107,8 @@ public final class SlackDriver implements ChatDriver {
 
     @Override
     public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
-        String prefix = "case:decide:" + id.value() + ":";
-        StubSlackApi.Call card = awaitPostOffering(prefix);
-        String payload = buttonValues(card).stream().filter(v -> v.startsWith(prefix)).findFirst().orElseThrow();
+        StubSlackApi.Call card = awaitPostOffering("the Decide button of " + id.value(), decides(id));
+        String payload = buttonValues(card).stream().filter(decides(id)).findFirst().orElseThrow();
         int views = api.calls("views.open").size();
         press(chair, card.get("channel"), card, payload);
         Eventually.await("the modal of " + payload, () -> api.calls("views.open").size() > views);
@@ -129,16 +132,22 @@ public final class SlackDriver implements ChatDriver {
 
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
-        String markDone = "case:done:" + id.value() + ":" + kind.name();
-        StubSlackApi.Call reminder = awaitPostOffering(markDone);
+        String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
+        StubSlackApi.Call reminder = awaitPostOffering(markDone, markDone::equals);
         press(panelMember, reminder.get("channel"), reminder, markDone);
     }
 
-    private StubSlackApi.Call awaitPostOffering(String prefix) {
-        Eventually.await("a post with a button " + prefix + "…", () -> api.calls("chat.postMessage").stream()
-                .anyMatch(call -> buttonValues(call).stream().anyMatch(v -> v.startsWith(prefix))));
+    /** A button that decides this case (whichever outcome its form or modal then says). */
+    private static Predicate<String> decides(CaseId id) {
+        return payload -> ActionCodec.decode(payload).filter(action -> action instanceof ButtonAction.Decision decision
+                && decision.verb() == DecisionVerb.DECIDE && decision.caseId().equals(id.value())).isPresent();
+    }
+
+    private StubSlackApi.Call awaitPostOffering(String what, Predicate<String> button) {
+        Eventually.await("a post with " + what, () -> api.calls("chat.postMessage").stream()
+                .anyMatch(call -> buttonValues(call).stream().anyMatch(button)));
         return api.calls("chat.postMessage").stream()
-                .filter(call -> buttonValues(call).stream().anyMatch(v -> v.startsWith(prefix)))
+                .filter(call -> buttonValues(call).stream().anyMatch(button))
                 .reduce((first, second) -> second).orElseThrow();
     }
 }

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
@@ -96,7 +100,7 @@ public final class TeamsDriver implements ChatDriver {
 
     @Override
     public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
-        StubConnector.Call card = awaitPostOffering("case:decide:" + id.value() + ":");
+        StubConnector.Call card = awaitPostOffering("the Decide button of " + id.value(), decides(id));
         // Each outcome has its own form: its button's data names the outcome, its inputs' ids end with it.
         ObjectNode data = card.card().findValues("data").stream()
                 .filter(found -> found.path("outcome").asText().equals(outcome.name())).findFirst()
@@ -110,18 +114,24 @@ public final class TeamsDriver implements ChatDriver {
 
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
-        String markDone = "case:done:" + id.value() + ":" + kind.name();
-        StubConnector.Call reminder = awaitPostOffering(markDone);
+        String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
+        StubConnector.Call reminder = awaitPostOffering(markDone, markDone::equals);
         Sent response = endpoint.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
                 "channel", panelMember, "A Panel Member", "reminder", "case", ActivityJson.data(markDone)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
-    private StubConnector.Call awaitPostOffering(String prefix) {
-        Eventually.await("a post with a button " + prefix + "…", () -> connector.activities().stream()
-                .anyMatch(call -> payloads(call.card()).stream().anyMatch(p -> p.startsWith(prefix))));
+    /** A button that decides this case (whichever outcome its form or modal then says). */
+    private static Predicate<String> decides(CaseId id) {
+        return payload -> ActionCodec.decode(payload).filter(action -> action instanceof ButtonAction.Decision decision
+                && decision.verb() == DecisionVerb.DECIDE && decision.caseId().equals(id.value())).isPresent();
+    }
+
+    private StubConnector.Call awaitPostOffering(String what, Predicate<String> button) {
+        Eventually.await("a post with " + what, () -> connector.activities().stream()
+                .anyMatch(call -> payloads(call.card()).stream().anyMatch(button)));
         List<StubConnector.Call> found = connector.activities().stream()
-                .filter(call -> payloads(call.card()).stream().anyMatch(p -> p.startsWith(prefix))).toList();
+                .filter(call -> payloads(call.card()).stream().anyMatch(button)).toList();
         return found.get(found.size() - 1);
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.rules.QuestionId;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 
@@ -66,11 +68,11 @@ class TeamsReferralIT {
                 .contains(TeamsCards.CHANGE_INPUT).contains("Change the chosen answer"));
 
         TeamsBot.Response nothingChosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
-                "A Practitioner", "card-s", "answer", TeamsFixture.data(TeamsCards.CHANGE_CHOSEN)));
+                "A Practitioner", "card-s", "answer", TeamsFixture.data(new ButtonAction.ChangeChosen().payload())));
         assertThat(nothingChosen.body()).contains("Choose the answer to change in the list");
 
-        ObjectNode data = TeamsFixture.data(TeamsCards.CHANGE_CHOSEN);
-        data.put(TeamsCards.CHANGE_INPUT, "edit:child_died");
+        ObjectNode data = TeamsFixture.data(new ButtonAction.ChangeChosen().payload());
+        data.put(TeamsCards.CHANGE_INPUT, new ButtonAction.Edit(QuestionId.of("child_died")).payload());
         connector.clear();
         TeamsBot.Response chosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
                 "A Practitioner", "card-s", "answer", data));
