@@ -140,13 +140,8 @@
     card.appendChild(el('span', 'govuk-caption-m', 'Recommendation'));
     var h = heading(3, 'govuk-heading-l', rec.outcome.label);
     card.appendChild(h);
-    if (rec.fallbackOutcome) {
-      card.appendChild(el('p', 'govuk-body', 'If the Chair decides the Serious Case Review criteria are not met: '
-        + rec.fallbackOutcome.label));
-    }
-    (rec.additionalActions || []).forEach(function (a) {
-      card.appendChild(el('p', 'govuk-body', 'Also: ' + a.label));
-    });
+    if (rec.fallbackLine) { card.appendChild(el('p', 'govuk-body', rec.fallbackLine)); }
+    (rec.additionalLines || []).forEach(function (line) { card.appendChild(el('p', 'govuk-body', line)); });
     card.appendChild(el('h4', 'govuk-heading-s', 'The case'));
     card.appendChild(summaryList(reply.caseFacts));
     appendReasons(card, rec);
@@ -161,7 +156,7 @@
       card.appendChild(summaryList(reply.answers));
     }
     card.appendChild(el('p', 'govuk-body-s', 'Rule pack ' + rec.rulePack.id + ' ' + rec.rulePack.version + '.'));
-    card.appendChild(el('p', 'govuk-body govuk-!-font-weight-bold', 'This is advice: the Chair makes the final decision.'));
+    card.appendChild(el('p', 'govuk-body govuk-!-font-weight-bold', rec.advice));
     buttons(card, reply.actions);
     return h;
   }
@@ -555,12 +550,9 @@
     article.appendChild(factsList(card.facts));
 
     var rec = card.recommendation;
-    article.appendChild(el('h4', 'govuk-heading-s', 'Recommendation: ' + rec.outcome.label));
-    if (rec.fallbackOutcome) {
-      article.appendChild(el('p', 'govuk-body', 'If the Serious Case Review criteria are not met: '
-        + rec.fallbackOutcome.label));
-    }
-    (rec.additionalActions || []).forEach(function (a) { article.appendChild(el('p', 'govuk-body', 'Also: ' + a.label)); });
+    article.appendChild(el('h4', 'govuk-heading-s', rec.headline));
+    if (rec.fallbackLine) { article.appendChild(el('p', 'govuk-body', rec.fallbackLine)); }
+    (rec.additionalLines || []).forEach(function (line) { article.appendChild(el('p', 'govuk-body', line)); });
     // The reasons and answers are collapsed, so that the decision form stays near the top of the card.
     var details = el('details', 'govuk-details app-decision__details');
     var detailsSummary = el('summary', 'govuk-details__summary');

@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
@@ -23,7 +24,6 @@ import uk.lscb.casereview.core.rules.Recommendation;
 
 /** The local page's JSON: decision cards with every field, and posted notifications. */
 final class LocalJson {
-    static final String ADVICE = "This is advice: the Chair makes the final decision.";
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(London.ZONE);
 
@@ -57,7 +57,9 @@ final class LocalJson {
     }
 
     static Map<String, Object> recommendation(Recommendation rec, List<Fact> answers) {
+        RecommendationView view = RecommendationView.of(rec, answers);
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("headline", view.headline());
         json.put("outcome", coded(rec.outcome()));
         json.put("fallbackOutcome", rec.fallbackOutcome().map(LocalJson::coded).orElse(null));
         json.put("additionalActions", rec.additionalActions().stream()
@@ -68,7 +70,9 @@ final class LocalJson {
         json.put("openQuestions", questions(rec.openQuestions(), answers));
         json.put("nextSteps", rec.nextSteps());
         json.put("rulePack", Map.of("id", rec.rulePack().id(), "version", rec.rulePack().version()));
-        json.put("advice", ADVICE);
+        json.put("advice", RecommendationView.ADVICE);
+        json.put("fallbackLine", view.fallback().map(RecommendationView.Line::text).orElse(null));
+        json.put("additionalLines", view.additional().stream().map(RecommendationView.Line::text).toList());
         return json;
     }
 

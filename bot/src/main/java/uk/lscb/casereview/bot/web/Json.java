@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
@@ -19,7 +20,6 @@ import uk.lscb.casereview.core.rules.Source;
 
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
 final class Json {
-    static final String ADVICE = "This is advice: the Chair makes the final decision.";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
@@ -54,7 +54,7 @@ final class Json {
                 rec.fallbackOutcome().map(Outcome::name).orElse(null),
                 rec.additionalActions().stream().map(Enum::name).toList(),
                 ids(rec.uncertain()), reasons(rec), ids(rec.openQuestions()), methodologies(rec), rec.nextSteps(),
-                new PackJson(rec.rulePack().id(), rec.rulePack().version()), ADVICE);
+                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE);
     }
 
     static List<ReasonJson> reasons(Recommendation rec) {
@@ -109,11 +109,15 @@ final class Json {
                      List<FactJson> answers, String plainText) {
     }
 
+    /**
+     * @param fallbackLine    the fallback outcome as every platform words it ("If the Chair decides …: …")
+     * @param additionalLines the additional actions as every platform words them ("Also recommended: …")
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RecommendationJson(Coded outcome, Coded fallbackOutcome, List<Coded> additionalActions,
                               List<QuestionRef> uncertain, List<QuestionRef> openQuestions, List<ReasonJson> reasons,
                               List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack,
-                              String advice) {
+                              String advice, String fallbackLine, List<String> additionalLines) {
     }
 
     static ReplyJson reply(Reply reply, RulePack pack) {
@@ -138,11 +142,13 @@ final class Json {
     }
 
     static RecommendationJson recommendation(Recommendation rec, RulePack pack) {
+        RecommendationView view = RecommendationView.of(rec, List.of());
         return new RecommendationJson(coded(rec.outcome()), rec.fallbackOutcome().map(Json::coded).orElse(null),
                 rec.additionalActions().stream().map(action -> new Coded(action.name(), action.label())).toList(),
                 questions(rec.uncertain(), pack), questions(rec.openQuestions(), pack), reasons(rec),
                 methodologies(rec), rec.nextSteps(), new PackJson(rec.rulePack().id(), rec.rulePack().version()),
-                ADVICE);
+                RecommendationView.ADVICE, view.fallback().map(RecommendationView.Line::text).orElse(null),
+                view.additional().stream().map(RecommendationView.Line::text).toList());
     }
 
     private static Coded coded(Outcome outcome) {

@@ -47,9 +47,9 @@ class TerminalChatTest {
         assertThat(output).contains("1) Staffordshire").contains("Question 1: Which board")
                 .contains("Recommendation: Possible Serious Case Review: the Chair must decide")
                 .contains("If the Chair decides the Serious Case Review criteria are not met: Single agency learning review")
-                .contains("Also: Further audit and quality-assurance activity")
+                .contains("Also recommended: Further audit and quality-assurance activity")
                 .contains("Case reference: SCR-2026-040").contains("LSCB notified on: 3 November 2026")
-                .contains("Why:");
+                .contains("Why:").contains("This is advice: the LSCB Independent Chair always makes the final decision.");
         for (Reason reason : rec.reasons()) {
             assertThat(output).contains(reason.statement());
         }

@@ -110,7 +110,9 @@ class LocalCaseFlowIT {
         JsonNode rec = card.get("recommendation");
         assertThat(rec.get("outcome").get("code").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
         assertThat(rec.get("reasons").get(0).get("quote").asText()).isNotBlank();
-        assertThat(rec.get("advice").asText()).contains("the Chair makes the final decision");
+        assertThat(rec.get("advice").asText())
+                .isEqualTo("This is advice: the LSCB Independent Chair always makes the final decision.");
+        assertThat(rec.get("headline").asText()).isEqualTo("Recommendation: Serious Case Review");
         assertThat(card.get("answers")).isNotEmpty();
         List<String> inputs = new ArrayList<>();
         card.get("inputs").forEach(input -> inputs.add(input.get("id").asText() + "/" + input.get("kind").asText()));

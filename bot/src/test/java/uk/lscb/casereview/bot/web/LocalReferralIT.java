@@ -87,7 +87,8 @@ class LocalReferralIT {
         assertThat(rec.get("reasons")).isNotEmpty();
         assertThat(rec.get("reasons").get(0).get("quote").asText()).isNotBlank();
         assertThat(rec.get("nextSteps")).isNotEmpty();
-        assertThat(rec.get("advice").asText()).contains("the Chair makes the final decision");
+        assertThat(rec.get("advice").asText())
+                .isEqualTo("This is advice: the LSCB Independent Chair always makes the final decision.");
         assertThat(card.get("caseFacts").toString()).contains("SCR-2026-031").contains("3 November 2026");
         assertThat(card.get("actions").toString()).contains("cmd:submit");
 

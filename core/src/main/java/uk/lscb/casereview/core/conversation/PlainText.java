@@ -4,9 +4,6 @@ import java.util.stream.Collectors;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.Citation;
-import uk.lscb.casereview.core.rules.Methodology;
-import uk.lscb.casereview.core.rules.Reason;
-import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.Source;
 
 /**
@@ -55,34 +52,31 @@ public final class PlainText {
     }
 
     private static void recommendation(StringBuilder out, Reply.Recommended card) {
-        Recommendation rec = card.recommendation();
-        out.append("Recommendation: ").append(rec.outcome().label());
-        rec.fallbackOutcome().ifPresent(fallback -> out.append("\nIf the Chair decides the Serious Case Review "
-                + "criteria are not met: ").append(fallback.label()));
-        rec.additionalActions().forEach(action -> out.append("\nAlso: ").append(action.label()));
+        RecommendationView view = RecommendationView.of(card);
+        out.append(view.headline());
+        view.fallback().ifPresent(fallback -> out.append("\n").append(fallback.text()));
+        view.additional().forEach(action -> out.append("\n").append(action.text()));
         card.caseFacts().forEach(fact -> out.append("\n").append(fact.label()).append(": ").append(fact.value()));
-        out.append("\n\nWhy:");
-        for (Reason reason : rec.reasons()) {
-            out.append("\n- ").append(reason.statement()).append("\n  ").append(quote(reason.citation()));
+        out.append("\n\n").append(RecommendationView.WHY).append(":");
+        for (RecommendationView.Quoted reason : view.reasons()) {
+            out.append("\n- ").append(reason.statement()).append("\n  ").append(reason.quote());
         }
-        if (!rec.uncertain().isEmpty()) {
-            out.append("\n\nAnswered not sure: ").append(rec.uncertain().stream().map(card::labelOf)
-                    .collect(Collectors.joining(", ")));
+        if (!view.notSure().isEmpty()) {
+            out.append("\n\n").append(RecommendationView.NOT_SURE).append(": ").append(String.join(", ", view.notSure()));
         }
-        if (!rec.methodologies().isEmpty()) {
-            out.append("\n\nMethodologies the framework names:");
-            for (Methodology methodology : rec.methodologies()) {
-                out.append("\n- ").append(methodology.name()).append(": ").append(quote(methodology.line()));
+        if (!view.methodologies().isEmpty()) {
+            out.append("\n\n").append(RecommendationView.METHODOLOGIES).append(":");
+            for (RecommendationView.Quoted methodology : view.methodologies()) {
+                out.append("\n- ").append(methodology.statement()).append(": ").append(methodology.quote());
             }
         }
-        out.append("\n\nWhat happens next:");
-        rec.nextSteps().forEach(step -> out.append("\n- ").append(step));
+        out.append("\n\n").append(RecommendationView.NEXT_STEPS).append(":");
+        view.nextSteps().forEach(step -> out.append("\n- ").append(step));
         if (!card.answers().isEmpty()) {
-            out.append("\n\nAnswers:");
+            out.append("\n\n").append(RecommendationView.ANSWERS).append(":");
             card.answers().forEach(fact -> out.append("\n  ").append(fact.label()).append(": ").append(fact.value()));
         }
-        out.append("\n\nRule pack ").append(rec.rulePack()).append(". This is advice: the LSCB Independent Chair "
-                + "always makes the final decision.");
+        out.append("\n\n").append(view.footer());
     }
 
     /** A citation as a quoted line with its source. */

@@ -30,15 +30,12 @@ import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
-import uk.lscb.casereview.core.rules.Methodology;
-import uk.lscb.casereview.core.rules.Reason;
-import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
  * Renders core replies and decision cards as Block Kit, pure and within Slack's limits by design:
@@ -106,7 +103,7 @@ final class SlackBlocks {
             return clip("Question " + ask.number() + ": " + ask.text(), MAX_TEXT);
         }
         if (reply instanceof Reply.Recommended recommended) {
-            return "Recommendation: " + recommended.recommendation().outcome().label();
+            return RecommendationView.of(recommended).headline();
         }
         if (reply instanceof Reply.Summary summary) {
             return clip(summary.title(), MAX_TEXT);
@@ -154,56 +151,58 @@ final class SlackBlocks {
     }
 
     private static List<LayoutBlock> recommended(Reply.Recommended card) {
-        Recommendation rec = card.recommendation();
+        RecommendationView view = RecommendationView.of(card);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header("Recommendation: " + rec.outcome().label()));
-        blocks.addAll(outcomeLines(rec));
+        blocks.add(header(view.headline()));
+        blocks.addAll(outcomeLines(view));
         blocks.addAll(fields(card.caseFacts()));
-        blocks.addAll(reasoning(rec, card.answers()));
+        blocks.addAll(reasoning(view));
         if (!card.answers().isEmpty()) {
             blocks.add(DividerBlock.builder().build());
-            blocks.addAll(sections("*Your answers*"));
+            blocks.addAll(sections("*" + RecommendationView.ANSWERS + "*"));
             blocks.addAll(fields(card.answers()));
         }
-        blocks.add(context(escape("Rule pack " + rec.rulePack() + ". This is advice: the LSCB Independent Chair "
-                + "always makes the final decision.")));
+        blocks.add(context(escape(view.footer())));
         blocks.addAll(buttons("act", card.actions(), false));
         return blocks;
     }
 
-    /** The fallback outcome and the additional actions, under the header. */
-    private static List<LayoutBlock> outcomeLines(Recommendation rec) {
+    /** The fallback outcome and the additional actions, under the header, their names in bold. */
+    private static List<LayoutBlock> outcomeLines(RecommendationView view) {
         List<String> lines = new ArrayList<>();
-        rec.fallbackOutcome().ifPresent(fallback -> lines.add("If the Chair decides the Serious Case Review criteria "
-                + "are not met: *" + escape(fallback.label()) + "*"));
-        rec.additionalActions().forEach(action -> lines.add("Also: *" + escape(action.label()) + "*"));
+        view.fallback().ifPresent(line -> lines.add(bold(line)));
+        view.additional().forEach(line -> lines.add(bold(line)));
         return lines.isEmpty() ? List.of() : sections(String.join("\n", lines));
     }
 
+    private static String bold(RecommendationView.Line line) {
+        return escape(line.lead()) + "*" + escape(line.name()) + "*";
+    }
+
     /** Why (each reason with the framework's words as a block quote), unsure answers, methodologies, next steps. */
-    private static List<LayoutBlock> reasoning(Recommendation rec, List<Fact> answers) {
+    private static List<LayoutBlock> reasoning(RecommendationView view) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(DividerBlock.builder().build());
-        StringBuilder why = new StringBuilder("*Why*");
-        for (Reason reason : rec.reasons()) {
-            why.append("\n\n").append(escape(reason.statement())).append("\n").append(quote(PlainText.quote(reason.citation())));
+        StringBuilder why = new StringBuilder("*" + RecommendationView.WHY + "*");
+        for (RecommendationView.Quoted reason : view.reasons()) {
+            why.append("\n\n").append(escape(reason.statement())).append("\n").append(quote(reason.quote()));
         }
         blocks.addAll(sections(why.toString()));
-        if (!rec.uncertain().isEmpty()) {
-            blocks.addAll(sections("*Answered not sure*\n" + rec.uncertain().stream()
-                    .map(id -> "• " + escape(Fact.labelOf(answers, id))).collect(Collectors.joining("\n"))));
+        if (!view.notSure().isEmpty()) {
+            blocks.addAll(sections("*" + RecommendationView.NOT_SURE + "*\n" + view.notSure().stream()
+                    .map(label -> "• " + escape(label)).collect(Collectors.joining("\n"))));
         }
-        if (!rec.methodologies().isEmpty()) {
-            StringBuilder methods = new StringBuilder("*Methodologies the framework names*");
-            for (Methodology methodology : rec.methodologies()) {
-                methods.append("\n\n*").append(escape(methodology.name())).append("*\n")
-                        .append(quote(PlainText.quote(methodology.line())));
+        if (!view.methodologies().isEmpty()) {
+            StringBuilder methods = new StringBuilder("*" + RecommendationView.METHODOLOGIES + "*");
+            for (RecommendationView.Quoted methodology : view.methodologies()) {
+                methods.append("\n\n*").append(escape(methodology.statement())).append("*\n")
+                        .append(quote(methodology.quote()));
             }
             blocks.addAll(sections(methods.toString()));
         }
-        if (!rec.nextSteps().isEmpty()) {
-            blocks.addAll(sections("*What happens next*\n" + rec.nextSteps().stream().map(step -> "• " + escape(step))
-                    .collect(Collectors.joining("\n"))));
+        if (!view.nextSteps().isEmpty()) {
+            blocks.addAll(sections("*" + RecommendationView.NEXT_STEPS + "*\n" + view.nextSteps().stream()
+                    .map(step -> "• " + escape(step)).collect(Collectors.joining("\n"))));
         }
         return blocks;
     }
@@ -288,8 +287,7 @@ final class SlackBlocks {
         blocks.add(SectionBlock.builder().text(markdown("*Why, and the referrer's answers*"))
                 .accessory(button(new Choice(SHOW_DETAILS, detailsPayload(card)), "details", false)).build());
         if (card.decided().isEmpty()) {
-            blocks.add(context(escape("Rule pack " + card.recommendation().rulePack() + ". The recommendation is "
-                    + "advice: the decision is yours.")));
+            blocks.add(context(escape(RecommendationView.of(card.recommendation(), card.answers()).footer())));
             // On Slack the decide button opens a modal with the outcome list: it does not decide a chosen outcome.
             blocks.addAll(buttons("case", card.actions().stream().map(action -> action.label()
                     .equals(DecisionCard.DECIDE_LABEL) ? new Choice(CardActions.CHOOSE_ANOTHER, action.payload())
@@ -306,9 +304,10 @@ final class SlackBlocks {
 
     /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */
     static View details(DecisionCard card) {
-        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(card.title()) + "*\nRecommendation: "
-                + escape(card.recommendation().outcome().label())));
-        blocks.addAll(reasoning(card.recommendation(), card.answers()));
+        RecommendationView view = RecommendationView.of(card.recommendation(), card.answers());
+        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(card.title()) + "*\n"
+                + escape(view.headline())));
+        blocks.addAll(reasoning(view));
         if (!card.answers().isEmpty()) {
             blocks.add(DividerBlock.builder().build());
             blocks.addAll(sections("*Answers given by the referrer*"));

@@ -28,13 +28,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
@@ -63,8 +62,6 @@ final class SlackHandlers {
     private static final System.Logger LOG = System.getLogger(SlackHandlers.class.getName());
     static final String PLATFORM = "slack";
     static final String COMMAND = "/casereview";
-    private static final Pattern REGISTER = Pattern.compile("register\\s+(?:the\\s+)?panel\\s+channel\\s+for\\s+(.+)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
     private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
@@ -87,6 +84,7 @@ final class SlackHandlers {
     private final Addresses addresses;
     private final Roles roles;
     private final Boards boards;
+    private final PanelRegistration registration;
     private final Map<BoardId, String> panelChannels;
     private final Optional<CaseCommands> commands;
     private final SlackApi api;
@@ -101,6 +99,7 @@ final class SlackHandlers {
         this.addresses = addresses;
         this.roles = roles;
         this.boards = boards;
+        this.registration = new PanelRegistration(boards, roles);
         this.panelChannels = Map.copyOf(panelChannels);
         this.commands = commands;
         this.api = api;
@@ -179,30 +178,24 @@ final class SlackHandlers {
         return ctx.ack(r -> r.responseType("ephemeral").text(shown).blocks(capped));
     }
 
-    /** "register panel channel for <board>", typed in the channel by that board's administrator. */
+    /**
+     * Core's panel-registration command ("register panel channel for &lt;board&gt;"), typed by slash command, in a
+     * mention or in the DM: stores the channel when it registers it. @return the reply, not yet escaped
+     */
     private String registerPanel(UserRef who, String text, String channel) {
-        Matcher matcher = REGISTER.matcher(text.trim());
-        if (!matcher.matches()) {
-            return "To make this channel a board's panel channel, type: register panel channel for Staffordshire "
-                    + "(or Stoke-on-Trent).";
+        PanelRegistration.Place place = channel == null || channel.startsWith("D")
+                ? PanelRegistration.Place.DIRECT_MESSAGE : PanelRegistration.Place.CHANNEL;
+        Optional<PanelRegistration.Result> result = registration.handle(text, who, place);
+        if (result.isEmpty()) {
+            return registration.usage();
         }
-        Optional<Board> board = boards.match(matcher.group(1));
-        if (board.isEmpty()) {
-            return "I don't know that board. The boards are " + boards.all().stream().map(Board::name)
-                    .collect(Collectors.joining(" and ")) + ".";
+        if (result.get() instanceof PanelRegistration.Result.Registered registered) {
+            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, panelKey(registered.board().id()),
+                    channel));
+            LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}",
+                    registered.board().id(), who.id());
         }
-        if (!roles.isAdministrator(board.get().id(), who)) {
-            LOG.log(System.Logger.Level.INFO, "refused panel registration for {0} by slack:{1}", board.get().id(),
-                    who.id());
-            return "Only an administrator of " + board.get().name() + " can register its panel channel.";
-        }
-        if (channel == null || channel.startsWith("D")) {
-            return "Please do this in the channel you want as the panel channel, not in a direct message.";
-        }
-        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, panelKey(board.get().id()), channel));
-        LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}", board.get().id(), who.id());
-        return "This channel is now the " + board.get().name() + " panel channel: decisions and reminders for "
-                + board.get().name() + " will be posted here.";
+        return result.get().reply();
     }
 
     static String panelKey(BoardId board) {
@@ -221,6 +214,12 @@ final class SlackHandlers {
         executor.submit(() -> {
             UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
             addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(), event.getChannel()));
+            String text = event.getText() == null ? "" : event.getText();
+            if (PanelRegistration.isRequest(text)) {
+                api.post(event.getChannel(), new SlackBlocks.Message(SlackBlocks.escape(
+                        registerPanel(who, text, event.getChannel())), List.of()), Optional.empty());
+                return;
+            }
             turn(event.getChannel(), who, new Inbound.TextMessage(event.getText()), Optional.ofNullable(eventId));
         });
         return ctx.ack();
@@ -255,7 +254,7 @@ final class SlackHandlers {
         executor.submit(() -> {
             UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            if (REGISTER.matcher(text).matches()) {
+            if (PanelRegistration.isRequest(text)) {
                 api.post(event.getChannel(), new SlackBlocks.Message(SlackBlocks.escape(
                         registerPanel(who, text, event.getChannel())), List.of()), Optional.of(thread));
                 return;

@@ -356,7 +356,7 @@ class SlackAppIT {
         SlackFixture f = start();
 
         HttpResponse<String> refused = f.command(PRACTITIONER, "CNEWPANEL", "register panel channel for Staffordshire");
-        assertThat(refused.body()).contains("Only an administrator");
+        assertThat(refused.body()).contains("only an administrator of Staffordshire");
         assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
 
         HttpResponse<String> accepted = f.command(ADMIN, "CNEWPANEL", "register panel channel for Staffordshire");

@@ -148,6 +148,17 @@ class SlackBlocksTest {
     }
 
     @Test
+    void theRecommendationAndTheChairsCardSayTheSameAdviceLineAsEveryPlatformAndTheAnswersHeading() {
+        List<Reply> replies = referral(SCR, "no");
+        String recommendation = message(SlackBlocks.reply(replies.get(replies.size() - 1))).toString();
+        String card = message(SlackBlocks.card(caseService.card(submitted(replies)))).toString();
+        String advice = "Rule pack wt2015 1.1.0. This is advice: the LSCB Independent Chair always makes the final decision.";
+
+        assertThat(recommendation).contains(advice).contains("\"*Answers*\"");
+        assertThat(card).contains(advice);
+    }
+
+    @Test
     void sendToTheChairIsTheOnlyPrimaryButtonOfTheRecommendation() {
         List<Reply> replies = referral(SCR, "no");
         List<com.google.gson.JsonObject> primary = new java.util.ArrayList<>();

@@ -15,6 +15,7 @@ import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
@@ -217,7 +218,15 @@ public final class TeamsBot {
         } catch (ExecutionException failed) {
             return failure(failed.getCause() == null ? failed : failed.getCause());
         } catch (TimeoutException slow) {
-            LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s", TURN_BUDGET.toSeconds());
+            if (!ActivityTypes.INVOKE.equals(activity.getType())) {
+                // A message's answer is posted through the Bot Connector, not in this response: the turn goes on
+                // and its replies follow, so the message is accepted rather than reported as failed.
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s; it goes on and its "
+                        + "replies follow", TURN_BUDGET.toSeconds());
+                return Response.of(202);
+            }
+            LOG.log(System.Logger.Level.WARNING, "a Teams card action took longer than {0} s",
+                    TURN_BUDGET.toSeconds());
             return Response.error(503, TOO_LONG);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -20,16 +20,14 @@ import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
-import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Outcome;
-import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
@@ -56,7 +54,6 @@ final class TeamsCards {
     static final String DETAILS = "details";
     /** The summary card's list of answers to change (its one Change button is a {@link ButtonAction.ChangeChosen}). */
     static final String CHANGE_INPUT = "change_answer";
-    static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A Markdown list item's start: "1. ", "2) ", "- ", "* ", "+ ". */
@@ -127,36 +124,33 @@ final class TeamsCards {
     }
 
     static ObjectNode recommended(Reply.Recommended reply) {
-        Recommendation rec = reply.recommendation();
+        RecommendationView view = RecommendationView.of(reply);
         ObjectNode card = card();
         ArrayNode body = (ArrayNode) card.get("body");
-        body.add(heading("Recommendation: " + rec.outcome().label()));
-        rec.fallbackOutcome().ifPresent(fallback -> body.add(text(
-                "If the Chair decides the Serious Case Review criteria are not met: " + fallback.label())));
-        rec.additionalActions().forEach(action -> body.add(text("Also recommended: " + action.label())));
+        body.add(heading(view.headline()));
+        view.fallback().ifPresent(fallback -> body.add(text(fallback.text())));
+        view.additional().forEach(action -> body.add(text(action.text())));
         if (!reply.caseFacts().isEmpty()) {
             body.add(factSet(reply.caseFacts()));
         }
-        reasons(body, rec);
-        if (!rec.uncertain().isEmpty()) {
-            body.add(subheading("Answered not sure"));
-            body.add(text(bullets(rec.uncertain().stream().map(id -> Fact.labelOf(reply.answers(), id)).toList())));
+        reasons(body, view);
+        if (!view.notSure().isEmpty()) {
+            body.add(subheading(RecommendationView.NOT_SURE));
+            body.add(text(bullets(view.notSure())));
         }
-        if (!rec.methodologies().isEmpty()) {
-            body.add(subheading("Methodologies the framework names"));
-            for (Methodology methodology : rec.methodologies()) {
-                body.add(quoted(methodology.name(), PlainText.quote(methodology.line())));
-            }
+        if (!view.methodologies().isEmpty()) {
+            body.add(subheading(RecommendationView.METHODOLOGIES));
+            view.methodologies().forEach(methodology -> body.add(quoted(methodology)));
         }
-        if (!rec.nextSteps().isEmpty()) {
-            body.add(subheading("What happens next"));
-            body.add(text(bullets(rec.nextSteps())));
+        if (!view.nextSteps().isEmpty()) {
+            body.add(subheading(RecommendationView.NEXT_STEPS));
+            body.add(text(bullets(view.nextSteps())));
         }
         if (!reply.answers().isEmpty()) {
-            body.add(subheading("Answers"));
+            body.add(subheading(RecommendationView.ANSWERS));
             body.add(factSet(reply.answers()));
         }
-        body.add(text("Rule pack " + rec.rulePack() + ". " + ADVICE).put("weight", "Bolder").put("spacing", "Medium"));
+        body.add(text(view.footer()).put("weight", "Bolder").put("spacing", "Medium"));
         actionSets(body, reply.actions(), VERB_ANSWER);
         return card;
     }
@@ -187,7 +181,7 @@ final class TeamsCards {
         body.add(factSet(decision.facts()));
         details(body, decision);
         if (decision.decided().isEmpty()) {
-            body.add(text(ADVICE).put("isSubtle", true));
+            body.add(text(RecommendationView.ADVICE).put("isSubtle", true));
             body.add(subheading("Your decision"));
             List<Form> forms = forms(decision);
             // The form the refusal came from stays open, holding what was typed; the others stay one press away.
@@ -312,7 +306,7 @@ final class TeamsCards {
         ObjectNode container = JSON.createObjectNode().put("type", "Container").put("id", DETAILS)
                 .put("isVisible", false);
         ArrayNode items = container.putArray("items");
-        reasons(items, decision.recommendation());
+        reasons(items, RecommendationView.of(decision.recommendation(), decision.answers()));
         if (!decision.answers().isEmpty()) {
             items.add(subheading("Answers given by the referrer"));
             items.add(factSet(decision.answers()));
@@ -437,23 +431,21 @@ final class TeamsCards {
         }
     }
 
-    private static void reasons(ArrayNode body, Recommendation rec) {
-        if (rec.reasons().isEmpty()) {
+    private static void reasons(ArrayNode body, RecommendationView view) {
+        if (view.reasons().isEmpty()) {
             return;
         }
-        body.add(subheading("Why"));
-        for (Reason reason : rec.reasons()) {
-            body.add(quoted(reason.statement(), PlainText.quote(reason.citation())));
-        }
+        body.add(subheading(RecommendationView.WHY));
+        view.reasons().forEach(reason -> body.add(quoted(reason)));
     }
 
     /** A statement with the framework's words beneath it, in an emphasis container, the quote in italics. */
-    private static ObjectNode quoted(String statement, String quote) {
+    private static ObjectNode quoted(RecommendationView.Quoted quoted) {
         ObjectNode container = JSON.createObjectNode().put("type", "Container").put("style", "emphasis");
         ArrayNode items = container.putArray("items");
-        items.add(text(statement));
+        items.add(text(quoted.statement()));
         ObjectNode rich = items.addObject().put("type", "RichTextBlock");
-        rich.putArray("inlines").addObject().put("type", "TextRun").put("text", quote).put("italic", true)
+        rich.putArray("inlines").addObject().put("type", "TextRun").put("text", quoted.quote()).put("italic", true)
                 .put("isSubtle", true);
         return container;
     }

@@ -26,12 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
-import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -62,7 +61,6 @@ final class TeamsHandler extends TeamsActivityHandler {
     static final String WELCOME = "Hello. I help you decide whether the death or serious harm of a child meets the "
             + "threshold for a Serious Case Review. Say \"start\" to begin a referral, or \"help\". Never give "
             + "me a child's name: I will ask for a case reference.";
-    private static final Pattern REGISTER = Pattern.compile("(?i)^\\s*register\\s+panel\\s+channel\\s+for\\s+(.+?)\\s*$");
     private static final Pattern AT = Pattern.compile("(?is)<at>.*?</at>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
 
@@ -70,9 +68,8 @@ final class TeamsHandler extends TeamsActivityHandler {
     private final ScopingService scoping;
     private final CaseService cases;
     private final Addresses addresses;
-    private final Roles roles;
-    private final Boards boards;
     private final PanelChannels panels;
+    private final PanelRegistration registration;
     private final Consumer<CaseRecord> onCaseCreated;
 
     TeamsHandler(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
@@ -81,9 +78,8 @@ final class TeamsHandler extends TeamsActivityHandler {
         this.scoping = scoping;
         this.cases = cases;
         this.addresses = addresses;
-        this.roles = roles;
-        this.boards = boards;
         this.panels = panels;
+        this.registration = new PanelRegistration(boards, roles);
         this.onCaseCreated = onCaseCreated;
     }
 
@@ -96,7 +92,14 @@ final class TeamsHandler extends TeamsActivityHandler {
             onSubmit(turn);
         } else if (isPersonal(activity)) {
             rememberPerson(activity);
-            converse(turn, key(activity), new Inbound.TextMessage(plain(activity.getText())));
+            String text = plain(activity.getText());
+            Optional<PanelRegistration.Result> registering = registration.handle(text, who(activity),
+                    PanelRegistration.Place.DIRECT_MESSAGE);
+            if (registering.isPresent()) {
+                turn.sendActivity(MessageFactory.text(registering.get().reply())).join();
+            } else {
+                converse(turn, key(activity), new Inbound.TextMessage(text));
+            }
         } else if (mentionsBot(activity)) {
             onChannelMention(turn);
         }
@@ -302,10 +305,10 @@ final class TeamsHandler extends TeamsActivityHandler {
 
     private void onChannelMention(TurnContext turn) {
         Activity activity = turn.getActivity();
-        String text = plain(activity.getText());
-        Matcher register = REGISTER.matcher(text);
-        if (register.matches()) {
-            registerPanel(turn, register.group(1));
+        Optional<PanelRegistration.Result> registering = registration.handle(plain(activity.getText()),
+                who(activity), PanelRegistration.Place.CHANNEL);
+        if (registering.isPresent()) {
+            registerPanel(turn, registering.get());
             return;
         }
         if (startPrivately(turn)) {
@@ -315,28 +318,16 @@ final class TeamsHandler extends TeamsActivityHandler {
         }
     }
 
-    private void registerPanel(TurnContext turn, String typedBoard) {
-        Activity activity = turn.getActivity();
-        Optional<Board> board = boards.match(typedBoard);
-        if (board.isEmpty()) {
-            turn.sendActivity(MessageFactory.text("I don't know that board. Please say \"register panel channel for\" "
-                    + "and one of: " + String.join(", ", boards.all().stream().map(Board::name).toList()) + "."))
-                    .join();
-            return;
+    /** Core's panel-registration command, as typed in a channel: stores the channel when it registers it. */
+    private void registerPanel(TurnContext turn, PanelRegistration.Result result) {
+        if (result instanceof PanelRegistration.Result.Registered registered) {
+            ConversationReference reference = channelReference(turn.getActivity());
+            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
+                    "panel:" + registered.board().id().value(), References.write(reference)));
+            LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by teams:{1}",
+                    registered.board().id(), who(turn.getActivity()).id());
         }
-        UserRef who = who(activity);
-        if (!roles.isAdministrator(board.get().id(), who)) {
-            LOG.log(System.Logger.Level.INFO, "refused panel registration for {0} by teams:{1}",
-                    board.get().id(), who.id());
-            turn.sendActivity(MessageFactory.text("Sorry, only an administrator of " + board.get().name()
-                    + " can choose its panel channel. Nothing has changed.")).join();
-            return;
-        }
-        ConversationReference reference = channelReference(activity);
-        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
-                "panel:" + board.get().id().value(), References.write(reference)));
-        turn.sendActivity(MessageFactory.text("This channel is now the " + board.get().name() + " panel channel. "
-                + "Decisions and deadline reminders for " + board.get().name() + " will be posted here.")).join();
+        turn.sendActivity(MessageFactory.text(result.reply())).join();
     }
 
     /**

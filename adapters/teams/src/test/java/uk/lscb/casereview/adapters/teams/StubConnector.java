@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.lscb.casereview.core.driver.Eventually;
 
@@ -45,6 +47,7 @@ public final class StubConnector implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newFixedThreadPool(16);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -54,6 +57,9 @@ public final class StubConnector implements AutoCloseable {
     public StubConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        // The Bot Connector answers many calls at once; a stub answering one at a time would make a test of
+        // concurrent conversations measure the stub.
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -138,5 +144,6 @@ public final class StubConnector implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

