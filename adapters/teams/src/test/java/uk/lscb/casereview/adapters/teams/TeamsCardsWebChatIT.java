@@ -70,7 +70,7 @@ class TeamsCardsWebChatIT {
     }
 
     private static Reply only(java.util.Optional<List<Reply>> replies) {
-        assertThat(replies).get().asList().hasSize(1);
+        assertThat(replies.orElseThrow()).hasSize(1);
         return replies.orElseThrow().get(0);
     }
 
