@@ -121,7 +121,7 @@ function decisionCard(card, n) {
       });
       group.appendChild(b);
       // The decide button's label follows the outcome chosen in the list.
-      if (action.payload.indexOf('case:decide:') === 0) {
+      if (action.choosesOutcome) {
         form.addEventListener('change', function (event) {
           if (event.target.name === prefix + '-outcome' && event.target.checked) {
             var chosen = form.querySelector('label[for="' + event.target.id + '"]');

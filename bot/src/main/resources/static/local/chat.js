@@ -15,11 +15,9 @@ var afterTurn = function () { return null; };
 // What to do after each turn of the conversation (the page refreshes the inbox and panel channel).
 export function onTurn(then) { afterTurn = then; }
 
-// Send to the Chair is the conversation's only primary button; every other one is secondary.
-var PRIMARY = 'cmd:submit';
-
+// Send to the Chair is the conversation's only primary button (the server marks it); every other one is secondary.
 function button(choice) {
-  var secondary = choice.payload !== PRIMARY;
+  var secondary = !choice.primary;
   var b = el('button', 'govuk-button' + (secondary ? ' govuk-button--secondary' : ''), choice.label);
   b.type = 'button';
   b.setAttribute('data-module', 'govuk-button');
@@ -172,9 +170,10 @@ function send(body, shownAs) {
   }).then(function () { busy = false; });
 }
 
-function startPrompt() {
-  showSay({ text: 'To begin a referral, press Start or type start.',
-    choices: [{ label: 'Start a referral', payload: 'cmd:start' }] });
+// The server gives the Start button; without it (the server not reached) the page says to type start.
+function startPrompt(start) {
+  showSay(start ? { text: 'To begin a referral, press Start or type start.', choices: [start] }
+    : { text: 'To begin a referral, type start.', choices: [] });
 }
 
 // An earlier reply as stored: its buttons were a last line "[Yes | No | Not sure]"; they are gone now.
@@ -205,8 +204,8 @@ function loadHistory() {
       });
       // Where the conversation is now, with its live buttons: the question to answer, the recommendation.
       current.forEach(show);
-      if (entries.length === 0 && current.length === 0) { startPrompt(); }
-    }).catch(startPrompt);
+      if (entries.length === 0 && current.length === 0) { startPrompt(json.start); }
+    }).catch(function () { startPrompt(null); });
 }
 
 export function loadIdentities() {

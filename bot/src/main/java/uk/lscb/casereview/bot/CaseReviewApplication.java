@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -48,7 +49,18 @@ public class CaseReviewApplication {
             TerminalChat.runFromMain(System.in, System.out);
             return;
         }
+        outboundDeadlines(System.getProperties());
         SpringApplication.run(CaseReviewApplication.class, args);
+    }
+
+    /**
+     * Deadlines for the outbound HTTP calls made through {@code HttpURLConnection} by libraries that set none
+     * (the Bot Framework SDK's OpenID metadata and signing keys, MSAL's token endpoint): connect within 5 s,
+     * each read within 10 s, unless set on the command line. The Bot Connector and Slack clients set their own.
+     */
+    static void outboundDeadlines(Properties system) {
+        system.putIfAbsent("sun.net.client.defaultConnectTimeout", "5000");
+        system.putIfAbsent("sun.net.client.defaultReadTimeout", "10000");
     }
 
     static void printUsage(PrintStream out) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.web.ApiException;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseCommands;
@@ -102,13 +104,16 @@ public class LocalCasesController {
         if (request.payload() == null || request.payload().isBlank()) {
             throw badRequest("invalid_request", "Send the 'payload' of the button pressed.");
         }
+        ButtonAction.CaseChange pressed = ActionCodec.decode(request.payload())
+                .filter(ButtonAction.CaseChange.class::isInstance).map(ButtonAction.CaseChange.class::cast)
+                .orElseThrow(() -> badRequest("unrecognised_action", ActionCodec.UNRECOGNISED));
         String from = request.from() == null ? "inbox" : request.from().toLowerCase(Locale.ROOT);
         Optional<BoardId> panelOf = switch (from) {
             case "inbox" -> Optional.empty();
-            case "panel" -> Optional.of(panelBoard(request));
+            case "panel" -> Optional.of(panelBoard(request, pressed));
             default -> throw badRequest("invalid_request", "'from' is inbox or panel.");
         };
-        CaseService.ActionResult result = cases.cardAction(request.payload(), inputs(request.inputs()),
+        CaseService.ActionResult result = cases.cardAction(pressed, inputs(request.inputs()),
                 new CaseService.Actor(who.user(), panelOf));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("applied", result.applied());
@@ -116,7 +121,7 @@ public class LocalCasesController {
         json.put("input", result.input().orElse(null));
         json.put("card", result.record().map(record -> LocalJson.card(cases.card(record))).orElse(null));
         // A Mark done pressed on a copy whose deadline is done (elsewhere): what the copy now shows.
-        json.put("done", result.record().flatMap(record -> doneLine(request.payload(), record)).orElse(null));
+        json.put("done", result.record().flatMap(record -> doneLine(pressed, record)).orElse(null));
         return json;
     }
 
@@ -140,9 +145,9 @@ public class LocalCasesController {
      * The board whose panel channel the button was pressed in: {@code board} if given, else the case's.
      * The channel must actually show that button, as it would on Teams or Slack.
      */
-    private BoardId panelBoard(CaseActionRequest request) {
-        BoardId board = request.board() != null ? board(request.board()).id() : caseBoard(request.payload())
-                .orElseThrow(() -> badRequest("invalid_request", "Say which board's panel channel with 'board'."));
+    private BoardId panelBoard(CaseActionRequest request, ButtonAction.CaseChange pressed) {
+        BoardId board = request.board() != null ? board(request.board()).id() : cases.find(new CaseId(pressed.caseId()))
+                .map(CaseRecord::board).orElseThrow(() -> badRequest("invalid_request", "Say which board's panel channel with 'board'."));
         if (!platform.panelOffers(board, request.payload())) {
             throw badRequest("not_in_panel", "That button is not in the "
                     + boards.get(board).map(Board::name).orElse(board.value()) + " panel channel.");
@@ -150,24 +155,19 @@ public class LocalCasesController {
         return board;
     }
 
-    private Optional<BoardId> caseBoard(String payload) {
-        String[] parts = payload.split(":");
-        return parts.length == 4 ? cases.find(new CaseId(parts[2])).map(CaseRecord::board) : Optional.empty();
-    }
-
     /**
      * "Done by … on …" when a post's buttons are for a deadline now done (Mark done, or Record the reason for
      * the delay), whichever copy it is: the panel channel's or a Chair's.
      */
     private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
-        for (var action : post.notification().actions()) {
-            String[] parts = action.payload().split(":");
-            if (parts.length != 4 || !parts[0].equals("case")
-                    || !(parts[1].equals("done") || parts[1].equals("delay"))) {
+        for (var choice : post.notification().actions()) {
+            Optional<ButtonAction> action = ActionCodec.decode(choice.payload());
+            if (deadlineOf(action.orElse(null)).isEmpty()) {
                 continue;
             }
-            Optional<String> line = read.computeIfAbsent(parts[2], id -> cases.find(new CaseId(id)))
-                    .flatMap(record -> doneLine(action.payload(), record));
+            Optional<String> line = read.computeIfAbsent(((ButtonAction.OnCase) action.get()).caseId(),
+                            id -> cases.find(new CaseId(id)))
+                    .flatMap(record -> doneLine(action.get(), record));
             if (line.isPresent()) {
                 return line;
             }
@@ -175,16 +175,20 @@ public class LocalCasesController {
         return Optional.empty();
     }
 
-    /** For a reminder's button ({@code case:done:…} or {@code case:delay:…}) whose deadline is done: who did it. */
-    private static Optional<String> doneLine(String payload, CaseRecord record) {
-        String[] parts = payload.split(":");
-        if (parts.length != 4 || !(parts[1].equals("done") || parts[1].equals("delay"))) {
-            return Optional.empty();
-        }
-        return java.util.Arrays.stream(DeadlineKind.values()).filter(k -> k.name().equals(parts[3])).findFirst()
+    /** For a reminder's button (Mark done or Record the reason for the delay) whose deadline is done: who did it. */
+    private static Optional<String> doneLine(ButtonAction action, CaseRecord record) {
+        return deadlineOf(action)
                 .flatMap(kind -> record.deadline(kind).flatMap(CaseDeadline::done)
                         .map(mark -> (kind.markedDoneByPerson() ? "Marked done by " : "Done by ")
                                 + mark.who().displayName() + " on " + UkDates.format(London.dateOf(mark.at())) + "."));
+    }
+
+    /** The deadline of a reminder's button (Mark done, or Record the reason for the delay). */
+    private static Optional<DeadlineKind> deadlineOf(ButtonAction action) {
+        if (action instanceof ButtonAction.MarkDone done) {
+            return Optional.of(done.deadline());
+        }
+        return action instanceof ButtonAction.RecordDelay delay ? Optional.of(delay.deadline()) : Optional.empty();
     }
 
     /** Card inputs as text: a checkbox is true or false, anything longer than a card allows is refused. */

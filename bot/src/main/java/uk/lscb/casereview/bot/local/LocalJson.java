@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
@@ -107,12 +110,17 @@ final class LocalJson {
         }).toList();
     }
 
-    /** Buttons; one that asks for text first (a {@link TextForm}) also carries its {@code form}. */
+    /**
+     * Buttons; one that asks for text first (a {@link TextForm}) also carries its {@code form}, and a decision
+     * card's Decide button {@code choosesOutcome} (it decides the outcome chosen in the card's list).
+     */
     static List<Map<String, Object>> choices(List<Choice> choices) {
         return choices.stream().map(choice -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("label", choice.label());
             json.put("payload", choice.payload());
+            ActionCodec.decode(choice.payload()).filter(action -> action instanceof ButtonAction.Decision decision
+                    && decision.verb() == DecisionVerb.DECIDE).ifPresent(decide -> json.put("choosesOutcome", true));
             TextForm.of(choice.payload()).ifPresent(form -> json.put("form", Map.of("title", form.title(),
                     "input", form.inputId(), "label", form.label(), "hint", form.hint(), "submit", form.submit(),
                     "maxLength", TextForm.MAX_LENGTH)));

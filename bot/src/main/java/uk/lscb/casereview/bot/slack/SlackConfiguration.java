@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -111,6 +112,14 @@ public class SlackConfiguration {
                 PATH);
         registration.setName("slackEvents");
         registration.setEnabled(!assistant.socketMode());
+        return registration;
+    }
+
+    /** Bolt's refusals as JSON errors, like every other endpoint's ({@link SlackJsonErrors}). */
+    @Bean
+    FilterRegistrationBean<SlackJsonErrors> slackJsonErrors() {
+        FilterRegistrationBean<SlackJsonErrors> registration = new FilterRegistrationBean<>(new SlackJsonErrors());
+        registration.addUrlPatterns(PATH);
         return registration;
     }
 

@@ -4,8 +4,6 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
+import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 
 /**
@@ -25,13 +25,14 @@ public final class MongoConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoConnection.class);
     static final String DEFAULT_DATABASE = "casereview";
     static final String FILE_NAME = "casereview.mv";
+    static final int EMBEDDED_CONNECTIONS = 500;
 
-    private final Optional<MongoBackend> embedded;
+    private final Optional<EmbeddedBackend> embedded;
     private final MongoClient client;
     private final String database;
     private final String description;
 
-    private MongoConnection(Optional<MongoBackend> embedded, MongoClient client,
+    private MongoConnection(Optional<EmbeddedBackend> embedded, MongoClient client,
                             String database, String description) {
         this.embedded = embedded;
         this.client = client;
@@ -68,16 +69,19 @@ public final class MongoConnection implements AutoCloseable {
                     + " is not a writable directory");
         }
         Path file = directory.resolve(FILE_NAME);
-        H2Backend backend;
+        EmbeddedBackend backend;
         try {
-            backend = new DurableH2Backend(file.toString());
+            backend = EmbeddedBackend.open(file);
         } catch (RuntimeException unopenable) {
             throw new InvalidConfigurationException("CASEREVIEW_DATA_DIR", "cannot open the embedded store " + file
                     + ": is another instance using the same data directory? (" + unopenable.getMessage() + ")");
         }
         MongoClient client;
         try {
-            client = InProcessMongo.client(backend, settings());
+            // Connections are in memory and cost nothing to hold: more than the server has request threads, so a
+            // turn never waits for one (the driver's default of 100 was exhausted by 200 conversations at once).
+            client = InProcessMongo.client(backend, settings()
+                    .applyToConnectionPoolSettings(pool -> pool.maxSize(EMBEDDED_CONNECTIONS)));
         } catch (RuntimeException failed) {
             backend.close();
             throw failed;
@@ -107,6 +111,14 @@ public final class MongoConnection implements AutoCloseable {
         return embedded.isPresent();
     }
 
+    /**
+     * Compacts the embedded store's file for at most {@code maxMillis} (the space of pages that later writes
+     * replaced is given back); nothing for a real MongoDB.
+     */
+    public void compact(int maxMillis) {
+        embedded.ifPresent(backend -> backend.compact(maxMillis));
+    }
+
     @Override
     public String toString() {
         return description;
@@ -118,7 +130,7 @@ public final class MongoConnection implements AutoCloseable {
         try {
             client.close();
         } finally {
-            embedded.ifPresent(MongoBackend::close);
+            embedded.ifPresent(EmbeddedBackend::close);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
@@ -107,6 +108,31 @@ public class StorageConfiguration {
     @Bean
     Conversation conversation(RulePacks packs, Boards boards, Clock clock) {
         return new Conversation(packs.current(), boards, clock);
+    }
+
+    @Bean
+    EmbeddedCompaction embeddedCompaction(MongoConnection connection) {
+        return new EmbeddedCompaction(connection);
+    }
+
+    /**
+     * The embedded store's file is compacted when it is opened and then on this schedule
+     * ({@code casereview.embedded-compact-every}, default hourly), for at most half a second each time; nothing
+     * for a real MongoDB.
+     */
+    static final class EmbeddedCompaction {
+        private static final int MAX_MILLIS = 500;
+        private final MongoConnection connection;
+
+        EmbeddedCompaction(MongoConnection connection) {
+            this.connection = connection;
+        }
+
+        @Scheduled(fixedDelayString = "${casereview.embedded-compact-every:PT1H}",
+                initialDelayString = "${casereview.embedded-compact-every:PT1H}")
+        void compact() {
+            connection.compact(MAX_MILLIS);
+        }
     }
 
     /** {@code mongo} in {@code /actuator/health} and its readiness group: up when the store answers a ping. */

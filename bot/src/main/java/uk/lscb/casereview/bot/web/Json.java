@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
@@ -82,7 +83,13 @@ final class Json {
 
     // ---- chat replies -----------------------------------------------------------------------------
 
-    record ChoiceJson(String label, String payload) {
+    /** A button; {@code primary} (true or absent) marks the conversation's one primary button, Send to the Chair. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChoiceJson(String label, String payload, Boolean primary) {
+        static ChoiceJson of(Choice choice) {
+            return new ChoiceJson(choice.label(), choice.payload(),
+                    choice.equals(Choice.of(Command.SUBMIT)) ? Boolean.TRUE : null);
+        }
     }
 
     record FactJson(String question, String label, String value, ChoiceJson change) {
@@ -148,12 +155,12 @@ final class Json {
     }
 
     private static List<ChoiceJson> choices(List<Choice> choices) {
-        return choices.stream().map(choice -> new ChoiceJson(choice.label(), choice.payload())).toList();
+        return choices.stream().map(ChoiceJson::of).toList();
     }
 
     private static List<FactJson> facts(List<Fact> facts) {
         return facts.stream().map(fact -> new FactJson(fact.question().map(QuestionId::value).orElse(null),
-                fact.label(), fact.value(), fact.change().map(c -> new ChoiceJson(c.label(), c.payload()))
+                fact.label(), fact.value(), fact.change().map(ChoiceJson::of)
                 .orElse(null))).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,13 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.access.People.LocalIdentity;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -60,6 +63,12 @@ public class LocalChatController {
         if ((request.text() == null) == (request.button() == null)) {
             throw ApiException.badRequest("invalid_request", "Send either 'text' (what was typed) or 'button' "
                     + "(the payload of the button pressed), not both.");
+        }
+        String sent = request.button() != null ? request.button() : request.text();
+        if (sent.length() > ScopingService.MAX_TYPED_TEXT) {
+            throw ApiException.badRequest("text_too_long", String.format(Locale.UK, "That message is %,d "
+                    + "characters long; I read messages of up to %,d characters. Nothing has been recorded.",
+                    sent.length(), ScopingService.MAX_TYPED_TEXT));
         }
         Inbound input = request.button() != null ? new Inbound.ButtonPressed(request.button())
                 : new Inbound.TextMessage(request.text());
@@ -115,6 +124,8 @@ public class LocalChatController {
         body.put("conversation", key.asString());
         body.put("entries", entries);
         body.put("current", current);
+        // The button that starts a referral, for a conversation with nothing in it yet.
+        body.put("start", Json.ChoiceJson.of(Choice.of(Command.START)));
         return body;
     }
 

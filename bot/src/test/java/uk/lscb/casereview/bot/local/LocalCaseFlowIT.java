@@ -14,6 +14,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 
 /**
  * The case after the recommendation, over the local page's HTTP API as a new user would go through it:
@@ -28,7 +32,7 @@ import uk.lscb.casereview.bot.Http;
 class LocalCaseFlowIT {
     private static final String REFERENCE = "SCR-2026-041";
     private static final String CASE_ID = "staffordshire/SCR-2026-041";
-    private static final String PANEL_DONE = "case:done:" + CASE_ID + ":NATIONAL_PANEL_NOTIFICATION";
+    private static final String PANEL_DONE = new ButtonAction.MarkDone(CASE_ID, DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
 
     @LocalServerPort
     int port;
@@ -124,7 +128,7 @@ class LocalCaseFlowIT {
         assertThat(card.get("needs").size()).isEqualTo(5);
         assertThat(card.get("decided").isNull()).isTrue();
         String confirm = card.get("actions").get(0).get("payload").asText();
-        assertThat(confirm).startsWith("case:confirm:" + CASE_ID + ":");
+        assertThat(Payloads.isDecision(confirm, DecisionVerb.CONFIRM, CASE_ID)).isTrue();
         assertThat(inbox("chair-stoke-on-trent").get("cards")).as("another board's Chair").isEmpty();
         assertThat(inbox("practitioner").get("cards")).isEmpty();
 
@@ -217,11 +221,19 @@ class LocalCaseFlowIT {
             assertThat(refused.json().get("message").asText()).contains("from 1 to 400");
         }
         Http.Response unknown = http.postJson("/local/api/case-action", Map.of("as", "chair-staffordshire",
-                "payload", "case:confirm:nowhere/X-1:1", "inputs", Map.of(), "from", "inbox"));
+                "payload", new ButtonAction.Decision(DecisionVerb.CONFIRM, "nowhere/X-1", 1).payload(), "inputs", Map.of(), "from", "inbox"));
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.json().get("applied").asBoolean()).isFalse();
+        for (String malformed : java.util.List.of("case:confirm:" + CASE_ID, "case:done:" + CASE_ID + ":NOT_A_DEADLINE",
+                "case:confirm:" + CASE_ID + ":three", "cmd:submit", "hello")) {
+            Http.Response refused = http.postJson("/local/api/case-action", Map.of("as", "chair-staffordshire",
+                    "payload", malformed, "inputs", Map.of(), "from", "inbox"));
+            assertThat(refused.status()).as(malformed).isEqualTo(400);
+            assertThat(refused.json().get("error").asText()).isEqualTo("unrecognised_action");
+            assertThat(refused.json().get("message").asText()).isEqualTo("Sorry, I didn't recognise that button.");
+        }
         Http.Response elsewhere = http.postJson("/local/api/case-action", Map.of("as", "practitioner",
-                "payload", "case:done:nowhere/X-1:CHAIR_DECISION", "inputs", Map.of(), "from", "panel",
+                "payload", new ButtonAction.MarkDone("nowhere/X-1", DeadlineKind.CHAIR_DECISION).payload(), "inputs", Map.of(), "from", "panel",
                 "board", "staffordshire"));
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.json().get("error").asText()).isEqualTo("not_in_panel");

@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 
 /**
  * The referrer answering the Chair, and the overdue reminders, over the local page's HTTP API: a request for
@@ -90,7 +95,7 @@ class LocalReferrerAndRemindersIT {
         String caseId = refer("SCR-2026-061");
         JsonNode card = inbox(CHAIR).get("cards").get(0);
         String moreInfo = card.get("actions").get(2).get("payload").asText();
-        assertThat(moreInfo).startsWith("case:more-info:");
+        assertThat(Payloads.isDecision(moreInfo, DecisionVerb.MORE_INFORMATION)).isTrue();
         assertThat(act(CHAIR, moreInfo, Map.of("information_request", "Which agencies knew the family?"), "inbox")
                 .get("applied").asBoolean()).isTrue();
 
@@ -128,7 +133,7 @@ class LocalReferrerAndRemindersIT {
         act(CHAIR, again, Map.of("information_request", "Was a strategy meeting held?"), "inbox");
         String formPayload = posts(inbox("practitioner").get("messages"), "The Chair needs more information").get(0)
                 .get("actions").get(0).get("payload").asText();
-        assertThat(formPayload).startsWith("case:answer:" + caseId + ":");
+        assertThat(Payloads.is(formPayload, ButtonAction.AnswerChair.class, caseId)).isTrue();
         JsonNode empty = act("practitioner", formPayload, Map.of(), "inbox");
         assertThat(empty.get("applied").asBoolean()).isFalse();
         assertThat(empty.get("input").asText()).isEqualTo("answer");
@@ -140,8 +145,8 @@ class LocalReferrerAndRemindersIT {
     @Test
     void anOverdueDecisionReminderOffersTheDelayReasonButNoMarkDoneAndAMarkDoneElsewhereShowsInEveryCopy() {
         String caseId = refer("SCR-2026-062");
-        String decisionDone = "case:done:" + caseId + ":CHAIR_DECISION";
-        String delay = "case:delay:" + caseId + ":CHAIR_DECISION";
+        String decisionDone = new ButtonAction.MarkDone(caseId, DeadlineKind.CHAIR_DECISION).payload();
+        String delay = new ButtonAction.RecordDelay(caseId, DeadlineKind.CHAIR_DECISION).payload();
 
         // Due 3 December; on 11 December the overdue reminder is in the panel channel and the Chair's inbox.
         advance(13);
@@ -172,7 +177,7 @@ class LocalReferrerAndRemindersIT {
         assertThat(act(CHAIR, confirm, Map.of("lead_reviewers", "A Reviewer", "reviewers_independent", true), "inbox")
                 .get("applied").asBoolean()).isTrue();
         advance(23);
-        String panelDone = "case:done:" + caseId + ":NATIONAL_PANEL_NOTIFICATION";
+        String panelDone = new ButtonAction.MarkDone(caseId, DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
         JsonNode chairCopy = posts(inbox(CHAIR).get("messages"), "Overdue: National panel notified").get(0);
         assertThat(chairCopy.get("actions").get(0).get("payload").asText()).isEqualTo(panelDone);
         assertThat(act("practitioner", panelDone, Map.of(), "panel").get("applied").asBoolean()).isTrue();
@@ -190,7 +195,7 @@ class LocalReferrerAndRemindersIT {
         refer("SCR-2026-063");
 
         // More information: asked from the card, answered by the referrer typing in the chat.
-        act(CHAIR, action(inbox(CHAIR).get("cards").get(0), "case:more-info:"),
+        act(CHAIR, action(inbox(CHAIR).get("cards").get(0), p -> Payloads.isDecision(p, DecisionVerb.MORE_INFORMATION)),
                 Map.of("information_request", "Which agencies knew the family?"), "inbox");
         say("practitioner", "the school and the police");
         assertThat(facts(inbox(CHAIR).get("cards").get(0))).contains("the school and the police",
@@ -209,20 +214,20 @@ class LocalReferrerAndRemindersIT {
         Map<String, Object> chosen = Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
                 "reason", "The agencies involved have reviewed their practice.",
                 "justification", "No further learning from a Serious Case Review is expected.");
-        JsonNode refused = act(CHAIR, action(card, "case:confirm:"), chosen, "inbox");
+        JsonNode refused = act(CHAIR, action(card, p -> Payloads.isDecision(p, DecisionVerb.CONFIRM)), chosen, "inbox");
         assertThat(refused.get("applied").asBoolean()).isFalse();
         assertThat(refused.get("message").asText()).contains("Nothing has been decided", "Decide the chosen outcome");
-        JsonNode decided = act(CHAIR, action(card, "case:decide:"), chosen, "inbox");
+        JsonNode decided = act(CHAIR, action(card, p -> Payloads.isDecision(p, DecisionVerb.DECIDE)), chosen, "inbox");
         assertThat(decided.get("applied").asBoolean()).as(decided.toString()).isTrue();
         assertThat(say(CHAIR, "status SCR-2026-063").toString()).contains("Single agency learning review");
     }
 
-    private static String action(JsonNode card, String prefix) {
+    private static String action(JsonNode card, Predicate<String> which) {
         for (JsonNode action : card.get("actions")) {
-            if (action.get("payload").asText().startsWith(prefix)) {
+            if (which.test(action.get("payload").asText())) {
                 return action.get("payload").asText();
             }
         }
-        throw new AssertionError("no " + prefix + " on " + card);
+        throw new AssertionError("no such button on " + card);
     }
 }

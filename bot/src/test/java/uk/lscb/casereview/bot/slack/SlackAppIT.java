@@ -9,6 +9,7 @@ import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
+import java.util.function.Predicate;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,10 @@ import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.bot.config.Deployment;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
@@ -151,7 +155,7 @@ class SlackAppIT {
 
         // The card in the Chair's DM, and a neutral note in the panel channel.
         StubSlackApi.Call card = awaitPost("D" + CHAIR, call -> buttonValues(call).stream()
-                .anyMatch(v -> v.startsWith("case:confirm:" + created.id().value() + ":")));
+                .anyMatch(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM, created.id().value())));
         StubSlackApi.Call note = awaitPost(PANEL, call -> call.get("text").startsWith("New referral SCR-2026-041"));
         assertThat(note.get("text")).contains("awaiting the Chair's decision");
         assertThat(blocks(note).toString()).doesNotContain("Not sure").doesNotContain("seriously");
@@ -160,7 +164,7 @@ class SlackAppIT {
         sameAsTheLocalFlowAndTheAssessmentApi(created);
 
         // Someone who is not the Chair presses Confirm: refused, nothing changes.
-        String confirm = buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:")).findFirst().orElseThrow();
+        String confirm = buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM)).findFirst().orElseThrow();
         int ephemerals = SLACK.calls("chat.postEphemeral").size();
         slack.press(PRACTITIONER, "D" + CHAIR, card, confirm);
         await("the refusal", () -> SLACK.calls("chat.postEphemeral").size() > ephemerals);
@@ -187,14 +191,14 @@ class SlackAppIT {
         StubSlackApi.Call updated = SLACK.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(card.get("posted_ts"))).reduce((a, b) -> b).orElseThrow();
         assertThat(updated.get("channel")).isEqualTo("D" + CHAIR);
-        assertThat(buttonValues(updated)).singleElement().asString().startsWith("case:details:");
+        assertThat(buttonValues(updated)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(blocks(updated).toString()).contains("Decided by Pat Chair");
         StubSlackApi.Call decision = awaitPost(PANEL, call -> call.get("text").equals("Decision on SCR-2026-041"));
         assertThat(blocks(decision).toString()).contains("Serious Case Review");
         awaitPost("D" + PRACTITIONER, call -> call.get("text").equals("Decision on your referral SCR-2026-041"));
 
         // Weeks later the national panel notification is overdue: the sweep posts the reminder to the panel.
-        String markDone = "case:done:" + created.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
+        String markDone = new ButtonAction.MarkDone(created.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
         sweeper.sweep(Instant.parse("2027-01-20T12:00:00Z"));
         StubSlackApi.Call reminder = awaitPost(PANEL, call -> buttonValues(call).contains(markDone));
         assertThat(reminder.get("text")).contains("National panel notified");
@@ -220,7 +224,7 @@ class SlackAppIT {
         CaseRecord created = referral("UPRAC002", "SOT-2026-007", "stoke-on-trent");
 
         StubSlackApi.Call card = awaitPost(STOKE_PANEL, call -> buttonValues(call).stream()
-                .anyMatch(v -> v.startsWith("case:confirm:" + created.id().value() + ":")));
+                .anyMatch(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM, created.id().value())));
         assertThat(blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
                 .isEqualTo("<@" + STOKE_CHAIR + "> a case needs your decision.");
         assertThat(SLACK.postsTo("D" + STOKE_CHAIR)).isEmpty();
@@ -243,11 +247,11 @@ class SlackAppIT {
         // The Chair writes for the first time: told what waits, and the card arrives in their DM.
         slack.directMessage(TAMWORTH_CHAIR, "hi");
         StubSlackApi.Call card = awaitPost(chairDm, call -> buttonValues(call).stream()
-                .anyMatch(v -> v.startsWith("case:confirm:" + id + ":")));
+                .anyMatch(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM, id)));
         awaitPost(chairDm, call -> blocks(call).toString().contains("Waiting for your decision"));
 
         // More information: asked in the card's modal, answered by the referrer typing in their DM.
-        String moreInfo = buttonValues(card).stream().filter(v -> v.startsWith("case:more-info:")).findFirst()
+        String moreInfo = buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.MORE_INFORMATION)).findFirst()
                 .orElseThrow();
         JsonObject ask = openModal(TAMWORTH_CHAIR, chairDm, card, moreInfo);
         assertThat(slack.submit(TAMWORTH_CHAIR, ask, Map.of("information_request", "Which agencies knew the family?"))
@@ -266,8 +270,8 @@ class SlackAppIT {
         sweeper.sweep(ReminderPolicy.englandAndWales().next(DeadlineKind.CHAIR_DECISION, LocalDate.of(2026, 11, 20),
                 FixedClock.CLOCK.instant()).orElseThrow().at());
         StubSlackApi.Call overdue = awaitPost(chairDm, call -> call.get("text").startsWith("Overdue: Chair")
-                && buttonValues(call).stream().anyMatch(v -> v.startsWith("case:delay:" + id + ":")));
-        assertThat(buttonValues(overdue)).noneMatch(v -> v.startsWith("case:done:"));
+                && buttonValues(call).stream().anyMatch(v -> Payloads.is(v, ButtonAction.RecordDelay.class, id)));
+        assertThat(buttonValues(overdue)).noneMatch(v -> Payloads.is(v, ButtonAction.MarkDone.class));
         JsonObject delay = openModal(TAMWORTH_CHAIR, chairDm, overdue, buttonValues(overdue).get(0));
         assertThat(slack.submit(TAMWORTH_CHAIR, delay, Map.of("delay_reason", "Parallel criminal proceedings"))
                 .body()).doesNotContain("errors");
@@ -283,10 +287,10 @@ class SlackAppIT {
         await("the card again", () -> decisionCards(chairDm, id).size() > cards);
         StubSlackApi.Call again = decisionCards(chairDm, id).get(decisionCards(chairDm, id).size() - 1);
         JsonObject confirm = openModal(TAMWORTH_CHAIR, chairDm, again, buttonValues(again).stream()
-                .filter(v -> v.startsWith("case:confirm:")).findFirst().orElseThrow());
+                .filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM)).findFirst().orElseThrow());
         assertThat(confirm.toString()).doesNotContain("\"block_id\":\"outcome\"");
         JsonObject another = openModal(TAMWORTH_CHAIR, chairDm, again, buttonValues(again).stream()
-                .filter(v -> v.startsWith("case:decide:")).findFirst().orElseThrow());
+                .filter(v -> Payloads.isDecision(v, DecisionVerb.DECIDE)).findFirst().orElseThrow());
         assertThat(another.toString()).contains("\"block_id\":\"outcome\"");
         // Choosing the outcome shows the inputs it needs (views.update); the Chair fills them in that view.
         int updates = SLACK.calls("views.update").size();
@@ -312,7 +316,7 @@ class SlackAppIT {
 
     private static List<StubSlackApi.Call> decisionCards(String channel, String caseId) {
         return SLACK.postsTo(channel).stream().filter(call -> buttonValues(call).stream()
-                .anyMatch(v -> v.startsWith("case:confirm:" + caseId + ":"))).toList();
+                .anyMatch(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM, caseId))).toList();
     }
 
     /** Presses a button that opens a modal, and returns the modal opened. */

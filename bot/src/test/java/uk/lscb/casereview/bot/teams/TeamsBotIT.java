@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -188,7 +191,7 @@ class TeamsBotIT {
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
         String decidePayload = recommendedForm(chairCard).findValue("payload").asText();
-        CaseId caseId = new CaseId(decidePayload.split(":")[2]);
+        CaseId caseId = new CaseId(((ButtonAction.OnCase) ActionCodec.decode(decidePayload).orElseThrow()).caseId());
 
         // Anyone but the Chair is refused.
         TeamsActivities.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", PRACTITIONER_AAD,
@@ -232,7 +235,7 @@ class TeamsBotIT {
         assertThat(reminders).hasSize(1);
         JsonNode reminder = reminders.get(0).card();
         assertThat(reminder.toString()).contains("Reminder: ").contains("SCR-2026-501").contains("Mark done");
-        String markDone = payloads(reminder).stream().filter(p -> p.startsWith("case:done:")).findFirst().orElseThrow();
+        String markDone = payloads(reminder).stream().filter(p -> Payloads.is(p, ButtonAction.MarkDone.class)).findFirst().orElseThrow();
         assertThat(markDone).endsWith(":NATIONAL_PANEL_NOTIFICATION");
 
         // A panel member presses Mark done in the panel channel: the deadline is done, the card says who.

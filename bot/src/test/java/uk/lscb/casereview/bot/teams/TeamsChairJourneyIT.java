@@ -20,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Payloads;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
@@ -96,7 +99,7 @@ class TeamsChairJourneyIT {
                 .contains("Waiting for your decision").contains(REFERENCE));
 
         // More information: asked from the card, answered by the referrer typing in their chat.
-        String moreInfo = payload(latestDecisionCard(), "case:more-info:");
+        String moreInfo = payload(latestDecisionCard(), p -> Payloads.isDecision(p, DecisionVerb.MORE_INFORMATION));
         ObjectNode request = TeamsActivities.data(moreInfo);
         request.put(DecisionCard.REQUEST, "Which agencies knew the family?");
         assertThat(teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair", "card-1", "case", request))
@@ -115,7 +118,7 @@ class TeamsChairJourneyIT {
                 FixedClock.CLOCK.instant()).orElseThrow().at());
         StubConnector.Call overdue = awaitPost(CHAIR_CHAT, card("Overdue: Chair"));
         assertThat(overdue.card().toString()).contains("Record the reason for the delay").doesNotContain("Mark done");
-        ObjectNode delay = TeamsActivities.data(payload(overdue.card(), "case:delay:"));
+        ObjectNode delay = TeamsActivities.data(payload(overdue.card(), p -> Payloads.is(p, ButtonAction.RecordDelay.class)));
         delay.put(CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings");
         TeamsActivities.Response recorded = teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair",
                 "reminder-1", "case", delay));
@@ -199,9 +202,9 @@ class TeamsChairJourneyIT {
         return found.get(found.size() - 1);
     }
 
-    private static String payload(JsonNode card, String prefix) {
-        return payloads(card).stream().filter(p -> p.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + card));
+    private static String payload(JsonNode card, Predicate<String> which) {
+        return payloads(card).stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no such button in " + card));
     }
 
     private static List<String> payloads(JsonNode card) {

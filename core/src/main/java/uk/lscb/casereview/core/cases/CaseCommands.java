@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -37,8 +39,6 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
  * says hello is greeted with the cases awaiting their decision.
  */
 public final class CaseCommands {
-    /** The payload of a Chair's button that posts a case's decision card again: {@code decide:<reference>}. */
-    public static final String DECIDE_PAYLOAD = "decide:";
     private static final Pattern STATUS = Pattern.compile("(?i)status\\s+(\\S+)");
     private static final Pattern DECIDE = Pattern.compile("(?i)decide\\s+(\\S+)");
     private static final Pattern GREETING = Pattern.compile("(?i)(hi|hello|hey|good (morning|afternoon|evening))\\W*");
@@ -153,12 +153,15 @@ public final class CaseCommands {
         return CaseReference.isAcceptableNew(typed, boards.words()) && PersonalDetails.suspect(typed).isEmpty();
     }
 
-    /** The replies to a button of these commands ({@link #DECIDE_PAYLOAD}), or empty when the payload is not one. */
+    /** The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}), or empty when it is not one. */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
-        if (!payload.startsWith(DECIDE_PAYLOAD)) {
-            return Optional.empty();
-        }
-        return Optional.of(decide(payload.substring(DECIDE_PAYLOAD.length()), who));
+        return ActionCodec.decode(payload).filter(ButtonAction.OpenDecisionCard.class::isInstance)
+                .map(action -> pressed((ButtonAction.OpenDecisionCard) action, who));
+    }
+
+    /** The replies to a button that posts a case's decision card again. */
+    public List<Reply> pressed(ButtonAction.OpenDecisionCard action, UserRef who) {
+        return decide(action.reference(), who);
     }
 
     /**
@@ -216,8 +219,8 @@ public final class CaseCommands {
     }
 
     private static List<Choice> decideButtons(List<CaseRecord> waiting) {
-        return waiting.stream().limit(MAX_BUTTONS).map(record -> new Choice("Decide " + record.reference().value(),
-                DECIDE_PAYLOAD + record.reference().value())).toList();
+        return waiting.stream().limit(MAX_BUTTONS).map(record -> Choice.of("Decide " + record.reference().value(),
+                new ButtonAction.OpenDecisionCard(record.reference().value()))).toList();
     }
 
     private String boardName(CaseRecord record) {
@@ -318,7 +321,7 @@ public final class CaseCommands {
         }
         boolean yours = roles.isChair(record.board(), who) && record.awaitsTheChair();
         return new Reply.Summary("Case " + record.reference().value(), facts, yours
-                ? List.of(new Choice("Open the decision card", DECIDE_PAYLOAD + record.reference().value()))
+                ? List.of(Choice.of("Open the decision card", new ButtonAction.OpenDecisionCard(record.reference().value())))
                 : List.of());
     }
 

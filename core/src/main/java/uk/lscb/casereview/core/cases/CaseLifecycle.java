@@ -38,6 +38,8 @@ public final class CaseLifecycle {
     public static final String ANSWER = "answer";
     /** The input of the reason for a delay, on an overdue reminder. */
     public static final String DELAY_REASON = "delay_reason";
+    /** The most a free-text field keeps (reasons, justification, requests, answers, notes): longer is refused. */
+    public static final int MAX_FREE_TEXT = 4000;
 
     private CaseLifecycle() {
     }
@@ -75,9 +77,10 @@ public final class CaseLifecycle {
      * delay is taken once the deadline has passed or its overdue reminder asked for one, whichever comes first.
      */
     public static Result apply(CaseRecord current, CaseAction action, Instant now, Reminded reminded) {
-        Optional<Result> personal = mayHoldPersonalDetails(action);
-        if (personal.isPresent()) {
-            return personal.get();
+        Map<String, Optional<String>> texts = freeTexts(action);
+        Optional<Result> refused = tooLong(texts).or(() -> mayHoldPersonalDetails(texts));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (action instanceof CaseAction.Decide decide) {
             return decide(current, decide, now);
@@ -423,7 +426,8 @@ public final class CaseLifecycle {
     private static final Set<String> CARD_INPUTS =
             Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST, ANSWER);
 
-    private static Optional<Result> mayHoldPersonalDetails(CaseAction action) {
+    /** The free text the action carries, by the name of its field (a card input id where it has one). */
+    private static Map<String, Optional<String>> freeTexts(CaseAction action) {
         Map<String, Optional<String>> texts = new LinkedHashMap<>();
         if (action instanceof CaseAction.Decide decide) {
             texts.put(DecisionCard.REASON, decide.reason());
@@ -442,6 +446,23 @@ public final class CaseLifecycle {
             texts.put("findings", Optional.ofNullable(learning.findings()));
             texts.put("actions", Optional.ofNullable(learning.actions()));
         }
+        return texts;
+    }
+
+    private static Optional<Result> tooLong(Map<String, Optional<String>> texts) {
+        for (Map.Entry<String, Optional<String>> text : texts.entrySet()) {
+            int length = text.getValue().map(String::length).orElse(0);
+            if (length > MAX_FREE_TEXT) {
+                return Optional.of(new Result.Refused(String.format(Locale.UK, "The %s is %,d characters long; "
+                        + "it can be at most %,d. Nothing has been recorded: please shorten it.",
+                        text.getKey().replace('_', ' '), length, MAX_FREE_TEXT),
+                        Optional.of(text.getKey()).filter(CARD_INPUTS::contains)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Result> mayHoldPersonalDetails(Map<String, Optional<String>> texts) {
         for (Map.Entry<String, Optional<String>> text : texts.entrySet()) {
             Optional<PersonalDetails.Suspicion> suspicion = text.getValue().flatMap(PersonalDetails::suspectInNotes);
             if (suspicion.isPresent()) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -135,49 +137,56 @@ public final class CaseService {
     }
 
     /**
-     * An action from a card: {@code case:<verb>:<caseId>:<version>} (confirm, decide, more-info; answer, the
-     * referrer's answer to a request for more information) with the card's input values, or
-     * {@code case:done:<caseId>:<DEADLINE_KIND>} and {@code case:delay:<caseId>:<DEADLINE_KIND>} from a reminder.
+     * A button on a card or a reminder that changes a case, with the card's input values: the Chair's Confirm,
+     * Decide or Ask for more information, the referrer's Answer the Chair, a reminder's Mark done or Record the
+     * reason for the delay.
      */
-    public ActionResult cardAction(String payload, Map<String, String> inputs, Actor actor) {
-        String[] parts = payload == null ? new String[0] : payload.split(":");
-        if (parts.length != 4 || !parts[0].equals("case")) {
-            return new ActionResult(false, "Sorry, I didn't recognise that action.", Optional.empty());
-        }
-        CaseId id = new CaseId(parts[2]);
+    public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
+        CaseId id = new CaseId(pressed.caseId());
         UserRef who = actor.who();
         Optional<CaseRecord> found = cases.find(id);
-        if (found.isPresent() && List.of("confirm", "decide", "more-info").contains(parts[1])) {
+        if (found.isPresent() && pressed instanceof ButtonAction.Decision decision) {
             Optional<String> refusal = chairOnly(found.get(), actor);
             if (refusal.isPresent()) {
-                logRefusal(parts[1], id, actor);
+                logRefusal(decision.verb().word(), id, actor);
                 return new ActionResult(false, refusal.get(), found);
             }
         }
-        Optional<String> otherChosen = parts[1].equals("confirm")
+        boolean confirm = pressed instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.CONFIRM;
+        Optional<String> otherChosen = confirm
                 ? found.filter(record -> record.decision().isEmpty()).flatMap(record -> otherOutcomeChosen(record, inputs))
                 : Optional.empty();
         if (otherChosen.isPresent()) {
             return new ActionResult(false, otherChosen.get(), found, Optional.of(DecisionCard.OUTCOME));
         }
-        Optional<CaseAction> action = switch (parts[1]) {
-            case "confirm" -> found.map(record -> decide(who, record.recommendation().outcome(), inputs));
-            case "decide" -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
-            case "more-info" -> Optional.of(new CaseAction.RequestMoreInformation(who,
-                    inputs.getOrDefault(DecisionCard.REQUEST, "")));
-            case "done" -> deadline(parts[3]).map(kind -> new CaseAction.MarkDone(who, kind));
-            case "delay" -> deadline(parts[3]).map(kind -> new CaseAction.RecordDelay(who, kind,
-                    inputs.getOrDefault(CaseLifecycle.DELAY_REASON, "")));
-            case "answer" -> Optional.of(new CaseAction.InformationProvided(who,
-                    inputs.getOrDefault(CaseLifecycle.ANSWER, "")));
-            default -> Optional.empty();
-        };
+        Optional<CaseAction> action = action(pressed, found, inputs, who);
         if (action.isEmpty()) {
-            return parts[1].equals("decide")
+            return pressed instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.DECIDE
                     ? new ActionResult(false, "Please choose an outcome.", found, Optional.of(DecisionCard.OUTCOME))
                     : new ActionResult(false, "Sorry, I didn't recognise that action.", found);
         }
         return act(id, action.get(), actor);
+    }
+
+    /** The lifecycle's action for a button; empty for a Confirm on no case, or a Decide with no outcome chosen. */
+    private static Optional<CaseAction> action(ButtonAction.CaseChange pressed, Optional<CaseRecord> found,
+                                               Map<String, String> inputs, UserRef who) {
+        if (pressed instanceof ButtonAction.Decision decision) {
+            return switch (decision.verb()) {
+                case CONFIRM -> found.map(record -> decide(who, record.recommendation().outcome(), inputs));
+                case DECIDE -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
+                case MORE_INFORMATION -> Optional.of(new CaseAction.RequestMoreInformation(who,
+                        inputs.getOrDefault(DecisionCard.REQUEST, "")));
+            };
+        }
+        if (pressed instanceof ButtonAction.MarkDone done) {
+            return Optional.of(new CaseAction.MarkDone(who, done.deadline()));
+        }
+        if (pressed instanceof ButtonAction.RecordDelay delay) {
+            return Optional.of(new CaseAction.RecordDelay(who, delay.deadline(),
+                    inputs.getOrDefault(CaseLifecycle.DELAY_REASON, "")));
+        }
+        return Optional.of(new CaseAction.InformationProvided(who, inputs.getOrDefault(CaseLifecycle.ANSWER, "")));
     }
 
     /**
@@ -208,10 +217,6 @@ public final class CaseService {
 
     private static Optional<Outcome> outcome(String code) {
         return Arrays.stream(Outcome.values()).filter(outcome -> outcome.name().equals(code)).findFirst();
-    }
-
-    private static Optional<DeadlineKind> deadline(String code) {
-        return Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(code)).findFirst();
     }
 
     /** Chair-only and oversight checks, on the server. Empty when the actor may act. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
@@ -24,7 +26,7 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * Kit, the local page) and updates in place once the case is decided. No child's details: the case
  * reference, board, dates, recommendation with reasons, and the answers.
  *
- * <p>Actions carry {@code case:<verb>:<caseId>:<version>} payloads; the values of {@link #inputs()}
+ * <p>Actions carry {@link ButtonAction.Decision} payloads; the values of {@link #inputs()}
  * come back beside them, keyed by input id.
  *
  * @param decided "Decided by … on …: …" once decided; then there are no inputs and no actions
@@ -39,7 +41,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     public static final String INDEPENDENT = "reviewers_independent";
     public static final String CONSENT = "internal_review_consent";
     public static final String REQUEST = "information_request";
-    /** The label of the {@link Verb#DECIDE} button: it decides the outcome chosen in the {@link #OUTCOME} list. */
+    /** The label of the {@link DecisionVerb#DECIDE} button: it decides the outcome chosen in the {@link #OUTCOME} list. */
     public static final String DECIDE_LABEL = "Decide the chosen outcome";
     static final String CONSIDERED = "Considered for a Serious Case Review";
 
@@ -61,25 +63,6 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
 
         public Input {
             options = List.copyOf(options);
-        }
-    }
-
-    /** The verbs of the card's actions. */
-    public enum Verb {
-        CONFIRM("confirm"), DECIDE("decide"), MORE_INFORMATION("more-info");
-
-        private final String word;
-
-        Verb(String word) {
-            this.word = word;
-        }
-
-        public String word() {
-            return word;
-        }
-
-        public String payload(CaseId id, long version) {
-            return "case:" + word + ":" + id.value() + ":" + version;
         }
     }
 
@@ -164,12 +147,16 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
                         "Goes back to the referrer."));
         List<Choice> actions = new ArrayList<>();
         if (rec.outcome().decidable()) {
-            actions.add(new Choice("Confirm: " + rec.outcome().label(), Verb.CONFIRM.payload(record.id(), record.version())));
+            actions.add(Choice.of("Confirm: " + rec.outcome().label(), action(DecisionVerb.CONFIRM, record)));
         }
-        actions.add(new Choice(DECIDE_LABEL, Verb.DECIDE.payload(record.id(), record.version())));
-        actions.add(new Choice("Ask for more information", Verb.MORE_INFORMATION.payload(record.id(), record.version())));
+        actions.add(Choice.of(DECIDE_LABEL, action(DecisionVerb.DECIDE, record)));
+        actions.add(Choice.of("Ask for more information", action(DecisionVerb.MORE_INFORMATION, record)));
         return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, inputs, actions,
                 Optional.empty());
+    }
+
+    private static ButtonAction.Decision action(DecisionVerb verb, CaseRecord record) {
+        return new ButtonAction.Decision(verb, record.id().value(), record.version());
     }
 
     /** The decision as the panel and the national panel will ask for it: outcome, reason, justification, reviewers. */

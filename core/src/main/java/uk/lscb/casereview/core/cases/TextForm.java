@@ -1,6 +1,8 @@
 package uk.lscb.casereview.core.cases;
 
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 
 /**
  * A button that asks for one piece of text before it acts: "Record the reason for the delay" on an overdue
@@ -16,17 +18,19 @@ public record TextForm(String title, String inputId, String label, String hint, 
     private static final String NO_NAMES = "Do not give a child's name or date of birth: refer to the case by its "
             + "reference. Text that looks like one is refused and not kept.";
 
-    /** The form a card action's payload ({@code case:<verb>:…}) needs, if it needs one. */
+    /** The form the action of a button's payload needs, if it needs one. */
     public static Optional<TextForm> of(String payload) {
-        if (payload == null) {
-            return Optional.empty();
-        }
-        if (payload.startsWith("case:delay:")) {
+        return ActionCodec.decode(payload).flatMap(TextForm::of);
+    }
+
+    /** The form an action needs, if it needs one. */
+    public static Optional<TextForm> of(ButtonAction action) {
+        if (action instanceof ButtonAction.RecordDelay) {
             return Optional.of(new TextForm("Reason for the delay", CaseLifecycle.DELAY_REASON,
                     "Why is this deadline late?", "For example: parallel criminal proceedings. " + NO_NAMES,
                     "Record the reason"));
         }
-        if (payload.startsWith("case:answer:")) {
+        if (action instanceof ButtonAction.AnswerChair) {
             return Optional.of(new TextForm("Answer the Chair", CaseLifecycle.ANSWER,
                     "The information the Chair asked for", NO_NAMES, "Send to the Chair"));
         }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.Referral;
@@ -82,11 +85,11 @@ public final class Conversation {
             return state.phase() == Phase.NEW ? begin(state, List.of())
                     : reprompt(state, "I didn't get any text. ");
         }
-        Optional<Integer> line = Command.changeLine(text);
+        Optional<Integer> line = TypedCommands.changeLine(text);
         if (line.isPresent()) {
             return editLine(state, line.get()).understood("change " + line.get());
         }
-        Optional<Command> command = Command.typed(text);
+        Optional<Command> command = TypedCommands.typed(text);
         if (command.isPresent()) {
             return onCommand(state, command.get()).understood(command.get().word());
         }
@@ -181,31 +184,31 @@ public final class Conversation {
     // ---- buttons ------------------------------------------------------------------------------
 
     private Turn onButton(ConversationState state, String payload) {
-        Optional<Payload> read = Payload.read(payload);
+        Optional<ButtonAction> read = ActionCodec.decode(payload);
         if (read.isEmpty()) {
             return reprompt(state, "Sorry, I didn't recognise that button. ");
         }
-        Payload pressed = read.get();
-        if (pressed instanceof Payload.Run run) {
+        ButtonAction pressed = read.get();
+        if (pressed instanceof ButtonAction.Run run) {
             return onCommand(state, run.command()).understood(run.command().word());
         }
-        if (pressed instanceof Payload.Edit edit) {
+        if (pressed instanceof ButtonAction.Edit edit) {
             return edit(state, edit.question());
         }
-        if (pressed instanceof Payload.Keep keep) {
+        if (pressed instanceof ButtonAction.Keep keep) {
             return onKeep(state, keep.question());
         }
-        if (pressed instanceof Payload.Discard discard) {
+        if (pressed instanceof ButtonAction.Discard discard) {
             return discard.confirmed() ? discarding(state, discard.command())
                     : reprompt(state, "Your answers are kept. ");
         }
-        if (pressed instanceof Payload.Confirm confirm) {
+        if (pressed instanceof ButtonAction.ConfirmAnswer confirm) {
             if (state.phase() == Phase.CONFIRMING && state.current().orElseThrow().equals(confirm.question())) {
                 return onConfirmation(state, Optional.of(confirm.confirmed() ? Answer.YES : Answer.NO), "");
             }
             return stale(state, confirm.question());
         }
-        Payload.AnswerTo answer = (Payload.AnswerTo) pressed;
+        ButtonAction.Answer answer = (ButtonAction.Answer) pressed;
         if (state.phase() == Phase.ASKING && state.current().orElseThrow().equals(answer.question())) {
             return onAnswer(state, pack.question(answer.question()), answer.value());
         }
@@ -260,7 +263,7 @@ public final class Conversation {
 
     private static Choice discardChoice(Command command, boolean confirmed) {
         String yes = command == Command.CANCEL ? "Yes, cancel it" : "Yes, start again";
-        return new Choice(confirmed ? yes : "No, keep my answers", Payload.discard(command, confirmed));
+        return Choice.of(confirmed ? yes : "No, keep my answers", new ButtonAction.Discard(command, confirmed));
     }
 
     private static boolean inProgress(ConversationState state) {
@@ -320,7 +323,7 @@ public final class Conversation {
         if (inProgress(state)) {
             return turn(state.in(Phase.CANCELLED, state.answers().impliedOnly()), List.of(new Reply.Say(
                     "Cancelled. Nothing has been sent to the Chair, and your answers have been cleared.",
-                    List.of(Command.START.choice()))));
+                    List.of(Choice.of(Command.START)))));
         }
         if (state.phase() == Phase.SUBMITTED) {
             return reprompt(state, "This referral has already been sent to the Chair, so it can't be cancelled "
@@ -332,7 +335,7 @@ public final class Conversation {
     private Turn submit(ConversationState state) {
         if (state.phase() == Phase.SUBMITTED) {
             return turn(state, List.of(new Reply.Say("This referral has already been sent to the Chair. To begin a "
-                    + "new one, type start.", List.of(Command.START.choice()))));
+                    + "new one, type start.", List.of(Choice.of(Command.START)))));
         }
         if (state.phase() != Phase.REVIEWING) {
             return reprompt(state, "There is nothing to send yet: the scoping questions come first. ");
@@ -342,7 +345,7 @@ public final class Conversation {
         return new Turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value()
                 + " has been sent to the " + boardName(referral.board()) + " Independent Chair for a decision, with "
                 + "the recommendation: " + referral.recommendation().outcome().label() + ".",
-                List.of(Command.START.choice()))),
+                List.of(Choice.of(Command.START)))),
                 List.of(new Effect.SubmitReferral(referral)), Optional.empty());
     }
 
@@ -357,29 +360,29 @@ public final class Conversation {
 
     /** The label of the button that sends this payload ("Yes", "Staffordshire", "Start again"), if it is one of ours. */
     public Optional<String> pressedLabel(String payload) {
-        Optional<Payload> read = Payload.read(Objects.requireNonNull(payload, "payload"));
+        Optional<ButtonAction> read = ActionCodec.decode(Objects.requireNonNull(payload, "payload"));
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        Payload pressed = read.get();
-        if (pressed instanceof Payload.Run run) {
+        ButtonAction pressed = read.get();
+        if (pressed instanceof ButtonAction.Run run) {
             return Optional.of(run.command().label());
         }
-        if (pressed instanceof Payload.Edit edit) {
+        if (pressed instanceof ButtonAction.Edit edit) {
             return pack.find(edit.question()).map(q -> "Change: " + q.label());
         }
-        if (pressed instanceof Payload.Keep keep) {
+        if (pressed instanceof ButtonAction.Keep keep) {
             return pack.find(keep.question()).map(q -> "Keep: " + q.label());
         }
-        if (pressed instanceof Payload.Confirm confirm) {
+        if (pressed instanceof ButtonAction.ConfirmAnswer confirm) {
             return Optional.of(confirm.confirmed() ? "Yes, that's right" : "No, change it");
         }
-        if (pressed instanceof Payload.Discard discard) {
+        if (pressed instanceof ButtonAction.Discard discard) {
             return Optional.of(discardChoice(discard.command(), discard.confirmed()).label());
         }
-        Payload.AnswerTo answer = (Payload.AnswerTo) pressed;
+        ButtonAction.Answer answer = (ButtonAction.Answer) pressed;
         return pack.find(answer.question()).flatMap(question -> choices(question).stream()
-                .filter(choice -> choice.payload().equals(Payload.answer(question.id(), answer.value()))).findFirst())
+                .filter(choice -> choice.payload().equals(answer.payload())).findFirst())
                 .map(Choice::label);
     }
 
@@ -426,7 +429,7 @@ public final class Conversation {
         return turn(submitted, List.of(new Reply.Say("Your referral " + referral.reference().value() + " is saved, "
                 + "but it has not reached the Chair yet: I couldn't record the case just now. It will be sent as "
                 + "soon as the store is back, so you don't need to send it again. Type status "
-                + referral.reference().value() + " later to check it has arrived.", List.of(Command.START.choice()))));
+                + referral.reference().value() + " later to check it has arrived.", List.of(Choice.of(Command.START)))));
     }
 
     private static String repeatReference(CaseReference reference) {
@@ -529,10 +532,10 @@ public final class Conversation {
                         + contradiction.explanation() + " Which answer stands?",
                 "Keeping one changes the other to match, and I ask again only what depends on it. Press a button, "
                         + "or type 1 or 2.",
-                List.of(new Choice("Keep: " + first.meaning(), Payload.keep(first.question())),
-                        new Choice("Keep: " + second.meaning(), Payload.keep(second.question()))),
-                Optional.empty(), List.of(Command.WHY.choice(), Command.BACK.choice(), Command.SUMMARY.choice(),
-                        Command.RESTART.choice()));
+                List.of(Choice.of("Keep: " + first.meaning(), new ButtonAction.Keep(first.question())),
+                        Choice.of("Keep: " + second.meaning(), new ButtonAction.Keep(second.question()))),
+                Optional.empty(), List.of(Choice.of(Command.WHY), Choice.of(Command.BACK), Choice.of(Command.SUMMARY),
+                        Choice.of(Command.RESTART)));
     }
 
     private Turn advance(ConversationState state, Answers answers, List<Reply> before) {
@@ -551,11 +554,11 @@ public final class Conversation {
             case RESOLVING -> List.of(whichStands(state));
             case REVIEWING -> List.of(new Reply.Say("Every question is answered. You can send the referral to the "
                     + "Chair, change an answer, or start again.",
-                    List.of(Command.SUBMIT.choice(), Command.SUMMARY.choice(), Command.RESTART.choice())));
+                    List.of(Choice.of(Command.SUBMIT), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART))));
             case SUBMITTED -> List.of(new Reply.Say("Your referral has been sent to the Chair. To begin a new one, "
-                    + "type start.", List.of(Command.START.choice())));
+                    + "type start.", List.of(Choice.of(Command.START))));
             case NEW, CANCELLED -> List.of(new Reply.Say("To begin a referral, type start.",
-                    List.of(Command.START.choice())));
+                    List.of(Choice.of(Command.START))));
         };
     }
 
@@ -596,12 +599,12 @@ public final class Conversation {
         List<Question> asked = pack.asked(answers);
         int number = indexOf(asked, question.id()) + 1;
         List<Choice> commands = new ArrayList<>();
-        commands.add(Command.WHY.choice());
+        commands.add(Choice.of(Command.WHY));
         if (number > 1) {
-            commands.add(Command.BACK.choice());
+            commands.add(Choice.of(Command.BACK));
         }
-        commands.add(Command.SUMMARY.choice());
-        commands.add(Command.RESTART.choice());
+        commands.add(Choice.of(Command.SUMMARY));
+        commands.add(Choice.of(Command.RESTART));
         return new Reply.Ask(question.id(), number, question.text(), question.hint(), choices(question),
                 answers.isImplied(question.id()) ? Optional.empty() : answers.get(question.id()).map(v -> show(v)),
                 commands);
@@ -613,19 +616,19 @@ public final class Conversation {
         return new Reply.Ask(question.id(), indexOf(pack.asked(state.answers()), question.id()) + 1,
                 "You said " + UkDates.format(date) + ", which is more than a year ago. Is that right?",
                 "Answer yes to keep this date, or no to type it again.",
-                List.of(new Choice("Yes, that's right", Payload.confirm(question.id(), true)),
-                        new Choice("No, change it", Payload.confirm(question.id(), false))),
-                Optional.empty(), List.of(Command.WHY.choice(), Command.BACK.choice()));
+                List.of(Choice.of("Yes, that's right", new ButtonAction.ConfirmAnswer(question.id(), true)),
+                        Choice.of("No, change it", new ButtonAction.ConfirmAnswer(question.id(), false))),
+                Optional.empty(), List.of(Choice.of(Command.WHY), Choice.of(Command.BACK)));
     }
 
     private List<Choice> choices(Question question) {
         return switch (question.type()) {
             case YES_NO_UNSURE -> List.of(Answer.values()).stream()
-                    .map(answer -> new Choice(answer.label(), Payload.answer(question.id(), answer.code()))).toList();
+                    .map(answer -> Choice.of(answer.label(), new ButtonAction.Answer(question.id(), answer.code()))).toList();
             case BOARD -> boards.all().stream()
-                    .map(board -> new Choice(board.name(), Payload.answer(question.id(), board.id().value()))).toList();
-            case PAST_DATE -> List.of(new Choice("Today", Payload.answer(question.id(), "today")),
-                    new Choice("Yesterday", Payload.answer(question.id(), "yesterday")));
+                    .map(board -> Choice.of(board.name(), new ButtonAction.Answer(question.id(), board.id().value()))).toList();
+            case PAST_DATE -> List.of(Choice.of("Today", new ButtonAction.Answer(question.id(), "today")),
+                    Choice.of("Yesterday", new ButtonAction.Answer(question.id(), "yesterday")));
             case CASE_REFERENCE -> List.of();
         };
     }
@@ -653,7 +656,7 @@ public final class Conversation {
                 number++;
                 facts.add(new Fact(Optional.of(question.id()), number + ". " + question.label(),
                         show(value.get()),
-                        Optional.of(new Choice("Change", Payload.edit(question.id())))));
+                        Optional.of(Choice.of("Change", new ButtonAction.Edit(question.id())))));
             }
         }
         return facts;
@@ -670,7 +673,7 @@ public final class Conversation {
                 .ifPresent(value -> caseFacts.add(0, Fact.of(pack.question(boardQuestion()).label(),
                         show(value))));
         return new Reply.Recommended(pack.recommend(answers), caseFacts, decisive,
-                List.of(Command.SUBMIT.choice(), Command.SUMMARY.choice(), Command.RESTART.choice()));
+                List.of(Choice.of(Command.SUBMIT), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART)));
     }
 
     private String show(AnswerValue value) {

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -31,6 +35,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
     private static final int MAX_ATTEMPTS = 25;
+    /** The longest typed message read (far more than any answer or command needs); a longer one is not read. */
+    public static final int MAX_TYPED_TEXT = 4000;
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
@@ -304,6 +310,11 @@ public final class ScopingService {
      */
     private Turn answered(StoredConversation stored, Incoming incoming) {
         ConversationState before = stored.state();
+        if (incoming.input() instanceof Inbound.TextMessage typed && typed.text().length() > MAX_TYPED_TEXT) {
+            return new Turn(before, List.of(new Reply.Say(String.format(Locale.UK, "That message is %,d "
+                    + "characters long; I read messages of up to %,d characters. Nothing has been recorded: please "
+                    + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
+        }
         if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
             Optional<Turn> refused = existingCase(conversation.caseIdOf(before))
                     .map(existing -> conversation.referenceInUse(before, existing.reference()));
@@ -352,7 +363,7 @@ public final class ScopingService {
         Phase phase = stored.state().phase();
         boolean idle = phase == Phase.SUBMITTED || phase == Phase.NEW || phase == Phase.CANCELLED;
         if (!idle || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
-                || Command.typed(text.text()).isPresent()) {
+                || TypedCommands.typed(text.text()).isPresent()) {
             return Optional.empty();
         }
         return caseCommands.get().typedAnswer(text.text(), incoming.who(), incoming.key())
@@ -366,10 +377,10 @@ public final class ScopingService {
 
     private static boolean isSubmit(Inbound input) {
         if (input instanceof Inbound.TextMessage text) {
-            return Command.typed(text.text()).filter(Command.SUBMIT::equals).isPresent();
+            return TypedCommands.typed(text.text()).filter(Command.SUBMIT::equals).isPresent();
         }
-        return Payload.read(((Inbound.ButtonPressed) input).payload())
-                .filter(payload -> payload instanceof Payload.Run run && run.command() == Command.SUBMIT)
+        return ActionCodec.decode(((Inbound.ButtonPressed) input).payload())
+                .filter(payload -> payload instanceof ButtonAction.Run run && run.command() == Command.SUBMIT)
                 .isPresent();
     }
 

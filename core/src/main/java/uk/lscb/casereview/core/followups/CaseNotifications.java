@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -92,7 +93,7 @@ public final class CaseNotifications implements FollowUpHandler {
             case TELL_REFERRER_MORE_INFORMATION -> tell(record, "The Chair needs more information on "
                     + record.reference().value(), followUp.text().orElse("") + " Press Answer the Chair, or type "
                     + "your answer here. When you have answered, the Chair can decide.", "more-information", version,
-                    List.of(new Choice("Answer the Chair", "case:answer:" + record.id().value() + ":" + version)));
+                    List.of(Choice.of("Answer the Chair", new ButtonAction.AnswerChair(record.id().value(), version))));
             case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(record, version);
             case REMINDERS_DONE -> followUp.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
                     attempt("update the reminders", record, () -> {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -26,14 +27,14 @@ public final class ReminderNotifications {
     private ReminderNotifications() {
     }
 
-    /** The Mark done button's payload: {@code case:done:<caseId>:<DeadlineKind>}. */
+    /** The Mark done button's payload. */
     public static String markDonePayload(CaseRecord record, DeadlineKind kind) {
-        return "case:done:" + record.id() + ":" + kind.name();
+        return new ButtonAction.MarkDone(record.id().value(), kind).payload();
     }
 
-    /** The Record the reason for the delay button's payload: {@code case:delay:<caseId>:<DeadlineKind>}. */
+    /** The Record the reason for the delay button's payload. */
     public static String delayPayload(CaseRecord record, DeadlineKind kind) {
-        return "case:delay:" + record.id() + ":" + kind.name();
+        return new ButtonAction.RecordDelay(record.id().value(), kind).payload();
     }
 
     /**

@@ -17,9 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService.ActionResult;
 import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.contracts.PortFixtures;
@@ -59,8 +61,8 @@ class CaseServiceTest {
         return inputs;
     }
 
-    private String confirm() {
-        return DecisionCard.Verb.CONFIRM.payload(record.id(), record.version());
+    private ButtonAction.Decision confirm() {
+        return new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version());
     }
 
     @Test
@@ -127,7 +129,7 @@ class CaseServiceTest {
 
     @Test
     void choosingAnotherOutcomeNeedsAnOutcomeAndAReason() {
-        String decide = DecisionCard.Verb.DECIDE.payload(record.id(), record.version());
+        ButtonAction.Decision decide = new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version());
 
         assertThat(service.cardAction(decide, Map.of(), Actor.person(CHAIR)).message()).contains("choose an outcome");
         assertThat(service.cardAction(decide, Map.of(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW"),
@@ -152,6 +154,35 @@ class CaseServiceTest {
     }
 
     @Test
+    void aReasonLongerThanTheCapIsRefusedNamingTheInputAndNothingIsDecided() {
+        ButtonAction.CaseChange decide = new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version());
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT + 1));
+
+        ActionResult result = service.cardAction(decide, inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.input()).contains(DecisionCard.REASON);
+        assertThat(result.message()).contains("4,001 characters").contains("4,000");
+        assertThat(cases.find(record.id()).orElseThrow().decision()).isEmpty();
+        assertThat(cases.find(record.id()).orElseThrow().audit().toString()).doesNotContain("rrrr");
+    }
+
+    @Test
+    void aReasonOfExactlyTheCapIsKept() {
+        ButtonAction.CaseChange decide = new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version());
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
+        inputs.put(DecisionCard.REASON, "r".repeat(CaseLifecycle.MAX_FREE_TEXT));
+        inputs.put(DecisionCard.JUSTIFICATION, "j".repeat(CaseLifecycle.MAX_FREE_TEXT));
+
+        ActionResult result = service.cardAction(decide, inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).as(result.message()).isTrue();
+    }
+
+    @Test
     void confirmWithTheRecommendationChosenInTheListDecidesIt() {
         Map<String, String> inputs = scrInputs();
         inputs.put(DecisionCard.OUTCOME, Outcome.SERIOUS_CASE_REVIEW.name());
@@ -167,7 +198,7 @@ class CaseServiceTest {
     void aReminderMarkDoneWorksFromTheBoardsPanelChannelOnly() {
         service.act(record.id(), new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), Actor.person(CHAIR));
-        String done = "case:done:" + record.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
+        ButtonAction.MarkDone done = new ButtonAction.MarkDone(record.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
         UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
 
         assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(new BoardId("stoke-on-trent"))))
@@ -180,7 +211,7 @@ class CaseServiceTest {
 
     @Test
     void nobodyCanMarkTheChairsDecisionDoneWhileTheCaseIsUndecided() {
-        String done = "case:done:" + record.id().value() + ":CHAIR_DECISION";
+        ButtonAction.MarkDone done = new ButtonAction.MarkDone(record.id().value(), DeadlineKind.CHAIR_DECISION);
         UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
 
         for (Actor actor : List.of(new Actor(member, Optional.of(PortFixtures.STAFFORDSHIRE)), Actor.person(CHAIR))) {
@@ -198,7 +229,7 @@ class CaseServiceTest {
         Clock late = Clock.fixed(Instant.parse("2026-12-29T10:00:00Z"), ZoneId.of("Europe/London"));
         CaseService lateService = new CaseService(cases, ROLES, Boards.staffordshireAndStoke(),
                 new RulePacks(List.of(PortFixtures.pack())), late, (before, after, action) -> { });
-        String delay = "case:delay:" + record.id().value() + ":CHAIR_DECISION";
+        ButtonAction.RecordDelay delay = new ButtonAction.RecordDelay(record.id().value(), DeadlineKind.CHAIR_DECISION);
 
         assertThat(lateService.cardAction(delay, Map.of(), Actor.person(CHAIR)).input())
                 .contains(CaseLifecycle.DELAY_REASON);
@@ -214,7 +245,7 @@ class CaseServiceTest {
     void theReferrersAnswerSetsTheCaseBackToAwaitingTheDecisionAndIsOwedToTheChair() {
         service.act(record.id(), new CaseAction.RequestMoreInformation(CHAIR, "Which agencies were involved?"),
                 Actor.person(CHAIR));
-        String answer = "case:answer:" + record.id().value() + ":2";
+        ButtonAction.AnswerChair answer = new ButtonAction.AnswerChair(record.id().value(), 2);
 
         CaseService.ActionResult refused = service.cardAction(answer,
                 Map.of(CaseLifecycle.ANSWER, "Jane Smith was known to police"), Actor.person(PortFixtures.PRACTITIONER));
@@ -235,13 +266,5 @@ class CaseServiceTest {
                 uk.lscb.casereview.core.messages.Fact.of("The referrer's answer", "police, health visitor and school"));
         assertThat(now.followUps().pending()).extracting(FollowUp::kind)
                 .contains(FollowUp.Kind.TELL_CHAIR_INFORMATION_PROVIDED, FollowUp.Kind.UPDATE_DECISION_CARD);
-    }
-
-    @Test
-    void unrecognisedPayloadsAreRefusedPolitely() {
-        for (String payload : List.of("", "case", "case:nope:x:1", "answer:child_died:yes", "case:done:x:NOT_A_KIND")) {
-            assertThat(service.cardAction(payload, Map.of(), Actor.person(CHAIR)).message())
-                    .contains("didn't recognise");
-        }
     }
 }

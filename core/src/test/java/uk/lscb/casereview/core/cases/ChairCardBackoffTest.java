@@ -13,9 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
@@ -130,7 +132,7 @@ class ChairCardBackoffTest {
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-411", new ConversationKey("local", "p"), START);
         cases.create(record);
         followUps.referred(record);
-        service.cardAction(DecisionCard.Verb.CONFIRM.payload(record.id(), 1),
+        service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), 1),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
                 CaseService.Actor.person(CHAIR));
         assertThat(cases.find(record.id()).orElseThrow().decision()).isPresent();

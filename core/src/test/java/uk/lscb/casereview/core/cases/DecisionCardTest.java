@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService.ActionResult;
 import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.contracts.PortFixtures;
@@ -121,7 +123,7 @@ class DecisionCardTest {
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer, B. Reviewer");
         inputs.put(DecisionCard.INDEPENDENT, "true");
-        ActionResult decided = service.cardAction(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()),
+        ActionResult decided = service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()),
                 inputs, Actor.person(CHAIR));
         assertThat(decided.applied()).as(decided.message()).isTrue();
 
@@ -138,7 +140,7 @@ class DecisionCardTest {
         inputs.put(DecisionCard.OUTCOME, Outcome.SINGLE_AGENCY_LEARNING_REVIEW.name());
         inputs.put(DecisionCard.REASON, "Only the health visiting service needs to act.");
         inputs.put(DecisionCard.JUSTIFICATION, "The harm did not come from how agencies worked together.");
-        ActionResult decided = service.cardAction(DecisionCard.Verb.DECIDE.payload(record.id(), record.version()),
+        ActionResult decided = service.cardAction(new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version()),
                 inputs, Actor.person(CHAIR));
         assertThat(decided.applied()).as(decided.message()).isTrue();
 

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -133,11 +136,11 @@ public abstract class FollowUpRecoveryContract {
 
         ScopingService.TurnResult submit(ConversationKey key) {
             return scoping.handle(new ScopingService.Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
-                    new Inbound.ButtonPressed("cmd:submit"), Optional.empty()));
+                    new Inbound.ButtonPressed(new ButtonAction.Run(Command.SUBMIT).payload()), Optional.empty()));
         }
 
         CaseService.ActionResult confirm() {
-            return service.cardAction(DecisionCard.Verb.CONFIRM.payload(ID, 1), Map.of(DecisionCard.LEAD_REVIEWERS,
+            return service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, ID.value(), 1), Map.of(DecisionCard.LEAD_REVIEWERS,
                     "A. Reviewer", DecisionCard.INDEPENDENT, "true", DecisionCard.REASON, "The criteria are met.",
                     DecisionCard.JUSTIFICATION, "The criteria are met."), CaseService.Actor.person(CHAIR));
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
@@ -266,7 +267,7 @@ class ConversationTest {
         List<Reply> shown = chat.conversation().resume(chat.state());
 
         assertThat(shown).singleElement().isInstanceOfSatisfying(Reply.Recommended.class, card ->
-                assertThat(card.actions()).contains(Command.SUBMIT.choice()));
+                assertThat(card.actions()).contains(Choice.of(Command.SUBMIT)));
     }
 
     @ParameterizedTest(name = "{0} is shown as {1}")

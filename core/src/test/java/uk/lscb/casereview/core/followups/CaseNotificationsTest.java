@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -107,7 +109,7 @@ class CaseNotificationsTest {
         followUps.referred(record);
         cards.clear();
         panel.clear();
-        service.cardAction(DecisionCard.Verb.CONFIRM.payload(record.id(), 1),
+        service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), 1),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
                 CaseService.Actor.person(CHAIR));
 

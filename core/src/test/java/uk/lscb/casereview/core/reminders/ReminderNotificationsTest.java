@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.contracts.PortFixtures;
@@ -73,9 +74,9 @@ class ReminderNotificationsTest {
 
         List<Choice> expected = new ArrayList<>();
         if (markDone) {
-            expected.add(new Choice("Mark done", "case:done:staffordshire/SCR-2026-401:" + kind.name()));
+            expected.add(Choice.of("Mark done", new ButtonAction.MarkDone("staffordshire/SCR-2026-401", kind)));
         }
-        expected.add(new Choice("Record the reason for the delay", "case:delay:staffordshire/SCR-2026-401:" + kind.name()));
+        expected.add(Choice.of("Record the reason for the delay", new ButtonAction.RecordDelay("staffordshire/SCR-2026-401", kind)));
         assertThat(reminder.actions()).containsExactlyElementsOf(expected);
         assertThat(reminder.text()).contains("press Record the reason for the delay")
                 .doesNotContain(markDone ? "It is done when" : "Press Mark done");

@@ -20,12 +20,13 @@ import java.util.function.Supplier;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
- * Turns driver failures that mean "the server cannot be reached, did not answer in time, or cannot take
- * writes now" into core's {@link StoreUnavailableException}. Its message names the operation only: never a
- * document's content (the driver's own message stays on the cause, and says nothing about documents for
- * these kinds of failure).
+ * Turns driver failures into core's {@link StoreUnavailableException}, so that a turn answers "try again" and
+ * logs one line instead of failing with a 500. Its message names the operation (and, for a failure other than
+ * unavailability, the driver's exception class and error code) only: never a document's content (the driver's
+ * own message stays on the cause).
  */
 final class Failures {
+    private static final System.Logger LOG = System.getLogger(Failures.class.getName());
 
     /**
      * Server error codes that mean the server is unreachable, shutting down, stepping down or out of time
@@ -42,7 +43,12 @@ final class Failures {
     private Failures() {
     }
 
-    /** Runs a driver call as the named operation, mapping unavailability. */
+    /**
+     * Runs a driver call as the named operation. Any failure of the driver becomes a {@link StoreUnavailableException}
+     * (the caller tells the person to try again): "unavailable" when the server cannot be reached or take writes
+     * now, "failed" with the driver's exception class and error code otherwise. The driver's own message, which
+     * can quote a document's key, stays on the cause and is logged only at DEBUG, with its stack trace.
+     */
     static <T> T during(String operation, Supplier<T> call) {
         try {
             return call.get();
@@ -50,7 +56,9 @@ final class Failures {
             if (isUnavailable(failure)) {
                 throw new StoreUnavailableException("MongoDB unavailable: " + operation, failure);
             }
-            throw failure;
+            LOG.log(System.Logger.Level.DEBUG, "MongoDB failed: " + operation, failure);
+            throw new StoreUnavailableException("MongoDB failed: " + operation + " ("
+                    + failure.getClass().getSimpleName() + ", code " + failure.getCode() + ")", failure);
         }
     }
 

@@ -2,12 +2,12 @@ package uk.lscb.casereview.adapters.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.StoredConversation;
@@ -16,8 +16,8 @@ import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
- * The application's embedded default: mongo-java-server on the H2 MVStore backend, one file on disk. What
- * was written survives the server being shut down and started again on the same file.
+ * The application's embedded default ({@link EmbeddedBackend}: mongo-java-server's H2 MVStore backend, BSON on
+ * disk), one file. What was written survives the server being shut down and started again on the same file.
  */
 class MongoStoreH2BackendIT {
     private static final String DATABASE = "case-review";
@@ -26,11 +26,11 @@ class MongoStoreH2BackendIT {
 
     @Test
     void whatWasWrittenIsThereAfterARestartOnTheSameFile(@TempDir Path directory) {
-        String file = directory.resolve("store.mv.db").toString();
+        Path file = directory.resolve("store.mv.db");
         StoredConversation conversation = Samples.withOutboxAndReferral(key);
         CaseRecord older = PortFixtures.caseRecord("SCR-H2-1", key, PortFixtures.AT);
         CaseRecord newer = Samples.decidedCase("SCR-H2-2", key);
-        try (InProcessMongo mongo = InProcessMongo.on(new H2Backend(file))) {
+        try (InProcessMongo mongo = InProcessMongo.on(EmbeddedBackend.open(file))) {
             MongoStore store = MongoStore.open(mongo.client(), DATABASE, InProcessMongo.packs());
             assertThat(store.conversations().write(conversation, 0)).isTrue();
             store.transcripts().append(List.of(PortFixtures.entry(key, 3, "three"), PortFixtures.entry(key, 1, "one")));
@@ -40,7 +40,7 @@ class MongoStoreH2BackendIT {
             assertThat(store.cases().create(newer)).isTrue();
         }
 
-        try (InProcessMongo mongo = InProcessMongo.on(new H2Backend(file))) {
+        try (InProcessMongo mongo = InProcessMongo.on(EmbeddedBackend.open(file))) {
             MongoStore store = MongoStore.open(mongo.client(), DATABASE, InProcessMongo.packs());
 
             assertThat(store.conversations().find(key)).contains(conversation);

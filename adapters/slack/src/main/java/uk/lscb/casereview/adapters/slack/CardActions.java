@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -28,18 +30,14 @@ final class CardActions {
     private CardActions() {
     }
 
-    /** A {@code case:<verb>:<caseId>:<version>} payload, read. */
-    record CasePayload(String raw, String verb, CaseId caseId) {
-        static Optional<CasePayload> read(String payload) {
-            String[] parts = payload == null ? new String[0] : payload.split(":");
-            return parts.length == 4 && parts[0].equals("case")
-                    ? Optional.of(new CasePayload(payload, parts[1], new CaseId(parts[2])))
-                    : Optional.empty();
-        }
-    }
-
-    /** Where the modal came from: the action and the message holding the card. */
+    /** Where the modal came from: the action (its payload, as the button had it) and the message holding the card. */
     record Origin(String payload, String channel, String ts) {
+        /** The action that opened the modal, if its payload is one that changes a case. */
+        Optional<ButtonAction.CaseChange> action() {
+            return ActionCodec.decode(payload).filter(ButtonAction.CaseChange.class::isInstance)
+                    .map(ButtonAction.CaseChange.class::cast);
+        }
+
         String toJson() {
             JsonObject json = new JsonObject();
             json.addProperty("payload", payload);
@@ -71,21 +69,21 @@ final class CardActions {
      * The inputs a verb needs on this card; empty for a Confirm that needs nothing more (it is taken
      * straight from the button). The decide modal shows the outcome list alone until an outcome is chosen.
      */
-    static Optional<ModalPlan> plan(DecisionCard card, String verb) {
+    static Optional<ModalPlan> plan(DecisionCard card, DecisionVerb verb) {
         return plan(card, verb, Optional.empty());
     }
 
-    /** As {@link #plan(DecisionCard, String)}, the decide modal showing the inputs this chosen outcome needs. */
-    static Optional<ModalPlan> plan(DecisionCard card, String verb, Optional<Outcome> chosen) {
+    /** As {@link #plan(DecisionCard, DecisionVerb)}, the decide modal showing the inputs this chosen outcome needs. */
+    static Optional<ModalPlan> plan(DecisionCard card, DecisionVerb verb, Optional<Outcome> chosen) {
         Recommendation rec = card.recommendation();
-        if (verb.equals(DecisionCard.Verb.CONFIRM.word())) {
+        if (verb == DecisionVerb.CONFIRM) {
             List<String> ids = CaseLifecycle.inputsNeeded(rec, rec.outcome());
             if (ids.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new ModalPlan("Confirm: " + rec.outcome().label(), "Confirm", inputs(card, ids), ids));
         }
-        if (verb.equals(DecisionCard.Verb.MORE_INFORMATION.word())) {
+        if (verb == DecisionVerb.MORE_INFORMATION) {
             List<String> ids = List.of(DecisionCard.REQUEST);
             return Optional.of(new ModalPlan("Ask the referrer for more information", "Send request",
                     inputs(card, ids), ids));

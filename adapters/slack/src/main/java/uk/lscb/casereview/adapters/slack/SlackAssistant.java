@@ -8,6 +8,7 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,12 @@ import uk.lscb.casereview.core.refs.BoardId;
  * the card through {@link #decisionRequests()} there), not by this app.
  */
 public final class SlackAssistant {
+    /**
+     * The whole of one attempt at a Web API call: connecting, sending, reading the answer. OkHttp tries a failed
+     * connection once more, so a call ends within two of these.
+     */
+    static final Duration CALL_DEADLINE = Duration.ofSeconds(5);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
     private static final System.Logger LOG = System.getLogger(SlackAssistant.class.getName());
 
     private final SlackSettings settings;
@@ -42,6 +49,21 @@ public final class SlackAssistant {
     private final SlackChannels channels;
     private final SlackDirectMessages directMessages;
     private SocketModeApp socketMode;
+
+    /**
+     * The Slack client's configuration: the Web API at {@code apiUrl}. OkHttp's defaults bound each read but not a
+     * whole call, so a Slack answering a byte at a time held a thread without end; here every attempt completes or
+     * fails within {@link #CALL_DEADLINE}.
+     */
+    static SlackConfig config(String apiUrl) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        config.setPrettyResponseLoggingEnabled(false);
+        config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        config.setHttpClientWriteTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        config.setHttpClientCallTimeoutMillis((int) CALL_DEADLINE.toMillis());
+        return config;
+    }
 
     /**
      * @param panelChannels each board's panel channel id from configuration; a channel registered with
@@ -67,10 +89,7 @@ public final class SlackAssistant {
             throw new IllegalArgumentException("Slack in HTTP mode needs SLACK_SIGNING_SECRET: every request's "
                     + "signature is checked with it. Set it, or set SLACK_APP_TOKEN for Socket Mode.");
         }
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        config.setPrettyResponseLoggingEnabled(false);
-        Slack slack = Slack.getInstance(config);
+        Slack slack = Slack.getInstance(config(settings.apiUrl()));
         AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack)
                 .singleTeamBotToken(settings.botToken());
         settings.signingSecret().ifPresent(appConfig::signingSecret);

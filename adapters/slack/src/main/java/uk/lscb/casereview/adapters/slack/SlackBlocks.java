@@ -25,10 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -68,8 +69,7 @@ final class SlackBlocks {
     static final String DECISION_CALLBACK = "cr_decision";
     static final String FORM_CALLBACK = "cr_form";
     static final String DETAILS_CALLBACK = "cr_details";
-    /** The verb of a card's Show details button: the adapter answers it, the core is not asked. */
-    static final String DETAILS_VERB = "details";
+    /** The label of a card's Show details button: the adapter answers it, the core is not asked. */
     static final String SHOW_DETAILS = "Show details";
     static final String DETAILS_TITLE = "Why, and the answers";
 
@@ -299,9 +299,9 @@ final class SlackBlocks {
         return new Message(clip(text, MAX_TEXT), cap(blocks));
     }
 
-    /** The payload of a card's Show details button: {@code case:details:<caseId>:<version>}. */
+    /** The payload of a card's Show details button. */
     static String detailsPayload(DecisionCard card) {
-        return "case:" + DETAILS_VERB + ":" + card.caseId().value() + ":" + card.version();
+        return new ButtonAction.ShowDetails(card.caseId().value(), card.version()).payload();
     }
 
     /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */
@@ -431,7 +431,7 @@ final class SlackBlocks {
         ButtonElement.ButtonElementBuilder button = ButtonElement.builder().text(plain(clip(choice.label(),
                 MAX_BUTTON_TEXT))).value(choice.payload()).actionId(ACTION_PREFIX + id);
         // Send to the Chair is the conversation's one primary button: "Start again" beside it must not look the same.
-        if (primary || choice.equals(Command.SUBMIT.choice())) {
+        if (primary || choice.equals(Choice.of(Command.SUBMIT))) {
             button.style("primary");
         }
         return button.build();

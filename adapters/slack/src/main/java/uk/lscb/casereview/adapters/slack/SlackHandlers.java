@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -49,6 +51,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
@@ -336,13 +339,17 @@ final class SlackHandlers {
         if (value == null || channel == null) {
             return ctx.ack();
         }
-        Optional<CardActions.CasePayload> casePayload = CardActions.CasePayload.read(value);
-        if (casePayload.isPresent()) {
-            return onCardButton(casePayload.get(), payload, user, channel, messageTs, ctx);
+        Optional<ButtonAction> pressed = ActionCodec.decode(value);
+        if (pressed.orElse(null) instanceof ButtonAction.OnCase onCase) {
+            return onCardButton(onCase, value, payload, user, channel, messageTs, ctx);
+        }
+        if (pressed.isEmpty() && !channel.startsWith("D")) {
+            executor.submit(() -> api.ephemeral(channel, user, ActionCodec.UNRECOGNISED));
+            return ctx.ack();
         }
         // An answer or command button in the DM: the same as typing, deduplicated by the action's own id.
         String inboundId = "action:" + payload.getActions().get(0).getActionTs() + ":" + user;
-        if (value.startsWith(CaseCommands.DECIDE_PAYLOAD) && !channel.startsWith("D")) {
+        if (pressed.orElse(null) instanceof ButtonAction.OpenDecisionCard && !channel.startsWith("D")) {
             // A Chair's Decide on a status or cases reply shown in a channel: the card goes to their DM.
             executor.submit(() -> inDirectMessage(new UserRef(PLATFORM, user, user), new Inbound.ButtonPressed(value),
                     inboundId));
@@ -353,14 +360,14 @@ final class SlackHandlers {
         return ctx.ack();
     }
 
-    private Response onCardButton(CardActions.CasePayload action, BlockActionPayload payload, String user,
+    private Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,
                                   String channel, String messageTs, ActionContext ctx) {
-        Optional<CaseRecord> record = caseService.find(action.caseId());
+        Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
         if (record.isEmpty()) {
             executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
         }
-        if (action.verb().equals(SlackBlocks.DETAILS_VERB)) {
+        if (action instanceof ButtonAction.ShowDetails) {
             // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
             if (!api.openView(payload.getTriggerId(), SlackBlocks.details(caseService.card(record.get())))) {
                 executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
@@ -368,29 +375,32 @@ final class SlackHandlers {
             }
             return ctx.ack();
         }
-        if (action.verb().equals("done")) {
+        if (action instanceof ButtonAction.MarkDone done) {
             Message original = payload.getMessage();
-            executor.submit(() -> markDone(action, user, channel, messageTs, original));
+            executor.submit(() -> markDone(done, user, channel, messageTs, original));
             return ctx.ack();
         }
-        Optional<TextForm> form = TextForm.of(action.raw());
+        Optional<TextForm> form = TextForm.of(action);
         if (form.isPresent()) {
             // views.open first: the trigger id expires 3 s after the click.
             if (!api.openView(payload.getTriggerId(), SlackBlocks.textModal(form.get(),
-                    new CardActions.Origin(action.raw(), channel, messageTs == null ? "" : messageTs).toJson()))) {
+                    new CardActions.Origin(value, channel, messageTs == null ? "" : messageTs).toJson()))) {
                 executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
                         + "the button again."));
             }
             return ctx.ack();
         }
+        if (!(action instanceof ButtonAction.Decision decision)) {
+            return ctx.ack();
+        }
         UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
         DecisionCard card = caseService.card(record.get());
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
-                ? Optional.empty() : CardActions.plan(card, action.verb());
+                ? Optional.empty() : CardActions.plan(card, decision.verb());
         if (plan.isPresent()) {
             // views.open first: the trigger id expires 3 s after the click.
             View modal = SlackBlocks.modal(card, plan.get().heading(), plan.get().submit(), plan.get().inputs(),
-                    plan.get().required(), new CardActions.Origin(action.raw(), channel, messageTs == null ? ""
+                    plan.get().required(), new CardActions.Origin(value, channel, messageTs == null ? ""
                             : messageTs).toJson());
             if (!api.openView(payload.getTriggerId(), modal)) {
                 executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
@@ -404,7 +414,7 @@ final class SlackHandlers {
             UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
             // The recommended outcome goes with "decide" so that the core reaches its permission check
             // (and logs a refused attempt) rather than asking for an outcome first.
-            CaseService.ActionResult result = caseService.cardAction(action.raw(),
+            CaseService.ActionResult result = caseService.cardAction(decision,
                     Map.of(DecisionCard.OUTCOME, record.get().recommendation().outcome().name()),
                     new CaseService.Actor(named, boardOfPanel(channel)));
             afterCardAction(result, channel, messageTs, user);
@@ -417,13 +427,13 @@ final class SlackHandlers {
      * channel's, never the button's); elsewhere only the board's Chair or an administrator may. Once the
      * deadline is done the message says who marked it done and when, without the button.
      */
-    private void markDone(CardActions.CasePayload action, String user, String channel, String messageTs,
+    private void markDone(ButtonAction.MarkDone action, String user, String channel, String messageTs,
                           Message original) {
         UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action.raw(), Map.of(),
+        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
                 new CaseService.Actor(named, boardOfPanel(channel)));
-        Optional<DoneMark> done = result.record().flatMap(record -> deadlineOf(action.raw())
-                .flatMap(record::deadline)).flatMap(CaseDeadline::done);
+        Optional<DoneMark> done = result.record().flatMap(record -> record.deadline(action.deadline()))
+                .flatMap(CaseDeadline::done);
         if (!result.applied() && done.isEmpty()) {
             api.ephemeral(channel, user, result.message());
         }
@@ -432,7 +442,7 @@ final class SlackHandlers {
             return;
         }
         // Done, here or (a stale copy) elsewhere: the message shows who did it, not an error.
-        String line = doneLine(deadlineOf(action.raw()).orElseThrow(), done.get());
+        String line = doneLine(action.deadline(), done.get());
         api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
                 : original.getText(), original.getBlocks(), line));
     }
@@ -441,11 +451,6 @@ final class SlackHandlers {
     static String doneLine(DeadlineKind kind, DoneMark mark) {
         return (kind.markedDoneByPerson() ? "Marked done by " : "Done by ") + mark.who().displayName() + " on "
                 + DONE_AT.format(mark.at().atZone(London.ZONE));
-    }
-
-    private static Optional<DeadlineKind> deadlineOf(String payload) {
-        String code = payload.substring(payload.lastIndexOf(':') + 1);
-        return java.util.Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(code)).findFirst();
     }
 
     /** Updates the card message in place when the action was applied, else tells the person why not. */
@@ -473,14 +478,15 @@ final class SlackHandlers {
     private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();
         Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<TextForm> form = origin.flatMap(o -> TextForm.of(o.payload()));
+        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
+        Optional<TextForm> form = action.flatMap(TextForm::of);
         if (form.isEmpty()) {
             return ctx.ack();
         }
         String user = request.getPayload().getUser().getId();
         Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
         UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(origin.get().payload(), values,
+        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
                 new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
         if (!result.applied()) {
             return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
@@ -501,8 +507,9 @@ final class SlackHandlers {
             return ctx.ack();
         }
         Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<CardActions.CasePayload> action = origin.flatMap(o -> CardActions.CasePayload.read(o.payload()));
-        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(a.caseId()));
+        Optional<ButtonAction.Decision> action = origin.flatMap(CardActions.Origin::action)
+                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast);
+        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(new CaseId(a.caseId())));
         if (record.isEmpty()) {
             return ctx.ack();
         }
@@ -518,10 +525,11 @@ final class SlackHandlers {
     private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();
         Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
         String firstBlock = view.getBlocks() == null ? null : view.getBlocks().stream()
                 .filter(block -> block instanceof com.slack.api.model.block.InputBlock)
                 .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).findFirst().orElse(null);
-        if (origin.isEmpty()) {
+        if (action.isEmpty()) {
             return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock,
                     "Sorry, this form can't be read. Please close it and press the button on the card again."));
         }
@@ -529,7 +537,7 @@ final class SlackHandlers {
         Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
         UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
         // Decided here, before the ack, so that a refusal can be shown in the modal (Slack waits 3 s).
-        CaseService.ActionResult result = caseService.cardAction(origin.get().payload(), values,
+        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
                 new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
         if (!result.applied()) {
             List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -31,6 +34,7 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
@@ -42,6 +46,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -119,7 +124,7 @@ class BlockKitLimitsTest {
                     replies = say(key, practitioner, script.getOrDefault(ask.question().value(),
                             script.getOrDefault("*", "no")));
                 } else if (last instanceof Reply.Say said && said.choices().stream()
-                        .anyMatch(c -> c.payload().startsWith("confirm:") && c.payload().endsWith(":yes"))) {
+                        .anyMatch(c -> Payloads.isConfirmedAnswer(c.payload()))) {
                     replies = say(key, practitioner, "yes");
                 } else {
                     throw new AssertionError(name + ": stuck at " + last);
@@ -141,18 +146,18 @@ class BlockKitLimitsTest {
                     BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
-            for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
-                CardActions.plan(card, verb.word()).ifPresent(plan -> surfaces.add(new Named(
+            for (DecisionVerb verb : DecisionVerb.values()) {
+                CardActions.plan(card, verb).ifPresent(plan -> surfaces.add(new Named(
                         name + ": the modal for " + verb.word(), view(SlackBlocks.modal(card, plan.heading(),
                         plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
-                                verb.payload(card.caseId(), card.version()), "C0PANEL0123", "1790000000.000001")
+                                new ButtonAction.Decision(verb, card.caseId().value(), card.version()).payload(), "C0PANEL0123", "1790000000.000001")
                                 .toJson())), BlockKitLimits.Surface.MODAL)));
             }
             for (Outcome outcome : Outcome.values()) {
-                CardActions.plan(card, DecisionCard.Verb.DECIDE.word(), Optional.of(outcome)).ifPresent(plan ->
+                CardActions.plan(card, DecisionVerb.DECIDE, Optional.of(outcome)).ifPresent(plan ->
                         surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackBlocks.modal(
                                 card, plan.heading(), plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
-                                        DecisionCard.Verb.DECIDE.payload(card.caseId(), card.version()), "C0PANEL0123",
+                                        new ButtonAction.Decision(DecisionVerb.DECIDE, card.caseId().value(), card.version()).payload(), "C0PANEL0123",
                                         "1790000000.000001").toJson(), Map.of(DecisionCard.OUTCOME, outcome.name(),
                                         DecisionCard.REASON, "r".repeat(3000), DecisionCard.LEAD_REVIEWERS, "n".repeat(600),
                                         DecisionCard.INDEPENDENT, "true"))), BlockKitLimits.Surface.MODAL)));
@@ -169,8 +174,8 @@ class BlockKitLimitsTest {
                     DecisionCard.REASON, "The Chair's reason. ".repeat(40)));
             inputs.put(DecisionCard.OUTCOME, confirmable ? card.recommendation().outcome().name()
                     : Outcome.SERIOUS_CASE_REVIEW.name());
-            DecisionCard.Verb verb = confirmable ? DecisionCard.Verb.CONFIRM : DecisionCard.Verb.DECIDE;
-            CaseService.ActionResult result = caseService.cardAction(verb.payload(card.caseId(), card.version()),
+            DecisionVerb verb = confirmable ? DecisionVerb.CONFIRM : DecisionVerb.DECIDE;
+            CaseService.ActionResult result = caseService.cardAction(new ButtonAction.Decision(verb, card.caseId().value(), card.version()),
                     inputs, CaseService.Actor.person(CHAIR));
             assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
             CaseRecord after = result.record().orElseThrow();
@@ -186,7 +191,7 @@ class BlockKitLimitsTest {
                             + "December 2026, 7 days ago \u2014 please record the reason for the delay",
                     "Case SCR-1: the Chair's decision was due on Thursday 3 December 2026, 7 days ago.",
                     List.of(Fact.of("Case reference", "SCR-1"), Fact.of("Due", "Thursday 3 December 2026")),
-                    List.of(new Choice("Mark done", "case:done:staffordshire/SCR-1:CHAIR_DECISION")), "k");
+                    List.of(new Choice("Mark done", new ButtonAction.MarkDone("staffordshire/SCR-1", DeadlineKind.CHAIR_DECISION).payload())), "k");
             message("a reminder", SlackBlocks.notification(reminder, Optional.empty()));
             SlackBlocks.Message panel = SlackBlocks.notification(reminder, Optional.of("<@UCHAIR01> for your attention."));
             message("a reminder in the panel channel", panel);
@@ -199,7 +204,7 @@ class BlockKitLimitsTest {
                 facts.add(Fact.of("Fact " + i, "x".repeat(2500)));
             }
             for (int i = 0; i < 30; i++) {
-                actions.add(new Choice("Mark done " + "y".repeat(100), "case:done:b/R-" + i + ":CHAIR_DECISION"));
+                actions.add(new Choice("Mark done " + "y".repeat(100), new ButtonAction.MarkDone("b/R-" + i, DeadlineKind.CHAIR_DECISION).payload()));
             }
             message("an enormous notification", SlackBlocks.notification(new Notification(STAFFORDSHIRE,
                     EnumSet.of(Audience.PANEL_CHANNEL), "t".repeat(400), "word ".repeat(2000), facts, actions, "k"),
@@ -208,11 +213,11 @@ class BlockKitLimitsTest {
             List<Fact> answers = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
                 answers.add(new Fact(Optional.empty(), "Answer " + i, longText.substring(0, 100),
-                        Optional.of(new Choice("Change", "edit:q" + i))));
+                        Optional.of(Choice.of("Change", new ButtonAction.Edit(QuestionId.of("q" + i))))));
             }
-            reply("a very long reply", new Reply.Say(longText, List.of(new Choice("Help", "cmd:help"))));
+            reply("a very long reply", new Reply.Say(longText, List.of(new Choice("Help", new ButtonAction.Run(Command.HELP).payload()))));
             reply("a summary of 80 answers", new Reply.Summary(longText, answers,
-                    List.of(new Choice("Send to the Chair", "cmd:submit"))));
+                    List.of(new Choice("Send to the Chair", new ButtonAction.Run(Command.SUBMIT).payload()))));
         }
 
         private List<Reply> say(ConversationKey key, UserRef who, String text) {
@@ -269,7 +274,7 @@ class BlockKitLimitsTest {
         Rendered all = rendered();
         assertThat(all.recommended).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(all.decided).containsAll(EnumSet.complementOf(EnumSet.of(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)));
-        for (DecisionCard.Verb verb : DecisionCard.Verb.values()) {
+        for (DecisionVerb verb : DecisionVerb.values()) {
             assertThat(all.surfaces).as("a modal for " + verb.word())
                     .anyMatch(named -> named.name().endsWith("the modal for " + verb.word()));
         }

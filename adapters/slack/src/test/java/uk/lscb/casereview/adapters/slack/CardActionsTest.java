@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -63,10 +64,10 @@ class CardActionsTest {
         wanted.put("concern_working_together", values[2]);
         DecisionCard card = card(wanted);
 
-        Optional<CardActions.ModalPlan> confirm = CardActions.plan(card, DecisionCard.Verb.CONFIRM.word());
-        CardActions.ModalPlan decide = CardActions.plan(card, DecisionCard.Verb.DECIDE.word(),
+        Optional<CardActions.ModalPlan> confirm = CardActions.plan(card, DecisionVerb.CONFIRM);
+        CardActions.ModalPlan decide = CardActions.plan(card, DecisionVerb.DECIDE,
                 Optional.of(Outcome.NO_FURTHER_ACTION)).orElseThrow();
-        assertThat(CardActions.plan(card, DecisionCard.Verb.DECIDE.word()).orElseThrow().inputs())
+        assertThat(CardActions.plan(card, DecisionVerb.DECIDE).orElseThrow().inputs())
                 .as("before an outcome is chosen, the decide modal shows the outcome list alone")
                 .extracting(DecisionCard.Input::id).containsExactly(DecisionCard.OUTCOME);
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -92,13 +95,13 @@ class SlackAppIT {
                 } else {
                     f.directMessage(PRACTITIONER, answer);
                 }
-            } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
-                String value = values.stream().filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst()
+            } else if (values.stream().anyMatch(v -> Payloads.isConfirmedAnswer(v))) {
+                String value = values.stream().filter(v -> Payloads.isConfirmedAnswer(v)).findFirst()
                         .orElseThrow();
                 f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
             } else {
                 // The summary, with its Submit button: the only other post that asks something.
-                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, "cmd:submit"), "cmd:submit");
+                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, new ButtonAction.Run(Command.SUBMIT).payload()), new ButtonAction.Run(Command.SUBMIT).payload());
                 await("the case", () -> !f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).isEmpty());
                 return f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).get(0);
             }
@@ -117,7 +120,7 @@ class SlackAppIT {
     /** Whether a post asks the script for something: a question, the date check, or the summary to submit. */
     private static boolean asksSomething(StubSlackApi.Call post) {
         return textQuestion(post.get("text")) != null || SlackFixture.buttonValues(post).stream().anyMatch(
-                v -> v.startsWith("answer:") || v.startsWith("confirm:") && v.endsWith(":yes") || v.equals("cmd:submit"));
+                v -> v.startsWith("answer:") || Payloads.isConfirmedAnswer(v) || v.equals(new ButtonAction.Run(Command.SUBMIT).payload()));
     }
 
     /**
@@ -180,7 +183,7 @@ class SlackAppIT {
         assertThat(created.referrer().id()).isEqualTo(PRACTITIONER);
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
-        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM))
                 .findFirst().orElseThrow();
         assertThat(f.postsTo(PANEL)).isEmpty();
 
@@ -210,7 +213,7 @@ class SlackAppIT {
         StubSlackApi.Call update = f.slack.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(card.get("posted_ts"))).findFirst().orElseThrow();
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
-        assertThat(SlackFixture.buttonValues(update)).singleElement().asString().startsWith("case:details:");
+        assertThat(SlackFixture.buttonValues(update)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
@@ -237,7 +240,7 @@ class SlackAppIT {
                 "Decision due by", "Recommendation", "Considered for a Serious Case Review");
         assertThat(shown).doesNotContain("*Why*", "Answers given by the referrer");
         assertThat(SlackFixture.blocks(card)).hasSizeLessThanOrEqualTo(8);
-        String details = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:details:"))
+        String details = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.is(v, ButtonAction.ShowDetails.class))
                 .findFirst().orElseThrow();
 
         // Anyone who sees the card may read why: the panel reads it before the Chair decides.
@@ -261,7 +264,7 @@ class SlackAppIT {
         CaseRecord created = referral(f);
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
-        String decide = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:decide:"))
+        String decide = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.DECIDE))
                 .findFirst().orElseThrow();
 
         f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, decide), decide);
@@ -312,7 +315,7 @@ class SlackAppIT {
         StubSlackApi.Call card = f.postsTo(PANEL).get(0);
         assertThat(SlackFixture.blocks(card).get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
                 .isEqualTo("<@" + CHAIR + "> a case needs your decision.");
-        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> v.startsWith("case:confirm:"))
+        String confirm = SlackFixture.buttonValues(card).stream().filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM))
                 .findFirst().orElseThrow();
 
         f.press(PRACTITIONER, PANEL, card.get("posted_ts"), SlackFixture.actionIdOf(card, confirm), confirm);
@@ -443,7 +446,7 @@ class SlackAppIT {
         UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
         f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
-        String payload = "case:done:" + created.id().value() + ":NATIONAL_PANEL_NOTIFICATION";
+        String payload = new ButtonAction.MarkDone(created.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
         Notification reminder = new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
                 "Reminder: decision due", "Case SCR-2026-014: press Mark done once it is done.",
                 List.of(Fact.of("Case reference", "SCR-2026-014")), List.of(new Choice("Mark done", payload)), "job-1");
@@ -531,7 +534,7 @@ class SlackAppIT {
                 .anyMatch(call -> String.valueOf(call.params()).contains("Waiting for your decision")));
         assertThat(f.postsTo(chairDm)).anySatisfy(call -> {
             assertThat(String.valueOf(call.params())).contains("Waiting for your decision");
-            assertThat(SlackFixture.buttonValues(call)).contains("decide:" + reference);
+            assertThat(SlackFixture.buttonValues(call)).contains(new ButtonAction.OpenDecisionCard(reference).payload());
         });
         int before = f.postsTo(chairDm).size();
         f.directMessage(CHAIR, "hello");
@@ -580,7 +583,7 @@ class SlackAppIT {
         SlackFixture f = fixture;
         String reference = referral(f).reference().value();
 
-        assertThat(f.command(CHAIR, "CGENERAL", "status " + reference).body()).contains("decide:" + reference);
+        assertThat(f.command(CHAIR, "CGENERAL", "status " + reference).body()).contains(new ButtonAction.OpenDecisionCard(reference).payload());
         assertThat(f.command(CHAIR, "CGENERAL", "decide " + reference).body()).contains("direct message");
 
         await("the card in the Chair's DM", () -> decisionCards(f, "D" + CHAIR, reference) >= 1);
@@ -649,7 +652,7 @@ class SlackAppIT {
         followUps(f);
         String dm = "D" + PRACTITIONER;
         StubSlackApi.Call request = lastPostTo(f, dm, "The Chair needs more information");
-        assertThat(SlackFixture.buttonValues(request)).singleElement().asString().startsWith("case:answer:");
+        assertThat(SlackFixture.buttonValues(request)).singleElement().matches(v -> Payloads.is(v, ButtonAction.AnswerChair.class));
         f.directMessage(PRACTITIONER, "Jane Smith's school knew");
         lastPostTo(f, dm, "I haven't kept your answer");
         f.directMessage(PRACTITIONER, "the school and the police");

@@ -23,6 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -32,6 +36,7 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
@@ -42,6 +47,7 @@ import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -82,7 +88,7 @@ class SlackBlocksTest {
             if (last instanceof Reply.Ask ask) {
                 replies = say(script.getOrDefault(ask.question().value(), otherwise));
             } else if (last instanceof Reply.Say sayReply && sayReply.choices().stream()
-                    .anyMatch(c -> c.payload().startsWith("confirm:") && c.payload().endsWith(":yes"))) {
+                    .anyMatch(c -> Payloads.isConfirmedAnswer(c.payload()))) {
                 replies = say("yes");
             } else {
                 throw new AssertionError("stuck at " + last);
@@ -148,7 +154,7 @@ class SlackBlocksTest {
         styled(message(SlackBlocks.reply(replies.get(replies.size() - 1))), primary);
 
         assertThat(primary).singleElement().satisfies(button ->
-                assertThat(button.get("value").getAsString()).isEqualTo("cmd:submit"));
+                assertThat(button.get("value").getAsString()).isEqualTo(new ButtonAction.Run(Command.SUBMIT).payload()));
     }
 
     private static void styled(com.google.gson.JsonElement node, List<com.google.gson.JsonObject> primary) {
@@ -169,12 +175,13 @@ class SlackBlocksTest {
         DecisionCard pending = caseService.card(record);
         golden("card-pending", message(SlackBlocks.card(pending)));
         golden("card-pending-panel", message(SlackBlocks.card(pending, Optional.of("<@UCHAIR01> a case needs your decision."))));
-        golden("modal-confirm-scr", view(modalFor(pending, "confirm")));
-        golden("modal-decide", view(modalFor(pending, "decide")));
-        golden("modal-more-info", view(modalFor(pending, "more-info")));
+        golden("modal-confirm-scr", view(modalFor(pending, DecisionVerb.CONFIRM)));
+        golden("modal-decide", view(modalFor(pending, DecisionVerb.DECIDE)));
+        golden("modal-more-info", view(modalFor(pending, DecisionVerb.MORE_INFORMATION)));
         golden("modal-details", view(SlackBlocks.details(pending)));
 
-        CaseService.ActionResult result = caseService.cardAction(pending.actions().get(0).payload(),
+        CaseService.ActionResult result = caseService.cardAction((ButtonAction.CaseChange) ActionCodec.decode(
+                        pending.actions().get(0).payload()).orElseThrow(),
                 Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
                 CaseService.Actor.person(CHAIR));
         assertThat(result.applied()).isTrue();
@@ -187,7 +194,7 @@ class SlackBlocksTest {
                 .doesNotContain(DecisionCard.DECIDE_LABEL);
     }
 
-    private static View modalFor(DecisionCard card, String verb) {
+    private static View modalFor(DecisionCard card, DecisionVerb verb) {
         CardActions.ModalPlan plan = CardActions.plan(card, verb).orElseThrow();
         return SlackBlocks.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
                 new CardActions.Origin(card.actions().get(0).payload(), "DUCHAIR01", "1790000000.000001").toJson());
@@ -206,7 +213,7 @@ class SlackBlocksTest {
                 List.of(Fact.of("Case reference", "SCR-2026-014"), Fact.of("Board", "staffordshire"),
                         Fact.of("Deadline", "Chair's decision on whether to initiate a serious case review"),
                         Fact.of("Due", "Thursday 3 December 2026"), Fact.of("Days overdue", "7")),
-                List.of(new Choice("Mark done", "case:done:staffordshire/SCR-2026-014:CHAIR_DECISION")),
+                List.of(new Choice("Mark done", new ButtonAction.MarkDone("staffordshire/SCR-2026-014", DeadlineKind.CHAIR_DECISION).payload())),
                 "staffordshire/SCR-2026-014/CHAIR_DECISION/2026-12-03/3");
     }
 
@@ -220,7 +227,7 @@ class SlackBlocksTest {
 
         assertThat(SlackFixture.buttonValues(new StubSlackApi.Call("chat.postMessage",
                 Map.of("blocks", SLACK.toJson(panel.blocks())))))
-                .containsExactly("case:done:staffordshire/SCR-2026-014:CHAIR_DECISION");
+                .containsExactly(new ButtonAction.MarkDone("staffordshire/SCR-2026-014", DeadlineKind.CHAIR_DECISION).payload());
     }
 
     @Test
@@ -231,7 +238,7 @@ class SlackBlocksTest {
         }
         List<Choice> actions = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            actions.add(new Choice("Mark done " + "y".repeat(100), "case:done:b/R-" + i + ":CHAIR_DECISION"));
+            actions.add(new Choice("Mark done " + "y".repeat(100), new ButtonAction.MarkDone("b/R-" + i, DeadlineKind.CHAIR_DECISION).payload()));
         }
         Notification huge = new Notification(STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
                 "<!channel> " + "t".repeat(400), "<!here> & " + "word ".repeat(2000), facts, actions, "k");
@@ -251,7 +258,7 @@ class SlackBlocksTest {
         }
         assertThat(mrkdwn).doesNotContain("<!here>").doesNotContain("<@U1>").contains("&lt;!here&gt; &amp;");
         // The buttons are kept (in actions blocks of at most 25) although the facts are cut.
-        assertThat(json.toString()).contains("case:done:b/R-29:CHAIR_DECISION");
+        assertThat(json.toString()).contains(new ButtonAction.MarkDone("b/R-29", DeadlineKind.CHAIR_DECISION).payload());
     }
 
     @Test
@@ -264,7 +271,7 @@ class SlackBlocksTest {
         CaseRecord record = submitted(replies);
         DecisionCard card = caseService.card(record);
         withinLimits(message(SlackBlocks.card(card)), SlackBlocks.MAX_MESSAGE_BLOCKS);
-        for (String verb : List.of("decide", "more-info")) {
+        for (DecisionVerb verb : List.of(DecisionVerb.DECIDE, DecisionVerb.MORE_INFORMATION)) {
             withinLimits(view(modalFor(card, verb)), SlackBlocks.MAX_MODAL_BLOCKS);
         }
     }
@@ -275,16 +282,16 @@ class SlackBlocksTest {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             facts.add(new Fact(Optional.empty(), "Answer " + i, longText.substring(0, 100),
-                    Optional.of(new Choice("Change", "edit:q" + i))));
+                    Optional.of(Choice.of("Change", new ButtonAction.Edit(QuestionId.of("q" + i))))));
         }
-        JsonObject say = message(SlackBlocks.reply(new Reply.Say(longText, List.of(new Choice("Help", "cmd:help")))));
+        JsonObject say = message(SlackBlocks.reply(new Reply.Say(longText, List.of(new Choice("Help", new ButtonAction.Run(Command.HELP).payload())))));
         JsonObject summary = message(SlackBlocks.reply(new Reply.Summary(longText, facts,
-                List.of(new Choice("Send to the Chair", "cmd:submit")))));
+                List.of(new Choice("Send to the Chair", new ButtonAction.Run(Command.SUBMIT).payload())))));
 
         withinLimits(say, SlackBlocks.MAX_MESSAGE_BLOCKS);
         withinLimits(summary, SlackBlocks.MAX_MESSAGE_BLOCKS);
         assertThat(say.getAsJsonArray("blocks").size()).isGreaterThan(4);
-        assertThat(summary.toString()).contains("cmd:submit");
+        assertThat(summary.toString()).contains(new ButtonAction.Run(Command.SUBMIT).payload());
     }
 
     @Test

@@ -4,15 +4,25 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,11 +32,18 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -34,6 +51,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Microsoft Teams, framework-neutral: give it the raw body of a {@code POST /api/messages} and its
@@ -45,7 +63,13 @@ import uk.lscb.casereview.core.refs.BoardId;
 public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
     /** Teams gives up on a turn after about 15 s; answer well inside it. */
-    private static final long TURN_TIMEOUT_SECONDS = 12;
+    static final Duration TURN_BUDGET = Duration.ofSeconds(12);
+    private static final String TOO_LONG = "The turn took too long; please try again.";
+    /** The whole of one call to the Bot Connector (connecting, sending, reading the answer), well inside a turn. */
+    static final Duration CONNECTOR_CALL_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Turns running at once, beyond the servlet container's request threads only when turns overran their budget. */
+    private static final int MAX_TURNS = 256;
     private static final List<String> TIMESTAMPS = List.of("timestamp", "localTimestamp");
     private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}[.,]\\d");
     private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'.0'XXX");
@@ -73,6 +97,12 @@ public final class TeamsBot {
     private final Boards boards;
     private final PanelChannels panels;
     private final Proactive proactive;
+    private final ExecutorService turns = new ThreadPoolExecutor(0, MAX_TURNS, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "teams-turn");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
@@ -149,6 +179,9 @@ public final class TeamsBot {
         if (blank(activity.getServiceUrl())) {
             return Response.error(400, "The activity has no serviceUrl.");
         }
+        if (!isHttpUrl(activity.getServiceUrl())) {
+            return Response.error(400, "The activity's serviceUrl is not an http or https URL with a host.");
+        }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
             return Response.error(400, "The activity has no conversation.");
         }
@@ -165,13 +198,17 @@ public final class TeamsBot {
         }
         CompletableFuture<InvokeResponse> turn;
         try {
-            turn = adapter.processIncomingActivity(authorizationHeader == null ? "" : authorizationHeader, activity,
-                    handler);
-        } catch (RuntimeException failed) {
-            return failure(failed);
+            // The handler sends its replies synchronously, so the turn runs on a worker: the request thread waits
+            // at most the turn budget, however long the Bot Connector takes.
+            turn = CompletableFuture.supplyAsync(() -> adapter.processIncomingActivity(
+                    authorizationHeader == null ? "" : authorizationHeader, activity, handler), turns)
+                    .thenCompose(pending -> pending);
+        } catch (RejectedExecutionException busy) {
+            LOG.log(System.Logger.Level.WARNING, "a Teams turn was refused: {0} turns are running", MAX_TURNS);
+            return Response.error(503, "Too many messages at once; please try again.");
         }
         try {
-            InvokeResponse response = turn.get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            InvokeResponse response = turn.get(TURN_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
             if (response == null) {
                 return Response.of(202);
             }
@@ -180,8 +217,8 @@ public final class TeamsBot {
         } catch (ExecutionException failed) {
             return failure(failed.getCause() == null ? failed : failed.getCause());
         } catch (TimeoutException slow) {
-            LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s", TURN_TIMEOUT_SECONDS);
-            return Response.error(503, "The turn took too long; please try again.");
+            LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s", TURN_BUDGET.toSeconds());
+            return Response.error(503, TOO_LONG);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Response.error(503, "Interrupted.");
@@ -193,6 +230,17 @@ public final class TeamsBot {
             if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException
                     || cause instanceof SecurityException) {
                 return Response.error(401, "Unauthorized.");
+            }
+            if (cause instanceof StoreUnavailableException down) {
+                // one line: the operation only, never a document; the stack trace for whoever turns DEBUG on
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", down.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", down);
+                return Response.error(503, "The case store cannot be reached just now; please try again in a minute.");
+            }
+            if (cause instanceof InterruptedIOException) {
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn ran out of time: the Bot Connector did not answer "
+                        + "within {0} s", CONNECTOR_CALL_DEADLINE.toSeconds());
+                return Response.error(503, TOO_LONG);
             }
             if (cause.getCause() == cause) {
                 break;
@@ -226,6 +274,17 @@ public final class TeamsBot {
         return true;
     }
 
+    /** The SDK refuses anything else with an IllegalArgumentException deep inside the turn. */
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
@@ -233,11 +292,50 @@ public final class TeamsBot {
     /** The SDK's adapter, from a map-backed configuration; single-tenant credentials when a tenant is set. */
     static final class Adapter extends BotFrameworkHttpAdapter {
         private final TeamsSettings settings;
+        private final Map<String, ConnectorClient> connectorClients = new ConcurrentHashMap<>();
 
         Adapter(TeamsSettings settings) {
             super(configuration(settings));
             this.settings = settings;
             use(new SubmitOnlyOutsideTeams());
+        }
+
+        /**
+         * The SDK's connector client, with deadlines: its own builder reads for up to 120 s and connects for up to
+         * 60 s, so a {@code serviceUrl} that never answered held the turn (and its request thread) for two minutes.
+         * Here each call connects within 5 s and completes within {@link #CONNECTOR_CALL_DEADLINE}. One client per
+         * service URL and credentials, as the SDK caches them; an unreadable URL fails as the SDK's does.
+         */
+        @Override
+        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+                                                                                AppCredentials credentials) {
+            String key = keyForConnectorClient(serviceUrl, credentials == null ? null : credentials.getAppId(),
+                    credentials == null ? null : credentials.oAuthScope());
+            try {
+                return CompletableFuture.completedFuture(connectorClients.computeIfAbsent(key,
+                        unused -> connectorClient(serviceUrl, credentials)));
+            } catch (IllegalArgumentException invalid) {
+                return CompletableFuture.failedFuture(invalid);
+            }
+        }
+
+        private static ConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
+            String url;
+            try {
+                url = new URI(serviceUrl).toURL().toString();
+            } catch (URISyntaxException | MalformedURLException | IllegalArgumentException | NullPointerException bad) {
+                throw new IllegalArgumentException(String.format("Invalid Service URL: %s", serviceUrl), bad);
+            }
+            OkHttpClient.Builder http = new OkHttpClient.Builder().callTimeout(CONNECTOR_CALL_DEADLINE);
+            RestClient client = new RestClient.Builder(http, new Retrofit.Builder())
+                    .withBaseUrl(url)
+                    .withCredentials(credentials != null ? credentials : MicrosoftAppCredentials.empty())
+                    .withSerializerAdapter(new JacksonAdapter())
+                    .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+                    .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .withReadTimeout(CONNECTOR_CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                    .build();
+            return new RestConnectorClient(client);
         }
 
         @Override

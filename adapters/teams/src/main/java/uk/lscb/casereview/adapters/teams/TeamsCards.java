@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.conversation.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
@@ -52,9 +54,8 @@ final class TeamsCards {
     static final int MAX_ACTIONS = 5;
     /** The id of the decision card's collapsed reasons and answers. */
     static final String DETAILS = "details";
-    /** The summary card's list of answers to change, and the payload of its one Change button. */
+    /** The summary card's list of answers to change (its one Change button is a {@link ButtonAction.ChangeChosen}). */
     static final String CHANGE_INPUT = "change_answer";
-    static final String CHANGE_CHOSEN = "change:chosen";
     static final String ADVICE = "This is advice: the LSCB Independent Chair makes the final decision.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -119,7 +120,7 @@ final class TeamsCards {
             ArrayNode choices = list.putArray("choices");
             changeable.forEach(fact -> choices.addObject().put("title", literal(fact.label()))
                     .put("value", fact.change().get().payload()));
-            actionSets(body, List.of(new Choice("Change the chosen answer", CHANGE_CHOSEN)), VERB_ANSWER);
+            actionSets(body, List.of(Choice.of("Change the chosen answer", new ButtonAction.ChangeChosen())), VERB_ANSWER);
         }
         actionSets(body, summary.actions(), VERB_ANSWER);
         return card;
@@ -227,14 +228,15 @@ final class TeamsCards {
                 .map(option -> Outcome.valueOf(option.payload())).filter(outcome -> !outcomes.contains(outcome))
                 .forEach(outcomes::add));
         List<Form> forms = new ArrayList<>();
-        String decide = DecisionCard.Verb.DECIDE.payload(decision.caseId(), decision.version());
+        String decide = new ButtonAction.Decision(DecisionVerb.DECIDE, decision.caseId().value(), decision.version()).payload();
         for (Outcome outcome : outcomes) {
             List<DecisionCard.Input> inputs = CaseLifecycle.inputsNeeded(rec, outcome).stream().map(byId::get)
                     .filter(java.util.Objects::nonNull).toList();
             String label = "Decide: " + outcome.label() + (outcome == rec.outcome() ? " (recommended)" : "");
             forms.add(new Form(outcome.name(), inputs, new Choice(label, decide), Optional.of(outcome.name())));
         }
-        String ask = DecisionCard.Verb.MORE_INFORMATION.payload(decision.caseId(), decision.version());
+        String ask = new ButtonAction.Decision(DecisionVerb.MORE_INFORMATION, decision.caseId().value(), decision.version())
+                .payload();
         decision.actions().stream().filter(action -> action.payload().equals(ask)).findFirst().ifPresent(action ->
                 forms.add(new Form(MORE_INFORMATION_FORM, Optional.ofNullable(byId.get(DecisionCard.REQUEST)).stream()
                         .toList(), action, Optional.empty())));
@@ -533,7 +535,7 @@ final class TeamsCards {
         action.putObject("data").put("payload", choice.payload());
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
-        if (choice.equals(Command.SUBMIT.choice())) {
+        if (choice.equals(Choice.of(Command.SUBMIT))) {
             // The one primary button of the conversation: "Start again" beside it must not look the same.
             action.put("style", "positive");
             fallback.put("style", "positive");

@@ -18,7 +18,6 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -38,7 +39,6 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
@@ -108,22 +108,23 @@ final class TeamsHandler extends TeamsActivityHandler {
         Activity activity = turn.getActivity();
         CardData data = CardData.of(activity.getValue());
         if (data.payload().isEmpty()) {
-            turn.sendActivity(MessageFactory.text("Sorry, I didn't recognise that action.")).join();
+            turn.sendActivity(MessageFactory.text(ActionCodec.UNRECOGNISED)).join();
             return;
         }
         String payload = data.payload().get();
-        if (payload.equals(TeamsCards.CHANGE_CHOSEN)) {
+        Optional<ButtonAction> pressed = ActionCodec.decode(payload);
+        if (pressed.filter(ButtonAction.ChangeChosen.class::isInstance).isPresent()) {
             turn.sendActivity(MessageFactory.text(CHOOSE_AN_ANSWER)).join();
             return;
         }
-        if (payload.startsWith("case:")) {
-            CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
+        if (pressed.orElse(null) instanceof ButtonAction.CaseChange change) {
+            CaseService.ActionResult result = cases.cardAction(change, data.inputs(), actor(activity));
             Optional<CaseRecord> record = result.record();
             if (record.isPresent()) {
-                Optional<ObjectNode> card = markedDone(payload, record.get())
-                        .or(() -> formDone(payload, result, record.get()));
+                Optional<ObjectNode> card = markedDone(change, record.get())
+                        .or(() -> formDone(change, result, record.get()));
                 boolean last = card.isPresent();
-                if (card.isEmpty() && !isMarkDone(payload) && !isForm(payload)) {
+                if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)) {
                     var decision = cases.card(record.get());
                     last = decision.decided().isPresent();
                     if (result.applied() || last) {
@@ -140,6 +141,8 @@ final class TeamsHandler extends TeamsActivityHandler {
         } else if (isPersonal(activity)) {
             rememberPerson(activity);
             converse(turn, key(activity), new Inbound.ButtonPressed(payload));
+        } else if (pressed.isEmpty()) {
+            turn.sendActivity(MessageFactory.text(ActionCodec.UNRECOGNISED)).join();
         }
     }
 
@@ -183,20 +186,21 @@ final class TeamsHandler extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(error(400, "BadRequest", "The action has no payload."));
         }
         String payload = data.payload().get();
-        if (payload.equals(TeamsCards.CHANGE_CHOSEN)) {
+        Optional<ButtonAction> pressed = ActionCodec.decode(payload);
+        if (pressed.filter(ButtonAction.ChangeChosen.class::isInstance).isPresent()) {
             return CompletableFuture.completedFuture(message(CHOOSE_AN_ANSWER));
         }
-        if (payload.startsWith("case:")) {
-            CaseService.ActionResult result = cases.cardAction(payload, data.inputs(), actor(activity));
+        if (pressed.orElse(null) instanceof ButtonAction.CaseChange change) {
+            CaseService.ActionResult result = cases.cardAction(change, data.inputs(), actor(activity));
             if (result.record().isEmpty()) {
                 return CompletableFuture.completedFuture(message(result.message()));
             }
-            if (isMarkDone(payload) || isForm(payload)) {
+            if (change instanceof ButtonAction.MarkDone || isForm(change)) {
                 // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done
                 // elsewhere). A form: its card says what was recorded. A refusal leaves the card, and what was
                 // typed in it, as it is.
-                Optional<ObjectNode> card = markedDone(payload, result.record().get())
-                        .or(() -> formDone(payload, result, result.record().get()));
+                Optional<ObjectNode> card = markedDone(change, result.record().get())
+                        .or(() -> formDone(change, result, result.record().get()));
                 return CompletableFuture.completedFuture(card.map(TeamsHandler::cardResponse)
                         .orElseGet(() -> message(result.message())));
             }
@@ -208,7 +212,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(cardResponse(card));
         }
         if (!isPersonal(activity)) {
-            return CompletableFuture.completedFuture(message(MESSAGE_ME));
+            return CompletableFuture.completedFuture(message(pressed.isEmpty() ? ActionCodec.UNRECOGNISED : MESSAGE_ME));
         }
         rememberPerson(activity);
         boolean sent = converse(turn, key(activity), new Inbound.ButtonPressed(payload));
@@ -216,30 +220,26 @@ final class TeamsHandler extends TeamsActivityHandler {
         return CompletableFuture.completedFuture(message(sent ? "Got it." : "Already done."));
     }
 
-    private static boolean isMarkDone(String payload) {
-        return payload.startsWith("case:done:");
-    }
-
     /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair. */
-    private static boolean isForm(String payload) {
-        return TextForm.of(payload).isPresent();
+    private static boolean isForm(ButtonAction action) {
+        return TextForm.of(action).isPresent();
     }
 
     /** What a form's card becomes once its text is recorded: what was recorded, and no form left. */
-    private static Optional<ObjectNode> formDone(String payload, CaseService.ActionResult result, CaseRecord record) {
-        if (!isForm(payload) || !result.applied()) {
+    private static Optional<ObjectNode> formDone(ButtonAction action, CaseService.ActionResult result,
+                                                 CaseRecord record) {
+        if (!isForm(action) || !result.applied()) {
             return Optional.empty();
         }
         return Optional.of(TeamsCards.recorded(result.message(), record));
     }
 
     /** For a Mark done payload whose deadline is now done: the card the reminder becomes. */
-    private static Optional<ObjectNode> markedDone(String payload, CaseRecord record) {
-        if (!isMarkDone(payload)) {
+    private static Optional<ObjectNode> markedDone(ButtonAction action, CaseRecord record) {
+        if (!(action instanceof ButtonAction.MarkDone done)) {
             return Optional.empty();
         }
-        String kind = payload.substring(payload.lastIndexOf(':') + 1);
-        return Arrays.stream(DeadlineKind.values()).filter(candidate -> candidate.name().equals(kind)).findFirst()
+        return Optional.of(done.deadline())
                 .filter(deadline -> record.deadline(deadline).map(CaseDeadline::isDone).orElse(false))
                 .map(deadline -> TeamsCards.done(record, deadline));
     }
@@ -537,9 +537,10 @@ final class TeamsHandler extends TeamsActivityHandler {
                 }
             }
             // The summary card's one Change button stands for the answer chosen in its list.
-            if (payload.filter(TeamsCards.CHANGE_CHOSEN::equals).isPresent()) {
+            if (payload.flatMap(ActionCodec::decode).filter(ButtonAction.ChangeChosen.class::isInstance).isPresent()) {
+                String chosen = payload.get();
                 payload = Optional.ofNullable(inputs.remove(TeamsCards.CHANGE_INPUT)).filter(text -> !text.isBlank())
-                        .or(() -> Optional.of(TeamsCards.CHANGE_CHOSEN));
+                        .or(() -> Optional.of(chosen));
             }
             return new CardData(payload, TeamsCards.sentForm(inputs));
         }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -79,7 +83,7 @@ class TeamsCardsTest {
         typed.put(DecisionCard.INDEPENDENT, "true");
         typed.put(DecisionCard.REQUEST, "Typed request stays");
         CaseService.ActionResult refused = teams.caseService.cardAction(
-                DecisionCard.Verb.DECIDE.payload(record.id(), record.version()), typed,
+                new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version()), typed,
                 CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(refused.applied()).as("a Serious Case Review without lead reviewers is refused").isFalse();
         assertThat(refused.input()).contains(DecisionCard.LEAD_REVIEWERS);
@@ -89,7 +93,7 @@ class TeamsCardsTest {
         inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
         inputs.put(DecisionCard.INDEPENDENT, "true");
         CaseService.ActionResult decided = teams.caseService.cardAction(
-                DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()), inputs,
+                new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()), inputs,
                 CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(decided.applied()).as(decided.message()).isTrue();
         cards.put("decision-decided", TeamsCards.decision(teams.caseService.card(decided.record().orElseThrow()),
@@ -101,7 +105,7 @@ class TeamsCardsTest {
                         .firstReminders(DeadlineKind.SCR_COMPLETION, scrDue.due()).get(0)),
                 record, scrDue, java.time.Instant.parse("2027-06-09T08:00:00Z"), "Staffordshire", Optional.empty())));
         CaseService.ActionResult done = teams.caseService.cardAction(
-                ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Map.of(),
+                new ButtonAction.MarkDone(record.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Map.of(),
                 CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(done.applied()).as(done.message()).isTrue();
         cards.put("reminder-done", TeamsCards.done(done.record().orElseThrow(),
@@ -290,8 +294,8 @@ class TeamsCardsTest {
                 .filter(node -> node.path("id").asText().equals(TeamsCards.CHANGE_INPUT)).findFirst().orElseThrow();
         assertThat(list.path("type").asText()).isEqualTo("Input.ChoiceSet");
         assertThat(list.path("choices").size()).isGreaterThan(1);
-        assertThat(list.path("choices").findValuesAsText("value")).allSatisfy(value -> assertThat(value)
-                .startsWith("edit:"));
+        assertThat(list.path("choices").findValuesAsText("value")).allSatisfy(value -> assertThat(ActionCodec.decode(value))
+                .get().isInstanceOf(ButtonAction.Edit.class));
         assertThat(titles(card)).filteredOn(title -> title.startsWith("Change")).containsExactly(
                 "Change the chosen answer");
     }
@@ -302,10 +306,10 @@ class TeamsCardsTest {
         List<Fact> facts = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             facts.add(new Fact(Optional.of(QuestionId.of("q" + i)), i + ". Question " + i, "Yes",
-                    Optional.of(new Choice("Change", "change:q" + i))));
+                    Optional.of(Choice.of("Change", new ButtonAction.Edit(QuestionId.of("q" + i))))));
         }
         JsonNode card = TeamsCards.summary(new Reply.Summary("Your answers", facts, List.of(
-                new Choice("Send to the Chair", "cmd:submit"), new Choice("Start again", "cmd:restart"))));
+                Choice.of(Command.SUBMIT), Choice.of(Command.RESTART))));
         noActionSetAndNoCardHasMoreThanFiveActions("summary-of-12", card);
         assertThat(card.findParents("type").stream().filter(node -> node.path("type").asText().equals("ActionSet"))
                 .mapToInt(set -> set.path("actions").size()).sum()).isEqualTo(3);
@@ -316,7 +320,7 @@ class TeamsCardsTest {
         JsonNode card = card("recommendation");
         assertThat(texts(card)).first().asString().startsWith("Recommendation: ");
         assertThat(texts(card)).contains("Why").anySatisfy(text -> assertThat(text).contains(TeamsCards.ADVICE));
-        assertThat(payloads(card)).contains("cmd:submit");
+        assertThat(payloads(card)).contains(new ButtonAction.Run(Command.SUBMIT).payload());
     }
 
     @Test
@@ -328,7 +332,7 @@ class TeamsCardsTest {
         }
         assertThat(positive).hasSize(2).allSatisfy(action -> {
             assertThat(action.path("title").asText()).isEqualTo("Send to the Chair");
-            assertThat(action.path("data").path("payload").asText()).isEqualTo("cmd:submit");
+            assertThat(action.path("data").path("payload").asText()).isEqualTo(new ButtonAction.Run(Command.SUBMIT).payload());
         });
     }
 
@@ -473,8 +477,9 @@ class TeamsCardsTest {
         JsonNode card = card("notification");
         assertThat(titles(card)).containsExactly("Mark done");
         assertThat(card.findValues("verb")).extracting(JsonNode::asText).containsExactly(TeamsCards.VERB_CASE);
-        assertThat(payloads(card)).singleElement().asString().startsWith("case:done:")
-                .endsWith(":NATIONAL_PANEL_NOTIFICATION");
+        assertThat(payloads(card)).singleElement().extracting(ActionCodec::decode).satisfies(action -> assertThat(
+                action).get().isEqualTo(new ButtonAction.MarkDone(((ButtonAction.MarkDone) action.orElseThrow())
+                .caseId(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION)));
     }
 
     @Test
@@ -488,7 +493,9 @@ class TeamsCardsTest {
         JsonNode input = showCard.path("card").path("body").get(0);
         assertThat(input.path("id").asText()).isEqualTo(CaseLifecycle.DELAY_REASON);
         assertThat(input.path("isRequired").asBoolean()).isTrue();
-        assertThat(showCard.toString()).contains("case:delay:").contains("Do not give a child's name");
+        assertThat(showCard.findValuesAsText("payload")).extracting(ActionCodec::decode)
+                .allSatisfy(action -> assertThat(action).get().isInstanceOf(ButtonAction.RecordDelay.class));
+        assertThat(showCard.toString()).contains("Do not give a child's name");
     }
 
     @Test

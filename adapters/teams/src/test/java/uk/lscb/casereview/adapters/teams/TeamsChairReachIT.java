@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.FollowUp;
 
@@ -32,7 +34,7 @@ class TeamsChairReachIT {
     private CaseRecord referral() {
         TeamsReferralIT.walkToRecommendation(teams, connector, TeamsReferralIT.CHAT, REFERENCE);
         teams.send(teams.invoke(TeamsReferralIT.CHAT, "personal", TeamsFixture.PRACTITIONER_AAD, "A Practitioner",
-                "card-9", "answer", TeamsFixture.data("cmd:submit")));
+                "card-9", "answer", TeamsFixture.data(new ButtonAction.Run(Command.SUBMIT).payload())));
         assertThat(teams.created).hasSize(1);
         return teams.created.get(0);
     }
@@ -66,7 +68,7 @@ class TeamsChairReachIT {
 
         assertThat(decisionCards()).hasSize(1);
         assertThat(inChairChat()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
-                .contains("Waiting for your decision").contains(REFERENCE).contains("decide:" + REFERENCE));
+                .contains("Waiting for your decision").contains(REFERENCE).contains(new ButtonAction.OpenDecisionCard(REFERENCE).payload()));
         assertThat(inChairChat()).noneSatisfy(call -> assertThat(String.valueOf(call.text()))
                 .contains("Say \"start\" to begin a referral"));
         assertThat(owesTheCard(record)).isFalse();
@@ -83,7 +85,7 @@ class TeamsChairReachIT {
 
         assertThat(decisionCards()).hasSize(1);
         assertThat(inChairChat()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
-                .contains("Waiting for your decision").contains("decide:" + REFERENCE));
+                .contains("Waiting for your decision").contains(new ButtonAction.OpenDecisionCard(REFERENCE).payload()));
         assertThat(inChairChat()).noneSatisfy(call -> assertThat(String.valueOf(call.text()))
                 .isEqualTo(TeamsHandler.WELCOME));
     }
@@ -93,7 +95,7 @@ class TeamsChairReachIT {
         referral();
         teams.send(teams.personalText(CHAIR_CHAT, TeamsFixture.CHAIR_AAD, "status " + REFERENCE));
         assertThat(inChairChat()).anySatisfy(call -> assertThat(String.valueOf(call.card()))
-                .contains("Open the decision card").contains("decide:" + REFERENCE));
+                .contains("Open the decision card").contains(new ButtonAction.OpenDecisionCard(REFERENCE).payload()));
         assertThat(decisionCards()).hasSize(1);
 
         teams.send(teams.personalText(CHAIR_CHAT, TeamsFixture.CHAIR_AAD, "decide " + REFERENCE));
@@ -101,7 +103,7 @@ class TeamsChairReachIT {
         assertThat(connector.last().text()).isEqualTo("Here is the decision card for " + REFERENCE + ".");
 
         teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD, "The Chair", "status-card", "answer",
-                TeamsFixture.data("decide:" + REFERENCE)));
+                TeamsFixture.data(new ButtonAction.OpenDecisionCard(REFERENCE).payload())));
         assertThat(decisionCards()).hasSize(3);
 
         connector.clear();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -96,7 +97,7 @@ class TeamsChannelsIT {
         JsonNode card = postsTo(PANEL).get(0).card();
         assertThat(card.path("version").asText()).isEqualTo("1.5");
         assertThat(card.toString()).contains("Reminder: National panel notified due").contains("Mark done")
-                .contains("case:done:" + record.id().value() + ":NATIONAL_PANEL_NOTIFICATION").contains("Action.Submit");
+                .contains(new ButtonAction.MarkDone(record.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload()).contains("Action.Submit");
         assertThat(postsTo(PANEL).get(0).text()).doesNotContain("<at>");
     }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.Command;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
@@ -32,7 +35,7 @@ class TeamsDecisionIT {
     private CaseRecord referral() {
         TeamsReferralIT.walkToRecommendation(teams, connector, TeamsReferralIT.CHAT, "SCR-2026-102");
         teams.send(teams.invoke(TeamsReferralIT.CHAT, "personal", TeamsFixture.PRACTITIONER_AAD, "A Practitioner",
-                "card-9", "answer", TeamsFixture.data("cmd:submit")));
+                "card-9", "answer", TeamsFixture.data(new ButtonAction.Run(Command.SUBMIT).payload())));
         assertThat(teams.created).hasSize(1);
         return teams.created.get(0);
     }
@@ -42,7 +45,7 @@ class TeamsDecisionIT {
      * every input of the card, each form's own under its suffix (hosts send the other forms' inputs along).
      */
     private ObjectNode formData(CaseRecord record, Outcome outcome) {
-        ObjectNode data = TeamsFixture.data(DecisionCard.Verb.DECIDE.payload(record.id(), record.version()));
+        ObjectNode data = TeamsFixture.data(new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version()).payload());
         data.put(DecisionCard.OUTCOME, outcome.name());
         data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
         data.put(DecisionCard.CONSENT + "@INTERNAL_MULTI_AGENCY_LEARNING_REVIEW", "false");

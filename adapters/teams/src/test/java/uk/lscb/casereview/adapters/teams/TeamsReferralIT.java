@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.rules.QuestionId;
 import org.junit.jupiter.api.Test;
 
 /** A whole referral in a Teams 1:1 through {@link TeamsBot#handle}, the real SDK and a stub Bot Connector. */
@@ -98,11 +100,11 @@ class TeamsReferralIT {
                 .contains(TeamsCards.CHANGE_INPUT).contains("Change the chosen answer"));
 
         TeamsBot.Response nothingChosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
-                "A Practitioner", "card-s", "answer", TeamsFixture.data(TeamsCards.CHANGE_CHOSEN)));
+                "A Practitioner", "card-s", "answer", TeamsFixture.data(new ButtonAction.ChangeChosen().payload())));
         assertThat(nothingChosen.body()).contains("Choose the answer to change in the list");
 
-        ObjectNode data = TeamsFixture.data(TeamsCards.CHANGE_CHOSEN);
-        data.put(TeamsCards.CHANGE_INPUT, "edit:child_died");
+        ObjectNode data = TeamsFixture.data(new ButtonAction.ChangeChosen().payload());
+        data.put(TeamsCards.CHANGE_INPUT, new ButtonAction.Edit(QuestionId.of("child_died")).payload());
         connector.clear();
         TeamsBot.Response chosen = teams.send(teams.invoke(CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
                 "A Practitioner", "card-s", "answer", data));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -127,7 +129,7 @@ class TeamsWebChatIT {
         });
         connector.clear();
 
-        ObjectNode confirm = TeamsFixture.data(DecisionCard.Verb.CONFIRM.payload(record.id(), record.version()));
+        ObjectNode confirm = TeamsFixture.data(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()).payload());
         confirm.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
         confirm.put(DecisionCard.INDEPENDENT, "true");
         assertThat(press(CHAIR_CHAT, CHAIR, confirm).status()).isEqualTo(202);

@@ -1,4 +1,4 @@
-package uk.lscb.casereview.bot.storage;
+package uk.lscb.casereview.adapters.mongo.embedded;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoDriverInformation;
@@ -46,9 +46,9 @@ import org.bson.ByteBufNIO;
  * this class alone uses its internal {@code StreamFactoryFactory} and {@code Clusters} exactly as
  * {@code MongoClients.create} does; a driver upgrade that changes them fails the build here, not at run time.
  */
-final class InProcessMongo implements StreamFactoryFactory {
+public final class InProcessMongo implements StreamFactoryFactory {
     /** A name for logs and errors only: it is never resolved or connected to. */
-    static final ServerAddress ADDRESS = new ServerAddress("embedded-store-in-process", 27017);
+    public static final ServerAddress ADDRESS = new ServerAddress("embedded-store-in-process", 27017);
 
     private final MongoBackend backend;
     private final ChannelGroup connections = new DefaultChannelGroup("casereview-embedded",
@@ -59,7 +59,7 @@ final class InProcessMongo implements StreamFactoryFactory {
     }
 
     /** A client of the backend through in-memory connections; closing it closes its connections. */
-    static MongoClient client(MongoBackend backend, MongoClientSettings.Builder settings) {
+    public static MongoClient client(MongoBackend backend, MongoClientSettings.Builder settings) {
         InProcessMongo transport = new InProcessMongo(backend);
         MongoClientSettings clientSettings = settings
                 .applyToClusterSettings(cluster -> cluster.hosts(List.of(ADDRESS)))

@@ -1,0 +1,120 @@
+package uk.lscb.casereview.adapters.mongo.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Through the same in-process connections the application uses. */
+class EmbeddedBackendTest {
+
+    private static MongoCollection<Document> collection(MongoClient client, String name) {
+        return client.getDatabase("casereview").getCollection(name);
+    }
+
+    @Test
+    void aWriteTheDriverWasToldOfSurvivesACrashStraightAfterIt(@TempDir Path dir) {
+        Path file = dir.resolve("casereview.mv");
+        EmbeddedBackend backend = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+            collection(client, "cases").insertOne(new Document("_id", "staffordshire/SCR-1"));
+            backend.getMvStore().closeImmediately(); // a crash: no orderly close, no final commit
+        }
+
+        EmbeddedBackend reopened = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(reopened, MongoClientSettings.builder())) {
+            assertThat(collection(client, "cases").countDocuments()).isEqualTo(1);
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void aFileWrittenWithJavaSerializationIsConvertedWhenOpenedAndKeepsItsDocumentsAndUniqueIndexes(@TempDir Path dir) {
+        Path file = dir.resolve("casereview.mv");
+        ObjectId generated = new ObjectId();
+        H2Backend old = new H2Backend(file.toString());
+        try (MongoClient client = InProcessMongo.client(old, MongoClientSettings.builder())) {
+            MongoCollection<Document> transcripts = collection(client, "transcripts");
+            transcripts.createIndex(Indexes.ascending("conversation.channel", "conversation.id", "sequence"),
+                    new IndexOptions().name("conversation_sequence").unique(true));
+            transcripts.insertOne(new Document("_id", generated).append("conversation",
+                    new Document("channel", "teams").append("id", "a:1")).append("sequence", 1L).append("text", "one"));
+            collection(client, "addresses").insertOne(new Document("_id", "5:teams/PERSON/29:x").append("value", "v"));
+        } finally {
+            old.close();
+        }
+
+        for (int open = 1; open <= 2; open++) {
+            EmbeddedBackend backend = EmbeddedBackend.open(file);
+            try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+                MongoCollection<Document> transcripts = collection(client, "transcripts");
+                assertThat(transcripts.find(Filters.eq("_id", generated)).first()).extracting(d -> d.get("text"))
+                        .isEqualTo("one");
+                assertThat(backend.getMvStore().getMapNames()).noneMatch(name -> name.startsWith("converting."));
+                // the unique index came through: the same (conversation, sequence) again is a duplicate key
+                assertThat(org.junit.jupiter.api.Assertions.assertThrows(com.mongodb.MongoWriteException.class,
+                        () -> transcripts.insertOne(new Document("conversation", new Document("channel", "teams")
+                                .append("id", "a:1")).append("sequence", 1L).append("text", "again"))).getCode())
+                        .isEqualTo(11000);
+                collection(client, "addresses").replaceOne(Filters.eq("_id", "5:teams/PERSON/29:x"),
+                        new Document("_id", "5:teams/PERSON/29:x").append("value", "v" + open),
+                        new ReplaceOptions().upsert(true));
+                assertThat(collection(client, "addresses").countDocuments()).isEqualTo(1);
+            } finally {
+                backend.close();
+            }
+        }
+    }
+
+    @Test
+    void aSubDocumentIdIsFoundAgainAfterItsPageWasWrittenToTheFile(@TempDir Path dir) {
+        Path file = dir.resolve("casereview.mv");
+        Document key = new Document("platform", "teams").append("kind", "PERSON").append("id", "29:someone");
+        for (int open = 1; open <= 2; open++) {
+            EmbeddedBackend backend = EmbeddedBackend.open(file);
+            try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+                for (int save = 1; save <= 3; save++) {
+                    collection(client, "addresses").replaceOne(Filters.eq("_id", key),
+                            new Document("_id", key).append("value", "v" + save), new ReplaceOptions().upsert(true));
+                }
+                assertThat(collection(client, "addresses").countDocuments()).isEqualTo(1);
+            } finally {
+                backend.close();
+            }
+        }
+    }
+
+    @Test
+    void rewritingOneDocumentManyTimesLeavesAFileSizedByItsDataOnceCompacted(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("casereview.mv");
+        EmbeddedBackend backend = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+            MongoCollection<Document> conversations = collection(client, "conversations");
+            String text = "an answer of a conversation, stored again with every turn ".repeat(20);
+            for (int turn = 1; turn <= 1_000; turn++) {
+                conversations.replaceOne(Filters.eq("_id", "5:local/p"), new Document("_id", "5:local/p")
+                        .append("version", turn).append("outbox", List.of(text)), new ReplaceOptions().upsert(true));
+            }
+            backend.compact(5_000);
+        } finally {
+            backend.close();
+        }
+        EmbeddedBackend.open(file).close();
+        assertThat(Files.size(file)).as("bytes of file for one document of ~1 kB rewritten 1,000 times")
+                .isLessThan(64 * 1024);
+    }
+}

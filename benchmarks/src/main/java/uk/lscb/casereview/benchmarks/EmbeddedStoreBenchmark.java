@@ -1,0 +1,175 @@
+package uk.lscb.casereview.benchmarks;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import uk.lscb.casereview.adapters.mongo.MongoStore;
+import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
+import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+
+/**
+ * What the embedded store costs a conversation turn, and how many bytes of file a referral leaves. Whole
+ * referrals (14 turns each, ending in a case) go through the real {@link ScopingService} and {@link MongoStore},
+ * through the application's in-memory connections, on three backends: mongo-java-server's memory backend (no
+ * file: the floor), the embedded store as it was before (H2's Java serialization, a commit after every message,
+ * no compaction) and {@link EmbeddedBackend} as shipped. Rounds alternate between the backends, so a busy
+ * machine slows them alike; the figures are medians over every turn of every round.
+ *
+ * Run it as the README says ("Benchmarks"). Arguments: referrals per round (default 200), rounds (default 3).
+ */
+public final class EmbeddedStoreBenchmark {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final List<String> REFERRAL = List.of("start", "Staffordshire", "REF", "yesterday", "yes", "no",
+            "not sure", "no", "no", "yes", "not sure", "no", "yes", "submit");
+
+    private EmbeddedStoreBenchmark() {
+    }
+
+    /** The embedded store before: H2's defaults (Java serialization, 45 s retention) and a commit per message. */
+    static final class Before extends H2Backend {
+        Before(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            try {
+                return super.handleMessage(message);
+            } finally {
+                commit();
+            }
+        }
+    }
+
+    enum Variant {
+        MEMORY, BEFORE, EMBEDDED;
+
+        MongoBackend open(Path file) {
+            return switch (this) {
+                case MEMORY -> new MemoryBackend();
+                case BEFORE -> new Before(file.toString());
+                case EMBEDDED -> EmbeddedBackend.open(file);
+            };
+        }
+    }
+
+    record Round(List<Long> turnNanos, long bytesOpen, long bytesReopened, int cases) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int referrals = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
+        Conversation conversation = new Conversation(packs.current(), Boards.staffordshireAndStoke(), CLOCK);
+        List<List<Round>> results = new ArrayList<>();
+        for (Variant ignored : Variant.values()) {
+            results.add(new ArrayList<>());
+        }
+        run(Variant.EMBEDDED, 20, packs, conversation); // warm-up of the code paths all three share
+        for (int round = 0; round < rounds; round++) {
+            for (Variant variant : Variant.values()) {
+                results.get(variant.ordinal()).add(run(variant, referrals, packs, conversation));
+            }
+        }
+        double floor = median(results.get(Variant.MEMORY.ordinal()));
+        System.out.printf(Locale.ROOT, "%d referrals x %d turns per round, %d rounds, load average %.2f%n", referrals,
+                REFERRAL.size(), rounds, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        System.out.println("| backend | turn p50 (µs) | turn p90 (µs) | store's share of a turn p50 (µs) | "
+                + "file bytes per referral, open | after reopen | cases |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (Variant variant : Variant.values()) {
+            List<Round> of = results.get(variant.ordinal());
+            double p50 = median(of);
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %d | %d |%n",
+                    variant.name().toLowerCase(Locale.ROOT), p50, percentile(of, 0.90), p50 - floor,
+                    of.stream().mapToLong(Round::bytesOpen).sum() / ((long) referrals * rounds),
+                    of.stream().mapToLong(Round::bytesReopened).sum() / ((long) referrals * rounds),
+                    of.stream().mapToInt(Round::cases).sum());
+        }
+    }
+
+    private static Round run(Variant variant, int referrals, RulePacks packs, Conversation conversation)
+            throws IOException {
+        Path directory = Files.createTempDirectory("embedded-store-bench");
+        Path file = directory.resolve("casereview.mv");
+        List<Long> nanos = new ArrayList<>(referrals * REFERRAL.size());
+        int cases = 0;
+        long bytesOpen;
+        MongoBackend backend = variant.open(file);
+        try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+            MongoStore store = MongoStore.open(client, "casereview", packs);
+            ScopingService scoping = new ScopingService(conversation, store.conversations(), store.transcripts(),
+                    store.cases(), CLOCK);
+            for (int referral = 1; referral <= referrals; referral++) {
+                ConversationKey key = new ConversationKey("local", "practitioner-" + referral);
+                UserRef who = new UserRef("local", "practitioner-" + referral, "Practitioner");
+                for (String text : REFERRAL) {
+                    String typed = text.equals("REF") ? "SCR-2026-" + referral : text;
+                    long start = System.nanoTime();
+                    ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who,
+                            Optional.empty(), new Inbound.TextMessage(typed), Optional.empty()));
+                    nanos.add(System.nanoTime() - start);
+                    cases += result.createdCase().isPresent() ? 1 : 0;
+                }
+            }
+            bytesOpen = Files.exists(file) ? Files.size(file) : 0;
+        } finally {
+            backend.close();
+        }
+        long bytesReopened = 0;
+        if (variant != Variant.MEMORY) {
+            variant.open(file).close();
+            bytesReopened = Files.size(file);
+        }
+        delete(directory);
+        return new Round(nanos, bytesOpen, bytesReopened, cases);
+    }
+
+    private static double median(List<Round> rounds) {
+        return percentile(rounds, 0.5);
+    }
+
+    private static double percentile(List<Round> rounds, double quantile) {
+        long[] all = rounds.stream().flatMap(round -> round.turnNanos().stream()).mapToLong(Long::longValue)
+                .sorted().toArray();
+        return all[(int) Math.min(all.length - 1, Math.floor(quantile * all.length))] / 1_000.0;
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

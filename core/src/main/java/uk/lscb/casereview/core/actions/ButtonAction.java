@@ -1,0 +1,130 @@
+package uk.lscb.casereview.core.actions;
+
+import java.util.Objects;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.rules.QuestionId;
+
+/**
+ * What a button on one of the bot's messages does. Each kind is written as a payload string by
+ * {@link ActionCodec} (and only there); adapters put that string on the button and give it back when pressed.
+ */
+public sealed interface ButtonAction {
+
+    /** The payload string this action travels as. */
+    default String payload() {
+        return ActionCodec.encode(this);
+    }
+
+    /** A button of the scoping conversation. */
+    sealed interface InConversation extends ButtonAction {
+    }
+
+    /** A button about one case. */
+    sealed interface OnCase extends ButtonAction {
+        /** The case's id, as {@code CaseId#value()}. */
+        String caseId();
+    }
+
+    /** A button that changes a case (through its lifecycle), with the values of the card's inputs. */
+    sealed interface CaseChange extends OnCase {
+    }
+
+    /** An answer to a question: the answer's code, a board id, or a relative date ("today"). */
+    record Answer(QuestionId question, String value) implements InConversation {
+        public Answer {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** Change the answer to a question (from the summary). */
+    record Edit(QuestionId question) implements InConversation {
+        public Edit {
+            Objects.requireNonNull(question, "question");
+        }
+    }
+
+    /** "Yes, that's right" / "No, change it" to the question being confirmed. */
+    record ConfirmAnswer(QuestionId question, boolean confirmed) implements InConversation {
+        public ConfirmAnswer {
+            Objects.requireNonNull(question, "question");
+        }
+    }
+
+    /** Of two contradicting answers, the one that stands. */
+    record Keep(QuestionId question) implements InConversation {
+        public Keep {
+            Objects.requireNonNull(question, "question");
+        }
+    }
+
+    /** The answer to "This will discard N answers. Start again?" (or "Cancel the referral?"). */
+    record Discard(Command command, boolean confirmed) implements InConversation {
+        public Discard {
+            if (command != Command.RESTART && command != Command.CANCEL) {
+                throw new IllegalArgumentException("only restart and cancel discard answers: " + command);
+            }
+        }
+    }
+
+    /** A command pressed (the same as typing it). */
+    record Run(Command command) implements InConversation {
+        public Run {
+            Objects.requireNonNull(command, "command");
+        }
+    }
+
+    /** A decision card's Confirm, Decide or Ask for more information, on the card of one version of the case. */
+    record Decision(DecisionVerb verb, String caseId, long version) implements CaseChange {
+        public Decision {
+            Objects.requireNonNull(verb, "verb");
+            caseId = ActionCodec.caseId(caseId);
+        }
+    }
+
+    /** The referrer's Answer the Chair, on the request for more information. */
+    record AnswerChair(String caseId, long version) implements CaseChange {
+        public AnswerChair {
+            caseId = ActionCodec.caseId(caseId);
+        }
+    }
+
+    /** A reminder's Mark done. */
+    record MarkDone(String caseId, DeadlineKind deadline) implements CaseChange {
+        public MarkDone {
+            caseId = ActionCodec.caseId(caseId);
+            Objects.requireNonNull(deadline, "deadline");
+        }
+    }
+
+    /** An overdue reminder's Record the reason for the delay. */
+    record RecordDelay(String caseId, DeadlineKind deadline) implements CaseChange {
+        public RecordDelay {
+            caseId = ActionCodec.caseId(caseId);
+            Objects.requireNonNull(deadline, "deadline");
+        }
+    }
+
+    /** Show a case's reasons and answers in full (Slack's Show details on a decision card). */
+    record ShowDetails(String caseId, long version) implements OnCase {
+        public ShowDetails {
+            caseId = ActionCodec.caseId(caseId);
+        }
+    }
+
+    /** Post a case's decision card to the Chair again ({@code decide <reference>} as a button). */
+    record OpenDecisionCard(String reference) implements ButtonAction {
+        public OpenDecisionCard {
+            if (reference == null || reference.isBlank()) {
+                throw new IllegalArgumentException("a case reference is needed");
+            }
+        }
+    }
+
+    /**
+     * The summary card's one Change button on Teams: the answer to change is the one chosen in the card's list,
+     * whose value is that answer's {@link Edit} payload.
+     */
+    record ChangeChosen() implements ButtonAction {
+    }
+}
