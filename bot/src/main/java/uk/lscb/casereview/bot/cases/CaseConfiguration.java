@@ -3,11 +3,11 @@ package uk.lscb.casereview.bot.cases;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,6 +27,8 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.Deliveries;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
@@ -36,10 +38,10 @@ import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
- * Wires the case after the recommendation. Platforms contribute beans — {@link DecisionRequests},
- * {@link PlatformChannels}, {@link DirectMessages} — and everything here uses all of them. The case
- * service's listener and the scoping service's referral listener reach the notifications lazily,
- * because the platforms themselves are built on those services.
+ * Wires the case after the recommendation. Platforms contribute an {@link CaseNotifications.Outlet} (their
+ * card, panel-channel and 1:1 ways out) and {@link PlatformChannels} (the reminders). A change stores delivery
+ * jobs only; each platform's {@link DeliveryThreads} worker carries them out, so nothing here depends on a
+ * platform and no inbound request waits on a platform's API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -66,13 +68,28 @@ public class CaseConfiguration {
         return new ReminderScheduler(jobs, ReminderPolicy.englandAndWales());
     }
 
+    /** The platforms' deliveries, stored so that a restart or another instance carries them on. */
     @Bean
-    CaseNotifications caseNotifications(ObjectProvider<DecisionRequests> platforms,
-                                        ObjectProvider<PlatformChannels> channels, ObjectProvider<DirectMessages> direct,
-                                        ReminderScheduler scheduler, Boards boards, RulePacks packs, Clock clock) {
-        return new CaseNotifications(platforms.orderedStream().toList(),
-                new AllChannels(channels.orderedStream().toList()), direct.orderedStream().toList(),
-                scheduler, boards, packs, clock);
+    DeliveryJobs deliveryJobs(MongoStore store) {
+        return store.deliveryJobs();
+    }
+
+    @Bean
+    Deliveries deliveries(DeliveryJobs jobs, Clock clock) {
+        return new Deliveries(jobs, clock);
+    }
+
+    @Bean
+    CaseNotifications caseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler scheduler, Boards boards,
+                                        RulePacks packs, Clock clock) {
+        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock);
+    }
+
+    /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
+    @Bean(destroyMethod = "close")
+    DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
+                                    List<CaseNotifications.Outlet> outlets, Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, outlets, clock, instanceId());
     }
 
     /** Carries out what stored case changes owe; several instances share the work by leasing each case's. */
@@ -83,37 +100,34 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            ObjectProvider<FollowUpProcessor> followUps, ReminderJobs reminderJobs) {
-        return new CaseService(cases, roles, boards, packs, clock,
-                (before, after, action) -> followUps.getObject().changed(before, after, action),
-                reminderJobs::overdueReminderPosted);
+                            FollowUpProcessor followUps, ReminderJobs reminderJobs) {
+        return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted);
     }
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                              Clock clock, ObjectProvider<CaseNotifications> notifications) {
-        // Looked up when used: the platforms the notifications post through are built from these commands.
-        return new CaseCommands(cases, transcripts, service, roles, boards, clock,
-                (chair, record) -> notifications.getObject().postCardTo(chair, record));
+                              Clock clock, CaseNotifications notifications) {
+        return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo);
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
     @Bean
-    ChairArrivals chairArrivals(Cases cases, Roles roles, FollowUpProcessor followUps) {
-        return new ChairArrivals(cases, roles, followUps);
+    ChairArrivals chairArrivals(Roles roles, FollowUpProcessor followUps) {
+        return new ChairArrivals(roles, followUps);
     }
 
     @Bean
     ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
-                                  Cases cases, Clock clock, CaseCommands commands,
-                                  ObjectProvider<FollowUpProcessor> followUps, ObjectProvider<ChairArrivals> arrivals) {
+                                  Cases cases, Clock clock, CaseCommands commands, FollowUpProcessor followUps,
+                                  ChairArrivals arrivals) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
-                record -> followUps.getObject().referred(record), who -> arrivals.getObject().reachable(who));
+                followUps::referred, arrivals::reachable);
     }
 
     @Bean
-    FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps) {
-        return new FollowUpSweep(scoping, followUps);
+    FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
+                                Clock clock) {
+        return new FollowUpSweep(scoping, followUps, deliveries, clock);
     }
 
     /**
@@ -122,12 +136,19 @@ public class CaseConfiguration {
      * default 30 s), whichever instance runs.
      */
     public static final class FollowUpSweep {
+        /** How long a done delivery is kept (its id stops a repeat) before the clean-up removes it. */
+        static final Duration KEEP_DONE = Duration.ofDays(30);
+
         private final ScopingService scoping;
         private final FollowUpProcessor followUps;
+        private final DeliveryJobs deliveries;
+        private final Clock clock;
 
-        FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps) {
+        FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries, Clock clock) {
             this.scoping = scoping;
             this.followUps = followUps;
+            this.deliveries = deliveries;
+            this.clock = clock;
         }
 
         @Scheduled(fixedDelayString = "${casereview.follow-ups.sweep-every:PT30S}", initialDelay = 0)
@@ -135,6 +156,7 @@ public class CaseConfiguration {
             try {
                 int conversations = scoping.completePending();
                 int cases = followUps.completeAll();
+                deliveries.forgetDoneBefore(clock.instant().minus(KEEP_DONE));
                 if (conversations + cases > 0) {
                     LOG.info("follow-ups completed: {} conversations, {} cases", conversations, cases);
                 }
@@ -149,9 +171,9 @@ public class CaseConfiguration {
      * first, so two healthy instances never post the same reminder.
      */
     @Bean
-    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ObjectProvider<PlatformChannels> channels,
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, List<PlatformChannels> channels,
                                     Boards boards) {
-        return new ReminderSweeper(jobs, cases, new AllChannels(channels.orderedStream().toList()),
+        return new ReminderSweeper(jobs, cases, new AllChannels(channels),
                 ReminderPolicy.englandAndWales(), instanceId(), Duration.ofMinutes(10), boards);
     }
 

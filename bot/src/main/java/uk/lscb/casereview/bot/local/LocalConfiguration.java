@@ -1,12 +1,14 @@
 package uk.lscb.casereview.bot.local;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.boards.Roles;
 
 /**
@@ -23,6 +25,12 @@ public class LocalConfiguration {
     @Bean
     LocalPlatform localPlatform(People people, Roles roles, Clock clock) {
         return new LocalPlatform(people, roles, clock);
+    }
+
+    /** The local page as one of the platforms deliveries go to. */
+    @Bean
+    CaseNotifications.Outlet localOutlet(LocalPlatform local) {
+        return new CaseNotifications.Outlet(LocalPlatform.PLATFORM, local, local, List.of(local));
     }
 
     /**

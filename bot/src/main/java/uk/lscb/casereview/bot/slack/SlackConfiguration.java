@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.slack;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
@@ -39,7 +41,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
  * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests},
- * {@code PlatformChannels} and {@code DirectMessages} to the case wiring.
+ * {@code PlatformChannels} and {@code DirectMessages} to the case wiring, and Slack's delivery outlet.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -103,6 +105,13 @@ public class SlackConfiguration {
     @Bean
     SlackDirectMessages slackDirectMessages(SlackAssistant assistant) {
         return assistant.directMessages();
+    }
+
+    /** Slack as one of the platforms deliveries go to. */
+    @Bean
+    CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
+        return new CaseNotifications.Outlet("slack", assistant.decisionRequests(), assistant.channels(),
+                List.of(assistant.directMessages()));
     }
 
     /** Bolt's servlet, in HTTP mode only: it must read the raw body itself for the signature check. */

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.teams;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -103,6 +105,13 @@ public class TeamsConfiguration {
     @Bean
     DirectMessages teamsDirectMessages(TeamsBot bot) {
         return bot.directMessages();
+    }
+
+    /** Teams as one of the platforms deliveries go to. */
+    @Bean
+    CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
+        return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
+                List.of(bot.directMessages()));
     }
 
     /** The Teams notifier as one of the application's platforms. */

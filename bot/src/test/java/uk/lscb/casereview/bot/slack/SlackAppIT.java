@@ -45,6 +45,7 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -129,6 +130,8 @@ class SlackAppIT {
     int port;
     @Autowired
     Cases cases;
+    @Autowired
+    DeliveryJobs deliveries;
     @Autowired
     ScopingService scoping;
     @Autowired
@@ -310,8 +313,8 @@ class SlackAppIT {
 
     /** Whether the Chair's card has been tried once and is still owed: the Chair cannot have seen it. */
     private boolean cardTried(uk.lscb.casereview.core.refs.CaseId id) {
-        return cases.find(id).orElseThrow().followUps().pending().stream().anyMatch(followUp ->
-                followUp.kind() == FollowUp.Kind.POST_DECISION_CARD && followUp.attempts() > 0);
+        return deliveries.ofCase(id.value()).stream().anyMatch(job -> job.platform().equals("slack")
+                && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name()) && job.attempts() > 0);
     }
 
     private static List<StubSlackApi.Call> decisionCards(String channel, String caseId) {

@@ -31,6 +31,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -63,6 +64,8 @@ class TeamsChairJourneyIT {
     @Autowired
     Cases cases;
     @Autowired
+    DeliveryJobs deliveries;
+    @Autowired
     ReminderSweeper sweeper;
 
     private TeamsActivities teams;
@@ -88,8 +91,9 @@ class TeamsChairJourneyIT {
         // A referral made before the Chair ever wrote to the bot: the card cannot reach them yet.
         refer();
         CaseId caseId = theCase().id();
-        await("the card's first try failed", () -> theCase().followUps().pending().stream().anyMatch(followUp ->
-                followUp.kind() == FollowUp.Kind.POST_DECISION_CARD && followUp.attempts() > 0));
+        await("the card's first try on Teams failed", () -> deliveries.ofCase(caseId.value()).stream().anyMatch(job ->
+                job.platform().equals("teams") && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name())
+                        && job.attempts() > 0));
         assertThat(postsTo(CHAIR_CHAT)).isEmpty();
 
         // The Chair writes for the first time: told what waits, and the card arrives in their chat.

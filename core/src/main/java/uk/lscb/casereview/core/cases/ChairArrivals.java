@@ -7,18 +7,16 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * A Chair the assistant could not reach has written to it or installed it: the decision cards that could
- * not be posted to them (still owed as {@link FollowUp.Kind#POST_DECISION_CARD}) are posted now, rather than
- * at their next try.
+ * not be posted to them on that platform (delivery jobs still pending there) are due at once, rather than at their
+ * next try, and that platform's worker is woken; a try already running when they arrive is followed by another.
  */
 public final class ChairArrivals {
     private static final System.Logger LOG = System.getLogger(ChairArrivals.class.getName());
 
-    private final Cases cases;
     private final Roles roles;
     private final FollowUpProcessor followUps;
 
-    public ChairArrivals(Cases cases, Roles roles, FollowUpProcessor followUps) {
-        this.cases = Objects.requireNonNull(cases, "cases");
+    public ChairArrivals(Roles roles, FollowUpProcessor followUps) {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.followUps = Objects.requireNonNull(followUps, "followUps");
     }
@@ -29,15 +27,7 @@ public final class ChairArrivals {
             return 0;
         }
         try {
-            int tried = 0;
-            for (CaseRecord owing : cases.withFollowUps()) {
-                if (roles.isChair(owing.board(), who) && owing.followUps().pending().stream()
-                        .anyMatch(followUp -> followUp.kind() == FollowUp.Kind.POST_DECISION_CARD)) {
-                    followUps.tryNow(owing.id());
-                    tried++;
-                }
-            }
-            return tried;
+            return followUps.notifications().chairReachable(who, roles);
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "the Chair's undelivered cards wait for the store to return");
             return 0;

@@ -74,11 +74,6 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
                 Optional.of(now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait)));
     }
 
-    /** The same follow-up, to be tried now (someone it waited for can now be reached). */
-    FollowUp dueNow() {
-        return new FollowUp(kind, version, text, attempts, Optional.empty());
-    }
-
     /** What a referral that has just become a case (at {@code version}) owes: the Chair's card, the panel's note, reminders. */
     static List<FollowUp> ofReferral(long version) {
         return List.of(of(Kind.POST_DECISION_CARD, version), of(Kind.PANEL_REFERRED, version),

@@ -15,9 +15,9 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * whichever instance that is: a case's follow-ups are first leased, so two instances never work on them at
  * once, and a lease of an instance that died runs out.
  *
- * <p>A follow-up that cannot be done yet (the Chair's card, while no platform can reach the Chair) stays owed
- * and is tried again after a wait that doubles each time ({@link FollowUp#failedAt}), or at once when the one
- * it waits for can be reached ({@link #tryNow}).
+ * <p>What a follow-up posts is not posted here: it becomes one delivery job per platform
+ * ({@code followups.CaseNotifications}), carried out by that platform's worker, with its own backoff, outside any
+ * inbound request. So a change answers at once whatever a platform's API is doing.
  *
  * <p>A follow-up is done at least once; what it posts carries its key, so the platforms drop a repeat
  * (the only repeat: an instance dying between a post and marking it done). Reminder jobs have unique ids.
@@ -67,34 +67,12 @@ public final class FollowUpProcessor implements CaseListener {
                 completed++;
             }
         }
+        notifications.deliverDue();
         return completed;
     }
 
-    /**
-     * Tries the case's follow-ups now, also those waiting after a failed try: someone they wait for (the
-     * Chair) can be reached now. @return true if it finished them
-     */
-    public boolean tryNow(CaseId id) {
-        try {
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-                Optional<CaseRecord> found = cases.find(id);
-                if (found.isEmpty() || found.get().followUps().isEmpty()) {
-                    return false;
-                }
-                CaseFollowUps due = found.get().followUps();
-                for (FollowUp waiting : due.pending()) {
-                    due = due.replacing(waiting.dueNow());
-                }
-                if (due.equals(found.get().followUps()) || cases.update(found.get().withFollowUps(due),
-                        found.get().version())) {
-                    return complete(id);
-                }
-            }
-            return false;
-        } catch (StoreUnavailableException down) {
-            LOG.log(System.Logger.Level.WARNING, "case {0}: its follow-ups wait for the store to return", id.value());
-            return false;
-        }
+    FollowUpHandler notifications() {
+        return notifications;
     }
 
     private void completeSafely(CaseId id) {

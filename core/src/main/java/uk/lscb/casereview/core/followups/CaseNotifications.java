@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.followups;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpHandler;
@@ -16,12 +19,17 @@ import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.Deliveries;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.delivery.DeliveryWorker;
 import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 
@@ -35,20 +43,39 @@ import uk.lscb.casereview.core.rules.RulePacks;
  */
 public final class CaseNotifications implements FollowUpHandler {
     private static final System.Logger LOG = System.getLogger(CaseNotifications.class.getName());
+    /** The job that tells the panel channels once that the Chair's card could reach the Chair nowhere. */
+    static final String CARD_UNDELIVERED = "CARD_UNDELIVERED";
+    /** The job that posts the card again to one Chair (the text is {@code platform:id} of the Chair). */
+    static final String CARD_TO_CHAIR = "CARD_TO_CHAIR";
+    /** The platform name of the one outlet made of every platform given to the inline constructor. */
+    static final String ALL = "all";
 
-    private final List<DecisionRequests> platforms;
-    private final ChannelNotifier panel;
-    private final List<DirectMessages> direct;
+    /** One platform's ways out: the Chair's card, its panel channel (and Chairs), and people's 1:1 chats. */
+    public record Outlet(String platform, DecisionRequests cards, ChannelNotifier channels,
+                         List<DirectMessages> direct) {
+        public Outlet {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(cards, "cards");
+            Objects.requireNonNull(channels, "channels");
+            direct = List.copyOf(direct);
+        }
+    }
+
+    private final Cases cases;
+    private final Deliveries deliveries;
     private final ReminderScheduler reminders;
     private final Boards boards;
     private final RulePacks packs;
     private final Clock clock;
 
-    public CaseNotifications(List<DecisionRequests> platforms, ChannelNotifier panel, List<DirectMessages> direct,
-                             ReminderScheduler reminders, Boards boards, RulePacks packs, Clock clock) {
-        this.platforms = List.copyOf(platforms);
-        this.panel = Objects.requireNonNull(panel, "panel");
-        this.direct = List.copyOf(direct);
+    /**
+     * Deliveries go through {@code deliveries}, to each platform registered there with a worker that carries the
+     * jobs out through {@link #carrier}.
+     */
+    public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
+                             RulePacks packs, Clock clock) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.packs = Objects.requireNonNull(packs, "packs");
@@ -56,91 +83,166 @@ public final class CaseNotifications implements FollowUpHandler {
     }
 
     /**
-     * Carries out one follow-up of the case as it now is. Everything it posts carries the follow-up's key, so
-     * doing it again (after a crash before it was marked done) is dropped by the platforms.
+     * Every platform given counted as one, delivered at once in the caller's thread from jobs kept in memory (the
+     * terminal chat and tests of one platform): the card counts as delivered when any of them reached the Chair.
+     */
+    public CaseNotifications(Cases cases, List<DecisionRequests> platforms, ChannelNotifier panel,
+                             List<DirectMessages> direct, ReminderScheduler reminders, Boards boards, RulePacks packs,
+                             Clock clock) {
+        this(cases, new Deliveries(new InMemoryDeliveryJobs(), clock), reminders, boards, packs, clock);
+        Outlet all = new Outlet(ALL, new AnyOf(platforms), panel, direct);
+        deliveries.register(new DeliveryWorker(ALL, deliveries.jobs(), carrier(all), clock, "inline",
+                Duration.ofMinutes(2)), Runnable::run);
+    }
+
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    /** What carries out a platform's jobs through its outlet. */
+    public DeliveryWorker.Carrier carrier(Outlet outlet) {
+        return job -> deliver(outlet, job);
+    }
+
+    /**
+     * Carries out one follow-up of the case as it now is: what it posts becomes a delivery job for each platform
+     * (stored, then carried out by that platform's worker, never here); the reminders are scheduled here.
      *
-     * @return false when it could not be done yet and is to be tried again later: the Chair's card, while no
-     *         platform can reach the Chair (the panel channel is told so the first time)
-     * @throws uk.lscb.casereview.core.store.StoreUnavailableException when the reminder jobs cannot be stored
-     *                                                                 (the follow-up stays owed)
+     * @return true (done: the deliveries now owe the rest)
+     * @throws uk.lscb.casereview.core.store.StoreUnavailableException when the jobs cannot be stored (the follow-up
+     *                                                                 stays owed)
      */
     @Override
     public boolean carryOut(CaseRecord record, FollowUp followUp) {
-        long version = followUp.version();
-        switch (followUp.kind()) {
-            case POST_DECISION_CARD -> {
-                return postCard(record, followUp);
-            }
-            case UPDATE_DECISION_CARD -> {
-                DecisionCard card = DecisionCard.of(record, boards, packs);
-                for (DecisionRequests platform : platforms) {
-                    attempt("update the decision card", record, () -> {
-                        platform.update(record, card);
-                        return true;
-                    });
+        if (followUp.kind() == FollowUp.Kind.SCHEDULE_REMINDERS) {
+            reminders.deadlinesChanged(record, clock.instant());
+            return true;
+        }
+        for (String platform : deliveries.platforms()) {
+            deliveries.enqueue(DeliveryJob.pending(record.id().value(), followUp.key(), platform,
+                    followUp.kind().name(), followUp.version(), followUp.text(), clock.instant()));
+        }
+        return true;
+    }
+
+    /** Every platform carries out the jobs whose wait is over (the sweep). */
+    @Override
+    public void deliverDue() {
+        deliveries.wakeAll();
+    }
+
+    /**
+     * A person can be reached on their platform now: if they are a Chair, the cards still owed to them there are
+     * tried at once. @return how many cases
+     */
+    @Override
+    public int chairReachable(UserRef who, Roles roles) {
+        int tried = 0;
+        for (String platform : List.of(who.platform(), ALL)) {
+            for (DeliveryJob job : deliveries.jobs().pending(platform, FollowUp.Kind.POST_DECISION_CARD.name())) {
+                if (cases.find(new CaseId(job.caseId())).filter(record -> roles.isChair(record.board(), who))
+                        .isPresent()) {
+                    deliveries.poke(job.caseId(), platform, job.kind());
+                    tried++;
                 }
             }
+        }
+        return tried;
+    }
+
+    /** Carries out one delivery job on one platform. @return false to try again later */
+    private boolean deliver(Outlet outlet, DeliveryJob job) {
+        Optional<CaseRecord> found = cases.find(new CaseId(job.caseId()));
+        if (found.isEmpty()) {
+            return true;
+        }
+        CaseRecord record = found.get();
+        long version = job.version();
+        switch (job.kind()) {
+            case CARD_UNDELIVERED -> post(outlet, record, "The decision card for " + record.reference().value()
+                    + " could not reach the Chair", "The Chair has not yet written to the Case Review Assistant, so "
+                    + "it cannot message them. The card is posted to the Chair as soon as they write to it or install "
+                    + "it, and tried again until then. The Chair can also type: decide " + record.reference().value(),
+                    "undelivered", version);
+            case CARD_TO_CHAIR -> {
+                String[] who = job.text().orElse(":").split(":", 2);
+                UserRef chair = new UserRef(who[0], who.length > 1 ? who[1] : "", null);
+                return outlet.cards().postTo(chair, record, DecisionCard.of(record, boards, packs));
+            }
+            default -> {
+                return deliver(outlet, record, job);
+            }
+        }
+        return true;
+    }
+
+    private boolean deliver(Outlet outlet, CaseRecord record, DeliveryJob job) {
+        long version = job.version();
+        switch (FollowUp.Kind.valueOf(job.kind())) {
+            case POST_DECISION_CARD -> {
+                return postCard(outlet, record, job);
+            }
+            case UPDATE_DECISION_CARD -> outlet.cards().update(record, DecisionCard.of(record, boards, packs));
             case PANEL_REFERRED -> {
                 String due = record.deadline(DeadlineKind.CHAIR_DECISION).map(d -> UkDates.format(d.due())).orElse("");
-                post(record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
+                post(outlet, record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
                         "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is "
                                 + "due by " + due + ".", "referred", version);
             }
             case PANEL_DECIDED -> decisionText(record).ifPresent(text ->
-                    post(record, "Decision on " + record.reference().value(), text, "decided", version));
-            case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text ->
-                    tell(record, "Decision on your referral " + record.reference().value(), text, "decided", version));
-            case TELL_REFERRER_MORE_INFORMATION -> tell(record, "The Chair needs more information on "
-                    + record.reference().value(), followUp.text().orElse("") + " Press Answer the Chair, or type "
+                    post(outlet, record, "Decision on " + record.reference().value(), text, "decided", version));
+            case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text -> tell(outlet, record,
+                    "Decision on your referral " + record.reference().value(), text, "decided", version, List.of()));
+            case TELL_REFERRER_MORE_INFORMATION -> tell(outlet, record, "The Chair needs more information on "
+                    + record.reference().value(), job.text().orElse("") + " Press Answer the Chair, or type "
                     + "your answer here. When you have answered, the Chair can decide.", "more-information", version,
                     List.of(Choice.of("Answer the Chair", new ButtonAction.AnswerChair(record.id().value(), version))));
-            case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(record, version);
-            case REMINDERS_DONE -> followUp.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
-                    attempt("update the reminders", record, () -> {
-                        panel.remindersDone(record, kind);
-                        return true;
-                    }));
+            case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(outlet, record, version);
+            case REMINDERS_DONE -> job.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
+                    outlet.channels().remindersDone(record, kind));
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
         }
         return true;
     }
 
-    /** Posts the card to the Chair unless the case no longer awaits them; false when no platform reached them. */
-    private boolean postCard(CaseRecord record, FollowUp followUp) {
+    /**
+     * Posts the card to the Chair on this platform unless the case no longer awaits them; false when it could not
+     * reach them here. The first time no platform has reached the Chair, every platform's panel channel is told.
+     */
+    private boolean postCard(Outlet outlet, CaseRecord record, DeliveryJob job) {
         if (!record.awaitsTheChair()) {
             return true;
         }
-        DecisionCard card = DecisionCard.of(record, boards, packs);
-        boolean posted = false;
-        for (DecisionRequests platform : platforms) {
-            posted |= attempt("post the decision card", record, () -> platform.post(record, card)).orElse(false);
+        if (outlet.cards().post(record, DecisionCard.of(record, boards, packs))) {
+            return true;
         }
-        if (!posted) {
-            LOG.log(System.Logger.Level.WARNING, "case {0}: no platform could reach the Chair (try {1}); tried again "
-                    + "later and when the Chair writes", record.id().value(), followUp.attempts() + 1);
-            if (followUp.attempts() == 0) {
-                post(record, "The decision card for " + record.reference().value() + " could not reach the Chair",
-                        "The Chair has not yet written to the Case Review Assistant, so it cannot message them. The "
-                                + "card is posted to the Chair as soon as they write to it or install it, and tried "
-                                + "again until then. The Chair can also type: decide " + record.reference().value(),
-                        "undelivered", followUp.version());
+        LOG.log(System.Logger.Level.WARNING, "case {0}: {1} could not reach the Chair (try {2}); tried again later "
+                + "and when the Chair writes", record.id().value(), outlet.platform(), job.attempts() + 1);
+        boolean reachedElsewhere = deliveries.jobs().ofCase(job.caseId()).stream().anyMatch(other ->
+                other.kind().equals(job.kind()) && other.status() == DeliveryJob.Status.DONE);
+        if (job.attempts() == 0 && !reachedElsewhere) {
+            for (String platform : deliveries.platforms()) {
+                deliveries.enqueue(DeliveryJob.pending(job.caseId(), CARD_UNDELIVERED + "/" + job.version(), platform,
+                        CARD_UNDELIVERED, job.version(), Optional.empty(), clock.instant()));
             }
         }
-        return posted;
+        return false;
     }
 
     /**
-     * Posts the case's card again to one Chair, wherever they can be reached (their own chat with the
-     * assistant), for {@code decide <reference>}. @return false when no platform could reach them
+     * Posts the case's card again to one Chair in their own chat on their platform, for {@code decide <reference>}:
+     * a job for that platform, carried out there. @return false when no platform of theirs is delivered to
      */
     public boolean postCardTo(UserRef chair, CaseRecord record) {
-        DecisionCard card = DecisionCard.of(record, boards, packs);
-        boolean posted = false;
-        for (DecisionRequests platform : platforms) {
-            posted |= attempt("post the decision card again", record, () -> platform.postTo(chair, record, card))
-                    .orElse(false);
+        String platform = deliveries.reaches(chair.platform()) ? chair.platform()
+                : deliveries.reaches(ALL) ? ALL : null;
+        if (platform == null) {
+            return false;
         }
-        return posted;
+        deliveries.enqueue(DeliveryJob.pending(record.id().value(), CARD_TO_CHAIR + "/" + record.version() + "/"
+                + chair.id() + "/" + java.util.UUID.randomUUID(), platform, CARD_TO_CHAIR, record.version(),
+                Optional.of(chair.platform() + ":" + chair.id()), clock.instant()));
+        return true;
     }
 
     private static Optional<String> decisionText(CaseRecord record) {
@@ -150,47 +252,38 @@ public final class CaseNotifications implements FollowUpHandler {
                         + UkDates.format(d.due()) + ".").orElse(""));
     }
 
-    private void post(CaseRecord record, String title, String text, String event, long version) {
-        Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), List.of(), record.id().value() + "/" + event + "/" + version);
-        attempt("notify the panel channel", record, () -> {
-            panel.send(note);
-            return true;
-        });
+    private void post(Outlet outlet, CaseRecord record, String title, String text, String event, long version) {
+        outlet.channels().send(new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
+                facts(record), List.of(), record.id().value() + "/" + event + "/" + version));
     }
 
     /** The Chair hears that the referrer has answered, with the answer; the card shows it too. */
-    private void tellChair(CaseRecord record, long version) {
+    private void tellChair(Outlet outlet, CaseRecord record, long version) {
         List<Fact> facts = new java.util.ArrayList<>(facts(record));
         DecisionCard.lastAnswer(record).ifPresent(answer -> facts.add(Fact.of("The referrer's answer", answer)));
-        Notification note = new Notification(record.board(), EnumSet.of(Audience.CHAIR), "The referrer has answered on "
-                + record.reference().value(), "The referral is awaiting your decision again; the answer is also on "
-                + "its decision card.", facts, List.of(), record.id().value() + "/information-provided/" + version);
-        attempt("tell the Chair of the referrer's answer", record, () -> {
-            panel.send(note);
-            return true;
-        });
+        outlet.channels().send(new Notification(record.board(), EnumSet.of(Audience.CHAIR), "The referrer has "
+                + "answered on " + record.reference().value(), "The referral is awaiting your decision again; the "
+                + "answer is also on its decision card.", facts, List.of(), record.id().value()
+                + "/information-provided/" + version));
     }
 
     private static Optional<DeadlineKind> deadline(String name) {
         return java.util.Arrays.stream(DeadlineKind.values()).filter(kind -> kind.name().equals(name)).findFirst();
     }
 
-    private void tell(CaseRecord record, String title, String text, String event, long version) {
-        tell(record, title, text, event, version, List.of());
-    }
-
-    private void tell(CaseRecord record, String title, String text, String event, long version, List<Choice> actions) {
+    /** Tells the referrer in their 1:1 chat on this platform, if it reaches them (else nothing: not an error). */
+    private void tell(Outlet outlet, CaseRecord record, String title, String text, String event, long version,
+                      List<Choice> actions) {
         Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
                 facts(record), actions, record.id().value() + "/" + event + "/referrer/" + version);
         boolean reached = false;
-        for (DirectMessages platform : direct) {
+        for (DirectMessages platform : outlet.direct()) {
             reached |= attempt("message the referrer", record, () -> platform.sendTo(record.referrer(), note))
                     .orElse(false);
         }
         if (!reached) {
-            LOG.log(System.Logger.Level.INFO, "case {0}: the referrer could not be messaged directly",
-                    record.id().value());
+            LOG.log(System.Logger.Level.DEBUG, "case {0}: the referrer could not be messaged directly on {1}",
+                    record.id().value(), outlet.platform());
         }
     }
 
@@ -207,6 +300,42 @@ public final class CaseNotifications implements FollowUpHandler {
             LOG.log(System.Logger.Level.WARNING, "case {0}: could not {1}: {2}", record.id().value(), what,
                     failed.getClass().getSimpleName());
             return Optional.empty();
+        }
+    }
+
+    /** Every platform given as one: posted when any posted; a platform that fails does not stop the others. */
+    private record AnyOf(List<DecisionRequests> platforms) implements DecisionRequests {
+        AnyOf {
+            platforms = List.copyOf(platforms);
+        }
+
+        @Override
+        public boolean post(CaseRecord record, DecisionCard card) {
+            boolean posted = false;
+            for (DecisionRequests platform : platforms) {
+                posted |= attempt("post the decision card", record, () -> platform.post(record, card)).orElse(false);
+            }
+            return posted;
+        }
+
+        @Override
+        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
+            boolean posted = false;
+            for (DecisionRequests platform : platforms) {
+                posted |= attempt("post the decision card again", record, () -> platform.postTo(chair, record, card))
+                        .orElse(false);
+            }
+            return posted;
+        }
+
+        @Override
+        public void update(CaseRecord record, DecisionCard card) {
+            for (DecisionRequests platform : platforms) {
+                attempt("update the decision card", record, () -> {
+                    platform.update(record, card);
+                    return true;
+                });
+            }
         }
     }
 }

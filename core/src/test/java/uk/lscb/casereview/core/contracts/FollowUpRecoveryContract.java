@@ -103,7 +103,7 @@ public abstract class FollowUpRecoveryContract {
                  Clock clock, String owner) {
             Boards boards = Boards.staffordshireAndStoke();
             RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
-            CaseNotifications notifications = new CaseNotifications(List.of(world.platform),
+            CaseNotifications notifications = new CaseNotifications(cases, List.of(world.platform),
                     note -> world.notes.putIfAbsent(note.dedupeKey(), note),
                     List.of((person, note) -> world.told.putIfAbsent(note.dedupeKey(), note) == null || true),
                     new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), boards, packs, clock);

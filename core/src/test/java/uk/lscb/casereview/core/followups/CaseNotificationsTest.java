@@ -76,7 +76,7 @@ class CaseNotificationsTest {
             throw new IllegalStateException("platform down");
         }
     };
-    private final CaseNotifications notifications = new CaseNotifications(List.of(broken, platform), panel::add,
+    private final CaseNotifications notifications = new CaseNotifications(cases, List.of(broken, platform), panel::add,
             List.of((person, note) -> direct.add(person.id() + ": " + note.title())),
             new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), CLOCK);

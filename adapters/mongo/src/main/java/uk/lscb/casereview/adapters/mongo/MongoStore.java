@@ -18,6 +18,7 @@ import org.bson.Document;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -37,6 +38,7 @@ public final class MongoStore {
     public static final String CASES = "cases";
     public static final String REMINDER_JOBS = "reminderJobs";
     public static final String ADDRESSES = "addresses";
+    public static final String DELIVERIES = "deliveries";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
@@ -44,6 +46,7 @@ public final class MongoStore {
     private final MongoCases cases;
     private final MongoReminderJobs reminderJobs;
     private final MongoAddresses addresses;
+    private final MongoDeliveryJobs deliveries;
 
     private MongoStore(MongoDatabase database, RulePacks packs) {
         this.database = database;
@@ -54,6 +57,7 @@ public final class MongoStore {
         this.cases = new MongoCases(database.getCollection(CASES), new CaseDocuments(rules));
         this.reminderJobs = new MongoReminderJobs(database.getCollection(REMINDER_JOBS));
         this.addresses = new MongoAddresses(database.getCollection(ADDRESSES));
+        this.deliveries = new MongoDeliveryJobs(database.getCollection(DELIVERIES));
     }
 
     /**
@@ -124,6 +128,17 @@ public final class MongoStore {
                 // ofCase (in claim order) and cancel (by case, then kind and status)
                 new IndexModel(Indexes.ascending(ReminderJobDocuments.CASE_ID, ReminderJobDocuments.AT,
                         ReminderJobDocuments.AT + "Nanos", "_id"), new IndexOptions().name("caseId_at"))));
+        create(db.getCollection(DELIVERIES), List.of(
+                // claimNext and pending: a platform's pending jobs in claim order
+                new IndexModel(Indexes.ascending(MongoDeliveryJobs.PLATFORM, MongoDeliveryJobs.STATUS,
+                        MongoDeliveryJobs.NOT_BEFORE, MongoDeliveryJobs.NOT_BEFORE + "Nanos", "_id"),
+                        new IndexOptions().name("platform_status_notBefore")),
+                // ofCase and poke
+                new IndexModel(Indexes.ascending(MongoDeliveryJobs.CASE_ID, MongoDeliveryJobs.PLATFORM),
+                        new IndexOptions().name("caseId_platform")),
+                // the clean-up of done jobs
+                new IndexModel(Indexes.ascending(MongoDeliveryJobs.STATUS, MongoDeliveryJobs.FINISHED_AT),
+                        new IndexOptions().name("status_finishedAt"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
         // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(
@@ -154,6 +169,10 @@ public final class MongoStore {
 
     public Addresses addresses() {
         return addresses;
+    }
+
+    public DeliveryJobs deliveryJobs() {
+        return deliveries;
     }
 
     /**

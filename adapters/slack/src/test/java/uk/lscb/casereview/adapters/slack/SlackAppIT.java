@@ -591,7 +591,7 @@ class SlackAppIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Slack. */
     private static void followUps(SlackFixture f) {
-        CaseNotifications notifications = new CaseNotifications(List.of(f.assistant.decisionRequests()),
+        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.assistant.decisionRequests()),
                 f.assistant.channels(), List.of(f.assistant.directMessages()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), f.boards,
                 new RulePacks(List.of(Wt2015.pack())), f.clock);

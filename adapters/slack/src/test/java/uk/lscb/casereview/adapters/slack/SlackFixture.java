@@ -125,11 +125,11 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
                 listenerTarget.get().update(record, card);
             }
         };
-        CaseNotifications notifications = new CaseNotifications(List.of(platform), panelNotes::add, List.of(),
+        CaseNotifications notifications = new CaseNotifications(cases, List.of(platform), panelNotes::add, List.of(),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
                 clock);
         followUps.set(new FollowUpProcessor(cases, notifications, clock, "slack-it", Duration.ofMinutes(2)));
-        ChairArrivals arrivals = new ChairArrivals(cases, roles, followUps.get());
+        ChairArrivals arrivals = new ChairArrivals(roles, followUps.get());
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, clock,
                 notifications::postCardTo);
         Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);

@@ -50,7 +50,7 @@ class TeamsChairReachIT {
     }
 
     private boolean owesTheCard(CaseRecord record) {
-        return teams.owed(record).stream().anyMatch(followUp -> followUp.kind() == FollowUp.Kind.POST_DECISION_CARD);
+        return teams.owed(record).stream().anyMatch(job -> job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name()));
     }
 
     @Test

@@ -18,12 +18,13 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
@@ -61,6 +62,7 @@ final class TeamsFixture extends ActivityJson {
     /** The reminder jobs the case service reads (whether a deadline's overdue reminder was posted). */
     final InMemoryReminderJobs reminderJobs = new InMemoryReminderJobs();
     private FollowUpProcessor followUps;
+    private DeliveryJobs deliveries;
 
     /**
      * The whole application as the bot wires it (case commands, the Chair's card posted and retried through the
@@ -126,11 +128,12 @@ final class TeamsFixture extends ActivityJson {
                 teamsCards.get().update(record, card);
             }
         };
-        CaseNotifications notifications = new CaseNotifications(List.of(platform), panelNotes::add, List.of(),
+        CaseNotifications notifications = new CaseNotifications(cases, List.of(platform), panelNotes::add, List.of(),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
                 CLOCK);
+        this.deliveries = notifications.deliveries().jobs();
         this.followUps = new FollowUpProcessor(cases, notifications, CLOCK, "teams-it", Duration.ofMinutes(2));
-        ChairArrivals arrivals = new ChairArrivals(cases, roles, followUps);
+        ChairArrivals arrivals = new ChairArrivals(roles, followUps);
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                 notifications::postCardTo);
         this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
@@ -140,9 +143,10 @@ final class TeamsFixture extends ActivityJson {
         teamsCards.set(bot.decisionRequests().withBaseDelayMillis(5));
     }
 
-    /** The follow-ups still owed by a case (the whole application only). */
-    List<FollowUp> owed(CaseRecord record) {
-        return cases.find(record.id()).orElseThrow().followUps().pending();
+    /** The deliveries of a case still pending (the whole application only). */
+    List<DeliveryJob> owed(CaseRecord record) {
+        return deliveries.ofCase(record.id().value()).stream()
+                .filter(job -> job.status() == DeliveryJob.Status.PENDING).toList();
     }
 
     TeamsBot.Response send(ObjectNode activity) {

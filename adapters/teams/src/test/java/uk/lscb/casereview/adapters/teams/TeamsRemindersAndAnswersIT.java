@@ -74,7 +74,7 @@ class TeamsRemindersAndAnswersIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Teams. */
     private void followUps() {
-        CaseNotifications notifications = new CaseNotifications(List.of(teams.bot.decisionRequests()),
+        CaseNotifications notifications = new CaseNotifications(teams.cases, List.of(teams.bot.decisionRequests()),
                 teams.bot.channels(), List.of(teams.bot.directMessages()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), teams.boards,
                 new RulePacks(List.of(Wt2015.pack())), TeamsFixture.CLOCK);

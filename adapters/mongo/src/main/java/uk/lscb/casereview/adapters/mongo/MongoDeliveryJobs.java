@@ -1,0 +1,185 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
+
+/**
+ * Delivery jobs, one document each with the job's id as {@code _id}. Every change is one conditional
+ * single-document update with its conditions in the filter, so two servers never both hold a live lease on one job.
+ */
+final class MongoDeliveryJobs implements DeliveryJobs {
+    static final int SCHEMA_VERSION = 1;
+    static final String CASE_ID = "caseId";
+    static final String PLATFORM = "platform";
+    static final String KIND = "kind";
+    static final String STATUS = "status";
+    static final String NOT_BEFORE = "notBefore";
+    static final String FINISHED_AT = "finishedAt";
+    private static final String VERSION = "version";
+    private static final String TEXT = "text";
+    private static final String ATTEMPTS = "attempts";
+    private static final String POKES = "pokes";
+    private static final String LEASE_OWNER = "leaseOwner";
+    private static final String LEASE_UNTIL = "leaseUntil";
+    private static final Bson EARLIEST_FIRST = ascending(NOT_BEFORE, NOT_BEFORE + "Nanos", "_id");
+
+    private final MongoCollection<Document> collection;
+
+    MongoDeliveryJobs(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    @Override
+    public boolean enqueue(DeliveryJob job) {
+        Document document = document(job);
+        return Failures.during("storing a delivery", () -> {
+            try {
+                collection.insertOne(document);
+                return true;
+            } catch (MongoWriteException taken) {
+                if (Failures.isDuplicateKey(taken)) {
+                    return false;
+                }
+                throw taken;
+            }
+        });
+    }
+
+    @Override
+    public Optional<DeliveryJob> claimNext(String platform, Instant now, String owner, Duration lease) {
+        Objects.requireNonNull(owner, "owner");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease must last a while: " + lease);
+        }
+        Bson claimable = and(eq(PLATFORM, platform), eq(STATUS, DeliveryJob.Status.PENDING.name()),
+                MongoReminderJobs.notAfter(NOT_BEFORE, now),
+                or(exists(LEASE_UNTIL, false), MongoReminderJobs.notAfter(LEASE_UNTIL, now)));
+        List<Bson> leased = new ArrayList<>();
+        leased.add(Updates.set(LEASE_OWNER, owner));
+        leased.addAll(setInstant(LEASE_UNTIL, now.plus(lease)));
+        Document claimed = Failures.during("claiming a delivery", () -> collection.findOneAndUpdate(claimable,
+                Updates.combine(leased),
+                new FindOneAndUpdateOptions().sort(EARLIEST_FIRST).returnDocument(ReturnDocument.AFTER)));
+        return Optional.ofNullable(claimed).map(MongoDeliveryJobs::job);
+    }
+
+    @Override
+    public boolean markDone(String id, String owner, Instant at) {
+        List<Bson> done = new ArrayList<>();
+        done.add(Updates.set(STATUS, DeliveryJob.Status.DONE.name()));
+        done.addAll(setInstant(FINISHED_AT, at));
+        done.addAll(clearLease());
+        return Failures.during("recording a delivery as done",
+                () -> collection.updateOne(heldBy(id, owner), Updates.combine(done)).getMatchedCount() == 1);
+    }
+
+    @Override
+    public void failed(String id, String owner, Instant retryAt, long pokesSeen) {
+        List<Bson> waiting = new ArrayList<>(setInstant(NOT_BEFORE, retryAt));
+        waiting.add(Updates.inc(ATTEMPTS, 1));
+        waiting.addAll(clearLease());
+        List<Bson> dueAsPoked = new ArrayList<>(List.of(Updates.inc(ATTEMPTS, 1)));
+        dueAsPoked.addAll(clearLease());
+        Failures.run("recording a failed delivery", () -> {
+            if (collection.updateOne(and(heldBy(id, owner), eq(POKES, pokesSeen)), Updates.combine(waiting))
+                    .getMatchedCount() == 0) {
+                collection.updateOne(heldBy(id, owner), Updates.combine(dueAsPoked));
+            }
+        });
+    }
+
+    @Override
+    public int poke(String caseId, String platform, String kind, Instant now) {
+        List<Bson> due = new ArrayList<>(setInstant(NOT_BEFORE, now));
+        due.add(Updates.inc(POKES, 1L));
+        long poked = Failures.during("making deliveries due", () -> collection.updateMany(and(eq(CASE_ID, caseId),
+                eq(PLATFORM, platform), eq(KIND, kind), eq(STATUS, DeliveryJob.Status.PENDING.name())),
+                Updates.combine(due)).getModifiedCount());
+        return Math.toIntExact(poked);
+    }
+
+    @Override
+    public List<DeliveryJob> ofCase(String caseId) {
+        List<Document> found = Failures.during("reading a case's deliveries",
+                () -> collection.find(eq(CASE_ID, caseId)).sort(ascending("_id")).into(new ArrayList<>()));
+        return Documents.mapped(found, MongoDeliveryJobs::job);
+    }
+
+    @Override
+    public List<DeliveryJob> pending(String platform, String kind) {
+        List<Document> found = Failures.during("reading pending deliveries", () -> collection.find(and(
+                eq(PLATFORM, platform), eq(STATUS, DeliveryJob.Status.PENDING.name()), eq(KIND, kind)))
+                .sort(ascending("_id")).into(new ArrayList<>()));
+        return Documents.mapped(found, MongoDeliveryJobs::job);
+    }
+
+    @Override
+    public int forgetDoneBefore(Instant cutoff) {
+        long removed = Failures.during("removing old deliveries", () -> collection.deleteMany(and(
+                eq(STATUS, DeliveryJob.Status.DONE.name()), lt(FINISHED_AT, Date.from(cutoff)))).getDeletedCount());
+        return Math.toIntExact(removed);
+    }
+
+    private static Bson heldBy(String id, String owner) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        return and(eq("_id", id), eq(STATUS, DeliveryJob.Status.PENDING.name()), eq(LEASE_OWNER, owner));
+    }
+
+    private static List<Bson> clearLease() {
+        return List.of(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL), Updates.unset(LEASE_UNTIL + "Nanos"));
+    }
+
+    private static List<Bson> setInstant(String field, Instant instant) {
+        int finer = instant.getNano() % 1_000_000;
+        return List.of(Updates.set(field, Date.from(instant)),
+                finer == 0 ? Updates.unset(field + "Nanos") : Updates.set(field + "Nanos", finer));
+    }
+
+    static Document document(DeliveryJob job) {
+        Document document = new Document("_id", job.id()).append("schemaVersion", SCHEMA_VERSION)
+                .append(CASE_ID, job.caseId()).append(PLATFORM, job.platform()).append(KIND, job.kind())
+                .append(VERSION, job.version()).append(STATUS, job.status().name()).append(ATTEMPTS, job.attempts())
+                .append(POKES, job.pokes());
+        Documents.putOptional(document, TEXT, job.text());
+        Documents.putInstant(document, NOT_BEFORE, job.notBefore());
+        Documents.putOptional(document, LEASE_OWNER, job.leaseOwner());
+        job.leaseUntil().ifPresent(until -> Documents.putInstant(document, LEASE_UNTIL, until));
+        job.finishedAt().ifPresent(at -> Documents.putInstant(document, FINISHED_AT, at));
+        return document;
+    }
+
+    static DeliveryJob job(Document document) {
+        return new DeliveryJob(document.getString("_id"), document.getString(CASE_ID), document.getString(PLATFORM),
+                document.getString(KIND), document.get(VERSION, Number.class).longValue(),
+                Optional.ofNullable(document.getString(TEXT)),
+                DeliveryJob.Status.valueOf(document.getString(STATUS)), document.get(ATTEMPTS, Number.class).intValue(),
+                Documents.instant(document, NOT_BEFORE), document.get(POKES, Number.class).longValue(),
+                Optional.ofNullable(document.getString(LEASE_OWNER)),
+                document.containsKey(LEASE_UNTIL) ? Optional.of(Documents.instant(document, LEASE_UNTIL))
+                        : Optional.empty(),
+                document.containsKey(FINISHED_AT) ? Optional.of(Documents.instant(document, FINISHED_AT))
+                        : Optional.empty());
+    }
+}
