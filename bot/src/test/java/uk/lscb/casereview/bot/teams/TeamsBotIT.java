@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -147,7 +148,9 @@ class TeamsBotIT {
                 "A Practitioner", "card-9", "answer", TeamsActivities.data("cmd:submit")));
         assertThat(submitted.status()).isEqualTo(200);
 
-        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel.
+        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel (delivered after the turn).
+        Eventually.await("the Chair's card and the panel's note", () -> postsTo(CHAIR_CHAT).size() >= 2
+                && postsTo(PANEL).size() > panelBefore);
         List<StubConnector.Call> toChair = postsTo(CHAIR_CHAT);
         assertThat(toChair).hasSize(2);
         JsonNode chairCard = toChair.get(1).card();
@@ -184,7 +187,11 @@ class TeamsBotIT {
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
         assertThat(record.audit().stream().filter(event -> event.action().equals("decided"))).hasSize(1);
 
-        // The panel channel hears of the decision once; the referrer in their chat.
+        // The panel channel hears of the decision once; the referrer in their chat (delivered after the turn).
+        Eventually.await("the decision told to the panel and the referrer", () -> postsTo(PANEL).stream()
+                .anyMatch(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
+                && postsTo(PRACTITIONER_CHAT).stream().anyMatch(call -> call.card() != null
+                && call.card().toString().contains("Decision on your referral SCR-2026-501")));
         List<StubConnector.Call> decisionPosts = postsTo(PANEL).stream()
                 .filter(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
                 .toList();
