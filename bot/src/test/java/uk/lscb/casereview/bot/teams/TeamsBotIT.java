@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ActionCodec;
@@ -29,8 +24,11 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -61,8 +59,6 @@ class TeamsBotIT {
     private static final String CHAIR_CHAT = "a:chair-chat";
     private static final String PRACTITIONER_CHAT = "a:practitioner-chat";
     private static final String PANEL = "19:panel@thread.tacv2";
-    private static final Map<String, String> ANSWERS = Map.of("board", "staffordshire", "abuse_or_neglect", "yes",
-            "child_died", "yes", "notified_on", "today");
 
     private static StubConnector connector;
 
@@ -73,7 +69,11 @@ class TeamsBotIT {
     @Autowired
     ReminderSweeper sweeper;
 
+    @Autowired
+    Conversations conversations;
+
     private TeamsActivities teams;
+    private TeamsDriver driver;
 
     @BeforeAll
     static void startConnector() throws Exception {
@@ -88,66 +88,16 @@ class TeamsBotIT {
     @BeforeEach
     void client() {
         teams = new TeamsActivities(port, connector.url());
+        driver = new TeamsDriver(teams, teams.endpoint(), connector, conversations, PRACTITIONER_CHAT,
+                PRACTITIONER_AAD, CHAIR_AAD, PANEL_MEMBER_AAD);
     }
 
     private List<StubConnector.Call> postsTo(String conversation) {
-        return connector.activities().stream()
-                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
-    }
-
-    /** Polls (deadline 10 s) until the posts read satisfy {@code done}, then returns them as last read. */
-    private static List<StubConnector.Call> eventually(String what, Supplier<List<StubConnector.Call>> read,
-                                                       Predicate<List<StubConnector.Call>> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<StubConnector.Call> posts = read.get();
-        while (!done.test(posts) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            posts = read.get();
-        }
-        assertThat(done.test(posts)).as(what + " within 10 s").isTrue();
-        return posts;
+        return driver.postsTo(conversation);
     }
 
     private static List<String> payloads(JsonNode card) {
-        List<String> payloads = new ArrayList<>();
-        if (card != null) {
-            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
-        }
-        return payloads.stream().distinct().toList();
-    }
-
-    /** A practitioner's whole referral in their 1:1 chat, answered by Action.Execute invokes and typed text. */
-    private JsonNode walkToRecommendation(String reference) {
-        assertThat(teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "start")).status())
-                .isEqualTo(202);
-        for (int turn = 0; turn < 30; turn++) {
-            List<StubConnector.Call> mine = postsTo(PRACTITIONER_CHAT);
-            StubConnector.Call last = mine.get(mine.size() - 1);
-            JsonNode card = last.card();
-            if (card != null && card.toString().contains("Recommendation: ")) {
-                return card;
-            }
-            List<String> payloads = payloads(card);
-            String text = card == null ? last.text() : card.toString();
-            String question = payloads.stream().filter(p -> p.startsWith("answer:") || p.startsWith("confirm:"))
-                    .findFirst().map(p -> p.split(":")[1]).orElse("");
-            if (!question.isEmpty()) {
-                String wanted = ANSWERS.getOrDefault(question, "no");
-                String payload = payloads.stream().filter(p -> p.equals("answer:" + question + ":" + wanted)
-                        || p.equals("confirm:" + question + ":yes")).findFirst().orElseThrow(() ->
-                        new AssertionError("no choice " + wanted + " in " + payloads));
-                TeamsActivities.Response response = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal",
-                        PRACTITIONER_AAD, "A Practitioner", "card-1", "answer", TeamsActivities.data(payload)));
-                assertThat(response.status()).as(response.body()).isEqualTo(200);
-            } else if (text.contains("reference")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, reference));
-            } else if (text.toLowerCase().contains("notified")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "today"));
-            } else {
-                throw new AssertionError("stuck at: " + text);
-            }
-        }
-        throw new AssertionError("no recommendation after 30 turns");
+        return TeamsDriver.payloads(card);
     }
 
     /** What the recommended outcome's form sends: its button's data, and its inputs filled in. */
@@ -191,21 +141,22 @@ class TeamsBotIT {
         int panelBefore = postsTo(PANEL).size();
 
         // A practitioner's referral in a 1:1, submitted.
-        JsonNode recommendation = walkToRecommendation("SCR-2026-501");
+        driver.answer(ReferralAnswers.seriousCaseReview("SCR-2026-501", "today"));
+        JsonNode recommendation = postsTo(PRACTITIONER_CHAT).get(postsTo(PRACTITIONER_CHAT).size() - 1).card();
         assertThat(recommendation.toString()).contains("Recommendation: Serious Case Review");
         TeamsActivities.Response submitted = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal", PRACTITIONER_AAD,
                 "A Practitioner", "card-9", "answer", TeamsActivities.data("cmd:submit")));
         assertThat(submitted.status()).isEqualTo(200);
 
         // The Chair's card in the Chair's 1:1; a neutral note in the panel channel (delivered after the turn).
-        List<StubConnector.Call> toChair = eventually("the Chair's card", () -> postsTo(CHAIR_CHAT),
-                posts -> posts.size() >= 2);
+        Eventually.await("the Chair's card and the panel's note", () -> postsTo(CHAIR_CHAT).size() >= 2
+                && postsTo(PANEL).size() > panelBefore);
+        List<StubConnector.Call> toChair = postsTo(CHAIR_CHAT);
         assertThat(toChair).hasSize(2);
         JsonNode chairCard = toChair.get(1).card();
         assertThat(chairCard.path("version").asText()).isEqualTo("1.5");
         assertThat(chairCard.toString()).contains("Decision needed: SCR-2026-501").contains("Action.Execute");
-        List<StubConnector.Call> panelPosts = eventually("the panel's note", () -> postsTo(PANEL),
-                posts -> posts.size() > panelBefore).subList(panelBefore, postsTo(PANEL).size());
+        List<StubConnector.Call> panelPosts = postsTo(PANEL).subList(panelBefore, postsTo(PANEL).size());
         assertThat(panelPosts).hasSize(1);
         assertThat(panelPosts.get(0).card().toString()).contains("New referral SCR-2026-501")
                 .doesNotContain("Answers");
@@ -236,13 +187,14 @@ class TeamsBotIT {
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
         assertThat(record.audit().stream().filter(event -> event.action().equals("decided"))).hasSize(1);
 
-        // The panel channel hears of the decision once; the referrer in their chat.
-        List<StubConnector.Call> decisionPosts = eventually("the panel's decision note", () -> postsTo(PANEL).stream()
+        // The panel channel hears of the decision once; the referrer in their chat (delivered after the turn).
+        Eventually.await("the decision told to the panel and the referrer", () -> postsTo(PANEL).stream()
+                .anyMatch(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
+                && postsTo(PRACTITIONER_CHAT).stream().anyMatch(call -> call.card() != null
+                && call.card().toString().contains("Decision on your referral SCR-2026-501")));
+        List<StubConnector.Call> decisionPosts = postsTo(PANEL).stream()
                 .filter(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
-                .toList(), posts -> !posts.isEmpty());
-        eventually("the referrer's note", () -> postsTo(PRACTITIONER_CHAT), posts -> !posts.isEmpty()
-                && posts.get(posts.size() - 1).card() != null
-                && posts.get(posts.size() - 1).card().toString().contains("Decision on your referral"));
+                .toList();
         assertThat(decisionPosts).hasSize(1);
         assertThat(postsTo(PRACTITIONER_CHAT)).last().satisfies(call -> assertThat(call.card().toString())
                 .contains("Decision on your referral SCR-2026-501"));

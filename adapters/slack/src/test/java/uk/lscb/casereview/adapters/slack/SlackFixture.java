@@ -72,6 +72,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryAddresses addresses = new InMemoryAddresses();
     final InMemoryTranscripts transcripts = new InMemoryTranscripts();
+    final InMemoryConversations conversations = new InMemoryConversations();
     final Roles roles = new Roles(
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", CHAIR))),
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", ADMIN))));
@@ -137,9 +138,9 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
         // As the application wires it: the scoping service's referral listener puts a new case in front of the Chair.
         ScopingService scoping = application
-                ? new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                ? new ScopingService(conversation, conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> followUps.get().referred(record), arrivals::reachable)
-                : new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                : new ScopingService(conversation, conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> {
                     DecisionRequests target = listenerTarget.get();
                     if (target != null) {
@@ -177,6 +178,11 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
 
     List<StubSlackApi.Call> postsTo(String channel) {
         return slack.postsTo(channel);
+    }
+
+    /** The practitioner's side of a DM with this app, its posts read from the stub Web API. */
+    SlackDriver driver(String practitioner) {
+        return new SlackDriver(this, slack, conversations, practitioner, CHAIR, "UPANEL01");
     }
 
     @Override

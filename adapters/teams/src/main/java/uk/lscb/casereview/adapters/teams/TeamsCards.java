@@ -174,7 +174,7 @@ final class TeamsCards {
         notice.filter(text -> !text.isBlank()).ifPresent(text -> body.add(attention(text)));
         body.add(heading(decision.title()));
         decision.decided().ifPresent(line -> body.add(text(line).put("weight", "Bolder").put("color", "Good")));
-        body.add(factSet(decision.facts()));
+        stacked(body, decision.facts());
         details(body, decision);
         if (decision.decided().isEmpty()) {
             body.add(text(RecommendationView.ADVICE).put("isSubtle", true));
@@ -469,9 +469,9 @@ final class TeamsCards {
     }
 
     /**
-     * Facts as label-over-value lines (status, cases, transcripts): in a FactSet Web Chat gives the labels a
-     * narrow column and breaks them mid-word ("Recommendati-on", board names); a line of its own keeps a label
-     * whole, and both wrap at spaces.
+     * Facts as label-over-value lines (status, cases, transcripts, the case on a decision card): in a FactSet
+     * Web Chat gives the labels a narrow column and breaks them mid-word ("Recommendati-on", "Consider-ed for
+     * a Serious Case Review", board names); a line of its own keeps a label whole, and both wrap at spaces.
      */
     private static void stacked(ArrayNode body, List<Fact> facts) {
         for (Fact fact : facts) {

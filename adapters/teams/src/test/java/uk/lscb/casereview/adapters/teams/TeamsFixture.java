@@ -151,6 +151,14 @@ final class TeamsFixture extends ActivityJson {
                 .filter(job -> job.status() == DeliveryJob.Status.PENDING).toList();
     }
 
+    /** The practitioner's side of a 1:1 chat with this bot, replies read from the connector. */
+    TeamsDriver driver(StubConnector connector, String chat) {
+        return new TeamsDriver(this, activity -> {
+            TeamsBot.Response response = send(activity);
+            return new TeamsDriver.Sent(response.status(), response.body());
+        }, connector, conversations, chat, PRACTITIONER_AAD, CHAIR_AAD, "a-panel-member");
+    }
+
     TeamsBot.Response send(ObjectNode activity) {
         return bot.handle(activity.toString(), null);
     }
