@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.followups.CaseNotifications;
@@ -170,6 +171,8 @@ class SlackAppIT {
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
         assertThat(SlackFixture.buttonValues(update)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
+        assertThat(f.postedCopies.copies(created.id(), PostedCopies.CARD, "slack")).singleElement()
+                .satisfies(copy -> assertThat(copy.reference()).isEqualTo("D" + CHAIR + " " + update.get("ts")));
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
         assertThat(f.slack.calls("chat.update")).filteredOn(call -> call.get("ts").equals(card.get("posted_ts")))
@@ -408,6 +411,8 @@ class SlackAppIT {
 
         f.assistant.channels().send(reminder);
         f.assistant.channels().send(reminder); // a retry after a partial failure elsewhere: not posted again here
+        assertThat(f.postedCopies.wasPosted("slack", "job-1", PANEL)).isTrue();
+        assertThat(f.addresses.all("slack", Addresses.Kind.CHANNEL)).as("only addresses").isEmpty();
 
         List<StubSlackApi.Call> inPanel = f.postsTo(PANEL).stream()
                 .filter(call -> call.get("text").equals("Reminder: decision due")).toList();

@@ -42,6 +42,7 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
@@ -77,6 +78,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", ADMIN))));
     final Boards boards = Boards.staffordshireAndStoke();
     final Clock clock = Clock.fixed(Instant.now(), ZoneId.of("Europe/London"));
+    final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(clock);
     final AtomicReference<DecisionRequests> listenerTarget = new AtomicReference<>();
     /** What the core's notifications posted to the panel channels (application wiring only). */
     final List<Notification> panelNotes = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -146,7 +148,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
                     }
                 });
         assistant = new SlackAssistant(SlackSettings.http("xoxb-test-token", SECRET, slack.url()), scoping,
-                caseService, addresses, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
+                caseService, addresses, postedCopies, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
                 Optional.of(commands));
         listenerTarget.set(assistant.decisionRequests());
         tomcat = new Tomcat();
