@@ -1,6 +1,7 @@
 // The local page in headless Chromium (run by LocalPageBrowserIT): a practitioner starts, answers by typing and
 // by pressing a button, reloads the page and switches to a Chair and back. Each time the page is shown again the
-// current question must have live buttons, earlier presses their labels, and nothing is shown twice.
+// current question must have live buttons, earlier presses their labels, and nothing is shown twice. Then the
+// Chair's decision form shows only the inputs the chosen outcome needs.
 // Usage: node local-page-walk.js <base url> <screenshot dir>. Prints the problems found; exit 1 when any.
 const { chromium } = require('playwright-core');
 const [base, shots] = process.argv.slice(2);
@@ -38,6 +39,34 @@ function check(when, view) {
   if (asked !== 1) { problems.push(when + ': the current question is shown ' + asked + ' times'); }
 }
 
+// The rest of the referral through the page's own API, then the Chair's decision card in the inbox: the form
+// shows only the inputs the chosen outcome needs, and choosing another outcome changes them.
+async function chairsDecisionForm(page) {
+  for (const text of ['yes', 'yes', 'no', 'submit']) {
+    const response = await page.request.post(base + '/local/api/turn', { data: { as: 'practitioner', text } });
+    if (!response.ok()) { problems.push('the referral stopped at "' + text + '": ' + await response.text()); return; }
+  }
+  await page.selectOption('#identity', 'chair-staffordshire');
+  await page.waitForSelector('#inbox .app-decision__form [data-input]');
+  const shown = () => page.evaluate(() => Array.from(document.querySelectorAll('#inbox .app-decision__form [data-input]'))
+    .filter(group => !group.hidden).map(group => group.getAttribute('data-input')).sort().join(','));
+  const choose = async code => {
+    await page.locator('#inbox .app-decision__form input[type="radio"][value="' + code + '"]').first().check({ force: true });
+    await page.waitForFunction(c => document.querySelector('#inbox .app-decision__form input[type="radio"][value="' + c + '"]:checked'), code);
+  };
+  const expect = (when, got, wanted) => {
+    if (got !== wanted) { problems.push('the decision form ' + when + ' shows ' + got + ' instead of ' + wanted); }
+  };
+  expect('as it opens (the recommendation, a Serious Case Review)', await shown(),
+    'information_request,lead_reviewers,outcome,reviewers_independent');
+  await choose('SINGLE_AGENCY_LEARNING_REVIEW');
+  expect('for a single agency learning review', await shown(), 'information_request,justification,outcome,reason');
+  await page.screenshot({ path: shots + '/local-page-4-decision-single-agency.png', fullPage: true });
+  await choose('SERIOUS_CASE_REVIEW');
+  expect('back on a Serious Case Review', await shown(),
+    'information_request,lead_reviewers,outcome,reviewers_independent');
+}
+
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
@@ -68,6 +97,8 @@ function check(when, view) {
     await turn(page, () => page.locator('#messages > li:last-child button', { hasText: /^No$/ }).click());
     const next = await page.evaluate(() => document.querySelector('#messages > li:last-child').textContent);
     if (!/Question (?!5\b)\d+/.test(next)) { problems.push('a live button pressed after switching back did not answer: ' + next); }
+
+    await chairsDecisionForm(page);
   } catch (e) {
     problems.push('the walk stopped: ' + e.message);
   } finally {

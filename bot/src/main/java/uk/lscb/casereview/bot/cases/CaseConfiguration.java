@@ -30,6 +30,7 @@ import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -61,6 +62,12 @@ public class CaseConfiguration {
     @Bean
     Addresses addresses(MongoStore store) {
         return store.addresses();
+    }
+
+    /** What each platform posted (to replace it) and which notifications it posted (not to post them twice). */
+    @Bean
+    PostedCopies postedCopies(MongoStore store, Clock clock) {
+        return store.postedCopies(clock);
     }
 
     @Bean
@@ -126,8 +133,8 @@ public class CaseConfiguration {
 
     @Bean
     FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                                Clock clock) {
-        return new FollowUpSweep(scoping, followUps, deliveries, clock);
+                                PostedCopies postedCopies, Clock clock) {
+        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock);
     }
 
     /**
@@ -138,16 +145,25 @@ public class CaseConfiguration {
     public static final class FollowUpSweep {
         /** How long a done delivery is kept (its id stops a repeat) before the clean-up removes it. */
         static final Duration KEEP_DONE = Duration.ofDays(30);
+        /**
+         * How long a posted copy or marker is kept before the clean-up removes it: longer than any case stays
+         * open to decisions and reminders (the review's completion is due six months after the decision, and
+         * its publication later still), so only copies nobody will replace again are removed.
+         */
+        static final Duration KEEP_POSTED = Duration.ofDays(3 * 365);
 
         private final ScopingService scoping;
         private final FollowUpProcessor followUps;
         private final DeliveryJobs deliveries;
+        private final PostedCopies postedCopies;
         private final Clock clock;
 
-        FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries, Clock clock) {
+        FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
+                      PostedCopies postedCopies, Clock clock) {
             this.scoping = scoping;
             this.followUps = followUps;
             this.deliveries = deliveries;
+            this.postedCopies = postedCopies;
             this.clock = clock;
         }
 
@@ -157,6 +173,7 @@ public class CaseConfiguration {
                 int conversations = scoping.completePending();
                 int cases = followUps.completeAll();
                 deliveries.forgetDoneBefore(clock.instant().minus(KEEP_DONE));
+                postedCopies.forgetBefore(clock.instant().minus(KEEP_POSTED));
                 if (conversations + cases > 0) {
                     LOG.info("follow-ups completed: {} conversations, {} cases", conversations, cases);
                 }

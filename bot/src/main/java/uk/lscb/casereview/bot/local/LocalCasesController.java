@@ -25,9 +25,7 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Reply;
-import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -156,8 +154,9 @@ public class LocalCasesController {
     }
 
     /**
-     * "Done by … on …" when a post's buttons are for a deadline now done (Mark done, or Record the reason for
-     * the delay), whichever copy it is: the panel channel's or a Chair's.
+     * "Marked done by … on … at …." ({@link uk.lscb.casereview.core.cases.DoneMark#line}) when a post's buttons
+     * are for a deadline now done (Mark done, or Record the reason for the delay), whichever copy it is: the
+     * panel channel's or a Chair's.
      */
     private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
         for (var choice : post.notification().actions()) {
@@ -179,8 +178,7 @@ public class LocalCasesController {
     private static Optional<String> doneLine(ButtonAction action, CaseRecord record) {
         return deadlineOf(action)
                 .flatMap(kind -> record.deadline(kind).flatMap(CaseDeadline::done)
-                        .map(mark -> (kind.markedDoneByPerson() ? "Marked done by " : "Done by ")
-                                + mark.who().displayName() + " on " + UkDates.format(London.dateOf(mark.at())) + "."));
+                        .map(mark -> mark.line(kind)));
     }
 
     /** The deadline of a reminder's button (Mark done, or Record the reason for the delay). */

@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -79,7 +80,8 @@ public class SlackConfiguration {
 
     @Bean
     SlackAssistant slackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases,
-                                  CaseCommands commands, Addresses addresses, Roles roles, Boards boards,
+                                  CaseCommands commands, Addresses addresses, PostedCopies postedCopies,
+                                  Roles roles, Boards boards,
                                   CaseReviewProperties properties, Clock clock) {
         Map<BoardId, String> panels = new LinkedHashMap<>();
         for (CaseReviewProperties.BoardProperties board : properties.boards()) {
@@ -88,7 +90,7 @@ public class SlackConfiguration {
                 panels.put(new BoardId(board.id()), channel.trim());
             }
         }
-        return new SlackAssistant(settings, scoping, cases, addresses, roles, boards, panels, clock,
+        return new SlackAssistant(settings, scoping, cases, addresses, postedCopies, roles, boards, panels, clock,
                 Optional.of(commands));
     }
 

@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -56,7 +57,8 @@ public class TeamsConfiguration {
 
     @Bean
     TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
-                      CaseService cases, Addresses addresses, Roles roles, Boards boards, Deployment deployment) {
+                      CaseService cases, Addresses addresses, PostedCopies postedCopies, Roles roles, Boards boards,
+                      Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
         if (settings.localMode() && !deployment.localMode()) {
             throw new InvalidConfigurationException("casereview.teams.app-id", "is empty although MICROSOFT_APP_ID "
@@ -77,7 +79,8 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsBot(settings, scoping, cases, addresses, roles, boards, panelChannels(casereview));
+        return new TeamsBot(settings, scoping, cases, addresses, postedCopies, roles, boards,
+                panelChannels(casereview));
     }
 
     /** Each board's Teams panel channel conversation id from {@code casereview.boards[*].panel-channels.teams}. */

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
@@ -88,10 +90,8 @@ class LocalCaseFlowIT {
 
     /** Serious harm, abuse known, a concern about working together: a Serious Case Review. */
     private void refer() {
-        for (String text : new String[] {"start", "Staffordshire", REFERENCE, "3 Nov 2026", "yes", "no", "yes",
-                "yes", "no"}) {
-            say("practitioner", text);
-        }
+        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
+                .answer(ReferralAnswers.seriousHarmWithAConcern(REFERENCE, "3 Nov 2026"));
         JsonNode submitted = say("practitioner", "submit");
         assertThat(submitted.get("createdCase").get("id").asText()).isEqualTo(CASE_ID);
     }

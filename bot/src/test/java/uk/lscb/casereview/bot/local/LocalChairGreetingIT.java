@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 
 /**
  * A Chair writing on the local page, over its HTTP API: greeted with the cases awaiting their decision (not the
@@ -62,10 +64,8 @@ class LocalChairGreetingIT {
     void aChairSayingHiIsGreetedWithTheCasesAwaitingTheirDecisionAndDecideRefPostsTheCard() {
         assertThat(say(CHAIR, "hi").get("replies").get(0).get("text").asText()).as("nothing waiting yet")
                 .doesNotContain("waiting for your decision");
-        for (String text : new String[] {"start", "Staffordshire", REFERENCE, "3 Nov 2026", "yes", "no", "yes",
-                "yes", "no"}) {
-            say("practitioner", text);
-        }
+        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
+                .answer(ReferralAnswers.seriousHarmWithAConcern(REFERENCE, "3 Nov 2026"));
         assertThat(say("practitioner", "submit").get("createdCase").get("id").asText()).isEqualTo(CASE_ID);
         int posted = cardsOfTheCase(CHAIR);
 

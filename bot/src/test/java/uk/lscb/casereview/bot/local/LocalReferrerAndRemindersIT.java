@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
@@ -69,10 +71,8 @@ class LocalReferrerAndRemindersIT {
     }
 
     private String refer(String reference) {
-        for (String text : new String[] {"start", "Staffordshire", reference, "3 Nov 2026", "yes", "no", "yes",
-                "yes", "no"}) {
-            say("practitioner", text);
-        }
+        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
+                .answer(ReferralAnswers.seriousHarmWithAConcern(reference, "3 Nov 2026"));
         return say("practitioner", "submit").get("createdCase").get("id").asText();
     }
 

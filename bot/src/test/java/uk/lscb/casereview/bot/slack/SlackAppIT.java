@@ -1,8 +1,7 @@
 package uk.lscb.casereview.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lscb.casereview.adapters.slack.SlackRequests.actionIdOf;
-import static uk.lscb.casereview.adapters.slack.SlackRequests.await;
+import static uk.lscb.casereview.core.driver.Eventually.await;
 import static uk.lscb.casereview.adapters.slack.SlackRequests.blocks;
 import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
 
@@ -11,15 +10,11 @@ import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import java.util.function.Predicate;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.lscb.casereview.adapters.slack.SlackDriver;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
@@ -38,13 +34,16 @@ import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
-import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.CoreDriver;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -91,16 +90,13 @@ class SlackAppIT {
     static final String STOKE_PANEL = "CPANEL02";
     static final String TAMWORTH_CHAIR = "UCHAIR03";
 
-    /** The scripted referral of the local chat's test (LocalReferralIT), by question: pressed or typed. */
-    private static final Map<String, String> SCRIPT = Map.of(
-            "board", "staffordshire",
-            "notified_on", "3 Nov 2026",
+    /** The decisive answers of the local chat's test (LocalReferralIT), by question id. */
+    private static final Map<String, String> DECISIVE = Map.of(
             "abuse_or_neglect", "yes",
             "child_died", "no",
             "seriously_harmed", "yes",
             "concern_working_together", "Not sure",
             "further_audit_needed", "no");
-    private static final Set<String> PRESSED = Set.of("board", "abuse_or_neglect", "further_audit_needed");
 
     static final StubSlackApi SLACK = startStub();
 
@@ -136,6 +132,10 @@ class SlackAppIT {
     ScopingService scoping;
     @Autowired
     ReminderSweeper sweeper;
+    @Autowired
+    CaseService caseService;
+    @Autowired
+    Conversations conversations;
     @Autowired
     Deployment deployment;
     SlackRequests slack;
@@ -368,10 +368,7 @@ class SlackAppIT {
                 .isEqualTo(local.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due());
         assertThat(http.post("/api/messages", "{}").status()).as("no Teams endpoint without Teams").isEqualTo(404);
 
-        Map<String, String> answers = new LinkedHashMap<>(SCRIPT);
-        answers.remove("board");
-        answers.remove("notified_on");
-        Http.Response assessed = http.postJson("/api/assessments", Map.of("rulePack", "wt2015", "answers", answers));
+        Http.Response assessed = http.postJson("/api/assessments", Map.of("rulePack", "wt2015", "answers", DECISIVE));
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
         JsonNode json = assessed.json();
         assertThat(json.get("outcome").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
@@ -381,88 +378,36 @@ class SlackAppIT {
     }
 
     private CaseRecord localReferral(String reference) {
-        ConversationKey key = new ConversationKey("local", "conversation-" + reference);
-        UserRef who = new UserRef("local", "practitioner", "Practitioner");
-        List<Inbound> inputs = List.of(new Inbound.TextMessage("start"),
-                new Inbound.ButtonPressed("answer:board:staffordshire"), new Inbound.TextMessage(reference),
-                new Inbound.TextMessage("3 Nov 2026"), new Inbound.ButtonPressed("answer:abuse_or_neglect:yes"),
-                new Inbound.TextMessage("no"), new Inbound.TextMessage("yes"), new Inbound.TextMessage("Not sure"),
-                new Inbound.ButtonPressed("answer:further_audit_needed:no"), new Inbound.ButtonPressed("cmd:submit"));
-        Optional<CaseRecord> created = Optional.empty();
-        for (Inbound input : inputs) {
-            created = scoping.handle(new ScopingService.Incoming(key, who, Optional.empty(), input, Optional.empty()))
-                    .createdCase();
-        }
-        assertThat(created).as("the local referral became a case").isPresent();
-        return created.get();
+        new CoreDriver(scoping, caseService, new ConversationKey("local", "conversation-" + reference),
+                new UserRef("local", "practitioner", "Practitioner"), new UserRef("local", "nobody", "Nobody"),
+                new UserRef("local", "nobody", "Nobody")).refer(answers(reference, "staffordshire", "3 Nov 2026"));
+        return theCase(reference, "staffordshire");
     }
 
     // ---- driving the practitioner's DM -----------------------------------------------------------
 
     /** The script in the practitioner's DM, pressing some answers and typing others; then submitted. */
     private CaseRecord referral(String practitioner, String reference, String board) throws Exception {
-        return referral(practitioner, reference, board, SCRIPT.get("notified_on"));
+        return referral(practitioner, reference, board, "3 Nov 2026");
     }
 
-    private CaseRecord referral(String practitioner, String reference, String board, String notifiedOn)
-            throws Exception {
-        String dm = "D" + practitioner;
-        int seen = SLACK.postsTo(dm).size();
-        slack.directMessage(practitioner, "start");
-        for (int step = 0; step < 40; step++) {
-            List<StubSlackApi.Call> posts = awaitQuestion(dm, seen);
-            seen = posts.size();
-            StubSlackApi.Call last = posts.get(seen - 1);
-            List<String> values = buttonValues(last);
-            String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
-                    .findFirst().orElse(typedQuestion(last.get("text")));
-            if (question != null) {
-                String answer = question.equals("case_reference") ? reference : question.equals("board") ? board
-                        : question.equals("notified_on") ? notifiedOn : SCRIPT.getOrDefault(question, "no");
-                if (PRESSED.contains(question)) {
-                    String value = "answer:" + question + ":" + answer;
-                    assertThat(values).contains(value);
-                    slack.press(practitioner, dm, last, value);
-                } else {
-                    slack.directMessage(practitioner, answer);
-                }
-            } else if (values.stream().anyMatch(v -> v.startsWith("confirm:") && v.endsWith(":yes"))) {
-                slack.press(practitioner, dm, last, values.stream()
-                        .filter(v -> v.startsWith("confirm:") && v.endsWith(":yes")).findFirst().orElseThrow());
-            } else {
-                // The summary, with its Submit button: the only other post that asks something.
-                slack.press(practitioner, dm, last, "cmd:submit");
-                CaseReference ref = new CaseReference(reference);
-                BoardId id = new BoardId(board);
-                await("the case", () -> cases.ofBoard(id).stream().anyMatch(record -> record.reference().equals(ref)));
-                return cases.ofBoard(id).stream().filter(record -> record.reference().equals(ref)).findFirst()
-                        .orElseThrow();
-            }
-        }
-        throw new AssertionError("the referral did not finish");
+    private CaseRecord referral(String practitioner, String reference, String board, String notifiedOn) {
+        new SlackDriver(slack, SLACK, conversations, practitioner, CHAIR, PANEL_MEMBER)
+                .refer(answers(reference, board, notifiedOn));
+        return theCase(reference, board);
     }
 
-    /** The questions answered by typing have no answer buttons: known by their words. */
-    private static String typedQuestion(String text) {
-        if (!text.startsWith("Question ")) {
-            return null;
-        }
-        return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
+    private static Map<String, String> answers(String reference, String board, String notifiedOn) {
+        Map<String, String> answers = ReferralAnswers.with(reference, notifiedOn, DECISIVE);
+        answers.put("board", board);
+        return answers;
     }
 
-    /** Whether a post asks the script for something: a question, the date check, or the summary to submit. */
-    private static boolean asksSomething(StubSlackApi.Call post) {
-        return typedQuestion(post.get("text")) != null || buttonValues(post).stream().anyMatch(
-                v -> v.startsWith("answer:") || v.startsWith("confirm:") && v.endsWith(":yes") || v.equals("cmd:submit"));
-    }
-
-    /**
-     * Waits, on the stub's received posts, until a post after the first {@code seen} asks something and is the
-     * channel's last: a turn may post several (an introduction, then the question), and only the last asks.
-     */
-    private static List<StubSlackApi.Call> awaitQuestion(String channel, int seen) throws InterruptedException {
-        return SLACK.awaitPosts(channel, "the next question after post " + seen,
-                posts -> posts.size() > seen && asksSomething(posts.get(posts.size() - 1)), Duration.ofSeconds(30));
+    private CaseRecord theCase(String reference, String board) {
+        CaseReference ref = new CaseReference(reference);
+        BoardId id = new BoardId(board);
+        await("the case", () -> cases.ofBoard(id).stream().anyMatch(record -> record.reference().equals(ref)));
+        return cases.ofBoard(id).stream().filter(record -> record.reference().equals(ref)).findFirst().orElseThrow();
     }
 
     private static StubSlackApi.Call awaitPost(String channel, java.util.function.Predicate<StubSlackApi.Call> match)

@@ -9,19 +9,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import uk.lscb.casereview.adapters.teams.ActivityJson;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 
 /** Real Teams activity JSON, posted to the application's {@code /api/messages} as Teams would. */
-final class TeamsActivities extends ActivityJson {
+public final class TeamsActivities extends ActivityJson {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String endpoint;
 
-    TeamsActivities(int port, String serviceUrl) {
+    public TeamsActivities(int port, String serviceUrl) {
         super(serviceUrl, "2026-11-28T12:00:00.000Z");
         this.endpoint = "http://127.0.0.1:" + port + "/api/messages";
     }
 
-    record Response(int status, String body, String contentType) {
-        JsonNode json() {
+    public record Response(int status, String body, String contentType) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -30,7 +31,7 @@ final class TeamsActivities extends ActivityJson {
         }
     }
 
-    Response post(String body, String authorization) {
+    public Response post(String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint)).header("Content-Type",
                 "application/json").POST(body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -49,7 +50,15 @@ final class TeamsActivities extends ActivityJson {
         }
     }
 
-    Response send(ObjectNode activity) {
+    public Response send(ObjectNode activity) {
         return post(activity.toString(), null);
+    }
+
+    /** The application's {@code /api/messages}, for a {@link TeamsDriver}. */
+    public TeamsDriver.Endpoint endpoint() {
+        return activity -> {
+            Response response = send(activity);
+            return new TeamsDriver.Sent(response.status(), response.body());
+        };
     }
 }

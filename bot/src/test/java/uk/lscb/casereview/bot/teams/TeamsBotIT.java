@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ActionCodec;
@@ -25,8 +24,11 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -57,8 +59,6 @@ class TeamsBotIT {
     private static final String CHAIR_CHAT = "a:chair-chat";
     private static final String PRACTITIONER_CHAT = "a:practitioner-chat";
     private static final String PANEL = "19:panel@thread.tacv2";
-    private static final Map<String, String> ANSWERS = Map.of("board", "staffordshire", "abuse_or_neglect", "yes",
-            "child_died", "yes", "notified_on", "today");
 
     private static StubConnector connector;
 
@@ -69,7 +69,11 @@ class TeamsBotIT {
     @Autowired
     ReminderSweeper sweeper;
 
+    @Autowired
+    Conversations conversations;
+
     private TeamsActivities teams;
+    private TeamsDriver driver;
 
     @BeforeAll
     static void startConnector() throws Exception {
@@ -84,53 +88,16 @@ class TeamsBotIT {
     @BeforeEach
     void client() {
         teams = new TeamsActivities(port, connector.url());
+        driver = new TeamsDriver(teams, teams.endpoint(), connector, conversations, PRACTITIONER_CHAT,
+                PRACTITIONER_AAD, CHAIR_AAD, PANEL_MEMBER_AAD);
     }
 
     private List<StubConnector.Call> postsTo(String conversation) {
-        return connector.activities().stream()
-                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+        return driver.postsTo(conversation);
     }
 
     private static List<String> payloads(JsonNode card) {
-        List<String> payloads = new ArrayList<>();
-        if (card != null) {
-            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
-        }
-        return payloads.stream().distinct().toList();
-    }
-
-    /** A practitioner's whole referral in their 1:1 chat, answered by Action.Execute invokes and typed text. */
-    private JsonNode walkToRecommendation(String reference) {
-        assertThat(teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "start")).status())
-                .isEqualTo(202);
-        for (int turn = 0; turn < 30; turn++) {
-            List<StubConnector.Call> mine = postsTo(PRACTITIONER_CHAT);
-            StubConnector.Call last = mine.get(mine.size() - 1);
-            JsonNode card = last.card();
-            if (card != null && card.toString().contains("Recommendation: ")) {
-                return card;
-            }
-            List<String> payloads = payloads(card);
-            String text = card == null ? last.text() : card.toString();
-            String question = payloads.stream().filter(p -> p.startsWith("answer:") || p.startsWith("confirm:"))
-                    .findFirst().map(p -> p.split(":")[1]).orElse("");
-            if (!question.isEmpty()) {
-                String wanted = ANSWERS.getOrDefault(question, "no");
-                String payload = payloads.stream().filter(p -> p.equals("answer:" + question + ":" + wanted)
-                        || p.equals("confirm:" + question + ":yes")).findFirst().orElseThrow(() ->
-                        new AssertionError("no choice " + wanted + " in " + payloads));
-                TeamsActivities.Response response = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal",
-                        PRACTITIONER_AAD, "A Practitioner", "card-1", "answer", TeamsActivities.data(payload)));
-                assertThat(response.status()).as(response.body()).isEqualTo(200);
-            } else if (text.contains("reference")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, reference));
-            } else if (text.toLowerCase().contains("notified")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "today"));
-            } else {
-                throw new AssertionError("stuck at: " + text);
-            }
-        }
-        throw new AssertionError("no recommendation after 30 turns");
+        return TeamsDriver.payloads(card);
     }
 
     /** What the recommended outcome's form sends: its button's data, and its inputs filled in. */
@@ -174,13 +141,16 @@ class TeamsBotIT {
         int panelBefore = postsTo(PANEL).size();
 
         // A practitioner's referral in a 1:1, submitted.
-        JsonNode recommendation = walkToRecommendation("SCR-2026-501");
+        driver.answer(ReferralAnswers.seriousCaseReview("SCR-2026-501", "today"));
+        JsonNode recommendation = postsTo(PRACTITIONER_CHAT).get(postsTo(PRACTITIONER_CHAT).size() - 1).card();
         assertThat(recommendation.toString()).contains("Recommendation: Serious Case Review");
         TeamsActivities.Response submitted = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal", PRACTITIONER_AAD,
                 "A Practitioner", "card-9", "answer", TeamsActivities.data("cmd:submit")));
         assertThat(submitted.status()).isEqualTo(200);
 
-        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel.
+        // The Chair's card in the Chair's 1:1; a neutral note in the panel channel (delivered after the turn).
+        Eventually.await("the Chair's card and the panel's note", () -> postsTo(CHAIR_CHAT).size() >= 2
+                && postsTo(PANEL).size() > panelBefore);
         List<StubConnector.Call> toChair = postsTo(CHAIR_CHAT);
         assertThat(toChair).hasSize(2);
         JsonNode chairCard = toChair.get(1).card();
@@ -217,7 +187,11 @@ class TeamsBotIT {
         assertThat(record.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
         assertThat(record.audit().stream().filter(event -> event.action().equals("decided"))).hasSize(1);
 
-        // The panel channel hears of the decision once; the referrer in their chat.
+        // The panel channel hears of the decision once; the referrer in their chat (delivered after the turn).
+        Eventually.await("the decision told to the panel and the referrer", () -> postsTo(PANEL).stream()
+                .anyMatch(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
+                && postsTo(PRACTITIONER_CHAT).stream().anyMatch(call -> call.card() != null
+                && call.card().toString().contains("Decision on your referral SCR-2026-501")));
         List<StubConnector.Call> decisionPosts = postsTo(PANEL).stream()
                 .filter(call -> call.card() != null && call.card().toString().contains("Decision on SCR-2026-501"))
                 .toList();

@@ -1,14 +1,12 @@
 package uk.lscb.casereview.bot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lscb.casereview.adapters.slack.SlackRequests.await;
+import static uk.lscb.casereview.core.driver.Eventually.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -29,8 +28,10 @@ import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -54,8 +55,6 @@ class TeamsChairJourneyIT {
     private static final String CHAIR_CHAT = "a:journey-chair-chat";
     private static final String PRACTITIONER_CHAT = "a:journey-practitioner-chat";
     private static final String REFERENCE = "SCR-2026-701";
-    private static final Map<String, String> ANSWERS = Map.of("board", "staffordshire", "abuse_or_neglect", "yes",
-            "child_died", "yes", "notified_on", "20 Oct 2026");
 
     private static StubConnector connector;
 
@@ -68,7 +67,11 @@ class TeamsChairJourneyIT {
     @Autowired
     ReminderSweeper sweeper;
 
+    @Autowired
+    Conversations conversations;
+
     private TeamsActivities teams;
+    private TeamsDriver driver;
 
     @BeforeAll
     static void startConnector() throws Exception {
@@ -83,6 +86,8 @@ class TeamsChairJourneyIT {
     @BeforeEach
     void client() {
         teams = new TeamsActivities(port, connector.url());
+        driver = new TeamsDriver(teams, teams.endpoint(), connector, conversations, PRACTITIONER_CHAT,
+                PRACTITIONER_AAD, CHAIR_AAD, "not-in-this-test");
     }
 
     @Test
@@ -179,8 +184,7 @@ class TeamsChairJourneyIT {
     }
 
     private List<StubConnector.Call> postsTo(String conversation) {
-        return connector.activities().stream()
-                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+        return driver.postsTo(conversation);
     }
 
     private static Predicate<StubConnector.Call> card(String part) {
@@ -207,50 +211,13 @@ class TeamsChairJourneyIT {
     }
 
     private static String payload(JsonNode card, Predicate<String> which) {
-        return payloads(card).stream().filter(which).findFirst()
+        return TeamsDriver.payloads(card).stream().filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no such button in " + card));
     }
 
-    private static List<String> payloads(JsonNode card) {
-        List<String> payloads = new ArrayList<>();
-        if (card != null) {
-            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
-        }
-        return payloads.stream().distinct().toList();
-    }
-
     /** The practitioner's referral in their 1:1 chat, answered by invokes and typed text, then submitted. */
-    private void refer() throws Exception {
-        teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, "start"));
-        for (int turn = 0; turn < 30; turn++) {
-            List<StubConnector.Call> mine = postsTo(PRACTITIONER_CHAT);
-            StubConnector.Call last = mine.get(mine.size() - 1);
-            JsonNode card = last.card();
-            List<String> payloads = payloads(card);
-            if (payloads.contains("cmd:submit")) {
-                teams.send(teams.invoke(PRACTITIONER_CHAT, "personal", PRACTITIONER_AAD, "A Practitioner", "card-9",
-                        "answer", TeamsActivities.data("cmd:submit")));
-                await("the case", () -> cases.find(new CaseId("staffordshire/" + REFERENCE)).isPresent());
-                return;
-            }
-            String text = card == null ? last.text() : card.toString();
-            String question = payloads.stream().filter(p -> p.startsWith("answer:") || p.startsWith("confirm:"))
-                    .findFirst().map(p -> p.split(":")[1]).orElse("");
-            if (question.equals("notified_on")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, ANSWERS.get("notified_on")));
-            } else if (!question.isEmpty()) {
-                String wanted = ANSWERS.getOrDefault(question, "no");
-                String payload = payloads.stream().filter(p -> p.equals("answer:" + question + ":" + wanted)
-                        || p.equals("confirm:" + question + ":yes")).findFirst().orElseThrow(() ->
-                        new AssertionError("no choice " + wanted + " in " + payloads));
-                teams.send(teams.invoke(PRACTITIONER_CHAT, "personal", PRACTITIONER_AAD, "A Practitioner", "card-1",
-                        "answer", TeamsActivities.data(payload)));
-            } else if (text.contains("reference")) {
-                teams.send(teams.personalText(PRACTITIONER_CHAT, PRACTITIONER_AAD, REFERENCE));
-            } else {
-                throw new AssertionError("stuck at: " + text);
-            }
-        }
-        throw new AssertionError("no recommendation after 30 turns");
+    private void refer() {
+        driver.refer(ReferralAnswers.seriousCaseReview(REFERENCE, "20 Oct 2026"));
+        await("the case", () -> cases.find(new CaseId("staffordshire/" + REFERENCE)).isPresent());
     }
 }

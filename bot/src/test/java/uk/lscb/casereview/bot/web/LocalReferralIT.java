@@ -224,7 +224,7 @@ class LocalReferralIT {
     }
 
     @Test
-    void theLocalPageWarnsAndLoadsItsScriptAndGovukStyles() {
+    void theLocalPageWarnsAndLoadsItsScriptModulesAndGovukStyles() {
         Http.Response page = http.get("/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Local mode: not for real cases. Never enter a child's name.")
@@ -232,8 +232,12 @@ class LocalReferralIT {
                 .contains("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css");
         assertThat(http.get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css").status()).isEqualTo(200);
         assertThat(http.get("/assets/fonts/bold-b542beb274-v2.woff2").status()).isEqualTo(200);
-        Http.Response script = http.get("/local/app.js");
-        assertThat(script.status()).isEqualTo(200);
-        assertThat(script.body()).doesNotContain("innerHTML");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/local/app.js\"></script>");
+        for (String module : List.of("app", "api", "dom", "chat", "forms", "cases", "clock")) {
+            Http.Response script = http.get("/local/" + module + ".js");
+            assertThat(script.status()).as(module).isEqualTo(200);
+            assertThat(script.contentType()).as(module).startsWith("text/javascript");
+            assertThat(script.body()).as(module).doesNotContain("innerHTML");
+        }
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Where the bot can post without being spoken to first: a platform's opaque address for a person's
  * 1:1 chat or a channel (for Teams, a serialised conversation reference), kept when the bot is
- * installed or messaged, so decisions and reminders can be sent proactively.
+ * installed or messaged, so decisions and reminders can be sent proactively. A board's registered panel
+ * channel is one too (kind {@link Kind#CHANNEL}, id {@code panel:<board>}). Nothing else: what was posted
+ * where, and which notifications were, is kept in {@link PostedCopies}.
  */
 public interface Addresses {
 

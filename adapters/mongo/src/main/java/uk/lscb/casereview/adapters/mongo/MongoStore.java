@@ -11,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -19,6 +20,7 @@ import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -26,7 +28,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS},
- * {@value #CASES}, {@value #REMINDER_JOBS} and {@value #ADDRESSES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
+ * {@value #CASES}, {@value #REMINDER_JOBS}, {@value #ADDRESSES}, {@value #DELIVERIES} and
+ * {@value #POSTED_COPIES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
  * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
  *
  * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
@@ -39,6 +42,7 @@ public final class MongoStore {
     public static final String REMINDER_JOBS = "reminderJobs";
     public static final String ADDRESSES = "addresses";
     public static final String DELIVERIES = "deliveries";
+    public static final String POSTED_COPIES = "postedCopies";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
@@ -139,6 +143,12 @@ public final class MongoStore {
                 // the clean-up of done jobs
                 new IndexModel(Indexes.ascending(MongoDeliveryJobs.STATUS, MongoDeliveryJobs.FINISHED_AT),
                         new IndexOptions().name("status_finishedAt"))));
+        create(db.getCollection(POSTED_COPIES), List.of(
+                // copies(case, kind, platform), in the order of their destinations
+                new IndexModel(Indexes.ascending(MongoPostedCopies.CASE_ID, MongoPostedCopies.KIND,
+                        MongoPostedCopies.PLATFORM, MongoPostedCopies.WHERE), new IndexOptions().name("caseId_kind")),
+                // the clean-up by age
+                new IndexModel(Indexes.ascending(MongoPostedCopies.AT), new IndexOptions().name("at"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
         // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(
@@ -173,6 +183,11 @@ public final class MongoStore {
 
     public DeliveryJobs deliveryJobs() {
         return deliveries;
+    }
+
+    /** What the platforms posted, each stamped by {@code clock} when remembered (for the clean-up by age). */
+    public PostedCopies postedCopies(Clock clock) {
+        return new MongoPostedCopies(database.getCollection(POSTED_COPIES), clock);
     }
 
     /**

@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -72,17 +73,19 @@ public final class SlackAssistant {
      * @throws IllegalArgumentException in HTTP mode without a signing secret
      */
     public SlackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                          Roles roles, Boards boards, Map<BoardId, String> panelChannels, Clock clock) {
-        this(settings, scoping, cases, addresses, roles, boards, panelChannels, clock, Optional.empty());
+                          PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                          Clock clock) {
+        this(settings, scoping, cases, addresses, postedCopies, roles, boards, panelChannels, clock, Optional.empty());
     }
 
     /**
+     * @param postedCopies where each card and reminder was posted (to update them), and which notifications were
      * @param commands answers {@code /casereview status|cases|transcript|done|delay}: the same core case
      *                 commands the scoping service answers when they are typed in a direct message
      */
     public SlackAssistant(SlackSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                          Roles roles, Boards boards, Map<BoardId, String> panelChannels, Clock clock,
-                          Optional<CaseCommands> commands) {
+                          PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                          Clock clock, Optional<CaseCommands> commands) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
         if (!settings.socketMode() && settings.signingSecret().isEmpty()) {
@@ -103,9 +106,9 @@ public final class SlackAssistant {
                 Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(addresses, "addresses"),
                 Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), configured,
                 Objects.requireNonNull(commands, "commands"), api,
-                new SlackDecisionRequests(api, addresses, roles, panel,
+                new SlackDecisionRequests(api, addresses, postedCopies, roles, panel,
                         command -> app.executorService().execute(command)));
-        this.channels = new SlackChannels(api, addresses, roles, panel);
+        this.channels = new SlackChannels(api, addresses, postedCopies, roles, panel);
         this.directMessages = new SlackDirectMessages(api, addresses);
         this.decisionRequests = handlers.decisionRequests();
         handlers.register(app);

@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -23,10 +24,10 @@ import uk.lscb.casereview.core.refs.BoardId;
  * message with the app. A Chair who cannot be reached directly is mentioned in the panel channel instead.
  *
  * <p>Nowhere to post (no panel channel, no Chair) returns normally; a post Slack refuses throws, so the
- * caller retries later. Each accepted post is remembered by the notification's dedupe key and channel,
- * so a retry after a partial failure posts only where it had not yet been accepted. Rate limits
- * (HTTP 429) are waited out through {@link SlackApi}. Each copy of a deadline's reminder is remembered too
- * (id {@code reminder:<caseId>:<KIND>}), so that every copy shows the deadline done once it is.
+ * caller retries later. Each accepted post is marked in {@link PostedCopies} by the notification's dedupe key and
+ * channel, so a retry after a partial failure posts only where it had not yet been accepted. Rate limits
+ * (HTTP 429) are waited out through {@link SlackApi}. Each copy of a deadline's reminder is remembered there too
+ * ({@link PostedCopies#reminder}), so that every copy shows the deadline done once it is.
  */
 public final class SlackChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(SlackChannels.class.getName());
@@ -34,12 +35,15 @@ public final class SlackChannels implements ChannelNotifier {
 
     private final SlackApi api;
     private final Addresses addresses;
+    private final PostedCopies postedCopies;
     private final Roles roles;
     private final Function<BoardId, Optional<String>> panelChannel;
 
-    SlackChannels(SlackApi api, Addresses addresses, Roles roles, Function<BoardId, Optional<String>> panelChannel) {
+    SlackChannels(SlackApi api, Addresses addresses, PostedCopies postedCopies, Roles roles,
+                  Function<BoardId, Optional<String>> panelChannel) {
         this.api = Objects.requireNonNull(api, "api");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.panelChannel = Objects.requireNonNull(panelChannel, "panelChannel");
     }
@@ -90,14 +94,14 @@ public final class SlackChannels implements ChannelNotifier {
 
     /** Posts unless this notification was already accepted in this channel. @return false if Slack refused it */
     private boolean postOnce(Notification note, String channel, Optional<String> firstLine) {
-        String key = "note:" + note.dedupeKey() + ":" + channel;
-        if (addresses.find(PLATFORM, Addresses.Kind.CHANNEL, key).isPresent()) {
+        if (postedCopies.wasPosted(PLATFORM, note.dedupeKey(), channel)) {
             return true;
         }
         Optional<String> ts = api.post(channel, SlackBlocks.notification(note, firstLine), Optional.empty());
-        ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, key,
-                channel + " " + posted)));
-        note.reminds().ifPresent(reminds -> ts.ifPresent(posted -> remember(reminds, channel + " " + posted)));
+        ts.ifPresent(posted -> postedCopies.markPosted(PLATFORM, note.dedupeKey(), channel));
+        note.reminds().ifPresent(reminds -> ts.ifPresent(posted -> postedCopies.remember(new PostedCopies.Copy(
+                reminds.caseId(), PostedCopies.reminder(reminds.kind()), PLATFORM, channel + ":" + posted,
+                channel + " " + posted))));
         return ts.isPresent();
     }
 
@@ -108,14 +112,14 @@ public final class SlackChannels implements ChannelNotifier {
     @Override
     public void remindersDone(CaseRecord record, DeadlineKind kind) {
         Optional<String> line = record.deadline(kind).flatMap(CaseDeadline::done)
-                .map(mark -> SlackHandlers.doneLine(kind, mark));
+                .map(mark -> mark.line(kind));
         if (line.isEmpty()) {
             return;
         }
         SlackBlocks.Message done = SlackBlocks.reminderDone(record, kind, line.get());
         List<String> refused = new ArrayList<>();
-        for (String copy : copies(new Notification.Reminds(record.id(), kind))) {
-            String[] where = copy.split(" ");
+        for (PostedCopies.Copy copy : postedCopies.copies(record.id(), PostedCopies.reminder(kind), PLATFORM)) {
+            String[] where = copy.reference().split(" ");
             if (where.length == 2 && !api.update(where[0], where[1], done)) {
                 refused.add(where[0]);
             }
@@ -123,21 +127,5 @@ public final class SlackChannels implements ChannelNotifier {
         if (!refused.isEmpty()) {
             throw new IllegalStateException("Slack did not accept the update of " + refused.size() + " reminder(s)");
         }
-    }
-
-    private static String copiesId(Notification.Reminds reminds) {
-        return "reminder:" + reminds.caseId().value() + ":" + reminds.kind().name();
-    }
-
-    private synchronized void remember(Notification.Reminds reminds, String copy) {
-        List<String> copies = new ArrayList<>(copies(reminds));
-        copies.add(copy);
-        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds),
-                String.join("\n", copies)));
-    }
-
-    private List<String> copies(Notification.Reminds reminds) {
-        return addresses.find(PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds))
-                .map(address -> List.of(address.value().split("\n"))).orElse(List.of());
     }
 }

@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -20,9 +21,8 @@ import uk.lscb.casereview.core.refs.CaseId;
 /**
  * The Chair's decision card on Slack: posted in each of the board's Slack Chairs' direct message with
  * the app where one is known, otherwise in the board's panel channel with the Chairs mentioned (the
- * card holds no child's details). Where each copy went (channel and message ts) is stored as a
- * {@code CHANNEL} address {@code card:<caseId>:<channel>}, so every copy can be updated in place, also
- * by another instance.
+ * card holds no child's details). Where each copy went (channel and message ts) is remembered in
+ * {@link PostedCopies} (one per channel), so every copy can be updated in place, also by another instance.
  */
 public final class SlackDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(SlackDecisionRequests.class.getName());
@@ -30,14 +30,16 @@ public final class SlackDecisionRequests implements DecisionRequests {
 
     private final SlackApi api;
     private final Addresses addresses;
+    private final PostedCopies postedCopies;
     private final Roles roles;
     private final Function<BoardId, Optional<String>> panelChannel;
     private final Executor executor;
 
-    SlackDecisionRequests(SlackApi api, Addresses addresses, Roles roles,
+    SlackDecisionRequests(SlackApi api, Addresses addresses, PostedCopies postedCopies, Roles roles,
                           Function<BoardId, Optional<String>> panelChannel, Executor executor) {
         this.api = Objects.requireNonNull(api, "api");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.panelChannel = Objects.requireNonNull(panelChannel, "panelChannel");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -70,7 +72,7 @@ public final class SlackDecisionRequests implements DecisionRequests {
 
     /**
      * Posts the card again in the Chair's direct message with the app (they asked: decide), stored as one
-     * more copy ({@code card:<caseId>:<channel>:<ts>}) so it is updated with the others.
+     * more copy (its place is the channel and the message's ts) so it is updated with the others.
      */
     @Override
     public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
@@ -79,19 +81,19 @@ public final class SlackDecisionRequests implements DecisionRequests {
         }
         Optional<String> dm = addresses.find(PLATFORM, Addresses.Kind.PERSON, chair.id()).map(Addresses.Address::value);
         Optional<String> ts = dm.flatMap(channel -> api.post(channel, SlackBlocks.card(card), Optional.empty()));
-        ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
-                key(record.id(), dm.get()) + ":" + posted, dm.get() + " " + posted)));
+        ts.ifPresent(posted -> postedCopies.remember(new PostedCopies.Copy(record.id(), PostedCopies.CARD, PLATFORM,
+                dm.get() + ":" + posted, dm.get() + " " + posted)));
         return ts.isPresent();
     }
 
     /** Posts the card where it is not yet: a follow-up redone after a crash does not post it twice. */
     private boolean postTo(CaseId id, String channel, SlackBlocks.Message message) {
-        if (addresses.find(PLATFORM, Addresses.Kind.CHANNEL, key(id, channel)).isPresent()) {
+        if (postedCopies.copies(id, PostedCopies.CARD, PLATFORM).stream().anyMatch(copy -> copy.where().equals(channel))) {
             return true;
         }
         Optional<String> ts = api.post(channel, message, Optional.empty());
-        ts.ifPresent(posted -> addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
-                key(id, channel), channel + " " + posted)));
+        ts.ifPresent(posted -> postedCopies.remember(new PostedCopies.Copy(id, PostedCopies.CARD, PLATFORM, channel,
+                channel + " " + posted)));
         return ts.isPresent();
     }
 
@@ -112,18 +114,13 @@ public final class SlackDecisionRequests implements DecisionRequests {
     }
 
     private List<String[]> copies(CaseId id) {
-        String prefix = "card:" + id.value() + ":";
         List<String[]> copies = new ArrayList<>();
-        for (Addresses.Address address : addresses.all(PLATFORM, Addresses.Kind.CHANNEL)) {
-            String[] parts = address.value().split(" ", 2);
-            if (address.id().startsWith(prefix) && parts.length == 2) {
+        for (PostedCopies.Copy copy : postedCopies.copies(id, PostedCopies.CARD, PLATFORM)) {
+            String[] parts = copy.reference().split(" ", 2);
+            if (parts.length == 2) {
                 copies.add(parts);
             }
         }
         return copies;
-    }
-
-    private static String key(CaseId id, String channel) {
-        return "card:" + id.value() + ":" + channel;
     }
 }

@@ -21,7 +21,6 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.view.View;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,6 @@ import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
@@ -63,7 +61,6 @@ final class SlackHandlers {
     static final String PLATFORM = "slack";
     static final String COMMAND = "/casereview";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
-    private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     static final String HELP = """
             *Case Review Assistant* helps you decide whether the death or serious harm of a child meets \
@@ -441,15 +438,9 @@ final class SlackHandlers {
             return;
         }
         // Done, here or (a stale copy) elsewhere: the message shows who did it, not an error.
-        String line = doneLine(action.deadline(), done.get());
+        String line = done.get().line(action.deadline());
         api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
                 : original.getText(), original.getBlocks(), line));
-    }
-
-    /** "Marked done by … on …" (or "Done by …" for a deadline an event completes, such as the Chair's decision). */
-    static String doneLine(DeadlineKind kind, DoneMark mark) {
-        return (kind.markedDoneByPerson() ? "Marked done by " : "Done by ") + mark.who().displayName() + " on "
-                + DONE_AT.format(mark.at().atZone(London.ZONE));
     }
 
     /** Updates the card message in place when the action was applied, else tells the person why not. */

@@ -17,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +29,16 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.driver.Asking;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.messages.Choice;
@@ -50,13 +53,8 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
 class SlackAppIT {
-    private static final Map<String, String> SCRIPT = Map.of(
-            "board", "staffordshire",
-            "case_reference", "SCR-2026-014",
-            "notified_on", "today",
-            "abuse_or_neglect", "yes",
-            "child_died", "yes");
-    private static final Set<String> PRESSED = Set.of("board", "abuse_or_neglect", "died_in_custody");
+    /** By question id: pressed where the question has that button, else typed. */
+    private static final Map<String, String> SCRIPT = ReferralAnswers.seriousCaseReview("SCR-2026-014", "today");
 
     private static final Duration TURN = Duration.ofSeconds(30);
 
@@ -75,62 +73,20 @@ class SlackAppIT {
     }
 
     /** Runs a whole referral in the practitioner's DM, typing some answers and pressing others; submits it. */
-    private CaseRecord referral(SlackFixture f) throws Exception {
-        String dm = "D" + PRACTITIONER;
-        assertThat(f.directMessage(PRACTITIONER, "start").statusCode()).isEqualTo(200);
-        int seen = 0;
-        for (int step = 0; step < 40; step++) {
-            List<StubSlackApi.Call> posts = awaitQuestion(f, dm, seen);
-            seen = posts.size();
-            StubSlackApi.Call last = posts.get(seen - 1);
-            List<String> values = SlackFixture.buttonValues(last);
-            String question = values.stream().filter(v -> v.startsWith("answer:")).map(v -> v.split(":")[1])
-                    .findFirst().orElse(textQuestion(last.get("text")));
-            if (question != null) {
-                String answer = SCRIPT.getOrDefault(question, "no");
-                if (PRESSED.contains(question)) {
-                    String value = values.stream().filter(v -> v.equals("answer:" + question + ":" + answer))
-                            .findFirst().orElseThrow(() -> new AssertionError("no button " + answer + " in " + values));
-                    f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
-                } else {
-                    f.directMessage(PRACTITIONER, answer);
-                }
-            } else if (values.stream().anyMatch(v -> Payloads.isConfirmedAnswer(v))) {
-                String value = values.stream().filter(v -> Payloads.isConfirmedAnswer(v)).findFirst()
-                        .orElseThrow();
-                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, value), value);
-            } else {
-                // The summary, with its Submit button: the only other post that asks something.
-                f.press(PRACTITIONER, dm, last.get("posted_ts"), SlackFixture.actionIdOf(last, new ButtonAction.Run(Command.SUBMIT).payload()), new ButtonAction.Run(Command.SUBMIT).payload());
-                await("the case", () -> !f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).isEmpty());
-                return f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).get(0);
-            }
-        }
-        throw new AssertionError("the referral did not finish");
-    }
-
-    /** The questions answered by typing only have no answer buttons: known by their words. */
-    private static String textQuestion(String text) {
-        if (!text.startsWith("Question ")) {
-            return null;
-        }
-        return text.contains("case reference") ? "case_reference" : text.contains("notified") ? "notified_on" : null;
-    }
-
-    /** Whether a post asks the script for something: a question, the date check, or the summary to submit. */
-    private static boolean asksSomething(StubSlackApi.Call post) {
-        return textQuestion(post.get("text")) != null || SlackFixture.buttonValues(post).stream().anyMatch(
-                v -> v.startsWith("answer:") || Payloads.isConfirmedAnswer(v) || v.equals(new ButtonAction.Run(Command.SUBMIT).payload()));
+    private CaseRecord referral(SlackFixture f) {
+        f.driver(PRACTITIONER).refer(SCRIPT);
+        await("the case", () -> !f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).isEmpty());
+        return f.cases.ofBoard(SlackFixture.STAFFORDSHIRE).get(0);
     }
 
     /**
-     * Waits, on the stub's received posts, until a post after the first {@code seen} asks something and is the
-     * channel's last: a turn may post several (an introduction, then the question), and only the last asks.
+     * Waits, on the stub's received posts, until a post after the first {@code seen} asks something (by its
+     * buttons) and is the channel's last: a turn may post several (an introduction, then the question).
      */
     private static List<StubSlackApi.Call> awaitQuestion(SlackFixture f, String channel, int seen)
             throws InterruptedException {
-        return f.slack.awaitPosts(channel, "the next question after post " + seen,
-                posts -> posts.size() > seen && asksSomething(posts.get(posts.size() - 1)), TURN);
+        return f.slack.awaitPosts(channel, "the next question after post " + seen, posts -> posts.size() > seen
+                && Asking.asksSomething(SlackFixture.buttonValues(posts.get(posts.size() - 1))), TURN);
     }
 
     @Test
@@ -215,6 +171,8 @@ class SlackAppIT {
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
         assertThat(SlackFixture.buttonValues(update)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
+        assertThat(f.postedCopies.copies(created.id(), PostedCopies.CARD, "slack")).singleElement()
+                .satisfies(copy -> assertThat(copy.reference()).isEqualTo("D" + CHAIR + " " + update.get("ts")));
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
         assertThat(f.slack.calls("chat.update")).filteredOn(call -> call.get("ts").equals(card.get("posted_ts")))
@@ -453,6 +411,8 @@ class SlackAppIT {
 
         f.assistant.channels().send(reminder);
         f.assistant.channels().send(reminder); // a retry after a partial failure elsewhere: not posted again here
+        assertThat(f.postedCopies.wasPosted("slack", "job-1", PANEL)).isTrue();
+        assertThat(f.addresses.all("slack", Addresses.Kind.CHANNEL)).as("only addresses").isEmpty();
 
         List<StubSlackApi.Call> inPanel = f.postsTo(PANEL).stream()
                 .filter(call -> call.get("text").equals("Reminder: decision due")).toList();
@@ -557,7 +517,8 @@ class SlackAppIT {
     void aChairWhoNeverWroteGetsTheOwedCardWhenTheyOpenTheApp() throws Exception {
         fixture = new SlackFixture(true);
         SlackFixture f = fixture;
-        String reference = referral(f).reference().value();
+        CaseRecord referred = referral(f);
+        String reference = referred.reference().value();
         String chairDm = "D" + CHAIR;
         await("the panel told", () -> f.panelNotes.stream().anyMatch(note -> note.title()
                 .equals("The decision card for " + reference + " could not reach the Chair")));
@@ -566,6 +527,9 @@ class SlackAppIT {
         assertThat(f.appHomeOpened(CHAIR).statusCode()).isEqualTo(200);
 
         await("the card", () -> decisionCards(f, chairDm, reference) == 1);
+        // The card is owed until the app has recorded its delivery, which follows the post the stub received.
+        await("the card's delivery recorded", () -> f.cases.find(referred.id()).orElseThrow().followUps().pending()
+                .stream().noneMatch(followUp -> followUp.kind() == FollowUp.Kind.POST_DECISION_CARD));
         int practitionerPosts = f.postsTo("D" + PRACTITIONER).size();
         f.appHomeOpened(CHAIR);
         f.appHomeOpened(PRACTITIONER);

@@ -32,6 +32,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -234,7 +235,8 @@ class SlackBlocksTest {
         golden("notification-reminder", message(SlackBlocks.notification(reminder(), Optional.empty())));
         golden("notification-reminder-panel", message(panel));
         golden("notification-marked-done", message(SlackBlocks.markedDone(panel.text(), panel.blocks(),
-                "Marked done by Pat Chair on 10 December 2026 at 09:30")));
+                new DoneMark(new UserRef("slack", "U1", "Pat Chair"), Instant.parse("2026-12-10T09:30:00Z"))
+                        .line(DeadlineKind.NATIONAL_PANEL_NOTIFICATION))));
 
         assertThat(SlackFixture.buttonValues(new StubSlackApi.Call("chat.postMessage",
                 Map.of("blocks", SLACK.toJson(panel.blocks())))))
@@ -318,7 +320,8 @@ class SlackBlocksTest {
     @Test
     void httpModeWithoutASigningSecretFailsFastWithAClearMessage() {
         assertThatThrownBy(() -> new SlackAssistant(SlackSettings.http("xoxb-1", null, null), scoping, caseService,
-                new uk.lscb.casereview.core.memory.InMemoryAddresses(), new Roles(Map.of(), Map.of()), boards,
+                new uk.lscb.casereview.core.memory.InMemoryAddresses(),
+                new uk.lscb.casereview.core.delivery.InMemoryPostedCopies(CLOCK), new Roles(Map.of(), Map.of()), boards,
                 Map.of(), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
     }

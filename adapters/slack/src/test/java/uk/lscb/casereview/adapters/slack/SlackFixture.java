@@ -42,6 +42,7 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
@@ -71,11 +72,13 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryAddresses addresses = new InMemoryAddresses();
     final InMemoryTranscripts transcripts = new InMemoryTranscripts();
+    final InMemoryConversations conversations = new InMemoryConversations();
     final Roles roles = new Roles(
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", CHAIR))),
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", ADMIN))));
     final Boards boards = Boards.staffordshireAndStoke();
     final Clock clock = Clock.fixed(Instant.now(), ZoneId.of("Europe/London"));
+    final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(clock);
     final AtomicReference<DecisionRequests> listenerTarget = new AtomicReference<>();
     /** What the core's notifications posted to the panel channels (application wiring only). */
     final List<Notification> panelNotes = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -135,9 +138,9 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
         // As the application wires it: the scoping service's referral listener puts a new case in front of the Chair.
         ScopingService scoping = application
-                ? new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                ? new ScopingService(conversation, conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> followUps.get().referred(record), arrivals::reachable)
-                : new ScopingService(conversation, new InMemoryConversations(), transcripts, cases, clock,
+                : new ScopingService(conversation, conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> {
                     DecisionRequests target = listenerTarget.get();
                     if (target != null) {
@@ -145,7 +148,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
                     }
                 });
         assistant = new SlackAssistant(SlackSettings.http("xoxb-test-token", SECRET, slack.url()), scoping,
-                caseService, addresses, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
+                caseService, addresses, postedCopies, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
                 Optional.of(commands));
         listenerTarget.set(assistant.decisionRequests());
         tomcat = new Tomcat();
@@ -175,6 +178,11 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
 
     List<StubSlackApi.Call> postsTo(String channel) {
         return slack.postsTo(channel);
+    }
+
+    /** The practitioner's side of a DM with this app, its posts read from the stub Web API. */
+    SlackDriver driver(String practitioner) {
+        return new SlackDriver(this, slack, conversations, practitioner, CHAIR, "UPANEL01");
     }
 
     @Override

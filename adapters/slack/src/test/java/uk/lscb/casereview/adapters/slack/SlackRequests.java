@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import uk.lscb.casereview.core.driver.Eventually;
 
 /**
  * Signed requests to a Slack app's {@code /slack/events}, shaped as Slack sends them (slash commands,
@@ -331,15 +332,8 @@ public class SlackRequests {
     }
 
 
-    /** Waits up to 15 s for the condition. */
-    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < until) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("timed out waiting for: " + what);
+    /** Waits up to 15 s for the condition, re-checked on each request a stub receives. */
+    public static void await(String what, BooleanSupplier condition) {
+        Eventually.await(what, condition);
     }
 }

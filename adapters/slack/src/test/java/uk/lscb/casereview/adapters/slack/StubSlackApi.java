@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import uk.lscb.casereview.core.driver.Eventually;
 
 /**
  * A local stand-in for the Slack Web API on 127.0.0.1: records every call and answers ok with plausible
@@ -110,6 +111,7 @@ public final class StubSlackApi implements AutoCloseable {
             calls.add(call);
             recorded.notifyAll();
         }
+        Eventually.signal();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

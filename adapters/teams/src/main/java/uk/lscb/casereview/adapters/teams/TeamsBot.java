@@ -51,6 +51,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
@@ -94,6 +95,7 @@ public final class TeamsBot {
     private final Adapter adapter;
     private final TeamsHandler handler;
     private final Addresses addresses;
+    private final PostedCopies postedCopies;
     private final Roles roles;
     private final Boards boards;
     private final PanelChannels panels;
@@ -106,20 +108,23 @@ public final class TeamsBot {
             });
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
-    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                    Boards boards, Map<BoardId, String> panelChannels) {
-        this(settings, scoping, cases, addresses, roles, boards, panelChannels, created -> { });
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
+        this(settings, scoping, cases, addresses, postedCopies, roles, boards, panelChannels, created -> { });
     }
 
     /**
      * @param panelChannels panel channel conversation ids per board from configuration (channels registered
      *                      with {@code register panel channel for <board>} are read from {@code addresses})
+     * @param postedCopies  where each card and reminder was posted (to replace them), and which notifications were
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
-    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                    Boards boards, Map<BoardId, String> panelChannels, Consumer<CaseRecord> onCaseCreated) {
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                    Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.adapter = new Adapter(settings);
@@ -140,12 +145,12 @@ public final class TeamsBot {
 
     /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
     public TeamsDecisionRequests decisionRequests() {
-        return new TeamsDecisionRequests(proactive, panels, addresses, roles, boards);
+        return new TeamsDecisionRequests(proactive, panels, addresses, postedCopies, roles, boards);
     }
 
     /** Posts notifications (reminders, decisions) to panel channels and, for escalations, the Chairs' chats. */
     public TeamsChannels channels() {
-        return new TeamsChannels(proactive, panels, addresses, roles);
+        return new TeamsChannels(proactive, panels, addresses, postedCopies, roles);
     }
 
     /** Posts notifications to one person's 1:1 chat with the bot. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
@@ -58,8 +56,6 @@ final class TeamsCards {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A Markdown list item's start: "1. ", "2) ", "- ", "* ", "+ ". */
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s{0,3}(?:\\d{1,9}[.)]|[-*+])) ");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(London.ZONE);
 
     private TeamsCards() {
     }
@@ -178,7 +174,7 @@ final class TeamsCards {
         notice.filter(text -> !text.isBlank()).ifPresent(text -> body.add(attention(text)));
         body.add(heading(decision.title()));
         decision.decided().ifPresent(line -> body.add(text(line).put("weight", "Bolder").put("color", "Good")));
-        body.add(factSet(decision.facts()));
+        stacked(body, decision.facts());
         details(body, decision);
         if (decision.decided().isEmpty()) {
             body.add(text(RecommendationView.ADVICE).put("isSubtle", true));
@@ -371,8 +367,7 @@ final class TeamsCards {
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(text("Done: " + kind.label()).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
         String line = record.deadline(kind).flatMap(CaseDeadline::done)
-                .map(mark -> (kind.markedDoneByPerson() ? "Marked done by " : "Done by ") + mark.who().displayName()
-                        + " on " + WHEN.format(mark.at()) + ".")
+                .map(mark -> mark.line(kind))
                 .orElse("Done.");
         body.add(text(line).put("weight", "Bolder").put("color", "Good"));
         ObjectNode facts = factSet(List.of(Fact.of("Case reference", record.reference().value()),
@@ -474,9 +469,9 @@ final class TeamsCards {
     }
 
     /**
-     * Facts as label-over-value lines (status, cases, transcripts): in a FactSet Web Chat gives the labels a
-     * narrow column and breaks them mid-word ("Recommendati-on", board names); a line of its own keeps a label
-     * whole, and both wrap at spaces.
+     * Facts as label-over-value lines (status, cases, transcripts, the case on a decision card): in a FactSet
+     * Web Chat gives the labels a narrow column and breaks them mid-word ("Recommendati-on", "Consider-ed for
+     * a Serious Case Review", board names); a line of its own keeps a label whole, and both wrap at spaces.
      */
     private static void stacked(ArrayNode body, List<Fact> facts) {
         for (Fact fact : facts) {

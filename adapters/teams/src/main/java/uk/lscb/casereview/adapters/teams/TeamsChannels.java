@@ -1,8 +1,5 @@
 package uk.lscb.casereview.adapters.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
@@ -18,6 +15,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 
 /**
  * Posts a notification (a reminder, a decision, a new referral) in Teams as an Adaptive Card, proactively:
@@ -28,31 +26,33 @@ import uk.lscb.casereview.core.delivery.Notification;
  *
  * <p>A board with no Teams panel channel and no reachable Chair gets nothing, and that is not an error. A post
  * the Bot Connector refuses, after {@link ConnectorRetry}'s retries, is thrown so the caller retries later;
- * each place it did reach is recorded (kind CHANNEL, id {@code posted:<dedupeKey>:<where>}), so a retry
- * posts only where it has not been posted yet. Each copy of a deadline's reminder is remembered too (kind
- * CHANNEL, id {@code reminder:<caseId>:<KIND>}), so that once the deadline is done every copy, the panel
- * channel's and each Chair's, becomes the done card ({@link #remindersDone}).
+ * each place it did reach is marked posted in {@link PostedCopies} (by dedupe key and place), so a retry
+ * posts only where it has not been posted yet. Each copy of a deadline's reminder is remembered there too
+ * ({@link PostedCopies#reminder}), so that once the deadline is done every copy, the panel channel's and each
+ * Chair's, becomes the done card ({@link #remindersDone}).
  */
 public final class TeamsChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(TeamsChannels.class.getName());
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Proactive proactive;
     private final PanelChannels panels;
     private final Addresses addresses;
+    private final PostedCopies postedCopies;
     private final Roles roles;
 
-    TeamsChannels(Proactive proactive, PanelChannels panels, Addresses addresses, Roles roles) {
+    TeamsChannels(Proactive proactive, PanelChannels panels, Addresses addresses, PostedCopies postedCopies,
+                  Roles roles) {
         this.proactive = proactive;
         this.panels = panels;
         this.addresses = addresses;
+        this.postedCopies = postedCopies;
         this.roles = roles;
     }
 
     /** For tests: the same, with the first retry after {@code millis}. */
     TeamsChannels withBaseDelayMillis(long millis) {
-        return new TeamsChannels(proactive.withRetry(new ConnectorRetry(millis)), panels, addresses, roles);
+        return new TeamsChannels(proactive.withRetry(new ConnectorRetry(millis)), panels, addresses, postedCopies,
+                roles);
     }
 
     @Override
@@ -100,8 +100,7 @@ public final class TeamsChannels implements ChannelNotifier {
 
     private void post(Notification notification, String where, ConversationReference reference, Activity activity,
                       List<RuntimeException> failures) {
-        String marker = "posted:" + notification.dedupeKey() + ":" + where;
-        if (addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, marker).isPresent()) {
+        if (postedCopies.wasPosted(References.PLATFORM, notification.dedupeKey(), where)) {
             return;
         }
         Optional<String> activityId;
@@ -115,8 +114,10 @@ public final class TeamsChannels implements ChannelNotifier {
             failures.add(failed);
             return;
         }
-        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, marker, "posted"));
-        notification.reminds().ifPresent(reminds -> activityId.ifPresent(id -> remember(reminds, reference, id)));
+        postedCopies.markPosted(References.PLATFORM, notification.dedupeKey(), where);
+        notification.reminds().ifPresent(reminds -> activityId.ifPresent(id -> postedCopies.remember(
+                new TeamsDecisionRequests.Copy(References.write(reference), id).of(reminds.caseId(),
+                        PostedCopies.reminder(reminds.kind())))));
     }
 
     /** Every posted copy of the deadline's reminders becomes its done card; a copy that fails is thrown (retried). */
@@ -124,7 +125,9 @@ public final class TeamsChannels implements ChannelNotifier {
     public void remindersDone(CaseRecord record, DeadlineKind kind) {
         ObjectNode done = TeamsCards.done(record, kind);
         List<RuntimeException> failures = new ArrayList<>();
-        for (TeamsDecisionRequests.Copy copy : copies(new Notification.Reminds(record.id(), kind))) {
+        List<TeamsDecisionRequests.Copy> copies = postedCopies.copies(record.id(), PostedCopies.reminder(kind),
+                References.PLATFORM).stream().map(TeamsDecisionRequests.Copy::from).flatMap(Optional::stream).toList();
+        for (TeamsDecisionRequests.Copy copy : copies) {
             Optional<ConversationReference> reference = References.read(copy.reference());
             if (reference.isEmpty()) {
                 continue;
@@ -142,33 +145,5 @@ public final class TeamsChannels implements ChannelNotifier {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-    }
-
-    private static String copiesId(Notification.Reminds reminds) {
-        return "reminder:" + reminds.caseId().value() + ":" + reminds.kind().name();
-    }
-
-    private synchronized void remember(Notification.Reminds reminds, ConversationReference reference, String activityId) {
-        ArrayNode array = JSON.createArrayNode();
-        copies(reminds).forEach(copy -> array.addObject().put("reference", copy.reference())
-                .put("activityId", copy.activityId()));
-        array.addObject().put("reference", References.write(reference)).put("activityId", activityId);
-        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds),
-                array.toString()));
-    }
-
-    private List<TeamsDecisionRequests.Copy> copies(Notification.Reminds reminds) {
-        List<TeamsDecisionRequests.Copy> copies = new ArrayList<>();
-        addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, copiesId(reminds)).ifPresent(address -> {
-            try {
-                for (JsonNode node : JSON.readTree(address.value())) {
-                    copies.add(new TeamsDecisionRequests.Copy(node.path("reference").asText(),
-                            node.path("activityId").asText()));
-                }
-            } catch (java.io.IOException unreadable) {
-                LOG.log(System.Logger.Level.WARNING, "{0}: unreadable reminder copies", copiesId(reminds));
-            }
-        });
-        return copies;
     }
 }

@@ -2,7 +2,6 @@ package uk.lscb.casereview.adapters.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.ArrayList;
@@ -16,14 +15,16 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * The Chair's decision card in Teams: posted proactively to each of the board's Chairs in their 1:1 chat
  * with the bot (where the bot has a conversation reference for them), else to the board's panel channel
  * with the Chairs mentioned and nothing but the card (which holds no child's details). Every posted copy
- * is remembered in {@link Addresses} (kind CHANNEL, id {@code card:<caseId>}) so {@link #update} replaces
- * them all, and a second {@link #post} for the same case posts nothing. Throttling and gateway errors
+ * is remembered in {@link PostedCopies} (kind {@link PostedCopies#CARD}, one per conversation and activity) so
+ * {@link #update} replaces them all, and a second {@link #post} for the same case posts nothing. Throttling and gateway errors
  * (429, 412, 502, 504) are retried by {@link ConnectorRetry}.
  */
 public final class TeamsDecisionRequests implements DecisionRequests {
@@ -34,25 +35,46 @@ public final class TeamsDecisionRequests implements DecisionRequests {
     private final Proactive proactive;
     private final PanelChannels panels;
     private final Addresses addresses;
+    private final PostedCopies postedCopies;
     private final Roles roles;
     private final Boards boards;
 
-    TeamsDecisionRequests(Proactive proactive, PanelChannels panels, Addresses addresses, Roles roles, Boards boards) {
+    TeamsDecisionRequests(Proactive proactive, PanelChannels panels, Addresses addresses, PostedCopies postedCopies,
+                          Roles roles, Boards boards) {
         this.proactive = proactive;
         this.panels = panels;
         this.addresses = addresses;
+        this.postedCopies = postedCopies;
         this.roles = roles;
         this.boards = boards;
     }
 
     /** For tests: the same, with the first retry after {@code millis} (later ones double, plus jitter). */
     TeamsDecisionRequests withBaseDelayMillis(long millis) {
-        return new TeamsDecisionRequests(proactive.withRetry(new ConnectorRetry(millis)), panels, addresses, roles,
-                boards);
+        return new TeamsDecisionRequests(proactive.withRetry(new ConnectorRetry(millis)), panels, addresses,
+                postedCopies, roles, boards);
     }
 
-    /** One posted copy of a card: where, and the activity id Teams gave it. */
+    /** One posted copy of a card or reminder: where, and the activity id Teams gave it. */
     record Copy(String reference, String activityId) {
+        /** As kept in {@link PostedCopies}: one per conversation and activity. */
+        PostedCopies.Copy of(CaseId caseId, String kind) {
+            String conversation = References.read(reference).map(r -> r.getConversation().getId()).orElse("");
+            return new PostedCopies.Copy(caseId, kind, References.PLATFORM,
+                    conversation + "/" + (activityId == null ? "" : activityId),
+                    JSON.createObjectNode().put("reference", reference).put("activityId", activityId).toString());
+        }
+
+        /** Read back from {@link PostedCopies}; empty (and logged) when it cannot be read. */
+        static Optional<Copy> from(PostedCopies.Copy stored) {
+            try {
+                JsonNode node = JSON.readTree(stored.reference());
+                return Optional.of(new Copy(node.path("reference").asText(), node.path("activityId").asText()));
+            } catch (java.io.IOException unreadable) {
+                LOG.log(System.Logger.Level.WARNING, "case {0}: an unreadable posted copy", stored.caseId().value());
+                return Optional.empty();
+            }
+        }
     }
 
     @Override
@@ -79,7 +101,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
                     record.id().value(), record.board());
             return false;
         }
-        remember(record, posted);
+        posted.forEach(copy -> postedCopies.remember(copy.of(record.id(), PostedCopies.CARD)));
         return true;
     }
 
@@ -96,9 +118,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         if (posted.isEmpty()) {
             return false;
         }
-        List<Copy> copies = new ArrayList<>(copies(record));
-        copies.add(posted.get());
-        remember(record, copies);
+        postedCopies.remember(posted.get().of(record.id(), PostedCopies.CARD));
         return true;
     }
 
@@ -145,24 +165,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
     }
 
     private List<Copy> copies(CaseRecord record) {
-        return addresses.find(References.PLATFORM, Addresses.Kind.CHANNEL, "card:" + record.id().value())
-                .map(address -> {
-                    List<Copy> copies = new ArrayList<>();
-                    try {
-                        for (JsonNode node : JSON.readTree(address.value())) {
-                            copies.add(new Copy(node.path("reference").asText(), node.path("activityId").asText()));
-                        }
-                    } catch (java.io.IOException unreadable) {
-                        LOG.log(System.Logger.Level.WARNING, "case {0}: unreadable card copies", record.id().value());
-                    }
-                    return copies;
-                }).orElse(List.of());
-    }
-
-    private void remember(CaseRecord record, List<Copy> copies) {
-        ArrayNode array = JSON.createArrayNode();
-        copies.forEach(copy -> array.addObject().put("reference", copy.reference()).put("activityId", copy.activityId()));
-        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, "card:" + record.id().value(),
-                array.toString()));
+        return postedCopies.copies(record.id(), PostedCopies.CARD, References.PLATFORM).stream().map(Copy::from)
+                .flatMap(Optional::stream).toList();
     }
 }

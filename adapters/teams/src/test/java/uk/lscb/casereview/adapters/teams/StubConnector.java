@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.lscb.casereview.core.driver.Eventually;
 
 /**
  * A local stand-in for the Bot Connector service, on 127.0.0.1: records every request the bot makes (new
@@ -122,6 +123,7 @@ public final class StubConnector implements AutoCloseable {
             answer = "{\"error\":{\"code\":\"Throttled\",\"message\":\"try later\"}}";
         } else {
             calls.add(new Call(exchange.getRequestMethod(), path, body));
+            Eventually.signal();
             if (exchange.getRequestMethod().equals("POST") && path.endsWith("/v3/conversations")) {
                 answer = "{\"id\":\"a:new-personal-" + ids.incrementAndGet() + "\"}";
             } else if (exchange.getRequestMethod().equals("PUT")) {

@@ -64,7 +64,7 @@ class TeamsCardsTest {
             "Action.ShowCard", "Action.ToggleVisibility");
 
     /** Every card type, made once: by name, as the golden files are named. */
-    private static final Map<String, JsonNode> CARDS = makeCards();
+    static final Map<String, JsonNode> CARDS = makeCards();
 
     private static Map<String, JsonNode> makeCards() {
         Map<String, JsonNode> cards = new java.util.LinkedHashMap<>();
@@ -442,6 +442,34 @@ class TeamsCardsTest {
                 "Decide: Serious Case Review (recommended)");
         JsonNode request = forms(card).get("Ask for more information").findParents("id").get(0);
         assertThat(request.path("value").asText()).isEqualTo("Typed request stays");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisionCards")
+    void aDecisionCardPutsEachCaseLabelWholeOnAWrappingLineOfItsOwn(String name, JsonNode card) {
+        // Web Chat gives FactSet titles a narrow column and broke "Recommendation" and "Considered for a
+        // Serious Case Review" mid-word (TeamsCardsWebChatIT's screenshots).
+        JsonNode top = card.get("body");
+        assertThat(top.findValues("type")).extracting(JsonNode::asText).doesNotContain("FactSet");
+        assertThat(texts(card)).containsSubsequence("Case reference", "SCR-2026-200", "Recommendation",
+                "Serious Case Review");
+    }
+
+    static Stream<Arguments> decisionCards() {
+        return cards().filter(arguments -> ((String) arguments.get()[0]).startsWith("decision-"))
+                .map(arguments -> Arguments.of(arguments.get()[0], withoutDetails((JsonNode) arguments.get()[1])));
+    }
+
+    /** A card without its collapsed details (reasons and answers), which keep their FactSet. */
+    private static JsonNode withoutDetails(JsonNode card) {
+        JsonNode copy = card.deepCopy();
+        java.util.Iterator<JsonNode> body = copy.get("body").elements();
+        while (body.hasNext()) {
+            if (body.next().path("id").asText().equals(TeamsCards.DETAILS)) {
+                body.remove();
+            }
+        }
+        return copy;
     }
 
     @Test

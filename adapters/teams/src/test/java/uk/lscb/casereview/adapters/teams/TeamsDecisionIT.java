@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The Chair's decision card in Teams: posted proactively, decided by invoke or by the Submit fallback. */
@@ -73,8 +74,8 @@ class TeamsDecisionIT {
         assertThat(connector.activities()).hasSize(1);
         assertThat(connector.last().path()).startsWith("/v3/conversations/" + CHAIR_CHAT + "/activities");
         JsonNode posted = connector.last().card();
-        String firstId = TeamsFixture.JSON.readTree(teams.addresses.find("teams", Addresses.Kind.CHANNEL,
-                "card:" + record.id().value()).orElseThrow().value()).get(0).path("activityId").asText();
+        String firstId = TeamsFixture.JSON.readTree(teams.postedCopies.copies(record.id(), PostedCopies.CARD, "teams")
+                .get(0).reference()).path("activityId").asText();
         assertThat(posted.toString()).contains("Decision needed: SCR-2026-102").contains("Action.Execute");
 
         TeamsBot.Response refused = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.PRACTITIONER_AAD,
@@ -241,7 +242,9 @@ class TeamsDecisionIT {
         assertThat(posted.text()).contains("<at>" + TeamsDecisionRequests.CHAIR_NAME + "</at>");
         assertThat(posted.body().path("entities").get(0).path("mentioned").path("id").asText())
                 .isEqualTo(TeamsFixture.CHAIR_AAD);
-        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "card:" + record.id().value())).isPresent();
+        assertThat(teams.postedCopies.copies(record.id(), PostedCopies.CARD, "teams")).hasSize(1);
+        assertThat(teams.addresses.all("teams", Addresses.Kind.CHANNEL)).as("only addresses")
+                .allSatisfy(address -> assertThat(address.id()).doesNotStartWith("card:"));
     }
 
     @Test

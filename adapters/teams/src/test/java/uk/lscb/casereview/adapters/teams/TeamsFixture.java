@@ -25,6 +25,7 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
+import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
@@ -47,6 +48,7 @@ final class TeamsFixture extends ActivityJson {
     static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-0000000p4ac1".replace('p', '7');
 
     final InMemoryAddresses addresses = new InMemoryAddresses();
+    final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(CLOCK);
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryConversations conversations = new InMemoryConversations();
     final InMemoryTranscripts transcripts = new InMemoryTranscripts();
@@ -107,7 +109,7 @@ final class TeamsFixture extends ActivityJson {
             this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
-            this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+            this.bot = new TeamsBot(settings, scoping, caseService, addresses, postedCopies, roles, boards, panelChannels,
                     created::add);
             return;
         }
@@ -138,7 +140,7 @@ final class TeamsFixture extends ActivityJson {
                 notifications::postCardTo);
         this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
-        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+        this.bot = new TeamsBot(settings, scoping, caseService, addresses, postedCopies, roles, boards, panelChannels,
                 created::add);
         teamsCards.set(bot.decisionRequests().withBaseDelayMillis(5));
     }
@@ -147,6 +149,14 @@ final class TeamsFixture extends ActivityJson {
     List<DeliveryJob> owed(CaseRecord record) {
         return deliveries.ofCase(record.id().value()).stream()
                 .filter(job -> job.status() == DeliveryJob.Status.PENDING).toList();
+    }
+
+    /** The practitioner's side of a 1:1 chat with this bot, replies read from the connector. */
+    TeamsDriver driver(StubConnector connector, String chat) {
+        return new TeamsDriver(this, activity -> {
+            TeamsBot.Response response = send(activity);
+            return new TeamsDriver.Sent(response.status(), response.body());
+        }, connector, conversations, chat, PRACTITIONER_AAD, CHAIR_AAD, "a-panel-member");
     }
 
     TeamsBot.Response send(ObjectNode activity) {

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.rules.QuestionId;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.conversation.RecommendationView;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
 
 /** A whole referral in a Teams 1:1 through {@link TeamsBot#handle}, the real SDK and a stub Bot Connector. */
 class TeamsReferralIT {
     static final String CHAT = "a:personal-chat-1";
-    private static final Map<String, String> ANSWERS = Map.of("board", "staffordshire", "abuse_or_neglect", "yes",
-            "child_died", "yes", "notified_on", "today");
 
     private final StubConnector connector;
     private final TeamsFixture teams;
@@ -32,45 +29,16 @@ class TeamsReferralIT {
         connector.close();
     }
 
-    /** Walks the referral to the recommendation, answering buttons by Action.Execute invokes. */
+    /** Answers the referral (a Serious Case Review) up to its recommendation, which it returns. */
     static JsonNode walkToRecommendation(TeamsFixture teams, StubConnector connector, String chat, String reference) {
-        assertThat(teams.send(teams.personalText(chat, TeamsFixture.PRACTITIONER_AAD, "start")).status()).isEqualTo(202);
-        for (int turn = 0; turn < 30; turn++) {
-            StubConnector.Call last = connector.last();
-            JsonNode card = last.card();
-            if (card != null && card.toString().contains("Recommendation: ")) {
-                return card;
-            }
-            List<String> payloads = payloads(card);
-            String text = card == null ? last.text() : card.toString();
-            String answer = payloads.stream().filter(p -> p.startsWith("answer:") || p.startsWith("confirm:"))
-                    .findFirst().map(p -> p.split(":")[1]).orElse("");
-            if (!answer.isEmpty()) {
-                String wanted = ANSWERS.getOrDefault(answer, "no");
-                String payload = payloads.stream().filter(p -> p.equals("answer:" + answer + ":" + wanted)
-                        || p.equals("confirm:" + answer + ":yes")).findFirst().orElseThrow(() ->
-                        new AssertionError("no choice " + wanted + " in " + payloads));
-                TeamsBot.Response response = teams.send(teams.invoke(chat, "personal", TeamsFixture.PRACTITIONER_AAD,
-                        "A Practitioner", "card-1", "answer", TeamsFixture.data(payload)));
-                assertThat(response.status()).isEqualTo(200);
-                assertThat(response.body()).contains("application/vnd.microsoft.activity.message");
-            } else if (text.contains("reference")) {
-                teams.send(teams.personalText(chat, TeamsFixture.PRACTITIONER_AAD, reference));
-            } else if (text.toLowerCase().contains("notified")) {
-                teams.send(teams.personalText(chat, TeamsFixture.PRACTITIONER_AAD, "today"));
-            } else {
-                throw new AssertionError("stuck at: " + text);
-            }
-        }
-        throw new AssertionError("no recommendation after 30 turns");
+        TeamsDriver driver = teams.driver(connector, chat);
+        driver.answer(ReferralAnswers.seriousCaseReview(reference, "today"));
+        List<StubConnector.Call> posts = driver.postsTo(chat);
+        return posts.get(posts.size() - 1).card();
     }
 
     static List<String> payloads(JsonNode card) {
-        List<String> payloads = new ArrayList<>();
-        if (card != null) {
-            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
-        }
-        return payloads.stream().distinct().toList();
+        return TeamsDriver.payloads(card);
     }
 
     @Test

@@ -1,0 +1,157 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.driver.Asking;
+import uk.lscb.casereview.core.driver.ChatDriver;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.Outcome;
+
+/**
+ * The driver on Teams: activities through {@code POST /api/messages} and the real Bot Framework SDK, the bot's
+ * replies read from the stub connector's received posts (their cards' {@code payload} data), buttons pressed as
+ * {@code Action.Execute} invokes. A question answered by typing shows no answer buttons, so its id is read from
+ * the conversation as stored. Public, in the test-jar, for the application's ITs too.
+ */
+public final class TeamsDriver implements ChatDriver {
+    /** Where activities go: the bot in process, or the application's {@code /api/messages}. */
+    public interface Endpoint {
+        Sent send(ObjectNode activity);
+    }
+
+    /** The HTTP status and body the bot answered an activity with. */
+    public record Sent(int status, String body) {
+    }
+
+    private final ActivityJson teams;
+    private final Endpoint endpoint;
+    private final StubConnector connector;
+    private final Conversations conversations;
+    private final String chat;
+    private final String practitioner;
+    private final String chair;
+    private final String panelMember;
+
+    /**
+     * @param chat         the practitioner's 1:1 conversation id
+     * @param practitioner the practitioner's AAD object id; {@code chair} and {@code panelMember} likewise
+     */
+    public TeamsDriver(ActivityJson teams, Endpoint endpoint, StubConnector connector, Conversations conversations, String chat,
+                       String practitioner, String chair, String panelMember) {
+        this.teams = teams;
+        this.endpoint = endpoint;
+        this.connector = connector;
+        this.conversations = conversations;
+        this.chat = chat;
+        this.practitioner = practitioner;
+        this.chair = chair;
+        this.panelMember = panelMember;
+    }
+
+    @Override
+    public String platform() {
+        return "teams";
+    }
+
+    @Override
+    public Asking type(String text) {
+        int seen = postsTo(chat).size();
+        assertThat(endpoint.send(teams.personalText(chat, practitioner, text)).status()).isEqualTo(202);
+        return next(seen);
+    }
+
+    @Override
+    public Asking press(String payload) {
+        int seen = postsTo(chat).size();
+        Sent response = endpoint.send(teams.invoke(chat, "personal", practitioner,
+                "A Practitioner", "card-1", "answer", ActivityJson.data(payload)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return next(seen);
+    }
+
+    /** Waits for the turn's posts, up to one with buttons, and reads what they ask. */
+    private Asking next(int seen) {
+        Eventually.await("the bot's answer in " + chat + " after post " + seen, () -> {
+            List<StubConnector.Call> posts = postsTo(chat);
+            return posts.size() > seen && !payloads(posts.get(posts.size() - 1).card()).isEmpty();
+        });
+        List<StubConnector.Call> posts = postsTo(chat);
+        List<String> payloads = new ArrayList<>();
+        posts.subList(seen, posts.size()).forEach(call -> payloads.addAll(payloads(call.card())));
+        Optional<String> question = Asking.questionOf(payloads).or(() -> conversations
+                .find(new ConversationKey("teams", chat)).flatMap(stored -> stored.state().current())
+                .map(id -> id.value()));
+        return new Asking(question, payloads);
+    }
+
+    @Override
+    public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
+        StubConnector.Call card = awaitPostOffering("the Decide button of " + id.value(), decides(id));
+        // Each outcome has its own form: its button's data names the outcome, its inputs' ids end with it.
+        ObjectNode data = card.card().findValues("data").stream()
+                .filter(found -> found.path("outcome").asText().equals(outcome.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no form for " + outcome + " in " + card.card())).deepCopy();
+        inputs.forEach((input, value) -> data.put(input + TeamsCards.FORM_SEPARATOR + outcome.name(), value));
+        String conversation = conversationOf(card);
+        Sent response = endpoint.send(teams.invoke(conversation,
+                conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    @Override
+    public void panelMarksDone(CaseId id, DeadlineKind kind) {
+        String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
+        StubConnector.Call reminder = awaitPostOffering(markDone, markDone::equals);
+        Sent response = endpoint.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
+                "channel", panelMember, "A Panel Member", "reminder", "case", ActivityJson.data(markDone)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    /** A button that decides this case (whichever outcome its form or modal then says). */
+    private static Predicate<String> decides(CaseId id) {
+        return payload -> ActionCodec.decode(payload).filter(action -> action instanceof ButtonAction.Decision decision
+                && decision.verb() == DecisionVerb.DECIDE && decision.caseId().equals(id.value())).isPresent();
+    }
+
+    private StubConnector.Call awaitPostOffering(String what, Predicate<String> button) {
+        Eventually.await("a post with " + what, () -> connector.activities().stream()
+                .anyMatch(call -> payloads(call.card()).stream().anyMatch(button)));
+        List<StubConnector.Call> found = connector.activities().stream()
+                .filter(call -> payloads(call.card()).stream().anyMatch(button)).toList();
+        return found.get(found.size() - 1);
+    }
+
+    /** The conversation a post went to ({@code /v3/conversations/<id>[;messageid=…]/activities[/…]}), without its thread. */
+    private static String conversationOf(StubConnector.Call call) {
+        String rest = call.path().substring("/v3/conversations/".length());
+        return rest.substring(0, rest.indexOf("/activities")).split(";")[0];
+    }
+
+    public List<StubConnector.Call> postsTo(String conversation) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
+    }
+
+    /** Every distinct button payload of a card (Action.Execute and Action.Submit data), in order. */
+    public static List<String> payloads(JsonNode card) {
+        List<String> payloads = new ArrayList<>();
+        if (card != null) {
+            card.findValues("payload").forEach(node -> payloads.add(node.asText()));
+        }
+        return payloads.stream().distinct().toList();
+    }
+}

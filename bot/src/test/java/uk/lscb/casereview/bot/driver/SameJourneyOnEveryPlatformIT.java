@@ -1,0 +1,204 @@
+package uk.lscb.casereview.bot.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.adapters.slack.SlackDriver;
+import uk.lscb.casereview.adapters.slack.SlackRequests;
+import uk.lscb.casereview.adapters.slack.StubSlackApi;
+import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.adapters.teams.TeamsDriver;
+import uk.lscb.casereview.bot.CaseReviewApplication;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.teams.TeamsActivities;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.driver.ChatDriver;
+import uk.lscb.casereview.core.driver.CoreDriver;
+import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.driver.Journey;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.rules.Outcome;
+
+/**
+ * One journey, the same on every platform: a referral answered from one table of answers by question id, the
+ * Chair deciding the recommended Serious Case Review on the card as their platform shows it, the national panel
+ * notification's reminder, and Mark done pressed in the panel channel. Each platform's case must come out as the
+ * core's does: the same outcome, reasons, deadlines and audit trail. Two applications run it: one in local mode
+ * (the core, the local page and Teams through {@code /api/messages}) and one with Slack on (Slack turns local mode
+ * off).
+ */
+class SameJourneyOnEveryPlatformIT {
+    private static final String CHAIR_AAD = "00000000-0000-0000-0000-00000000c4a9";
+    private static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000ad419";
+    private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000007ac9";
+    private static final String PANEL_MEMBER_AAD = "00000000-0000-0000-0000-00000000be19";
+    private static final String TEAMS_PANEL = "19:journey-panel@thread.tacv2";
+    private static final String SECRET = "journey-signing-secret-0123456789abcdef";
+    private static final String SLACK_CHAIR = "UCHAIR09";
+    private static final String SLACK_PANEL = "CPANEL09";
+
+    private static StubConnector connector;
+    private static StubSlackApi slackApi;
+    private static ConfigurableApplicationContext local;
+    private static ConfigurableApplicationContext slack;
+    private static Journey core;
+
+    @BeforeAll
+    static void start(@TempDir Path localData, @TempDir Path slackData) throws Exception {
+        connector = new StubConnector();
+        slackApi = new StubSlackApi();
+        slackApi.name(SLACK_CHAIR, "Pat Chair");
+        local = application(localData,
+                "casereview.boards[0].chairs.teams[0]=" + CHAIR_AAD,
+                "casereview.boards[0].chairs.local[0]=chair-staffordshire",
+                "casereview.boards[0].administrators.teams[0]=" + ADMIN_AAD,
+                "casereview.boards[0].administrators.local[0]=admin");
+        slack = application(slackData,
+                "SLACK_BOT_TOKEN=xoxb-test-token",
+                "SLACK_SIGNING_SECRET=" + SECRET,
+                "SLACK_API_URL=" + slackApi.url(),
+                "casereview.boards[0].chairs.slack[0]=" + SLACK_CHAIR,
+                "casereview.boards[0].panel-channels.slack=" + SLACK_PANEL);
+
+        // Teams: the Chair has the app in a 1:1 chat; the board's administrator registers its panel channel.
+        TeamsActivities teams = new TeamsActivities(port(local), connector.url());
+        teams.send(teams.botAdded("a:journey-chair", "personal", CHAIR_AAD));
+        teams.send(teams.botAdded(TEAMS_PANEL, "channel", ADMIN_AAD));
+        teams.send(teams.channelMention(TEAMS_PANEL + ";messageid=1", ADMIN_AAD,
+                "register panel channel for Staffordshire"));
+
+        core = journey(driver("core"), "SCR-2026-900");
+        assertThat(core.recommended()).isEqualTo("SERIOUS_CASE_REVIEW");
+        assertThat(core.decided()).isEqualTo("SERIOUS_CASE_REVIEW");
+        assertThat(core.reasons()).isNotEmpty();
+        assertThat(core.deadlines()).anyMatch(line -> line.startsWith("NATIONAL_PANEL_NOTIFICATION") && line
+                .endsWith(" done"));
+        assertThat(core.audit()).contains("decided");
+    }
+
+    private static ConfigurableApplicationContext application(Path data, String... properties) {
+        List<String> all = new java.util.ArrayList<>(List.of(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "casereview.data-dir=" + data,
+                "casereview.reminders.first-sweep-after=PT1H",
+                "casereview.boards[0].id=staffordshire",
+                "casereview.boards[0].name=Staffordshire",
+                "casereview.boards[1].id=stoke-on-trent",
+                "casereview.boards[1].name=Stoke-on-Trent"));
+        all.addAll(List.of(properties));
+        return new SpringApplicationBuilder(CaseReviewApplication.class, JourneyClock.class)
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+    }
+
+    /** The clock of every IT ({@link FixedClock}), under a name of its own in an application built here. */
+    static class JourneyClock {
+        @Bean
+        @Primary
+        Clock journeyClock() {
+            return FixedClock.CLOCK;
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable closing : new AutoCloseable[] {local, slack, connector, slackApi}) {
+            try {
+                if (closing != null) {
+                    closing.close();
+                }
+            } catch (Exception ignored) {
+                // Closing the next one matters more than why this one would not close.
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"core", "local", "teams", "slack"})
+    void aReferralIsDecidedRemindedAndMarkedDoneAsInTheCore(String platform) {
+        Journey journey = journey(driver(platform), "SCR-2026-91" + List.of("core", "local", "teams", "slack")
+                .indexOf(platform));
+
+        assertThat(journey).isEqualTo(core);
+    }
+
+    /** The journey on one platform, and what the case came to. */
+    private static Journey journey(Platform platform, String reference) {
+        // By question id: pressed where the question has that button, else typed; "yesterday" is confirmed.
+        platform.driver().refer(ReferralAnswers.seriousCaseReview(reference, "yesterday"));
+        CaseId id = new CaseId("staffordshire/" + reference);
+        Eventually.await(platform.driver().platform() + ": the case", () -> platform.cases().find(id).isPresent());
+
+        platform.driver().chairDecides(id, Outcome.SERIOUS_CASE_REVIEW, Map.of(
+                DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"));
+        Eventually.await(platform.driver().platform() + ": the decision", () -> platform.cases().find(id)
+                .orElseThrow().decision().isPresent());
+
+        CaseRecord decided = platform.cases().find(id).orElseThrow();
+        Instant remindAt = ReminderPolicy.englandAndWales().next(DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
+                decided.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().due(),
+                FixedClock.CLOCK.instant()).orElseThrow().at();
+        platform.sweeper().sweep(remindAt);
+        platform.driver().panelMarksDone(id, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
+        Eventually.await(platform.driver().platform() + ": the deadline done", () -> platform.cases().find(id)
+                .orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone());
+        return Journey.of(platform.cases().find(id).orElseThrow());
+    }
+
+    private record Platform(ChatDriver driver, Cases cases, ReminderSweeper sweeper) {
+    }
+
+    private static Platform driver(String name) {
+        ConfigurableApplicationContext app = name.equals("slack") ? slack : local;
+        ChatDriver driver = switch (name) {
+            case "core" -> new CoreDriver(app.getBean(ScopingService.class), app.getBean(CaseService.class),
+                    new ConversationKey("local", "core-practitioner-" + System.nanoTime()),
+                    new UserRef("local", "practitioner", "Practitioner"),
+                    new UserRef("local", "chair-staffordshire", "The Chair"),
+                    new UserRef("local", "panel-member", "A Panel Member"));
+            case "local" -> new LocalDriver(new Http(port(app)), "practitioner", "chair-staffordshire",
+                    "staffordshire");
+            case "teams" -> teamsDriver(new TeamsActivities(port(app), connector.url()), app);
+            case "slack" -> new SlackDriver(new SlackRequests(SECRET, "http://127.0.0.1:" + port(app)
+                    + "/slack/events"), slackApi, app.getBean(Conversations.class), "UPRAC" + (System.nanoTime()
+                    % 10000), SLACK_CHAIR, "UPANEL09");
+            default -> throw new IllegalArgumentException(name);
+        };
+        return new Platform(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class));
+    }
+
+    private static TeamsDriver teamsDriver(TeamsActivities teams, ConfigurableApplicationContext app) {
+        return new TeamsDriver(teams, teams.endpoint(), connector, app.getBean(Conversations.class),
+                "a:journey-practitioner-" + System.nanoTime(), PRACTITIONER_AAD, CHAIR_AAD, PANEL_MEMBER_AAD);
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+}
