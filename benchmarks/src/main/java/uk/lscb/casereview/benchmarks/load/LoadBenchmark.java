@@ -1,0 +1,568 @@
+package uk.lscb.casereview.benchmarks.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
+
+/**
+ * The assistant under load, compared with a bare Bot Framework echo bot ({@link EchoBotApplication}) on the same SDK
+ * and Spring Boot. Starts the packaged application ({@code bot/target/bot-*.jar}, local mode: the embedded store in a
+ * fresh directory, the Teams endpoint with no app id) and the echo bot as separate processes on random ports, a stub
+ * Bot Connector (the JDK's HTTP server with {@code TCP_NODELAY}) that takes their replies, and then:
+ * <ul>
+ *   <li>start-up: time from process start to the first 200 on {@code /actuator/health/readiness}, and idle RSS
+ *       (VmRSS after a short warm-up and a GC), for the echo bot, the jar as shipped and the jar extracted and run
+ *       with an AppCDS archive trained at context refresh; interleaved, {@code ROUNDS} times each;</li>
+ *   <li>load: closed-loop conversations (1, 50, 200 at once), each walking a referral through Teams text
+ *       messages; the same activities to both bots, cells interleaved product/echo, {@code ROUNDS} rounds;</li>
+ *   <li>floors: {@code POST /api/assessments} and {@code /actuator/health} on the product (health on the echo
+ *       bot too) at the same concurrencies.</li>
+ * </ul>
+ * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root;
+ * optional argument: seconds per cell and round (default 5).
+ */
+public final class LoadBenchmark {
+    private static final int[] CONCURRENCY = {1, 50, 200};
+    private static final int ROUNDS = 2;
+    /** After each start, before measuring idle RSS. */
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    /** Of the two processes that take the load, before the first cell. */
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(10);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
+    private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
+            "yes", "no", "yes", "Not sure", "no");
+    private static final String ASSESSMENT = "{\"rulePack\": \"wt2015\", \"answers\": {\"abuse_or_neglect\": \"yes\", "
+            + "\"child_died\": \"yes\", \"died_in_custody\": \"no\", \"suspected_suicide\": \"no\", "
+            + "\"further_audit_needed\": \"no\"}}";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+    private final Path target;
+    private final Duration cell;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+    private final Map<String, AtomicLong> connectorPosts = new ConcurrentHashMap<>();
+    private HttpServer connector;
+
+    private LoadBenchmark(Path root, Duration cell) {
+        this.root = root;
+        this.target = root.resolve("benchmarks/target");
+        this.cell = cell;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(root.resolve("bot"))) {
+            root = root.getParent();
+        }
+        Duration cell = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 5);
+        new LoadBenchmark(root, cell).run();
+        System.exit(0);
+    }
+
+    // ---- processes ----
+
+    /** One started application: its process, port and the serviceUrl its activities name. */
+    private record App(String name, Process process, int port, long startedNanos, Path log) {
+        String url(String path) {
+            return "http://127.0.0.1:" + port + path;
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private enum Variant {
+        ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (extracted + AppCDS)");
+
+        final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Path botJar() throws IOException {
+        try (Stream<Path> jars = Files.list(root.resolve("bot/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("bot-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no bot/target/bot-*.jar: package the bot first"));
+        }
+    }
+
+    private Process launch(List<String> command, Path log, Path dataDir) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("MICROSOFT_APP") || key.startsWith("SLACK_")
+                || key.equals("MONGODB_URI") || key.startsWith("SERVER_") || key.startsWith("JAVA_TOOL"));
+        env.put("CASEREVIEW_DATA_DIR", dataDir.toString());
+        return builder.start();
+    }
+
+    private App start(Variant variant, String tag) throws Exception {
+        int port = freePort();
+        Path log = target.resolve("load-logs/" + variant.name().toLowerCase() + "-" + tag + ".log");
+        Path data = Files.createTempDirectory(target, "load-data-");
+        List<String> command = new ArrayList<>(List.of(java()));
+        switch (variant) {
+            case ECHO -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    EchoBotApplication.class.getName()));
+            case PRODUCT -> command.addAll(List.of("-jar", botJar().toString()));
+            case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
+                    "-Xshare:auto", "-jar", extractedJar().toString()));
+        }
+        command.add("--server.port=" + port);
+        long started = System.nanoTime();
+        Process process = launch(command, log, data);
+        return new App(variant.label, process, port, started, log);
+    }
+
+    /** Milliseconds from process start to the first 200 on the readiness probe. */
+    private double readyMillis(App app) throws Exception {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(app.url("/actuator/health/readiness")))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        long deadline = app.startedNanos() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.process().isAlive()) {
+                throw new IllegalStateException(app.name() + " exited; see " + app.log());
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - app.startedNanos()) / 1e6;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(app.name() + " not ready within " + READY_WITHIN + "; see " + app.log());
+    }
+
+    /** VmRSS in MB after a GC, the process otherwise idle. */
+    private static double idleRssMb(App app) throws Exception {
+        long pid = app.process().pid();
+        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gc.waitFor(60, TimeUnit.SECONDS);
+        Thread.sleep(1000); // let the collector return what it frees
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    // ---- class data sharing ----
+
+    private Path cdsDir() {
+        return target.resolve("cds");
+    }
+
+    private Path cdsArchive() {
+        return cdsDir().resolve("bot.jsa");
+    }
+
+    private Path extractedJar() throws IOException {
+        return cdsDir().resolve("app").resolve(botJar().getFileName());
+    }
+
+    /** Extracts the jar (Spring Boot's jarmode tools) and trains an AppCDS archive with a run that exits at refresh. */
+    private void prepareCds() throws Exception {
+        Path app = cdsDir().resolve("app");
+        Files.createDirectories(cdsDir());
+        Path log = target.resolve("load-logs/cds-training.log");
+        Path data = Files.createTempDirectory(target, "load-data-");
+        run(launch(List.of(java(), "-Djarmode=tools", "-jar", botJar().toString(), "extract", "--force",
+                "--destination", app.toString()), log, data));
+        run(launch(List.of(java(), "-XX:ArchiveClassesAtExit=" + cdsArchive(), "-Dspring.context.exit=onRefresh",
+                "-jar", extractedJar().toString(), "--server.port=0"), log, data));
+        if (!Files.exists(cdsArchive())) {
+            throw new IllegalStateException("no AppCDS archive; see " + log);
+        }
+    }
+
+    private static void run(Process process) throws InterruptedException {
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("a preparation step failed (exit " + process.exitValue() + ")");
+        }
+    }
+
+    // ---- the stub Bot Connector ----
+
+    private String startConnector() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        connector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+        byte[] answer = "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8);
+        connector.createContext("/", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            }
+            String who = exchange.getRequestURI().getPath().split("/")[1];
+            connectorPosts.computeIfAbsent(who, k -> new AtomicLong()).incrementAndGet();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        connector.setExecutor(Executors.newFixedThreadPool(16));
+        connector.start();
+        return "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
+    }
+
+    // ---- load ----
+
+    /** Latencies (µs) and outcome of one cell. */
+    private record Cell(String what, String app, int concurrency, long[] micros, long errors, double seconds,
+                        long connectorPosts, Map<Integer, Long> failures) {
+        long requests() {
+            return micros.length;
+        }
+
+        double percentileMs(double p) {
+            if (micros.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * micros.length) - 1;
+            return micros[Math.max(0, Math.min(micros.length - 1, index))] / 1000.0;
+        }
+
+        double maxMs() {
+            return micros.length == 0 ? Double.NaN : micros[micros.length - 1] / 1000.0;
+        }
+
+        double throughput() {
+            return micros.length / seconds;
+        }
+
+        static Cell merge(List<Cell> cells) {
+            long[] all = cells.stream().flatMapToLong(c -> Arrays.stream(c.micros())).sorted().toArray();
+            Cell first = cells.get(0);
+            return new Cell(first.what(), first.app(), first.concurrency(), all,
+                    cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToDouble(Cell::seconds).sum(),
+                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells));
+        }
+
+        private static Map<Integer, Long> failures(List<Cell> cells) {
+            Map<Integer, Long> all = new TreeMap<>();
+            cells.forEach(c -> c.failures().forEach((status, n) -> all.merge(status, n, Long::sum)));
+            return all;
+        }
+    }
+
+    private interface Request {
+        HttpRequest next(int user, int step);
+    }
+
+    private Request turns(App app, String serviceUrl, String run) {
+        return (user, step) -> {
+            String text = SCRIPT.get(step % SCRIPT.size());
+            if (text.contains("%")) {
+                text = String.format(text, user % 1000);
+            }
+            String aad = String.format("00000000-0000-0000-%04d-%012d", Math.abs(run.hashCode()) % 10000, user);
+            String body = activity(serviceUrl, "a:bench-" + run + "-" + user, aad, step, text);
+            return HttpRequest.newBuilder(URI.create(app.url("/api/messages"))).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        };
+    }
+
+    private static String activity(String serviceUrl, String conversation, String aad, int step, String text) {
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("type", "message").put("id", "act-" + step).put("channelId", "msteams")
+                .put("serviceUrl", serviceUrl).put("timestamp", "2026-11-28T12:00:00.1234567Z")
+                .put("locale", "en-GB").put("text", text).put("textFormat", "plain");
+        activity.putObject("from").put("id", "29:" + aad).put("name", "A Practitioner").put("aadObjectId", aad);
+        activity.putObject("recipient").put("id", "28:case-review-bot").put("name", "Case Review Assistant");
+        activity.putObject("conversation").put("id", conversation).put("conversationType", "personal")
+                .put("tenantId", "11111111-2222-3333-4444-555555555555");
+        activity.putObject("channelData").putObject("tenant").put("id", "11111111-2222-3333-4444-555555555555");
+        return activity.toString();
+    }
+
+    private Request assessments(App app) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/assessments")))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(ASSESSMENT)).build();
+        return (user, step) -> request;
+    }
+
+    private Request health(App app) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/actuator/health")))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return (user, step) -> request;
+    }
+
+    /** {@code concurrency} closed-loop clients, each sending its next request when its last is answered. */
+    private Cell drive(String what, App app, int concurrency, Duration length, Request requests, String connectorKey)
+            throws InterruptedException {
+        long before = connectorPosts.computeIfAbsent(connectorKey, k -> new AtomicLong()).get();
+        List<long[]> latencies = new ArrayList<>();
+        long[] counts = new long[concurrency];
+        long[] errors = new long[concurrency];
+        Map<Integer, Long> failures = new ConcurrentHashMap<>();
+        for (int i = 0; i < concurrency; i++) {
+            latencies.add(new long[1024]);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(concurrency);
+        long[] window = new long[2];
+        List<Thread> threads = new ArrayList<>();
+        for (int u = 0; u < concurrency; u++) {
+            int user = u;
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                    long end = window[1];
+                    int step = 0;
+                    while (System.nanoTime() < end) {
+                        HttpRequest request = requests.next(user, step++);
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        } catch (IOException failed) {
+                            status = -1;
+                        }
+                        boolean ok = status >= 200 && status < 300;
+                        if (!ok) {
+                            failures.merge(status, 1L, Long::sum);
+                        }
+                        long micros = (System.nanoTime() - t0) / 1000;
+                        long[] mine = latencies.get(user);
+                        if (counts[user] == mine.length) {
+                            mine = Arrays.copyOf(mine, mine.length * 2);
+                            latencies.set(user, mine);
+                        }
+                        mine[(int) counts[user]++] = micros;
+                        if (!ok) {
+                            errors[user]++;
+                        }
+                    }
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, "load-" + user);
+            threads.add(thread);
+            thread.start();
+        }
+        window[0] = System.nanoTime();
+        window[1] = window[0] + length.toNanos();
+        go.countDown();
+        done.await();
+        double seconds = (System.nanoTime() - window[0]) / 1e9;
+        long[] all = new long[0];
+        for (int u = 0; u < concurrency; u++) {
+            long[] mine = Arrays.copyOf(latencies.get(u), (int) counts[u]);
+            long[] merged = Arrays.copyOf(all, all.length + mine.length);
+            System.arraycopy(mine, 0, merged, all.length, mine.length);
+            all = merged;
+        }
+        Arrays.sort(all);
+        long posts = connectorPosts.get(connectorKey).get() - before;
+        Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts,
+                new TreeMap<>(failures));
+        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s %s%n",
+                what, app.name(), concurrency, result.requests(), result.errors(), result.percentileMs(50),
+                result.percentileMs(99), result.maxMs(), result.throughput(), failures.isEmpty() ? "" : failures);
+        return result;
+    }
+
+    // ---- the run ----
+
+    private void run() throws Exception {
+        Files.createDirectories(target.resolve("load-logs"));
+        String serviceUrl = startConnector();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("date", LocalDate.now().toString());
+        result.put("loadAverageAtStart", loadAverage());
+        result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("secondsPerCellAndRound", cell.toSeconds());
+        result.put("rounds", ROUNDS);
+
+        System.out.println("preparing the AppCDS archive (extract + training run)");
+        prepareCds();
+
+        System.out.println("start-up and idle memory");
+        Map<Variant, List<Double>> ready = new LinkedHashMap<>();
+        Map<Variant, List<Double>> rss = new LinkedHashMap<>();
+        App product = null;
+        App echo = null;
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (Variant variant : Variant.values()) {
+                App app = start(variant, "r" + round);
+                double ms = readyMillis(app);
+                String key = variant == Variant.ECHO ? "echo" : "product";
+                drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round), key);
+                double mb = idleRssMb(app);
+                System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
+                ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
+                rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
+                if (round == ROUNDS && variant == Variant.ECHO) {
+                    echo = app;
+                } else if (round == ROUNDS && variant == Variant.PRODUCT) {
+                    product = app;
+                } else {
+                    app.stop();
+                }
+            }
+        }
+
+        System.out.println("warm-up of the two processes under load");
+        drive("warm-up", product, 8, LOAD_WARM_UP, turns(product, serviceUrl + "product/", "warm-load"), "product");
+        drive("warm-up", echo, 8, LOAD_WARM_UP, turns(echo, serviceUrl + "echo/", "warm-load"), "echo");
+        System.out.println("load (closed loop; cells interleaved product/echo)");
+        Map<String, List<Cell>> cells = new LinkedHashMap<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (int concurrency : CONCURRENCY) {
+                String run = "r" + round + "c" + concurrency;
+                List<App> order = round % 2 == 1 ? List.of(product, echo) : List.of(echo, product);
+                for (App app : order) {
+                    String key = app == echo ? "echo" : "product";
+                    cells.computeIfAbsent("turn/" + key + "/" + concurrency, k -> new ArrayList<>())
+                            .add(drive("turn", app, concurrency, cell, turns(app, serviceUrl + key + "/", run), key));
+                }
+            }
+        }
+        System.out.println("floors");
+        for (int concurrency : CONCURRENCY) {
+            cells.computeIfAbsent("assessment/product/" + concurrency, k -> new ArrayList<>())
+                    .add(drive("assessment", product, concurrency, cell, assessments(product), "none"));
+            cells.computeIfAbsent("health/product/" + concurrency, k -> new ArrayList<>())
+                    .add(drive("health", product, concurrency, cell, health(product), "none"));
+            cells.computeIfAbsent("health/echo/" + concurrency, k -> new ArrayList<>())
+                    .add(drive("health", echo, concurrency, cell, health(echo), "none"));
+        }
+        product.stop();
+        echo.stop();
+        connector.stop(0);
+        result.put("loadAverageAtEnd", loadAverage());
+
+        report(result, ready, rss, cells);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException unreadable) {
+            return "unknown";
+        }
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private void report(Map<String, Object> result, Map<Variant, List<Double>> ready, Map<Variant, List<Double>> rss,
+                        Map<String, List<Cell>> cells) throws IOException {
+        double echoReady = median(ready.get(Variant.ECHO));
+        double echoRss = median(rss.get(Variant.ECHO));
+        ArrayNode startup = JSON.createArrayNode();
+        StringBuilder md = new StringBuilder();
+        md.append("Load benchmark, ").append(result.get("date")).append(", load average ")
+                .append(result.get("loadAverageAtStart")).append(" at start, ").append(result.get("loadAverageAtEnd"))
+                .append(" at end; ").append(result.get("cores")).append(" cores; ").append(cell.toSeconds())
+                .append(" s per cell × ").append(ROUNDS).append(" rounds, interleaved.\n\n");
+        md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
+                .append("| --- | ---: | ---: | ---: | ---: |\n");
+        for (Variant variant : Variant.values()) {
+            double ms = median(ready.get(variant));
+            double mb = median(rss.get(variant));
+            ObjectNode row = startup.addObject();
+            row.put("variant", variant.label).put("readyMs", round(ms)).put("readyRatio", round(ms / echoReady))
+                    .put("idleRssMb", round(mb)).put("rssRatio", round(mb / echoRss));
+            row.putPOJO("readyMsRuns", ready.get(variant)).putPOJO("idleRssMbRuns", rss.get(variant));
+            md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
+                    mb / echoRss));
+        }
+        md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
+                + "| req/s × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        ArrayNode load = JSON.createArrayNode();
+        for (int concurrency : CONCURRENCY) {
+            Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
+            for (String key : List.of("turn/echo/", "turn/product/", "assessment/product/", "health/product/",
+                    "health/echo/")) {
+                Cell c = Cell.merge(cells.get(key + concurrency));
+                ObjectNode row = load.addObject();
+                row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
+                        .put("requests", c.requests()).put("errors", c.errors())
+                        .put("failuresByStatus", c.failures().toString())
+                        .put("p50Ms", round(c.percentileMs(50))).put("p99Ms", round(c.percentileMs(99)))
+                        .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
+                        .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
+                        .put("p99RatioToEchoTurn", round(c.percentileMs(99) / echoTurn.percentileMs(99)))
+                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()));
+                if (c.what().equals("turn")) {
+                    row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
+                }
+                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f |%n",
+                        c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
+                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(), c.percentileMs(50) / echoTurn.percentileMs(50),
+                        c.percentileMs(99) / echoTurn.percentileMs(99), c.throughput() / echoTurn.throughput()));
+            }
+        }
+        ObjectNode json = JSON.valueToTree(result);
+        json.set("startup", startup);
+        json.set("load", load);
+        Files.writeString(target.resolve("load-result.json"), JSON.writeValueAsString(json));
+        Files.writeString(target.resolve("load-result.md"), md);
+        System.out.println();
+        System.out.println(md);
+        System.out.println("written: " + target.resolve("load-result.json") + ", " + target.resolve("load-result.md"));
+    }
+
+    private static double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : -1;
+    }
+}
