@@ -2,10 +2,15 @@ package uk.lscb.casereview.adapters.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.ascending;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.LEASE_OWNER;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.LEASE_UNTIL;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.clearLease;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.leaseTo;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notAfter;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notLeasedAt;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.setInstant;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -40,8 +45,6 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     private static final String TEXT = "text";
     private static final String ATTEMPTS = "attempts";
     private static final String POKES = "pokes";
-    private static final String LEASE_OWNER = "leaseOwner";
-    private static final String LEASE_UNTIL = "leaseUntil";
     private static final Bson EARLIEST_FIRST = ascending(NOT_BEFORE, NOT_BEFORE + "Nanos", "_id");
 
     private final MongoCollection<Document> collection;
@@ -73,11 +76,8 @@ final class MongoDeliveryJobs implements DeliveryJobs {
             throw new IllegalArgumentException("a lease must last a while: " + lease);
         }
         Bson claimable = and(eq(PLATFORM, platform), eq(STATUS, DeliveryJob.Status.PENDING.name()),
-                MongoReminderJobs.notAfter(NOT_BEFORE, now),
-                or(exists(LEASE_UNTIL, false), MongoReminderJobs.notAfter(LEASE_UNTIL, now)));
-        List<Bson> leased = new ArrayList<>();
-        leased.add(Updates.set(LEASE_OWNER, owner));
-        leased.addAll(setInstant(LEASE_UNTIL, now.plus(lease)));
+                notAfter(NOT_BEFORE, now), notLeasedAt(now));
+        List<Bson> leased = leaseTo(owner, now.plus(lease));
         Document claimed = Failures.during("claiming a delivery", () -> collection.findOneAndUpdate(claimable,
                 Updates.combine(leased),
                 new FindOneAndUpdateOptions().sort(EARLIEST_FIRST).returnDocument(ReturnDocument.AFTER)));
@@ -142,19 +142,7 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     }
 
     private static Bson heldBy(String id, String owner) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        return and(eq("_id", id), eq(STATUS, DeliveryJob.Status.PENDING.name()), eq(LEASE_OWNER, owner));
-    }
-
-    private static List<Bson> clearLease() {
-        return List.of(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL), Updates.unset(LEASE_UNTIL + "Nanos"));
-    }
-
-    private static List<Bson> setInstant(String field, Instant instant) {
-        int finer = instant.getNano() % 1_000_000;
-        return List.of(Updates.set(field, Date.from(instant)),
-                finer == 0 ? Updates.unset(field + "Nanos") : Updates.set(field + "Nanos", finer));
+        return LeasedJobs.heldBy(id, DeliveryJob.Status.PENDING.name(), owner);
     }
 
     static Document document(DeliveryJob job) {

@@ -2,17 +2,16 @@ package uk.lscb.casereview.adapters.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.ascending;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.clearLease;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.leaseTo;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notAfter;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notLeasedAt;
+import static uk.lscb.casereview.adapters.mongo.LeasedJobs.setInstant;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.AT;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.ATTEMPTS;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.CASE_ID;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.KIND;
-import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.LEASE_OWNER;
-import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.LEASE_UNTIL;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.SENT_AT;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.STATUS;
 
@@ -24,7 +23,6 @@ import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,10 +78,8 @@ final class MongoReminderJobs implements ReminderJobs {
         Bson claimable = and(
                 eq(STATUS, ReminderJob.Status.PENDING.name()),
                 notAfter(AT, now),
-                or(exists(LEASE_UNTIL, false), notAfter(LEASE_UNTIL, now)));
-        List<Bson> leased = new ArrayList<>();
-        leased.add(Updates.set(LEASE_OWNER, owner));
-        leased.addAll(setInstant(LEASE_UNTIL, now.plus(lease)));
+                notLeasedAt(now));
+        List<Bson> leased = leaseTo(owner, now.plus(lease));
         Document claimed = Failures.during("claiming a reminder", () -> collection.findOneAndUpdate(claimable,
                 Updates.combine(leased),
                 new FindOneAndUpdateOptions().sort(EARLIEST_FIRST).returnDocument(ReturnDocument.AFTER)));
@@ -135,11 +131,8 @@ final class MongoReminderJobs implements ReminderJobs {
         return Documents.mapped(found, ReminderJobDocuments::job);
     }
 
-    /** Pending and leased by {@code owner}, whether or not the lease has run out (nobody else claimed it since). */
     private static Bson heldBy(String id, String owner) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        return and(eq("_id", id), eq(STATUS, ReminderJob.Status.PENDING.name()), eq(LEASE_OWNER, owner));
+        return LeasedJobs.heldBy(id, ReminderJob.Status.PENDING.name(), owner);
     }
 
     private static Bson cancelled() {
@@ -147,28 +140,5 @@ final class MongoReminderJobs implements ReminderJobs {
         cancelled.add(Updates.set(STATUS, ReminderJob.Status.CANCELLED.name()));
         cancelled.addAll(clearLease());
         return Updates.combine(cancelled);
-    }
-
-    private static List<Bson> clearLease() {
-        return List.of(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL), Updates.unset(LEASE_UNTIL + "Nanos"));
-    }
-
-    /** Sets an instant the way {@link Documents#putInstant} writes it, dropping a stale nanos field. */
-    private static List<Bson> setInstant(String field, Instant instant) {
-        int finer = instant.getNano() % 1_000_000;
-        return List.of(Updates.set(field, Date.from(instant)),
-                finer == 0 ? Updates.unset(field + "Nanos") : Updates.set(field + "Nanos", finer));
-    }
-
-    /**
-     * {@code field <= instant}, exactly: an earlier millisecond, or the same millisecond and no more nanoseconds
-     * past it (an absent nanos field being 0).
-     */
-    static Bson notAfter(String field, Instant instant) {
-        Date millis = Date.from(instant);
-        int finer = instant.getNano() % 1_000_000;
-        String nanos = field + "Nanos";
-        return or(lt(field, millis),
-                and(eq(field, millis), or(exists(nanos, false), lte(nanos, finer))));
     }
 }

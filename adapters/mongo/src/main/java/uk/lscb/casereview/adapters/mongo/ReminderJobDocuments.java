@@ -30,8 +30,8 @@ final class ReminderJobDocuments {
     static final String KIND = "kind";
     static final String AT = "at";
     static final String STATUS = "status";
-    static final String LEASE_OWNER = "leaseOwner";
-    static final String LEASE_UNTIL = "leaseUntil";
+    static final String LEASE_OWNER = LeasedJobs.LEASE_OWNER;
+    static final String LEASE_UNTIL = LeasedJobs.LEASE_UNTIL;
     static final String ATTEMPTS = "attempts";
     static final String SENT_AT = "sentAt";
 
