@@ -139,7 +139,7 @@ public final class CaseService {
     /**
      * A button on a card or a reminder that changes a case, with the card's input values: the Chair's Confirm,
      * Decide or Ask for more information, the referrer's Answer the Chair, a reminder's Mark done or Record the
-     * reason for the delay.
+     * reason for the delay, a step's form submitted.
      */
     public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
         CaseId id = new CaseId(pressed.caseId());
@@ -185,6 +185,9 @@ public final class CaseService {
         if (pressed instanceof ButtonAction.RecordDelay delay) {
             return Optional.of(new CaseAction.RecordDelay(who, delay.deadline(),
                     inputs.getOrDefault(CaseLifecycle.DELAY_REASON, "")));
+        }
+        if (pressed instanceof ButtonAction.TakeStep take) {
+            return CaseStep.byId(take.step()).map(step -> new CaseAction.Step(who, step, inputs));
         }
         return Optional.of(new CaseAction.InformationProvided(who, inputs.getOrDefault(CaseLifecycle.ANSWER, "")));
     }
@@ -232,10 +235,10 @@ public final class CaseService {
             return referrer || roles.runsReviews(board, who) ? Optional.empty()
                     : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
         }
-        if (action instanceof CaseAction.Withdraw) {
+        if (action instanceof CaseAction.Step step) {
             return roles.runsReviews(board, who) ? Optional.empty()
                     : Optional.of("Only the " + boardName + " Chair, an administrator or the business manager can "
-                    + "withdraw a referral.");
+                    + "record \u201C" + step.step().label().toLowerCase(java.util.Locale.UK) + "\u201D.");
         }
         boolean inPanel = actor.panelChannelOf().filter(board::equals).isPresent();
         return roles.runsReviews(board, who) || inPanel ? Optional.empty()

@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -70,6 +71,9 @@ final class TeamsCards {
         }
         if (reply instanceof Reply.Recommended recommended) {
             return recommended(recommended);
+        }
+        if (reply instanceof Reply.Form form) {
+            return say(new Reply.Say(PlainText.render(form)));
         }
         return say((Reply.Say) reply);
     }
