@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -22,15 +23,15 @@ public final class People {
     public static final String PRACTITIONER = "practitioner";
 
     private final Boards boards;
-    private final Map<BoardId, Map<String, Set<String>>> chairs;
-    private final Map<BoardId, Map<String, Set<String>>> administrators;
+    private final Map<BoardId, Map<Platform, Set<String>>> chairs;
+    private final Map<BoardId, Map<Platform, Set<String>>> administrators;
     private final Roles roles;
 
     /** A role held on a board. */
     public enum Role { CHAIR, ADMINISTRATOR }
 
-    public People(Boards boards, Map<BoardId, Map<String, Set<String>>> chairs,
-                  Map<BoardId, Map<String, Set<String>>> administrators) {
+    public People(Boards boards, Map<BoardId, Map<Platform, Set<String>>> chairs,
+                  Map<BoardId, Map<Platform, Set<String>>> administrators) {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.chairs = Map.copyOf(chairs);
         this.administrators = Map.copyOf(administrators);
@@ -42,11 +43,11 @@ public final class People {
         return roles;
     }
 
-    public boolean isChair(String platform, String id, BoardId board) {
+    public boolean isChair(Platform platform, String id, BoardId board) {
         return roles.isChair(board, new UserRef(platform, id, id));
     }
 
-    public boolean isAdministrator(String platform, String id, BoardId board) {
+    public boolean isAdministrator(Platform platform, String id, BoardId board) {
         return roles.isAdministrator(board, new UserRef(platform, id, id));
     }
 
@@ -60,7 +61,7 @@ public final class People {
         return boards.all().stream().anyMatch(board -> mayReadCases(who, board.id()));
     }
 
-    private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<String, Set<String>>> byPlatform) {
+    private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<Platform, Set<String>>> byPlatform) {
         Map<BoardId, Set<Roles.PlatformId>> ids = new LinkedHashMap<>();
         byPlatform.forEach((board, platforms) -> platforms.forEach((platform, people) -> people.forEach(id ->
                 ids.computeIfAbsent(board, b -> new LinkedHashSet<>()).add(new Roles.PlatformId(platform, id)))));
@@ -70,7 +71,7 @@ public final class People {
     /** One identity of the local chat page: its id, a display name, and its roles on each board. */
     public record LocalIdentity(String id, String name, Map<BoardId, List<Role>> roles) {
         public UserRef user() {
-            return new UserRef("local", id, name);
+            return new UserRef(Platform.LOCAL, id, name);
         }
     }
 
@@ -79,13 +80,13 @@ public final class People {
         Map<String, Map<BoardId, List<Role>>> byId = new LinkedHashMap<>();
         byId.put(PRACTITIONER, new LinkedHashMap<>());
         for (Board board : boards.all()) {
-            for (String id : chairs.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+            for (String id : chairs.getOrDefault(board.id(), Map.of()).getOrDefault(Platform.LOCAL, Set.of())) {
                 byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
                         .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.CHAIR);
             }
         }
         for (Board board : boards.all()) {
-            for (String id : administrators.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+            for (String id : administrators.getOrDefault(board.id(), Map.of()).getOrDefault(Platform.LOCAL, Set.of())) {
                 byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
                         .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.ADMINISTRATOR);
             }

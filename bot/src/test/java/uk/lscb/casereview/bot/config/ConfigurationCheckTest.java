@@ -9,6 +9,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PanelChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 class ConfigurationCheckTest {
@@ -34,10 +35,10 @@ class ConfigurationCheckTest {
 
         assertThat(checked.boards().match("staffs").orElseThrow().id().value()).isEqualTo("staffordshire");
         People people = checked.people();
-        assertThat(people.isChair("teams", "entra-1", new BoardId("staffordshire"))).isTrue();
-        assertThat(people.isChair("teams", "entra-1", new BoardId("stoke-on-trent"))).isFalse();
-        assertThat(people.isChair("teams", "Entra-1", new BoardId("staffordshire"))).isFalse();
-        assertThat(people.isAdministrator("local", "admin", new BoardId("stoke-on-trent"))).isTrue();
+        assertThat(people.isChair(Platform.TEAMS, "entra-1", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isChair(Platform.TEAMS, "entra-1", new BoardId("stoke-on-trent"))).isFalse();
+        assertThat(people.isChair(Platform.TEAMS, "Entra-1", new BoardId("staffordshire"))).isFalse();
+        assertThat(people.isAdministrator(Platform.LOCAL, "admin", new BoardId("stoke-on-trent"))).isTrue();
     }
 
     @Test
