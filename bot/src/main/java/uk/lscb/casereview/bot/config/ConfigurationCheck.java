@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.config;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,6 +85,19 @@ public final class ConfigurationCheck {
         }
         Boards all = new Boards(boards);
         return new Checked(all, new People(all, chairs, administrators));
+    }
+
+    /**
+     * The platform names people are listed under at {@code at} (a board's chairs or administrators): teams, slack
+     * or local, and nothing else.
+     */
+    public static void platformNames(String at, Collection<String> names) {
+        for (String name : names) {
+            if (PLATFORMS.stream().noneMatch(platform -> platform.id().equals(name))) {
+                throw new InvalidConfigurationException(at + "." + name, "'" + name + "' is not a platform people are "
+                        + "listed on: use teams, slack or local");
+            }
+        }
     }
 
     private static Map<Platform, Set<String>> ids(PlatformIds people, String at) {
