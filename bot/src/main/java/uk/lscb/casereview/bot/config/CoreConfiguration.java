@@ -35,7 +35,7 @@ public class CoreConfiguration {
     ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties, Environment environment) {
         Binder given = Binder.get(environment);
         for (int i = 0; i < properties.boards().size(); i++) {
-            for (String role : List.of("chairs", "administrators")) {
+            for (String role : List.of("chairs", "administrators", "business-managers")) {
                 String at = "casereview.boards[" + i + "]." + role;
                 ConfigurationCheck.platformNames(at, given.bind(at, Bindable.mapOf(String.class, String[].class))
                         .map(Map::keySet).orElse(Set.of()));
