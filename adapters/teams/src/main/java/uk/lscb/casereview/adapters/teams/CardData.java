@@ -38,6 +38,6 @@ record CardData(Optional<String> payload, Map<String, String> inputs) {
             payload = Optional.ofNullable(inputs.remove(TeamsCards.CHANGE_INPUT)).filter(text -> !text.isBlank())
                     .or(() -> Optional.of(chosen));
         }
-        return new CardData(payload, TeamsCards.sentForm(inputs));
+        return new CardData(payload, DecisionCards.sentForm(inputs));
     }
 }

@@ -44,7 +44,7 @@ final class TeamsCardActions {
                 var decision = cases.card(record.get());
                 last = decision.decided().isPresent();
                 if (result.applied() || last) {
-                    card = Optional.of(TeamsCards.decision(decision, Optional.empty()));
+                    card = Optional.of(DecisionCards.decision(decision, Optional.empty()));
                 }
             }
             // A card that cannot be replaced (Web Chat sends no replyToId; Direct Line stand-ins refuse
@@ -72,9 +72,9 @@ final class TeamsCardActions {
         }
         var decision = cases.card(result.record().get());
         // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input.
-        ObjectNode card = result.applied() ? TeamsCards.decision(decision, Optional.empty())
-                : decision.decided().isPresent() ? TeamsCards.decision(decision, Optional.of(result.message()))
-                : TeamsCards.refused(decision, result.message(), result.input(), data.inputs());
+        ObjectNode card = result.applied() ? DecisionCards.decision(decision, Optional.empty())
+                : decision.decided().isPresent() ? DecisionCards.decision(decision, Optional.of(result.message()))
+                : DecisionCards.refused(decision, result.message(), result.input(), data.inputs());
         return cardResponse(card);
     }
 

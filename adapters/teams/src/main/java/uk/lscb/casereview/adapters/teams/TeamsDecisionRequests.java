@@ -87,7 +87,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         for (String chair : chairs) {
             addresses.find(References.PLATFORM, Addresses.Kind.PERSON, chair)
                     .flatMap(address -> References.read(address.value()))
-                    .flatMap(reference -> send(reference, TeamsHandler.cardActivity(TeamsCards.decision(card,
+                    .flatMap(reference -> send(reference, TeamsHandler.cardActivity(DecisionCards.decision(card,
                             Optional.empty())), record))
                     .ifPresent(posted::add);
         }
@@ -113,7 +113,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         }
         Optional<Copy> posted = addresses.find(References.PLATFORM, Addresses.Kind.PERSON, chair.id())
                 .flatMap(address -> References.read(address.value()))
-                .flatMap(reference -> send(reference, TeamsHandler.cardActivity(TeamsCards.decision(card,
+                .flatMap(reference -> send(reference, TeamsHandler.cardActivity(DecisionCards.decision(card,
                         Optional.empty())), record));
         if (posted.isEmpty()) {
             return false;
@@ -135,7 +135,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
                         record.id().value());
                 continue;
             }
-            Activity update = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
+            Activity update = TeamsHandler.cardActivity(DecisionCards.decision(card, Optional.empty()));
             update.setId(copy.activityId());
             try {
                 proactive.update(reference.get(), update);
@@ -147,7 +147,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
     }
 
     private Activity panelActivity(CaseRecord record, DecisionCard card, Set<String> chairs) {
-        Activity activity = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
+        Activity activity = TeamsHandler.cardActivity(DecisionCards.decision(card, Optional.empty()));
         String board = boards.get(record.board()).map(b -> b.name()).orElse(record.board().value());
         Mentions.mention(activity, chairs, "A " + board + " referral needs the Chair's decision. Only the Chair can "
                 + "decide on this card.");
