@@ -30,7 +30,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * (HTTP 429) are waited out through {@link SlackApi}. Each copy of a deadline's reminder is remembered there too
  * ({@link PostedCopies#reminder}), so that every copy shows the deadline done once it is.
  */
-public final class SlackChannels implements ChannelNotifier {
+final class SlackChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(SlackChannels.class.getName());
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 

@@ -25,7 +25,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * card holds no child's details). Where each copy went (channel and message ts) is remembered in
  * {@link PostedCopies} (one per channel), so every copy can be updated in place, also by another instance.
  */
-public final class SlackDecisionRequests implements DecisionRequests {
+final class SlackDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(SlackDecisionRequests.class.getName());
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 

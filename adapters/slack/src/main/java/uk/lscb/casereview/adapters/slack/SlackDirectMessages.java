@@ -14,7 +14,7 @@ import uk.lscb.casereview.core.platforms.Platform;
  * {@code conversations.open}. Someone who is not a Slack user, or whom Slack does not know, is not
  * reached ({@code false}); a post Slack refuses throws.
  */
-public final class SlackDirectMessages implements DirectMessages {
+final class SlackDirectMessages implements DirectMessages {
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;

@@ -143,20 +143,20 @@ class BlockKitLimitsTest {
                     .filter(c -> c.reference().value().equals(script.get("case_reference"))).findFirst().orElseThrow();
             DecisionCard card = caseService.card(record);
             message(name + ": the Chair's card", SlackBlocks.card(card));
-            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackBlocks.details(card)),
+            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackModals.details(card)),
                     BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
             for (DecisionVerb verb : DecisionVerb.values()) {
                 CardActions.plan(card, verb).ifPresent(plan -> surfaces.add(new Named(
-                        name + ": the modal for " + verb.word(), view(SlackBlocks.modal(card, plan.heading(),
+                        name + ": the modal for " + verb.word(), view(SlackModals.modal(card, plan.heading(),
                         plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
                                 new ButtonAction.Decision(verb, card.caseId().value(), card.version()).payload(), "C0PANEL0123", "1790000000.000001")
                                 .toJson())), BlockKitLimits.Surface.MODAL)));
             }
             for (Outcome outcome : Outcome.values()) {
                 CardActions.plan(card, DecisionVerb.DECIDE, Optional.of(outcome)).ifPresent(plan ->
-                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackBlocks.modal(
+                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackModals.modal(
                                 card, plan.heading(), plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
                                         new ButtonAction.Decision(DecisionVerb.DECIDE, card.caseId().value(), card.version()).payload(), "C0PANEL0123",
                                         "1790000000.000001").toJson(), Map.of(DecisionCard.OUTCOME, outcome.name(),
@@ -182,7 +182,7 @@ class BlockKitLimitsTest {
             CaseRecord after = result.record().orElseThrow();
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
-            surfaces.add(new Named(name + ": the decided card's details", view(SlackBlocks.details(
+            surfaces.add(new Named(name + ": the decided card's details", view(SlackModals.details(
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 

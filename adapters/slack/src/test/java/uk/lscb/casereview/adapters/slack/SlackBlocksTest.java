@@ -191,7 +191,7 @@ class SlackBlocksTest {
         golden("modal-confirm-scr", view(modalFor(pending, DecisionVerb.CONFIRM)));
         golden("modal-decide", view(modalFor(pending, DecisionVerb.DECIDE)));
         golden("modal-more-info", view(modalFor(pending, DecisionVerb.MORE_INFORMATION)));
-        golden("modal-details", view(SlackBlocks.details(pending)));
+        golden("modal-details", view(SlackModals.details(pending)));
 
         CaseService.ActionResult result = caseService.cardAction((ButtonAction.CaseChange) ActionCodec.decode(
                         pending.actions().get(0).payload()).orElseThrow(),
@@ -209,7 +209,7 @@ class SlackBlocksTest {
 
     private static View modalFor(DecisionCard card, DecisionVerb verb) {
         CardActions.ModalPlan plan = CardActions.plan(card, verb).orElseThrow();
-        return SlackBlocks.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
+        return SlackModals.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
                 new CardActions.Origin(card.actions().get(0).payload(), "DUCHAIR01", "1790000000.000001").toJson());
     }
 

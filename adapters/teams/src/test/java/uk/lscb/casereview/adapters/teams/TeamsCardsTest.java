@@ -77,7 +77,7 @@ class TeamsCardsTest {
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"),
                 PortFixtures.AT);
         teams.cases.create(record);
-        cards.put("decision-pending", TeamsCards.decision(teams.caseService.card(record), Optional.empty()));
+        cards.put("decision-pending", DecisionCards.decision(teams.caseService.card(record), Optional.empty()));
         Map<String, String> typed = new HashMap<>();
         typed.put(DecisionCard.OUTCOME, "SERIOUS_CASE_REVIEW");
         typed.put(DecisionCard.REASON, "Typed reason stays");
@@ -89,7 +89,7 @@ class TeamsCardsTest {
                 CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(refused.applied()).as("a Serious Case Review without lead reviewers is refused").isFalse();
         assertThat(refused.input()).contains(DecisionCard.LEAD_REVIEWERS);
-        cards.put("decision-refused", TeamsCards.refused(teams.caseService.card(refused.record().orElseThrow()),
+        cards.put("decision-refused", DecisionCards.refused(teams.caseService.card(refused.record().orElseThrow()),
                 refused.message(), refused.input(), typed));
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
@@ -98,7 +98,7 @@ class TeamsCardsTest {
                 new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()), inputs,
                 CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(decided.applied()).as(decided.message()).isTrue();
-        cards.put("decision-decided", TeamsCards.decision(teams.caseService.card(decided.record().orElseThrow()),
+        cards.put("decision-decided", DecisionCards.decision(teams.caseService.card(decided.record().orElseThrow()),
                 Optional.empty()));
         cards.put("notification", TeamsCards.notification(TeamsChannelsIT.reminder(record)));
         CaseDeadline scrDue = CaseDeadline.open(DeadlineKind.SCR_COMPLETION, java.time.LocalDate.parse("2027-06-01"));
@@ -408,7 +408,7 @@ class TeamsCardsTest {
         sent.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
         sent.put(DecisionCard.REQUEST, "A request");
 
-        assertThat(TeamsCards.sentForm(sent)).containsExactly(Map.entry("payload", "ignored here"),
+        assertThat(DecisionCards.sentForm(sent)).containsExactly(Map.entry("payload", "ignored here"),
                 Map.entry(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW"),
                 Map.entry(DecisionCard.REASON, "Typed in this form"), Map.entry(DecisionCard.REQUEST, "A request"));
     }
