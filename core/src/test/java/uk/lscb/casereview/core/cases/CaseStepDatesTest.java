@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -26,7 +27,7 @@ import uk.lscb.casereview.core.rules.Outcome;
  * before the planned publication), the report's 12 months.
  */
 class CaseStepDatesTest {
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "The Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair");
 
     private static CaseRecord apply(CaseRecord record, CaseAction action, Instant at) {
         Result result = CaseLifecycle.apply(record, action, at);
@@ -35,7 +36,7 @@ class CaseStepDatesTest {
     }
 
     private static CaseRecord decidedAt(Instant at) {
-        return apply(PortFixtures.caseRecord("SCR-2026-500", new ConversationKey("local", "p"), PortFixtures.AT),
+        return apply(PortFixtures.caseRecord("SCR-2026-500", new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT),
                 new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(),
                         List.of("A. Reviewer"), true, false), at);
     }

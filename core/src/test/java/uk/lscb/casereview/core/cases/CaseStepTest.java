@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -22,8 +23,8 @@ import uk.lscb.casereview.core.rules.Outcome;
 class CaseStepTest {
     private static final Instant DECIDED_AT = Instant.parse("2026-12-01T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-12-01T15:30:00Z");
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "The Chair");
-    private static final UserRef MANAGER = new UserRef("local", "business-manager", "The Business Manager");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair");
+    private static final UserRef MANAGER = new UserRef(Platform.LOCAL, "business-manager", "The Business Manager");
     /** An SCR's steps in the order they are taken, publishing the report. */
     private static final List<CaseStep> SCR_PATH = List.of(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.METHODOLOGY,
             CaseStep.TERMS_OF_REFERENCE, CaseStep.REVIEW_STARTED, CaseStep.DRAFT_RECEIVED,
@@ -31,7 +32,7 @@ class CaseStepTest {
             CaseStep.BOARD_RESPONSE, CaseStep.CLOSE);
 
     private static CaseRecord decided(Outcome outcome) {
-        CaseRecord referred = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("local", "p"), PortFixtures.AT);
+        CaseRecord referred = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT);
         boolean scr = outcome == Outcome.SERIOUS_CASE_REVIEW;
         Result result = CaseLifecycle.apply(referred, new CaseAction.Decide(CHAIR, outcome,
                 scr ? Optional.empty() : Optional.of("The Chair's reason."),
