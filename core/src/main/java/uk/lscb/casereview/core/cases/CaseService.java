@@ -64,17 +64,26 @@ public final class CaseService {
     }
 
     /**
-     * Who is acting: the person, and the board whose panel channel the action came from, if it came
-     * from one (panel members act on reminders there).
+     * Who is acting: the person, the board whose panel channel the action came from, if it came
+     * from one (panel members act on reminders there), and whether they hold the administrator token (the API).
      */
-    public record Actor(UserRef who, Optional<BoardId> panelChannelOf) {
+    public record Actor(UserRef who, Optional<BoardId> panelChannelOf, boolean holdsAdminToken) {
         public Actor {
             Objects.requireNonNull(who, "who");
             Objects.requireNonNull(panelChannelOf, "panelChannelOf");
         }
 
+        public Actor(UserRef who, Optional<BoardId> panelChannelOf) {
+            this(who, panelChannelOf, false);
+        }
+
         public static Actor person(UserRef who) {
             return new Actor(who, Optional.empty());
+        }
+
+        /** A case-management system calling the API with the administrator token: an administrator of every board. */
+        public static Actor adminToken(UserRef who) {
+            return new Actor(who, Optional.empty(), true);
         }
     }
 
@@ -236,7 +245,7 @@ public final class CaseService {
                     : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
         }
         if (action instanceof CaseAction.Step step) {
-            return roles.runsReviews(board, who) ? Optional.empty()
+            return roles.runsReviews(board, who) || actor.holdsAdminToken() ? Optional.empty()
                     : Optional.of("Only the " + boardName + " Chair, an administrator or the business manager can "
                     + "record \u201C" + step.step().label().toLowerCase(java.util.Locale.UK) + "\u201D.");
         }

@@ -100,9 +100,9 @@ final class TeamsCardActions {
         }
     }
 
-    /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair. */
+    /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair, a case step's form. */
     private static boolean isForm(ButtonAction action) {
-        return TextForm.of(action).isPresent();
+        return TextForm.of(action).isPresent() || action instanceof ButtonAction.TakeStep;
     }
 
     /** What a form's card becomes once its text is recorded: what was recorded, and no form left. */
