@@ -102,6 +102,11 @@ public final class CaseService {
         return cases.find(id);
     }
 
+    /** A step's form on the case as it now is (for a platform showing a refused form again). */
+    public uk.lscb.casereview.core.messages.StepForm stepForm(CaseRecord record, CaseStep step) {
+        return new CaseViews(roles, boards, clock, List.of()).form(record, step);
+    }
+
     /** The decision card for a case as it now is. */
     public DecisionCard card(CaseRecord record) {
         return DecisionCard.of(record, boards, packs);

@@ -20,8 +20,8 @@ import java.util.Optional;
  */
 public record StepForm(String title, List<String> intro, Optional<String> copyable, List<StepField> fields,
                        Map<String, String> values, Map<String, String> errors, Choice submit) {
-    /** Said where a platform shows a form's questions but cannot take its answers yet (Teams, Slack, the terminal). */
-    public static final String NOT_HERE = "This form can't be filled in here yet: record the step on the local page "
+    /** Said where a platform shows a form's questions but cannot take its answers yet (Slack, the terminal). */
+    public static final String NOT_HERE = "This form can't be filled in here yet: record the step in Teams, on the local page "
             + "or through the case API (POST /api/cases/<reference>/steps).";
 
     public StepForm {

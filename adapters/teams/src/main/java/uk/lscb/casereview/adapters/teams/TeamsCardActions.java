@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -61,6 +62,14 @@ final class TeamsCardActions {
         CaseService.ActionResult result = cases.cardAction(change, data.inputs(), actor(activity));
         if (result.record().isEmpty()) {
             return message(result.message());
+        }
+        if (change instanceof ButtonAction.TakeStep take && !result.applied()) {
+            // A case step's form refused: it comes back with what was typed and the refusal beside its field.
+            Optional<CaseStep> step = CaseStep.byId(take.step());
+            if (step.isPresent()) {
+                return cardResponse(StepFormCards.card(cases.stepForm(result.record().get(), step.get())
+                        .refused(data.inputs(), result.input(), result.message())));
+            }
         }
         if (change instanceof ButtonAction.MarkDone || isForm(change)) {
             // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done

@@ -18,7 +18,6 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
-import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.messages.Reply;
 
 /**
@@ -67,7 +66,7 @@ final class TeamsCards {
             return recommended(recommended);
         }
         if (reply instanceof Reply.Form form) {
-            return say(new Reply.Say(PlainText.render(form)));
+            return StepFormCards.card(form.form());
         }
         return say((Reply.Say) reply);
     }
