@@ -34,6 +34,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -112,7 +113,7 @@ public class SlackConfiguration {
     /** Slack as one of the platforms deliveries go to. */
     @Bean
     CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
-        return new CaseNotifications.Outlet("slack", assistant.decisionRequests(), assistant.channels(),
+        return new CaseNotifications.Outlet(Platform.SLACK, assistant.decisionRequests(), assistant.channels(),
                 List.of(assistant.directMessages()));
     }
 

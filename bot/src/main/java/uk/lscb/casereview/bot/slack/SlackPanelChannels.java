@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.slack;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Slack's share of every notification: the board's panel channel, and the Chairs for escalations. */
 final class SlackPanelChannels implements PlatformChannels {
@@ -13,8 +14,8 @@ final class SlackPanelChannels implements PlatformChannels {
     }
 
     @Override
-    public String platform() {
-        return "slack";
+    public Platform platform() {
+        return Platform.SLACK;
     }
 
     @Override

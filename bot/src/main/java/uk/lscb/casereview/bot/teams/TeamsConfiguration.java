@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -45,7 +46,7 @@ import uk.lscb.casereview.core.refs.BoardId;
 @Conditional(TeamsConfiguration.TeamsEndpoint.class)
 public class TeamsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
-    static final String PLATFORM = "teams";
+    static final Platform PLATFORM = Platform.TEAMS;
 
     /** Local mode, or Teams configured by {@code MICROSOFT_APP_ID} or {@code casereview.teams.app-id}. */
     static final class TeamsEndpoint implements Condition {
@@ -120,7 +121,7 @@ public class TeamsConfiguration {
     /** The Teams notifier as one of the application's platforms. */
     record TeamsPlatformChannels(ChannelNotifier channels) implements PlatformChannels {
         @Override
-        public String platform() {
+        public Platform platform() {
             return PLATFORM;
         }
 

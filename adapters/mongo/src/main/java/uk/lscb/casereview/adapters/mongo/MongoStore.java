@@ -129,6 +129,9 @@ public final class MongoStore {
                 new IndexModel(Indexes.ascending(CaseDocuments.OWING), new IndexOptions().name("owing")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD),
                         Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_createdAt")),
+                // the case lists: a board's cases in some statuses (open, or before the Chair), newest first
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD, CaseDocuments.STATUS),
+                        Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_status_createdAt")),
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
                 new IndexModel(Indexes.ascending(CaseDocuments.REFERENCE_KEY),
                         new IndexOptions().name("referenceKey"))));

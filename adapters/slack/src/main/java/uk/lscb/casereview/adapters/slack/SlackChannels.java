@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -31,7 +32,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  */
 final class SlackChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(SlackChannels.class.getName());
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;

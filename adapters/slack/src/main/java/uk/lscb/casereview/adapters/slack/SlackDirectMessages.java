@@ -6,6 +6,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * A notification in one person's direct message with the app (e.g. the Chair's decision to the
@@ -14,7 +15,7 @@ import uk.lscb.casereview.core.people.UserRef;
  * reached ({@code false}); a post Slack refuses throws.
  */
 final class SlackDirectMessages implements DirectMessages {
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;

@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
@@ -48,7 +49,7 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  */
 final class SlackHandlers {
     private static final System.Logger LOG = System.getLogger(SlackHandlers.class.getName());
-    static final String PLATFORM = "slack";
+    static final Platform PLATFORM = Platform.SLACK;
     static final String COMMAND = "/casereview";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
 

@@ -43,6 +43,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -59,7 +60,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 class BlockKitLimitsTest {
     private static final Gson SLACK = GsonFactory.createSnakeCase();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-    private static final UserRef CHAIR = new UserRef("slack", "UCHAIR01", "Pat Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.SLACK, "UCHAIR01", "Pat Chair");
     private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
 
     /** Scripts (by question id; any other question answered "no") reaching each outcome. */
@@ -114,8 +115,8 @@ class BlockKitLimitsTest {
         }
 
         private void referral(String name, Map<String, String> script) {
-            UserRef practitioner = new UserRef("slack", "U" + name.hashCode(), "Sam Practitioner");
-            ConversationKey key = new ConversationKey("slack", "D" + name.hashCode());
+            UserRef practitioner = new UserRef(Platform.SLACK, "U" + name.hashCode(), "Sam Practitioner");
+            ConversationKey key = new ConversationKey(Platform.SLACK, "D" + name.hashCode());
             List<Reply> replies = say(key, practitioner, "start");
             for (int i = 0; i < 40 && !(last(replies) instanceof Reply.Recommended); i++) {
                 replies.forEach(reply -> reply(name + ": " + describe(reply), reply));
