@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
@@ -32,7 +33,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * the ack, because its trigger id expires after 3 s.
  */
 final class SlackCaseActions {
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final CaseService caseService;
     private final Roles roles;
