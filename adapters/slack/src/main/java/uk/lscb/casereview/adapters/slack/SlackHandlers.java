@@ -89,7 +89,8 @@ final class SlackHandlers {
         this.commands = commands;
         this.api = api;
         this.decisionRequests = decisionRequests;
-        this.caseActions = new SlackCaseActions(caseService, roles, api, decisionRequests, this::boardOfPanel);
+        this.caseActions = new SlackCaseActions(caseService, roles, api, decisionRequests, this::boardOfPanel,
+                commands);
     }
 
     SlackDecisionRequests decisionRequests() {
