@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.HandClock;
+import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.bot.local.LocalPlatform;
 import uk.lscb.casereview.bot.teams.TeamsActivities;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -31,26 +33,26 @@ import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 
 /**
- * The application with Teams and Slack both on, each platform's deliveries apart from the other's and from the
- * inbound turn: a practitioner's submit in Teams is answered while the Chair's card is still held at the connector;
- * Slack answering 429 until it recovers holds back only Slack's copies (the card, the panel's note and a reminder),
- * which follow once each after their wait, on the test's clock, while Teams has had its own all along.
+ * Each platform's deliveries apart from the other's and from the inbound turn, in the application with two
+ * platforms (local mode: Teams through the real Bot Framework SDK and a stub connector, and the local page): a
+ * practitioner's submit in Teams is answered while the Chair's card is still held at the connector; the connector
+ * answering 429 until it recovers holds back only Teams' copies (the Chair's card, the panel's note and a reminder),
+ * which follow once each after their wait on the test's clock, while the local page has had its own all along.
+ * (Slack credentials turn local mode off, and Teams outside local mode needs an Azure Bot app whose token comes from
+ * Azure AD, which no test here can reach; so the platform that throttles is Teams.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "SLACK_BOT_TOKEN=xoxb-test-token",
-        "SLACK_SIGNING_SECRET=deliveries-it-signing-secret-0123456789",
-        "server.address=127.0.0.1",
         "casereview.reminders.first-sweep-after=PT1H",
         "casereview.boards[0].id=staffordshire",
         "casereview.boards[0].name=Staffordshire",
         "casereview.boards[0].chairs.teams[0]=" + DeliveriesPerPlatformIT.CHAIR_AAD,
-        "casereview.boards[0].chairs.slack[0]=" + DeliveriesPerPlatformIT.SLACK_CHAIR,
+        "casereview.boards[0].chairs.local[0]=" + DeliveriesPerPlatformIT.LOCAL_CHAIR,
         "casereview.boards[0].administrators.teams[0]=" + DeliveriesPerPlatformIT.ADMIN_AAD,
-        "casereview.boards[0].panel-channels.slack=" + DeliveriesPerPlatformIT.SLACK_PANEL,
         "casereview.boards[1].id=stoke-on-trent",
         "casereview.boards[1].name=Stoke-on-Trent"})
 @Import(HandClock.class)
@@ -59,14 +61,13 @@ class DeliveriesPerPlatformIT {
     static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000ad4b1";
     static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000007ab1";
     static final String PANEL_MEMBER_AAD = "00000000-0000-0000-0000-00000000beb1";
-    static final String SLACK_CHAIR = "UCHAIR21";
-    static final String SLACK_PANEL = "CPANEL21";
+    static final String LOCAL_CHAIR = "chair-staffordshire";
+    private static final BoardId BOARD = new BoardId("staffordshire");
     private static final String CHAIR_CHAT = "a:deliveries-chair";
     private static final String TEAMS_PANEL = "19:deliveries-panel@thread.tacv2";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    static final StubSlackApi SLACK = start(StubSlackApi::new);
-    static final StubConnector CONNECTOR = start(StubConnector::new);
+    private static StubConnector connector;
     private static boolean installed;
 
     @LocalServerPort
@@ -81,35 +82,24 @@ class DeliveriesPerPlatformIT {
     CaseConfiguration.FollowUpSweep followUpSweep;
     @Autowired
     Conversations conversations;
+    @Autowired
+    LocalPlatform local;
     private TeamsActivities teams;
 
-    private interface Starting<T> {
-        T start() throws Exception;
-    }
-
-    private static <T> T start(Starting<T> stub) {
-        try {
-            return stub.start();
-        } catch (Exception failed) {
-            throw new IllegalStateException(failed);
-        }
-    }
-
-    @DynamicPropertySource
-    static void slackApi(DynamicPropertyRegistry registry) {
-        registry.add("SLACK_API_URL", SLACK::url);
+    @BeforeAll
+    static void startConnector() throws Exception {
+        connector = new StubConnector();
     }
 
     @AfterAll
-    static void stopStubs() {
-        SLACK.close();
-        CONNECTOR.close();
+    static void stopConnector() {
+        connector.close();
     }
 
     /** Teams: the Chair has the app in a 1:1 chat, and the board's administrator has registered its panel channel. */
     @BeforeEach
     void install() {
-        teams = new TeamsActivities(port, CONNECTOR.url());
+        teams = new TeamsActivities(port, connector.url());
         if (!installed) {
             teams.send(teams.botAdded(CHAIR_CHAT, "personal", CHAIR_AAD));
             teams.send(teams.botAdded(TEAMS_PANEL, "channel", ADMIN_AAD));
@@ -122,12 +112,12 @@ class DeliveriesPerPlatformIT {
     }
 
     private TeamsDriver practitioner(String chat) {
-        return new TeamsDriver(teams, teams.endpoint(), CONNECTOR, conversations, chat, PRACTITIONER_AAD, CHAIR_AAD,
+        return new TeamsDriver(teams, teams.endpoint(), connector, conversations, chat, PRACTITIONER_AAD, CHAIR_AAD,
                 PANEL_MEMBER_AAD);
     }
 
     private static List<StubConnector.Call> postsTo(String conversation) {
-        return CONNECTOR.activities().stream()
+        return connector.activities().stream()
                 .filter(call -> call.path().startsWith("/v3/conversations/" + conversation + "/activities")).toList();
     }
 
@@ -136,19 +126,25 @@ class DeliveriesPerPlatformIT {
                 && call.card().toString().contains(what)).toList();
     }
 
-    private static List<StubSlackApi.Call> slackPostsAbout(String text, String reference) {
-        return SLACK.postsTo(SLACK_PANEL).stream().filter(call -> call.get("text").startsWith(text)
-                && call.toString().contains(reference)).toList();
+    /** The Teams panel channel's posts whose card has this title and names the case. */
+    private static List<StubConnector.Call> teamsPanelPosts(String title, String reference) {
+        return teamsPostsAbout(TEAMS_PANEL, title).stream().filter(call -> call.card().toString().contains(reference))
+                .toList();
     }
 
-    private List<DeliveryJob> slackJobs(CaseId id) {
-        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform().equals("slack")).toList();
+    private List<LocalPlatform.Post> localPanelPosts(String title, String reference) {
+        return local.panel(BOARD).stream().filter(post -> post.notification().title().startsWith(title)
+                && post.notification().facts().toString().contains(reference)).toList();
+    }
+
+    private List<DeliveryJob> teamsJobs(CaseId id) {
+        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform().equals("teams")).toList();
     }
 
     @Test
     void theSubmitTurnIsAnsweredWhileTheChairsCardIsStillHeldAtTheConnectorAndTheCardFollowsOnceReleased()
             throws Exception {
-        StubConnector.Hold card = CONNECTOR.hold(request -> request.equals("POST /v3/conversations/" + CHAIR_CHAT
+        StubConnector.Hold card = connector.hold(request -> request.equals("POST /v3/conversations/" + CHAIR_CHAT
                 + "/activities"));
         TeamsDriver practitioner = practitioner("a:deliveries-practitioner-held");
         practitioner.answer(ReferralAnswers.seriousCaseReview("SCR-2026-611", "yesterday"));
@@ -166,46 +162,45 @@ class DeliveriesPerPlatformIT {
     }
 
     @Test
-    void slackAnswering429HoldsBackOnlySlacksCopiesWhichArriveOnceEachAfterItRecovers() {
+    void aConnectorAnswering429HoldsBackOnlyTeamsCopiesWhichArriveOnceEachAfterItRecovers() {
         String reference = "SCR-2026-612";
         CaseId id = new CaseId("staffordshire/" + reference);
-        SLACK.throttle("chat.postMessage");
+        connector.throttle();
         try {
-            practitioner("a:deliveries-practitioner-throttled")
+            new LocalDriver(new Http(port), People.PRACTITIONER, LOCAL_CHAIR, BOARD.value())
                     .refer(ReferralAnswers.seriousCaseReview(reference, "yesterday"));
 
-            // Teams has the Chair's card, and then the decision's first reminder, while Slack answers 429.
-            Eventually.await("the Teams card", () -> !teamsPostsAbout(CHAIR_CHAT, "Decision needed: " + reference)
-                    .isEmpty(), WAIT);
+            // The local page has the Chair's card and the panel's note, then the decision's first reminder, while
+            // the connector answers 429.
+            Eventually.await("the local card and note", () -> local.card(LOCAL_CHAIR, id).isPresent()
+                    && !localPanelPosts("New referral", reference).isEmpty(), WAIT);
             CaseRecord record = cases.find(id).orElseThrow();
             Instant remindAt = ReminderPolicy.englandAndWales().next(DeadlineKind.CHAIR_DECISION,
                     record.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().due(), HandClock.CLOCK.instant())
                     .orElseThrow().at();
             assertThat(sweeper.sweep(remindAt)).isEqualTo(1);
-            Eventually.await("the Teams reminder", () -> !teamsPostsAbout(TEAMS_PANEL, "Reminder: ").stream()
-                    .filter(call -> call.card().toString().contains(reference)).toList().isEmpty(), WAIT);
-            Eventually.await("Slack's card, note and reminder each refused once", () -> slackJobs(id).size() >= 3
-                    && slackJobs(id).stream().allMatch(job -> job.attempts() == 1), WAIT);
-            assertThat(SLACK.calls("chat.postMessage#429")).isNotEmpty();
-            assertThat(SLACK.postsTo(SLACK_PANEL)).noneMatch(call -> call.toString().contains(reference));
+            Eventually.await("the local reminder", () -> !localPanelPosts("Reminder: ", reference).isEmpty(), WAIT);
+            Eventually.await("Teams' card, note and reminder each refused once", () -> teamsJobs(id).size() >= 3
+                    && teamsJobs(id).stream().allMatch(job -> job.attempts() == 1), WAIT);
+            assertThat(connector.refused()).isPositive();
+            assertThat(connector.activities()).noneMatch(call -> call.body().toString().contains(reference));
         } finally {
-            SLACK.recover();
+            connector.recover();
         }
 
-        // A minute on, the wait after one refusal is over; the sweep wakes each platform.
+        // A minute on, the wait after one refusal is over; the follow-up sweep wakes each platform.
         HandClock.CLOCK.advance(DeliveryJob.waitAfter(1));
         followUpSweep.sweep();
 
-        Eventually.await("Slack's copies", () -> !slackPostsAbout("Decision needed: " + reference, reference).isEmpty()
-                && !slackPostsAbout("New referral " + reference, reference).isEmpty()
-                && !slackPostsAbout("Reminder: ", reference).isEmpty(), WAIT);
+        Eventually.await("Teams' copies", () -> !teamsPostsAbout(CHAIR_CHAT, "Decision needed: " + reference).isEmpty()
+                && !teamsPanelPosts("New referral " + reference, reference).isEmpty()
+                && !teamsPanelPosts("Reminder: ", reference).isEmpty(), WAIT);
         Eventually.await("every delivery of the case done", () -> deliveries.ofCase(id.value()).stream()
                 .allMatch(job -> job.status() == DeliveryJob.Status.DONE), WAIT);
-        assertThat(slackPostsAbout("Decision needed: " + reference, reference)).hasSize(1);
-        assertThat(slackPostsAbout("New referral " + reference, reference)).hasSize(1);
-        assertThat(slackPostsAbout("Reminder: ", reference)).hasSize(1);
         assertThat(teamsPostsAbout(CHAIR_CHAT, "Decision needed: " + reference)).hasSize(1);
-        assertThat(teamsPostsAbout(TEAMS_PANEL, "Reminder: ").stream()
-                .filter(call -> call.card().toString().contains(reference))).hasSize(1);
+        assertThat(teamsPanelPosts("New referral " + reference, reference)).hasSize(1);
+        assertThat(teamsPanelPosts("Reminder: ", reference)).hasSize(1);
+        assertThat(localPanelPosts("New referral", reference)).hasSize(1);
+        assertThat(localPanelPosts("Reminder: ", reference)).hasSize(1);
     }
 }

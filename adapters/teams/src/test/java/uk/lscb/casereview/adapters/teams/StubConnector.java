@@ -26,7 +26,8 @@ import uk.lscb.casereview.core.driver.Eventually;
  * A local stand-in for the Bot Connector service, on 127.0.0.1: records every request the bot makes (new
  * activities, updates, conversation creation) and answers as the connector does, with {@code {"id": ...}}.
  * Statuses queued with {@link #failNext} are answered first, to exercise retries (0 lets one request through).
- * A request can be {@link #hold held} until the test lets it go, as a slow connector would.
+ * A request can be {@link #hold held} until the test lets it go, as a slow connector would, and every request
+ * answered 429 until the test says the connector has recovered ({@link #throttle}).
  * Public, and shipped in this module's test-jar, so the application's ITs can use it too.
  */
 public final class StubConnector implements AutoCloseable {
@@ -91,6 +92,8 @@ public final class StubConnector implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private volatile boolean throttled;
     private volatile boolean giveIds = true;
     private volatile boolean updates = true;
 
@@ -116,6 +119,20 @@ public final class StubConnector implements AutoCloseable {
         Hold hold = new Hold(request);
         holds.add(hold);
         return hold;
+    }
+
+    /** Every request is answered 429 with Retry-After: 1 (and not recorded) until {@link #recover}. */
+    public void throttle() {
+        throttled = true;
+    }
+
+    public void recover() {
+        throttled = false;
+    }
+
+    /** How many requests have been answered 429 by {@link #throttle}. */
+    public int refused() {
+        return refused.get();
     }
 
     public void failNext(int... statuses) {
@@ -172,9 +189,14 @@ public final class StubConnector implements AutoCloseable {
                 }
             }
         }
-        Integer failure = failures.poll();
+        Integer failure = throttled ? Integer.valueOf(429) : failures.poll();
         if (failure != null && failure == 0) {
             failure = null;
+        }
+        if (throttled) {
+            refused.incrementAndGet();
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            Eventually.signal();
         }
         if (failure == null && !updates && exchange.getRequestMethod().equals("PUT")) {
             failure = 404;
