@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +67,7 @@ public final class StubSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8);
     private final List<Hold> holds = new CopyOnWriteArrayList<>();
-    private final Set<String> throttled = ConcurrentHashMap.newKeySet();
+    private volatile Predicate<Call> throttled = call -> false;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     /** Notified each time a call is recorded, so tests wait for posts instead of sleeping. */
     private final Object recorded = new Object();
@@ -103,16 +102,16 @@ public final class StubSlackApi implements AutoCloseable {
     }
 
     /**
-     * Every call of these methods gets HTTP 429 with Retry-After: 1 (recorded as {@code method#429}) until
-     * {@link #recover}: Slack rate limiting the app for as long as the test needs.
+     * Every call of {@code method} whose parameters match gets HTTP 429 with Retry-After: 1 (recorded as
+     * {@code method#429}) until {@link #recover}: Slack rate limiting the app for as long as the test needs.
      */
-    public void throttle(String... methods) {
-        throttled.addAll(List.of(methods));
+    public void throttle(String method, Predicate<Map<String, String>> params) {
+        throttled = call -> call.method().equals(method) && params.test(call.params());
     }
 
-    /** Slack answers every method again. */
+    /** Slack answers every call again. */
     public void recover() {
-        throttled.clear();
+        throttled = call -> false;
     }
 
     /**
@@ -203,7 +202,7 @@ public final class StubSlackApi implements AutoCloseable {
             }
         }
         AtomicInteger limit = rateLimited.get(method);
-        if (throttled.contains(method) || limit != null && limit.getAndDecrement() > 0) {
+        if (throttled.test(new Call(method, params)) || limit != null && limit.getAndDecrement() > 0) {
             record(new Call(method + "#429", params));
             exchange.getResponseHeaders().add("Retry-After", "1");
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
