@@ -32,12 +32,12 @@ final class DeliveryThreads implements AutoCloseable {
                     notifications.carrier(outlet));
             DeliveryWorker worker = new DeliveryWorker(outlet.platform(), deliveries.jobs(), carrier, clock, owner,
                     Duration.ofMinutes(2));
-            if (outlet.platform().equals(LocalPlatform.PLATFORM)) {
+            if (outlet.platform() == LocalPlatform.PLATFORM) {
                 deliveries.register(worker, Runnable::run);
                 continue;
             }
             ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-                Thread daemon = new Thread(task, "delivery-" + outlet.platform());
+                Thread daemon = new Thread(task, "delivery-" + outlet.platform().id());
                 daemon.setDaemon(true);
                 return daemon;
             });

@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -138,7 +139,7 @@ class DeliveriesPerPlatformIT {
     }
 
     private List<DeliveryJob> teamsJobs(CaseId id) {
-        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform().equals("teams")).toList();
+        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform() == Platform.TEAMS).toList();
     }
 
     @Test

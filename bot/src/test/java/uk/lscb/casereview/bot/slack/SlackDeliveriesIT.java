@@ -32,6 +32,7 @@ import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 
@@ -116,7 +117,7 @@ class SlackDeliveriesIT {
     }
 
     private List<DeliveryJob> slackJobs(CaseId id) {
-        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform().equals("slack")).toList();
+        return deliveries.ofCase(id.value()).stream().filter(job -> job.platform() == Platform.SLACK).toList();
     }
 
     private Optional<DeliveryJob> cardJob(CaseId id) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Carries out one platform's due {@link DeliveryJob}s, one at a time: claims a job, hands it to the carrier and
@@ -31,14 +32,14 @@ public final class DeliveryWorker {
         }
     }
 
-    private final String platform;
+    private final Platform platform;
     private final DeliveryJobs jobs;
     private final Carrier carrier;
     private final Clock clock;
     private final String owner;
     private final Duration lease;
 
-    public DeliveryWorker(String platform, DeliveryJobs jobs, Carrier carrier, Clock clock, String owner,
+    public DeliveryWorker(Platform platform, DeliveryJobs jobs, Carrier carrier, Clock clock, String owner,
                           Duration lease) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -48,7 +49,7 @@ public final class DeliveryWorker {
         this.lease = Objects.requireNonNull(lease, "lease");
     }
 
-    public String platform() {
+    public Platform platform() {
         return platform;
     }
 

@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -59,7 +60,7 @@ public final class ReminderDeliveries {
      * @throws uk.lscb.casereview.core.store.StoreUnavailableException when the jobs cannot be stored
      */
     public void handOver(ReminderJob reminder, Instant sentAt) {
-        for (String platform : deliveries.platforms()) {
+        for (Platform platform : deliveries.platforms()) {
             deliveries.enqueue(DeliveryJob.pending(reminder.caseId().value(), deadlineKey(reminder)
                     + reminder.sequence(), platform, KIND, reminder.sequence(), Optional.of(sentAt + " "
                     + reminder.id()), clock.instant()));

@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -32,7 +33,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 class ReminderPerPlatformTest {
     private static final Instant AHEAD = Instant.parse("2026-12-11T09:00:00Z");
     private static final Instant DUE_DAY = Instant.parse("2026-12-18T09:00:00Z");
-    private static final UserRef CHAIR_USER = new UserRef("local", "chair-1", "The Chair");
+    private static final UserRef CHAIR_USER = new UserRef(Platform.LOCAL, "chair-1", "The Chair");
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
@@ -49,13 +50,13 @@ class ReminderPerPlatformTest {
         }
         slack.add(notification);
     };
-    private final ReminderPlatforms.Server server = platforms.server("a", Map.of("teams", teams::add,
-            "slack", slackChannels));
+    private final ReminderPlatforms.Server server = platforms.server("a", Map.of(Platform.TEAMS, teams::add,
+            Platform.SLACK, slackChannels));
     private final ReminderSweeper sweeper = new ReminderSweeper(jobs, cases, server.reminders(), policy, "a",
             Duration.ofMinutes(5));
 
     private CaseRecord referred(String reference) {
-        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey("local", reference), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey(Platform.LOCAL, reference), PortFixtures.AT);
         cases.create(record);
         new ReminderScheduler(jobs, policy).deadlinesChanged(record, PortFixtures.AT);
         return record;
@@ -73,9 +74,9 @@ class ReminderPerPlatformTest {
         server.deliveries().wakeAll();
     }
 
-    private DeliveryJob delivery(CaseRecord record, String platform) {
+    private DeliveryJob delivery(CaseRecord record, Platform platform) {
         return platforms.deliveryJobs.ofCase(record.id().value()).stream()
-                .filter(job -> job.platform().equals(platform)).findFirst().orElseThrow();
+                .filter(job -> job.platform() == platform).findFirst().orElseThrow();
     }
 
     @Test
@@ -88,7 +89,7 @@ class ReminderPerPlatformTest {
         assertThat(teams).hasSize(1);
         assertThat(slack).isEmpty();
         assertThat(jobs.ofCase(record.id()).get(0).status()).isEqualTo(ReminderJob.Status.SENT);
-        DeliveryJob waiting = delivery(record, "slack");
+        DeliveryJob waiting = delivery(record, Platform.SLACK);
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(waiting.notBefore()).isEqualTo(AHEAD.plus(Duration.ofMinutes(1)));
 
@@ -102,7 +103,7 @@ class ReminderPerPlatformTest {
 
         assertThat(slack).singleElement().isEqualTo(teams.get(0));
         assertThat(teams).hasSize(1);
-        assertThat(delivery(record, "slack").status()).isEqualTo(DeliveryJob.Status.DONE);
+        assertThat(delivery(record, Platform.SLACK).status()).isEqualTo(DeliveryJob.Status.DONE);
     }
 
     @Test
@@ -117,7 +118,7 @@ class ReminderPerPlatformTest {
         assertThat(teams).extracting(Notification::dedupeKey).containsExactly(reminder.id());
         assertThat(slack).extracting(Notification::dedupeKey).containsExactly(reminder.id());
         assertThat(platforms.deliveryJobs.ofCase(record.id().value())).extracting(DeliveryJob::platform)
-                .containsExactlyInAnyOrder("teams", "slack");
+                .containsExactlyInAnyOrder(Platform.TEAMS, Platform.SLACK);
     }
 
     @Test
@@ -135,7 +136,7 @@ class ReminderPerPlatformTest {
 
         assertThat(teams).hasSize(1);
         assertThat(slack).isEmpty();
-        assertThat(delivery(record, "slack").status()).isEqualTo(DeliveryJob.Status.DONE);
+        assertThat(delivery(record, Platform.SLACK).status()).isEqualTo(DeliveryJob.Status.DONE);
     }
 
     @Test

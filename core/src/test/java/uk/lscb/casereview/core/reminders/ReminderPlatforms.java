@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Reminders handed to named test platforms, each carried out by its own delivery worker from one shared delivery
@@ -73,7 +74,7 @@ final class ReminderPlatforms {
     }
 
     /** A server named {@code owner} delivering to these platforms, by name. */
-    Server server(String owner, Map<String, ChannelNotifier> platforms) {
+    Server server(String owner, Map<Platform, ChannelNotifier> platforms) {
         Deliveries deliveries = new Deliveries(deliveryJobs, clock);
         ReminderDeliveries reminders = new ReminderDeliveries(jobs, cases, policy, Boards.staffordshireAndStoke(),
                 deliveries, clock);
@@ -83,7 +84,7 @@ final class ReminderPlatforms {
     }
 
     /** A sweeper named {@code owner} whose reminders go to these platforms. */
-    ReminderSweeper sweeper(String owner, Duration lease, Map<String, ChannelNotifier> platforms) {
+    ReminderSweeper sweeper(String owner, Duration lease, Map<Platform, ChannelNotifier> platforms) {
         return new ReminderSweeper(jobs, cases, server(owner, platforms).reminders(), policy, owner, lease);
     }
 }

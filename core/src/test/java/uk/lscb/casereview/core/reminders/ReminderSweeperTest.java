@@ -34,6 +34,7 @@ import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -47,7 +48,7 @@ class ReminderSweeperTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Instant AHEAD = Instant.parse("2026-12-11T09:00:00Z");
     private static final Instant FIRST_OVERDUE = Instant.parse("2026-12-24T09:00:00Z");
-    private static final UserRef CHAIR_USER = new UserRef("local", "chair-1", "The Chair");
+    private static final UserRef CHAIR_USER = new UserRef(Platform.LOCAL, "chair-1", "The Chair");
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
@@ -61,7 +62,7 @@ class ReminderSweeperTest {
             new AwayFor(new InMemoryDeliveryJobs(), storeAwayFor));
 
     private CaseRecord referred(String reference) {
-        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey("local", reference), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey(Platform.LOCAL, reference), PortFixtures.AT);
         cases.create(record);
         scheduler.deadlinesChanged(record, PortFixtures.AT);
         return record;
@@ -69,7 +70,7 @@ class ReminderSweeperTest {
 
     /** A server's sweeper whose reminders go to one platform, posted at once through {@code notifier}. */
     private ReminderSweeper sweeper(String owner, ChannelNotifier notifier) {
-        return platforms.sweeper(owner, LEASE, Map.of("panel", notifier));
+        return platforms.sweeper(owner, LEASE, Map.of(Platform.LOCAL, notifier));
     }
 
     /** A delivery store that refuses to store while {@code awayFor} counts down. */
@@ -83,7 +84,7 @@ class ReminderSweeperTest {
         }
 
         @Override
-        public Optional<DeliveryJob> claimNext(String platform, Instant now, String owner, Duration lease) {
+        public Optional<DeliveryJob> claimNext(Platform platform, Instant now, String owner, Duration lease) {
             return jobs.claimNext(platform, now, owner, lease);
         }
 
@@ -98,7 +99,7 @@ class ReminderSweeperTest {
         }
 
         @Override
-        public int poke(String caseId, String platform, String kind, Instant now) {
+        public int poke(String caseId, Platform platform, String kind, Instant now) {
             return jobs.poke(caseId, platform, kind, now);
         }
 
@@ -108,7 +109,7 @@ class ReminderSweeperTest {
         }
 
         @Override
-        public List<DeliveryJob> pending(String platform, String kind) {
+        public List<DeliveryJob> pending(Platform platform, String kind) {
             return jobs.pending(platform, kind);
         }
 
@@ -213,7 +214,7 @@ class ReminderSweeperTest {
 
     @Test
     void nothingIsSentForACaseThatIsGone() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-206", new ConversationKey("local", "x"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-206", new ConversationKey(Platform.LOCAL, "x"), PortFixtures.AT);
         scheduler.deadlinesChanged(record, PortFixtures.AT); // scheduled, but the case was never stored
 
         assertThat(sweeper("a", platform).sweep(AHEAD)).isZero();
@@ -337,11 +338,11 @@ class ReminderSweeperTest {
         BankHolidays only2026 = BankHolidays.of("England and Wales", "the test",
                 BankHolidays.englandAndWales().inYear(2026));
         ReminderPolicy shortCalendar = new ReminderPolicy(new WorkingDays(only2026));
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey("local", "gap"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey(Platform.LOCAL, "gap"), PortFixtures.AT);
         cases.create(record);
         new ReminderScheduler(jobs, shortCalendar).deadlinesChanged(record, Instant.parse("2026-12-31T10:00:00Z"));
         ReminderSweeper sweeper = new ReminderPlatforms(jobs, cases, shortCalendar, PortFixtures.AT)
-                .sweeper("a", LEASE, Map.of("panel", platform));
+                .sweeper("a", LEASE, Map.of(Platform.LOCAL, platform));
 
         assertThat(sweeper.sweep(Instant.parse("2027-01-01T09:00:00Z"))).isEqualTo(1);
 
