@@ -72,10 +72,6 @@ public final class StubConnector implements AutoCloseable {
             return arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
-        public boolean arrived() {
-            return arrived.getCount() == 0;
-        }
-
         /** Lets the held request (and any later one) through. */
         public void release() {
             released.countDown();
