@@ -175,6 +175,23 @@ class SlackCaseStepsIT {
     }
 
     @Test
+    void theCaseAndTimelineSlashCommandsAnswerThePersonOnlyWithTheStepsTheyMayTake() throws Exception {
+        fixture = new SlackFixture();
+        SlackFixture f = fixture;
+        CaseRecord record = decided(f);
+        String notified = new ButtonAction.OpenStep(record.id().value(), CaseStep.NATIONAL_PANEL_NOTIFIED.id())
+                .payload();
+
+        String manager = f.command(BUSINESS_MANAGER, "CGENERAL", "case " + REFERENCE).body();
+        String practitioner = f.command(PRACTITIONER, "CGENERAL", "case " + REFERENCE).body();
+        String timeline = f.command(BUSINESS_MANAGER, "CGENERAL", "timeline " + REFERENCE).body();
+
+        assertThat(manager).contains("\"response_type\":\"ephemeral\"", "What is due next", notified);
+        assertThat(practitioner).contains("What is due next").doesNotContain("case:step:");
+        assertThat(timeline).contains("\"response_type\":\"ephemeral\"", "Timeline of " + REFERENCE);
+    }
+
+    @Test
     void aPractitionerGetsNoStepButtonsAndAForgedStepIsRefusedOnTheServer() throws Exception {
         fixture = new SlackFixture();
         SlackFixture f = fixture;
