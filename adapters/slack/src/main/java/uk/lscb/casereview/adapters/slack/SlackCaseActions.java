@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -33,8 +33,8 @@ import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form, a case
- * step's button) and the modals they open. Each makes one call to the core's {@link CaseService}; only {@code views.open} runs before
- * the ack, because its trigger id expires after 3 s.
+ * step's button) and the modals they open. Each makes one call to the core's {@link CaseService}; only
+ * {@code views.open} runs before the ack, because its trigger id expires after 3 s.
  */
 final class SlackCaseActions {
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;

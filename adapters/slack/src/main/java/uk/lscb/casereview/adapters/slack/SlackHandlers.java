@@ -145,8 +145,8 @@ final class SlackHandlers {
     }
 
     /**
-     * status, cases, case, timeline, transcript, done and delay: answered by the core's case commands (the same as typed
-     * in a direct message, with the same checks of who may see what), shown only to the person.
+     * status, cases, case, timeline, transcript, done and delay: answered by the core's case commands (the same as
+     * typed in a direct message, with the same checks of who may see what), shown only to the person.
      */
     private Response caseCommand(String text, UserRef who, SlashCommandContext ctx) {
         Optional<List<Reply>> replies = commands.flatMap(c -> c.answer(text, who));
