@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -21,7 +22,7 @@ public abstract class CasesContract {
 
     protected abstract Cases store();
 
-    private final ConversationKey origin = new ConversationKey("local", "cases-contract");
+    private final ConversationKey origin = new ConversationKey(Platform.LOCAL, "cases-contract");
 
     @Test
     public void aCreatedCaseReadsBackEqual() {

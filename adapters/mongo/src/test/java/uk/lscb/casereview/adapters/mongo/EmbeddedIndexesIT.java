@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
@@ -74,24 +75,24 @@ class EmbeddedIndexesIT {
     void aDeliveryClaimAmongThousandsNotYetDueReadsOnlyTheDueOnes() {
         List<Document> deliveries = new ArrayList<>();
         for (int i = 0; i < NOT_DUE; i++) {
-            deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/later-" + i, "card", "teams",
+            deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/later-" + i, "card", Platform.TEAMS,
                     "chair-card", 1, Optional.empty(), NOW.plus(Duration.ofMinutes(1 + i)))));
         }
-        deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/now", "card", "teams",
+        deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/now", "card", Platform.TEAMS,
                 "chair-card", 1, Optional.empty(), NOW)));
         database.getCollection(MongoStore.DELIVERIES).insertMany(deliveries);
 
-        Optional<DeliveryJob> claimed = examining(1, () -> store.deliveryJobs().claimNext("teams", NOW, "worker",
+        Optional<DeliveryJob> claimed = examining(1, () -> store.deliveryJobs().claimNext(Platform.TEAMS, NOW, "worker",
                 LEASE));
 
         assertThat(claimed).map(DeliveryJob::caseId).contains("staffordshire/now");
         assertThat(examining(1, () -> store.deliveryJobs().markDone(claimed.get().id(), "worker", NOW))).isTrue();
-        assertThat(examining(0, () -> store.deliveryJobs().claimNext("slack", NOW, "worker", LEASE))).isEmpty();
+        assertThat(examining(0, () -> store.deliveryJobs().claimNext(Platform.SLACK, NOW, "worker", LEASE))).isEmpty();
     }
 
     @Test
     void theCaseListsReadABoardsOpenCasesNotTheClosedOnes() {
-        ConversationKey origin = new ConversationKey("local", "embedded-indexes");
+        ConversationKey origin = new ConversationKey(Platform.LOCAL, "embedded-indexes");
         List<Document> cases = new ArrayList<>();
         for (int i = 0; i < NOT_DUE; i++) {
             CaseRecord referred = PortFixtures.caseRecord("SCR-CLOSED-" + i, origin, NOW.minus(Duration.ofDays(i)));
