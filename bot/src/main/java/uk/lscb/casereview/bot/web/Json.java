@@ -3,12 +3,15 @@ package uk.lscb.casereview.bot.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -119,12 +122,36 @@ final class Json {
     record QuestionRef(String id, String label) {
     }
 
-    /** One reply of the bot, with its kind ({@code say}, {@code ask}, {@code summary}, {@code recommendation}). */
+    /** One reply of the bot, with its kind ({@code say}, {@code ask}, {@code summary}, {@code recommendation}, {@code form}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReplyJson(String kind, String text, List<ChoiceJson> choices, String question, Integer number,
                      String hint, String currentAnswer, List<ChoiceJson> commands, String title, List<FactJson> facts,
                      List<ChoiceJson> actions, RecommendationJson recommendation, List<FactJson> caseFacts,
-                     List<FactJson> answers, String plainText) {
+                     List<FactJson> answers, String plainText, FormJson form) {
+    }
+
+    /**
+     * A step's form ({@link StepForm}): typed fields a page renders without knowing the step, what was typed, the
+     * messages beside fields (by field id; {@code ""} for the form as a whole) and the submit button, whose payload is
+     * posted to {@code /local/api/case-action} with the fields' values as {@code inputs}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FormJson(String title, List<String> intro, String copyable, List<FieldJson> fields,
+                    Map<String, String> values, Map<String, String> errors, ChoiceJson submit) {
+        static FormJson of(StepForm form) {
+            return new FormJson(form.title(), form.intro(), form.copyable().orElse(null),
+                    form.fields().stream().map(FieldJson::of).toList(), form.values(), form.errors(),
+                    ChoiceJson.of(form.submit()));
+        }
+    }
+
+    /** One field: {@code type} is date, text, choice, url or boolean. */
+    record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
+        static FieldJson of(StepField field) {
+            return new FieldJson(field.id(), field.label(), field.type().name().toLowerCase(java.util.Locale.ROOT),
+                    field.required(), field.hint(), field.options().stream()
+                    .map(option -> new Coded(option.value(), option.label())).toList());
+        }
     }
 
     /**
@@ -142,21 +169,25 @@ final class Json {
         String plain = PlainText.render(reply);
         if (reply instanceof Reply.Say say) {
             return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
-                    null, null, null, null, null, plain);
+                    null, null, null, null, null, plain, null);
         }
         if (reply instanceof Reply.Ask ask) {
             return new ReplyJson("ask", ask.text(), choices(ask.choices()), ask.question().value(), ask.number(),
                     ask.hint(), ask.currentAnswer().orElse(null), choices(ask.commands()), null, null, null, null,
-                    null, null, plain);
+                    null, null, plain, null);
         }
         if (reply instanceof Reply.Summary summary) {
             return new ReplyJson("summary", null, null, null, null, null, null, null, summary.title(),
-                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain);
+                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain, null);
+        }
+        if (reply instanceof Reply.Form form) {
+            return new ReplyJson("form", null, null, null, null, null, null, null, form.form().title(), null, null,
+                    null, null, null, plain, FormJson.of(form.form()));
         }
         Reply.Recommended card = (Reply.Recommended) reply;
         return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
                 choices(card.actions()), recommendation(card.recommendation(), pack), facts(card.caseFacts()),
-                facts(card.answers()), plain);
+                facts(card.answers()), plain, null);
     }
 
     static RecommendationJson recommendation(Recommendation rec, RulePack pack) {
