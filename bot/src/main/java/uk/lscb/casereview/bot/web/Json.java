@@ -34,7 +34,25 @@ final class Json {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Assessed(String outcome, String outcomeLabel, String fallbackOutcome, List<String> additionalActions,
                     List<String> uncertain, List<ReasonJson> reasons, List<String> openQuestions,
-                    List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice) {
+                    List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice,
+                    List<DeadlineJson> deadlines) {
+
+        /** The same, listing the deadlines that follow from the day of awareness (rule pack wt2023). */
+        Assessed withDeadlines(List<DeadlineJson> listed) {
+            return new Assessed(outcome, outcomeLabel, fallbackOutcome, additionalActions, uncertain, reasons,
+                    openQuestions, methodologies, nextSteps, rulePack, advice, listed);
+        }
+    }
+
+    /** A deadline with its ISO due date ({@code YYYY-MM-DD}) and the passage it comes from. */
+    record DeadlineJson(String id, String label, int workingDays, String due, String quote, String source,
+                        String section) {
+    }
+
+    static DeadlineJson deadline(String id, String label, int workingDays, java.time.LocalDate due,
+                                 Citation citation) {
+        return new DeadlineJson(id, label, workingDays, due.toString(), citation.passage(),
+                citation.source().title(), citation.section());
     }
 
     /**
@@ -57,7 +75,7 @@ final class Json {
                 rec.fallbackOutcome().map(Outcome::name).orElse(null),
                 rec.additionalActions().stream().map(Enum::name).toList(),
                 ids(rec.uncertain()), reasons(rec), ids(rec.openQuestions()), methodologies(rec), rec.nextSteps(),
-                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE);
+                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE, null);
     }
 
     static List<ReasonJson> reasons(Recommendation rec) {

@@ -326,6 +326,11 @@ public final class CaseLifecycle {
             return refused("Choose whether to hold a Serious Case Review: a possible one is a recommendation, "
                     + "not a decision.", DecisionCard.OUTCOME);
         }
+        if (!outcome.belongsTo(current.recommendation().rulePack().id())) {
+            return refused(outcome.label() + " is not an outcome of this case's rule pack ("
+                    + current.recommendation().rulePack() + "): choose one of the card's outcomes.",
+                    DecisionCard.OUTCOME);
+        }
         boolean recommended = isRecommended(current.recommendation(), outcome);
         if (!recommended && decide.reason().isEmpty()) {
             return refused("Please give a reason for choosing " + outcome.label()
