@@ -6,9 +6,9 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +31,17 @@ import org.h2.mvstore.MVStore;
  *   {@link #compact} (run on a schedule by the application) does so while it is in use. Old pages are kept
  *   for 10 s (H2's default is 45 s) and pages are compressed (LZF), so that a referral takes about as many
  *   bytes of file as its documents have.</li>
+ *   <li><b>Indexed</b>: indexes that are not unique are kept ({@link SecondaryIndex}; mongo-java-server keeps
+ *   none) and queries, updates and deletes read through any index whose leading fields they ask to equal a value
+ *   ({@link EmbeddedCollection}), so a lookup reads the documents it finds, not the whole collection.</li>
  * </ul>
  */
 public final class EmbeddedBackend extends H2Backend {
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
     static final String FORMAT_MAP = "casereview.format";
     static final String BSON = "bson";
+    /** The name of the map that lists the indexes that are not unique whose entries are complete (the value, "built"). */
+    static final String BUILT_MAP = "casereview.built";
     private static final String DATA_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "converting.";
     private static final String INDEX_INFIX = "._index_";
@@ -156,7 +161,7 @@ public final class EmbeddedBackend extends H2Backend {
         return store.openMap(name, builder);
     }
 
-    /** An H2 database whose collections keep their documents as BSON. */
+    /** An H2 database whose collections keep their documents as BSON and read through their indexes. */
     private final class BsonDatabase extends H2Database {
         BsonDatabase(String name) {
             super(name, EmbeddedBackend.this.getMvStore(), EmbeddedBackend.this.getCursorRegistry());
@@ -167,15 +172,53 @@ public final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = openBson(DATA_PREFIX + fullName, dataMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new EmbeddedCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
-        /** The index's map is opened here with the BSON types, so that H2Database's own opening finds it open. */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            openBson(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, indexMap());
-            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            return new UniqueIndex(openBson(indexMapName(collectionName, indexName), indexMap()), indexName, keys,
+                    sparse);
+        }
+
+        /**
+         * Opens the index's map, first filling it from the collection's documents unless it was filled completely
+         * before: "built" is written after the last entry, so a crash during the filling (the store also commits
+         * on its own about once a second) leaves no half-filled index taken for a whole one.
+         */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            String name = indexMapName(collectionName, indexName);
+            SecondaryIndex index = new SecondaryIndex(openBson(name, indexMap()), indexName, keys, sparse);
+            MVMap<String, String> built = getMvStore().openMap(BUILT_MAP);
+            if (!built.containsKey(name)) {
+                index.entries().clear();
+                MVMap<Object, Document> data = openBson(DATA_PREFIX + getFullCollectionNamespace(collectionName),
+                        dataMap());
+                data.forEach((position, document) -> index.add(document, position, null));
+                built.put(name, "built");
+            }
+            return index;
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().openMap(BUILT_MAP).remove(indexMapName(collection.getCollectionName(), indexName));
+        }
+
+        @Override
+        public void drop(Oplog oplog) {
+            super.drop(oplog);
+            MVMap<String, String> built = getMvStore().openMap(BUILT_MAP);
+            new ArrayList<>(built.keySet()).stream().filter(name -> name.startsWith(getDatabaseName() + "."))
+                    .forEach(built::remove);
+        }
+
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
         }
     }
 }
