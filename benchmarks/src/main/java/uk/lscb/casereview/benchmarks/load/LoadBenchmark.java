@@ -48,10 +48,18 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  *       bot too) at the same concurrencies.</li>
  * </ul>
  * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root;
- * optional argument: seconds per cell and round (default 5).
+ * optional argument: seconds per cell and round (default 5). System properties, for profiling: {@code
+ * load.startup=false} skips the start-up and memory part (and the AppCDS archive), {@code load.productJvm} adds
+ * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
+ * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors.
  */
 public final class LoadBenchmark {
-    private static final int[] CONCURRENCY = {1, 50, 200};
+    private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final boolean STARTUP = Boolean.parseBoolean(System.getProperty("load.startup", "true"));
+    private static final boolean FLOORS = Boolean.parseBoolean(System.getProperty("load.floors", "true"));
+    private static final List<String> PRODUCT_JVM = Arrays.stream(System.getProperty("load.productJvm", "").split(" "))
+            .filter(option -> !option.isBlank()).toList();
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
@@ -152,7 +160,10 @@ public final class LoadBenchmark {
         switch (variant) {
             case ECHO -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     EchoBotApplication.class.getName()));
-            case PRODUCT -> command.addAll(List.of("-jar", botJar().toString()));
+            case PRODUCT -> {
+                command.addAll(PRODUCT_JVM);
+                command.addAll(List.of("-jar", botJar().toString()));
+            }
             case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
                     "-Xshare:auto", "-jar", extractedJar().toString()));
         }
@@ -429,32 +440,39 @@ public final class LoadBenchmark {
         result.put("secondsPerCellAndRound", cell.toSeconds());
         result.put("rounds", ROUNDS);
 
-        System.out.println("preparing the AppCDS archive (extract + training run)");
-        prepareCds();
-
-        System.out.println("start-up and idle memory");
         Map<Variant, List<Double>> ready = new LinkedHashMap<>();
         Map<Variant, List<Double>> rss = new LinkedHashMap<>();
         App product = null;
         App echo = null;
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (Variant variant : Variant.values()) {
-                App app = start(variant, "r" + round);
-                double ms = readyMillis(app);
-                String key = variant == Variant.ECHO ? "echo" : "product";
-                drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round), key);
-                double mb = idleRssMb(app);
-                System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
-                ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
-                rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
-                if (round == ROUNDS && variant == Variant.ECHO) {
-                    echo = app;
-                } else if (round == ROUNDS && variant == Variant.PRODUCT) {
-                    product = app;
-                } else {
-                    app.stop();
+        if (STARTUP) {
+            System.out.println("preparing the AppCDS archive (extract + training run)");
+            prepareCds();
+            System.out.println("start-up and idle memory");
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (Variant variant : Variant.values()) {
+                    App app = start(variant, "r" + round);
+                    double ms = readyMillis(app);
+                    String key = variant == Variant.ECHO ? "echo" : "product";
+                    drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round),
+                            key);
+                    double mb = idleRssMb(app);
+                    System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
+                    ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
+                    rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
+                    if (round == ROUNDS && variant == Variant.ECHO) {
+                        echo = app;
+                    } else if (round == ROUNDS && variant == Variant.PRODUCT) {
+                        product = app;
+                    } else {
+                        app.stop();
+                    }
                 }
             }
+        } else {
+            echo = start(Variant.ECHO, "load");
+            product = start(Variant.PRODUCT, "load");
+            readyMillis(echo);
+            readyMillis(product);
         }
 
         System.out.println("warm-up of the two processes under load");
@@ -473,8 +491,8 @@ public final class LoadBenchmark {
                 }
             }
         }
-        System.out.println("floors");
-        for (int concurrency : CONCURRENCY) {
+        for (int concurrency : FLOORS ? CONCURRENCY : new int[0]) {
+            System.out.println("floors at " + concurrency);
             cells.computeIfAbsent("assessment/product/" + concurrency, k -> new ArrayList<>())
                     .add(drive("assessment", product, concurrency, cell, assessments(product), "none"));
             cells.computeIfAbsent("health/product/" + concurrency, k -> new ArrayList<>())
@@ -506,25 +524,27 @@ public final class LoadBenchmark {
 
     private void report(Map<String, Object> result, Map<Variant, List<Double>> ready, Map<Variant, List<Double>> rss,
                         Map<String, List<Cell>> cells) throws IOException {
-        double echoReady = median(ready.get(Variant.ECHO));
-        double echoRss = median(rss.get(Variant.ECHO));
         ArrayNode startup = JSON.createArrayNode();
         StringBuilder md = new StringBuilder();
         md.append("Load benchmark, ").append(result.get("date")).append(", load average ")
                 .append(result.get("loadAverageAtStart")).append(" at start, ").append(result.get("loadAverageAtEnd"))
                 .append(" at end; ").append(result.get("cores")).append(" cores; ").append(cell.toSeconds())
                 .append(" s per cell × ").append(ROUNDS).append(" rounds, interleaved.\n\n");
-        md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
-                .append("| --- | ---: | ---: | ---: | ---: |\n");
-        for (Variant variant : Variant.values()) {
-            double ms = median(ready.get(variant));
-            double mb = median(rss.get(variant));
-            ObjectNode row = startup.addObject();
-            row.put("variant", variant.label).put("readyMs", round(ms)).put("readyRatio", round(ms / echoReady))
-                    .put("idleRssMb", round(mb)).put("rssRatio", round(mb / echoRss));
-            row.putPOJO("readyMsRuns", ready.get(variant)).putPOJO("idleRssMbRuns", rss.get(variant));
-            md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
-                    mb / echoRss));
+        if (STARTUP) {
+            double echoReady = median(ready.get(Variant.ECHO));
+            double echoRss = median(rss.get(Variant.ECHO));
+            md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
+                    .append("| --- | ---: | ---: | ---: | ---: |\n");
+            for (Variant variant : Variant.values()) {
+                double ms = median(ready.get(variant));
+                double mb = median(rss.get(variant));
+                ObjectNode row = startup.addObject();
+                row.put("variant", variant.label).put("readyMs", round(ms)).put("readyRatio", round(ms / echoReady))
+                        .put("idleRssMb", round(mb)).put("rssRatio", round(mb / echoRss));
+                row.putPOJO("readyMsRuns", ready.get(variant)).putPOJO("idleRssMbRuns", rss.get(variant));
+                md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
+                        mb / echoRss));
+            }
         }
         md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
                 + "| req/s × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -533,6 +553,9 @@ public final class LoadBenchmark {
             Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
             for (String key : List.of("turn/echo/", "turn/product/", "assessment/product/", "health/product/",
                     "health/echo/")) {
+                if (!cells.containsKey(key + concurrency)) {
+                    continue;
+                }
                 Cell c = Cell.merge(cells.get(key + concurrency));
                 ObjectNode row = load.addObject();
                 row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
