@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -21,9 +20,9 @@ import org.h2.mvstore.MVStore;
 /**
  * The embedded store: mongo-java-server's H2 backend on one MVStore file, with three changes.
  * <ul>
- *   <li><b>Durable</b>: the file is committed after every message that changed something, before it is
- *   answered, so a write the driver was told of survives the process being killed straight after it (H2 alone
- *   commits about once a second). Writers that arrive together share one commit.</li>
+ *   <li><b>Durable</b>: the file is committed after every message that changed something, so a write the
+ *   driver was told of survives the process being killed straight after it (H2 alone commits about once a
+ *   second).</li>
  *   <li><b>BSON on disk</b>: documents are stored as BSON ({@link BsonDocumentType}) instead of H2's default
  *   Java serialization; a file written the old way is converted when it is opened, one collection per
  *   commit, so a crash during the conversion loses nothing.</li>
@@ -52,11 +51,6 @@ public final class EmbeddedBackend extends H2Backend {
      */
     private static final int RETENTION_MILLIS = 10_000;
     private static final int COMPACTION_MILLIS = 2_000;
-
-    /** Changes counted so far, and (guarded by {@code commits}) how many of them the last commit covered. */
-    private final AtomicLong changes = new AtomicLong();
-    private final Object commits = new Object();
-    private long committed;
 
     private EmbeddedBackend(MVStore store) {
         super(store);
@@ -100,28 +94,7 @@ public final class EmbeddedBackend extends H2Backend {
         try {
             return super.handleMessage(message);
         } finally {
-            commitWhatIsUnsaved();
-        }
-    }
-
-    /**
-     * Returns once every change made before the call is in the file: a group commit. Changes are counted after
-     * they are made; a commit covers every change counted before it began, so the writers that waited while it
-     * ran return without committing again, and concurrent writers share commits instead of queueing one each. A
-     * message that changed nothing, with nothing else unsaved, does not wait at all.
-     */
-    private void commitWhatIsUnsaved() {
-        if (!getMvStore().hasUnsavedChanges()) {
-            return;
-        }
-        long mine = changes.incrementAndGet();
-        synchronized (commits) {
-            if (committed >= mine) {
-                return;
-            }
-            long covered = changes.get();
-            commit();
-            committed = covered;
+            commit(); // nothing is written when the message changed nothing
         }
     }
 
