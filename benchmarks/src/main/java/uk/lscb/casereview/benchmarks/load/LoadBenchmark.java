@@ -51,7 +51,8 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * optional argument: seconds per cell and round (default 5). System properties, for profiling: {@code
  * load.startup=false} skips the start-up and memory part (and the AppCDS archive), {@code load.productJvm} adds
  * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
- * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors.
+ * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
+ * runs another build of the product (to compare two builds on the same machine).
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
@@ -135,6 +136,9 @@ public final class LoadBenchmark {
     }
 
     private Path botJar() throws IOException {
+        if (System.getProperty("load.productJar") != null) {
+            return Path.of(System.getProperty("load.productJar"));
+        }
         try (Stream<Path> jars = Files.list(root.resolve("bot/target"))) {
             return jars.filter(p -> p.getFileName().toString().matches("bot-.*\\.jar")
                     && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
@@ -192,6 +196,20 @@ public final class LoadBenchmark {
             Thread.sleep(10);
         }
         throw new IllegalStateException(app.name() + " not ready within " + READY_WITHIN + "; see " + app.log());
+    }
+
+    /**
+     * CPU time the process has used so far (user + system, from {@code /proc}), in ms. Unlike latency, it hardly
+     * depends on what else the machine runs, so it compares two builds fairly on a loaded machine.
+     */
+    private static double cpuMillis(App app) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + app.process().pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException unreadable) {
+            return Double.NaN;
+        }
     }
 
     /** VmRSS in MB after a GC, the process otherwise idle. */
@@ -272,7 +290,7 @@ public final class LoadBenchmark {
 
     /** Latencies (µs) and outcome of one cell. */
     private record Cell(String what, String app, int concurrency, long[] micros, long errors, double seconds,
-                        long connectorPosts, Map<Integer, Long> failures) {
+                        long connectorPosts, Map<Integer, Long> failures, double cpuMillis) {
         long requests() {
             return micros.length;
         }
@@ -293,12 +311,18 @@ public final class LoadBenchmark {
             return micros.length / seconds;
         }
 
+        /** CPU time the application's process used per request (user + system, all its threads). */
+        double cpuMillisPerRequest() {
+            return micros.length == 0 ? Double.NaN : cpuMillis / micros.length;
+        }
+
         static Cell merge(List<Cell> cells) {
             long[] all = cells.stream().flatMapToLong(c -> Arrays.stream(c.micros())).sorted().toArray();
             Cell first = cells.get(0);
             return new Cell(first.what(), first.app(), first.concurrency(), all,
                     cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToDouble(Cell::seconds).sum(),
-                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells));
+                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells),
+                    cells.stream().mapToDouble(Cell::cpuMillis).sum());
         }
 
         private static Map<Integer, Long> failures(List<Cell> cells) {
@@ -364,6 +388,7 @@ public final class LoadBenchmark {
         }
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(concurrency);
+        double cpuBefore = cpuMillis(app);
         long[] window = new long[2];
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < concurrency; u++) {
@@ -411,6 +436,7 @@ public final class LoadBenchmark {
         go.countDown();
         done.await();
         double seconds = (System.nanoTime() - window[0]) / 1e9;
+        double cpu = cpuMillis(app) - cpuBefore;
         long[] all = new long[0];
         for (int u = 0; u < concurrency; u++) {
             long[] mine = Arrays.copyOf(latencies.get(u), (int) counts[u]);
@@ -421,10 +447,11 @@ public final class LoadBenchmark {
         Arrays.sort(all);
         long posts = connectorPosts.get(connectorKey).get() - before;
         Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts,
-                new TreeMap<>(failures));
-        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s %s%n",
-                what, app.name(), concurrency, result.requests(), result.errors(), result.percentileMs(50),
-                result.percentileMs(99), result.maxMs(), result.throughput(), failures.isEmpty() ? "" : failures);
+                new TreeMap<>(failures), cpu);
+        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s "
+                        + "cpu %6.2f ms/req %s%n", what, app.name(), concurrency, result.requests(), result.errors(),
+                result.percentileMs(50), result.percentileMs(99), result.maxMs(), result.throughput(),
+                result.cpuMillisPerRequest(), failures.isEmpty() ? "" : failures);
         return result;
     }
 
@@ -547,7 +574,8 @@ public final class LoadBenchmark {
             }
         }
         md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
-                + "| req/s × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| req/s × echo | CPU ms/req | CPU × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: | ---: | ---: |\n");
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
             Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
@@ -565,14 +593,18 @@ public final class LoadBenchmark {
                         .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
                         .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
                         .put("p99RatioToEchoTurn", round(c.percentileMs(99) / echoTurn.percentileMs(99)))
-                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()));
+                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()))
+                        .put("cpuMsPerRequest", round(c.cpuMillisPerRequest()))
+                        .put("cpuRatioToEchoTurn", round(c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
                 if (c.what().equals("turn")) {
                     row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
                 }
-                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f |%n",
+                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                         c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
-                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(), c.percentileMs(50) / echoTurn.percentileMs(50),
-                        c.percentileMs(99) / echoTurn.percentileMs(99), c.throughput() / echoTurn.throughput()));
+                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(),
+                        c.percentileMs(50) / echoTurn.percentileMs(50), c.percentileMs(99) / echoTurn.percentileMs(99),
+                        c.throughput() / echoTurn.throughput(), c.cpuMillisPerRequest(),
+                        c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
             }
         }
         ObjectNode json = JSON.valueToTree(result);
