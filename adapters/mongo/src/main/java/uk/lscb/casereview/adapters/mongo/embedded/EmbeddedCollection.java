@@ -23,6 +23,15 @@ final class EmbeddedCollection extends H2Collection {
         super(database, name, options, data, meta, cursors);
     }
 
+    /**
+     * The collection's size in bytes is not kept up to date (only statistics report it): keeping it wrote one more
+     * map, and so one more page to every commit, with every change of a document.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
