@@ -2,6 +2,7 @@ package uk.lscb.casereview.bot.config;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Everything under {@code casereview.*}. Bound as given, then checked by {@link ConfigurationCheck}
@@ -21,13 +22,18 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
         boards = boards == null ? List.of() : List.copyOf(boards);
     }
 
-    /** One board: its id, name, aliases, who its Chairs and administrators are, and its panel channels. */
+    /**
+     * One board: its id, name, aliases, who its Chairs, administrators and business managers are, and its
+     * panel channels.
+     */
     public record BoardProperties(String id, String name, List<String> aliases, PlatformIds chairs,
-                                  PlatformIds administrators, PanelChannels panelChannels) {
+                                  PlatformIds administrators, PlatformIds businessManagers,
+                                  PanelChannels panelChannels) {
         public BoardProperties {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             chairs = chairs == null ? PlatformIds.NONE : chairs;
             administrators = administrators == null ? PlatformIds.NONE : administrators;
+            businessManagers = businessManagers == null ? PlatformIds.NONE : businessManagers;
             panelChannels = panelChannels == null ? PanelChannels.NONE : panelChannels;
         }
     }
@@ -45,11 +51,11 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
             local = local == null ? List.of() : List.copyOf(local);
         }
 
-        public List<String> on(String platform) {
+        public List<String> on(Platform platform) {
             return switch (platform) {
-                case "teams" -> teams;
-                case "slack" -> slack;
-                case "local" -> local;
+                case TEAMS -> teams;
+                case SLACK -> slack;
+                case LOCAL -> local;
                 default -> List.of();
             };
         }

@@ -4,17 +4,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Who is a Chair or an administrator of which board, by platform id (Teams: Entra object id;
- * Slack: user id; local: the local page's identity) — never by display name. Everyone else is a
- * practitioner.
+ * Who is a Chair, an administrator or a business manager of which board, by platform id (Teams: Entra
+ * object id; Slack: user id; local: the local page's identity) — never by display name. Everyone else
+ * is a practitioner. A business manager is the person in the board's business unit who runs reviews:
+ * they see the board's cases and record the steps after the Chair's decision, but do not decide and do
+ * not read transcripts.
  */
-public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators) {
+public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators,
+                    Map<BoardId, Set<PlatformId>> businessManagers) {
 
     /** A person's id on one platform. */
-    public record PlatformId(String platform, String id) {
+    public record PlatformId(Platform platform, String id) {
         public PlatformId {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(id, "id");
@@ -28,6 +32,12 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
     public Roles {
         chairs = Map.copyOf(chairs);
         administrators = Map.copyOf(administrators);
+        businessManagers = Map.copyOf(businessManagers);
+    }
+
+    /** Chairs and administrators, no business managers. */
+    public Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators) {
+        this(chairs, administrators, Map.of());
     }
 
     public boolean isChair(BoardId board, UserRef user) {
@@ -38,13 +48,25 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
         return administrators.getOrDefault(board, Set.of()).contains(PlatformId.of(user));
     }
 
+    public boolean isBusinessManager(BoardId board, UserRef user) {
+        return businessManagers.getOrDefault(board, Set.of()).contains(PlatformId.of(user));
+    }
+
     /** A Chair or an administrator of the board: may read its cases and transcripts. */
     public boolean canOversee(BoardId board, UserRef user) {
         return isChair(board, user) || isAdministrator(board, user);
     }
 
+    /**
+     * A Chair, an administrator or a business manager of the board: sees its cases and records the steps of
+     * a review (never a practitioner).
+     */
+    public boolean runsReviews(BoardId board, UserRef user) {
+        return canOversee(board, user) || isBusinessManager(board, user);
+    }
+
     /** The Chairs of a board on one platform. */
-    public Set<String> chairIds(BoardId board, String platform) {
+    public Set<String> chairIds(BoardId board, Platform platform) {
         return chairs.getOrDefault(board, Set.of()).stream().filter(id -> id.platform().equals(platform))
                 .map(PlatformId::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }

@@ -8,18 +8,21 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The embedded store: mongo-java-server's H2 backend on one MVStore file, with three changes.
+ * The embedded store: mongo-java-server's H2 backend on one MVStore file, with four changes.
  * <ul>
+ *   <li><b>Indexed</b>: non-unique indexes are built ({@link SecondaryIndex}; the server builds none and reads
+ *   whole collections) and each query is answered from the index it costs least to read ({@link IndexedCollection}),
+ *   so that the reminder sweep's claim reads the due jobs and a case list the cases it can show.</li>
  *   <li><b>Durable</b>: the file is committed after every message that changed something, so a write the
  *   driver was told of survives the process being killed straight after it (H2 alone commits about once a
  *   second).</li>
@@ -31,17 +34,14 @@ import org.h2.mvstore.MVStore;
  *   {@link #compact} (run on a schedule by the application) does so while it is in use. Old pages are kept
  *   for 10 s (H2's default is 45 s) and pages are compressed (LZF), so that a referral takes about as many
  *   bytes of file as its documents have.</li>
- *   <li><b>Indexed</b>: indexes that are not unique are kept ({@link SecondaryIndex}; mongo-java-server keeps
- *   none) and queries, updates and deletes read through any index whose leading fields they ask to equal a value
- *   ({@link EmbeddedCollection}), so a lookup reads the documents it finds, not the whole collection.</li>
  * </ul>
  */
 public final class EmbeddedBackend extends H2Backend {
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
     static final String FORMAT_MAP = "casereview.format";
     static final String BSON = "bson";
-    /** The name of the map that lists the indexes that are not unique whose entries are complete (the value, "built"). */
-    static final String BUILT_MAP = "casereview.built";
+    /** The map that names the non-unique indexes found to hold an array (see {@link SecondaryIndex}). */
+    static final String MULTIKEY_MAP = "casereview.multikey";
     private static final String DATA_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "converting.";
     private static final String INDEX_INFIX = "._index_";
@@ -51,6 +51,9 @@ public final class EmbeddedBackend extends H2Backend {
      */
     private static final int RETENTION_MILLIS = 10_000;
     private static final int COMPACTION_MILLIS = 2_000;
+
+    /** Created on first use: H2Backend's constructor already opens the databases the file holds. */
+    private LongAdder examined;
 
     private EmbeddedBackend(MVStore store) {
         super(store);
@@ -79,6 +82,21 @@ public final class EmbeddedBackend extends H2Backend {
     public long fileSize() {
         FileStore<?> file = getMvStore().getFileStore();
         return file == null ? 0 : file.size();
+    }
+
+    /**
+     * How many documents queries have read since the store was opened, found through an index or by reading a
+     * whole collection (as MongoDB's {@code totalDocsExamined}, summed): what a query costs, apart from the time.
+     */
+    public long documentsExamined() {
+        return examined().sum();
+    }
+
+    private synchronized LongAdder examined() {
+        if (examined == null) {
+            examined = new LongAdder();
+        }
+        return examined;
     }
 
     /**
@@ -161,7 +179,7 @@ public final class EmbeddedBackend extends H2Backend {
         return store.openMap(name, builder);
     }
 
-    /** An H2 database whose collections keep their documents as BSON and read through their indexes. */
+    /** An H2 database whose collections keep their documents as BSON. */
     private final class BsonDatabase extends H2Database {
         BsonDatabase(String name) {
             super(name, EmbeddedBackend.this.getMvStore(), EmbeddedBackend.this.getCursorRegistry());
@@ -172,53 +190,24 @@ public final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = openBson(DATA_PREFIX + fullName, dataMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new EmbeddedCollection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined());
         }
 
+        /** The index's map is opened here with the BSON types, so that H2Database's own opening finds it open. */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            return new UniqueIndex(openBson(indexMapName(collectionName, indexName), indexMap()), indexName, keys,
-                    sparse);
+            openBson(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, indexMap());
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
-        /**
-         * Opens the index's map, first filling it from the collection's documents unless it was filled completely
-         * before: "built" is written after the last entry, so a crash during the filling (the store also commits
-         * on its own about once a second) leaves no half-filled index taken for a whole one.
-         */
+        /** mongo-java-server builds no non-unique index (it warns and scans); this one does. */
         @Override
-        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
-                                                           boolean sparse) {
-            String name = indexMapName(collectionName, indexName);
-            SecondaryIndex index = new SecondaryIndex(openBson(name, indexMap()), indexName, keys, sparse);
-            MVMap<String, String> built = getMvStore().openMap(BUILT_MAP);
-            if (!built.containsKey(name)) {
-                index.entries().clear();
-                MVMap<Object, Document> data = openBson(DATA_PREFIX + getFullCollectionNamespace(collectionName),
-                        dataMap());
-                data.forEach((position, document) -> index.add(document, position, null));
-                built.put(name, "built");
-            }
-            return index;
-        }
-
-        @Override
-        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
-            super.dropIndex(collection, indexName);
-            getMvStore().openMap(BUILT_MAP).remove(indexMapName(collection.getCollectionName(), indexName));
-        }
-
-        @Override
-        public void drop(Oplog oplog) {
-            super.drop(oplog);
-            MVMap<String, String> built = getMvStore().openMap(BUILT_MAP);
-            new ArrayList<>(built.keySet()).stream().filter(name -> name.startsWith(getDatabaseName() + "."))
-                    .forEach(built::remove);
-        }
-
-        private String indexMapName(String collectionName, String indexName) {
-            return getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            String name = getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
+            return new SecondaryIndex(indexName, keys, sparse, openBson(name, indexMap()),
+                    getMvStore().openMap(MULTIKEY_MAP), name);
         }
     }
 }
