@@ -52,7 +52,8 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * load.startup=false} skips the start-up and memory part (and the AppCDS archive), {@code load.productJvm} adds
  * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
  * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
- * runs another build of the product (to compare two builds on the same machine).
+ * runs another build of the product (to compare two builds on the same machine), {@code load.warmup} sets the
+ * seconds of warm-up under load (default 60).
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
@@ -64,8 +65,11 @@ public final class LoadBenchmark {
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
-    /** Of the two processes that take the load, before the first cell. */
-    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(10);
+    /**
+     * Of the two processes that take the load, before the first cell: long enough for the JIT to compile the
+     * product's turn (on a loaded 2-core machine its compiler threads used ~40% of its CPU in the first minute).
+     */
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(Long.getLong("load.warmup", 60));
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
     private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
