@@ -26,10 +26,10 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
-import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
@@ -39,10 +39,10 @@ import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
- * Wires the case after the recommendation. Platforms contribute an {@link CaseNotifications.Outlet} (their
- * card, panel-channel and 1:1 ways out) and {@link PlatformChannels} (the reminders). A change stores delivery
- * jobs only; each platform's {@link DeliveryThreads} worker carries them out, so nothing here depends on a
- * platform and no inbound request waits on a platform's API.
+ * Wires the case after the recommendation. Platforms contribute a {@link DeliveryPort} each (post, replace,
+ * can reach); where each card, notice and reminder goes is decided in core ({@link PlatformDelivery}). A change
+ * stores delivery jobs only; each platform's {@link DeliveryThreads} worker carries them out, so nothing here
+ * depends on a platform and no inbound request waits on a platform's API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -94,9 +94,15 @@ public class CaseConfiguration {
 
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
     @Bean(destroyMethod = "close")
-    DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
-                                    List<CaseNotifications.Outlet> outlets, Clock clock) {
-        return new DeliveryThreads(deliveries, notifications, outlets, clock, instanceId());
+    DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications, List<DeliveryPort> ports,
+                                    Roles roles, PostedCopies postedCopies, Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, platforms(ports, roles, postedCopies).stream()
+                .map(CaseNotifications.Outlet::of).toList(), clock, instanceId());
+    }
+
+    /** Each platform's port, with where to post decided in core ({@link PlatformDelivery}). */
+    private static List<PlatformDelivery> platforms(List<DeliveryPort> ports, Roles roles, PostedCopies postedCopies) {
+        return ports.stream().map(port -> new PlatformDelivery(port, roles, postedCopies)).toList();
     }
 
     /** Carries out what stored case changes owe; several instances share the work by leasing each case's. */
@@ -188,9 +194,9 @@ public class CaseConfiguration {
      * first, so two healthy instances never post the same reminder.
      */
     @Bean
-    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, List<PlatformChannels> channels,
-                                    Boards boards) {
-        return new ReminderSweeper(jobs, cases, new AllChannels(channels),
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, List<DeliveryPort> ports, Roles roles,
+                                    PostedCopies postedCopies, Boards boards) {
+        return new ReminderSweeper(jobs, cases, new AllChannels(platforms(ports, roles, postedCopies)),
                 ReminderPolicy.englandAndWales(), instanceId(), Duration.ofMinutes(10), boards);
     }
 

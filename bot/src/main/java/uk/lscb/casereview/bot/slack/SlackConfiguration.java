@@ -3,7 +3,6 @@ package uk.lscb.casereview.bot.slack;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,20 +18,17 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.slack.SlackAssistant;
-import uk.lscb.casereview.adapters.slack.SlackDecisionRequests;
-import uk.lscb.casereview.adapters.slack.SlackDirectMessages;
 import uk.lscb.casereview.adapters.slack.SlackSettings;
-import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -41,8 +37,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * HTTP mode: Bolt's servlet at {@code /slack/events}, registered as a servlet so that Bolt reads the
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
- * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests},
- * {@code PlatformChannels} and {@code DirectMessages} to the case wiring, and Slack's delivery outlet.
+ * when it stops; the servlet is not registered. Contributes Slack's {@code DeliveryPort} to the case wiring.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -94,26 +89,10 @@ public class SlackConfiguration {
                 Optional.of(commands));
     }
 
-    @Bean
-    SlackDecisionRequests slackDecisionRequests(SlackAssistant assistant) {
-        return assistant.decisionRequests();
-    }
-
-    @Bean
-    PlatformChannels slackPlatformChannels(SlackAssistant assistant) {
-        return new SlackPanelChannels(assistant.channels());
-    }
-
-    @Bean
-    SlackDirectMessages slackDirectMessages(SlackAssistant assistant) {
-        return assistant.directMessages();
-    }
-
     /** Slack as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
-        return new CaseNotifications.Outlet("slack", assistant.decisionRequests(), assistant.channels(),
-                List.of(assistant.directMessages()));
+    DeliveryPort slackDeliveryPort(SlackAssistant assistant) {
+        return assistant.deliveryPort();
     }
 
     /** Bolt's servlet, in HTTP mode only: it must read the raw body itself for the signature check. */

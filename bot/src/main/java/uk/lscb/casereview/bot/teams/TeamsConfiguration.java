@@ -1,7 +1,6 @@
 package uk.lscb.casereview.bot.teams;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +11,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.teams.TeamsBot;
-import uk.lscb.casereview.adapters.teams.TeamsChannels;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
-import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
 import uk.lscb.casereview.bot.config.Deployment;
@@ -24,16 +21,12 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.PostedCopies;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
-import uk.lscb.casereview.core.delivery.DirectMessages;
-import uk.lscb.casereview.core.delivery.Notification;
-import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
  * Teams, wired: the bot from the Azure Bot registration and each board's configured Teams panel channel,
- * and its decision cards, panel notifications and direct messages as platform beans. New cases reach the
+ * and its delivery port (cards, notices and reminders posted and replaced in Teams). New cases reach the
  * Chair's card through the scoping service's referral listener (see {@code CaseConfiguration}), so the bot
  * itself is told of none — that would post twice.
  *
@@ -57,7 +50,7 @@ public class TeamsConfiguration {
 
     @Bean
     TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
-                      CaseService cases, Addresses addresses, PostedCopies postedCopies, Roles roles, Boards boards,
+                      CaseService cases, Addresses addresses, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
         if (settings.localMode() && !deployment.localMode()) {
@@ -79,7 +72,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsBot(settings, scoping, cases, addresses, postedCopies, roles, boards,
+        return new TeamsBot(settings, scoping, cases, addresses, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -95,38 +88,9 @@ public class TeamsConfiguration {
         return channels;
     }
 
-    @Bean
-    DecisionRequests teamsDecisionRequests(TeamsBot bot) {
-        return bot.decisionRequests();
-    }
-
-    @Bean
-    PlatformChannels teamsPlatformChannels(TeamsBot bot) {
-        return new TeamsPlatformChannels(bot.channels());
-    }
-
-    @Bean
-    DirectMessages teamsDirectMessages(TeamsBot bot) {
-        return bot.directMessages();
-    }
-
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
-        return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
-                List.of(bot.directMessages()));
-    }
-
-    /** The Teams notifier as one of the application's platforms. */
-    record TeamsPlatformChannels(TeamsChannels channels) implements PlatformChannels {
-        @Override
-        public String platform() {
-            return PLATFORM;
-        }
-
-        @Override
-        public void send(Notification notification) {
-            channels.send(notification);
-        }
+    DeliveryPort teamsDeliveryPort(TeamsBot bot) {
+        return bot.deliveryPort();
     }
 }

@@ -45,6 +45,7 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -85,12 +86,12 @@ final class SlackHandlers {
     private final Map<BoardId, String> panelChannels;
     private final Optional<CaseCommands> commands;
     private final SlackApi api;
-    private final SlackDecisionRequests decisionRequests;
+    private final PostedCopies postedCopies;
     private ExecutorService executor;
 
     SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
                   Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
-                  SlackDecisionRequests decisionRequests) {
+                  PostedCopies postedCopies) {
         this.scoping = scoping;
         this.caseService = caseService;
         this.addresses = addresses;
@@ -100,11 +101,7 @@ final class SlackHandlers {
         this.panelChannels = Map.copyOf(panelChannels);
         this.commands = commands;
         this.api = api;
-        this.decisionRequests = decisionRequests;
-    }
-
-    SlackDecisionRequests decisionRequests() {
-        return decisionRequests;
+        this.postedCopies = postedCopies;
     }
 
     /** A board's panel channel: registered by its administrator, else from configuration. */
@@ -446,10 +443,10 @@ final class SlackHandlers {
     /** Updates the card message in place when the action was applied, else tells the person why not. */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
         if (result.applied()) {
-            // The case service's listener updates every stored copy through DecisionRequests.update; only a
-            // message it does not know of (a copy whose address was lost) is updated here, so each once.
+            // The Slack deliveries replace every remembered copy of the card; only a message they do not know of
+            // (a copy whose address was lost) is updated here, so each once.
             result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
-                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
+                            && !isRemembered(record.id(), channel, messageTs))
                     .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
             return;
         }
@@ -457,6 +454,12 @@ final class SlackHandlers {
         // A stale card (already decided) is brought up to date so it says who decided and when.
         result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
                 .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+    }
+
+    /** True when this message is a remembered copy of the case's card (so the deliveries keep it current). */
+    private boolean isRemembered(CaseId id, String channel, String ts) {
+        return postedCopies.copies(id, PostedCopies.CARD, PLATFORM).stream()
+                .anyMatch(copy -> copy.reference().equals(channel + " " + ts));
     }
 
     // ---- a reminder's or a request's form -------------------------------------------------------

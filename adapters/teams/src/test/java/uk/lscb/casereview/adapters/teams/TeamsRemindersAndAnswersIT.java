@@ -74,8 +74,8 @@ class TeamsRemindersAndAnswersIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Teams. */
     private void followUps() {
-        CaseNotifications notifications = new CaseNotifications(teams.cases, List.of(teams.bot.decisionRequests()),
-                teams.bot.channels(), List.of(teams.bot.directMessages()),
+        CaseNotifications notifications = new CaseNotifications(teams.cases, List.of(teams.delivery()),
+                teams.delivery(), List.of(teams.delivery()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), teams.boards,
                 new RulePacks(List.of(Wt2015.pack())), TeamsFixture.CLOCK);
         new FollowUpProcessor(teams.cases, notifications, TeamsFixture.CLOCK, "test", Duration.ofMinutes(1))
@@ -116,7 +116,7 @@ class TeamsRemindersAndAnswersIT {
         assertThat(teams.cases.update(record, f.version())).isTrue();
         ReminderPolicy policy = ReminderPolicy.englandAndWales();
         new ReminderScheduler(teams.reminderJobs, policy).deadlinesChanged(record, TeamsFixture.CLOCK.instant());
-        ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, teams.bot.channels(), policy,
+        ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, teams.delivery(), policy,
                 "test", Duration.ofMinutes(1), teams.boards);
         sweeper.sweep(java.time.Instant.parse("2026-12-08T12:00:00Z"));
         StubConnector.Call posted = postsTo(PANEL).stream().filter(call -> call.card() != null
@@ -137,7 +137,7 @@ class TeamsRemindersAndAnswersIT {
     void anOverdueDecisionReminderHasAFormForTheReasonForTheDelayAndNoMarkDone() throws Exception {
         CaseRecord record = referral("SCR-2026-410");
 
-        teams.bot.channels().send(overdue(record, DeadlineKind.CHAIR_DECISION));
+        teams.delivery().send(overdue(record, DeadlineKind.CHAIR_DECISION));
 
         JsonNode card = postsTo(PANEL).get(0).card();
         String json = card.toString();
@@ -177,7 +177,7 @@ class TeamsRemindersAndAnswersIT {
                 List.of(new uk.lscb.casereview.core.messages.Choice("Mark done",
                         ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION))),
                 "job-panel-1", Optional.of(new Notification.Reminds(record.id(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION)));
-        teams.bot.channels().send(reminder);
+        teams.delivery().send(reminder);
         String panelCopy = "activity-panel";
         String chairCopy = "activity-chair";
         String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
