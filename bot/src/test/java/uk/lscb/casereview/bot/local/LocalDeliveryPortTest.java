@@ -18,7 +18,7 @@ class LocalDeliveryPortTest extends DeliveryPortContract {
     private static final BoardId STAFFS = new BoardId("staffordshire");
 
     private final LocalPlatform platform = new LocalPlatform(new People(Boards.staffordshireAndStoke(),
-            Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"))), Map.of()), FixedClock.CLOCK);
+            Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"))), Map.of(), Map.of()), FixedClock.CLOCK);
 
     @Override
     protected DeliveryPort port() {

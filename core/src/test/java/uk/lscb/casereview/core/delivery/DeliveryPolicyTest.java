@@ -25,7 +25,7 @@ class DeliveryPolicyTest {
     /** Staffordshire has two Chairs on Teams (c1, c2) and one on Slack; Stoke has none on Teams. */
     private static final Roles ROLES = new Roles(Map.of(
             STAFFS, Set.of(new PlatformId("teams", "c2"), new PlatformId("teams", "c1"), new PlatformId("slack", "S1")),
-            STOKE, Set.of(new PlatformId("slack", "S2"))), Map.of());
+            STOKE, Set.of(new PlatformId("slack", "S2"))), Map.of(), Map.of());
 
     static Stream<Arguments> table() {
         Recipient chairOfStaffs = new Recipient.ChairOf(STAFFS);

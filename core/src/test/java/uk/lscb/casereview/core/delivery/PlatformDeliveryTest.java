@@ -32,7 +32,7 @@ class PlatformDeliveryTest {
     private static final UserRef CHAIR_1 = new UserRef("chat", "c1", "Chair One");
     private static final UserRef CHAIR_2 = new UserRef("chat", "c2", "Chair Two");
     private static final Roles ROLES = new Roles(Map.of(BOARD, Set.of(PlatformId.of(CHAIR_1),
-            PlatformId.of(CHAIR_2))), Map.of());
+            PlatformId.of(CHAIR_2))), Map.of(), Map.of());
 
     /** A platform in memory: who it reaches, which boards have a panel channel, which destinations refuse. */
     private static final class FakePort implements DeliveryPort {
