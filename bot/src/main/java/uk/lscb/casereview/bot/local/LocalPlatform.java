@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -34,7 +35,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  */
 public final class LocalPlatform implements DeliveryPort {
     /** The platform's name, as {@code UserRef.platform()} has it. */
-    public static final String PLATFORM = "local";
+    public static final Platform PLATFORM = Platform.LOCAL;
     static final int KEEP = 500;
     private static final String CARD = "card";
     private static final String MESSAGE = "message";
@@ -65,7 +66,7 @@ public final class LocalPlatform implements DeliveryPort {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return PLATFORM;
     }
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import uk.lscb.casereview.adapters.teams.TeamsBot;
+import uk.lscb.casereview.adapters.teams.TeamsAssistant;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
@@ -25,10 +25,10 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Teams, wired: the bot from the Azure Bot registration and each board's configured Teams panel channel,
- * and its delivery port (cards, notices and reminders posted and replaced in Teams). New cases reach the
- * Chair's card through the scoping service's referral listener (see {@code CaseConfiguration}), so the bot
- * itself is told of none — that would post twice.
+ * Teams, wired: the Teams adapter's entry type ({@link TeamsAssistant}) from the Azure Bot registration and each
+ * board's configured Teams panel channel, and its decision cards, panel notifications and direct messages as
+ * platform beans. New cases reach the Chair's card through the scoping service's referral listener (see
+ * {@code CaseConfiguration}), so the bot itself is told of none — that would post twice.
  *
  * <p>Only in local mode or with an Azure Bot app id ({@link Deployment#teamsEndpoint}): a Slack-only
  * deployment has no Teams endpoint at all, since one without a token check would take activities from
@@ -38,7 +38,6 @@ import uk.lscb.casereview.core.refs.BoardId;
 @Conditional(TeamsConfiguration.TeamsEndpoint.class)
 public class TeamsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
-    static final String PLATFORM = "teams";
 
     /** Local mode, or Teams configured by {@code MICROSOFT_APP_ID} or {@code casereview.teams.app-id}. */
     static final class TeamsEndpoint implements Condition {
@@ -49,7 +48,7 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
+    TeamsAssistant teamsAssistant(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
                       CaseService cases, Addresses addresses, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
@@ -72,7 +71,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsBot(settings, scoping, cases, addresses, roles, boards,
+        return new TeamsAssistant(settings, scoping, cases, addresses, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -90,7 +89,7 @@ public class TeamsConfiguration {
 
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    DeliveryPort teamsDeliveryPort(TeamsBot bot) {
+    DeliveryPort teamsDeliveryPort(TeamsAssistant bot) {
         return bot.deliveryPort();
     }
 }

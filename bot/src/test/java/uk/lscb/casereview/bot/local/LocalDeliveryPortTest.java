@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.DeliveryPortContract;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /** The local page's delivery port: its inboxes and panel channels in memory. */
@@ -18,7 +19,7 @@ class LocalDeliveryPortTest extends DeliveryPortContract {
     private static final BoardId STAFFS = new BoardId("staffordshire");
 
     private final LocalPlatform platform = new LocalPlatform(new People(Boards.staffordshireAndStoke(),
-            Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"))), Map.of(), Map.of()), FixedClock.CLOCK);
+            Map.of(STAFFS, Map.of(Platform.LOCAL, Set.of("chair-staffordshire"))), Map.of(), Map.of()), FixedClock.CLOCK);
 
     @Override
     protected DeliveryPort port() {
@@ -27,12 +28,12 @@ class LocalDeliveryPortTest extends DeliveryPortContract {
 
     @Override
     protected UserRef reachable() {
-        return new UserRef("local", "chair-staffordshire", "Chair of Staffordshire");
+        return new UserRef(Platform.LOCAL, "chair-staffordshire", "Chair of Staffordshire");
     }
 
     @Override
     protected UserRef unreachable() {
-        return new UserRef("local", "stranger", "Not a local identity");
+        return new UserRef(Platform.LOCAL, "stranger", "Not a local identity");
     }
 
     @Override

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /** The local page's feeds as core posts to them through the local platform's delivery port. */
@@ -23,9 +24,9 @@ class LocalPlatformTest {
     private static final BoardId STOKE = new BoardId("stoke-on-trent");
 
     private final People people = new People(Boards.staffordshireAndStoke(),
-            Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"), "teams", Set.of("entra-1")),
-                    STOKE, Map.of("local", Set.of("chair-stoke-on-trent"))),
-            Map.of(STAFFS, Map.of("local", Set.of("admin"))), Map.of());
+            Map.of(STAFFS, Map.of(Platform.LOCAL, Set.of("chair-staffordshire"), Platform.TEAMS, Set.of("entra-1")),
+                    STOKE, Map.of(Platform.LOCAL, Set.of("chair-stoke-on-trent"))),
+            Map.of(STAFFS, Map.of(Platform.LOCAL, Set.of("admin"))), Map.of());
     private final LocalPlatform platform = new LocalPlatform(people, FixedClock.CLOCK);
     /** The local page as core posts to it. */
     private final PlatformDelivery delivery = new PlatformDelivery(platform, people.roles(),
@@ -57,15 +58,15 @@ class LocalPlatformTest {
 
     @Test
     void directMessagesReachLocalIdentitiesOnlyNewestFirst() {
-        assertThat(delivery.sendTo(new UserRef("local", "practitioner", "Practitioner"),
+        assertThat(delivery.sendTo(new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "Decision on your referral", "d1"))).isTrue();
-        assertThat(delivery.sendTo(new UserRef("local", "practitioner", "Practitioner"),
+        assertThat(delivery.sendTo(new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "More information", "d2"))).isTrue();
         assertThat(platform.inbox("practitioner").messages()).extracting(post -> post.notification().title())
                 .containsExactly("More information", "Decision on your referral");
-        assertThat(delivery.sendTo(new UserRef("teams", "practitioner", "Someone on Teams"),
+        assertThat(delivery.sendTo(new UserRef(Platform.TEAMS, "practitioner", "Someone on Teams"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "x", "d3"))).isFalse();
-        assertThat(delivery.sendTo(new UserRef("local", "stranger", "Stranger"),
+        assertThat(delivery.sendTo(new UserRef(Platform.LOCAL, "stranger", "Stranger"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "x", "d4"))).isFalse();
     }
 }

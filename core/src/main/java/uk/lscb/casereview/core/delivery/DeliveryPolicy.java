@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -22,7 +23,7 @@ public final class DeliveryPolicy {
     private DeliveryPolicy() {
     }
 
-    public static List<Destination> destinations(List<Recipient> recipients, Roles roles, String platform,
+    public static List<Destination> destinations(List<Recipient> recipients, Roles roles, Platform platform,
                                                  Predicate<UserRef> canReach) {
         Map<String, UserRef> chats = new LinkedHashMap<>();
         Map<BoardId, Set<UserRef>> panels = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.delivery;
 
 import java.util.Optional;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * One platform's way out, all it decides: it renders {@link Content} its own way and posts it to a
@@ -11,7 +12,7 @@ import uk.lscb.casereview.core.people.UserRef;
 public interface DeliveryPort {
 
     /** The platform's name, as {@code UserRef.platform()} has it. */
-    String platform();
+    Platform platform();
 
     /** True when the platform can post in this person's 1:1 chat with the bot (false for another platform's). */
     boolean canReach(UserRef person);

@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -35,7 +36,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
         this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
     }
 
-    public String platform() {
+    public Platform platform() {
         return port.platform();
     }
 

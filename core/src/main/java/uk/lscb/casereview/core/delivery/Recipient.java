@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -15,7 +16,7 @@ import uk.lscb.casereview.core.refs.BoardId;
 public sealed interface Recipient {
 
     /** The people it is for on this platform, in a stable order. */
-    List<UserRef> people(Roles roles, String platform);
+    List<UserRef> people(Roles roles, Platform platform);
 
     /**
      * The board whose panel channel takes it for those people the platform cannot reach, and when there are none of
@@ -30,7 +31,7 @@ public sealed interface Recipient {
         }
 
         @Override
-        public List<UserRef> people(Roles roles, String platform) {
+        public List<UserRef> people(Roles roles, Platform platform) {
             return roles.chairIds(board, platform).stream().sorted().map(id -> new UserRef(platform, id, null))
                     .toList();
         }
@@ -48,7 +49,7 @@ public sealed interface Recipient {
         }
 
         @Override
-        public List<UserRef> people(Roles roles, String platform) {
+        public List<UserRef> people(Roles roles, Platform platform) {
             return List.of();
         }
 
@@ -65,7 +66,7 @@ public sealed interface Recipient {
         }
 
         @Override
-        public List<UserRef> people(Roles roles, String platform) {
+        public List<UserRef> people(Roles roles, Platform platform) {
             return person.platform().equals(platform) ? List.of(person) : List.of();
         }
 

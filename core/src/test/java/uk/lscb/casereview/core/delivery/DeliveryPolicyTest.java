@@ -13,19 +13,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /** Where a card or notice goes on one platform, for every kind of recipient: one table. */
 class DeliveryPolicyTest {
     private static final BoardId STAFFS = new BoardId("staffordshire");
     private static final BoardId STOKE = new BoardId("stoke");
-    private static final UserRef REFERRER = new UserRef("teams", "referrer", "Pat Practitioner");
-    private static final UserRef SLACK_REFERRER = new UserRef("slack", "U9", "Sam");
+    private static final UserRef REFERRER = new UserRef(Platform.TEAMS, "referrer", "Pat Practitioner");
+    private static final UserRef SLACK_REFERRER = new UserRef(Platform.SLACK, "U9", "Sam");
 
     /** Staffordshire has two Chairs on Teams (c1, c2) and one on Slack; Stoke has none on Teams. */
     private static final Roles ROLES = new Roles(Map.of(
-            STAFFS, Set.of(new PlatformId("teams", "c2"), new PlatformId("teams", "c1"), new PlatformId("slack", "S1")),
-            STOKE, Set.of(new PlatformId("slack", "S2"))), Map.of(), Map.of());
+            STAFFS, Set.of(new PlatformId(Platform.TEAMS, "c2"), new PlatformId(Platform.TEAMS, "c1"), new PlatformId(Platform.SLACK, "S1")),
+            STOKE, Set.of(new PlatformId(Platform.SLACK, "S2"))), Map.of(), Map.of());
 
     static Stream<Arguments> table() {
         Recipient chairOfStaffs = new Recipient.ChairOf(STAFFS);
@@ -54,7 +55,7 @@ class DeliveryPolicyTest {
                 row("a person on another platform: nowhere on this one",
                         List.of(new Recipient.Person(SLACK_REFERRER)), Set.of("U9"), List.of()),
                 row("the same person twice: one chat",
-                        List.of(chairOfStaffs, new Recipient.Person(new UserRef("teams", "c1", "Chair"))),
+                        List.of(chairOfStaffs, new Recipient.Person(new UserRef(Platform.TEAMS, "c1", "Chair"))),
                         Set.of("c1", "c2"), List.of("chat:c1", "chat:c2")));
     }
 
@@ -65,8 +66,8 @@ class DeliveryPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void destinationsFollowTheOneRule(String rule, List<Recipient> to, Set<String> reachable, List<String> expected) {
-        List<Destination> destinations = DeliveryPolicy.destinations(to, ROLES, "teams",
-                person -> person.platform().equals("teams") && reachable.contains(person.id()));
+        List<Destination> destinations = DeliveryPolicy.destinations(to, ROLES, Platform.TEAMS,
+                person -> person.platform() == Platform.TEAMS && reachable.contains(person.id()));
 
         assertThat(destinations).extracting(DeliveryPolicyTest::shown).as(rule).containsExactlyElementsOf(expected);
     }

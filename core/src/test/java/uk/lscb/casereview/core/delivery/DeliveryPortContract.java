@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -53,7 +54,7 @@ public abstract class DeliveryPortContract {
     protected abstract boolean refuseNextPost();
 
     protected static CaseRecord record() {
-        return PortFixtures.caseRecord(REFERENCE, new ConversationKey("local", "contract"), PortFixtures.AT);
+        return PortFixtures.caseRecord(REFERENCE, new ConversationKey(Platform.LOCAL, "contract"), PortFixtures.AT);
     }
 
     protected static DecisionCard card() {
@@ -111,7 +112,8 @@ public abstract class DeliveryPortContract {
 
         assertThat(port.canReach(reachable())).isTrue();
         assertThat(port.canReach(unreachable())).isFalse();
-        assertThat(port.canReach(new UserRef("elsewhere", reachable().id(), "Someone"))).isFalse();
+        assertThat(port.canReach(new UserRef(port.platform() == Platform.SLACK ? Platform.TEAMS : Platform.SLACK,
+                reachable().id(), "Someone"))).isFalse();
     }
 
     @Test

@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -29,8 +30,8 @@ import uk.lscb.casereview.core.rules.RulePacks;
 /** One platform's posting as core decides it: once per destination, remembered, replaced, refusals thrown. */
 class PlatformDeliveryTest {
     private static final BoardId BOARD = PortFixtures.STAFFORDSHIRE;
-    private static final UserRef CHAIR_1 = new UserRef("chat", "c1", "Chair One");
-    private static final UserRef CHAIR_2 = new UserRef("chat", "c2", "Chair Two");
+    private static final UserRef CHAIR_1 = new UserRef(Platform.TEAMS, "c1", "Chair One");
+    private static final UserRef CHAIR_2 = new UserRef(Platform.TEAMS, "c2", "Chair Two");
     private static final Roles ROLES = new Roles(Map.of(BOARD, Set.of(PlatformId.of(CHAIR_1),
             PlatformId.of(CHAIR_2))), Map.of(), Map.of());
 
@@ -43,13 +44,13 @@ class PlatformDeliveryTest {
         final Map<String, Content> replaced = new LinkedHashMap<>();
 
         @Override
-        public String platform() {
-            return "chat";
+        public Platform platform() {
+            return Platform.TEAMS;
         }
 
         @Override
         public boolean canReach(UserRef person) {
-            return person.platform().equals("chat") && reachable.contains(person.id());
+            return person.platform() == Platform.TEAMS && reachable.contains(person.id());
         }
 
         @Override
@@ -75,7 +76,7 @@ class PlatformDeliveryTest {
     private final FakePort port = new FakePort();
     private final PostedCopies copies = new InMemoryPostedCopies(Clock.fixed(PortFixtures.AT, ZoneOffset.UTC));
     private final PlatformDelivery delivery = new PlatformDelivery(port, ROLES, copies);
-    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-654", new ConversationKey("chat", "x"),
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-654", new ConversationKey(Platform.TEAMS, "x"),
             PortFixtures.AT);
     private final DecisionCard card = DecisionCard.of(record, Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())));
@@ -93,7 +94,7 @@ class PlatformDeliveryTest {
         assertThat(delivery.post(record, card)).isTrue();
 
         assertThat(port.posted).containsExactly("chat:c1", "chat:c2");
-        assertThat(copies.copies(record.id(), PostedCopies.CARD, "chat")).hasSize(2);
+        assertThat(copies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).hasSize(2);
     }
 
     @Test
@@ -140,7 +141,7 @@ class PlatformDeliveryTest {
     @Test
     void aCardAskedForByAChairItCannotReachIsNotPosted() {
         assertThat(delivery.postTo(CHAIR_2, record, card)).isFalse();
-        assertThat(delivery.postTo(new UserRef("other", "c1", "Chair One"), record, card)).isFalse();
+        assertThat(delivery.postTo(new UserRef(Platform.SLACK, "c1", "Chair One"), record, card)).isFalse();
         assertThat(port.posted).isEmpty();
     }
 
@@ -159,7 +160,7 @@ class PlatformDeliveryTest {
     @Test
     void aMessageToAPersonItCannotReachIsNotSentAnywhere() {
         port.panels.add(BOARD);
-        UserRef referrer = new UserRef("chat", "referrer", "Pat");
+        UserRef referrer = new UserRef(Platform.TEAMS, "referrer", "Pat");
 
         assertThat(delivery.sendTo(referrer, notice(EnumSet.of(Audience.PANEL_CHANNEL)))).isFalse();
         port.reachable.add("referrer");

@@ -33,7 +33,9 @@ import uk.lscb.casereview.core.refs.BoardId;
  * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
  * core's. Slack's redeliveries are recognised by the core from the event id, persistently. A referral
  * that becomes a case is put in front of the Chair by the scoping service's referral listener (post
- * the card through {@link #decisionRequests()} there), not by this app.
+ * the card through {@link #deliveryPort()} there), not by this app.
+ *
+ * <p>The Slack adapter's one public entry type: the rest of the adapter is reached only through it.
  */
 public final class SlackAssistant {
     /**

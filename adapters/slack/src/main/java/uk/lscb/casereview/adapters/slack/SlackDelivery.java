@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.delivery.Content;
 import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -20,7 +21,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * reference is the channel and the message's ts. A post or change Slack does not accept is thrown.
  */
 final class SlackDelivery implements DeliveryPort {
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;
@@ -33,7 +34,7 @@ final class SlackDelivery implements DeliveryPort {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return PLATFORM;
     }
 

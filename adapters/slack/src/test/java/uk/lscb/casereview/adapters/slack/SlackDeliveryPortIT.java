@@ -10,6 +10,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.DeliveryPortContract;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /** Slack's delivery port through the Slack API client against the stub Web API. */
@@ -27,19 +28,19 @@ class SlackDeliveryPortIT extends DeliveryPortContract {
 
     @Override
     protected DeliveryPort port() {
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, SlackFixture.CHAIR,
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, SlackFixture.CHAIR,
                 "D" + SlackFixture.CHAIR));
         return f.assistant.deliveryPort();
     }
 
     @Override
     protected UserRef reachable() {
-        return new UserRef("slack", SlackFixture.CHAIR, "Pat Chair");
+        return new UserRef(Platform.SLACK, SlackFixture.CHAIR, "Pat Chair");
     }
 
     @Override
     protected UserRef unreachable() {
-        return new UserRef("slack", "UNOBODY1", "Someone");
+        return new UserRef(Platform.SLACK, "UNOBODY1", "Someone");
     }
 
     @Override

@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.delivery.Content;
 import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -44,7 +45,7 @@ final class TeamsDelivery implements DeliveryPort {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return References.PLATFORM;
     }
 
@@ -99,7 +100,7 @@ final class TeamsDelivery implements DeliveryPort {
 
     private static Activity activity(Content content) {
         if (content instanceof Content.Card card) {
-            return TeamsHandler.cardActivity(TeamsCards.decision(card.card(), Optional.empty()));
+            return TeamsHandler.cardActivity(DecisionCards.decision(card.card(), Optional.empty()));
         }
         if (content instanceof Content.Notice notice) {
             Activity activity = TeamsHandler.cardActivity(TeamsCards.notification(notice.notification()));

@@ -9,6 +9,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.DeliveryPortContract;
 import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /** Teams' delivery port through the Bot Framework SDK against the stub Bot Connector. */
@@ -39,12 +40,12 @@ class TeamsDeliveryPortIT extends DeliveryPortContract {
 
     @Override
     protected UserRef reachable() {
-        return new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair");
+        return new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair");
     }
 
     @Override
     protected UserRef unreachable() {
-        return new UserRef("teams", "00000000-0000-0000-0000-0000000000ff", "Someone");
+        return new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-0000000000ff", "Someone");
     }
 
     @Override
