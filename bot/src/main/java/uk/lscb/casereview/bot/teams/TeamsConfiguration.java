@@ -10,7 +10,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import uk.lscb.casereview.adapters.teams.TeamsAssistant;
+import uk.lscb.casereview.adapters.teams.TeamsBot;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
@@ -25,7 +25,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Teams, wired: the Teams adapter's entry type ({@link TeamsAssistant}) from the Azure Bot registration and each
+ * Teams, wired: the Teams adapter's entry type ({@link TeamsBot}) from the Azure Bot registration and each
  * board's configured Teams panel channel, and its decision cards, panel notifications and direct messages as
  * platform beans. New cases reach the Chair's card through the scoping service's referral listener (see
  * {@code CaseConfiguration}), so the bot itself is told of none — that would post twice.
@@ -48,7 +48,7 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    TeamsAssistant teamsAssistant(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
+    TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
                       CaseService cases, Addresses addresses, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
@@ -71,7 +71,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsAssistant(settings, scoping, cases, addresses, roles, boards,
+        return new TeamsBot(settings, scoping, cases, addresses, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -89,7 +89,7 @@ public class TeamsConfiguration {
 
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    DeliveryPort teamsDeliveryPort(TeamsAssistant bot) {
+    DeliveryPort teamsDeliveryPort(TeamsBot bot) {
         return bot.deliveryPort();
     }
 }

@@ -51,6 +51,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
@@ -59,8 +60,9 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * {@code Authorization} header, send back the {@link Response}. With an app id set every request's token
  * is validated by the Bot Framework SDK (missing, malformed or forged → 401); with a tenant id as well,
  * outgoing tokens come from that tenant (a single-tenant bot). With no app id it runs in local mode: no
- * token check, never for real cases. Bad input is 400, never 500. Reached from outside the adapter only through
- * {@link TeamsAssistant}; public for its {@link Response}, which the assistant's {@link TeamsAssistant#handle} gives.
+ * token check, never for real cases. Bad input is 400, never 500.
+ *
+ * <p>The Teams adapter's one public entry type: the rest of the adapter is reached only through it.
  */
 public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
@@ -106,8 +108,8 @@ public final class TeamsBot {
             });
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
-    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-             Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
         this(settings, scoping, cases, addresses, roles, boards, panelChannels, created -> { });
     }
 
@@ -116,9 +118,9 @@ public final class TeamsBot {
      *                      with {@code register panel channel for <board>} are read from {@code addresses})
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
-    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-             Roles roles, Boards boards, Map<BoardId, String> panelChannels,
-             Consumer<CaseRecord> onCaseCreated) {
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                    Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.boards = Objects.requireNonNull(boards, "boards");
@@ -134,17 +136,21 @@ public final class TeamsBot {
         }
     }
 
-    boolean localMode() {
+    public boolean localMode() {
         return settings.localMode();
     }
 
-    /** Teams' delivery port: posts and replaces cards and notices through this bot's connection. */
+    /** Teams as a platform deliveries go to: posts and replaces cards and notices through this bot's connection. */
+    public DeliveryPort deliveryPort() {
+        return delivery();
+    }
+
     TeamsDelivery delivery() {
         return new TeamsDelivery(proactive, panels, addresses, boards);
     }
 
     /** Handles one {@code POST /api/messages}. */
-    Response handle(String body, String authorizationHeader) {
+    public Response handle(String body, String authorizationHeader) {
         if (body == null || body.isBlank()) {
             return Response.error(400, "No activity in the request body.");
         }
