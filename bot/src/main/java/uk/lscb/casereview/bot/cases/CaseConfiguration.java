@@ -32,6 +32,7 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -40,9 +41,9 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * Wires the case after the recommendation. Platforms contribute a {@link DeliveryPort} each (post, replace,
- * can reach); where each card, notice and reminder goes is decided in core ({@link PlatformDelivery}). A change
- * stores delivery jobs only; each platform's {@link DeliveryThreads} worker carries them out, so nothing here
- * depends on a platform and no inbound request waits on a platform's API.
+ * can reach); where each card, notice and reminder goes is decided in core ({@link PlatformDelivery}). A change, and
+ * a due reminder, stores delivery jobs only; each platform's {@link DeliveryThreads} worker carries them out, so
+ * nothing here depends on a platform and neither an inbound request nor the reminder sweep waits on a platform's API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -94,15 +95,19 @@ public class CaseConfiguration {
 
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
     @Bean(destroyMethod = "close")
-    DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications, List<DeliveryPort> ports,
-                                    Roles roles, PostedCopies postedCopies, Clock clock) {
-        return new DeliveryThreads(deliveries, notifications, platforms(ports, roles, postedCopies).stream()
-                .map(CaseNotifications.Outlet::of).toList(), clock, instanceId());
+    DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
+                                    ReminderDeliveries reminders, List<DeliveryPort> ports, Roles roles,
+                                    PostedCopies postedCopies, Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, reminders, ports.stream()
+                .map(port -> CaseNotifications.Outlet.of(new PlatformDelivery(port, roles, postedCopies))).toList(),
+                clock, instanceId());
     }
 
-    /** Each platform's port, with where to post decided in core ({@link PlatformDelivery}). */
-    private static List<PlatformDelivery> platforms(List<DeliveryPort> ports, Roles roles, PostedCopies postedCopies) {
-        return ports.stream().map(port -> new PlatformDelivery(port, roles, postedCopies)).toList();
+    /** A due reminder as one delivery job per platform. */
+    @Bean
+    ReminderDeliveries reminderDeliveries(ReminderJobs jobs, Cases cases, Boards boards, Deliveries deliveries,
+                                          Clock clock) {
+        return new ReminderDeliveries(jobs, cases, ReminderPolicy.englandAndWales(), boards, deliveries, clock);
     }
 
     /** Carries out what stored case changes owe; several instances share the work by leasing each case's. */
@@ -190,14 +195,14 @@ public class CaseConfiguration {
     }
 
     /**
-     * Sweeps due reminders. Several instances may share one database: each job is claimed with a lease
-     * first, so two healthy instances never post the same reminder.
+     * Sweeps due reminders and hands each to every platform's deliveries. Several instances may share one database:
+     * each job is claimed with a lease first, so two healthy instances never hand over the same reminder (and a
+     * second hand-over would add no delivery).
      */
     @Bean
-    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, List<DeliveryPort> ports, Roles roles,
-                                    PostedCopies postedCopies, Boards boards) {
-        return new ReminderSweeper(jobs, cases, new AllChannels(platforms(ports, roles, postedCopies)),
-                ReminderPolicy.englandAndWales(), instanceId(), Duration.ofMinutes(10), boards);
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries) {
+        return new ReminderSweeper(jobs, cases, deliveries, ReminderPolicy.englandAndWales(), instanceId(),
+                Duration.ofMinutes(10));
     }
 
     /** This instance's id for leases, unique across instances sharing a database. */
