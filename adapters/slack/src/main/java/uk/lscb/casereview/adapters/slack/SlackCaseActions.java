@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Roles;
@@ -25,9 +24,11 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -42,7 +43,7 @@ final class SlackCaseActions {
     private final CaseService caseService;
     private final Roles roles;
     private final SlackApi api;
-    private final SlackDecisionRequests decisionRequests;
+    private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private final Optional<CaseCommands> commands;
     private ExecutorService executor;
@@ -51,13 +52,13 @@ final class SlackCaseActions {
      * @param boardOfPanel the board whose panel channel a channel is, if it is one
      * @param commands     what a case step's button opens (its form, or why not)
      */
-    SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, SlackDecisionRequests decisionRequests,
+    SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, PostedCopies postedCopies,
                      Function<String, Optional<BoardId>> boardOfPanel, Optional<CaseCommands> commands) {
         this.caseService = caseService;
         this.commands = commands;
         this.roles = roles;
         this.api = api;
-        this.decisionRequests = decisionRequests;
+        this.postedCopies = postedCopies;
         this.boardOfPanel = boardOfPanel;
     }
 
@@ -186,13 +187,19 @@ final class SlackCaseActions {
                 : original.getText(), original.getBlocks(), line));
     }
 
+    /** True when this message is a remembered copy of the case's card (so the deliveries keep it current). */
+    private boolean isRemembered(CaseId id, String channel, String ts) {
+        return postedCopies.copies(id, PostedCopies.CARD, PLATFORM).stream()
+                .anyMatch(copy -> copy.reference().equals(channel + " " + ts));
+    }
+
     /** Updates the card message in place when the action was applied, else tells the person why not. */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
         if (result.applied()) {
-            // The case service's listener updates every stored copy through DecisionRequests.update; only a
-            // message it does not know of (a copy whose address was lost) is updated here, so each once.
+            // The Slack deliveries replace every remembered copy of the card; only a message they do not know of
+            // (a copy whose address was lost) is updated here, so each once.
             result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
-                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
+                            && !isRemembered(record.id(), channel, messageTs))
                     .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
             return;
         }

@@ -101,8 +101,8 @@ class SlackCaseStepsIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Slack. */
     private static void followUps(SlackFixture f) {
-        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.assistant.decisionRequests()),
-                f.assistant.channels(), List.of(f.assistant.directMessages()),
+        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.delivery()),
+                f.delivery(), List.of(f.delivery()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), f.boards,
                 new RulePacks(List.of(Wt2015.pack())), f.clock);
         new FollowUpProcessor(f.cases, notifications, f.clock, "test", Duration.ofMinutes(1)).completeAll();
