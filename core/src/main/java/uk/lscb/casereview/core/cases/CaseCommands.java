@@ -406,6 +406,7 @@ public final class CaseCommands {
             case SCR_COMPLETION -> "scr";
             case NATIONAL_PANEL_REPORT_COPY -> "copy";
             case PUBLICATION_MINIMUM -> "publication";
+            case AGENCY_INFORMATION -> "agency";
         };
     }
 
@@ -417,6 +418,8 @@ public final class CaseCommands {
             case SCR_COMPLETION -> key.startsWith("scr") || key.startsWith("completion");
             case NATIONAL_PANEL_REPORT_COPY -> key.startsWith("copy") || key.startsWith("report");
             case PUBLICATION_MINIMUM -> key.startsWith("publication");
+            // an agency's request is marked provided on its own ({@code provided <reference> <number>})
+            case AGENCY_INFORMATION -> false;
         }).findFirst();
     }
 }
