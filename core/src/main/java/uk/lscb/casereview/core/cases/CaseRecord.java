@@ -96,6 +96,11 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
         return next(status, event).owing(more);
     }
 
+    /** This case one version on, also owing {@code more}, nothing else changed (a due reminder handed over). */
+    public CaseRecord owingAlso(List<FollowUp> more) {
+        return withFollowUps(followUps.plus(more));
+    }
+
     /** This case one version on with another outbox, nothing else changed. */
     public CaseRecord withFollowUps(CaseFollowUps next) {
         return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,

@@ -31,6 +31,8 @@ import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.requests.AgencyRequests;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
@@ -67,6 +69,7 @@ public final class CaseNotifications implements FollowUpHandler {
     private final Boards boards;
     private final RulePacks packs;
     private final Clock clock;
+    private final AgencyNotices agencies;
 
     /**
      * Deliveries go through {@code deliveries}, to each platform registered there with a worker that carries the
@@ -74,6 +77,13 @@ public final class CaseNotifications implements FollowUpHandler {
      */
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock) {
+        this(cases, deliveries, reminders, boards, packs, clock, new InMemoryAgencyRequests());
+    }
+
+    /** As above, with the agencies' information requests whose messages and reminders it posts. */
+    public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
+                             RulePacks packs, Clock clock, AgencyRequests requests) {
+        this.agencies = new AgencyNotices(requests, boards, clock);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
@@ -201,6 +211,9 @@ public final class CaseNotifications implements FollowUpHandler {
             case REMINDERS_DONE -> job.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
                     outlet.channels().remindersDone(record, kind));
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
+            case AGENCY_ASKED -> agencies.asked(outlet, record, job.text().orElse(""));
+            case AGENCY_PROVIDED -> agencies.provided(outlet, record, job.text().orElse(""));
+            case AGENCY_REMINDER -> agencies.reminder(outlet, record, job.text().orElse(""));
         }
         return true;
     }
