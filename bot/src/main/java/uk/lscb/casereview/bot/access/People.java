@@ -14,8 +14,8 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Each board's Chairs and administrators, by platform and platform id (never by display name).
- * Everyone else is a practitioner. Every Chair-only or admin-only action asks this on the server.
+ * Each board's Chairs, administrators and business managers, by platform and platform id (never by display
+ * name). Everyone else is a practitioner. Every Chair-only or admin-only action asks this on the server.
  */
 public final class People {
     /** The practitioner identity of the local chat page. */
@@ -24,17 +24,20 @@ public final class People {
     private final Boards boards;
     private final Map<BoardId, Map<String, Set<String>>> chairs;
     private final Map<BoardId, Map<String, Set<String>>> administrators;
+    private final Map<BoardId, Map<String, Set<String>>> businessManagers;
     private final Roles roles;
 
     /** A role held on a board. */
-    public enum Role { CHAIR, ADMINISTRATOR }
+    public enum Role { CHAIR, ADMINISTRATOR, BUSINESS_MANAGER }
 
     public People(Boards boards, Map<BoardId, Map<String, Set<String>>> chairs,
-                  Map<BoardId, Map<String, Set<String>>> administrators) {
+                  Map<BoardId, Map<String, Set<String>>> administrators,
+                  Map<BoardId, Map<String, Set<String>>> businessManagers) {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.chairs = Map.copyOf(chairs);
         this.administrators = Map.copyOf(administrators);
-        this.roles = new Roles(platformIds(chairs), platformIds(administrators));
+        this.businessManagers = Map.copyOf(businessManagers);
+        this.roles = new Roles(platformIds(chairs), platformIds(administrators), platformIds(businessManagers));
     }
 
     /** The same people as core's {@link Roles}, which the case service checks. */
@@ -50,14 +53,18 @@ public final class People {
         return roles.isAdministrator(board, new UserRef(platform, id, id));
     }
 
+    public boolean isBusinessManager(String platform, String id, BoardId board) {
+        return roles.isBusinessManager(board, new UserRef(platform, id, id));
+    }
+
     /** True when this person may read a board's cases and transcripts: its Chair or an administrator. */
     public boolean mayReadCases(UserRef who, BoardId board) {
         return roles.canOversee(board, who);
     }
 
-    /** True when this person is a Chair or administrator of any board. */
+    /** True when this person is a Chair, administrator or business manager of any board. */
     public boolean holdsAnyRole(UserRef who) {
-        return boards.all().stream().anyMatch(board -> mayReadCases(who, board.id()));
+        return boards.all().stream().anyMatch(board -> roles.runsReviews(board.id(), who));
     }
 
     private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<String, Set<String>>> byPlatform) {
@@ -74,25 +81,29 @@ public final class People {
         }
     }
 
-    /** The local page's identities: the practitioner, then each board's Chairs and administrators. */
+    /**
+     * The local page's identities: the practitioner, then each board's Chairs, administrators and business
+     * managers.
+     */
     public List<LocalIdentity> localIdentities() {
         Map<String, Map<BoardId, List<Role>>> byId = new LinkedHashMap<>();
         byId.put(PRACTITIONER, new LinkedHashMap<>());
-        for (Board board : boards.all()) {
-            for (String id : chairs.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
-                byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.CHAIR);
-            }
-        }
-        for (Board board : boards.all()) {
-            for (String id : administrators.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
-                byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.ADMINISTRATOR);
-            }
-        }
+        addLocal(byId, chairs, Role.CHAIR);
+        addLocal(byId, administrators, Role.ADMINISTRATOR);
+        addLocal(byId, businessManagers, Role.BUSINESS_MANAGER);
         List<LocalIdentity> identities = new ArrayList<>();
         byId.forEach((id, roles) -> identities.add(new LocalIdentity(id, displayName(id, roles), Map.copyOf(roles))));
         return identities;
+    }
+
+    private void addLocal(Map<String, Map<BoardId, List<Role>>> byId, Map<BoardId, Map<String, Set<String>>> holders,
+                          Role role) {
+        for (Board board : boards.all()) {
+            for (String id : holders.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+                byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(role);
+            }
+        }
     }
 
     private String displayName(String id, Map<BoardId, List<Role>> roles) {
@@ -101,6 +112,7 @@ public final class People {
         }
         Set<String> chairOf = new LinkedHashSet<>();
         Set<String> adminOf = new LinkedHashSet<>();
+        Set<String> managerOf = new LinkedHashSet<>();
         roles.forEach((board, held) -> {
             String name = boards.get(board).map(Board::name).orElse(board.value());
             if (held.contains(Role.CHAIR)) {
@@ -109,6 +121,9 @@ public final class People {
             if (held.contains(Role.ADMINISTRATOR)) {
                 adminOf.add(name);
             }
+            if (held.contains(Role.BUSINESS_MANAGER)) {
+                managerOf.add(name);
+            }
         });
         List<String> parts = new ArrayList<>();
         if (!chairOf.isEmpty()) {
@@ -116,6 +131,9 @@ public final class People {
         }
         if (!adminOf.isEmpty()) {
             parts.add("Administrator (" + String.join(", ", adminOf) + ")");
+        }
+        if (!managerOf.isEmpty()) {
+            parts.add("Business manager (" + String.join(", ", managerOf) + ")");
         }
         return String.join("; ", parts) + " [" + id + "]";
     }

@@ -21,13 +21,18 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
         boards = boards == null ? List.of() : List.copyOf(boards);
     }
 
-    /** One board: its id, name, aliases, who its Chairs and administrators are, and its panel channels. */
+    /**
+     * One board: its id, name, aliases, who its Chairs, administrators and business managers are, and its
+     * panel channels.
+     */
     public record BoardProperties(String id, String name, List<String> aliases, PlatformIds chairs,
-                                  PlatformIds administrators, PanelChannels panelChannels) {
+                                  PlatformIds administrators, PlatformIds businessManagers,
+                                  PanelChannels panelChannels) {
         public BoardProperties {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             chairs = chairs == null ? PlatformIds.NONE : chairs;
             administrators = administrators == null ? PlatformIds.NONE : administrators;
+            businessManagers = businessManagers == null ? PlatformIds.NONE : businessManagers;
             panelChannels = panelChannels == null ? PanelChannels.NONE : panelChannels;
         }
     }

@@ -48,6 +48,7 @@ public final class ConfigurationCheck {
         Map<String, String> panelSeen = new HashMap<>();
         Map<BoardId, Map<String, Set<String>>> chairs = new LinkedHashMap<>();
         Map<BoardId, Map<String, Set<String>>> administrators = new LinkedHashMap<>();
+        Map<BoardId, Map<String, Set<String>>> businessManagers = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
             BoardProperties board = given.get(i);
             String at = "casereview.boards[" + i + "]";
@@ -77,12 +78,13 @@ public final class ConfigurationCheck {
             }
             chairs.put(id, ids(board.chairs(), at + ".chairs"));
             administrators.put(id, ids(board.administrators(), at + ".administrators"));
+            businessManagers.put(id, ids(board.businessManagers(), at + ".business-managers"));
             panel(panelSeen, board.panelChannels().teams(), at + ".panel-channels.teams");
             panel(panelSeen, board.panelChannels().slack(), at + ".panel-channels.slack");
             boards.add(new Board(id, board.name().strip(), board.aliases().stream().map(String::strip).toList()));
         }
         Boards all = new Boards(boards);
-        return new Checked(all, new People(all, chairs, administrators));
+        return new Checked(all, new People(all, chairs, administrators, businessManagers));
     }
 
     private static Map<String, Set<String>> ids(PlatformIds people, String at) {

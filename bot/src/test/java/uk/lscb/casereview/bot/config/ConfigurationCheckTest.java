@@ -15,7 +15,7 @@ class ConfigurationCheckTest {
 
     private static BoardProperties board(String id, String name, List<String> aliases, PlatformIds chairs,
                                          PanelChannels panel) {
-        return new BoardProperties(id, name, aliases, chairs, new PlatformIds(null, null, List.of("admin")), panel);
+        return new BoardProperties(id, name, aliases, chairs, new PlatformIds(null, null, List.of("admin")), null, panel);
     }
 
     private static PlatformIds chairs(String... teams) {
@@ -38,6 +38,34 @@ class ConfigurationCheckTest {
         assertThat(people.isChair("teams", "entra-1", new BoardId("stoke-on-trent"))).isFalse();
         assertThat(people.isChair("teams", "Entra-1", new BoardId("staffordshire"))).isFalse();
         assertThat(people.isAdministrator("local", "admin", new BoardId("stoke-on-trent"))).isTrue();
+    }
+
+    @Test
+    void businessManagersAreConfiguredByPlatformIdPerBoard() {
+        BoardProperties staffs = new BoardProperties("staffordshire", "Staffordshire", null, chairs("entra-1"), null,
+                new PlatformIds(List.of("entra-bm"), List.of("UBM"), List.of("business-manager")), null);
+        People people = check(staffs, board("stoke-on-trent", "Stoke-on-Trent", null, null, null)).people();
+
+        assertThat(people.isBusinessManager("teams", "entra-bm", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isBusinessManager("slack", "UBM", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isBusinessManager("teams", "entra-bm", new BoardId("stoke-on-trent"))).isFalse();
+        assertThat(people.isChair("teams", "entra-bm", new BoardId("staffordshire"))).isFalse();
+        assertThat(people.localIdentities()).filteredOn(identity -> identity.id().equals("business-manager"))
+                .singleElement().satisfies(identity -> {
+                    assertThat(identity.name()).isEqualTo("Business manager (Staffordshire) [business-manager]");
+                    assertThat(identity.roles()).containsExactly(java.util.Map.entry(new BoardId("staffordshire"),
+                            List.of(People.Role.BUSINESS_MANAGER)));
+                });
+    }
+
+    @Test
+    void aBusinessManagerListedTwiceOrWithABadLocalIdentityIsRefused() {
+        assertThatThrownBy(() -> check(new BoardProperties("staffordshire", "Staffordshire", null, null, null,
+                new PlatformIds(null, List.of("UBM", "UBM"), null), null)))
+                .hasMessage("casereview.boards[0].business-managers.slack[1]: 'UBM' is listed twice");
+        assertThatThrownBy(() -> check(new BoardProperties("staffordshire", "Staffordshire", null, null, null,
+                new PlatformIds(null, null, List.of("Business Manager")), null)))
+                .hasMessageStartingWith("casereview.boards[0].business-managers.local[0]");
     }
 
     @Test

@@ -22,7 +22,7 @@ class LocalPlatformTest {
     private final People people = new People(Boards.staffordshireAndStoke(),
             Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"), "teams", Set.of("entra-1")),
                     STOKE, Map.of("local", Set.of("chair-stoke-on-trent"))),
-            Map.of(STAFFS, Map.of("local", Set.of("admin"))));
+            Map.of(STAFFS, Map.of("local", Set.of("admin"))), Map.of());
     private final LocalPlatform platform = new LocalPlatform(people, people.roles(), FixedClock.CLOCK);
 
     private static Notification note(BoardId board, Set<Audience> to, String title, String key) {

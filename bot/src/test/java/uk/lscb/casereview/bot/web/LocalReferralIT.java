@@ -215,12 +215,16 @@ class LocalReferralIT {
     }
 
     @Test
-    void identitiesAreThePractitionerAndEachBoardsChairsAndAdministrators() {
+    void identitiesAreThePractitionerAndEachBoardsChairsAdministratorsAndBusinessManagers() {
         JsonNode identities = http.get("/local/api/identities").json();
         List<String> ids = new ArrayList<>();
         identities.forEach(identity -> ids.add(identity.get("id").asText()));
-        assertThat(ids).containsExactly("practitioner", "chair-staffordshire", "chair-stoke-on-trent", "admin");
+        assertThat(ids).containsExactly("practitioner", "chair-staffordshire", "chair-stoke-on-trent", "admin",
+                "business-manager");
         assertThat(identities.get(1).get("roles").get(0).get("role").asText()).isEqualTo("chair");
+        assertThat(identities.get(4).get("roles").get(0).get("role").asText()).isEqualTo("business_manager");
+        assertThat(identities.get(4).get("name").asText())
+                .isEqualTo("Business manager (Staffordshire, Stoke-on-Trent) [business-manager]");
     }
 
     @Test

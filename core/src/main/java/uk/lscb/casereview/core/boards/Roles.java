@@ -7,11 +7,14 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Who is a Chair or an administrator of which board, by platform id (Teams: Entra object id;
- * Slack: user id; local: the local page's identity) — never by display name. Everyone else is a
- * practitioner.
+ * Who is a Chair, an administrator or a business manager of which board, by platform id (Teams: Entra
+ * object id; Slack: user id; local: the local page's identity) — never by display name. Everyone else
+ * is a practitioner. A business manager is the person in the board's business unit who runs reviews:
+ * they see the board's cases and record the steps after the Chair's decision, but do not decide and do
+ * not read transcripts.
  */
-public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators) {
+public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators,
+                    Map<BoardId, Set<PlatformId>> businessManagers) {
 
     /** A person's id on one platform. */
     public record PlatformId(String platform, String id) {
@@ -28,6 +31,12 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
     public Roles {
         chairs = Map.copyOf(chairs);
         administrators = Map.copyOf(administrators);
+        businessManagers = Map.copyOf(businessManagers);
+    }
+
+    /** Chairs and administrators, no business managers. */
+    public Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators) {
+        this(chairs, administrators, Map.of());
     }
 
     public boolean isChair(BoardId board, UserRef user) {
@@ -38,9 +47,21 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
         return administrators.getOrDefault(board, Set.of()).contains(PlatformId.of(user));
     }
 
+    public boolean isBusinessManager(BoardId board, UserRef user) {
+        return businessManagers.getOrDefault(board, Set.of()).contains(PlatformId.of(user));
+    }
+
     /** A Chair or an administrator of the board: may read its cases and transcripts. */
     public boolean canOversee(BoardId board, UserRef user) {
         return isChair(board, user) || isAdministrator(board, user);
+    }
+
+    /**
+     * A Chair, an administrator or a business manager of the board: sees its cases and records the steps of
+     * a review (never a practitioner).
+     */
+    public boolean runsReviews(BoardId board, UserRef user) {
+        return canOversee(board, user) || isBusinessManager(board, user);
     }
 
     /** The Chairs of a board on one platform. */

@@ -34,8 +34,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 /**
  * The chat commands about cases, typed at any point: {@code status <reference>}, {@code cases},
  * {@code decide <reference>}, {@code transcript <reference>}, {@code done <reference> <deadline>} and
- * {@code delay <reference> <deadline> <reason>}. Who may see what is checked here: Chairs and
- * administrators see their board's cases; a practitioner sees the referrals they made. A Chair who
+ * {@code delay <reference> <deadline> <reason>}. Who may see what is checked here: Chairs,
+ * administrators and business managers see their board's cases; a practitioner sees the referrals they made. A Chair who
  * says hello is greeted with the cases awaiting their decision.
  */
 public final class CaseCommands {
@@ -290,7 +290,7 @@ public final class CaseCommands {
         List<Fact> facts = new ArrayList<>();
         List<CaseRecord> awaitingYou = new ArrayList<>();
         for (Board board : boards.all()) {
-            boolean oversees = roles.canOversee(board.id(), who);
+            boolean oversees = roles.runsReviews(board.id(), who);
             boolean chair = roles.isChair(board.id(), who);
             for (CaseRecord record : cases.ofBoard(board.id())) {
                 if (record.status().isOpen() && (oversees || isReferrer(record, who))) {
@@ -376,9 +376,9 @@ public final class CaseCommands {
         return List.of(new Reply.Summary(title, facts, List.of()));
     }
 
-    /** A case the person may see: theirs as referrer, or their board's as Chair or administrator. */
+    /** A case the person may see: theirs as referrer, or their board's as Chair, administrator or business manager. */
     private Optional<CaseRecord> visible(String reference, UserRef who) {
-        return find(reference).filter(record -> isReferrer(record, who) || roles.canOversee(record.board(), who));
+        return find(reference).filter(record -> isReferrer(record, who) || roles.runsReviews(record.board(), who));
     }
 
     private Optional<CaseRecord> find(String reference) {
@@ -395,7 +395,7 @@ public final class CaseCommands {
 
     private List<Reply> notFound(String reference) {
         return List.of(new Reply.Say("I can't find a case " + (isReference(reference) ? reference + " " : "")
-                + "that you can see. Check the reference; Chairs and administrators see their board's cases, "
+                + "that you can see. Check the reference; Chairs, administrators and business managers see their board's cases, "
                 + "practitioners the referrals they made."));
     }
 

@@ -252,17 +252,18 @@ public final class CaseService {
         }
         if (action instanceof CaseAction.InformationProvided) {
             boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
-            return referrer || roles.canOversee(board, who) ? Optional.empty()
+            return referrer || roles.runsReviews(board, who) ? Optional.empty()
                     : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
         }
         if (action instanceof CaseAction.Withdraw) {
-            return roles.canOversee(board, who) ? Optional.empty()
-                    : Optional.of("Only the " + boardName + " Chair or an administrator can withdraw a referral.");
+            return roles.runsReviews(board, who) ? Optional.empty()
+                    : Optional.of("Only the " + boardName + " Chair, an administrator or the business manager can "
+                    + "withdraw a referral.");
         }
         boolean inPanel = actor.panelChannelOf().filter(board::equals).isPresent();
-        return roles.canOversee(board, who) || inPanel ? Optional.empty()
-                : Optional.of("Only the " + boardName + " Chair, an administrator or the board's panel channel can "
-                + "do that.");
+        return roles.runsReviews(board, who) || inPanel ? Optional.empty()
+                : Optional.of("Only the " + boardName + " Chair, an administrator, the business manager or the board's "
+                + "panel channel can do that.");
     }
 
     private static void logRefusal(String what, CaseId id, Actor actor) {

@@ -27,11 +27,13 @@ import uk.lscb.casereview.core.rules.RulePacks;
 class CaseCommandsTest {
     private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
     private static final UserRef STRANGER = new UserRef("local", "someone-else", "Someone else");
+    private static final UserRef MANAGER = new UserRef("local", "business-manager", "Business manager");
     private static final Clock LATE = Clock.fixed(Instant.parse("2026-12-23T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryTranscripts transcripts = new InMemoryTranscripts();
-    private final Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of());
+    private final Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of(),
+            Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(MANAGER))));
     private final CaseService service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), LATE, (before, after, action) -> { });
     private final CaseCommands commands = new CaseCommands(cases, transcripts, service, roles,
@@ -78,6 +80,17 @@ class CaseCommandsTest {
 
         assertThat(((Reply.Say) answer("done SCR-2026-300 decision", CHAIR).get(0)).text()).contains("marked done");
         assertThat(((Reply.Say) answer("done SCR-2026-300 sometime", CHAIR).get(0)).text()).contains("Which deadline");
+    }
+
+    @Test
+    void theBoardsBusinessManagerSeesAndActsOnItsCasesButReadsNoTranscript() {
+        assertThat(facts(answer("cases", MANAGER))).extracting(Fact::label).containsExactly("SCR-2026-300 (Staffordshire)");
+        assertThat(answer("status SCR-2026-300", MANAGER).get(0)).isInstanceOf(Reply.Summary.class);
+        answer("delay SCR-2026-300 decision Parallel criminal proceedings", MANAGER);
+        assertThat(cases.find(record.id()).orElseThrow().deadlines().get(0).delayReason())
+                .contains("Parallel criminal proceedings");
+        assertThat(((Reply.Say) answer("transcript SCR-2026-300", MANAGER).get(0)).text())
+                .contains("Only the board's Chair");
     }
 
     @Test

@@ -195,7 +195,7 @@ class TeamsChannelsIT {
 
         TeamsBot.Response elsewhere = teams.send(teams.invoke("19:general@thread.tacv2;messageid=9", "channel",
                 TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-r", "case", TeamsFixture.data(payload)));
-        assertThat(elsewhere.body()).contains("Only the Staffordshire Chair, an administrator or the board's panel");
+        assertThat(elsewhere.body()).contains("Only the Staffordshire Chair, an administrator, the business manager or the board's panel");
         assertThat(teams.cases.find(record.id()).orElseThrow().deadline(PANEL_DEADLINE).orElseThrow()
                 .isDone()).isFalse();
 
