@@ -201,11 +201,11 @@ public final class AgencyRequestService {
         return requests.ofCase(caseId);
     }
 
-    /** Requests across the cases of every board this person oversees (Chair, business manager, administrator). */
+    /** Requests across the cases of every board whose reviews this person runs (Chair, business manager, administrator). */
     public List<AgencyRequest> visibleTo(UserRef who) {
         List<AgencyRequest> all = new ArrayList<>();
         for (Board board : boards.all()) {
-            if (roles.canOversee(board.id(), who)) {
+            if (roles.runsReviews(board.id(), who)) {
                 all.addAll(requests.ofBoard(board.id()));
             }
         }
@@ -215,7 +215,7 @@ public final class AgencyRequestService {
 
     /** Whether this person may ask for and see the case's requests. */
     public boolean mayAsk(CaseRecord record, UserRef who) {
-        return roles.canOversee(record.board(), who);
+        return roles.runsReviews(record.board(), who);
     }
 
     /**
@@ -329,7 +329,7 @@ public final class AgencyRequestService {
     }
 
     private boolean mayMarkProvided(AgencyRequest request, CaseService.Actor actor) {
-        return request.isContact(actor.who()) || roles.canOversee(request.board(), actor.who())
+        return request.isContact(actor.who()) || roles.runsReviews(request.board(), actor.who())
                 || actor.panelChannelOf().filter(request.board()::equals).isPresent();
     }
 

@@ -37,9 +37,11 @@ class AgencyRequestServiceTest {
     private static final UserRef CHAIR = new UserRef("teams", "aad-chair", "Chair One");
     private static final UserRef ADMIN = new UserRef("teams", "aad-admin", "An administrator");
     private static final UserRef PRACTITIONER = new UserRef("teams", "aad-practitioner", "A practitioner");
+    private static final UserRef MANAGER = new UserRef("slack", "U0MANAGER", "A business manager");
     private static final UserRef CONTACT = new UserRef("teams", "aad-police", "aad-police");
     private static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
-            Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(ADMIN))));
+            Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(ADMIN))),
+            Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(MANAGER))));
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryAgencyRequests requests = new InMemoryAgencyRequests();
@@ -80,6 +82,17 @@ class AgencyRequestServiceTest {
         assertThat(after.followUps().pending()).extracting(FollowUp::key)
                 .contains("AGENCY_ASKED/1", "SCHEDULE_REMINDERS/" + after.version());
         assertThat(owing).extracting(CaseRecord::version).containsExactly(after.version());
+    }
+
+    @Test
+    void aBusinessManagerAsksMarksProvidedAndSeesTheBoardsRequests() {
+        Result asked = service.ask(record.id(), police("18/12/2026"), Actor.person(MANAGER));
+        Result provided = service.provided(record.id(), 1, Actor.person(MANAGER));
+
+        assertThat(asked.applied()).as(asked.message()).isTrue();
+        assertThat(provided.applied()).as(provided.message()).isTrue();
+        assertThat(service.visibleTo(MANAGER)).extracting(AgencyRequest::number).containsExactly(1);
+        assertThat(service.visibleTo(PRACTITIONER)).isEmpty();
     }
 
     @Test
