@@ -56,6 +56,16 @@ public final class CaseCommands {
     private final Boards boards;
     private final Clock clock;
     private final ChairCards chairCards;
+    private final List<More> more;
+
+    /** Commands about cases answered elsewhere (agencies' requests), typed at any point like these. */
+    public interface More {
+        /** The replies to the command, or empty when the text is not one of these. */
+        Optional<List<Reply>> answer(String typed, UserRef who);
+
+        /** The command as a transcript keeps it (never its free text), when it is one of these. */
+        Optional<String> recorded(String typed);
+    }
 
     /** Puts a case's decision card in front of one Chair again, wherever they can be reached. */
     @FunctionalInterface
@@ -66,6 +76,13 @@ public final class CaseCommands {
 
     public CaseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
                         Clock clock, ChairCards chairCards) {
+        this(cases, transcripts, service, roles, boards, clock, chairCards, List.of());
+    }
+
+    /** With more commands answered elsewhere (agencies' requests). */
+    public CaseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
+                        Clock clock, ChairCards chairCards, List<More> more) {
+        this.more = List.copyOf(more);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.service = Objects.requireNonNull(service, "service");
@@ -106,6 +123,12 @@ public final class CaseCommands {
         if (done.matches()) {
             return Optional.of(act(done.group(1), who, deadline(done.group(2)).map(kind -> new CaseAction.MarkDone(who, kind))));
         }
+        for (More commands : more) {
+            Optional<List<Reply>> replies = commands.answer(typed, who);
+            if (replies.isPresent()) {
+                return replies;
+            }
+        }
         return Optional.empty();
     }
 
@@ -115,6 +138,12 @@ public final class CaseCommands {
      * for names; an argument that is not a case reference is kept as its length.
      */
     public String recorded(String typed) {
+        for (More commands : more) {
+            Optional<String> recorded = commands.recorded(typed);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
         String text = TypedText.clean(typed);
         Matcher status = STATUS.matcher(text);
         if (status.matches()) {
