@@ -81,31 +81,49 @@ public final class AgencyRequestService {
     }
 
     /**
-     * What came of a step: whether it was taken, a message for the person, the request as it now is, and the form
-     * field a refusal is about (so a form can show it beside that field).
+     * What came of a step: whether it was taken, a message for the person, the request as it now is, the form field
+     * a refusal is about (so a form can show it beside that field), and whether it was refused because of who asked.
      */
-    public record Result(boolean applied, String message, Optional<AgencyRequest> request, Optional<String> field) {
+    public record Result(boolean applied, String message, Optional<AgencyRequest> request, Optional<String> field,
+                         boolean forbidden) {
         static Result refused(String message) {
-            return new Result(false, message, Optional.empty(), Optional.empty());
+            return new Result(false, message, Optional.empty(), Optional.empty(), false);
         }
 
         static Result refused(String message, String field) {
-            return new Result(false, message, Optional.empty(), Optional.of(field));
+            return new Result(false, message, Optional.empty(), Optional.of(field), false);
+        }
+
+        static Result forbidden(String message, Optional<AgencyRequest> request) {
+            return new Result(false, message, request, Optional.empty(), true);
+        }
+
+        static Result done(String message, AgencyRequest request) {
+            return new Result(true, message, Optional.of(request), Optional.empty(), false);
         }
     }
 
     /** Asks the case's agency for information, if this person may. */
     public Result ask(CaseId caseId, Ask ask, CaseService.Actor actor) {
+        return ask(caseId, ask, actor, false);
+    }
+
+    /**
+     * As {@link #ask(CaseId, Ask, CaseService.Actor)}; {@code administratorToken} says the caller checked the
+     * deployment's administrator token (the API outside local mode), which stands for an administrator of every board.
+     */
+    public Result ask(CaseId caseId, Ask ask, CaseService.Actor actor, boolean administratorToken) {
         try {
             Optional<CaseRecord> found = cases.find(caseId);
             if (found.isEmpty()) {
                 return Result.refused("There is no case " + caseId.value() + ".");
             }
             CaseRecord record = found.get();
-            if (!mayAsk(record, actor.who())) {
+            if (!administratorToken && !mayAsk(record, actor.who())) {
                 logRefusal("ask", caseId, actor);
-                return Result.refused("Only the " + boardName(record) + " Chair, business manager or an "
-                        + "administrator can ask an agency for information. Your attempt has been recorded.");
+                return Result.forbidden("Only the " + boardName(record) + " Chair, business manager or an "
+                        + "administrator can ask an agency for information. Your attempt has been recorded.",
+                        Optional.empty());
             }
             if (!record.status().isOpen()) {
                 return Result.refused("Case " + record.reference().value() + " is " + record.status().label()
@@ -155,19 +173,17 @@ public final class AgencyRequestService {
                 AgencyRequest request = found.get();
                 if (!mayMarkProvided(request, actor)) {
                     logRefusal("provided", caseId, actor);
-                    return new Result(false, "Only the agency's contact, or the " + boardName(request)
+                    return Result.forbidden("Only the agency's contact, or the " + boardName(request)
                             + " Chair, business manager, an administrator or the board's panel channel, can mark this "
-                            + "request provided. Your attempt has been recorded.", Optional.of(request),
-                            Optional.empty());
+                            + "request provided. Your attempt has been recorded.", Optional.of(request));
                 }
                 if (request.isProvided()) {
-                    return new Result(false, already(request), Optional.of(request), Optional.empty());
+                    return new Result(false, already(request), Optional.of(request), Optional.empty(), false);
                 }
                 AgencyRequest provided = request.providedBy(new DoneMark(actor.who(), clock.instant()));
                 if (requests.update(provided, request.version())) {
                     AgencyRequest recorded = record(provided).orElse(provided);
-                    return new Result(true, "Marked provided: the information " + describe(recorded) + ".",
-                            Optional.of(recorded), Optional.empty());
+                    return Result.done("Marked provided: the information " + describe(recorded) + ".", recorded);
                 }
             }
             return Result.refused("The request is being changed by someone else right now. Please try again.");
@@ -255,11 +271,11 @@ public final class AgencyRequestService {
                 AgencyRequest recorded = record(request).orElse(request);
                 String moved = due.equals(typed) ? "" : " (" + UkDates.format(typed) + " is not a working day, so it "
                         + "is due on the next one)";
-                return new Result(true, "Information requested " + describe(recorded) + moved + ". "
+                return Result.done("Information requested " + describe(recorded) + moved + ". "
                         + ask.contact().map(contact -> "Their contact is told in their chat with the assistant, "
                         + "with the legal basis and a button to mark it provided.")
                         .orElse("It has no contact on Teams or Slack, so only the panel channel is reminded.")
-                        + " Reminders follow until it is marked provided.", Optional.of(recorded), Optional.empty());
+                        + " Reminders follow until it is marked provided.", recorded);
             }
         }
         return Result.refused("The case is being changed by someone else right now. Please try again.");

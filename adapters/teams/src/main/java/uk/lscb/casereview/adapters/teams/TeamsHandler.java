@@ -125,9 +125,11 @@ final class TeamsHandler extends TeamsActivityHandler {
             Optional<CaseRecord> record = result.record();
             if (record.isPresent()) {
                 Optional<ObjectNode> card = markedDone(change, record.get())
-                        .or(() -> formDone(change, result, record.get()));
+                        .or(() -> formDone(change, result, record.get()))
+                        .or(() -> provided(change, result, record.get()));
                 boolean last = card.isPresent();
-                if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)) {
+                if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)
+                        && !(change instanceof ButtonAction.MarkProvided)) {
                     var decision = cases.card(record.get());
                     last = decision.decided().isPresent();
                     if (result.applied() || last) {
@@ -198,6 +200,12 @@ final class TeamsHandler extends TeamsActivityHandler {
             if (result.record().isEmpty()) {
                 return CompletableFuture.completedFuture(message(result.message()));
             }
+            if (change instanceof ButtonAction.MarkProvided) {
+                // An agency request's Mark provided: the message becomes what was recorded; a refusal (someone
+                // else's request, or one already provided: who and when) leaves it as it is.
+                return CompletableFuture.completedFuture(provided(change, result, result.record().get())
+                        .map(TeamsHandler::cardResponse).orElseGet(() -> message(result.message())));
+            }
             if (change instanceof ButtonAction.MarkDone || isForm(change)) {
                 // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done
                 // elsewhere). A form: its card says what was recorded. A refusal leaves the card, and what was
@@ -232,6 +240,15 @@ final class TeamsHandler extends TeamsActivityHandler {
     private static Optional<ObjectNode> formDone(ButtonAction action, CaseService.ActionResult result,
                                                  CaseRecord record) {
         if (!isForm(action) || !result.applied()) {
+            return Optional.empty();
+        }
+        return Optional.of(TeamsCards.recorded(result.message(), record));
+    }
+
+    /** What an agency request's message becomes once marked provided: what was recorded, and no button left. */
+    private static Optional<ObjectNode> provided(ButtonAction action, CaseService.ActionResult result,
+                                                 CaseRecord record) {
+        if (!(action instanceof ButtonAction.MarkProvided) || !result.applied()) {
             return Optional.empty();
         }
         return Optional.of(TeamsCards.recorded(result.message(), record));
