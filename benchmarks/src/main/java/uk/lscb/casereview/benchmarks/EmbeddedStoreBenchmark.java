@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -127,8 +128,8 @@ public final class EmbeddedStoreBenchmark {
             ScopingService scoping = new ScopingService(conversation, store.conversations(), store.transcripts(),
                     store.cases(), CLOCK);
             for (int referral = 1; referral <= referrals; referral++) {
-                ConversationKey key = new ConversationKey("local", "practitioner-" + referral);
-                UserRef who = new UserRef("local", "practitioner-" + referral, "Practitioner");
+                ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner-" + referral);
+                UserRef who = new UserRef(Platform.LOCAL, "practitioner-" + referral, "Practitioner");
                 for (String text : REFERRAL) {
                     String typed = text.equals("REF") ? "SCR-2026-" + referral : text;
                     long start = System.nanoTime();

@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -22,17 +23,17 @@ public final class People {
     public static final String PRACTITIONER = "practitioner";
 
     private final Boards boards;
-    private final Map<BoardId, Map<String, Set<String>>> chairs;
-    private final Map<BoardId, Map<String, Set<String>>> administrators;
-    private final Map<BoardId, Map<String, Set<String>>> businessManagers;
+    private final Map<BoardId, Map<Platform, Set<String>>> chairs;
+    private final Map<BoardId, Map<Platform, Set<String>>> administrators;
+    private final Map<BoardId, Map<Platform, Set<String>>> businessManagers;
     private final Roles roles;
 
     /** A role held on a board. */
     public enum Role { CHAIR, ADMINISTRATOR, BUSINESS_MANAGER }
 
-    public People(Boards boards, Map<BoardId, Map<String, Set<String>>> chairs,
-                  Map<BoardId, Map<String, Set<String>>> administrators,
-                  Map<BoardId, Map<String, Set<String>>> businessManagers) {
+    public People(Boards boards, Map<BoardId, Map<Platform, Set<String>>> chairs,
+                  Map<BoardId, Map<Platform, Set<String>>> administrators,
+                  Map<BoardId, Map<Platform, Set<String>>> businessManagers) {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.chairs = Map.copyOf(chairs);
         this.administrators = Map.copyOf(administrators);
@@ -45,15 +46,15 @@ public final class People {
         return roles;
     }
 
-    public boolean isChair(String platform, String id, BoardId board) {
+    public boolean isChair(Platform platform, String id, BoardId board) {
         return roles.isChair(board, new UserRef(platform, id, id));
     }
 
-    public boolean isAdministrator(String platform, String id, BoardId board) {
+    public boolean isAdministrator(Platform platform, String id, BoardId board) {
         return roles.isAdministrator(board, new UserRef(platform, id, id));
     }
 
-    public boolean isBusinessManager(String platform, String id, BoardId board) {
+    public boolean isBusinessManager(Platform platform, String id, BoardId board) {
         return roles.isBusinessManager(board, new UserRef(platform, id, id));
     }
 
@@ -67,7 +68,7 @@ public final class People {
         return boards.all().stream().anyMatch(board -> roles.runsReviews(board.id(), who));
     }
 
-    private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<String, Set<String>>> byPlatform) {
+    private static Map<BoardId, Set<Roles.PlatformId>> platformIds(Map<BoardId, Map<Platform, Set<String>>> byPlatform) {
         Map<BoardId, Set<Roles.PlatformId>> ids = new LinkedHashMap<>();
         byPlatform.forEach((board, platforms) -> platforms.forEach((platform, people) -> people.forEach(id ->
                 ids.computeIfAbsent(board, b -> new LinkedHashSet<>()).add(new Roles.PlatformId(platform, id)))));
@@ -77,7 +78,7 @@ public final class People {
     /** One identity of the local chat page: its id, a display name, and its roles on each board. */
     public record LocalIdentity(String id, String name, Map<BoardId, List<Role>> roles) {
         public UserRef user() {
-            return new UserRef("local", id, name);
+            return new UserRef(Platform.LOCAL, id, name);
         }
     }
 
@@ -96,10 +97,10 @@ public final class People {
         return identities;
     }
 
-    private void addLocal(Map<String, Map<BoardId, List<Role>>> byId, Map<BoardId, Map<String, Set<String>>> holders,
+    private void addLocal(Map<String, Map<BoardId, List<Role>>> byId, Map<BoardId, Map<Platform, Set<String>>> holders,
                           Role role) {
         for (Board board : boards.all()) {
-            for (String id : holders.getOrDefault(board.id(), Map.of()).getOrDefault("local", Set.of())) {
+            for (String id : holders.getOrDefault(board.id(), Map.of()).getOrDefault(Platform.LOCAL, Set.of())) {
                 byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
                         .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(role);
             }

@@ -25,12 +25,12 @@ final class DeliveryThreads implements AutoCloseable {
         for (CaseNotifications.Outlet outlet : outlets) {
             DeliveryWorker worker = new DeliveryWorker(outlet.platform(), deliveries.jobs(),
                     notifications.carrier(outlet), clock, owner, Duration.ofMinutes(2));
-            if (outlet.platform().equals(LocalPlatform.PLATFORM)) {
+            if (outlet.platform() == LocalPlatform.PLATFORM) {
                 deliveries.register(worker, Runnable::run);
                 continue;
             }
             ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-                Thread daemon = new Thread(task, "delivery-" + outlet.platform());
+                Thread daemon = new Thread(task, "delivery-" + outlet.platform().id());
                 daemon.setDaemon(true);
                 return daemon;
             });

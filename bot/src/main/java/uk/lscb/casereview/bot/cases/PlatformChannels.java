@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.cases;
 
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * One platform's way of posting to a board's panel channel. A platform where the board has no panel
@@ -10,6 +11,6 @@ import uk.lscb.casereview.core.delivery.ChannelNotifier;
  */
 public interface PlatformChannels extends ChannelNotifier {
 
-    /** The platform's name as {@code UserRef.platform()} has it: {@code teams}, {@code slack}, {@code local}. */
-    String platform();
+    /** The platform, as {@code UserRef.platform()} has it. */
+    Platform platform();
 }

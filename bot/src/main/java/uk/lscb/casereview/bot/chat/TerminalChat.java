@@ -28,6 +28,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
@@ -40,8 +41,8 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
  * Works with a pipe as stdin.
  */
 public final class TerminalChat {
-    private static final ConversationKey KEY = new ConversationKey("terminal", "local-user");
-    private static final UserRef YOU = new UserRef("terminal", "local-user", "You (terminal)");
+    private static final ConversationKey KEY = new ConversationKey(Platform.TERMINAL, "local-user");
+    private static final UserRef YOU = new UserRef(Platform.TERMINAL, "local-user", "You (terminal)");
 
     private final ScopingService scoping;
     private final PrintStream out;

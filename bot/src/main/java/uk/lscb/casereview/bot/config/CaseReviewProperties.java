@@ -2,6 +2,7 @@ package uk.lscb.casereview.bot.config;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Everything under {@code casereview.*}. Bound as given, then checked by {@link ConfigurationCheck}
@@ -50,11 +51,11 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
             local = local == null ? List.of() : List.copyOf(local);
         }
 
-        public List<String> on(String platform) {
+        public List<String> on(Platform platform) {
             return switch (platform) {
-                case "teams" -> teams;
-                case "slack" -> slack;
-                case "local" -> local;
+                case TEAMS -> teams;
+                case SLACK -> slack;
+                case LOCAL -> local;
                 default -> List.of();
             };
         }

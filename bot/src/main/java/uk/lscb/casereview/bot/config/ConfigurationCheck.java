@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.config;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -23,7 +25,7 @@ import uk.lscb.casereview.core.refs.BoardId;
 public final class ConfigurationCheck {
     private static final Pattern BOARD_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final List<String> PLATFORMS = List.of("teams", "slack", "local");
+    private static final List<Platform> PLATFORMS = List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL);
     static final int MIN_TOKEN_LENGTH = 16;
 
     private ConfigurationCheck() {
@@ -46,9 +48,9 @@ public final class ConfigurationCheck {
         List<Board> boards = new ArrayList<>();
         Map<String, String> namesSeen = new HashMap<>();
         Map<String, String> panelSeen = new HashMap<>();
-        Map<BoardId, Map<String, Set<String>>> chairs = new LinkedHashMap<>();
-        Map<BoardId, Map<String, Set<String>>> administrators = new LinkedHashMap<>();
-        Map<BoardId, Map<String, Set<String>>> businessManagers = new LinkedHashMap<>();
+        Map<BoardId, Map<Platform, Set<String>>> chairs = new LinkedHashMap<>();
+        Map<BoardId, Map<Platform, Set<String>>> administrators = new LinkedHashMap<>();
+        Map<BoardId, Map<Platform, Set<String>>> businessManagers = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
             BoardProperties board = given.get(i);
             String at = "casereview.boards[" + i + "]";
@@ -87,18 +89,31 @@ public final class ConfigurationCheck {
         return new Checked(all, new People(all, chairs, administrators, businessManagers));
     }
 
-    private static Map<String, Set<String>> ids(PlatformIds people, String at) {
-        Map<String, Set<String>> byPlatform = new LinkedHashMap<>();
-        for (String platform : PLATFORMS) {
+    /**
+     * The platform names people are listed under at {@code at} (a board's Chairs, administrators or business
+     * managers): teams, slack or local, and nothing else.
+     */
+    public static void platformNames(String at, Collection<String> names) {
+        for (String name : names) {
+            if (PLATFORMS.stream().noneMatch(platform -> platform.id().equals(name))) {
+                throw new InvalidConfigurationException(at + "." + name, "'" + name + "' is not a platform people are "
+                        + "listed on: use teams, slack or local");
+            }
+        }
+    }
+
+    private static Map<Platform, Set<String>> ids(PlatformIds people, String at) {
+        Map<Platform, Set<String>> byPlatform = new LinkedHashMap<>();
+        for (Platform platform : PLATFORMS) {
             List<String> listed = people.on(platform);
             Set<String> seen = new LinkedHashSet<>();
             for (int k = 0; k < listed.size(); k++) {
                 String id = listed.get(k);
-                String where = at + "." + platform + "[" + k + "]";
+                String where = at + "." + platform.id() + "[" + k + "]";
                 if (id == null || id.isBlank()) {
                     throw new InvalidConfigurationException(where, "is empty");
                 }
-                if (platform.equals("local") && (!LOCAL_ID.matcher(id).matches() || id.equals(People.PRACTITIONER))) {
+                if (platform == Platform.LOCAL && (!LOCAL_ID.matcher(id).matches() || id.equals(People.PRACTITIONER))) {
                     throw new InvalidConfigurationException(where, "'" + id + "' is not a local identity: use "
                             + "lower-case letters, digits, '.', '_' or '-' (and not 'practitioner', which is everyone else)");
                 }

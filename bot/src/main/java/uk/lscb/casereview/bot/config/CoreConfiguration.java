@@ -3,9 +3,14 @@ package uk.lscb.casereview.bot.config;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import uk.lscb.casereview.bot.access.AdminToken;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Boards;
@@ -22,8 +27,20 @@ public class CoreConfiguration {
         return Clock.system(ZoneId.of("Europe/London"));
     }
 
+    /**
+     * Checks the configuration, and first the platform names people are listed under: binding takes only the ones
+     * it knows, so another name is looked for among the properties as given.
+     */
     @Bean
-    ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties) {
+    ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties, Environment environment) {
+        Binder given = Binder.get(environment);
+        for (int i = 0; i < properties.boards().size(); i++) {
+            for (String role : List.of("chairs", "administrators", "business-managers")) {
+                String at = "casereview.boards[" + i + "]." + role;
+                ConfigurationCheck.platformNames(at, given.bind(at, Bindable.mapOf(String.class, String[].class))
+                        .map(Map::keySet).orElse(Set.of()));
+            }
+        }
         return ConfigurationCheck.check(properties);
     }
 

@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -37,7 +38,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  */
 public final class LocalPlatform implements DecisionRequests, PlatformChannels, DirectMessages {
     /** The platform's name, as {@code UserRef.platform()} has it. */
-    public static final String PLATFORM = "local";
+    public static final Platform PLATFORM = Platform.LOCAL;
     static final int KEEP = 500;
 
     private final Roles roles;
@@ -67,7 +68,7 @@ public final class LocalPlatform implements DecisionRequests, PlatformChannels, 
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return PLATFORM;
     }
 

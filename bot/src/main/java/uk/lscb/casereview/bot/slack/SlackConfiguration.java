@@ -19,8 +19,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.slack.SlackAssistant;
-import uk.lscb.casereview.adapters.slack.SlackDecisionRequests;
-import uk.lscb.casereview.adapters.slack.SlackDirectMessages;
 import uk.lscb.casereview.adapters.slack.SlackSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
@@ -33,7 +31,10 @@ import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -95,7 +96,7 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackDecisionRequests slackDecisionRequests(SlackAssistant assistant) {
+    DecisionRequests slackDecisionRequests(SlackAssistant assistant) {
         return assistant.decisionRequests();
     }
 
@@ -105,14 +106,14 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackDirectMessages slackDirectMessages(SlackAssistant assistant) {
+    DirectMessages slackDirectMessages(SlackAssistant assistant) {
         return assistant.directMessages();
     }
 
     /** Slack as one of the platforms deliveries go to. */
     @Bean
     CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
-        return new CaseNotifications.Outlet("slack", assistant.decisionRequests(), assistant.channels(),
+        return new CaseNotifications.Outlet(Platform.SLACK, assistant.decisionRequests(), assistant.channels(),
                 List.of(assistant.directMessages()));
     }
 

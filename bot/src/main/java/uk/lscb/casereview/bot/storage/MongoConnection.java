@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
-import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
+import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 
 /**
  * The MongoDB connection: a real MongoDB by URI, or the embedded default, mongo-java-server's backend
  * keeping its data in one H2 MVStore file in the data directory, reached by the driver through
- * in-memory connections ({@link InProcessMongo}): it listens on no port, so no other process can reach
+ * in-memory connections ({@link MongoStore.Embedded}): it listens on no port, so no other process can reach
  * it. The backend opens before the client and is closed after it.
  */
 public final class MongoConnection implements AutoCloseable {
@@ -27,12 +26,12 @@ public final class MongoConnection implements AutoCloseable {
     static final String FILE_NAME = "casereview.mv";
     static final int EMBEDDED_CONNECTIONS = 500;
 
-    private final Optional<EmbeddedBackend> embedded;
+    private final Optional<MongoStore.Embedded> embedded;
     private final MongoClient client;
     private final String database;
     private final String description;
 
-    private MongoConnection(Optional<EmbeddedBackend> embedded, MongoClient client,
+    private MongoConnection(Optional<MongoStore.Embedded> embedded, MongoClient client,
                             String database, String description) {
         this.embedded = embedded;
         this.client = client;
@@ -69,9 +68,9 @@ public final class MongoConnection implements AutoCloseable {
                     + " is not a writable directory");
         }
         Path file = directory.resolve(FILE_NAME);
-        EmbeddedBackend backend;
+        MongoStore.Embedded backend;
         try {
-            backend = EmbeddedBackend.open(file);
+            backend = MongoStore.Embedded.open(file);
         } catch (RuntimeException unopenable) {
             throw new InvalidConfigurationException("CASEREVIEW_DATA_DIR", "cannot open the embedded store " + file
                     + ": is another instance using the same data directory? (" + unopenable.getMessage() + ")");
@@ -80,7 +79,7 @@ public final class MongoConnection implements AutoCloseable {
         try {
             // Connections are in memory and cost nothing to hold: more than the server has request threads, so a
             // turn never waits for one (the driver's default of 100 was exhausted by 200 conversations at once).
-            client = InProcessMongo.client(backend, settings()
+            client = backend.client(settings()
                     .applyToConnectionPoolSettings(pool -> pool.maxSize(EMBEDDED_CONNECTIONS)));
         } catch (RuntimeException failed) {
             backend.close();
@@ -130,7 +129,7 @@ public final class MongoConnection implements AutoCloseable {
         try {
             client.close();
         } finally {
-            embedded.ifPresent(EmbeddedBackend::close);
+            embedded.ifPresent(MongoStore.Embedded::close);
         }
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import uk.lscb.casereview.adapters.teams.TeamsBot;
-import uk.lscb.casereview.adapters.teams.TeamsChannels;
+import uk.lscb.casereview.adapters.teams.TeamsAssistant;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
@@ -24,18 +23,20 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Teams, wired: the bot from the Azure Bot registration and each board's configured Teams panel channel,
- * and its decision cards, panel notifications and direct messages as platform beans. New cases reach the
- * Chair's card through the scoping service's referral listener (see {@code CaseConfiguration}), so the bot
- * itself is told of none — that would post twice.
+ * Teams, wired: the Teams adapter's entry type ({@link TeamsAssistant}) from the Azure Bot registration and each
+ * board's configured Teams panel channel, and its decision cards, panel notifications and direct messages as
+ * platform beans. New cases reach the Chair's card through the scoping service's referral listener (see
+ * {@code CaseConfiguration}), so the bot itself is told of none — that would post twice.
  *
  * <p>Only in local mode or with an Azure Bot app id ({@link Deployment#teamsEndpoint}): a Slack-only
  * deployment has no Teams endpoint at all, since one without a token check would take activities from
@@ -45,7 +46,7 @@ import uk.lscb.casereview.core.refs.BoardId;
 @Conditional(TeamsConfiguration.TeamsEndpoint.class)
 public class TeamsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
-    static final String PLATFORM = "teams";
+    static final Platform PLATFORM = Platform.TEAMS;
 
     /** Local mode, or Teams configured by {@code MICROSOFT_APP_ID} or {@code casereview.teams.app-id}. */
     static final class TeamsEndpoint implements Condition {
@@ -56,7 +57,7 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
+    TeamsAssistant teamsAssistant(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
                       CaseService cases, Addresses addresses, PostedCopies postedCopies, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
@@ -79,7 +80,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsBot(settings, scoping, cases, addresses, postedCopies, roles, boards,
+        return new TeamsAssistant(settings, scoping, cases, addresses, postedCopies, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -96,31 +97,31 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    DecisionRequests teamsDecisionRequests(TeamsBot bot) {
+    DecisionRequests teamsDecisionRequests(TeamsAssistant bot) {
         return bot.decisionRequests();
     }
 
     @Bean
-    PlatformChannels teamsPlatformChannels(TeamsBot bot) {
+    PlatformChannels teamsPlatformChannels(TeamsAssistant bot) {
         return new TeamsPlatformChannels(bot.channels());
     }
 
     @Bean
-    DirectMessages teamsDirectMessages(TeamsBot bot) {
+    DirectMessages teamsDirectMessages(TeamsAssistant bot) {
         return bot.directMessages();
     }
 
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
+    CaseNotifications.Outlet teamsOutlet(TeamsAssistant bot) {
         return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
                 List.of(bot.directMessages()));
     }
 
     /** The Teams notifier as one of the application's platforms. */
-    record TeamsPlatformChannels(TeamsChannels channels) implements PlatformChannels {
+    record TeamsPlatformChannels(ChannelNotifier channels) implements PlatformChannels {
         @Override
-        public String platform() {
+        public Platform platform() {
             return PLATFORM;
         }
 

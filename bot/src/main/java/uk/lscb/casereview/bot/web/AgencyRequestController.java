@@ -25,6 +25,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.requests.AgencyRequest;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
@@ -38,7 +39,7 @@ import uk.lscb.casereview.core.requests.AgencyRequestService;
 @RestController
 public class AgencyRequestController {
     private static final Logger LOG = LoggerFactory.getLogger(AgencyRequestController.class);
-    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef("http", "admin-token", "Administrator (admin token)");
+    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token", "Administrator (admin token)");
 
     private final Cases cases;
     private final AgencyRequestService requests;
@@ -133,7 +134,8 @@ public class AgencyRequestController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'contact' is null or an object with "
                     + "platform (teams, slack or local) and id.", Map.of("field", AgencyRequestService.CONTACT));
         }
-        return Optional.of(new UserRef(contact.get("platform").asText(), contact.get("id").asText(), null));
+        return Optional.of(new UserRef(Platform.parse(contact.get("platform").asText()), contact.get("id").asText(),
+                null));
     }
 
     /** Who is asking: the admin token's holder outside local mode; a local identity in it. */

@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -73,7 +74,7 @@ public class LocalChatController {
         Inbound input = request.button() != null ? new Inbound.ButtonPressed(request.button())
                 : new Inbound.TextMessage(request.text());
         ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(
-                new ConversationKey("local", who.id()), who.user(), Optional.empty(), input, Optional.empty()));
+                new ConversationKey(Platform.LOCAL, who.id()), who.user(), Optional.empty(), input, Optional.empty()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("replies", result.replies().stream().map(reply -> Json.reply(reply, conversation.pack())).toList());
         body.put("stored", result.stored());
@@ -107,7 +108,7 @@ public class LocalChatController {
     @GetMapping(path = "/local/api/transcript", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> transcript(@RequestParam("as") String as) {
         LocalIdentity who = identity(as);
-        ConversationKey key = new ConversationKey("local", who.id());
+        ConversationKey key = new ConversationKey(Platform.LOCAL, who.id());
         List<Map<String, Object>> entries = new ArrayList<>();
         for (TranscriptEntry entry : transcripts.ofConversation(key)) {
             Map<String, Object> json = Json.MAPPER.convertValue(Transcript.json(List.of(entry)).get(0),

@@ -25,7 +25,7 @@ final class Transcript {
     static List<EntryJson> json(List<TranscriptEntry> entries) {
         return entries.stream().map(entry -> new EntryJson(entry.conversation().asString(), entry.sequence(),
                 entry.at().toString(), entry.direction().name().toLowerCase(java.util.Locale.ROOT),
-                new Who(entry.who().platform(), entry.who().id(), entry.who().displayName()), entry.kind(),
+                new Who(entry.who().platform().id(), entry.who().id(), entry.who().displayName()), entry.kind(),
                 entry.text(), entry.payload().orElse(null), entry.caseId().orElse(null))).toList();
     }
 
@@ -36,7 +36,7 @@ final class Transcript {
             out.append('#').append(entry.sequence()).append("  ").append(TIME.format(entry.at())).append("  ")
                     .append(entry.direction() == TranscriptEntry.Direction.INBOUND ? "from " : "to ")
                     .append(entry.direction() == TranscriptEntry.Direction.INBOUND
-                            ? entry.who().displayName() + " (" + entry.who().platform() + ":" + entry.who().id() + ")"
+                            ? entry.who().displayName() + " (" + entry.who().platform().id() + ":" + entry.who().id() + ")"
                             : "the person, by " + entry.who().displayName())
                     .append("  [").append(entry.kind()).append(']');
             entry.payload().ifPresent(payload -> out.append("  payload=").append(payload));

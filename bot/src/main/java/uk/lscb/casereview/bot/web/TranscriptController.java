@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -38,7 +39,7 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 @RestController
 public class TranscriptController {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptController.class);
-    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef("http", "admin-token", "Administrator (admin token)");
+    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token", "Administrator (admin token)");
 
     private final Cases cases;
     private final Transcripts transcripts;
@@ -95,7 +96,7 @@ public class TranscriptController {
         about.put("recommendation", record.recommendation().outcome().name());
         about.put("rulePack", Map.of("id", record.recommendation().rulePack().id(),
                 "version", record.recommendation().rulePack().version()));
-        about.put("referrer", Map.of("platform", record.referrer().platform(), "id", record.referrer().id(),
+        about.put("referrer", Map.of("platform", record.referrer().platform().id(), "id", record.referrer().id(),
                 "name", record.referrer().displayName()));
         json.put("case", about);
         json.put("entries", Transcript.json(entries));

@@ -9,6 +9,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PanelChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 class ConfigurationCheckTest {
@@ -34,10 +35,10 @@ class ConfigurationCheckTest {
 
         assertThat(checked.boards().match("staffs").orElseThrow().id().value()).isEqualTo("staffordshire");
         People people = checked.people();
-        assertThat(people.isChair("teams", "entra-1", new BoardId("staffordshire"))).isTrue();
-        assertThat(people.isChair("teams", "entra-1", new BoardId("stoke-on-trent"))).isFalse();
-        assertThat(people.isChair("teams", "Entra-1", new BoardId("staffordshire"))).isFalse();
-        assertThat(people.isAdministrator("local", "admin", new BoardId("stoke-on-trent"))).isTrue();
+        assertThat(people.isChair(Platform.TEAMS, "entra-1", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isChair(Platform.TEAMS, "entra-1", new BoardId("stoke-on-trent"))).isFalse();
+        assertThat(people.isChair(Platform.TEAMS, "Entra-1", new BoardId("staffordshire"))).isFalse();
+        assertThat(people.isAdministrator(Platform.LOCAL, "admin", new BoardId("stoke-on-trent"))).isTrue();
     }
 
     @Test
@@ -46,10 +47,10 @@ class ConfigurationCheckTest {
                 new PlatformIds(List.of("entra-bm"), List.of("UBM"), List.of("business-manager")), null);
         People people = check(staffs, board("stoke-on-trent", "Stoke-on-Trent", null, null, null)).people();
 
-        assertThat(people.isBusinessManager("teams", "entra-bm", new BoardId("staffordshire"))).isTrue();
-        assertThat(people.isBusinessManager("slack", "UBM", new BoardId("staffordshire"))).isTrue();
-        assertThat(people.isBusinessManager("teams", "entra-bm", new BoardId("stoke-on-trent"))).isFalse();
-        assertThat(people.isChair("teams", "entra-bm", new BoardId("staffordshire"))).isFalse();
+        assertThat(people.isBusinessManager(Platform.TEAMS, "entra-bm", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isBusinessManager(Platform.SLACK, "UBM", new BoardId("staffordshire"))).isTrue();
+        assertThat(people.isBusinessManager(Platform.TEAMS, "entra-bm", new BoardId("stoke-on-trent"))).isFalse();
+        assertThat(people.isChair(Platform.TEAMS, "entra-bm", new BoardId("staffordshire"))).isFalse();
         assertThat(people.localIdentities()).filteredOn(identity -> identity.id().equals("business-manager"))
                 .singleElement().satisfies(identity -> {
                     assertThat(identity.name()).isEqualTo("Business manager (Staffordshire) [business-manager]");

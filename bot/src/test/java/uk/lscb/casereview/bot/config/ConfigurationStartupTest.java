@@ -31,6 +31,16 @@ class ConfigurationStartupTest {
     }
 
     @Test
+    void peopleListedOnAPlatformThatIsNotOneStopTheStartNamingTheProperty(CapturedOutput output) {
+        assertThatThrownBy(() -> start("casereview.boards[0].id=staffordshire",
+                "casereview.boards[0].name=Staffordshire", "casereview.boards[0].chairs.whatsapp[0]=chair-1"))
+                .rootCause().isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("casereview.boards[0].chairs.whatsapp");
+        assertThat(output).contains("Invalid configuration: casereview.boards[0].chairs.whatsapp: 'whatsapp' is not "
+                + "a platform people are listed on: use teams, slack or local");
+    }
+
+    @Test
     void localModeCannotBeForcedOnBesideTeamsCredentials() {
         assertThatThrownBy(() -> start("MICROSOFT_APP_ID=app", "casereview.local-mode=true"))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("casereview.local-mode");

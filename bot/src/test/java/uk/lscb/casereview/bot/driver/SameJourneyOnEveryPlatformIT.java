@@ -40,6 +40,7 @@ import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.Journey;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -149,7 +150,7 @@ class SameJourneyOnEveryPlatformIT {
     }
 
     /** The journey on one platform, and what the case came to. */
-    private static Journey journey(Platform platform, String reference) {
+    private static Journey journey(PlatformUnderTest platform, String reference) {
         // By question id: pressed where the question has that button, else typed; "yesterday" is confirmed.
         platform.driver().refer(ReferralAnswers.seriousCaseReview(reference, "yesterday"));
         CaseId id = new CaseId("staffordshire/" + reference);
@@ -171,17 +172,17 @@ class SameJourneyOnEveryPlatformIT {
         return Journey.of(platform.cases().find(id).orElseThrow());
     }
 
-    private record Platform(ChatDriver driver, Cases cases, ReminderSweeper sweeper) {
+    private record PlatformUnderTest(ChatDriver driver, Cases cases, ReminderSweeper sweeper) {
     }
 
-    private static Platform driver(String name) {
+    private static PlatformUnderTest driver(String name) {
         ConfigurableApplicationContext app = name.equals("slack") ? slack : local;
         ChatDriver driver = switch (name) {
             case "core" -> new CoreDriver(app.getBean(ScopingService.class), app.getBean(CaseService.class),
-                    new ConversationKey("local", "core-practitioner-" + System.nanoTime()),
-                    new UserRef("local", "practitioner", "Practitioner"),
-                    new UserRef("local", "chair-staffordshire", "The Chair"),
-                    new UserRef("local", "panel-member", "A Panel Member"));
+                    new ConversationKey(Platform.LOCAL, "core-practitioner-" + System.nanoTime()),
+                    new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
+                    new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair"),
+                    new UserRef(Platform.LOCAL, "panel-member", "A Panel Member"));
             case "local" -> new LocalDriver(new Http(port(app)), "practitioner", "chair-staffordshire",
                     "staffordshire");
             case "teams" -> teamsDriver(new TeamsActivities(port(app), connector.url()), app);
@@ -190,7 +191,7 @@ class SameJourneyOnEveryPlatformIT {
                     % 10000), SLACK_CHAIR, "UPANEL09");
             default -> throw new IllegalArgumentException(name);
         };
-        return new Platform(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class));
+        return new PlatformUnderTest(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class));
     }
 
     private static TeamsDriver teamsDriver(TeamsActivities teams, ConfigurableApplicationContext app) {

@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 class LocalPlatformTest {
@@ -20,9 +21,9 @@ class LocalPlatformTest {
     private static final BoardId STOKE = new BoardId("stoke-on-trent");
 
     private final People people = new People(Boards.staffordshireAndStoke(),
-            Map.of(STAFFS, Map.of("local", Set.of("chair-staffordshire"), "teams", Set.of("entra-1")),
-                    STOKE, Map.of("local", Set.of("chair-stoke-on-trent"))),
-            Map.of(STAFFS, Map.of("local", Set.of("admin"))), Map.of());
+            Map.of(STAFFS, Map.of(Platform.LOCAL, Set.of("chair-staffordshire"), Platform.TEAMS, Set.of("entra-1")),
+                    STOKE, Map.of(Platform.LOCAL, Set.of("chair-stoke-on-trent"))),
+            Map.of(STAFFS, Map.of(Platform.LOCAL, Set.of("admin"))), Map.of());
     private final LocalPlatform platform = new LocalPlatform(people, people.roles(), FixedClock.CLOCK);
 
     private static Notification note(BoardId board, Set<Audience> to, String title, String key) {
@@ -51,15 +52,15 @@ class LocalPlatformTest {
 
     @Test
     void directMessagesReachLocalIdentitiesOnlyNewestFirst() {
-        assertThat(platform.sendTo(new UserRef("local", "practitioner", "Practitioner"),
+        assertThat(platform.sendTo(new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "Decision on your referral", "d1"))).isTrue();
-        assertThat(platform.sendTo(new UserRef("local", "practitioner", "Practitioner"),
+        assertThat(platform.sendTo(new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "More information", "d2"))).isTrue();
         assertThat(platform.inbox("practitioner").messages()).extracting(post -> post.notification().title())
                 .containsExactly("More information", "Decision on your referral");
-        assertThat(platform.sendTo(new UserRef("teams", "practitioner", "Someone on Teams"),
+        assertThat(platform.sendTo(new UserRef(Platform.TEAMS, "practitioner", "Someone on Teams"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "x", "d3"))).isFalse();
-        assertThat(platform.sendTo(new UserRef("local", "stranger", "Stranger"),
+        assertThat(platform.sendTo(new UserRef(Platform.LOCAL, "stranger", "Stranger"),
                 note(STAFFS, Set.of(Audience.PANEL_CHANNEL), "x", "d4"))).isFalse();
     }
 }

@@ -46,6 +46,7 @@ import uk.lscb.casereview.core.driver.CoreDriver;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -313,7 +314,7 @@ class SlackAppIT {
 
     /** Whether the Chair's card has been tried once and is still owed: the Chair cannot have seen it. */
     private boolean cardTried(uk.lscb.casereview.core.refs.CaseId id) {
-        return deliveries.ofCase(id.value()).stream().anyMatch(job -> job.platform().equals("slack")
+        return deliveries.ofCase(id.value()).stream().anyMatch(job -> job.platform() == Platform.SLACK
                 && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name()) && job.attempts() > 0);
     }
 
@@ -378,9 +379,9 @@ class SlackAppIT {
     }
 
     private CaseRecord localReferral(String reference) {
-        new CoreDriver(scoping, caseService, new ConversationKey("local", "conversation-" + reference),
-                new UserRef("local", "practitioner", "Practitioner"), new UserRef("local", "nobody", "Nobody"),
-                new UserRef("local", "nobody", "Nobody")).refer(answers(reference, "staffordshire", "3 Nov 2026"));
+        new CoreDriver(scoping, caseService, new ConversationKey(Platform.LOCAL, "conversation-" + reference),
+                new UserRef(Platform.LOCAL, "practitioner", "Practitioner"), new UserRef(Platform.LOCAL, "nobody", "Nobody"),
+                new UserRef(Platform.LOCAL, "nobody", "Nobody")).refer(answers(reference, "staffordshire", "3 Nov 2026"));
         return theCase(reference, "staffordshire");
     }
 

@@ -10,10 +10,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.lscb.casereview.adapters.slack.SlackDecisionRequests;
+import uk.lscb.casereview.adapters.slack.SlackAssistant;
 import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
 
 /** Slack is on only with SLACK_BOT_TOKEN, and in HTTP mode not without SLACK_SIGNING_SECRET. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,8 +38,7 @@ class SlackStartupIT {
     void withoutTheBotTokenThereIsNoSlack() {
         try (ConfigurableApplicationContext local = start()) {
             assertThat(local.getBeansOfType(SlackConfiguration.class)).isEmpty();
-            assertThat(local.getBeansOfType(DecisionRequests.class).values())
-                    .noneMatch(SlackDecisionRequests.class::isInstance);
+            assertThat(local.getBeansOfType(SlackAssistant.class)).isEmpty();
             assertThat(local.getBeansOfType(ServletRegistrationBean.class).values())
                     .noneMatch(registration -> registration.getUrlMappings().contains("/slack/events"));
         }

@@ -22,14 +22,15 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /** The embedded default keeps its data on disk: a conversation resumes after a restart, at the same question. */
 class EmbeddedStorageIT {
-    private static final ConversationKey KEY = new ConversationKey("local", "practitioner");
-    private static final UserRef WHO = new UserRef("local", "practitioner", "Practitioner");
+    private static final ConversationKey KEY = new ConversationKey(Platform.LOCAL, "practitioner");
+    private static final UserRef WHO = new UserRef(Platform.LOCAL, "practitioner", "Practitioner");
 
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {
         List<String> arguments = new ArrayList<>(List.of("--casereview.data-dir=" + dataDir));

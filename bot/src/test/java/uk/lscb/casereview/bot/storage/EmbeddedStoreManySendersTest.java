@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -36,13 +37,13 @@ class EmbeddedStoreManySendersTest {
             Addresses addresses = open(connection).addresses();
             for (int round = 1; round <= 2; round++) {
                 for (int sender = 1; sender <= SENDERS; sender++) {
-                    addresses.save(new Addresses.Address("teams", Addresses.Kind.PERSON, "29:user-" + sender,
+                    addresses.save(new Addresses.Address(Platform.TEAMS, Addresses.Kind.PERSON, "29:user-" + sender,
                             "reference " + round));
                 }
             }
-            assertThat(addresses.all("teams", Addresses.Kind.PERSON)).hasSize(SENDERS)
+            assertThat(addresses.all(Platform.TEAMS, Addresses.Kind.PERSON)).hasSize(SENDERS)
                     .allSatisfy(address -> assertThat(address.value()).isEqualTo("reference 2"));
-            assertThat(IntStream.rangeClosed(1, SENDERS).mapToObj(sender -> addresses.find("teams",
+            assertThat(IntStream.rangeClosed(1, SENDERS).mapToObj(sender -> addresses.find(Platform.TEAMS,
                     Addresses.Kind.PERSON, "29:user-" + sender))).allSatisfy(found -> assertThat(found).isPresent());
         }
     }
@@ -53,12 +54,12 @@ class EmbeddedStoreManySendersTest {
             Conversations conversations = open(connection).conversations();
             ConversationState state = ConversationState.fresh(Wt2015.pack().id(), Answers.none());
             for (int sender = 1; sender <= SENDERS; sender++) {
-                ConversationKey key = new ConversationKey("teams", "a:chat-" + sender);
-                UserRef who = new UserRef("teams", "29:user-" + sender, "Person " + sender);
+                ConversationKey key = new ConversationKey(Platform.TEAMS, "a:chat-" + sender);
+                UserRef who = new UserRef(Platform.TEAMS, "29:user-" + sender, "Person " + sender);
                 assertThat(conversations.write(StoredConversation.fresh(key, state, who).outboxDone(), 0)).isTrue();
             }
             for (int sender = 1; sender <= SENDERS; sender++) {
-                Optional<StoredConversation> found = conversations.find(new ConversationKey("teams", "a:chat-" + sender));
+                Optional<StoredConversation> found = conversations.find(new ConversationKey(Platform.TEAMS, "a:chat-" + sender));
                 assertThat(found).as("conversation %d", sender).isPresent();
                 assertThat(conversations.write(found.get().outboxDone(), found.get().version())).isTrue();
             }

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
@@ -140,7 +141,7 @@ class ConcurrentConversationsIT {
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
         for (int person = 1; person <= CONVERSATIONS; person++) {
-            ConversationKey key = new ConversationKey("teams", "a:load-chat-" + person);
+            ConversationKey key = new ConversationKey(Platform.TEAMS, "a:load-chat-" + person);
             assertThat(conversations.find(key)).as("conversation %s", key).isPresent();
             assertThat(inbound(key)).as("messages stored of %s", key).isEqualTo(1);
         }
@@ -168,7 +169,7 @@ class ConcurrentConversationsIT {
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
         for (String as : LOCAL) {
-            ConversationKey key = new ConversationKey("local", as);
+            ConversationKey key = new ConversationKey(Platform.LOCAL, as);
             assertThat(inbound(key)).as("turns stored of %s", as)
                     .isEqualTo(accepted.getOrDefault(as, new AtomicInteger()).get());
         }

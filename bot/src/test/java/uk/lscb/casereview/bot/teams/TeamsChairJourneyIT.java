@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -97,7 +98,7 @@ class TeamsChairJourneyIT {
         refer();
         CaseId caseId = theCase().id();
         await("the card's first try on Teams failed", () -> deliveries.ofCase(caseId.value()).stream().anyMatch(job ->
-                job.platform().equals("teams") && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name())
+                job.platform() == Platform.TEAMS && job.kind().equals(FollowUp.Kind.POST_DECISION_CARD.name())
                         && job.attempts() > 0));
         assertThat(postsTo(CHAIR_CHAT)).isEmpty();
 

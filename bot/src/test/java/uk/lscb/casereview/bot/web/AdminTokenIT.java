@@ -13,6 +13,7 @@ import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Outside local mode (a Teams app id is set) transcripts need the admin token, and the local chat is gone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,7 +38,7 @@ class AdminTokenIT {
     @Test
     void transcriptsNeedTheRightBearerToken() {
         assertThat(deployment.localMode()).isFalse();
-        Referrals.submitted(scoping, "teams", "TKN-001");
+        Referrals.submitted(scoping, Platform.TEAMS, "TKN-001");
         String path = "/api/cases/TKN-001/transcript";
 
         Http.Response none = http.get(path);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Outside local mode with no admin token configured, every transcript request is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -28,7 +29,7 @@ class NoAdminTokenIT {
 
     @Test
     void withNoTokenConfiguredEveryTranscriptRequestIsRefused() {
-        Referrals.submitted(scoping, "slack", "NTKN-001");
+        Referrals.submitted(scoping, Platform.SLACK, "NTKN-001");
         Http http = new Http(port);
         for (Map<String, String> headers : java.util.List.of(Map.<String, String>of(),
                 Map.of("Authorization", "Bearer "), Map.of("Authorization", "Bearer anything-at-all-1234"))) {

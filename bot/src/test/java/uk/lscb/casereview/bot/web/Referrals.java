@@ -5,6 +5,7 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.driver.CoreDriver;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /** Object mother: a referral made straight through the scoping service, as a Teams or Slack adapter would. */
@@ -13,7 +14,7 @@ final class Referrals {
     }
 
     /** A Staffordshire referral notified yesterday, "no" to every question, submitted. */
-    static void submitted(ScopingService scoping, String platform, String reference) {
+    static void submitted(ScopingService scoping, Platform platform, String reference) {
         CoreDriver.referrer(scoping, new ConversationKey(platform, "conversation-" + reference),
                 new UserRef(platform, "user-" + reference, "A practitioner"))
                 .refer(ReferralAnswers.with(reference, "yesterday", Map.of()));

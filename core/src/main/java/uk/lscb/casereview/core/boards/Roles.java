@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -17,7 +18,7 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
                     Map<BoardId, Set<PlatformId>> businessManagers) {
 
     /** A person's id on one platform. */
-    public record PlatformId(String platform, String id) {
+    public record PlatformId(Platform platform, String id) {
         public PlatformId {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(id, "id");
@@ -65,7 +66,7 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
     }
 
     /** The Chairs of a board on one platform. */
-    public Set<String> chairIds(BoardId board, String platform) {
+    public Set<String> chairIds(BoardId board, Platform platform) {
         return chairs.getOrDefault(board, Set.of()).stream().filter(id -> id.platform().equals(platform))
                 .map(PlatformId::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -240,7 +241,8 @@ public final class CaseCommands {
         List<CaseRecord> waiting = new ArrayList<>();
         for (Board board : boards.all()) {
             if (roles.isChair(board.id(), who)) {
-                cases.ofBoard(board.id()).stream().filter(CaseRecord::awaitsTheChair).forEach(waiting::add);
+                cases.ofBoard(board.id(), CaseStatus.BEFORE_THE_CHAIR).stream().filter(CaseRecord::awaitsTheChair)
+                        .forEach(waiting::add);
             }
         }
         waiting.sort(java.util.Comparator.comparing(CaseRecord::createdAt));
@@ -274,9 +276,9 @@ public final class CaseCommands {
      * from this chat awaits this person's answer.
      */
     public Optional<TypedAnswer> typedAnswer(String typed, UserRef who, ConversationKey where) {
-        List<CaseRecord> waiting = boards.all().stream().flatMap(board -> cases.ofBoard(board.id()).stream())
-                .filter(record -> record.status() == CaseStatus.MORE_INFORMATION_REQUESTED
-                        && isReferrer(record, who) && record.origin().equals(where))
+        List<CaseRecord> waiting = boards.all().stream()
+                .flatMap(board -> cases.ofBoard(board.id(), EnumSet.of(CaseStatus.MORE_INFORMATION_REQUESTED)).stream())
+                .filter(record -> isReferrer(record, who) && record.origin().equals(where))
                 .toList();
         if (waiting.isEmpty()) {
             return Optional.empty();
@@ -321,8 +323,8 @@ public final class CaseCommands {
         for (Board board : boards.all()) {
             boolean oversees = roles.runsReviews(board.id(), who);
             boolean chair = roles.isChair(board.id(), who);
-            for (CaseRecord record : cases.ofBoard(board.id())) {
-                if (record.status().isOpen() && (oversees || isReferrer(record, who))) {
+            for (CaseRecord record : cases.ofBoard(board.id(), CaseStatus.OPEN)) {
+                if (oversees || isReferrer(record, who)) {
                     facts.add(Fact.of(record.reference().value() + " (" + board.name() + ")",
                             record.status().label() + nextDeadline(record).map(d -> "; " + d).orElse("")));
                     if (chair && record.awaitsTheChair()) {

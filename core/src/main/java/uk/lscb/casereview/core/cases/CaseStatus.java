@@ -1,5 +1,8 @@
 package uk.lscb.casereview.core.cases;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a case is in its life after the recommendation. */
 public enum CaseStatus {
     AWAITING_DECISION("Awaiting the Chair's decision"),
@@ -13,6 +16,11 @@ public enum CaseStatus {
     CLOSED("Closed"),
     WITHDRAWN("Withdrawn");
 
+    /** The statuses of a case still under way (every one but closed and withdrawn). */
+    public static final Set<CaseStatus> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED, WITHDRAWN));
+    /** The statuses of a case waiting for its Chair (see {@link CaseRecord#awaitsTheChair}). */
+    public static final Set<CaseStatus> BEFORE_THE_CHAIR = EnumSet.of(AWAITING_DECISION, MORE_INFORMATION_REQUESTED);
+
     private final String label;
 
     CaseStatus(String label) {
@@ -24,6 +32,6 @@ public enum CaseStatus {
     }
 
     public boolean isOpen() {
-        return this != CLOSED && this != WITHDRAWN;
+        return OPEN.contains(this);
     }
 }

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.cases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -19,6 +20,14 @@ public interface Cases {
 
     /** A board's cases, newest first. */
     List<CaseRecord> ofBoard(BoardId board);
+
+    /**
+     * A board's cases in one of these statuses, newest first: what the case lists read, so that a list costs the
+     * cases it can show, not every case the board ever had. A store that indexes the status answers it from there.
+     */
+    default List<CaseRecord> ofBoard(BoardId board, Set<CaseStatus> statuses) {
+        return ofBoard(board).stream().filter(record -> statuses.contains(record.status())).toList();
+    }
 
     /** Cases that still owe follow-ups (a non-empty {@link CaseRecord#followUps()}), in no particular order. */
     List<CaseRecord> withFollowUps();

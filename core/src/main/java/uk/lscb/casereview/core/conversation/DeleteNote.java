@@ -1,5 +1,7 @@
 package uk.lscb.casereview.core.conversation;
 
+import uk.lscb.casereview.core.platforms.Platform;
+
 /**
  * Said right after a typed message was refused for what looks like personal details: the assistant did not keep
  * it, but the chat may still show it. Each platform's wording says what is true there: how to delete it where the
@@ -21,13 +23,13 @@ public final class DeleteNote {
     }
 
     /** The note for a conversation on {@code channel} (a {@link uk.lscb.casereview.core.refs.ConversationKey}'s). */
-    public static String forChannel(String channel) {
+    public static String forChannel(Platform channel) {
         return switch (channel) {
-            case "teams" -> TEAMS;
-            case "slack" -> SLACK;
-            case "local" -> LOCAL;
-            case "terminal" -> TERMINAL;
-            default -> ANY;
+            case TEAMS -> TEAMS;
+            case SLACK -> SLACK;
+            case LOCAL -> LOCAL;
+            case TERMINAL -> TERMINAL;
+            case HTTP, BOT, ALL -> ANY;
         };
     }
 }

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.delivery;
 
 import java.util.List;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Where the bot can post without being spoken to first: a platform's opaque address for a person's
@@ -16,13 +17,13 @@ public interface Addresses {
     enum Kind { PERSON, CHANNEL }
 
     /** One stored address: platform, kind, the person's or channel's id there, and the opaque value. */
-    record Address(String platform, Kind kind, String id, String value) {
+    record Address(Platform platform, Kind kind, String id, String value) {
     }
 
     /** Stores or replaces the address. */
     void save(Address address);
 
-    Optional<Address> find(String platform, Kind kind, String id);
+    Optional<Address> find(Platform platform, Kind kind, String id);
 
-    List<Address> all(String platform, Kind kind);
+    List<Address> all(Platform platform, Kind kind);
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * The platforms' delivery queues: stores each job and wakes the worker of its platform, which runs on that
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Deliveries {
     private final DeliveryJobs jobs;
     private final Clock clock;
-    private final Map<String, Runner> runners = new ConcurrentHashMap<>();
+    private final Map<Platform, Runner> runners = new ConcurrentHashMap<>();
 
     public Deliveries(DeliveryJobs jobs, Clock clock) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -35,11 +36,11 @@ public final class Deliveries {
     }
 
     /** The platforms deliveries go to, in no particular order. */
-    public Collection<String> platforms() {
+    public Collection<Platform> platforms() {
         return List.copyOf(runners.keySet());
     }
 
-    public boolean reaches(String platform) {
+    public boolean reaches(Platform platform) {
         return runners.containsKey(platform);
     }
 
@@ -50,13 +51,13 @@ public final class Deliveries {
     }
 
     /** The case's pending jobs of this kind on the platform are due now, and the platform is woken. */
-    public void poke(String caseId, String platform, String kind) {
+    public void poke(String caseId, Platform platform, String kind) {
         if (jobs.poke(caseId, platform, kind, clock.instant()) > 0) {
             wake(platform);
         }
     }
 
-    public void wake(String platform) {
+    public void wake(Platform platform) {
         Runner runner = runners.get(platform);
         if (runner != null) {
             runner.wake();

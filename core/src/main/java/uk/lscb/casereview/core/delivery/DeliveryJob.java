@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * One message owed to one platform: what a case's change owes (its follow-up, by kind, version and text),
@@ -21,7 +22,7 @@ import java.util.Optional;
  *                   not followed by a wait
  * @param finishedAt when it was done, once {@link Status#DONE} (for the clean-up)
  */
-public record DeliveryJob(String id, String caseId, String platform, String kind, long version, Optional<String> text,
+public record DeliveryJob(String id, String caseId, Platform platform, String kind, long version, Optional<String> text,
                           Status status, int attempts, Instant notBefore, long pokes, Optional<String> leaseOwner,
                           Optional<Instant> leaseUntil, Optional<Instant> finishedAt) {
     /** The wait after the first failed try; it doubles with each try, up to {@link #LONGEST_WAIT}. */
@@ -54,9 +55,9 @@ public record DeliveryJob(String id, String caseId, String platform, String kind
     }
 
     /** A new job, due at {@code now}, never tried. */
-    public static DeliveryJob pending(String caseId, String followUpKey, String platform, String kind, long version,
+    public static DeliveryJob pending(String caseId, String followUpKey, Platform platform, String kind, long version,
                                       Optional<String> text, Instant now) {
-        return new DeliveryJob(caseId + "/" + followUpKey + "@" + platform, caseId, platform, kind, version, text,
+        return new DeliveryJob(caseId + "/" + followUpKey + "@" + platform.id(), caseId, platform, kind, version, text,
                 Status.PENDING, 0, now, 0, Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Stored deliveries ({@link DeliveryJob}), claimed per platform with a lease. Every method that changes a job is one
@@ -18,7 +19,7 @@ public interface DeliveryJobs {
      * Leases to {@code owner} one pending job of the platform that is due ({@code notBefore <= now}) and not held by
      * a live lease, the earliest first (ties by id).
      */
-    Optional<DeliveryJob> claimNext(String platform, Instant now, String owner, Duration lease);
+    Optional<DeliveryJob> claimNext(Platform platform, Instant now, String owner, Duration lease);
 
     /** The job was carried out: {@code DONE} at {@code at}, if still pending and leased by {@code owner}. */
     boolean markDone(String id, String owner, Instant at);
@@ -31,13 +32,13 @@ public interface DeliveryJobs {
     void failed(String id, String owner, Instant retryAt, long pokesSeen);
 
     /** The pending jobs of this kind of the case on this platform are due at {@code now}. @return how many */
-    int poke(String caseId, String platform, String kind, Instant now);
+    int poke(String caseId, Platform platform, String kind, Instant now);
 
     /** The case's jobs in every status, by id. */
     List<DeliveryJob> ofCase(String caseId);
 
     /** The platform's pending jobs of this kind, by id (e.g. the Chair's cards still owed). */
-    List<DeliveryJob> pending(String platform, String kind);
+    List<DeliveryJob> pending(Platform platform, String kind);
 
     /** Removes the jobs done before {@code cutoff} (their dedupe role is over). @return how many */
     int forgetDoneBefore(Instant cutoff);

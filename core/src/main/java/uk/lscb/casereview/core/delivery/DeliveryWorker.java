@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Carries out one platform's due {@link DeliveryJob}s, one at a time: claims a job, hands it to the carrier and
@@ -23,14 +24,14 @@ public final class DeliveryWorker {
         boolean carryOut(DeliveryJob job);
     }
 
-    private final String platform;
+    private final Platform platform;
     private final DeliveryJobs jobs;
     private final Carrier carrier;
     private final Clock clock;
     private final String owner;
     private final Duration lease;
 
-    public DeliveryWorker(String platform, DeliveryJobs jobs, Carrier carrier, Clock clock, String owner,
+    public DeliveryWorker(Platform platform, DeliveryJobs jobs, Carrier carrier, Clock clock, String owner,
                           Duration lease) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -40,7 +41,7 @@ public final class DeliveryWorker {
         this.lease = Objects.requireNonNull(lease, "lease");
     }
 
-    public String platform() {
+    public Platform platform() {
         return platform;
     }
 

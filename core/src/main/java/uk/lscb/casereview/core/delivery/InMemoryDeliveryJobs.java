@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Delivery jobs in a map; every method holds one lock, so each is atomic as the port requires. */
 public final class InMemoryDeliveryJobs implements DeliveryJobs {
@@ -23,7 +24,7 @@ public final class InMemoryDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public synchronized Optional<DeliveryJob> claimNext(String platform, Instant now, String owner, Duration lease) {
+    public synchronized Optional<DeliveryJob> claimNext(Platform platform, Instant now, String owner, Duration lease) {
         Objects.requireNonNull(owner, "owner");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("a lease must last a while: " + lease);
@@ -47,7 +48,7 @@ public final class InMemoryDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public synchronized int poke(String caseId, String platform, String kind, Instant now) {
+    public synchronized int poke(String caseId, Platform platform, String kind, Instant now) {
         List<DeliveryJob> waiting = store.values().stream().filter(job -> job.caseId().equals(caseId)
                 && job.platform().equals(platform) && job.kind().equals(kind)
                 && job.status() == DeliveryJob.Status.PENDING).toList();
@@ -61,7 +62,7 @@ public final class InMemoryDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public synchronized List<DeliveryJob> pending(String platform, String kind) {
+    public synchronized List<DeliveryJob> pending(Platform platform, String kind) {
         return store.values().stream().filter(job -> job.platform().equals(platform) && job.kind().equals(kind)
                 && job.status() == DeliveryJob.Status.PENDING).toList();
     }

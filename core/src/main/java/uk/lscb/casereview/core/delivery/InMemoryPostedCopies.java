@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /** Posted copies and markers in maps, each stamped by the clock when remembered; every method holds one lock. */
@@ -23,24 +24,24 @@ public final class InMemoryPostedCopies implements PostedCopies {
 
     @Override
     public synchronized void remember(Copy copy) {
-        copies.put(List.of(copy.caseId().value(), copy.kind(), copy.platform(), copy.where()),
+        copies.put(List.of(copy.caseId().value(), copy.kind(), copy.platform().id(), copy.where()),
                 new Stamped<>(copy, clock.instant()));
     }
 
     @Override
-    public synchronized List<Copy> copies(CaseId caseId, String kind, String platform) {
+    public synchronized List<Copy> copies(CaseId caseId, String kind, Platform platform) {
         return copies.values().stream().map(Stamped::value).filter(copy -> copy.caseId().equals(caseId)
                 && copy.kind().equals(kind) && copy.platform().equals(platform)).toList();
     }
 
     @Override
-    public synchronized void markPosted(String platform, String dedupeKey, String where) {
-        markers.put(List.of(platform, dedupeKey, where), new Stamped<>(true, clock.instant()));
+    public synchronized void markPosted(Platform platform, String dedupeKey, String where) {
+        markers.put(List.of(platform.id(), dedupeKey, where), new Stamped<>(true, clock.instant()));
     }
 
     @Override
-    public synchronized boolean wasPosted(String platform, String dedupeKey, String where) {
-        return markers.containsKey(List.of(platform, dedupeKey, where));
+    public synchronized boolean wasPosted(Platform platform, String dedupeKey, String where) {
+        return markers.containsKey(List.of(platform.id(), dedupeKey, where));
     }
 
     @Override

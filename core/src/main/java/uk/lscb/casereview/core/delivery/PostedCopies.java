@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -23,7 +24,7 @@ public interface PostedCopies {
      *                  platform tells copies apart by adding the message's own id
      * @param reference the platform's opaque handle on the posted message (to replace it)
      */
-    record Copy(CaseId caseId, String kind, String platform, String where, String reference) {
+    record Copy(CaseId caseId, String kind, Platform platform, String where, String reference) {
         public Copy {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(kind, "kind");
@@ -45,13 +46,13 @@ public interface PostedCopies {
     void remember(Copy copy);
 
     /** The case's copies of this kind on this platform, in the order of their destinations. */
-    List<Copy> copies(CaseId caseId, String kind, String platform);
+    List<Copy> copies(CaseId caseId, String kind, Platform platform);
 
     /** Remembers that the notification with this dedupe key was posted at this destination on this platform. */
-    void markPosted(String platform, String dedupeKey, String where);
+    void markPosted(Platform platform, String dedupeKey, String where);
 
     /** True once {@link #markPosted} was called with these arguments (and not yet forgotten). */
-    boolean wasPosted(String platform, String dedupeKey, String where);
+    boolean wasPosted(Platform platform, String dedupeKey, String where);
 
     /** Forgets the copies and markers remembered before {@code cutoff}. @return how many were forgotten */
     int forgetBefore(Instant cutoff);

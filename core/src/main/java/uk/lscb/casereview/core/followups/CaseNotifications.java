@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.requests.AgencyRequests;
@@ -49,11 +50,8 @@ public final class CaseNotifications implements FollowUpHandler {
     static final String CARD_UNDELIVERED = "CARD_UNDELIVERED";
     /** The job that posts the card again to one Chair (the text is {@code platform:id} of the Chair). */
     static final String CARD_TO_CHAIR = "CARD_TO_CHAIR";
-    /** The platform name of the one outlet made of every platform given to the inline constructor. */
-    static final String ALL = "all";
-
     /** One platform's ways out: the Chair's card, its panel channel (and Chairs), and people's 1:1 chats. */
-    public record Outlet(String platform, DecisionRequests cards, ChannelNotifier channels,
+    public record Outlet(Platform platform, DecisionRequests cards, ChannelNotifier channels,
                          List<DirectMessages> direct) {
         public Outlet {
             Objects.requireNonNull(platform, "platform");
@@ -100,8 +98,8 @@ public final class CaseNotifications implements FollowUpHandler {
                              List<DirectMessages> direct, ReminderScheduler reminders, Boards boards, RulePacks packs,
                              Clock clock) {
         this(cases, new Deliveries(new InMemoryDeliveryJobs(), clock), reminders, boards, packs, clock);
-        Outlet all = new Outlet(ALL, new AnyOf(platforms), panel, direct);
-        deliveries.register(new DeliveryWorker(ALL, deliveries.jobs(), carrier(all), clock, "inline",
+        Outlet all = new Outlet(Platform.ALL, new AnyOf(platforms), panel, direct);
+        deliveries.register(new DeliveryWorker(Platform.ALL, deliveries.jobs(), carrier(all), clock, "inline",
                 Duration.ofMinutes(2)), Runnable::run);
     }
 
@@ -128,7 +126,7 @@ public final class CaseNotifications implements FollowUpHandler {
             reminders.deadlinesChanged(record, clock.instant());
             return true;
         }
-        for (String platform : deliveries.platforms()) {
+        for (Platform platform : deliveries.platforms()) {
             deliveries.enqueue(DeliveryJob.pending(record.id().value(), followUp.key(), platform,
                     followUp.kind().name(), followUp.version(), followUp.text(), clock.instant()));
         }
@@ -148,7 +146,7 @@ public final class CaseNotifications implements FollowUpHandler {
     @Override
     public int chairReachable(UserRef who, Roles roles) {
         int tried = 0;
-        for (String platform : List.of(who.platform(), ALL)) {
+        for (Platform platform : List.of(who.platform(), Platform.ALL)) {
             for (DeliveryJob job : deliveries.jobs().pending(platform, FollowUp.Kind.POST_DECISION_CARD.name())) {
                 if (cases.find(new CaseId(job.caseId())).filter(record -> roles.isChair(record.board(), who))
                         .isPresent()) {
@@ -176,7 +174,7 @@ public final class CaseNotifications implements FollowUpHandler {
                     "undelivered", version);
             case CARD_TO_CHAIR -> {
                 String[] who = job.text().orElse(":").split(":", 2);
-                UserRef chair = new UserRef(who[0], who.length > 1 ? who[1] : "", null);
+                UserRef chair = new UserRef(Platform.parse(who[0]), who.length > 1 ? who[1] : "", null);
                 return outlet.cards().postTo(chair, record, DecisionCard.of(record, boards, packs));
             }
             default -> {
@@ -234,7 +232,7 @@ public final class CaseNotifications implements FollowUpHandler {
         boolean reachedElsewhere = deliveries.jobs().ofCase(job.caseId()).stream().anyMatch(other ->
                 other.kind().equals(job.kind()) && other.status() == DeliveryJob.Status.DONE);
         if (job.attempts() == 0 && !reachedElsewhere) {
-            for (String platform : deliveries.platforms()) {
+            for (Platform platform : deliveries.platforms()) {
                 deliveries.enqueue(DeliveryJob.pending(job.caseId(), CARD_UNDELIVERED + "/" + job.version(), platform,
                         CARD_UNDELIVERED, job.version(), Optional.empty(), clock.instant()));
             }
@@ -247,14 +245,14 @@ public final class CaseNotifications implements FollowUpHandler {
      * a job for that platform, carried out there. @return false when no platform of theirs is delivered to
      */
     public boolean postCardTo(UserRef chair, CaseRecord record) {
-        String platform = deliveries.reaches(chair.platform()) ? chair.platform()
-                : deliveries.reaches(ALL) ? ALL : null;
+        Platform platform = deliveries.reaches(chair.platform()) ? chair.platform()
+                : deliveries.reaches(Platform.ALL) ? Platform.ALL : null;
         if (platform == null) {
             return false;
         }
         deliveries.enqueue(DeliveryJob.pending(record.id().value(), CARD_TO_CHAIR + "/" + record.version() + "/"
                 + chair.id() + "/" + java.util.UUID.randomUUID(), platform, CARD_TO_CHAIR, record.version(),
-                Optional.of(chair.platform() + ":" + chair.id()), clock.instant()));
+                Optional.of(chair.platform().id() + ":" + chair.id()), clock.instant()));
         return true;
     }
 

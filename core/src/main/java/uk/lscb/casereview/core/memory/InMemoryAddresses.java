@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
 
 public final class InMemoryAddresses implements Addresses {
     private final Map<String, Address> store = new ConcurrentHashMap<>();
 
-    private static String key(String platform, Kind kind, String id) {
+    private static String key(Platform platform, Kind kind, String id) {
         return platform + "|" + kind + "|" + id;
     }
 
@@ -19,12 +20,12 @@ public final class InMemoryAddresses implements Addresses {
     }
 
     @Override
-    public Optional<Address> find(String platform, Kind kind, String id) {
+    public Optional<Address> find(Platform platform, Kind kind, String id) {
         return Optional.ofNullable(store.get(key(platform, kind, id)));
     }
 
     @Override
-    public List<Address> all(String platform, Kind kind) {
+    public List<Address> all(Platform platform, Kind kind) {
         return store.values().stream().filter(a -> a.platform().equals(platform) && a.kind() == kind)
                 .sorted(java.util.Comparator.comparing(Address::id)).toList();
     }

@@ -1,13 +1,14 @@
 package uk.lscb.casereview.core.people;
 
 import java.util.Objects;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
- * A person on a platform: the platform ({@code teams}, {@code slack}, {@code local}), their stable
+ * A person on a platform: the platform (Teams, Slack, the local page …), their stable
  * id there (Teams: Entra object id; Slack: user id) and the display name shown beside their actions.
  * Identity and permissions always go by id, never by display name.
  */
-public record UserRef(String platform, String id, String displayName) {
+public record UserRef(Platform platform, String id, String displayName) {
     public UserRef {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(id, "id");
@@ -15,5 +16,5 @@ public record UserRef(String platform, String id, String displayName) {
     }
 
     /** The bot itself, as the author of its replies. */
-    public static final UserRef BOT = new UserRef("bot", "case-review-assistant", "Case Review Assistant");
+    public static final UserRef BOT = new UserRef(Platform.BOT, "case-review-assistant", "Case Review Assistant");
 }

@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.rules.TypedText;
 
@@ -168,8 +169,10 @@ public final class RequestCommands implements CaseCommands.More {
     private static UserRef contact(String typed, UserRef who) {
         int colon = typed.indexOf(':');
         String prefix = colon > 0 ? typed.substring(0, colon).toLowerCase(Locale.UK) : "";
-        if (List.of("teams", "slack", "local").contains(prefix)) {
-            return new UserRef(prefix, typed.substring(colon + 1).trim(), null);
+        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
+            if (platform.id().equals(prefix)) {
+                return new UserRef(platform, typed.substring(colon + 1).trim(), null);
+            }
         }
         return new UserRef(who.platform(), typed, null);
     }

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 class PanelRegistrationTest {
-    private static final UserRef ADMIN = new UserRef("slack", "UADMIN", "An Administrator");
-    private static final UserRef PRACTITIONER = new UserRef("teams", "p-1", "A Practitioner");
+    private static final UserRef ADMIN = new UserRef(Platform.SLACK, "UADMIN", "An Administrator");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "p-1", "A Practitioner");
     private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
 
     private final PanelRegistration registration = new PanelRegistration(Boards.staffordshireAndStoke(),

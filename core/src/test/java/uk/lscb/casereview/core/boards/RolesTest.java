@@ -7,13 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 class RolesTest {
     private static final BoardId STAFFS = new BoardId("staffordshire");
     private static final BoardId STOKE = new BoardId("stoke-on-trent");
-    private static final UserRef MANAGER = new UserRef("teams", "aad-bm", "Business Manager");
-    private static final UserRef SAME_NAME = new UserRef("teams", "aad-other", "Business Manager");
+    private static final UserRef MANAGER = new UserRef(Platform.TEAMS, "aad-bm", "Business Manager");
+    private static final UserRef SAME_NAME = new UserRef(Platform.TEAMS, "aad-other", "Business Manager");
     private static final Roles ROLES = new Roles(Map.of(), Map.of(), Map.of(STAFFS, Set.of(PlatformId.of(MANAGER))));
 
     @Test
@@ -28,13 +29,13 @@ class RolesTest {
     void theRoleIsHeldByPlatformIdOnOneBoardOnly() {
         assertThat(ROLES.runsReviews(STOKE, MANAGER)).isFalse();
         assertThat(ROLES.runsReviews(STAFFS, SAME_NAME)).isFalse();
-        assertThat(ROLES.runsReviews(STAFFS, new UserRef("slack", "aad-bm", "Business Manager"))).isFalse();
+        assertThat(ROLES.runsReviews(STAFFS, new UserRef(Platform.SLACK, "aad-bm", "Business Manager"))).isFalse();
     }
 
     @Test
     void chairsAndAdministratorsRunReviewsToo() {
-        UserRef chair = new UserRef("slack", "U1", "Chair");
-        UserRef admin = new UserRef("local", "admin", "Admin");
+        UserRef chair = new UserRef(Platform.SLACK, "U1", "Chair");
+        UserRef admin = new UserRef(Platform.LOCAL, "admin", "Admin");
         Roles roles = new Roles(Map.of(STAFFS, Set.of(PlatformId.of(chair))), Map.of(STAFFS, Set.of(PlatformId.of(admin))));
         assertThat(roles.runsReviews(STAFFS, chair)).isTrue();
         assertThat(roles.runsReviews(STAFFS, admin)).isTrue();

@@ -20,14 +20,15 @@ import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 class CaseCommandsTest {
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
-    private static final UserRef STRANGER = new UserRef("local", "someone-else", "Someone else");
-    private static final UserRef MANAGER = new UserRef("local", "business-manager", "Business manager");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Staffordshire Chair");
+    private static final UserRef STRANGER = new UserRef(Platform.LOCAL, "someone-else", "Someone else");
+    private static final UserRef MANAGER = new UserRef(Platform.LOCAL, "business-manager", "Business manager");
     private static final Clock LATE = Clock.fixed(Instant.parse("2026-12-23T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private final InMemoryCases cases = new InMemoryCases();
@@ -39,7 +40,7 @@ class CaseCommandsTest {
     private final CaseCommands commands = new CaseCommands(cases, transcripts, service, roles,
             Boards.staffordshireAndStoke(), LATE, (chair, posted) -> true);
     private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-300",
-            new ConversationKey("local", "practitioner-1"), PortFixtures.AT);
+            new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
 
     CaseCommandsTest() {
         cases.create(record);
@@ -106,7 +107,7 @@ class CaseCommandsTest {
         CaseRecord old = CaseRecord.referred(new Referral(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2009-001"),
                         LocalDate.parse("2009-01-05"), PortFixtures.deathWithNeglect("SCR-2009-001"),
                         PortFixtures.referral("SCR-2009-001").recommendation()),
-                PortFixtures.PRACTITIONER, new ConversationKey("local", "old"), Instant.parse("2009-01-06T10:00:00Z"));
+                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "old"), Instant.parse("2009-01-06T10:00:00Z"));
         cases.create(old);
         CaseCommands in2009 = new CaseCommands(cases, transcripts, service, roles, Boards.staffordshireAndStoke(),
                 early2009, (chair, posted) -> true);

@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
@@ -26,8 +27,8 @@ import uk.lscb.casereview.core.rules.Outcome;
 
 class CaseLifecycleTest {
     private static final Instant DECIDED_AT = Instant.parse("2026-12-01T10:00:00Z");
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "The Chair");
-    private static final ConversationKey ORIGIN = new ConversationKey("local", "practitioner-1");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair");
+    private static final ConversationKey ORIGIN = new ConversationKey(Platform.LOCAL, "practitioner-1");
 
     private static CaseRecord seriousCaseReviewRecommended() {
         return PortFixtures.caseRecord("SCR-2026-100", ORIGIN, PortFixtures.AT);

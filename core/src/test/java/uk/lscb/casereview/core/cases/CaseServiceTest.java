@@ -28,15 +28,16 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 class CaseServiceTest {
-    private static final UserRef CHAIR = new UserRef("teams", "aad-chair-1", "Chair One");
-    private static final UserRef OTHER_CHAIR = new UserRef("slack", "U-CHAIR-2", "Chair Two");
-    private static final UserRef STOKE_CHAIR = new UserRef("teams", "aad-stoke", "Stoke Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair-1", "Chair One");
+    private static final UserRef OTHER_CHAIR = new UserRef(Platform.SLACK, "U-CHAIR-2", "Chair Two");
+    private static final UserRef STOKE_CHAIR = new UserRef(Platform.TEAMS, "aad-stoke", "Stoke Chair");
     private static final Roles ROLES = new Roles(
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR), PlatformId.of(OTHER_CHAIR)),
                     new BoardId("stoke-on-trent"), Set.of(PlatformId.of(STOKE_CHAIR))),
@@ -48,7 +49,7 @@ class CaseServiceTest {
             new RulePacks(List.of(PortFixtures.pack())), Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"),
             ZoneId.of("Europe/London")), (before, after, action) -> heard.add(action));
     private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-200",
-            new ConversationKey("teams", "conv-1"), PortFixtures.AT);
+            new ConversationKey(Platform.TEAMS, "conv-1"), PortFixtures.AT);
 
     CaseServiceTest() {
         cases.create(record);
@@ -78,8 +79,8 @@ class CaseServiceTest {
 
     @Test
     void anyoneButTheBoardsChairIsRefusedAndNothingChanges() {
-        UserRef practitioner = new UserRef("teams", "aad-practitioner", "A Practitioner");
-        UserRef sameNameAsChair = new UserRef("teams", "aad-impostor", "Chair One");
+        UserRef practitioner = new UserRef(Platform.TEAMS, "aad-practitioner", "A Practitioner");
+        UserRef sameNameAsChair = new UserRef(Platform.TEAMS, "aad-impostor", "Chair One");
 
         for (UserRef who : List.of(practitioner, sameNameAsChair, STOKE_CHAIR)) {
             ActionResult result = service.cardAction(confirm(), scrInputs(), Actor.person(who));
@@ -199,7 +200,7 @@ class CaseServiceTest {
         service.act(record.id(), new CaseAction.Decide(CHAIR, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), Actor.person(CHAIR));
         ButtonAction.MarkDone done = new ButtonAction.MarkDone(record.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
-        UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
+        UserRef member = new UserRef(Platform.SLACK, "U-PANEL", "Panel member");
 
         assertThat(service.cardAction(done, Map.of(), new Actor(member, Optional.of(new BoardId("stoke-on-trent"))))
                 .applied()).isFalse();
@@ -212,7 +213,7 @@ class CaseServiceTest {
     @Test
     void nobodyCanMarkTheChairsDecisionDoneWhileTheCaseIsUndecided() {
         ButtonAction.MarkDone done = new ButtonAction.MarkDone(record.id().value(), DeadlineKind.CHAIR_DECISION);
-        UserRef member = new UserRef("slack", "U-PANEL", "Panel member");
+        UserRef member = new UserRef(Platform.SLACK, "U-PANEL", "Panel member");
 
         for (Actor actor : List.of(new Actor(member, Optional.of(PortFixtures.STAFFORDSHIRE)), Actor.person(CHAIR))) {
             CaseService.ActionResult result = service.cardAction(done, Map.of(), actor);

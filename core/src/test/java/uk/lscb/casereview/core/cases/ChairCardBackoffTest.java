@@ -27,13 +27,14 @@ import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /** The Chair's card that no platform could deliver is tried again after 1, 2, 4 … minutes, at most hourly. */
 class ChairCardBackoffTest {
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Staffordshire Chair");
     private static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
 
     /** A fixed clock that the test moves on by hand. */
@@ -97,7 +98,7 @@ class ChairCardBackoffTest {
 
     @Test
     void anUndeliveredCardIsTriedAgainAfterOneTwoFourMinutesNotInBetweenAndThePanelIsToldOnce() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-410", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-410", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
         followUps.referred(record);
 
@@ -118,7 +119,7 @@ class ChairCardBackoffTest {
 
     @Test
     void anUndeliveredCardIsDroppedWithoutAnotherTryOnceTheCaseNoLongerAwaitsTheChair() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-411", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-411", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
         followUps.referred(record);
         service.cardAction(new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), 1),

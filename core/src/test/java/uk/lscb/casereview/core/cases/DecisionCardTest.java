@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
@@ -33,7 +34,7 @@ import uk.lscb.casereview.core.rules.RulePacks;
 
 /** The Chair's card as the Chair and the panel read it: worded for them, and the decision on record. */
 class DecisionCardTest {
-    private static final UserRef CHAIR = new UserRef("teams", "aad-chair-1", "Chair One");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair-1", "Chair One");
     private static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
             Map.of());
 
@@ -52,7 +53,7 @@ class DecisionCardTest {
         CaseRecord record = CaseRecord.referred(new Referral(PortFixtures.STAFFORDSHIRE,
                         new CaseReference(reference), LocalDate.parse("2026-11-20"), decoded,
                         PortFixtures.pack().recommend(decoded)), PortFixtures.PRACTITIONER,
-                new ConversationKey("teams", "conv-" + reference), PortFixtures.AT);
+                new ConversationKey(Platform.TEAMS, "conv-" + reference), PortFixtures.AT);
         cases.create(record);
         return record;
     }

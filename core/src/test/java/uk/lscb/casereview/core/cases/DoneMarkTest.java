@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 
 class DoneMarkTest {
 
@@ -17,6 +18,6 @@ class DoneMarkTest {
             CHAIR_DECISION              | 2026-12-10T09:30:00Z | Done by Pat Chair on 10 December 2026 at 09:30.
             """)
     void theDoneLineSaysWhoAndWhenInLondonTimeAndWhetherAPersonMarkedIt(DeadlineKind kind, Instant at, String line) {
-        assertThat(new DoneMark(new UserRef("slack", "U1", "Pat Chair"), at).line(kind)).isEqualTo(line);
+        assertThat(new DoneMark(new UserRef(Platform.SLACK, "U1", "Pat Chair"), at).line(kind)).isEqualTo(line);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -15,8 +16,8 @@ import uk.lscb.casereview.core.requests.AgencyRequests;
 
 /** What every {@link AgencyRequests} implementation does. Extend it with a fresh, empty store. */
 public abstract class AgencyRequestsContract {
-    private static final UserRef MANAGER = new UserRef("teams", "aad-manager", "A business manager");
-    private static final UserRef CONTACT = new UserRef("slack", "U0POLICE", "A police contact");
+    private static final UserRef MANAGER = new UserRef(Platform.TEAMS, "aad-manager", "A business manager");
+    private static final UserRef CONTACT = new UserRef(Platform.SLACK, "U0POLICE", "A police contact");
 
     protected abstract AgencyRequests store();
 

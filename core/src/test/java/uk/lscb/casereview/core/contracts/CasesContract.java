@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseFollowUps;
@@ -11,6 +12,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -20,7 +22,7 @@ public abstract class CasesContract {
 
     protected abstract Cases store();
 
-    private final ConversationKey origin = new ConversationKey("local", "cases-contract");
+    private final ConversationKey origin = new ConversationKey(Platform.LOCAL, "cases-contract");
 
     @Test
     public void aCreatedCaseReadsBackEqual() {
@@ -62,6 +64,29 @@ public abstract class CasesContract {
         List<CaseRecord> board = cases.ofBoard(PortFixtures.STAFFORDSHIRE);
         assertThat(board).extracting(record -> record.reference().value()).containsExactly("SCR-B", "SCR-A");
         assertThat(cases.ofBoard(new BoardId("stoke-on-trent"))).isEmpty();
+    }
+
+    @Test
+    public void aBoardsCasesInSomeStatusesAreOnlyThoseNewestFirst() {
+        Cases cases = store();
+        CaseRecord older = PortFixtures.caseRecord("SCR-C", origin, PortFixtures.AT);
+        CaseRecord closed = PortFixtures.caseRecord("SCR-D", origin, PortFixtures.AT.plusSeconds(60));
+        CaseRecord newer = PortFixtures.caseRecord("SCR-E", origin, PortFixtures.AT.plusSeconds(3600));
+        cases.create(older);
+        cases.create(closed);
+        cases.create(newer);
+        CaseRecord decided = newer.next(CaseStatus.DECIDED, new AuditEvent(PortFixtures.AT.plusSeconds(4000),
+                PortFixtures.PRACTITIONER, "decided", "confirmed", newer.recommendation().rulePack()));
+        cases.update(decided, newer.version());
+        cases.update(closed.next(CaseStatus.CLOSED, new AuditEvent(PortFixtures.AT.plusSeconds(120),
+                PortFixtures.PRACTITIONER, "closed", "done", closed.recommendation().rulePack())), closed.version());
+
+        assertThat(cases.ofBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN)).containsExactly(decided, older);
+        assertThat(cases.ofBoard(PortFixtures.STAFFORDSHIRE, Set.of(older.status()))).containsExactly(older);
+        assertThat(cases.ofBoard(PortFixtures.STAFFORDSHIRE, Set.of(CaseStatus.CLOSED)))
+                .extracting(record -> record.reference().value()).containsExactly("SCR-D");
+        assertThat(cases.ofBoard(PortFixtures.STAFFORDSHIRE, Set.of())).isEmpty();
+        assertThat(cases.ofBoard(new BoardId("stoke-on-trent"), CaseStatus.OPEN)).isEmpty();
     }
 
     @Test

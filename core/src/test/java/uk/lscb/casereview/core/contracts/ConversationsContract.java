@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /** What every {@link Conversations} implementation does. Extend it with a fresh, empty store. */
@@ -19,7 +20,7 @@ public abstract class ConversationsContract {
 
     protected abstract Conversations store();
 
-    private final ConversationKey key = new ConversationKey("local", "contract-" + System.nanoTime());
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "contract-" + System.nanoTime());
 
     @Test
     public void aConversationNeverWrittenIsNotFound() {

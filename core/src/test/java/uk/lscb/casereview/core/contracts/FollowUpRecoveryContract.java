@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -53,7 +54,7 @@ public abstract class FollowUpRecoveryContract {
     private static final Clock BEFORE = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
     /** After the restart: later than the dead instance's lease. */
     private static final Clock AFTER = Clock.offset(BEFORE, Duration.ofMinutes(5));
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Staffordshire Chair");
     private static final List<String> REFERRAL = List.of("start", "Staffordshire", "SCR-2026-070", "yesterday",
             "yes", "yes", "no", "not sure", "no");
     private static final CaseId ID = CaseId.of(PortFixtures.STAFFORDSHIRE, new CaseReference("SCR-2026-070"));
@@ -146,7 +147,7 @@ public abstract class FollowUpRecoveryContract {
         }
     }
 
-    private static final ConversationKey KEY = new ConversationKey("local", "practitioner-1");
+    private static final ConversationKey KEY = new ConversationKey(Platform.LOCAL, "practitioner-1");
 
     private static List<String> pendingJobs(Stores stores) {
         return stores.jobs().ofCase(ID).stream().filter(job -> job.status() == ReminderJob.Status.PENDING)

@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.cases.Referral;
 import uk.lscb.casereview.core.conversation.ConversationState;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -23,7 +24,7 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 /** Object mother for the storage contracts: a referral, a case, a conversation, transcript entries. */
 public final class PortFixtures {
     public static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
-    public static final UserRef PRACTITIONER = new UserRef("local", "practitioner-1", "A practitioner");
+    public static final UserRef PRACTITIONER = new UserRef(Platform.LOCAL, "practitioner-1", "A practitioner");
     public static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
 
     private PortFixtures() {

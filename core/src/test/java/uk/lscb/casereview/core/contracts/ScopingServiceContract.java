@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.conversation.ScopingService.Incoming;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
 import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -47,7 +48,7 @@ public abstract class ScopingServiceContract {
     /** Fresh, empty stores for one test. */
     protected abstract FaultyStore stores();
 
-    private final ConversationKey key = new ConversationKey("local", "contract-" + System.nanoTime());
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "contract-" + System.nanoTime());
 
     private ScopingService service(FaultyStore store) {
         return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK),
@@ -152,7 +153,7 @@ public abstract class ScopingServiceContract {
     public void aFailureAtAnyWriteOfTheSubmittingTurnLeavesNoOrphanAndTheNextTurnCompletesIt() {
         for (int failing = 1; failing <= 5; failing++) {
             FaultyStore store = stores();
-            ConversationKey conversation = new ConversationKey("local", "fault-" + failing + "-" + System.nanoTime());
+            ConversationKey conversation = new ConversationKey(Platform.LOCAL, "fault-" + failing + "-" + System.nanoTime());
             ScopingService service = service(store);
             REFERRAL.forEach(text -> say(service, conversation, text));
             long committedVersion = store.conversations().find(conversation).orElseThrow().version();
@@ -209,7 +210,7 @@ public abstract class ScopingServiceContract {
         ScopingService service = service(store);
         REFERRAL.forEach(text -> say(service, key, text));
         press(service, key, "cmd:submit");
-        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+        ConversationKey other = new ConversationKey(Platform.LOCAL, "other-" + System.nanoTime());
 
         for (ConversationKey conversation : List.of(key, other)) {
             say(service, conversation, "start");
@@ -233,7 +234,7 @@ public abstract class ScopingServiceContract {
         ScopingService service = service(store);
         REFERRAL.forEach(text -> say(service, key, text));
         press(service, key, "cmd:submit");
-        ConversationKey other = new ConversationKey("local", "other-" + System.nanoTime());
+        ConversationKey other = new ConversationKey(Platform.LOCAL, "other-" + System.nanoTime());
         List.of("start", "Stoke", "SCR-2026-050").forEach(text -> say(service, other, text));
 
         press(service, other, "edit:board");
@@ -248,7 +249,7 @@ public abstract class ScopingServiceContract {
     public void aReferenceTakenByAnotherConversationAtTheMomentOfSendingIsNeverReportedSentAndTheAnswersAreKept() {
         FaultyStore store = stores();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ConversationKey rival = new ConversationKey("local", "rival-" + System.nanoTime());
+        ConversationKey rival = new ConversationKey(Platform.LOCAL, "rival-" + System.nanoTime());
         Cases racing = new RivalFirst(store.cases(), rival);
         ScopingService service = new ScopingService(
                 new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -13,7 +14,7 @@ public abstract class TranscriptsContract {
 
     protected abstract Transcripts store();
 
-    private final ConversationKey key = new ConversationKey("local", "transcript-" + System.nanoTime());
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "transcript-" + System.nanoTime());
 
     @Test
     public void entriesReadBackInSequenceOrder() {
@@ -60,7 +61,7 @@ public abstract class TranscriptsContract {
 
     @Test
     public void anUnknownConversationOrCaseHasNoEntries() {
-        assertThat(store().ofConversation(new ConversationKey("local", "nobody"))).isEmpty();
+        assertThat(store().ofConversation(new ConversationKey(Platform.LOCAL, "nobody"))).isEmpty();
         assertThat(store().ofCase("staffordshire/NONE")).isEmpty();
     }
 }

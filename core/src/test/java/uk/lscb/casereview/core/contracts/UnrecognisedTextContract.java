@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
@@ -77,7 +78,7 @@ public abstract class UnrecognisedTextContract {
     public void aNameTypedAnywhereIsNeverStored(String typed, String place, List<String> before, List<String> words) {
         FaultyStore store = stores();
         ScopingService service = service(store);
-        ConversationKey key = new ConversationKey("local", "names-" + System.nanoTime());
+        ConversationKey key = new ConversationKey(Platform.LOCAL, "names-" + System.nanoTime());
         before.forEach(text -> say(service, key, text.equals("status") ? "status SCR-2026-050" : text));
 
         say(service, key, typed);
@@ -95,7 +96,7 @@ public abstract class UnrecognisedTextContract {
     public void aDelayReasonThatMayHoldANameIsRefusedAndNotStored() {
         FaultyStore store = stores();
         ScopingService service = service(store);
-        ConversationKey key = new ConversationKey("local", "delay-" + System.nanoTime());
+        ConversationKey key = new ConversationKey(Platform.LOCAL, "delay-" + System.nanoTime());
         REFERRAL.forEach(text -> say(service, key, text));
         say(service, key, "send");
 

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -22,7 +23,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 class DeleteNoteTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
 
-    private static List<Reply> typed(String channel, String text) {
+    private static List<Reply> typed(Platform channel, String text) {
         ScopingService service = new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
                 CLOCK), new InMemoryConversations(), new InMemoryTranscripts(), new InMemoryCases(), CLOCK);
         ConversationKey key = new ConversationKey(channel, "someone");
@@ -39,13 +40,13 @@ class DeleteNoteTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            teams    | More options \u2026 and then Delete.
-            slack    | More actions \u22EE and then Delete message.
-            local    | Nothing keeps it: it is shown only on this page until you reload it or switch identity
-            terminal | Nothing keeps it: it is only on your terminal's screen.
-            other    | If your chat app keeps a copy of the message you sent, please delete it.
+            TEAMS    | More options \u2026 and then Delete.
+            SLACK    | More actions \u22EE and then Delete message.
+            LOCAL    | Nothing keeps it: it is shown only on this page until you reload it or switch identity
+            TERMINAL | Nothing keeps it: it is only on your terminal's screen.
+            HTTP     | If your chat app keeps a copy of the message you sent, please delete it.
             """)
-    void aRefusedMessageIsFollowedByWhatToDoAboutItInThePlatformsWords(String channel, String words) {
+    void aRefusedMessageIsFollowedByWhatToDoAboutItInThePlatformsWords(Platform channel, String words) {
         List<Reply> replies = typed(channel, "Jane Smith was hurt");
 
         assertThat(text(replies.get(0))).contains("I haven't kept that message");

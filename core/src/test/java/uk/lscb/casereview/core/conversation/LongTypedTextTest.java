@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.memory.InMemoryCases;
@@ -28,7 +29,7 @@ class LongTypedTextTest {
     private final InMemoryTranscripts transcripts = new InMemoryTranscripts();
     private final InMemoryCases cases = new InMemoryCases();
     private final ScopingService service = service();
-    private final ConversationKey key = new ConversationKey("teams", "long-text");
+    private final ConversationKey key = new ConversationKey(Platform.TEAMS, "long-text");
 
     @Test
     void aMessageLongerThanTheCapIsNotReadAndThePersonIsToldHowLongItMayBe() {

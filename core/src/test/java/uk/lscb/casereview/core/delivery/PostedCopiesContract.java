@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /** What every {@link PostedCopies} store does: in memory and on MongoDB. */
@@ -41,61 +42,61 @@ public abstract class PostedCopiesContract {
         });
     }
 
-    private static PostedCopies.Copy copy(CaseId caseId, String kind, String platform, String where, String ref) {
+    private static PostedCopies.Copy copy(CaseId caseId, String kind, Platform platform, String where, String ref) {
         return new PostedCopies.Copy(caseId, kind, platform, where, ref);
     }
 
     @Test
     void aCaseCopiesAreFoundByKindAndPlatformInTheOrderOfTheirDestinations() {
         PostedCopies copies = store();
-        copies.remember(copy(CASE, PostedCopies.CARD, "slack", "D2", "D2 1.2"));
-        copies.remember(copy(CASE, PostedCopies.CARD, "slack", "C1", "C1 1.1"));
-        copies.remember(copy(CASE, PostedCopies.CARD, "teams", "panel", "{}"));
-        copies.remember(copy(CASE, PostedCopies.reminder(DeadlineKind.NATIONAL_PANEL_NOTIFICATION), "slack", "C1", "C1 9.9"));
-        copies.remember(copy(OTHER, PostedCopies.CARD, "slack", "C1", "C1 3.3"));
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.SLACK, "D2", "D2 1.2"));
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.SLACK, "C1", "C1 1.1"));
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.TEAMS, "panel", "{}"));
+        copies.remember(copy(CASE, PostedCopies.reminder(DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Platform.SLACK, "C1", "C1 9.9"));
+        copies.remember(copy(OTHER, PostedCopies.CARD, Platform.SLACK, "C1", "C1 3.3"));
 
-        assertThat(copies.copies(CASE, PostedCopies.CARD, "slack")).extracting(PostedCopies.Copy::reference)
+        assertThat(copies.copies(CASE, PostedCopies.CARD, Platform.SLACK)).extracting(PostedCopies.Copy::reference)
                 .containsExactly("C1 1.1", "D2 1.2");
-        assertThat(copies.copies(CASE, PostedCopies.reminder(DeadlineKind.NATIONAL_PANEL_NOTIFICATION), "slack"))
+        assertThat(copies.copies(CASE, PostedCopies.reminder(DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Platform.SLACK))
                 .extracting(PostedCopies.Copy::reference).containsExactly("C1 9.9");
-        assertThat(copies.copies(CASE, PostedCopies.CARD, "local")).isEmpty();
+        assertThat(copies.copies(CASE, PostedCopies.CARD, Platform.LOCAL)).isEmpty();
     }
 
     @Test
     void rememberingACopyForTheSameDestinationAgainReplacesIt() {
         PostedCopies copies = store();
-        copies.remember(copy(CASE, PostedCopies.CARD, "teams", "chair:29:a", "first"));
-        copies.remember(copy(CASE, PostedCopies.CARD, "teams", "chair:29:a", "second"));
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.TEAMS, "chair:29:a", "first"));
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.TEAMS, "chair:29:a", "second"));
 
-        assertThat(copies.copies(CASE, PostedCopies.CARD, "teams")).extracting(PostedCopies.Copy::reference)
+        assertThat(copies.copies(CASE, PostedCopies.CARD, Platform.TEAMS)).extracting(PostedCopies.Copy::reference)
                 .containsExactly("second");
     }
 
     @Test
     void aNotificationIsMarkedPostedPerPlatformAndDestination() {
         PostedCopies copies = store();
-        copies.markPosted("slack", "staffordshire/SCR-2026-001/decided/3", "C1");
+        copies.markPosted(Platform.SLACK, "staffordshire/SCR-2026-001/decided/3", "C1");
 
-        assertThat(copies.wasPosted("slack", "staffordshire/SCR-2026-001/decided/3", "C1")).isTrue();
-        assertThat(copies.wasPosted("slack", "staffordshire/SCR-2026-001/decided/3", "D2")).isFalse();
-        assertThat(copies.wasPosted("teams", "staffordshire/SCR-2026-001/decided/3", "C1")).isFalse();
-        assertThat(copies.wasPosted("slack", "staffordshire/SCR-2026-001/decided/4", "C1")).isFalse();
+        assertThat(copies.wasPosted(Platform.SLACK, "staffordshire/SCR-2026-001/decided/3", "C1")).isTrue();
+        assertThat(copies.wasPosted(Platform.SLACK, "staffordshire/SCR-2026-001/decided/3", "D2")).isFalse();
+        assertThat(copies.wasPosted(Platform.TEAMS, "staffordshire/SCR-2026-001/decided/3", "C1")).isFalse();
+        assertThat(copies.wasPosted(Platform.SLACK, "staffordshire/SCR-2026-001/decided/4", "C1")).isFalse();
     }
 
     @Test
     void theCleanUpForgetsOnlyWhatWasRememberedBeforeTheCutoff() {
         PostedCopies copies = store();
-        copies.remember(copy(CASE, PostedCopies.CARD, "slack", "C1", "old"));
-        copies.markPosted("slack", "old-note", "C1");
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.SLACK, "C1", "old"));
+        copies.markPosted(Platform.SLACK, "old-note", "C1");
         now.set(NOW.plus(Duration.ofDays(400)));
-        copies.remember(copy(CASE, PostedCopies.CARD, "slack", "D2", "new"));
-        copies.markPosted("slack", "new-note", "C1");
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.SLACK, "D2", "new"));
+        copies.markPosted(Platform.SLACK, "new-note", "C1");
 
         assertThat(copies.forgetBefore(NOW.plus(Duration.ofDays(1)))).isEqualTo(2);
 
-        assertThat(copies.copies(CASE, PostedCopies.CARD, "slack")).extracting(PostedCopies.Copy::reference)
+        assertThat(copies.copies(CASE, PostedCopies.CARD, Platform.SLACK)).extracting(PostedCopies.Copy::reference)
                 .containsExactly("new");
-        assertThat(copies.wasPosted("slack", "old-note", "C1")).isFalse();
-        assertThat(copies.wasPosted("slack", "new-note", "C1")).isTrue();
+        assertThat(copies.wasPosted(Platform.SLACK, "old-note", "C1")).isFalse();
+        assertThat(copies.wasPosted(Platform.SLACK, "new-note", "C1")).isTrue();
     }
 }

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -52,8 +53,8 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * and a restart that sends nothing twice.
  */
 class AgencyRequestsDeliveryTest {
-    private static final UserRef CHAIR = new UserRef("teams", "aad-chair", "Staffordshire Chair");
-    private static final UserRef CONTACT = new UserRef("teams", "aad-police", "aad-police");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Staffordshire Chair");
+    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, "aad-police", "aad-police");
 
     /** A fixed clock that the test moves on by hand. */
     private static final class HandClock extends Clock {
@@ -85,7 +86,7 @@ class AgencyRequestsDeliveryTest {
     private final Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of());
     private final Boards boards = Boards.staffordshireAndStoke();
     private final RulePacks packs = new RulePacks(List.of(PortFixtures.pack()));
-    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-500", new ConversationKey("teams", "p"),
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-500", new ConversationKey(Platform.TEAMS, "p"),
             PortFixtures.AT);
 
     private FollowUpProcessor followUps;
@@ -106,7 +107,7 @@ class AgencyRequestsDeliveryTest {
         Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobsShared().jobs, clock);
         CaseNotifications notifications = new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock,
                 requests);
-        CaseNotifications.Outlet outlet = new CaseNotifications.Outlet("teams", new NoCards(), panel::add,
+        CaseNotifications.Outlet outlet = new CaseNotifications.Outlet(Platform.TEAMS, new NoCards(), panel::add,
                 List.of((person, note) -> {
                     if (!person.equals(CONTACT)) {
                         return false;
@@ -115,7 +116,7 @@ class AgencyRequestsDeliveryTest {
                     toContact.add(note);
                     return true;
                 }));
-        deliveries.register(new DeliveryWorker("teams", deliveries.jobs(), notifications.carrier(outlet), clock,
+        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), notifications.carrier(outlet), clock,
                 "server", Duration.ofMinutes(2)), Runnable::run);
         processor[0] = new FollowUpProcessor(cases, notifications, clock, "server", Duration.ofMinutes(2));
         followUps = processor[0];
@@ -181,7 +182,7 @@ class AgencyRequestsDeliveryTest {
         direct.clear();
         clock.now = Instant.parse("2026-12-17T15:00:00Z");
         CaseService.ActionResult provided = service.pressed(new ButtonAction.MarkProvided(record.id().value(), 2),
-                Map.of(), new CaseService.Actor(new UserRef("teams", "aad-member", "A panel member"),
+                Map.of(), new CaseService.Actor(new UserRef(Platform.TEAMS, "aad-member", "A panel member"),
                         Optional.of(PortFixtures.STAFFORDSHIRE))).orElseThrow();
         assertThat(provided.applied()).as(provided.message()).isTrue();
         for (String day : List.of("2026-12-18", "2026-12-21", "2026-12-24")) {

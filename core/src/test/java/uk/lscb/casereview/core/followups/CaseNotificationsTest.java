@@ -27,13 +27,14 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 class CaseNotificationsTest {
-    private static final UserRef CHAIR = new UserRef("local", "chair-staffordshire", "Staffordshire Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Staffordshire Chair");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private final List<String> cards = new ArrayList<>();
@@ -88,7 +89,7 @@ class CaseNotificationsTest {
 
     @Test
     void aNewCaseReachesTheChairThePanelAndTheReminderScheduleEvenWhenOnePlatformFails() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("local", "p"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-400", new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT);
         cases.create(record);
 
         followUps.referred(record);
@@ -103,7 +104,7 @@ class CaseNotificationsTest {
 
     @Test
     void aDecisionUpdatesTheCardTellsThePanelAndTheReferrerAndSchedulesTheNationalPanelReminders() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-401", new ConversationKey("local", "p"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-401", new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT);
         cases.create(record);
 
         followUps.referred(record);

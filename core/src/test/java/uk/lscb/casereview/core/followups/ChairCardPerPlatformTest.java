@@ -30,6 +30,7 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -40,18 +41,18 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * Chair who arrives while a try is still running gets the card at once, not after the next backoff wait.
  */
 class ChairCardPerPlatformTest {
-    private static final UserRef LOCAL_CHAIR = new UserRef("local", "chair-staffordshire", "Local Chair");
-    private static final UserRef TEAMS_CHAIR = new UserRef("teams", "aad-chair", "Teams Chair");
+    private static final UserRef LOCAL_CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Local Chair");
+    private static final UserRef TEAMS_CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Teams Chair");
     private static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(START, ZoneId.of("Europe/London"));
 
     /** One platform's card posts: reaches its Chair only once the Chair has written to it. */
-    private static class Platform implements DecisionRequests {
-        final String name;
+    private static class PlatformCards implements DecisionRequests {
+        final Platform name;
         volatile boolean chairReachable;
         final List<CaseId> posted = new CopyOnWriteArrayList<>();
 
-        Platform(String name, boolean chairReachable) {
+        PlatformCards(Platform name, boolean chairReachable) {
             this.name = name;
             this.chairReachable = chairReachable;
         }
@@ -80,16 +81,16 @@ class ChairCardPerPlatformTest {
             Set.of(PlatformId.of(LOCAL_CHAIR), PlatformId.of(TEAMS_CHAIR))), Map.of());
     private final List<Notification> panel = new CopyOnWriteArrayList<>();
 
-    private FollowUpProcessor followUps(Platform... platforms) {
+    private FollowUpProcessor followUps(PlatformCards... platforms) {
         return followUps(java.util.concurrent.Executors.newSingleThreadExecutor(), platforms);
     }
 
-    private FollowUpProcessor followUps(java.util.concurrent.Executor threads, Platform... platforms) {
+    private FollowUpProcessor followUps(java.util.concurrent.Executor threads, PlatformCards... platforms) {
         Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobs(), CLOCK);
         CaseNotifications notifications = new CaseNotifications(cases, deliveries,
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()),
                 Boards.staffordshireAndStoke(), new RulePacks(List.of(PortFixtures.pack())), CLOCK);
-        for (Platform platform : platforms) {
+        for (PlatformCards platform : platforms) {
             CaseNotifications.Outlet outlet = new CaseNotifications.Outlet(platform.name, platform, panel::add,
                     List.of());
             deliveries.register(new DeliveryWorker(platform.name, deliveries.jobs(), notifications.carrier(outlet),
@@ -100,11 +101,11 @@ class ChairCardPerPlatformTest {
 
     @Test
     void aCardThatReachedTheLocalChairIsStillPostedToTheTeamsChairWhenTheyFirstWrite() {
-        Platform local = new Platform("local", true);
-        Platform teams = new Platform("teams", false);
+        PlatformCards local = new PlatformCards(Platform.LOCAL, true);
+        PlatformCards teams = new PlatformCards(Platform.TEAMS, false);
         FollowUpProcessor followUps = followUps(Runnable::run, local, teams);
         ChairArrivals arrivals = new ChairArrivals(roles, followUps);
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-420", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-420", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
         followUps.referred(record);
         assertThat(local.posted).containsExactly(record.id());
@@ -121,7 +122,7 @@ class ChairCardPerPlatformTest {
     void aChairWhoWritesWhileTheFirstTryIsRunningGetsTheCardWithoutWaitingForTheNextTry() throws Exception {
         CountDownLatch tryStarted = new CountDownLatch(1);
         CountDownLatch chairArrived = new CountDownLatch(1);
-        Platform teams = new Platform("teams", false) {
+        PlatformCards teams = new PlatformCards(Platform.TEAMS, false) {
             private boolean first = true;
 
             @Override
@@ -142,7 +143,7 @@ class ChairCardPerPlatformTest {
         };
         FollowUpProcessor followUps = followUps(Runnable::run, teams);
         ChairArrivals arrivals = new ChairArrivals(roles, followUps);
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-421", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-421", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
         Thread firstTry = new Thread(() -> followUps.referred(record));
         firstTry.start();
@@ -161,7 +162,7 @@ class ChairCardPerPlatformTest {
     void theReferralIsHandedOverBeforeAnyPlatformPostIsAttempted() throws Exception {
         CountDownLatch postStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Platform teams = new Platform("teams", true) {
+        PlatformCards teams = new PlatformCards(Platform.TEAMS, true) {
             @Override
             public boolean post(CaseRecord record, DecisionCard card) {
                 postStarted.countDown();
@@ -170,7 +171,7 @@ class ChairCardPerPlatformTest {
             }
         };
         FollowUpProcessor followUps = followUps(teams);
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-422", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-422", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
 
         followUps.referred(record); // what the referrer's turn calls: returns while the post is held
@@ -183,8 +184,8 @@ class ChairCardPerPlatformTest {
 
     @Test
     void aThrottledPlatformDelaysOnlyItsOwnCardWhichArrivesOnceItRecovers() throws Exception {
-        Platform teams = new Platform("teams", true);
-        Platform slack = new Platform("slack", true) {
+        PlatformCards teams = new PlatformCards(Platform.TEAMS, true);
+        PlatformCards slack = new PlatformCards(Platform.SLACK, true) {
             volatile boolean throttled = true;
 
             @Override
@@ -218,21 +219,21 @@ class ChairCardPerPlatformTest {
         CaseNotifications notifications = new CaseNotifications(cases, deliveries,
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()),
                 Boards.staffordshireAndStoke(), new RulePacks(List.of(PortFixtures.pack())), moving);
-        for (Platform platform : List.of(teams, slack)) {
+        for (PlatformCards platform : List.of(teams, slack)) {
             deliveries.register(new DeliveryWorker(platform.name, deliveries.jobs(), notifications.carrier(
                     new CaseNotifications.Outlet(platform.name, platform, panel::add, List.of())), moving, "test",
                     Duration.ofMinutes(2)), java.util.concurrent.Executors.newSingleThreadExecutor());
         }
         FollowUpProcessor followUps = new FollowUpProcessor(cases, notifications, moving, "test",
                 Duration.ofMinutes(2));
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-423", new ConversationKey("local", "p"), START);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-423", new ConversationKey(Platform.LOCAL, "p"), START);
         cases.create(record);
 
         followUps.referred(record);
 
         awaitPosted(teams, record.id());
         awaitCondition(() -> deliveries.jobs().ofCase(record.id().value()).stream().anyMatch(job ->
-                job.platform().equals("slack") && job.attempts() == 1));
+                job.platform() == Platform.SLACK && job.attempts() == 1));
         assertThat(slack.posted).isEmpty();
         now.set(START.plus(Duration.ofMinutes(1)));
         followUps.completeAll(); // the sweep: Slack's wait is over
@@ -240,7 +241,7 @@ class ChairCardPerPlatformTest {
         assertThat(teams.posted).containsExactly(record.id());
     }
 
-    private static void awaitPosted(Platform platform, CaseId id) throws InterruptedException {
+    private static void awaitPosted(PlatformCards platform, CaseId id) throws InterruptedException {
         awaitCondition(() -> platform.posted.contains(id));
     }
 

@@ -20,12 +20,13 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 class ReminderNotificationsTest {
     private final ReminderPolicy policy = ReminderPolicy.englandAndWales();
     private final CaseRecord record =
-            PortFixtures.caseRecord("SCR-2026-401", new ConversationKey("local", "words"), PortFixtures.AT);
+            PortFixtures.caseRecord("SCR-2026-401", new ConversationKey(Platform.LOCAL, "words"), PortFixtures.AT);
 
     private Notification sent(DeadlineKind kind, LocalDate due, int sequence) {
         Reminder reminder = policy.firstReminders(kind, due).get(sequence - 1);

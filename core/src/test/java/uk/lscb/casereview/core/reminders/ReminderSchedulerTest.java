@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -22,7 +23,7 @@ class ReminderSchedulerTest {
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
     private final ReminderScheduler scheduler = new ReminderScheduler(jobs, ReminderPolicy.englandAndWales());
     private final CaseRecord record =
-            PortFixtures.caseRecord("SCR-2026-301", new ConversationKey("local", "scheduler"), PortFixtures.AT);
+            PortFixtures.caseRecord("SCR-2026-301", new ConversationKey(Platform.LOCAL, "scheduler"), PortFixtures.AT);
 
     private static CaseRecord applied(CaseLifecycle.Result result) {
         assertThat(result).isInstanceOf(CaseLifecycle.Result.Applied.class);

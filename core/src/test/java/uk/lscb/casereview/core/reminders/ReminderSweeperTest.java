@@ -31,6 +31,7 @@ import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -43,7 +44,7 @@ class ReminderSweeperTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Instant AHEAD = Instant.parse("2026-12-11T09:00:00Z");
     private static final Instant FIRST_OVERDUE = Instant.parse("2026-12-24T09:00:00Z");
-    private static final UserRef CHAIR_USER = new UserRef("local", "chair-1", "The Chair");
+    private static final UserRef CHAIR_USER = new UserRef(Platform.LOCAL, "chair-1", "The Chair");
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
@@ -53,7 +54,7 @@ class ReminderSweeperTest {
     private final ChannelNotifier platform = posted::add;
 
     private CaseRecord referred(String reference) {
-        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey("local", reference), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey(Platform.LOCAL, reference), PortFixtures.AT);
         cases.create(record);
         scheduler.deadlinesChanged(record, PortFixtures.AT);
         return record;
@@ -167,7 +168,7 @@ class ReminderSweeperTest {
 
     @Test
     void nothingIsSentForACaseThatIsGone() {
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-206", new ConversationKey("local", "x"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-206", new ConversationKey(Platform.LOCAL, "x"), PortFixtures.AT);
         scheduler.deadlinesChanged(record, PortFixtures.AT); // scheduled, but the case was never stored
 
         assertThat(sweeper("a", platform).sweep(AHEAD)).isZero();
@@ -291,7 +292,7 @@ class ReminderSweeperTest {
         BankHolidays only2026 = BankHolidays.of("England and Wales", "the test",
                 BankHolidays.englandAndWales().inYear(2026));
         ReminderPolicy shortCalendar = new ReminderPolicy(new WorkingDays(only2026));
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey("local", "gap"), PortFixtures.AT);
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey(Platform.LOCAL, "gap"), PortFixtures.AT);
         cases.create(record);
         new ReminderScheduler(jobs, shortCalendar).deadlinesChanged(record, Instant.parse("2026-12-31T10:00:00Z"));
         ReminderSweeper sweeper = new ReminderSweeper(jobs, cases, platform, shortCalendar, "a", LEASE,

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -52,7 +53,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 public abstract class TwoServerReminderSimulation {
     private static final Instant REFERRED = PortFixtures.AT; // Saturday 28 November 2026, 10:00 GMT
     private static final Instant END = Instant.parse("2027-08-07T00:00:00Z");
-    private static final UserRef CHAIR_USER = new UserRef("local", "chair-1", "The Chair");
+    private static final UserRef CHAIR_USER = new UserRef(Platform.LOCAL, "chair-1", "The Chair");
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     /** A reminder as people see it: which deadline (due when), the London day and time, the stage, to whom. */
@@ -80,7 +81,7 @@ public abstract class TwoServerReminderSimulation {
     @Test
     public void eachReminderOfTheCasesLifeIsPostedExactlyOnceOnItsWorkingDayAtNineLondonTime() {
         CaseRecord referred = CaseRecord.referred(PortFixtures.referral("SCR-2026-101"), PortFixtures.PRACTITIONER,
-                new ConversationKey("local", "simulation"), REFERRED);
+                new ConversationKey(Platform.LOCAL, "simulation"), REFERRED);
         assertThat(referred.notifiedOn()).isEqualTo("2026-11-20");
         CaseId id = referred.id();
         cases.create(referred);

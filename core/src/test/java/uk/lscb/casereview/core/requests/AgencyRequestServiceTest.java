@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.requests.AgencyRequestService.Ask;
 import uk.lscb.casereview.core.requests.AgencyRequestService.Result;
@@ -34,11 +35,11 @@ import uk.lscb.casereview.core.requests.AgencyRequestService.Result;
 class AgencyRequestServiceTest {
     /** Tuesday 1 December 2026, 10:00 in London. */
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final UserRef CHAIR = new UserRef("teams", "aad-chair", "Chair One");
-    private static final UserRef ADMIN = new UserRef("teams", "aad-admin", "An administrator");
-    private static final UserRef PRACTITIONER = new UserRef("teams", "aad-practitioner", "A practitioner");
-    private static final UserRef MANAGER = new UserRef("slack", "U0MANAGER", "A business manager");
-    private static final UserRef CONTACT = new UserRef("teams", "aad-police", "aad-police");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Chair One");
+    private static final UserRef ADMIN = new UserRef(Platform.TEAMS, "aad-admin", "An administrator");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "aad-practitioner", "A practitioner");
+    private static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
+    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, "aad-police", "aad-police");
     private static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(ADMIN))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(MANAGER))));
@@ -49,7 +50,7 @@ class AgencyRequestServiceTest {
     private final AgencyRequestService service = new AgencyRequestService(cases, requests, ROLES,
             Boards.staffordshireAndStoke(), WorkingDays.englandAndWales(),
             Clock.fixed(NOW, ZoneId.of("Europe/London")), owing::add);
-    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-300", new ConversationKey("teams", "c"),
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-300", new ConversationKey(Platform.TEAMS, "c"),
             PortFixtures.AT);
 
     AgencyRequestServiceTest() {

@@ -20,11 +20,12 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 class RequestCommandsTest {
-    private static final UserRef MANAGER = new UserRef("slack", "U0MANAGER", "A business manager");
-    private static final UserRef PRACTITIONER = new UserRef("slack", "U0PRACT", "A practitioner");
+    private static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.SLACK, "U0PRACT", "A practitioner");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-21T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private final InMemoryCases cases = new InMemoryCases();
@@ -34,7 +35,7 @@ class RequestCommandsTest {
     private final AgencyRequestService service = new AgencyRequestService(cases, requests, roles,
             Boards.staffordshireAndStoke(), WorkingDays.englandAndWales(), CLOCK, record -> { });
     private final RequestCommands commands = new RequestCommands(cases, service, CLOCK);
-    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-600", new ConversationKey("slack", "D1"),
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-600", new ConversationKey(Platform.SLACK, "D1"),
             PortFixtures.AT);
 
     RequestCommandsTest() {
@@ -53,7 +54,7 @@ class RequestCommandsTest {
         assertThat(reply).startsWith("Information requested from Staffordshire Police (request 1 on SCR-2026-600), "
                 + "due 8 January 2027.");
         AgencyRequest stored = requests.find(record.id(), 1).orElseThrow();
-        assertThat(stored.contact()).contains(new UserRef("slack", "U0POLICE", null));
+        assertThat(stored.contact()).contains(new UserRef(Platform.SLACK, "U0POLICE", null));
         assertThat(stored.asked()).isEqualTo("a chronology of police contact with the family");
     }
 

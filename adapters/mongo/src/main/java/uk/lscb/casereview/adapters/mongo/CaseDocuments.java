@@ -46,6 +46,7 @@ final class CaseDocuments {
     static final String CREATED_AT = "createdAt";
     static final String CREATED_AT_NANOS = "createdAtNanos";
     static final String OWING = "owing";
+    static final String STATUS = "status";
 
     private final RulesDocuments rules;
 
@@ -66,7 +67,7 @@ final class CaseDocuments {
                 .append("origin", Documents.key(record.origin()))
                 .append("answers", RulesDocuments.answers(record.answers()))
                 .append("recommendation", RulesDocuments.recommendation(record.recommendation()))
-                .append("status", record.status().name());
+                .append(STATUS, record.status().name());
         putInstant(document, CREATED_AT, record.createdAt());
         record.decision().ifPresent(decision -> document.append("decision", decision(decision)));
         return document.append("deadlines", record.deadlines().stream().map(CaseDocuments::deadline).toList())
@@ -116,7 +117,7 @@ final class CaseDocuments {
                 Documents.user(subdocument(document, "referrer")),
                 Documents.key(subdocument(document, "origin")),
                 answers, recommendation,
-                CaseStatus.valueOf(required(document, "status", String.class)),
+                CaseStatus.valueOf(required(document, STATUS, String.class)),
                 instant(document, CREATED_AT),
                 Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
                 mapped(documents(document, "deadlines"), CaseDocuments::deadline),

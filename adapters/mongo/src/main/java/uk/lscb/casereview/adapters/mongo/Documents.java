@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
@@ -43,7 +44,7 @@ final class Documents {
     }
 
     static Document key(ConversationKey key) {
-        return new Document("channel", key.channel()).append("id", key.id());
+        return new Document("channel", key.channel().id()).append("id", key.id());
     }
 
     /**
@@ -63,21 +64,35 @@ final class Documents {
     }
 
     static String id(ConversationKey key) {
-        return stringId(key.channel(), key.id());
+        return stringId(key.channel().id(), key.id());
     }
 
     static ConversationKey key(Document document) {
-        return new ConversationKey(document.getString("channel"), document.getString("id"));
+        return new ConversationKey(platform(document, "channel"), document.getString("id"));
     }
 
     static Document user(UserRef user) {
-        return new Document("platform", user.platform()).append("id", user.id())
+        return new Document("platform", user.platform().id()).append("id", user.id())
                 .append("displayName", user.displayName());
     }
 
     static UserRef user(Document document) {
-        return new UserRef(document.getString("platform"), document.getString("id"),
+        return new UserRef(platform(document, "platform"), document.getString("id"),
                 document.getString("displayName"));
+    }
+
+    /**
+     * The platform stored by its name in {@code field}. @throws IllegalStateException naming the field and the
+     * names known, when the name is none of them
+     */
+    static Platform platform(Document document, String field) {
+        String name = required(document, field, String.class);
+        try {
+            return Platform.parse(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("a stored document's '" + field + "' is unknown: " + unknown.getMessage(),
+                    unknown);
+        }
     }
 
     static void putInstant(Document document, String field, Instant instant) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Proactive addresses: {@code {_id: "<platform length>:<platform>/<KIND>/<id>", platform, kind, id, schemaVersion,
@@ -37,7 +38,7 @@ final class MongoAddresses implements Addresses {
         Objects.requireNonNull(address, "address");
         String key = key(address.platform(), address.kind(), address.id());
         Document document = new Document("_id", key)
-                .append(PLATFORM, address.platform())
+                .append(PLATFORM, address.platform().id())
                 .append(KIND, address.kind().name())
                 .append(ID, address.id())
                 .append(Documents.SCHEMA_FIELD, Documents.SCHEMA_VERSION)
@@ -57,18 +58,18 @@ final class MongoAddresses implements Addresses {
     }
 
     @Override
-    public Optional<Address> find(String platform, Kind kind, String id) {
+    public Optional<Address> find(Platform platform, Kind kind, String id) {
         String key = key(platform, kind, id);
         Document found = Failures.during("reading an address", () -> collection.find(eq("_id", key)).first());
         return Optional.ofNullable(found).map(MongoAddresses::address);
     }
 
     @Override
-    public List<Address> all(String platform, Kind kind) {
+    public List<Address> all(Platform platform, Kind kind) {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(kind, "kind");
         List<Document> found = Failures.during("listing addresses", () -> collection
-                .find(and(eq(PLATFORM, platform), eq(KIND, kind.name()))).sort(ascending(ID))
+                .find(and(eq(PLATFORM, platform.id()), eq(KIND, kind.name()))).sort(ascending(ID))
                 .into(new ArrayList<>()));
         return Documents.mapped(found, MongoAddresses::address);
     }
@@ -89,14 +90,14 @@ final class MongoAddresses implements Addresses {
         return document;
     }
 
-    private static String key(String platform, Kind kind, String id) {
-        return Documents.stringId(Objects.requireNonNull(platform, "platform"),
+    private static String key(Platform platform, Kind kind, String id) {
+        return Documents.stringId(Objects.requireNonNull(platform, "platform").id(),
                 Objects.requireNonNull(kind, "kind").name(), Objects.requireNonNull(id, "id"));
     }
 
     private static Address address(Document document) {
         Documents.checkSchema(document, "address");
-        return new Address(Documents.required(document, PLATFORM, String.class),
+        return new Address(Documents.platform(document, PLATFORM),
                 Kind.valueOf(Documents.required(document, KIND, String.class)),
                 Documents.required(document, ID, String.class),
                 Documents.required(document, "value", String.class));

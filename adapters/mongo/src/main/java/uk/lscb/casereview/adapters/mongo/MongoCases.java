@@ -2,6 +2,7 @@ package uk.lscb.casereview.adapters.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
@@ -11,9 +12,11 @@ import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -21,6 +24,9 @@ import uk.lscb.casereview.core.refs.CaseReference;
 
 /** Cases, one document each with the case id as {@code _id}; updates are conditional on the stored version. */
 final class MongoCases implements Cases {
+    private static final Bson NEWEST_FIRST = orderBy(descending(CaseDocuments.CREATED_AT,
+            CaseDocuments.CREATED_AT_NANOS), ascending("_id"));
+
     private final MongoCollection<Document> collection;
     private final CaseDocuments documents;
 
@@ -59,8 +65,14 @@ final class MongoCases implements Cases {
 
     @Override
     public List<CaseRecord> ofBoard(BoardId board) {
-        return read("listing a board's cases", eq(CaseDocuments.BOARD, board.value()),
-                orderBy(descending(CaseDocuments.CREATED_AT, CaseDocuments.CREATED_AT_NANOS), ascending("_id")));
+        return read("listing a board's cases", eq(CaseDocuments.BOARD, board.value()), NEWEST_FIRST);
+    }
+
+    @Override
+    public List<CaseRecord> ofBoard(BoardId board, Set<CaseStatus> statuses) {
+        return read("listing a board's cases", and(eq(CaseDocuments.BOARD, board.value()),
+                        in(CaseDocuments.STATUS, statuses.stream().map(CaseStatus::name).sorted().toList())),
+                NEWEST_FIRST);
     }
 
     @Override

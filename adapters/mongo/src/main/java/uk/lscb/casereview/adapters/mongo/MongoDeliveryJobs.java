@@ -28,6 +28,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Delivery jobs, one document each with the job's id as {@code _id}. Every change is one conditional
@@ -70,12 +71,12 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public Optional<DeliveryJob> claimNext(String platform, Instant now, String owner, Duration lease) {
+    public Optional<DeliveryJob> claimNext(Platform platform, Instant now, String owner, Duration lease) {
         Objects.requireNonNull(owner, "owner");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("a lease must last a while: " + lease);
         }
-        Bson claimable = and(eq(PLATFORM, platform), eq(STATUS, DeliveryJob.Status.PENDING.name()),
+        Bson claimable = and(eq(PLATFORM, platform.id()), eq(STATUS, DeliveryJob.Status.PENDING.name()),
                 notAfter(NOT_BEFORE, now), notLeasedAt(now));
         List<Bson> leased = leaseTo(owner, now.plus(lease));
         Document claimed = Failures.during("claiming a delivery", () -> collection.findOneAndUpdate(claimable,
@@ -110,11 +111,11 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public int poke(String caseId, String platform, String kind, Instant now) {
+    public int poke(String caseId, Platform platform, String kind, Instant now) {
         List<Bson> due = new ArrayList<>(setInstant(NOT_BEFORE, now));
         due.add(Updates.inc(POKES, 1L));
         long poked = Failures.during("making deliveries due", () -> collection.updateMany(and(eq(CASE_ID, caseId),
-                eq(PLATFORM, platform), eq(KIND, kind), eq(STATUS, DeliveryJob.Status.PENDING.name())),
+                eq(PLATFORM, platform.id()), eq(KIND, kind), eq(STATUS, DeliveryJob.Status.PENDING.name())),
                 Updates.combine(due)).getModifiedCount());
         return Math.toIntExact(poked);
     }
@@ -127,9 +128,9 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public List<DeliveryJob> pending(String platform, String kind) {
+    public List<DeliveryJob> pending(Platform platform, String kind) {
         List<Document> found = Failures.during("reading pending deliveries", () -> collection.find(and(
-                eq(PLATFORM, platform), eq(STATUS, DeliveryJob.Status.PENDING.name()), eq(KIND, kind)))
+                eq(PLATFORM, platform.id()), eq(STATUS, DeliveryJob.Status.PENDING.name()), eq(KIND, kind)))
                 .sort(ascending("_id")).into(new ArrayList<>()));
         return Documents.mapped(found, MongoDeliveryJobs::job);
     }
@@ -147,7 +148,7 @@ final class MongoDeliveryJobs implements DeliveryJobs {
 
     static Document document(DeliveryJob job) {
         Document document = new Document("_id", job.id()).append("schemaVersion", SCHEMA_VERSION)
-                .append(CASE_ID, job.caseId()).append(PLATFORM, job.platform()).append(KIND, job.kind())
+                .append(CASE_ID, job.caseId()).append(PLATFORM, job.platform().id()).append(KIND, job.kind())
                 .append(VERSION, job.version()).append(STATUS, job.status().name()).append(ATTEMPTS, job.attempts())
                 .append(POKES, job.pokes());
         Documents.putOptional(document, TEXT, job.text());
@@ -159,8 +160,8 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     }
 
     static DeliveryJob job(Document document) {
-        return new DeliveryJob(document.getString("_id"), document.getString(CASE_ID), document.getString(PLATFORM),
-                document.getString(KIND), document.get(VERSION, Number.class).longValue(),
+        return new DeliveryJob(document.getString("_id"), document.getString(CASE_ID),
+                Documents.platform(document, PLATFORM), document.getString(KIND), document.get(VERSION, Number.class).longValue(),
                 Optional.ofNullable(document.getString(TEXT)),
                 DeliveryJob.Status.valueOf(document.getString(STATUS)), document.get(ATTEMPTS, Number.class).intValue(),
                 Documents.instant(document, NOT_BEFORE), document.get(POKES, Number.class).longValue(),

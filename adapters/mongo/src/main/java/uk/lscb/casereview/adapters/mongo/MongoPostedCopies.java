@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.bson.Document;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -45,36 +46,36 @@ final class MongoPostedCopies implements PostedCopies {
     @Override
     public void remember(Copy copy) {
         Objects.requireNonNull(copy, "copy");
-        String id = Documents.stringId("copy", copy.caseId().value(), copy.kind(), copy.platform(), copy.where());
+        String id = Documents.stringId("copy", copy.caseId().value(), copy.kind(), copy.platform().id(), copy.where());
         upsert("remembering a posted copy", id, Documents.stamped().append(CASE_ID, copy.caseId().value())
-                .append(KIND, copy.kind()).append(PLATFORM, copy.platform()).append(WHERE, copy.where())
+                .append(KIND, copy.kind()).append(PLATFORM, copy.platform().id()).append(WHERE, copy.where())
                 .append(REFERENCE, copy.reference()));
     }
 
     @Override
-    public List<Copy> copies(CaseId caseId, String kind, String platform) {
+    public List<Copy> copies(CaseId caseId, String kind, Platform platform) {
         Objects.requireNonNull(caseId, "caseId");
         List<Document> found = Failures.during("reading posted copies", () -> collection
                 .find(and(eq(CASE_ID, caseId.value()), eq(KIND, Objects.requireNonNull(kind, "kind")),
-                        eq(PLATFORM, Objects.requireNonNull(platform, "platform"))))
+                        eq(PLATFORM, Objects.requireNonNull(platform, "platform").id())))
                 .sort(ascending(WHERE)).into(new ArrayList<>()));
         return Documents.mapped(found, document -> {
             Documents.checkSchema(document, "posted copy");
             return new Copy(new CaseId(Documents.required(document, CASE_ID, String.class)),
                     Documents.required(document, KIND, String.class),
-                    Documents.required(document, PLATFORM, String.class),
+                    Documents.platform(document, PLATFORM),
                     Documents.required(document, WHERE, String.class),
                     Documents.required(document, REFERENCE, String.class));
         });
     }
 
     @Override
-    public void markPosted(String platform, String dedupeKey, String where) {
+    public void markPosted(Platform platform, String dedupeKey, String where) {
         upsert("marking a notification posted", markerId(platform, dedupeKey, where), Documents.stamped());
     }
 
     @Override
-    public boolean wasPosted(String platform, String dedupeKey, String where) {
+    public boolean wasPosted(Platform platform, String dedupeKey, String where) {
         String id = markerId(platform, dedupeKey, where);
         return Failures.during("reading a posted marker", () -> collection.find(eq("_id", id)).first()) != null;
     }
@@ -86,8 +87,8 @@ final class MongoPostedCopies implements PostedCopies {
                 () -> collection.deleteMany(lt(AT, before)).getDeletedCount()).longValue();
     }
 
-    private static String markerId(String platform, String dedupeKey, String where) {
-        return Documents.stringId("marker", Objects.requireNonNull(platform, "platform"),
+    private static String markerId(Platform platform, String dedupeKey, String where) {
+        return Documents.stringId("marker", Objects.requireNonNull(platform, "platform").id(),
                 Objects.requireNonNull(dedupeKey, "dedupeKey"), Objects.requireNonNull(where, "where"));
     }
 

@@ -1,5 +1,6 @@
 package uk.lscb.casereview.adapters.mongo;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadPreference;
@@ -11,11 +12,14 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
+import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.delivery.Addresses;
@@ -34,7 +38,10 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
  * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
  *
  * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
- * decide how long a call waits before it gives up with a {@link StoreUnavailableException}.
+ * decide how long a call waits before it gives up with a {@link StoreUnavailableException}. The client is a real
+ * MongoDB's, or the {@link Embedded} store's.
+ *
+ * <p>The Mongo adapter's one public entry type: the rest of the adapter is reached only through it.
  */
 public final class MongoStore {
     public static final String CONVERSATIONS = "conversations";
@@ -126,6 +133,9 @@ public final class MongoStore {
                 new IndexModel(Indexes.ascending(CaseDocuments.OWING), new IndexOptions().name("owing")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD),
                         Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_createdAt")),
+                // the case lists: a board's cases in some statuses (open, or before the Chair), newest first
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(CaseDocuments.BOARD, CaseDocuments.STATUS),
+                        Indexes.descending(CaseDocuments.CREATED_AT)), new IndexOptions().name("board_status_createdAt")),
                 // not unique: the same reference may be used by two boards (the case _id is board/reference)
                 new IndexModel(Indexes.ascending(CaseDocuments.REFERENCE_KEY),
                         new IndexOptions().name("referenceKey"))));
@@ -217,6 +227,44 @@ public final class MongoStore {
             return answer.get("ok", Number.class) != null && answer.get("ok", Number.class).doubleValue() == 1.0;
         } catch (MongoException unreachable) {
             return false;
+        }
+    }
+
+    /**
+     * The embedded store: mongo-java-server's backend keeping its data in one H2 MVStore file, reached by the
+     * driver through in-memory connections, so it listens on no port and no other process can reach it. Open it,
+     * make the {@link #client} from it, and close the client before this (which commits the file).
+     */
+    public static final class Embedded implements AutoCloseable {
+        private final EmbeddedBackend backend;
+
+        private Embedded(EmbeddedBackend backend) {
+            this.backend = backend;
+        }
+
+        /**
+         * Opens (or creates) the store in {@code file}.
+         *
+         * @throws IllegalStateException when the file cannot be opened (another process has it, or it is damaged)
+         */
+        public static Embedded open(Path file) {
+            return new Embedded(EmbeddedBackend.open(file));
+        }
+
+        /** A client of the store through in-memory connections; closing it closes its connections. */
+        public MongoClient client(MongoClientSettings.Builder settings) {
+            return InProcessMongo.client(backend, settings);
+        }
+
+        /** Gives back the space of pages that later writes replaced, for at most about {@code maxMillis}. */
+        public void compact(int maxMillis) {
+            backend.compact(maxMillis);
+        }
+
+        /** Closes the store, committing its file. */
+        @Override
+        public void close() {
+            backend.close();
         }
     }
 }

@@ -86,6 +86,6 @@ final class MongoTranscripts implements Transcripts {
     }
 
     private static Bson ofKey(ConversationKey conversation) {
-        return and(eq(CONVERSATION_CHANNEL, conversation.channel()), eq(CONVERSATION_ID, conversation.id()));
+        return and(eq(CONVERSATION_CHANNEL, conversation.channel().id()), eq(CONVERSATION_ID, conversation.id()));
     }
 }

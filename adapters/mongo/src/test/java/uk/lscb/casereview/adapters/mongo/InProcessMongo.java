@@ -7,13 +7,19 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -99,16 +105,54 @@ final class InProcessMongo implements AutoCloseable {
      * {@code @RegisterExtension static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();}
      */
     static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private final boolean embedded;
         private InProcessMongo mongo;
+        private Path directory;
+        private EmbeddedBackend backend;
+
+        PerClass() {
+            this(false);
+        }
+
+        private PerClass(boolean embedded) {
+            this.embedded = embedded;
+        }
+
+        /** The application's embedded store ({@link EmbeddedBackend}) on a file of its own, instead of memory. */
+        static PerClass embedded() {
+            return new PerClass(true);
+        }
+
+        /** Classes under way: JUnit calls back again for each {@code @Nested} class, which shares the server. */
+        private int classes;
 
         @Override
-        public void beforeAll(ExtensionContext context) {
-            mongo = memory();
+        public void beforeAll(ExtensionContext context) throws IOException {
+            if (classes++ > 0) {
+                return;
+            }
+            if (embedded) {
+                directory = Files.createTempDirectory("embedded-store-it");
+                backend = EmbeddedBackend.open(directory.resolve("store.mv"));
+                mongo = on(backend);
+            } else {
+                mongo = memory();
+            }
         }
 
         @Override
-        public void afterAll(ExtensionContext context) {
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (--classes > 0) {
+                return;
+            }
             mongo.close();
+            if (directory != null) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
         }
 
         MongoStore freshStore() {
@@ -117,6 +161,11 @@ final class InProcessMongo implements AutoCloseable {
 
         MongoClient client() {
             return mongo.client();
+        }
+
+        /** The embedded store itself, for what its queries read. */
+        EmbeddedBackend backend() {
+            return backend;
         }
     }
 }

@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.contracts.AddressesContract;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.Addresses.Address;
 import uk.lscb.casereview.core.delivery.Addresses.Kind;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * The {@link Addresses} contract against an in-process MongoDB-compatible server, through the real driver, and
@@ -47,7 +48,7 @@ class MongoAddressesIT extends AddressesContract {
             List<Future<?>> saves = new ArrayList<>();
             for (int round = 1; round <= 2; round++) {
                 for (int sender = 1; sender <= 200; sender++) {
-                    Address address = new Address("teams", Kind.PERSON, "29:user-" + sender, "reference");
+                    Address address = new Address(Platform.TEAMS, Kind.PERSON, "29:user-" + sender, "reference");
                     saves.add(pool.submit(() -> addresses.save(address)));
                     saves.add(pool.submit(() -> addresses.save(address)));
                 }
@@ -58,7 +59,7 @@ class MongoAddressesIT extends AddressesContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(addresses.all("teams", Kind.PERSON)).hasSize(200);
+        assertThat(addresses.all(Platform.TEAMS, Kind.PERSON)).hasSize(200);
         assertThat(mongo.client().getDatabase(database).getCollection(MongoStore.ADDRESSES).countDocuments())
                 .isEqualTo(200);
     }
@@ -71,20 +72,20 @@ class MongoAddressesIT extends AddressesContract {
 
         Addresses reopened = MongoStore.open(mongo.client(), database, InProcessMongo.packs()).addresses();
 
-        assertThat(reopened.find("teams", Kind.PERSON, "29:old")).contains(new Address("teams", Kind.PERSON, "29:old", "v"));
-        assertThat(reopened.all("teams", Kind.PERSON)).hasSize(1);
+        assertThat(reopened.find(Platform.TEAMS, Kind.PERSON, "29:old")).contains(new Address(Platform.TEAMS, Kind.PERSON, "29:old", "v"));
+        assertThat(reopened.all(Platform.TEAMS, Kind.PERSON)).hasSize(1);
         assertThat(db.getCollection(MongoStore.ADDRESSES).countDocuments()).isEqualTo(1);
     }
 
     @Test
     void anAddressIsOneDocumentKeyedByPlatformKindAndIdAndAllAreById() {
         Addresses addresses = store.addresses();
-        addresses.save(new Address("teams", Kind.CHANNEL, "19:b", "b"));
-        addresses.save(new Address("teams", Kind.CHANNEL, "19:a", "a"));
-        addresses.save(new Address("teams", Kind.CHANNEL, "19:a", "a again"));
+        addresses.save(new Address(Platform.TEAMS, Kind.CHANNEL, "19:b", "b"));
+        addresses.save(new Address(Platform.TEAMS, Kind.CHANNEL, "19:a", "a"));
+        addresses.save(new Address(Platform.TEAMS, Kind.CHANNEL, "19:a", "a again"));
 
-        assertThat(addresses.all("teams", Kind.CHANNEL)).containsExactly(
-                new Address("teams", Kind.CHANNEL, "19:a", "a again"), new Address("teams", Kind.CHANNEL, "19:b", "b"));
+        assertThat(addresses.all(Platform.TEAMS, Kind.CHANNEL)).containsExactly(
+                new Address(Platform.TEAMS, Kind.CHANNEL, "19:a", "a again"), new Address(Platform.TEAMS, Kind.CHANNEL, "19:b", "b"));
         Document stored = mongo.client().getDatabase(database).getCollection(MongoStore.ADDRESSES)
                 .find(new Document("id", "19:a")).first();
         assertThat(stored).isEqualTo(new Document("_id", "5:teams/7:CHANNEL/19:a").append("platform", "teams")

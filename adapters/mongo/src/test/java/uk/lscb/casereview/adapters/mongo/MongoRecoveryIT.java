@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
@@ -31,7 +32,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
  */
 class MongoRecoveryIT {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-    private final ConversationKey key = new ConversationKey("local", "recovery");
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "recovery");
 
     @Test
     void aTurnWhileTheStoreIsAwayIsRefusedAndTheConversationCarriesOnWhenItReturns(@TempDir Path directory) {

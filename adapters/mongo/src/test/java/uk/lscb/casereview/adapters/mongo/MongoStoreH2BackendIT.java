@@ -11,6 +11,7 @@ import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
@@ -22,7 +23,7 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 class MongoStoreH2BackendIT {
     private static final String DATABASE = "case-review";
 
-    private final ConversationKey key = new ConversationKey("local", "h2");
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "h2");
 
     @Test
     void whatWasWrittenIsThereAfterARestartOnTheSameFile(@TempDir Path directory) {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.StoredConversation;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -31,7 +34,7 @@ class MongoStoreIT {
     @RegisterExtension
     static final InProcessMongo.PerClass mongo = new InProcessMongo.PerClass();
 
-    private final ConversationKey key = new ConversationKey("teams", "19:abc@thread.tacv2;messageid=1");
+    private final ConversationKey key = new ConversationKey(Platform.TEAMS, "19:abc@thread.tacv2;messageid=1");
 
     @Test
     void openingTwiceOnOneDatabaseKeepsTheSameIndexes() {
@@ -109,7 +112,7 @@ class MongoStoreIT {
     @Test
     void aCasesTranscriptIsInTimeOrderThenConversationThenSequence() {
         MongoStore store = mongo.freshStore();
-        ConversationKey other = new ConversationKey("slack", "C0123:1700000000.000100");
+        ConversationKey other = new ConversationKey(Platform.SLACK, "C0123:1700000000.000100");
         store.transcripts().append(List.of(
                 Samples.entry(key, 3, Samples.FINE, "teams 3", Optional.empty()),
                 Samples.entry(key, 2, Samples.FINE, "teams 2", Optional.empty()),
@@ -216,6 +219,46 @@ class MongoStoreIT {
 
         assertThatThrownBy(() -> store.conversations().find(key)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("schema version 2");
+    }
+
+    @Test
+    void documentsStoredWithPlatformNamesReadBackAsThosePlatforms() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        database(name).getCollection(MongoStore.ADDRESSES).insertOne(Document.parse("""
+                {"_id": "5:slack/6:PERSON/U0123", "platform": "slack", "kind": "PERSON", "id": "U0123",
+                 "schemaVersion": 1, "value": "D0456"}"""));
+        database(name).getCollection(MongoStore.DELIVERIES).insertOne(Document.parse("""
+                {"_id": "staffordshire/SCR-2026-301/POST_DECISION_CARD/1@teams", "schemaVersion": 1,
+                 "caseId": "staffordshire/SCR-2026-301", "platform": "teams", "kind": "POST_DECISION_CARD",
+                 "version": 1, "status": "PENDING", "attempts": 0, "pokes": 0,
+                 "notBefore": {"$date": "2026-12-01T09:00:00Z"}}"""));
+        CaseRecord referred = Samples.decidedCase("scr-2026-301", key);
+        store.cases().create(referred);
+        database(name).getCollection(MongoStore.CASES)
+                .updateOne(Filters.exists("_id"), Updates.set("referrer.platform", "slack"));
+
+        assertThat(store.addresses().find(Platform.SLACK, Addresses.Kind.PERSON, "U0123"))
+                .contains(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, "U0123", "D0456"));
+        assertThat(store.deliveryJobs().ofCase("staffordshire/SCR-2026-301")).singleElement()
+                .extracting(DeliveryJob::platform).isEqualTo(Platform.TEAMS);
+        CaseRecord read = store.cases().find(referred.id()).orElseThrow();
+        assertThat(read.referrer().platform()).isEqualTo(Platform.SLACK);
+        assertThat(read.origin().channel()).isEqualTo(Platform.TEAMS);
+    }
+
+    @Test
+    void aStoredPlatformNameThisCodeDoesNotKnowIsRefusedNamingItAndTheKnownOnes() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        CaseRecord referred = Samples.decidedCase("scr-2026-302", key);
+        store.cases().create(referred);
+        database(name).getCollection(MongoStore.CASES)
+                .updateOne(Filters.exists("_id"), Updates.set("referrer.platform", "whatsapp"));
+
+        assertThatThrownBy(() -> store.cases().find(referred.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'platform'").hasMessageContaining("'whatsapp' is not a platform")
+                .hasMessageContaining("teams, slack, local");
     }
 
     private static MongoDatabase database(String name) {

@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.Addresses.Address;
 import uk.lscb.casereview.core.delivery.Addresses.Kind;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
@@ -32,7 +33,7 @@ class MongoStoreUnavailableIT {
     private static final String SECRET = "Words only the practitioner typed";
     private static final Duration FAST = Duration.ofSeconds(3);
 
-    private final ConversationKey key = new ConversationKey("local", "unavailable");
+    private final ConversationKey key = new ConversationKey(Platform.LOCAL, "unavailable");
     private InProcessMongo mongo;
     private MongoStore store;
     private StoredConversation conversation;
@@ -67,7 +68,7 @@ class MongoStoreUnavailableIT {
     void conversationsCallsThrowStoreUnavailable() {
         unavailable("reading a conversation", () -> store.conversations().find(key));
         unavailable("storing a new conversation",
-                () -> store.conversations().write(StoredConversation.fresh(new ConversationKey("local", "new"),
+                () -> store.conversations().write(StoredConversation.fresh(new ConversationKey(Platform.LOCAL, "new"),
                         PortFixtures.askingChildDied("SCR-V"), PortFixtures.PRACTITIONER), 0));
         unavailable("updating a conversation", () -> store.conversations().write(conversation.outboxDone(), 1));
     }
@@ -107,9 +108,9 @@ class MongoStoreUnavailableIT {
 
     @Test
     void addressesCallsThrowStoreUnavailable() {
-        unavailable("saving an address", () -> store.addresses().save(new Address("teams", Kind.PERSON, "aad-1", SECRET)));
-        unavailable("reading an address", () -> store.addresses().find("teams", Kind.PERSON, "aad-1"));
-        unavailable("listing addresses", () -> store.addresses().all("teams", Kind.PERSON));
+        unavailable("saving an address", () -> store.addresses().save(new Address(Platform.TEAMS, Kind.PERSON, "aad-1", SECRET)));
+        unavailable("reading an address", () -> store.addresses().find(Platform.TEAMS, Kind.PERSON, "aad-1"));
+        unavailable("listing addresses", () -> store.addresses().all(Platform.TEAMS, Kind.PERSON));
     }
 
     @Test

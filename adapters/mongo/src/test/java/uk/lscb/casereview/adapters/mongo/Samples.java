@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -32,7 +33,7 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 final class Samples {
     /** An instant with a part finer than a millisecond, as {@code Clock.systemUTC()} gives on Linux. */
     static final Instant FINE = Instant.parse("2026-11-28T10:15:30.123456789Z");
-    static final UserRef CHAIR = new UserRef("teams", "00000000-aaaa-bbbb-cccc-000000000001", "Independent Chair");
+    static final UserRef CHAIR = new UserRef(Platform.TEAMS, "00000000-aaaa-bbbb-cccc-000000000001", "Independent Chair");
 
     private Samples() {
     }

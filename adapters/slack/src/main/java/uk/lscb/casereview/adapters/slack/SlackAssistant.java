@@ -19,6 +19,9 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -34,6 +37,8 @@ import uk.lscb.casereview.core.refs.BoardId;
  * core's. Slack's redeliveries are recognised by the core from the event id, persistently. A referral
  * that becomes a case is put in front of the Chair by the scoping service's referral listener (post
  * the card through {@link #decisionRequests()} there), not by this app.
+ *
+ * <p>The Slack adapter's one public entry type: the rest of the adapter is reached only through it.
  */
 public final class SlackAssistant {
     /**
@@ -129,17 +134,17 @@ public final class SlackAssistant {
     }
 
     /** Posts and updates the Chair's decision card on Slack. */
-    public SlackDecisionRequests decisionRequests() {
+    public DecisionRequests decisionRequests() {
         return decisionRequests;
     }
 
     /** Posts notifications (referrals, decisions, reminders with Mark done) to panel channels and Chairs. */
-    public SlackChannels channels() {
+    public ChannelNotifier channels() {
         return channels;
     }
 
     /** Posts notifications to one person's direct message with the app (the referrer). */
-    public SlackDirectMessages directMessages() {
+    public DirectMessages directMessages() {
         return directMessages;
     }
 

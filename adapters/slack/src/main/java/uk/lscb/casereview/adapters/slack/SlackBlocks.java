@@ -4,32 +4,21 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
-import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
-import com.slack.api.model.block.element.CheckboxesElement;
-import com.slack.api.model.block.element.PlainTextInputElement;
-import com.slack.api.model.block.element.StaticSelectElement;
-import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewClose;
-import com.slack.api.model.view.ViewSubmit;
-import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -180,7 +169,7 @@ final class SlackBlocks {
     }
 
     /** Why (each reason with the framework's words as a block quote), unsure answers, methodologies, next steps. */
-    private static List<LayoutBlock> reasoning(RecommendationView view) {
+    static List<LayoutBlock> reasoning(RecommendationView view) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(DividerBlock.builder().build());
         StringBuilder why = new StringBuilder("*" + RecommendationView.WHY + "*");
@@ -257,19 +246,6 @@ final class SlackBlocks {
         return new Message(clip(escape("Done: " + kind.label() + ". " + doneLine), MAX_TEXT), blocks);
     }
 
-    /** The modal of a button that asks for text first (the reason for a delay, the answer to the Chair). */
-    static View textModal(TextForm form, String metadata) {
-        InputBlock input = InputBlock.builder().blockId(form.inputId()).label(plain(clip(form.label(), 2000)))
-                .element(PlainTextInputElement.builder().actionId(form.inputId()).multiline(true)
-                        .maxLength(TextForm.MAX_LENGTH).build())
-                .hint(plain(clip(form.hint(), 2000))).optional(false).build();
-        return View.builder().type("modal").callbackId(FORM_CALLBACK)
-                .title(ViewTitle.builder().type("plain_text").text(clip(form.title(), 24)).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(clip(form.submit(), 24)).build())
-                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-                .privateMetadata(metadata).blocks(List.of(input)).build();
-    }
-
     // ---- the Chair's decision card ------------------------------------------------------------
 
     static Message card(DecisionCard card) {
@@ -302,93 +278,6 @@ final class SlackBlocks {
         return new ButtonAction.ShowDetails(card.caseId().value(), card.version()).payload();
     }
 
-    /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */
-    static View details(DecisionCard card) {
-        RecommendationView view = RecommendationView.of(card.recommendation(), card.answers());
-        List<LayoutBlock> blocks = new ArrayList<>(sections("*" + escape(card.title()) + "*\n"
-                + escape(view.headline())));
-        blocks.addAll(reasoning(view));
-        if (!card.answers().isEmpty()) {
-            blocks.add(DividerBlock.builder().build());
-            blocks.addAll(sections("*Answers given by the referrer*"));
-            blocks.addAll(fields(card.answers()));
-        }
-        return View.builder().type("modal").callbackId(DETAILS_CALLBACK)
-                .title(ViewTitle.builder().type("plain_text").text(DETAILS_TITLE).build())
-                .close(ViewClose.builder().type("plain_text").text("Close").build())
-                .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
-                .build();
-    }
-
-    /**
-     * The modal for one card action, with the inputs it needs.
-     *
-     * @param inputs   the card's inputs to show, in order
-     * @param metadata private_metadata: the action's payload and where the card message is
-     */
-    static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
-                      List<String> requiredInputs, String metadata) {
-        return modal(card, heading, submit, inputs, requiredInputs, metadata, Map.of());
-    }
-
-    /**
-     * The modal with what was typed kept in its inputs (a views.update after an outcome was chosen). The outcome
-     * list dispatches its choice, so the modal can show only the inputs that outcome needs.
-     *
-     * @param typed the values in the view's state, keyed by input id (a ticked box is "true")
-     */
-    static View modal(DecisionCard card, String heading, String submit, List<DecisionCard.Input> inputs,
-                      List<String> requiredInputs, String metadata, Map<String, String> typed) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        StringBuilder intro = new StringBuilder("*").append(escape(heading)).append("*\n");
-        card.facts().stream().limit(MAX_FIELDS)
-                .forEach(fact -> intro.append(escape(fact.label())).append(": ").append(escape(fact.value())).append("\n"));
-        blocks.addAll(sections(intro.toString().strip()));
-        for (DecisionCard.Input input : inputs) {
-            blocks.add(input(input, !requiredInputs.contains(input.id()), Optional.ofNullable(typed.get(input.id()))));
-        }
-        return View.builder().type("modal").callbackId(DECISION_CALLBACK)
-                .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
-                .submit(ViewSubmit.builder().type("plain_text").text(clip(submit, MAX_MODAL_TITLE)).build())
-                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-                .privateMetadata(metadata)
-                .blocks(blocks.subList(0, Math.min(blocks.size(), MAX_MODAL_BLOCKS)))
-                .build();
-    }
-
-    private static InputBlock input(DecisionCard.Input input, boolean optional, Optional<String> typed) {
-        BlockElement element = switch (input.kind()) {
-            case CHOICE -> StaticSelectElement.builder().actionId(input.id())
-                    .placeholder(plain("Choose an outcome"))
-                    .options(input.options().stream().map(option -> option(option.label(), option.payload())).toList())
-                    .initialOption(typed.flatMap(value -> input.options().stream()
-                            .filter(option -> option.payload().equals(value)).findFirst())
-                            .map(option -> option(option.label(), option.payload())).orElse(null))
-                    .build();
-            case TEXT -> PlainTextInputElement.builder().actionId(input.id()).maxLength(500)
-                    .initialValue(typed.map(value -> clip(value, 500)).orElse(null)).build();
-            case MULTILINE -> PlainTextInputElement.builder().actionId(input.id()).multiline(true).maxLength(3000)
-                    .initialValue(typed.map(value -> clip(value, 3000)).orElse(null)).build();
-            case CHECKBOX -> CheckboxesElement.builder().actionId(input.id())
-                    .options(List.of(option(CHECKBOX_OPTION, "true")))
-                    .initialOptions(typed.filter("true"::equals).map(value -> List.of(option(CHECKBOX_OPTION, "true")))
-                            .orElse(null)).build();
-        };
-        InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(input.id())
-                .label(plain(clip(input.label(), MAX_LABEL)))
-                .element(element).optional(optional)
-                .dispatchAction(input.kind() == DecisionCard.Input.Kind.CHOICE ? Boolean.TRUE : null);
-        if (!input.hint().isBlank()) {
-            block.hint(plain(clip(input.hint(), MAX_LABEL)));
-        }
-        return block.build();
-    }
-
-    private static OptionObject option(String label, String value) {
-        // Plain text keeps it literal; Block Kit allows 75 characters of option text (selects and checkboxes).
-        return OptionObject.builder().text(plain(clip(label, MAX_OPTION_TEXT))).value(value).build();
-    }
-
     // ---- building blocks ----------------------------------------------------------------------
 
     /** Mrkdwn text (already escaped) as one or more sections of at most 3000 characters. */
@@ -401,7 +290,7 @@ final class SlackBlocks {
     }
 
     /** Facts as section fields, ten a section. */
-    private static List<LayoutBlock> fields(List<Fact> facts) {
+    static List<LayoutBlock> fields(List<Fact> facts) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (int from = 0; from < facts.size(); from += MAX_FIELDS) {
             List<TextObject> fields = new ArrayList<>();
@@ -444,11 +333,11 @@ final class SlackBlocks {
         return ContextBlock.builder().elements(List.of(markdown(clip(mrkdwn, MAX_TEXT)))).build();
     }
 
-    private static MarkdownTextObject markdown(String text) {
+    static MarkdownTextObject markdown(String text) {
         return MarkdownTextObject.builder().text(text).verbatim(true).build();
     }
 
-    private static PlainTextObject plain(String text) {
+    static PlainTextObject plain(String text) {
         return PlainTextObject.builder().text(text).emoji(false).build();
     }
 

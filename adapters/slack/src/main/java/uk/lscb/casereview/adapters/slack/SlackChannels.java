@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -29,9 +30,9 @@ import uk.lscb.casereview.core.refs.BoardId;
  * (HTTP 429) are waited out through {@link SlackApi}. Each copy of a deadline's reminder is remembered there too
  * ({@link PostedCopies#reminder}), so that every copy shows the deadline done once it is.
  */
-public final class SlackChannels implements ChannelNotifier {
+final class SlackChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(SlackChannels.class.getName());
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -24,9 +25,9 @@ import uk.lscb.casereview.core.refs.CaseId;
  * card holds no child's details). Where each copy went (channel and message ts) is remembered in
  * {@link PostedCopies} (one per channel), so every copy can be updated in place, also by another instance.
  */
-public final class SlackDecisionRequests implements DecisionRequests {
+final class SlackDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(SlackDecisionRequests.class.getName());
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;

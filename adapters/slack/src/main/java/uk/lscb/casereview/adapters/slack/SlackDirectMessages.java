@@ -6,6 +6,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * A notification in one person's direct message with the app (e.g. the Chair's decision to the
@@ -13,8 +14,8 @@ import uk.lscb.casereview.core.people.UserRef;
  * {@code conversations.open}. Someone who is not a Slack user, or whom Slack does not know, is not
  * reached ({@code false}); a post Slack refuses throws.
  */
-public final class SlackDirectMessages implements DirectMessages {
-    private static final String PLATFORM = SlackHandlers.PLATFORM;
+final class SlackDirectMessages implements DirectMessages {
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
 
     private final SlackApi api;
     private final Addresses addresses;

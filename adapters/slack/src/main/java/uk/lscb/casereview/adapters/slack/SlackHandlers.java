@@ -6,10 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
@@ -20,7 +18,6 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
-import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,20 +32,14 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.CaseDeadline;
-import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.cases.DoneMark;
-import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
-import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
-import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
@@ -58,7 +49,7 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  */
 final class SlackHandlers {
     private static final System.Logger LOG = System.getLogger(SlackHandlers.class.getName());
-    static final String PLATFORM = "slack";
+    static final Platform PLATFORM = Platform.SLACK;
     static final String COMMAND = "/casereview";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
 
@@ -77,30 +68,28 @@ final class SlackHandlers {
             In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
 
     private final ScopingService scoping;
-    private final CaseService caseService;
     private final Addresses addresses;
-    private final Roles roles;
     private final Boards boards;
     private final PanelRegistration registration;
     private final Map<BoardId, String> panelChannels;
     private final Optional<CaseCommands> commands;
     private final SlackApi api;
     private final SlackDecisionRequests decisionRequests;
+    private final SlackCaseActions caseActions;
     private ExecutorService executor;
 
     SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
                   Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
                   SlackDecisionRequests decisionRequests) {
         this.scoping = scoping;
-        this.caseService = caseService;
         this.addresses = addresses;
-        this.roles = roles;
         this.boards = boards;
         this.registration = new PanelRegistration(boards, roles);
         this.panelChannels = Map.copyOf(panelChannels);
         this.commands = commands;
         this.api = api;
         this.decisionRequests = decisionRequests;
+        this.caseActions = new SlackCaseActions(caseService, roles, api, decisionRequests, this::boardOfPanel);
     }
 
     SlackDecisionRequests decisionRequests() {
@@ -120,9 +109,7 @@ final class SlackHandlers {
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
-        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
-        app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
-        app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
+        caseActions.register(app);
     }
 
     // ---- slash command ------------------------------------------------------------------------
@@ -337,7 +324,7 @@ final class SlackHandlers {
         }
         Optional<ButtonAction> pressed = ActionCodec.decode(value);
         if (pressed.orElse(null) instanceof ButtonAction.OnCase onCase) {
-            return onCardButton(onCase, value, payload, user, channel, messageTs, ctx);
+            return caseActions.onCardButton(onCase, value, payload, user, channel, messageTs, ctx);
         }
         if (pressed.isEmpty() && !channel.startsWith("D")) {
             executor.submit(() -> api.ephemeral(channel, user, ActionCodec.UNRECOGNISED));
@@ -353,219 +340,6 @@ final class SlackHandlers {
         }
         executor.submit(() -> turn(channel, new UserRef(PLATFORM, user, api.displayName(user)),
                 new Inbound.ButtonPressed(value), Optional.of(inboundId)));
-        return ctx.ack();
-    }
-
-    private Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,
-                                  String channel, String messageTs, ActionContext ctx) {
-        Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
-        if (record.isEmpty()) {
-            executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
-            return ctx.ack();
-        }
-        if (action instanceof ButtonAction.ShowDetails) {
-            // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
-            if (!api.openView(payload.getTriggerId(), SlackBlocks.details(caseService.card(record.get())))) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
-                        + "the button again."));
-            }
-            return ctx.ack();
-        }
-        if (action instanceof ButtonAction.MarkDone done) {
-            Message original = payload.getMessage();
-            executor.submit(() -> markDone(done, user, channel, messageTs, original));
-            return ctx.ack();
-        }
-        if (action instanceof ButtonAction.MarkProvided provided) {
-            Message original = payload.getMessage();
-            executor.submit(() -> markProvided(provided, user, channel, messageTs, original));
-            return ctx.ack();
-        }
-        Optional<TextForm> form = TextForm.of(action);
-        if (form.isPresent()) {
-            // views.open first: the trigger id expires 3 s after the click.
-            if (!api.openView(payload.getTriggerId(), SlackBlocks.textModal(form.get(),
-                    new CardActions.Origin(value, channel, messageTs == null ? "" : messageTs).toJson()))) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
-                        + "the button again."));
-            }
-            return ctx.ack();
-        }
-        if (!(action instanceof ButtonAction.Decision decision)) {
-            return ctx.ack();
-        }
-        UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
-        DecisionCard card = caseService.card(record.get());
-        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
-                ? Optional.empty() : CardActions.plan(card, decision.verb());
-        if (plan.isPresent()) {
-            // views.open first: the trigger id expires 3 s after the click.
-            View modal = SlackBlocks.modal(card, plan.get().heading(), plan.get().submit(), plan.get().inputs(),
-                    plan.get().required(), new CardActions.Origin(value, channel, messageTs == null ? ""
-                            : messageTs).toJson());
-            if (!api.openView(payload.getTriggerId(), modal)) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
-                        + "the button again."));
-            }
-            return ctx.ack();
-        }
-        // A Confirm that needs nothing more, or someone who may not decide (the core refuses and logs it),
-        // or a card already decided (the core says who decided and when).
-        executor.submit(() -> {
-            UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
-            // The recommended outcome goes with "decide" so that the core reaches its permission check
-            // (and logs a refused attempt) rather than asking for an outcome first.
-            CaseService.ActionResult result = caseService.cardAction(decision,
-                    Map.of(DecisionCard.OUTCOME, record.get().recommendation().outcome().name()),
-                    new CaseService.Actor(named, boardOfPanel(channel)));
-            afterCardAction(result, channel, messageTs, user);
-        });
-        return ctx.ack();
-    }
-
-    /**
-     * Mark provided on an agency's request: the core checks who may (the contact, the board's people, its panel
-     * channel) and says who provided it and when on a second press. The contact's own message (one request, in
-     * their DM) loses its button and says what was recorded; elsewhere the person is told.
-     */
-    private void markProvided(ButtonAction.MarkProvided action, String user, String channel, String messageTs,
-                              Message original) {
-        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
-                new CaseService.Actor(named, boardOfPanel(channel)));
-        if (result.applied() && channel.startsWith("D") && messageTs != null && !messageTs.isEmpty()
-                && original != null && original.getBlocks() != null) {
-            api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "" : original.getText(),
-                    original.getBlocks(), result.message()));
-            return;
-        }
-        api.ephemeral(channel, user, result.message());
-    }
-
-    /**
-     * Mark done on a reminder. Pressed in a panel channel, it counts as the panel's (the board is the
-     * channel's, never the button's); elsewhere only the board's Chair or an administrator may. Once the
-     * deadline is done the message says who marked it done and when, without the button.
-     */
-    private void markDone(ButtonAction.MarkDone action, String user, String channel, String messageTs,
-                          Message original) {
-        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
-                new CaseService.Actor(named, boardOfPanel(channel)));
-        Optional<DoneMark> done = result.record().flatMap(record -> record.deadline(action.deadline()))
-                .flatMap(CaseDeadline::done);
-        if (!result.applied() && done.isEmpty()) {
-            api.ephemeral(channel, user, result.message());
-        }
-        if (done.isEmpty() || messageTs == null || messageTs.isEmpty() || original == null
-                || original.getBlocks() == null) {
-            return;
-        }
-        // Done, here or (a stale copy) elsewhere: the message shows who did it, not an error.
-        String line = done.get().line(action.deadline());
-        api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
-                : original.getText(), original.getBlocks(), line));
-    }
-
-    /** Updates the card message in place when the action was applied, else tells the person why not. */
-    private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
-        if (result.applied()) {
-            // The case service's listener updates every stored copy through DecisionRequests.update; only a
-            // message it does not know of (a copy whose address was lost) is updated here, so each once.
-            result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
-                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
-                    .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
-            return;
-        }
-        api.ephemeral(channel, user, result.message());
-        // A stale card (already decided) is brought up to date so it says who decided and when.
-        result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
-                .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
-    }
-
-    // ---- a reminder's or a request's form -------------------------------------------------------
-
-    /**
-     * The reason for a delay, or the referrer's answer to the Chair, sent from its modal: decided before the ack
-     * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept.
-     */
-    private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
-        var view = request.getPayload().getView();
-        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
-        Optional<TextForm> form = action.flatMap(TextForm::of);
-        if (form.isEmpty()) {
-            return ctx.ack();
-        }
-        String user = request.getPayload().getUser().getId();
-        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
-                new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
-        if (!result.applied()) {
-            return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
-        }
-        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
-        return ctx.ack();
-    }
-
-    // ---- the Chair's modal --------------------------------------------------------------------
-
-    /**
-     * An outcome chosen in the decide modal: the modal is updated to show only the inputs that outcome needs (the
-     * core's rules say which), keeping what was typed.
-     */
-    private Response onOutcomeChosen(BlockActionRequest request, ActionContext ctx) {
-        var view = request.getPayload().getView();
-        if (view == null || !SlackBlocks.DECISION_CALLBACK.equals(view.getCallbackId())) {
-            return ctx.ack();
-        }
-        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<ButtonAction.Decision> action = origin.flatMap(CardActions.Origin::action)
-                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast);
-        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(new CaseId(a.caseId())));
-        if (record.isEmpty()) {
-            return ctx.ack();
-        }
-        Map<String, String> typed = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        DecisionCard card = caseService.card(record.get());
-        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
-                : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
-        plan.ifPresent(p -> executor.submit(() -> api.updateView(view.getId(), view.getHash(), SlackBlocks.modal(card,
-                p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
-        return ctx.ack();
-    }
-
-    private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
-        var view = request.getPayload().getView();
-        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
-        String firstBlock = view.getBlocks() == null ? null : view.getBlocks().stream()
-                .filter(block -> block instanceof com.slack.api.model.block.InputBlock)
-                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).findFirst().orElse(null);
-        if (action.isEmpty()) {
-            return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock,
-                    "Sorry, this form can't be read. Please close it and press the button on the card again."));
-        }
-        String user = request.getPayload().getUser().getId();
-        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        // Decided here, before the ack, so that a refusal can be shown in the modal (Slack waits 3 s).
-        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
-                new CaseService.Actor(who, boardOfPanel(origin.get().channel())));
-        if (!result.applied()) {
-            List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()
-                    .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
-                    .map(b -> ((com.slack.api.model.block.InputBlock) b).getBlockId()).toList();
-            String block = result.input().filter(shown::contains)
-                    .orElse(firstBlock);
-            if (block != null) {
-                return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
-            }
-            executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
-            return ctx.ack();
-        }
-        executor.submit(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
         return ctx.ack();
     }
 }

@@ -43,6 +43,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -59,7 +60,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 class BlockKitLimitsTest {
     private static final Gson SLACK = GsonFactory.createSnakeCase();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-    private static final UserRef CHAIR = new UserRef("slack", "UCHAIR01", "Pat Chair");
+    private static final UserRef CHAIR = new UserRef(Platform.SLACK, "UCHAIR01", "Pat Chair");
     private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
 
     /** Scripts (by question id; any other question answered "no") reaching each outcome. */
@@ -114,8 +115,8 @@ class BlockKitLimitsTest {
         }
 
         private void referral(String name, Map<String, String> script) {
-            UserRef practitioner = new UserRef("slack", "U" + name.hashCode(), "Sam Practitioner");
-            ConversationKey key = new ConversationKey("slack", "D" + name.hashCode());
+            UserRef practitioner = new UserRef(Platform.SLACK, "U" + name.hashCode(), "Sam Practitioner");
+            ConversationKey key = new ConversationKey(Platform.SLACK, "D" + name.hashCode());
             List<Reply> replies = say(key, practitioner, "start");
             for (int i = 0; i < 40 && !(last(replies) instanceof Reply.Recommended); i++) {
                 replies.forEach(reply -> reply(name + ": " + describe(reply), reply));
@@ -142,20 +143,20 @@ class BlockKitLimitsTest {
                     .filter(c -> c.reference().value().equals(script.get("case_reference"))).findFirst().orElseThrow();
             DecisionCard card = caseService.card(record);
             message(name + ": the Chair's card", SlackBlocks.card(card));
-            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackBlocks.details(card)),
+            surfaces.add(new Named(name + ": the Chair's card's details", view(SlackModals.details(card)),
                     BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
             for (DecisionVerb verb : DecisionVerb.values()) {
                 CardActions.plan(card, verb).ifPresent(plan -> surfaces.add(new Named(
-                        name + ": the modal for " + verb.word(), view(SlackBlocks.modal(card, plan.heading(),
+                        name + ": the modal for " + verb.word(), view(SlackModals.modal(card, plan.heading(),
                         plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
                                 new ButtonAction.Decision(verb, card.caseId().value(), card.version()).payload(), "C0PANEL0123", "1790000000.000001")
                                 .toJson())), BlockKitLimits.Surface.MODAL)));
             }
             for (Outcome outcome : Outcome.values()) {
                 CardActions.plan(card, DecisionVerb.DECIDE, Optional.of(outcome)).ifPresent(plan ->
-                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackBlocks.modal(
+                        surfaces.add(new Named(name + ": the decide modal updated for " + outcome, view(SlackModals.modal(
                                 card, plan.heading(), plan.submit(), plan.inputs(), plan.required(), new CardActions.Origin(
                                         new ButtonAction.Decision(DecisionVerb.DECIDE, card.caseId().value(), card.version()).payload(), "C0PANEL0123",
                                         "1790000000.000001").toJson(), Map.of(DecisionCard.OUTCOME, outcome.name(),
@@ -181,7 +182,7 @@ class BlockKitLimitsTest {
             CaseRecord after = result.record().orElseThrow();
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
-            surfaces.add(new Named(name + ": the decided card's details", view(SlackBlocks.details(
+            surfaces.add(new Named(name + ": the decided card's details", view(SlackModals.details(
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 

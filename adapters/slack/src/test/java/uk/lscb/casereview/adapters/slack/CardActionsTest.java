@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.Referral;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -43,8 +44,8 @@ class CardActionsTest {
         }
         Referral referral = new Referral(new BoardId("staffordshire"), new CaseReference("LR-2026-11"),
                 LocalDate.parse("2026-11-20"), answers, Wt2015.pack().recommend(answers));
-        CaseRecord record = CaseRecord.referred(referral, new UserRef("slack", "UPRAC001", "Sam Practitioner"),
-                new ConversationKey("slack", "DPRAC001"), Instant.parse("2026-11-28T10:00:00Z"));
+        CaseRecord record = CaseRecord.referred(referral, new UserRef(Platform.SLACK, "UPRAC001", "Sam Practitioner"),
+                new ConversationKey(Platform.SLACK, "DPRAC001"), Instant.parse("2026-11-28T10:00:00Z"));
         return DecisionCard.of(record, Boards.staffordshireAndStoke(), PACKS);
     }
 

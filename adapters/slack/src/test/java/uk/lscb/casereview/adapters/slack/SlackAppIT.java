@@ -44,6 +44,7 @@ import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -102,7 +103,7 @@ class SlackAppIT {
         assertThat(awaitQuestion(f, "D" + PRACTITIONER, 0)).flatMap(SlackFixture::buttonValues)
                 .anyMatch(v -> v.startsWith("answer:board:"));
         assertThat(f.postsTo("CGENERAL")).isEmpty();
-        assertThat(f.addresses.find("slack", Addresses.Kind.PERSON, PRACTITIONER)).isPresent();
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.PERSON, PRACTITIONER)).isPresent();
     }
 
     @Test
@@ -131,7 +132,7 @@ class SlackAppIT {
     @Test
     void aWholeReferralThenTheChairDecidesInAModalAndTheCardIsUpdatedInPlace() throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
 
         CaseRecord created = referral(f);
 
@@ -171,7 +172,7 @@ class SlackAppIT {
         assertThat(update.get("channel")).isEqualTo("D" + CHAIR);
         assertThat(SlackFixture.buttonValues(update)).singleElement().matches(v -> Payloads.is(v, ButtonAction.ShowDetails.class));
         assertThat(SlackFixture.blocks(update).toString()).contains("Decided by Pat Chair");
-        assertThat(f.postedCopies.copies(created.id(), PostedCopies.CARD, "slack")).singleElement()
+        assertThat(f.postedCopies.copies(created.id(), PostedCopies.CARD, Platform.SLACK)).singleElement()
                 .satisfies(copy -> assertThat(copy.reference()).isEqualTo("D" + CHAIR + " " + update.get("ts")));
         // Updated once: every piece of work the decision queued has run, and one chat.update reached the card.
         f.awaitIdle();
@@ -218,7 +219,7 @@ class SlackAppIT {
     @Test
     void choosingAnOutcomeInTheModalShowsOnlyTheInputsItNeedsKeepsWhatWasTypedAndAMissingJustificationIsShownBesideIt() throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
@@ -360,11 +361,11 @@ class SlackAppIT {
 
         HttpResponse<String> refused = f.command(PRACTITIONER, "CNEWPANEL", "register panel channel for Staffordshire");
         assertThat(refused.body()).contains("only an administrator of Staffordshire");
-        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
 
         HttpResponse<String> accepted = f.command(ADMIN, "CNEWPANEL", "register panel channel for Staffordshire");
         assertThat(accepted.body()).contains("now the Staffordshire panel channel");
-        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire").orElseThrow().value())
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.CHANNEL, "panel:staffordshire").orElseThrow().value())
                 .isEqualTo("CNEWPANEL");
     }
 
@@ -399,9 +400,9 @@ class SlackAppIT {
     @Test
     void aReminderGoesToThePanelChannelAndTheChairAndMarkDonePressedInThePanelIsThePanels() throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
-        UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
+        UserRef chair = new UserRef(Platform.SLACK, CHAIR, "Pat Chair");
         f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
         String payload = new ButtonAction.MarkDone(created.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
@@ -411,8 +412,8 @@ class SlackAppIT {
 
         f.assistant.channels().send(reminder);
         f.assistant.channels().send(reminder); // a retry after a partial failure elsewhere: not posted again here
-        assertThat(f.postedCopies.wasPosted("slack", "job-1", PANEL)).isTrue();
-        assertThat(f.addresses.all("slack", Addresses.Kind.CHANNEL)).as("only addresses").isEmpty();
+        assertThat(f.postedCopies.wasPosted(Platform.SLACK, "job-1", PANEL)).isTrue();
+        assertThat(f.addresses.all(Platform.SLACK, Addresses.Kind.CHANNEL)).as("only addresses").isEmpty();
 
         List<StubSlackApi.Call> inPanel = f.postsTo(PANEL).stream()
                 .filter(call -> call.get("text").equals("Reminder: decision due")).toList();
@@ -464,8 +465,8 @@ class SlackAppIT {
         Notification note = new Notification(SlackFixture.STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
                 "Decision on your referral SCR-2026-014", "The Independent Chair decided.", List.of(), List.of(), "k");
 
-        assertThat(f.assistant.directMessages().sendTo(new UserRef("slack", PRACTITIONER, "Sam"), note)).isTrue();
-        assertThat(f.assistant.directMessages().sendTo(new UserRef("teams", "aad-1", "Sam"), note)).isFalse();
+        assertThat(f.assistant.directMessages().sendTo(new UserRef(Platform.SLACK, PRACTITIONER, "Sam"), note)).isTrue();
+        assertThat(f.assistant.directMessages().sendTo(new UserRef(Platform.TEAMS, "aad-1", "Sam"), note)).isFalse();
 
         assertThat(f.postsTo("D" + PRACTITIONER)).extracting(call -> call.get("text"))
                 .containsExactly("Decision on your referral SCR-2026-014");
@@ -574,7 +575,7 @@ class SlackAppIT {
     void anOverdueReminderTakesTheDelayReasonInAModalAndTheReferrerAnswersTheChairInTheirDirectMessage()
             throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord referred = referral(f);
         // Its decision was due ten days ago.
         java.time.LocalDate due = uk.lscb.casereview.core.deadlines.London.dateOf(f.clock.instant()).minusDays(10);
@@ -611,8 +612,8 @@ class SlackAppIT {
                 .isFalse();
 
         // The Chair asks for more information; the referrer answers by typing in their direct message.
-        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef("slack", CHAIR, "Pat Chair"),
-                "Which agencies knew the family?"), CaseService.Actor.person(new UserRef("slack", CHAIR, "Pat Chair")));
+        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef(Platform.SLACK, CHAIR, "Pat Chair"),
+                "Which agencies knew the family?"), CaseService.Actor.person(new UserRef(Platform.SLACK, CHAIR, "Pat Chair")));
         followUps(f);
         String dm = "D" + PRACTITIONER;
         StubSlackApi.Call request = lastPostTo(f, dm, "The Chair needs more information");
@@ -627,8 +628,8 @@ class SlackAppIT {
                 .contains("the school and the police").doesNotContain("Jane");
 
         // Asked again: answered from the request's modal.
-        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef("slack", CHAIR, "Pat Chair"),
-                "Was a meeting held?"), CaseService.Actor.person(new UserRef("slack", CHAIR, "Pat Chair")));
+        f.caseService.act(late.id(), new CaseAction.RequestMoreInformation(new UserRef(Platform.SLACK, CHAIR, "Pat Chair"),
+                "Was a meeting held?"), CaseService.Actor.person(new UserRef(Platform.SLACK, CHAIR, "Pat Chair")));
         followUps(f);
         StubSlackApi.Call again = lastPostTo(f, dm, "The Chair needs more information");
         String answer = SlackFixture.buttonValues(again).get(0);
@@ -646,9 +647,9 @@ class SlackAppIT {
     @Test
     void everyCopyOfAReminderShowsItDoneAndTheChairPressingAStaleCopySeesItDone() throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address("slack", Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
         CaseRecord created = referral(f);
-        UserRef chair = new UserRef("slack", CHAIR, "Pat Chair");
+        UserRef chair = new UserRef(Platform.SLACK, CHAIR, "Pat Chair");
         f.caseService.act(created.id(), new CaseAction.Decide(chair, Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
         followUps(f);

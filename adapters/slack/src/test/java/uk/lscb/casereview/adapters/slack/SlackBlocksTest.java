@@ -46,6 +46,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.QuestionId;
@@ -60,8 +61,8 @@ class SlackBlocksTest {
     private static final Gson SLACK = GsonFactory.createSnakeCase();
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
-    private static final UserRef PRACTITIONER = new UserRef("slack", "UPRAC001", "Sam Practitioner");
-    private static final UserRef CHAIR = new UserRef("slack", "UCHAIR01", "Pat Chair");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.SLACK, "UPRAC001", "Sam Practitioner");
+    private static final UserRef CHAIR = new UserRef(Platform.SLACK, "UCHAIR01", "Pat Chair");
     private static final BoardId STAFFORDSHIRE = new BoardId("staffordshire");
 
     private final InMemoryCases cases = new InMemoryCases();
@@ -71,7 +72,7 @@ class SlackBlocksTest {
     private final CaseService caseService = new CaseService(cases,
             new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
             new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { });
-    private final ConversationKey key = new ConversationKey("slack", "DUPRAC001");
+    private final ConversationKey key = new ConversationKey(Platform.SLACK, "DUPRAC001");
 
     private List<Reply> say(String text) {
         return scoping.handle(new ScopingService.Incoming(key, PRACTITIONER, Optional.empty(),
@@ -190,7 +191,7 @@ class SlackBlocksTest {
         golden("modal-confirm-scr", view(modalFor(pending, DecisionVerb.CONFIRM)));
         golden("modal-decide", view(modalFor(pending, DecisionVerb.DECIDE)));
         golden("modal-more-info", view(modalFor(pending, DecisionVerb.MORE_INFORMATION)));
-        golden("modal-details", view(SlackBlocks.details(pending)));
+        golden("modal-details", view(SlackModals.details(pending)));
 
         CaseService.ActionResult result = caseService.cardAction((ButtonAction.CaseChange) ActionCodec.decode(
                         pending.actions().get(0).payload()).orElseThrow(),
@@ -208,7 +209,7 @@ class SlackBlocksTest {
 
     private static View modalFor(DecisionCard card, DecisionVerb verb) {
         CardActions.ModalPlan plan = CardActions.plan(card, verb).orElseThrow();
-        return SlackBlocks.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
+        return SlackModals.modal(card, plan.heading(), plan.submit(), plan.inputs(), plan.required(),
                 new CardActions.Origin(card.actions().get(0).payload(), "DUCHAIR01", "1790000000.000001").toJson());
     }
 
@@ -235,7 +236,7 @@ class SlackBlocksTest {
         golden("notification-reminder", message(SlackBlocks.notification(reminder(), Optional.empty())));
         golden("notification-reminder-panel", message(panel));
         golden("notification-marked-done", message(SlackBlocks.markedDone(panel.text(), panel.blocks(),
-                new DoneMark(new UserRef("slack", "U1", "Pat Chair"), Instant.parse("2026-12-10T09:30:00Z"))
+                new DoneMark(new UserRef(Platform.SLACK, "U1", "Pat Chair"), Instant.parse("2026-12-10T09:30:00Z"))
                         .line(DeadlineKind.NATIONAL_PANEL_NOTIFICATION))));
 
         assertThat(SlackFixture.buttonValues(new StubSlackApi.Call("chat.postMessage",

@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -100,7 +101,7 @@ public final class SlackDriver implements ChatDriver {
         List<String> payloads = new ArrayList<>();
         posts.subList(seen, posts.size()).forEach(call -> payloads.addAll(buttonValues(call)));
         Optional<String> question = Asking.questionOf(payloads).or(() -> conversations
-                .find(new ConversationKey("slack", dm())).flatMap(stored -> stored.state().current())
+                .find(new ConversationKey(Platform.SLACK, dm())).flatMap(stored -> stored.state().current())
                 .map(id -> id.value()));
         return new Asking(question, payloads);
     }

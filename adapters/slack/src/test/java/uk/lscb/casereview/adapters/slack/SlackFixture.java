@@ -51,6 +51,7 @@ import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -74,8 +75,8 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final InMemoryTranscripts transcripts = new InMemoryTranscripts();
     final InMemoryConversations conversations = new InMemoryConversations();
     final Roles roles = new Roles(
-            Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", CHAIR))),
-            Map.of(STAFFORDSHIRE, Set.of(new PlatformId("slack", ADMIN))));
+            Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, CHAIR))),
+            Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, ADMIN))));
     final Boards boards = Boards.staffordshireAndStoke();
     final Clock clock = Clock.fixed(Instant.now(), ZoneId.of("Europe/London"));
     final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(clock);

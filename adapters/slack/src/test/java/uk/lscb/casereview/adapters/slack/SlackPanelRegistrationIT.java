@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Registering a board's panel channel in Slack, through Bolt against the stub Web API: the same words and the
@@ -42,7 +43,7 @@ class SlackPanelRegistrationIT {
 
         await("the reply in the channel", () -> !f.postsTo("CNEWPANEL").isEmpty());
         assertThat(f.postsTo("CNEWPANEL").get(0).get("text")).isEqualTo(REGISTERED);
-        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire").orElseThrow().value())
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.CHANNEL, "panel:staffordshire").orElseThrow().value())
                 .isEqualTo("CNEWPANEL");
     }
 
@@ -54,7 +55,7 @@ class SlackPanelRegistrationIT {
         f.mention(PRACTITIONER, "CNEWPANEL", "register panel channel for Staffordshire");
         await("the reply in the channel", () -> !f.postsTo("CNEWPANEL").isEmpty());
         assertThat(f.postsTo("CNEWPANEL").get(0).get("text")).isEqualTo(NOT_AN_ADMINISTRATOR);
-        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
     }
 
     @Test
@@ -71,6 +72,6 @@ class SlackPanelRegistrationIT {
         await("the reply in the DM", () -> !f.postsTo("D" + ADMIN).isEmpty());
         assertThat(f.postsTo("D" + ADMIN).get(0).get("text")).isEqualTo("Please do this in the channel you want as "
                 + "the panel channel, not in a direct message. Nothing has changed.");
-        assertThat(f.addresses.find("slack", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(f.addresses.find(Platform.SLACK, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
     }
 }

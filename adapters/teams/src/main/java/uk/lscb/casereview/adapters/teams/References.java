@@ -5,10 +5,11 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.util.Optional;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Conversation references as the opaque strings {@code Addresses} keeps, and Teams conversation ids. */
 final class References {
-    static final String PLATFORM = "teams";
+    static final Platform PLATFORM = Platform.TEAMS;
 
     private References() {
     }

@@ -60,7 +60,8 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * {@code Authorization} header, send back the {@link Response}. With an app id set every request's token
  * is validated by the Bot Framework SDK (missing, malformed or forged → 401); with a tenant id as well,
  * outgoing tokens come from that tenant (a single-tenant bot). With no app id it runs in local mode: no
- * token check, never for real cases. Bad input is 400, never 500.
+ * token check, never for real cases. Bad input is 400, never 500. Reached from outside the adapter only through
+ * {@link TeamsAssistant}; public for its {@link Response}, which the assistant's {@link TeamsAssistant#handle} gives.
  */
 public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
@@ -108,8 +109,8 @@ public final class TeamsBot {
             });
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
-    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
+    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+             PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
         this(settings, scoping, cases, addresses, postedCopies, roles, boards, panelChannels, created -> { });
     }
 
@@ -119,9 +120,9 @@ public final class TeamsBot {
      * @param postedCopies  where each card and reminder was posted (to replace them), and which notifications were
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
-    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
-                    Consumer<CaseRecord> onCaseCreated) {
+    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+             PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+             Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
@@ -139,27 +140,27 @@ public final class TeamsBot {
         }
     }
 
-    public boolean localMode() {
+    boolean localMode() {
         return settings.localMode();
     }
 
     /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
-    public TeamsDecisionRequests decisionRequests() {
+    TeamsDecisionRequests decisionRequests() {
         return new TeamsDecisionRequests(proactive, panels, addresses, postedCopies, roles, boards);
     }
 
     /** Posts notifications (reminders, decisions) to panel channels and, for escalations, the Chairs' chats. */
-    public TeamsChannels channels() {
+    TeamsChannels channels() {
         return new TeamsChannels(proactive, panels, addresses, postedCopies, roles);
     }
 
     /** Posts notifications to one person's 1:1 chat with the bot. */
-    public TeamsDirectMessages directMessages() {
+    TeamsDirectMessages directMessages() {
         return new TeamsDirectMessages(proactive, addresses);
     }
 
     /** Handles one {@code POST /api/messages}. */
-    public Response handle(String body, String authorizationHeader) {
+    Response handle(String body, String authorizationHeader) {
         if (body == null || body.isBlank()) {
             return Response.error(400, "No activity in the request body.");
         }

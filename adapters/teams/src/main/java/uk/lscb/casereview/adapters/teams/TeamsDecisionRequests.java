@@ -27,7 +27,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * {@link #update} replaces them all, and a second {@link #post} for the same case posts nothing. Throttling and gateway errors
  * (429, 412, 502, 504) are retried by {@link ConnectorRetry}.
  */
-public final class TeamsDecisionRequests implements DecisionRequests {
+final class TeamsDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(TeamsDecisionRequests.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String CHAIR_NAME = Mentions.CHAIR_NAME;
@@ -87,7 +87,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         for (String chair : chairs) {
             addresses.find(References.PLATFORM, Addresses.Kind.PERSON, chair)
                     .flatMap(address -> References.read(address.value()))
-                    .flatMap(reference -> send(reference, TeamsHandler.cardActivity(TeamsCards.decision(card,
+                    .flatMap(reference -> send(reference, TeamsHandler.cardActivity(DecisionCards.decision(card,
                             Optional.empty())), record))
                     .ifPresent(posted::add);
         }
@@ -113,7 +113,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
         }
         Optional<Copy> posted = addresses.find(References.PLATFORM, Addresses.Kind.PERSON, chair.id())
                 .flatMap(address -> References.read(address.value()))
-                .flatMap(reference -> send(reference, TeamsHandler.cardActivity(TeamsCards.decision(card,
+                .flatMap(reference -> send(reference, TeamsHandler.cardActivity(DecisionCards.decision(card,
                         Optional.empty())), record));
         if (posted.isEmpty()) {
             return false;
@@ -135,7 +135,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
                         record.id().value());
                 continue;
             }
-            Activity update = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
+            Activity update = TeamsHandler.cardActivity(DecisionCards.decision(card, Optional.empty()));
             update.setId(copy.activityId());
             try {
                 proactive.update(reference.get(), update);
@@ -147,7 +147,7 @@ public final class TeamsDecisionRequests implements DecisionRequests {
     }
 
     private Activity panelActivity(CaseRecord record, DecisionCard card, Set<String> chairs) {
-        Activity activity = TeamsHandler.cardActivity(TeamsCards.decision(card, Optional.empty()));
+        Activity activity = TeamsHandler.cardActivity(DecisionCards.decision(card, Optional.empty()));
         String board = boards.get(record.board()).map(b -> b.name()).orElse(record.board().value());
         Mentions.mention(activity, chairs, "A " + board + " referral needs the Chair's decision. Only the Chair can "
                 + "decide on this card.");

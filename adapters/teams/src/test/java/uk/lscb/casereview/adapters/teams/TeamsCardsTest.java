@@ -41,6 +41,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
@@ -73,10 +74,10 @@ class TeamsCardsTest {
         cards.put("summary", TeamsCards.reply(first(replies, Reply.Summary.class)));
         cards.put("recommendation", TeamsCards.reply(first(replies, Reply.Recommended.class)));
         TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), "http://127.0.0.1:1/");
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey("teams", "a:chat"),
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"),
                 PortFixtures.AT);
         teams.cases.create(record);
-        cards.put("decision-pending", TeamsCards.decision(teams.caseService.card(record), Optional.empty()));
+        cards.put("decision-pending", DecisionCards.decision(teams.caseService.card(record), Optional.empty()));
         Map<String, String> typed = new HashMap<>();
         typed.put(DecisionCard.OUTCOME, "SERIOUS_CASE_REVIEW");
         typed.put(DecisionCard.REASON, "Typed reason stays");
@@ -85,19 +86,19 @@ class TeamsCardsTest {
         typed.put(DecisionCard.REQUEST, "Typed request stays");
         CaseService.ActionResult refused = teams.caseService.cardAction(
                 new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version()), typed,
-                CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
+                CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(refused.applied()).as("a Serious Case Review without lead reviewers is refused").isFalse();
         assertThat(refused.input()).contains(DecisionCard.LEAD_REVIEWERS);
-        cards.put("decision-refused", TeamsCards.refused(teams.caseService.card(refused.record().orElseThrow()),
+        cards.put("decision-refused", DecisionCards.refused(teams.caseService.card(refused.record().orElseThrow()),
                 refused.message(), refused.input(), typed));
         Map<String, String> inputs = new HashMap<>();
         inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
         inputs.put(DecisionCard.INDEPENDENT, "true");
         CaseService.ActionResult decided = teams.caseService.cardAction(
                 new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version()), inputs,
-                CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
+                CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(decided.applied()).as(decided.message()).isTrue();
-        cards.put("decision-decided", TeamsCards.decision(teams.caseService.card(decided.record().orElseThrow()),
+        cards.put("decision-decided", DecisionCards.decision(teams.caseService.card(decided.record().orElseThrow()),
                 Optional.empty()));
         cards.put("notification", TeamsCards.notification(TeamsChannelsIT.reminder(record)));
         CaseDeadline scrDue = CaseDeadline.open(DeadlineKind.SCR_COMPLETION, java.time.LocalDate.parse("2027-06-01"));
@@ -107,7 +108,7 @@ class TeamsCardsTest {
                 record, scrDue, java.time.Instant.parse("2027-06-09T08:00:00Z"), "Staffordshire", Optional.empty())));
         CaseService.ActionResult done = teams.caseService.cardAction(
                 new ButtonAction.MarkDone(record.id().value(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION), Map.of(),
-                CaseService.Actor.person(new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair")));
+                CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(done.applied()).as(done.message()).isTrue();
         cards.put("reminder-done", TeamsCards.done(done.record().orElseThrow(),
                 DeadlineKind.NATIONAL_PANEL_NOTIFICATION));
@@ -377,7 +378,7 @@ class TeamsCardsTest {
                 "Decide: Commissioned multi-agency learning review", "Decide: Internal LSCB multi-agency learning review",
                 "Decide: Single agency learning review", "Decide: No learning review is indicated by the criteria",
                 "Ask for more information");
-        Recommendation rec = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey("teams", "a:chat"),
+        Recommendation rec = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"),
                 PortFixtures.AT).recommendation();
         for (Outcome outcome : List.of(Outcome.SERIOUS_CASE_REVIEW, Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW,
                 Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW, Outcome.SINGLE_AGENCY_LEARNING_REVIEW,
@@ -407,7 +408,7 @@ class TeamsCardsTest {
         sent.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
         sent.put(DecisionCard.REQUEST, "A request");
 
-        assertThat(TeamsCards.sentForm(sent)).containsExactly(Map.entry("payload", "ignored here"),
+        assertThat(DecisionCards.sentForm(sent)).containsExactly(Map.entry("payload", "ignored here"),
                 Map.entry(DecisionCard.OUTCOME, "SINGLE_AGENCY_LEARNING_REVIEW"),
                 Map.entry(DecisionCard.REASON, "Typed in this form"), Map.entry(DecisionCard.REQUEST, "A request"));
     }

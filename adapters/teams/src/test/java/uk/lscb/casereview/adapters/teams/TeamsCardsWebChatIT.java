@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 /**
@@ -58,12 +59,12 @@ class TeamsCardsWebChatIT {
             }
         });
         TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), "http://127.0.0.1:1/");
-        CaseRecord record = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey("teams", "a:chat"),
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"),
                 PortFixtures.AT);
         teams.cases.create(record);
         CaseCommands commands = new CaseCommands(teams.cases, teams.transcripts, teams.caseService, teams.roles,
                 teams.boards, TeamsFixture.CLOCK, (chair, which) -> false);
-        UserRef chair = new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair");
+        UserRef chair = new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair");
         cards.put("status", TeamsCards.submitOnly(TeamsCards.reply(only(commands.answer("status SCR-2026-200", chair)))));
         cards.put("cases", TeamsCards.submitOnly(TeamsCards.reply(only(commands.answer("cases", chair)))));
         return cards;

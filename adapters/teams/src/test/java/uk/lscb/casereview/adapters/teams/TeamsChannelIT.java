@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /** Installation and channels: addresses are stored; a channel never receives a referral's details. */
 class TeamsChannelIT {
@@ -29,7 +30,7 @@ class TeamsChannelIT {
         TeamsBot.Response response = teams.send(teams.botAdded("a:new-chat", "personal", TeamsFixture.PRACTITIONER_AAD));
 
         assertThat(response.status()).isEqualTo(202);
-        Addresses.Address address = teams.addresses.find("teams", Addresses.Kind.PERSON, TeamsFixture.PRACTITIONER_AAD)
+        Addresses.Address address = teams.addresses.find(Platform.TEAMS, Addresses.Kind.PERSON, TeamsFixture.PRACTITIONER_AAD)
                 .orElseThrow();
         assertThat(References.read(address.value()).orElseThrow().getConversation().getId()).isEqualTo("a:new-chat");
         assertThat(connector.last().text()).isEqualTo(TeamsHandler.WELCOME);
@@ -39,7 +40,7 @@ class TeamsChannelIT {
     void addingToATeamStoresTheChannelAddress() {
         teams.send(teams.botAdded(CHANNEL, "channel", TeamsFixture.ADMIN_AAD));
 
-        Addresses.Address address = teams.addresses.find("teams", Addresses.Kind.CHANNEL, CHANNEL).orElseThrow();
+        Addresses.Address address = teams.addresses.find(Platform.TEAMS, Addresses.Kind.CHANNEL, CHANNEL).orElseThrow();
         assertThat(References.read(address.value()).orElseThrow().getServiceUrl()).isEqualTo(connector.url());
         assertThat(connector.activities()).isEmpty();
     }
@@ -64,7 +65,7 @@ class TeamsChannelIT {
         List<StubConnector.Call> privately = connector.activities().stream()
                 .filter(call -> call.path().startsWith("/v3/conversations/a:new-personal-")).toList();
         assertThat(privately).isNotEmpty();
-        assertThat(teams.addresses.find("teams", Addresses.Kind.PERSON, TeamsFixture.PRACTITIONER_AAD)).isPresent();
+        assertThat(teams.addresses.find(Platform.TEAMS, Addresses.Kind.PERSON, TeamsFixture.PRACTITIONER_AAD)).isPresent();
     }
 
     @Test

@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -38,7 +39,7 @@ class TeamsChannelsIT {
     TeamsChannelsIT() throws Exception {
         connector = new StubConnector();
         teams = new TeamsFixture(TeamsSettings.local(), connector.url());
-        record = decided(PortFixtures.caseRecord("SCR-2026-400", new ConversationKey("teams", "a:chat"),
+        record = decided(PortFixtures.caseRecord("SCR-2026-400", new ConversationKey(Platform.TEAMS, "a:chat"),
                 PortFixtures.AT));
         teams.cases.create(record);
     }
@@ -51,7 +52,7 @@ class TeamsChannelsIT {
     /** The case decided by the Chair on 28 November 2026: the national panel is to be notified. */
     private static CaseRecord decided(CaseRecord referred) {
         return ((CaseLifecycle.Result.Applied) CaseLifecycle.apply(referred, new CaseAction.Decide(
-                new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair"), Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
+                new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair"), Outcome.SERIOUS_CASE_REVIEW, Optional.empty(),
                 Optional.empty(), List.of("A. Reviewer"), true, false), PortFixtures.AT.plusSeconds(60))).next();
     }
 
@@ -244,10 +245,10 @@ class TeamsChannelsIT {
     @Test
     void aDirectMessageGoesToThePersonsChatOrIsNotSent() {
         TeamsDirectMessages direct = teams.bot.directMessages();
-        UserRef practitioner = new UserRef("teams", TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
+        UserRef practitioner = new UserRef(Platform.TEAMS, TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
 
         assertThat(direct.sendTo(practitioner, panelOnly("dm-1"))).isFalse();
-        assertThat(direct.sendTo(new UserRef("slack", "U123", "Someone"), panelOnly("dm-2"))).isFalse();
+        assertThat(direct.sendTo(new UserRef(Platform.SLACK, "U123", "Someone"), panelOnly("dm-2"))).isFalse();
         teams.send(teams.botAdded("a:practitioner-chat", "personal", TeamsFixture.PRACTITIONER_AAD));
         connector.clear();
 

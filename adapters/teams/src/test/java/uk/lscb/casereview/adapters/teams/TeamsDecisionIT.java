@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /** The Chair's decision card in Teams: posted proactively, decided by invoke or by the Submit fallback. */
@@ -74,7 +75,7 @@ class TeamsDecisionIT {
         assertThat(connector.activities()).hasSize(1);
         assertThat(connector.last().path()).startsWith("/v3/conversations/" + CHAIR_CHAT + "/activities");
         JsonNode posted = connector.last().card();
-        String firstId = TeamsFixture.JSON.readTree(teams.postedCopies.copies(record.id(), PostedCopies.CARD, "teams")
+        String firstId = TeamsFixture.JSON.readTree(teams.postedCopies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)
                 .get(0).reference()).path("activityId").asText();
         assertThat(posted.toString()).contains("Decision needed: SCR-2026-102").contains("Action.Execute");
 
@@ -242,8 +243,8 @@ class TeamsDecisionIT {
         assertThat(posted.text()).contains("<at>" + TeamsDecisionRequests.CHAIR_NAME + "</at>");
         assertThat(posted.body().path("entities").get(0).path("mentioned").path("id").asText())
                 .isEqualTo(TeamsFixture.CHAIR_AAD);
-        assertThat(teams.postedCopies.copies(record.id(), PostedCopies.CARD, "teams")).hasSize(1);
-        assertThat(teams.addresses.all("teams", Addresses.Kind.CHANNEL)).as("only addresses")
+        assertThat(teams.postedCopies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).hasSize(1);
+        assertThat(teams.addresses.all(Platform.TEAMS, Addresses.Kind.CHANNEL)).as("only addresses")
                 .allSatisfy(address -> assertThat(address.id()).doesNotStartWith("card:"));
     }
 
@@ -252,6 +253,6 @@ class TeamsDecisionIT {
         teams.send(teams.channelMention(PANEL, TeamsFixture.PRACTITIONER_AAD, "register panel channel for Staffordshire"));
 
         assertThat(connector.last().text()).contains("only an administrator of Staffordshire");
-        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(teams.addresses.find(Platform.TEAMS, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Asking;
 import uk.lscb.casereview.core.driver.ChatDriver;
 import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -93,7 +94,7 @@ public final class TeamsDriver implements ChatDriver {
         List<String> payloads = new ArrayList<>();
         posts.subList(seen, posts.size()).forEach(call -> payloads.addAll(payloads(call.card())));
         Optional<String> question = Asking.questionOf(payloads).or(() -> conversations
-                .find(new ConversationKey("teams", chat)).flatMap(stored -> stored.state().current())
+                .find(new ConversationKey(Platform.TEAMS, chat)).flatMap(stored -> stored.state().current())
                 .map(id -> id.value()));
         return new Asking(question, payloads);
     }

@@ -34,6 +34,7 @@ import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -75,8 +76,8 @@ final class TeamsFixture extends ActivityJson {
     }
 
     private static Roles defaultRoles() {
-        return new Roles(Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR_AAD))),
-                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", ADMIN_AAD))));
+        return new Roles(Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId(Platform.TEAMS, CHAIR_AAD))),
+                Map.of(STAFFORDSHIRE, Set.of(new Roles.PlatformId(Platform.TEAMS, ADMIN_AAD))));
     }
 
     TeamsFixture(TeamsSettings settings, String serviceUrl) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Registering a board's panel channel in Teams, through the real SDK against the stub connector: the same words
@@ -33,7 +34,7 @@ class TeamsPanelRegistrationIT {
         teams.send(teams.channelMention(PANEL, TeamsFixture.ADMIN_AAD, "register the panel channel for Staffordshire"));
 
         assertThat(connector.last().text()).isEqualTo(REGISTERED);
-        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "panel:staffordshire")).isPresent();
+        assertThat(teams.addresses.find(Platform.TEAMS, Addresses.Kind.CHANNEL, "panel:staffordshire")).isPresent();
     }
 
     @Test
@@ -42,7 +43,7 @@ class TeamsPanelRegistrationIT {
 
         assertThat(connector.last().text()).isEqualTo("Sorry, only an administrator of Staffordshire can register "
                 + "its panel channel. Nothing has changed.");
-        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(teams.addresses.find(Platform.TEAMS, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
     }
 
     @Test
@@ -67,6 +68,6 @@ class TeamsPanelRegistrationIT {
 
         assertThat(connector.last().text()).isEqualTo("Please do this in the channel you want as the panel channel, "
                 + "not in a direct message. Nothing has changed.");
-        assertThat(teams.addresses.find("teams", Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
+        assertThat(teams.addresses.find(Platform.TEAMS, Addresses.Kind.CHANNEL, "panel:staffordshire")).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.QuestionId;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.conversation.RecommendationView;
@@ -55,7 +56,7 @@ class TeamsReferralIT {
         assertThat(teams.created).hasSize(1);
         assertThat(teams.created.get(0).reference().value()).isEqualTo("SCR-2026-101");
         assertThat(teams.created.get(0).referrer().id()).isEqualTo(TeamsFixture.PRACTITIONER_AAD);
-        assertThat(teams.addresses.find("teams", uk.lscb.casereview.core.delivery.Addresses.Kind.PERSON,
+        assertThat(teams.addresses.find(Platform.TEAMS, uk.lscb.casereview.core.delivery.Addresses.Kind.PERSON,
                 TeamsFixture.PRACTITIONER_AAD)).isPresent();
         assertThat(connector.activities()).allSatisfy(call -> assertThat(call.path())
                 .startsWith("/v3/conversations/" + CHAT + "/activities"));

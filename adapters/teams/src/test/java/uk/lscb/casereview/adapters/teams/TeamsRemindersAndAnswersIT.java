@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
@@ -43,8 +44,8 @@ class TeamsRemindersAndAnswersIT {
     private static final String PANEL = "19:panel@thread.tacv2";
     private static final String CHAIR_CHAT = "a:chair-chat";
     private static final String PRACTITIONER_CHAT = "a:practitioner-chat";
-    private static final UserRef CHAIR = new UserRef("teams", TeamsFixture.CHAIR_AAD, "The Chair");
-    private static final UserRef PRACTITIONER = new UserRef("teams", TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
 
     private final StubConnector connector = new StubConnector();
     private final TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), connector.url());
@@ -63,7 +64,7 @@ class TeamsRemindersAndAnswersIT {
 
     /** A referral made in the practitioner's Teams chat, notified on 20 October 2026: its decision was due 20 November. */
     private CaseRecord referral(String reference) {
-        CaseRecord f = PortFixtures.caseRecord(reference, new ConversationKey("teams", PRACTITIONER_CHAT), PortFixtures.AT);
+        CaseRecord f = PortFixtures.caseRecord(reference, new ConversationKey(Platform.TEAMS, PRACTITIONER_CHAT), PortFixtures.AT);
         CaseRecord record = new CaseRecord(f.id(), f.version(), f.schemaVersion(), f.board(), f.reference(),
                 LocalDate.parse("2026-10-20"), PRACTITIONER, f.origin(), f.answers(), f.recommendation(), f.status(),
                 f.createdAt(), f.decision(), List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,

@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
@@ -36,7 +37,7 @@ class TeamsWebChatIT {
     TeamsWebChatIT() throws Exception {
         connector = new StubConnector().withoutIds().refusingUpdates();
         teams = new TeamsFixture(TeamsSettings.local(), connector.url(),
-                new Roles(Map.of(TeamsFixture.STAFFORDSHIRE, Set.of(new Roles.PlatformId("teams", CHAIR))), Map.of()));
+                new Roles(Map.of(TeamsFixture.STAFFORDSHIRE, Set.of(new Roles.PlatformId(Platform.TEAMS, CHAIR))), Map.of()));
     }
 
     @AfterEach

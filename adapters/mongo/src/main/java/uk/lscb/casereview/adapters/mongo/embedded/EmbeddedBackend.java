@@ -6,20 +6,23 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The embedded store: mongo-java-server's H2 backend on one MVStore file, with three changes.
+ * The embedded store: mongo-java-server's H2 backend on one MVStore file, with four changes.
  * <ul>
+ *   <li><b>Indexed</b>: non-unique indexes are built ({@link SecondaryIndex}; the server builds none and reads
+ *   whole collections) and each query is answered from the index it costs least to read ({@link IndexedCollection}),
+ *   so that the reminder sweep's claim reads the due jobs and a case list the cases it can show.</li>
  *   <li><b>Durable</b>: the file is committed after every message that changed something, so a write the
  *   driver was told of survives the process being killed straight after it (H2 alone commits about once a
  *   second).</li>
@@ -37,6 +40,8 @@ public final class EmbeddedBackend extends H2Backend {
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
     static final String FORMAT_MAP = "casereview.format";
     static final String BSON = "bson";
+    /** The map that names the non-unique indexes found to hold an array (see {@link SecondaryIndex}). */
+    static final String MULTIKEY_MAP = "casereview.multikey";
     private static final String DATA_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "converting.";
     private static final String INDEX_INFIX = "._index_";
@@ -46,6 +51,9 @@ public final class EmbeddedBackend extends H2Backend {
      */
     private static final int RETENTION_MILLIS = 10_000;
     private static final int COMPACTION_MILLIS = 2_000;
+
+    /** Created on first use: H2Backend's constructor already opens the databases the file holds. */
+    private LongAdder examined;
 
     private EmbeddedBackend(MVStore store) {
         super(store);
@@ -74,6 +82,21 @@ public final class EmbeddedBackend extends H2Backend {
     public long fileSize() {
         FileStore<?> file = getMvStore().getFileStore();
         return file == null ? 0 : file.size();
+    }
+
+    /**
+     * How many documents queries have read since the store was opened, found through an index or by reading a
+     * whole collection (as MongoDB's {@code totalDocsExamined}, summed): what a query costs, apart from the time.
+     */
+    public long documentsExamined() {
+        return examined().sum();
+    }
+
+    private synchronized LongAdder examined() {
+        if (examined == null) {
+            examined = new LongAdder();
+        }
+        return examined;
     }
 
     /**
@@ -167,7 +190,7 @@ public final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = openBson(DATA_PREFIX + fullName, dataMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined());
         }
 
         /** The index's map is opened here with the BSON types, so that H2Database's own opening finds it open. */
@@ -176,6 +199,15 @@ public final class EmbeddedBackend extends H2Backend {
                                                         boolean sparse) {
             openBson(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, indexMap());
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+
+        /** mongo-java-server builds no non-unique index (it warns and scans); this one does. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            String name = getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
+            return new SecondaryIndex(indexName, keys, sparse, openBson(name, indexMap()),
+                    getMvStore().openMap(MULTIKEY_MAP), name);
         }
     }
 }

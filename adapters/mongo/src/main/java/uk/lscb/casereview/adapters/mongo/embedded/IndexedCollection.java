@@ -1,0 +1,120 @@
+package uk.lscb.casereview.adapters.mongo.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Constraint;
+import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Points;
+
+/**
+ * A collection of the embedded store that chooses an index by what a query costs. mongo-java-server answers a
+ * query from the first index whose keys are exactly the query's fields (so {@code {$and: [{_id: …}, …]}}, which the
+ * driver sends for every conditional update, read the whole collection) and from no non-unique index at all. Here
+ * a query's {@link QueryBounds} are matched against every index: a unique index whose fields all have points is
+ * looked up point by point, a {@link SecondaryIndex} is estimated by the entries its ranges span, and the cheapest
+ * is read; when none is cheaper than reading every document, the server's own way is kept.
+ */
+final class IndexedCollection extends H2Collection {
+    /** The most point combinations looked up in a unique index; a query with more reads the collection. */
+    private static final int MAX_LOOKUPS = 64;
+
+    private final LongAdder examined;
+
+    IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+                      LongAdder examined) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.examined = examined;
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                         int batchSize, Document fieldSelector) {
+        Optional<Iterable<Object>> positions = cheapest(QueryBounds.of(query));
+        if (positions.isEmpty()) {
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** Counts every document a query reads, whether found through an index or by reading the whole collection. */
+    @Override
+    protected QueryResult matchDocumentsFromStream(Stream<Document> documentStream, Document query, Document orderBy,
+                                                   int numberToSkip, int limit, int batchSize,
+                                                   Document fieldSelector) {
+        return super.matchDocumentsFromStream(documentStream.peek(document -> examined.increment()), query, orderBy,
+                numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    private Optional<Iterable<Object>> cheapest(QueryBounds bounds) {
+        long bestCost = count();
+        AbstractUniqueIndex<Object> bestUnique = null;
+        List<Document> bestLookups = List.of();
+        SecondaryIndex bestSecondary = null;
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof AbstractUniqueIndex<Object> unique) {
+                Optional<List<Document>> lookups = lookups(unique, bounds);
+                if (lookups.isPresent() && lookups.get().size() < bestCost) {
+                    bestCost = lookups.get().size();
+                    bestUnique = unique;
+                    bestLookups = lookups.get();
+                    bestSecondary = null;
+                }
+            } else if (index instanceof SecondaryIndex secondary) {
+                OptionalLong cost = secondary.estimate(bounds);
+                if (cost.isPresent() && cost.getAsLong() < bestCost) {
+                    bestCost = cost.getAsLong();
+                    bestSecondary = secondary;
+                    bestUnique = null;
+                }
+            }
+        }
+        if (bestSecondary != null) {
+            return Optional.of(bestSecondary.positions(bounds));
+        }
+        return bestUnique == null ? Optional.empty() : Optional.of(positions(bestUnique, bestLookups));
+    }
+
+    /** One query per combination of the index's fields' points, each answered by the unique index alone. */
+    private static Optional<List<Document>> lookups(AbstractUniqueIndex<Object> unique, QueryBounds bounds) {
+        List<Document> lookups = List.of(new Document());
+        for (IndexKey key : unique.getKeys()) {
+            Optional<Constraint> constraint = bounds.on(key.getKey());
+            if (constraint.isEmpty() || !(constraint.get() instanceof Points points)
+                    || lookups.size() * points.values().size() > MAX_LOOKUPS) {
+                return Optional.empty();
+            }
+            List<Document> longer = new ArrayList<>();
+            for (Document lookup : lookups) {
+                for (Object point : points.values()) {
+                    longer.add(new Document(lookup).append(key.getKey(), point));
+                }
+            }
+            lookups = longer;
+        }
+        return lookups.stream().allMatch(unique::canHandle) ? Optional.of(lookups) : Optional.empty();
+    }
+
+    private static Iterable<Object> positions(AbstractUniqueIndex<Object> unique, List<Document> lookups) {
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Document lookup : lookups) {
+            unique.getPositions(lookup).forEach(positions::add);
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,132 @@
+package uk.lscb.casereview.adapters.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.cases.AuditEvent;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.ReminderStage;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderJob;
+
+/**
+ * What the sweep's claims and the case lists read on the embedded store: the documents that are due or shown,
+ * not every document stored (counted by the store as documents examined, as MongoDB's explain counts them).
+ */
+class EmbeddedIndexesIT {
+    @RegisterExtension
+    static final InProcessMongo.PerClass mongo = InProcessMongo.PerClass.embedded();
+
+    private static final Instant NOW = Instant.parse("2026-12-02T09:00:00.123456789Z");
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final LocalDate DUE = LocalDate.parse("2027-06-30");
+    private static final int NOT_DUE = 2_000;
+
+    private MongoDatabase database;
+    private MongoStore store;
+
+    @BeforeEach
+    void freshDatabase() {
+        String name = InProcessMongo.freshDatabaseName();
+        store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        database = mongo.client().getDatabase(name);
+    }
+
+    @Test
+    void aReminderClaimAmongThousandsNotYetDueReadsOnlyTheDueOnes() {
+        List<Document> jobs = new ArrayList<>();
+        for (int i = 0; i < NOT_DUE; i++) {
+            jobs.add(ReminderJobDocuments.job(reminder("future-" + i, NOW.plus(Duration.ofHours(1 + i)))));
+        }
+        for (int i = 0; i < 3; i++) {
+            jobs.add(ReminderJobDocuments.job(reminder("due-" + i, NOW.minus(Duration.ofMinutes(i)))));
+        }
+        database.getCollection(MongoStore.REMINDER_JOBS).insertMany(jobs);
+
+        Optional<ReminderJob> claimed = examining(3, () -> store.reminderJobs().claimNext(NOW, "sweeper", LEASE));
+
+        assertThat(claimed).map(job -> job.caseId().value()).contains("staffordshire/due-2");
+        assertThat(examining(1, () -> store.reminderJobs().markSent(claimed.get().id(), "sweeper", NOW))).isTrue();
+        assertThat(examining(3, () -> store.reminderJobs().claimNext(NOW, "sweeper", LEASE))).isPresent();
+        assertThat(examining(3, () -> store.reminderJobs().cancel(new CaseId("staffordshire/future-7"),
+                DeadlineKind.CHAIR_DECISION))).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryClaimAmongThousandsNotYetDueReadsOnlyTheDueOnes() {
+        List<Document> deliveries = new ArrayList<>();
+        for (int i = 0; i < NOT_DUE; i++) {
+            deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/later-" + i, "card", Platform.TEAMS,
+                    "chair-card", 1, Optional.empty(), NOW.plus(Duration.ofMinutes(1 + i)))));
+        }
+        deliveries.add(MongoDeliveryJobs.document(DeliveryJob.pending("staffordshire/now", "card", Platform.TEAMS,
+                "chair-card", 1, Optional.empty(), NOW)));
+        database.getCollection(MongoStore.DELIVERIES).insertMany(deliveries);
+
+        Optional<DeliveryJob> claimed = examining(1, () -> store.deliveryJobs().claimNext(Platform.TEAMS, NOW, "worker",
+                LEASE));
+
+        assertThat(claimed).map(DeliveryJob::caseId).contains("staffordshire/now");
+        assertThat(examining(1, () -> store.deliveryJobs().markDone(claimed.get().id(), "worker", NOW))).isTrue();
+        assertThat(examining(0, () -> store.deliveryJobs().claimNext(Platform.SLACK, NOW, "worker", LEASE))).isEmpty();
+    }
+
+    @Test
+    void theCaseListsReadABoardsOpenCasesNotTheClosedOnes() {
+        ConversationKey origin = new ConversationKey(Platform.LOCAL, "embedded-indexes");
+        List<Document> cases = new ArrayList<>();
+        for (int i = 0; i < NOT_DUE; i++) {
+            CaseRecord referred = PortFixtures.caseRecord("SCR-CLOSED-" + i, origin, NOW.minus(Duration.ofDays(i)));
+            cases.add(CaseDocuments.caseRecord(referred.next(CaseStatus.CLOSED, new AuditEvent(NOW,
+                    PortFixtures.PRACTITIONER, "closed", "done", referred.recommendation().rulePack()))));
+        }
+        for (int i = 0; i < 3; i++) {
+            cases.add(CaseDocuments.caseRecord(PortFixtures.caseRecord("SCR-OPEN-" + i, origin, NOW.plusSeconds(i))));
+        }
+        database.getCollection(MongoStore.CASES).insertMany(cases);
+
+        List<CaseRecord> open = examining(3, () -> store.cases().ofBoard(PortFixtures.STAFFORDSHIRE,
+                CaseStatus.OPEN));
+        List<CaseRecord> beforeTheChair = examining(3, () -> store.cases().ofBoard(PortFixtures.STAFFORDSHIRE,
+                CaseStatus.BEFORE_THE_CHAIR));
+
+        assertThat(open).extracting(record -> record.reference().value())
+                .containsExactly("SCR-OPEN-2", "SCR-OPEN-1", "SCR-OPEN-0");
+        assertThat(beforeTheChair).isEqualTo(open);
+    }
+
+    /** Runs {@code query} and checks it read at most {@code documents} documents. */
+    private static <T> T examining(long documents, Supplier<T> query) {
+        long before = mongo.backend().documentsExamined();
+        T answer = query.get();
+        assertThat(mongo.backend().documentsExamined() - before).as("documents examined").isLessThanOrEqualTo(documents);
+        return answer;
+    }
+
+    private static ReminderJob reminder(String reference, Instant at) {
+        CaseId caseId = new CaseId("staffordshire/" + reference);
+        return new ReminderJob(ReminderJob.idOf(caseId, DeadlineKind.CHAIR_DECISION, DUE, 0), caseId,
+                PortFixtures.STAFFORDSHIRE, DeadlineKind.CHAIR_DECISION, DUE, 0, ReminderStage.AHEAD, at,
+                Set.of(Audience.CHAIR), ReminderJob.Status.PENDING, Optional.empty(), Optional.empty(), 0,
+                Optional.empty());
+    }
+}

@@ -1,0 +1,275 @@
+package uk.lscb.casereview.adapters.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+
+/**
+ * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form) and
+ * the modals they open. Each makes one call to the core's {@link CaseService}; only {@code views.open} runs before
+ * the ack, because its trigger id expires after 3 s.
+ */
+final class SlackCaseActions {
+    private static final Platform PLATFORM = SlackHandlers.PLATFORM;
+
+    private final CaseService caseService;
+    private final Roles roles;
+    private final SlackApi api;
+    private final SlackDecisionRequests decisionRequests;
+    private final Function<String, Optional<BoardId>> boardOfPanel;
+    private ExecutorService executor;
+
+    /** @param boardOfPanel the board whose panel channel a channel is, if it is one */
+    SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, SlackDecisionRequests decisionRequests,
+                     Function<String, Optional<BoardId>> boardOfPanel) {
+        this.caseService = caseService;
+        this.roles = roles;
+        this.api = api;
+        this.decisionRequests = decisionRequests;
+        this.boardOfPanel = boardOfPanel;
+    }
+
+    /** The modals' listeners; the buttons come through {@link #onCardButton}. */
+    void register(App app) {
+        this.executor = app.executorService();
+        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
+        app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
+        app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
+    }
+
+    Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,
+                          String channel, String messageTs, ActionContext ctx) {
+        Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
+        if (record.isEmpty()) {
+            executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
+            return ctx.ack();
+        }
+        if (action instanceof ButtonAction.ShowDetails) {
+            // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
+            if (!api.openView(payload.getTriggerId(), SlackModals.details(caseService.card(record.get())))) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
+        if (action instanceof ButtonAction.MarkDone done) {
+            Message original = payload.getMessage();
+            executor.submit(() -> markDone(done, user, channel, messageTs, original));
+            return ctx.ack();
+        }
+        if (action instanceof ButtonAction.MarkProvided provided) {
+            Message original = payload.getMessage();
+            executor.submit(() -> markProvided(provided, user, channel, messageTs, original));
+            return ctx.ack();
+        }
+        Optional<TextForm> form = TextForm.of(action);
+        if (form.isPresent()) {
+            // views.open first: the trigger id expires 3 s after the click.
+            if (!api.openView(payload.getTriggerId(), SlackModals.textModal(form.get(),
+                    new CardActions.Origin(value, channel, messageTs == null ? "" : messageTs).toJson()))) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
+        if (!(action instanceof ButtonAction.Decision decision)) {
+            return ctx.ack();
+        }
+        UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
+        DecisionCard card = caseService.card(record.get());
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
+                ? Optional.empty() : CardActions.plan(card, decision.verb());
+        if (plan.isPresent()) {
+            // views.open first: the trigger id expires 3 s after the click.
+            View modal = SlackModals.modal(card, plan.get().heading(), plan.get().submit(), plan.get().inputs(),
+                    plan.get().required(), new CardActions.Origin(value, channel, messageTs == null ? ""
+                            : messageTs).toJson());
+            if (!api.openView(payload.getTriggerId(), modal)) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
+        // A Confirm that needs nothing more, or someone who may not decide (the core refuses and logs it),
+        // or a card already decided (the core says who decided and when).
+        executor.submit(() -> {
+            UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+            // The recommended outcome goes with "decide" so that the core reaches its permission check
+            // (and logs a refused attempt) rather than asking for an outcome first.
+            CaseService.ActionResult result = caseService.cardAction(decision,
+                    Map.of(DecisionCard.OUTCOME, record.get().recommendation().outcome().name()),
+                    new CaseService.Actor(named, boardOfPanel.apply(channel)));
+            afterCardAction(result, channel, messageTs, user);
+        });
+        return ctx.ack();
+    }
+
+    /**
+     * Mark provided on an agency's request: the core checks who may (the contact, the board's people, its panel
+     * channel) and says who provided it and when on a second press. The contact's own message (one request, in
+     * their DM) loses its button and says what was recorded; elsewhere the person is told.
+     */
+    private void markProvided(ButtonAction.MarkProvided action, String user, String channel, String messageTs,
+                              Message original) {
+        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
+                new CaseService.Actor(named, boardOfPanel.apply(channel)));
+        if (result.applied() && channel.startsWith("D") && messageTs != null && !messageTs.isEmpty()
+                && original != null && original.getBlocks() != null) {
+            api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "" : original.getText(),
+                    original.getBlocks(), result.message()));
+            return;
+        }
+        api.ephemeral(channel, user, result.message());
+    }
+
+    /**
+     * Mark done on a reminder. Pressed in a panel channel, it counts as the panel's (the board is the
+     * channel's, never the button's); elsewhere only the board's Chair or an administrator may. Once the
+     * deadline is done the message says who marked it done and when, without the button.
+     */
+    private void markDone(ButtonAction.MarkDone action, String user, String channel, String messageTs,
+                          Message original) {
+        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
+                new CaseService.Actor(named, boardOfPanel.apply(channel)));
+        Optional<DoneMark> done = result.record().flatMap(record -> record.deadline(action.deadline()))
+                .flatMap(CaseDeadline::done);
+        if (!result.applied() && done.isEmpty()) {
+            api.ephemeral(channel, user, result.message());
+        }
+        if (done.isEmpty() || messageTs == null || messageTs.isEmpty() || original == null
+                || original.getBlocks() == null) {
+            return;
+        }
+        // Done, here or (a stale copy) elsewhere: the message shows who did it, not an error.
+        String line = done.get().line(action.deadline());
+        api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "Reminder"
+                : original.getText(), original.getBlocks(), line));
+    }
+
+    /** Updates the card message in place when the action was applied, else tells the person why not. */
+    private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
+        if (result.applied()) {
+            // The case service's listener updates every stored copy through DecisionRequests.update; only a
+            // message it does not know of (a copy whose address was lost) is updated here, so each once.
+            result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
+                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
+                    .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+            return;
+        }
+        api.ephemeral(channel, user, result.message());
+        // A stale card (already decided) is brought up to date so it says who decided and when.
+        result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
+                .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+    }
+
+    // ---- a reminder's or a request's form -------------------------------------------------------
+
+    /**
+     * The reason for a delay, or the referrer's answer to the Chair, sent from its modal: decided before the ack
+     * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept.
+     */
+    private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var view = request.getPayload().getView();
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
+        Optional<TextForm> form = action.flatMap(TextForm::of);
+        if (form.isEmpty()) {
+            return ctx.ack();
+        }
+        String user = request.getPayload().getUser().getId();
+        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
+                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
+        if (!result.applied()) {
+            return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
+        }
+        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+        return ctx.ack();
+    }
+
+    // ---- the Chair's modal --------------------------------------------------------------------
+
+    /**
+     * An outcome chosen in the decide modal: the modal is updated to show only the inputs that outcome needs (the
+     * core's rules say which), keeping what was typed.
+     */
+    private Response onOutcomeChosen(BlockActionRequest request, ActionContext ctx) {
+        var view = request.getPayload().getView();
+        if (view == null || !SlackBlocks.DECISION_CALLBACK.equals(view.getCallbackId())) {
+            return ctx.ack();
+        }
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<ButtonAction.Decision> action = origin.flatMap(CardActions.Origin::action)
+                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast);
+        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(new CaseId(a.caseId())));
+        if (record.isEmpty()) {
+            return ctx.ack();
+        }
+        Map<String, String> typed = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        DecisionCard card = caseService.card(record.get());
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
+                : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
+        plan.ifPresent(p -> executor.submit(() -> api.updateView(view.getId(), view.getHash(), SlackModals.modal(card,
+                p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
+        return ctx.ack();
+    }
+
+    private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var view = request.getPayload().getView();
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
+        String firstBlock = view.getBlocks() == null ? null : view.getBlocks().stream()
+                .filter(block -> block instanceof com.slack.api.model.block.InputBlock)
+                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).findFirst().orElse(null);
+        if (action.isEmpty()) {
+            return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock,
+                    "Sorry, this form can't be read. Please close it and press the button on the card again."));
+        }
+        String user = request.getPayload().getUser().getId();
+        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
+        // Decided here, before the ack, so that a refusal can be shown in the modal (Slack waits 3 s).
+        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
+                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
+        if (!result.applied()) {
+            List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()
+                    .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
+                    .map(b -> ((com.slack.api.model.block.InputBlock) b).getBlockId()).toList();
+            String block = result.input().filter(shown::contains)
+                    .orElse(firstBlock);
+            if (block != null) {
+                return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
+            }
+            executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+            return ctx.ack();
+        }
+        executor.submit(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
+        return ctx.ack();
+    }
+}
