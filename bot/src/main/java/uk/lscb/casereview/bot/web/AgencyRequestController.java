@@ -113,7 +113,7 @@ public class AgencyRequestController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("number", request.number());
         json.put("agency", request.agency());
-        json.put("contact", request.contact().map(contact -> Map.of("platform", contact.platform(), "id",
+        json.put("contact", request.contact().map(contact -> Map.of("platform", contact.platform().id(), "id",
                 contact.id())).orElse(null));
         json.put("asked", request.asked());
         json.put("due", request.due().toString());
