@@ -43,7 +43,7 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         AGENCY_PROVIDED,
         /**
          * A reminder of the agency requests of the case due on one date, to their contacts and the panel channel
-         * (and the Chair once overdue); the text is {@code <due>/<sequence>/<stage>}.
+         * (and the Chair once overdue); the text is {@code <due>/<sequence>/<stage>/<the day it is for>}.
          */
         AGENCY_REMINDER
     }

@@ -1,6 +1,5 @@
 package uk.lscb.casereview.core.followups;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -39,12 +37,10 @@ final class AgencyNotices {
 
     private final AgencyRequests requests;
     private final Boards boards;
-    private final Clock clock;
 
-    AgencyNotices(AgencyRequests requests, Boards boards, Clock clock) {
+    AgencyNotices(AgencyRequests requests, Boards boards) {
         this.requests = Objects.requireNonNull(requests, "requests");
         this.boards = Objects.requireNonNull(boards, "boards");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The contact hears what is asked and why they must answer; the panel channel that it was asked. */
@@ -77,12 +73,13 @@ final class AgencyNotices {
     }
 
     /**
-     * A reminder of the case's requests due on one date that are still open ({@code <due>/<sequence>/<stage>}): to
-     * each one's contact, and to the panel channel, with the Chair once overdue.
+     * A reminder of the case's requests due on one date that are still open ({@code <due>/<sequence>/<stage>/<day>}):
+     * to each one's contact, and to the panel channel, with the Chair once overdue; "due in 2 days" counts from the
+     * day the reminder is for.
      */
     void reminder(CaseNotifications.Outlet outlet, CaseRecord record, String text) {
         String[] parts = text.split("/");
-        if (parts.length != 3) {
+        if (parts.length != 4) {
             return;
         }
         LocalDate due = LocalDate.parse(parts[0]);
@@ -92,7 +89,7 @@ final class AgencyNotices {
         if (open.isEmpty()) {
             return;
         }
-        long daysLeft = ChronoUnit.DAYS.between(London.dateOf(clock.instant()), due);
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.parse(parts[3]), due);
         String when = daysLeft == 0 ? "today" : daysLeft > 0 ? "in " + days(daysLeft) : days(-daysLeft) + " ago";
         String dueOn = UkDates.format(due);
         for (AgencyRequest request : open) {

@@ -81,7 +81,7 @@ public final class CaseNotifications implements FollowUpHandler {
     /** As above, with the agencies' information requests whose messages and reminders it posts. */
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock, AgencyRequests requests) {
-        this.agencies = new AgencyNotices(requests, boards, clock);
+        this.agencies = new AgencyNotices(requests, boards);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");

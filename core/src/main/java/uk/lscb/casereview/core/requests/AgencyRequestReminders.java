@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderJob;
@@ -17,7 +18,7 @@ import uk.lscb.casereview.core.reminders.RequestReminders;
 
 /**
  * The reminders of agencies' requests: their due dates come from the requests not yet provided, and a due reminder
- * becomes a follow-up the case owes ({@link FollowUp.Kind#AGENCY_REMINDER}, keyed by its date, sequence and stage,
+ * becomes a follow-up the case owes ({@link FollowUp.Kind#AGENCY_REMINDER}, keyed by its due date, sequence, stage and day,
  * so handing it over twice after a crash owes it once), delivered with the case's other follow-ups.
  */
 public final class AgencyRequestReminders implements RequestReminders {
@@ -43,7 +44,7 @@ public final class AgencyRequestReminders implements RequestReminders {
 
     @Override
     public void remind(ReminderJob job, CaseRecord record) {
-        String text = text(job.due(), job.sequence(), job.stage());
+        String text = text(job.due(), job.sequence(), job.stage(), London.dateOf(job.at()));
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<CaseRecord> found = cases.find(record.id());
             if (found.isEmpty()) {
@@ -63,8 +64,8 @@ public final class AgencyRequestReminders implements RequestReminders {
         throw new IllegalStateException("the case kept changing; the reminder is handed over on the next try");
     }
 
-    /** The follow-up's text: {@code <due>/<sequence>/<stage>}. */
-    static String text(LocalDate due, int sequence, ReminderStage stage) {
-        return due + "/" + sequence + "/" + stage.name();
+    /** The follow-up's text: {@code <due>/<sequence>/<stage>/<the London date it is for>}. */
+    static String text(LocalDate due, int sequence, ReminderStage stage, LocalDate on) {
+        return due + "/" + sequence + "/" + stage.name() + "/" + on;
     }
 }
