@@ -11,7 +11,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import uk.lscb.casereview.adapters.teams.TeamsAssistant;
+import uk.lscb.casereview.adapters.teams.TeamsBot;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
 import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
@@ -33,7 +33,7 @@ import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
- * Teams, wired: the Teams adapter's entry type ({@link TeamsAssistant}) from the Azure Bot registration and each
+ * Teams, wired: the Teams adapter's entry type ({@link TeamsBot}) from the Azure Bot registration and each
  * board's configured Teams panel channel, and its decision cards, panel notifications and direct messages as
  * platform beans. New cases reach the Chair's card through the scoping service's referral listener (see
  * {@code CaseConfiguration}), so the bot itself is told of none — that would post twice.
@@ -57,7 +57,7 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    TeamsAssistant teamsAssistant(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
+    TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
                       CaseService cases, Addresses addresses, PostedCopies postedCopies, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
@@ -80,7 +80,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsAssistant(settings, scoping, cases, addresses, postedCopies, roles, boards,
+        return new TeamsBot(settings, scoping, cases, addresses, postedCopies, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -97,23 +97,23 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    DecisionRequests teamsDecisionRequests(TeamsAssistant bot) {
+    DecisionRequests teamsDecisionRequests(TeamsBot bot) {
         return bot.decisionRequests();
     }
 
     @Bean
-    PlatformChannels teamsPlatformChannels(TeamsAssistant bot) {
+    PlatformChannels teamsPlatformChannels(TeamsBot bot) {
         return new TeamsPlatformChannels(bot.channels());
     }
 
     @Bean
-    DirectMessages teamsDirectMessages(TeamsAssistant bot) {
+    DirectMessages teamsDirectMessages(TeamsBot bot) {
         return bot.directMessages();
     }
 
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet teamsOutlet(TeamsAssistant bot) {
+    CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
         return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
                 List.of(bot.directMessages()));
     }

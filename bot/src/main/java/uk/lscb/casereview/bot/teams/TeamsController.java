@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import uk.lscb.casereview.adapters.teams.TeamsAssistant;
 import uk.lscb.casereview.adapters.teams.TeamsBot;
 
 /**
@@ -25,9 +24,9 @@ import uk.lscb.casereview.adapters.teams.TeamsBot;
 class TeamsController {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsController.class);
 
-    private final TeamsAssistant bot;
+    private final TeamsBot bot;
 
-    TeamsController(TeamsAssistant bot) {
+    TeamsController(TeamsBot bot) {
         this.bot = bot;
     }
 
@@ -38,7 +37,7 @@ class TeamsController {
         try {
             response = bot.handle(body, authorization);
         } catch (RuntimeException failed) {
-            // The Teams adapter answers every failure itself; this is the last line, and it says nothing of the cause.
+            // TeamsBot answers every failure itself; this is the last line, and it says nothing of the cause.
             LOG.error("a Teams request failed", failed);
             return json(500, "{\"error\":\"Something went wrong on our side.\"}");
         }

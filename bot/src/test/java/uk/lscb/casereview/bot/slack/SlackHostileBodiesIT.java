@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.slack;
 
 import com.slack.api.app_backend.SlackSignature;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import uk.lscb.casereview.bot.web.HostileBodiesTable.Body;
 /**
  * {@code /slack/events} fuzzed with the same malformed, oversized and wrongly typed bodies as the other
  * endpoints ({@code HostileBodiesIT}), unsigned and validly signed: only 4xx, always a JSON error, 413 beyond
- * the request size limit before Bolt reads (and signs) the body.
+ * the request size limit before Bolt reads (and signs) the body; and validly signed bodies that are not what Slack
+ * sends (wrong types, missing fields, a payload that is not JSON), refused the same way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "SLACK_BOT_TOKEN=xoxb-test-token",
@@ -57,6 +59,10 @@ class SlackHostileBodiesIT {
     @LocalServerPort
     int port;
 
+    private static String payload(String json) {
+        return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+    }
+
     static Stream<Arguments> table() {
         List<Arguments> rows = new ArrayList<>();
         for (Body body : HostileBodiesTable.common()) {
@@ -69,7 +75,31 @@ class SlackHostileBodiesIT {
                 new Body("an interaction payload that is not JSON", "payload=%7Bnot+json").as(form),
                 new Body("an interaction payload of the wrong type", "payload=%5B1%2C2%5D").as(form),
                 new Body("an event without an event", "{\"type\": \"event_callback\", \"event_id\": \"Ev1\"}"),
-                new Body("an event whose type is a number", "{\"type\": 5, \"event\": {\"type\": 7}}"))) {
+                new Body("an event whose type is a number", "{\"type\": 5, \"event\": {\"type\": 7}}"),
+                new Body("a payload that is a JSON array", payload("[1, 2]")).as(form),
+                new Body("a payload whose type is a number", payload("{\"type\": 5}")).as(form),
+                new Body("a payload of an unknown type", payload("{\"type\": \"nonsense\"}")).as(form),
+                new Body("block_actions without a user", payload("{\"type\": \"block_actions\", \"actions\": "
+                        + "[{\"action_id\": \"a\", \"value\": \"v\", \"type\": \"button\"}]}")).as(form),
+                new Body("block_actions whose user is a string", payload("{\"type\": \"block_actions\", "
+                        + "\"user\": \"U1\", \"actions\": [{\"action_id\": \"a\", \"value\": \"v\"}]}")).as(form),
+                new Body("block_actions whose actions is a string", payload("{\"type\": \"block_actions\", "
+                        + "\"user\": {\"id\": \"U1\"}, \"actions\": \"press\"}")).as(form),
+                new Body("block_actions whose action value is an object", payload("{\"type\": \"block_actions\", "
+                        + "\"user\": {\"id\": \"U1\"}, \"actions\": [{\"action_id\": \"a\", \"value\": {}}]}"))
+                        .as(form),
+                new Body("view_submission without a view", payload("{\"type\": \"view_submission\", "
+                        + "\"user\": {\"id\": \"U1\"}}")).as(form),
+                new Body("view_submission whose view is a number", payload("{\"type\": \"view_submission\", "
+                        + "\"user\": {\"id\": \"U1\"}, \"view\": 7}")).as(form),
+                new Body("a slash command without a user", "command=%2Fcasereview&text=help").as(form),
+                new Body("an event whose event is a string", "{\"type\": \"event_callback\", \"event_id\": "
+                        + "\"Ev1\", \"event\": \"message\"}"),
+                new Body("a message event whose text is an object", "{\"type\": \"event_callback\", "
+                        + "\"event_id\": \"Ev2\", \"event\": {\"type\": \"message\", \"channel_type\": \"im\", "
+                        + "\"user\": \"U1\", \"channel\": \"DU1\", \"text\": {}}}"),
+                new Body("an event body of the wrong type", "{\"type\": 12}"),
+                new Body("a JSON body cut short", "{\"type\": "))) {
             rows.add(Arguments.of(body, true));
         }
         return rows.stream();

@@ -24,6 +24,7 @@ public final class StallingServer implements AutoCloseable {
     private final boolean trickle;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private final CountDownLatch connected = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private StallingServer(boolean trickle) throws IOException {
         this.trickle = trickle;
@@ -59,7 +60,7 @@ public final class StallingServer implements AutoCloseable {
                 held.add(socket);
                 connected.countDown();
                 if (trickle) {
-                    Thread writer = new Thread(() -> trickle(socket), "stalling-server-trickle");
+                    Thread writer = new Thread(() -> trickle(socket, closed), "stalling-server-trickle");
                     writer.setDaemon(true);
                     writer.start();
                 }
@@ -69,16 +70,16 @@ public final class StallingServer implements AutoCloseable {
         }
     }
 
-    private static void trickle(Socket socket) {
+    /** Writes a byte a second until the client gives up or the server is closed (which ends the pause at once). */
+    private static void trickle(Socket socket, CountDownLatch closed) {
         try {
             OutputStream out = socket.getOutputStream();
             out.write(START);
             out.flush();
-            while (!socket.isClosed()) {
+            do {
                 out.write('x');
                 out.flush();
-                Thread.sleep(1000);
-            }
+            } while (!socket.isClosed() && !closed.await(1, TimeUnit.SECONDS));
         } catch (IOException | InterruptedException gone) {
             // the client gave up: that is what the tests wait for
         }
@@ -86,6 +87,7 @@ public final class StallingServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         try {
             server.close();
             for (Socket socket : held) {

@@ -60,8 +60,9 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * {@code Authorization} header, send back the {@link Response}. With an app id set every request's token
  * is validated by the Bot Framework SDK (missing, malformed or forged → 401); with a tenant id as well,
  * outgoing tokens come from that tenant (a single-tenant bot). With no app id it runs in local mode: no
- * token check, never for real cases. Bad input is 400, never 500. Reached from outside the adapter only through
- * {@link TeamsAssistant}; public for its {@link Response}, which the assistant's {@link TeamsAssistant#handle} gives.
+ * token check, never for real cases. Bad input is 400, never 500.
+ *
+ * <p>The Teams adapter's one public entry type: the rest of the adapter is reached only through it.
  */
 public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
@@ -109,8 +110,8 @@ public final class TeamsBot {
             });
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
-    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-             PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
         this(settings, scoping, cases, addresses, postedCopies, roles, boards, panelChannels, created -> { });
     }
 
@@ -120,9 +121,9 @@ public final class TeamsBot {
      * @param postedCopies  where each card and reminder was posted (to replace them), and which notifications were
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
-    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-             PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
-             Consumer<CaseRecord> onCaseCreated) {
+    public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
+                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                    Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
@@ -140,27 +141,27 @@ public final class TeamsBot {
         }
     }
 
-    boolean localMode() {
+    public boolean localMode() {
         return settings.localMode();
     }
 
     /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
-    TeamsDecisionRequests decisionRequests() {
+    public TeamsDecisionRequests decisionRequests() {
         return new TeamsDecisionRequests(proactive, panels, addresses, postedCopies, roles, boards);
     }
 
     /** Posts notifications (reminders, decisions) to panel channels and, for escalations, the Chairs' chats. */
-    TeamsChannels channels() {
+    public TeamsChannels channels() {
         return new TeamsChannels(proactive, panels, addresses, postedCopies, roles);
     }
 
     /** Posts notifications to one person's 1:1 chat with the bot. */
-    TeamsDirectMessages directMessages() {
+    public TeamsDirectMessages directMessages() {
         return new TeamsDirectMessages(proactive, addresses);
     }
 
     /** Handles one {@code POST /api/messages}. */
-    Response handle(String body, String authorizationHeader) {
+    public Response handle(String body, String authorizationHeader) {
         if (body == null || body.isBlank()) {
             return Response.error(400, "No activity in the request body.");
         }

@@ -31,7 +31,7 @@ import uk.lscb.casereview.core.delivery.PostedCopies;
  * ({@link PostedCopies#reminder}), so that once the deadline is done every copy, the panel channel's and each
  * Chair's, becomes the done card ({@link #remindersDone}).
  */
-final class TeamsChannels implements ChannelNotifier {
+public final class TeamsChannels implements ChannelNotifier {
     private static final System.Logger LOG = System.getLogger(TeamsChannels.class.getName());
 
     private final Proactive proactive;

@@ -27,7 +27,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * {@link #update} replaces them all, and a second {@link #post} for the same case posts nothing. Throttling and gateway errors
  * (429, 412, 502, 504) are retried by {@link ConnectorRetry}.
  */
-final class TeamsDecisionRequests implements DecisionRequests {
+public final class TeamsDecisionRequests implements DecisionRequests {
     private static final System.Logger LOG = System.getLogger(TeamsDecisionRequests.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String CHAIR_NAME = Mentions.CHAIR_NAME;

@@ -13,7 +13,7 @@ import uk.lscb.casereview.core.people.UserRef;
  * found by their Entra object id among the conversation references the bot kept when they messaged it or
  * installed it. Not a Teams person, or no chat with them: false, nothing sent. A refused post is thrown.
  */
-final class TeamsDirectMessages implements DirectMessages {
+public final class TeamsDirectMessages implements DirectMessages {
     private final Proactive proactive;
     private final Addresses addresses;
 
