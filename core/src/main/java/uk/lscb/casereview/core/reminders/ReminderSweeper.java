@@ -153,7 +153,8 @@ public final class ReminderSweeper {
      * one of the series scheduled.
      */
     private boolean handleRequests(ReminderJob job, CaseRecord record, Instant now) {
-        if (!ReminderScheduler.stillReminded(record, job.kind()) || !requests.openDueDates(record.id()).contains(job.due())) {
+        if (!ReminderScheduler.stillReminded(record, job.kind())
+                || !requests.openDueDates(record.id()).contains(job.due())) {
             if (jobs.skip(job.id(), owner)) {
                 LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, no request due that day is open", job.id());
             }
