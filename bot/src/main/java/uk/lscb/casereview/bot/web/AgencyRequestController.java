@@ -39,7 +39,8 @@ import uk.lscb.casereview.core.requests.AgencyRequestService;
 @RestController
 public class AgencyRequestController {
     private static final Logger LOG = LoggerFactory.getLogger(AgencyRequestController.class);
-    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token", "Administrator (admin token)");
+    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token",
+            "Administrator (admin token)");
 
     private final Cases cases;
     private final AgencyRequestService requests;
@@ -70,7 +71,8 @@ public class AgencyRequestController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "Send a JSON object with agency, "
                     + "contact (an object with platform and id, or null), asked and due.");
         }
-        for (String field : List.of(AgencyRequestService.AGENCY, AgencyRequestService.ASKED, AgencyRequestService.DUE)) {
+        for (String field : List.of(AgencyRequestService.AGENCY, AgencyRequestService.ASKED,
+                AgencyRequestService.DUE)) {
             if (!body.path(field).isTextual()) {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' must be text.",
                         Map.of("field", field));
