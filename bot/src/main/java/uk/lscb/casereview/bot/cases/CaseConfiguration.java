@@ -34,6 +34,7 @@ import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -46,9 +47,9 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * Wires the case after the recommendation. Platforms contribute an {@link CaseNotifications.Outlet} (their
- * card, panel-channel and 1:1 ways out) and {@link PlatformChannels} (the reminders). A change stores delivery
- * jobs only; each platform's {@link DeliveryThreads} worker carries them out, so nothing here depends on a
- * platform and no inbound request waits on a platform's API.
+ * card, panel-channel and 1:1 ways out). A change, and a due reminder, stores delivery jobs only; each platform's
+ * {@link DeliveryThreads} worker carries them out, so nothing here depends on a platform and neither an inbound
+ * request nor the reminder sweep waits on a platform's API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -124,8 +125,16 @@ public class CaseConfiguration {
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
     @Bean(destroyMethod = "close")
     DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
-                                    List<CaseNotifications.Outlet> outlets, Clock clock) {
-        return new DeliveryThreads(deliveries, notifications, outlets, clock, instanceId());
+                                    ReminderDeliveries reminders, List<CaseNotifications.Outlet> outlets,
+                                    Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, reminders, outlets, clock, instanceId());
+    }
+
+    /** A due reminder as one delivery job per platform. */
+    @Bean
+    ReminderDeliveries reminderDeliveries(ReminderJobs jobs, Cases cases, Boards boards, Deliveries deliveries,
+                                          Clock clock) {
+        return new ReminderDeliveries(jobs, cases, ReminderPolicy.englandAndWales(), boards, deliveries, clock);
     }
 
     /** Carries out what stored case changes owe; several instances share the work by leasing each case's. */
@@ -219,14 +228,15 @@ public class CaseConfiguration {
     }
 
     /**
-     * Sweeps due reminders. Several instances may share one database: each job is claimed with a lease
-     * first, so two healthy instances never post the same reminder.
+     * Sweeps due reminders and hands each to every platform's deliveries. Several instances may share one database:
+     * each job is claimed with a lease first, so two healthy instances never hand over the same reminder (and a
+     * second hand-over would add no delivery).
      */
     @Bean
-    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, List<PlatformChannels> channels,
-                                    Boards boards, AgencyRequestReminders requests) {
-        return new ReminderSweeper(jobs, cases, new AllChannels(channels),
-                ReminderPolicy.englandAndWales(), instanceId(), Duration.ofMinutes(10), boards, requests);
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries,
+                                    AgencyRequestReminders requests) {
+        return new ReminderSweeper(jobs, cases, deliveries, ReminderPolicy.englandAndWales(), instanceId(),
+                Duration.ofMinutes(10), requests);
     }
 
     /** This instance's id for leases, unique across instances sharing a database. */

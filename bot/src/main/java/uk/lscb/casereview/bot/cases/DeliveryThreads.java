@@ -4,27 +4,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import uk.lscb.casereview.bot.local.LocalPlatform;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
+import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 
 /**
  * One delivery worker per platform, each on its own thread, so a platform that is slow, throttled (Slack's 429,
  * waited out inside its API client) or down delays only its own deliveries, and no inbound request waits for any.
+ * Each carries out what a case's change owes ({@link CaseNotifications}) and each platform's copy of a due reminder
+ * ({@link ReminderDeliveries}).
  * The local page's platform is an in-memory feed of this application that no network can hold up: its deliveries
  * are carried out straight after they are stored, in the thread that stored them, so the page shows them at once.
  */
 final class DeliveryThreads implements AutoCloseable {
     private final List<ExecutorService> threads = new ArrayList<>();
 
-    DeliveryThreads(Deliveries deliveries, CaseNotifications notifications, List<CaseNotifications.Outlet> outlets,
-                    Clock clock, String owner) {
+    DeliveryThreads(Deliveries deliveries, CaseNotifications notifications, ReminderDeliveries reminders,
+                    List<CaseNotifications.Outlet> outlets, Clock clock, String owner) {
         for (CaseNotifications.Outlet outlet : outlets) {
-            DeliveryWorker worker = new DeliveryWorker(outlet.platform(), deliveries.jobs(),
-                    notifications.carrier(outlet), clock, owner, Duration.ofMinutes(2));
+            DeliveryWorker.Carrier carrier = DeliveryWorker.Carrier.byKind(
+                    Map.of(ReminderDeliveries.KIND, reminders.carrier(outlet.channels())),
+                    notifications.carrier(outlet));
+            DeliveryWorker worker = new DeliveryWorker(outlet.platform(), deliveries.jobs(), carrier, clock, owner,
+                    Duration.ofMinutes(2));
             if (outlet.platform() == LocalPlatform.PLATFORM) {
                 deliveries.register(worker, Runnable::run);
                 continue;

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -36,7 +36,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * jobs themselves are in MongoDB. A feed keeps its newest {@value #KEEP} entries. Like every platform it
  * carries no child's details: only what the core put in the card or notification.
  */
-public final class LocalPlatform implements DecisionRequests, PlatformChannels, DirectMessages {
+public final class LocalPlatform implements DecisionRequests, ChannelNotifier, DirectMessages {
     /** The platform's name, as {@code UserRef.platform()} has it. */
     public static final Platform PLATFORM = Platform.LOCAL;
     static final int KEEP = 500;
@@ -65,11 +65,6 @@ public final class LocalPlatform implements DecisionRequests, PlatformChannels, 
         this.roles = Objects.requireNonNull(roles, "roles");
         this.identities = new LinkedHashSet<>(people.localIdentities().stream().map(People.LocalIdentity::id).toList());
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public Platform platform() {
-        return PLATFORM;
     }
 
     // ---- DecisionRequests ---------------------------------------------------------------------------
@@ -116,7 +111,7 @@ public final class LocalPlatform implements DecisionRequests, PlatformChannels, 
                         : new Card(held.caseId(), held.postedAt(), now, card));
     }
 
-    // ---- PlatformChannels ---------------------------------------------------------------------------
+    // ---- ChannelNotifier ------------------------------------------------------------------------------
 
     /**
      * Posts to the board's panel channel; a notification for the Chair (an escalated reminder) also goes

@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.slack.SlackAssistant;
 import uk.lscb.casereview.adapters.slack.SlackSettings;
-import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.bot.config.InvalidConfigurationException;
@@ -42,8 +41,8 @@ import uk.lscb.casereview.core.refs.BoardId;
  * HTTP mode: Bolt's servlet at {@code /slack/events}, registered as a servlet so that Bolt reads the
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
- * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests},
- * {@code PlatformChannels} and {@code DirectMessages} to the case wiring, and Slack's delivery outlet.
+ * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests}
+ * and {@code DirectMessages} to the case wiring, and Slack's delivery outlet (its reminders go out there too).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -98,11 +97,6 @@ public class SlackConfiguration {
     @Bean
     DecisionRequests slackDecisionRequests(SlackAssistant assistant) {
         return assistant.decisionRequests();
-    }
-
-    @Bean
-    PlatformChannels slackPlatformChannels(SlackAssistant assistant) {
-        return new SlackPanelChannels(assistant.channels());
     }
 
     @Bean

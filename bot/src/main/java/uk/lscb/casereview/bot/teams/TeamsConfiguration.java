@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import uk.lscb.casereview.adapters.teams.TeamsBot;
 import uk.lscb.casereview.adapters.teams.TeamsSettings;
-import uk.lscb.casereview.bot.cases.PlatformChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties;
 import uk.lscb.casereview.bot.config.ConfigurationCheck;
 import uk.lscb.casereview.bot.config.Deployment;
@@ -23,11 +22,9 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DirectMessages;
-import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -102,11 +99,6 @@ public class TeamsConfiguration {
     }
 
     @Bean
-    PlatformChannels teamsPlatformChannels(TeamsBot bot) {
-        return new TeamsPlatformChannels(bot.channels());
-    }
-
-    @Bean
     DirectMessages teamsDirectMessages(TeamsBot bot) {
         return bot.directMessages();
     }
@@ -116,18 +108,5 @@ public class TeamsConfiguration {
     CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
         return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
                 List.of(bot.directMessages()));
-    }
-
-    /** The Teams notifier as one of the application's platforms. */
-    record TeamsPlatformChannels(ChannelNotifier channels) implements PlatformChannels {
-        @Override
-        public Platform platform() {
-            return PLATFORM;
-        }
-
-        @Override
-        public void send(Notification notification) {
-            channels.send(notification);
-        }
     }
 }

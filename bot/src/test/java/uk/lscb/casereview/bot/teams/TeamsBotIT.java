@@ -205,6 +205,8 @@ class TeamsBotIT {
                 notification.due(), FixedClock.CLOCK.instant()).orElseThrow().at();
         int before = postsTo(PANEL).size();
         assertThat(sweeper.sweep(remindAt)).isEqualTo(1);
+        // Posted by Teams' own delivery worker, after the sweep has handed it over.
+        Eventually.await("the reminder in the panel channel", () -> postsTo(PANEL).size() > before);
         List<StubConnector.Call> reminders = postsTo(PANEL).subList(before, postsTo(PANEL).size());
         assertThat(reminders).hasSize(1);
         JsonNode reminder = reminders.get(0).card();

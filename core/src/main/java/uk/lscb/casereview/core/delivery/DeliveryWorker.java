@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -22,6 +23,13 @@ public final class DeliveryWorker {
     public interface Carrier {
         /** @return false when it could not be done yet (tried again later); throws when the platform failed */
         boolean carryOut(DeliveryJob job);
+
+        /** Hands each job to the carrier of its kind in {@code kinds}, and any other job to {@code otherwise}. */
+        static Carrier byKind(Map<String, Carrier> kinds, Carrier otherwise) {
+            Map<String, Carrier> byKind = Map.copyOf(kinds);
+            Objects.requireNonNull(otherwise, "otherwise");
+            return job -> byKind.getOrDefault(job.kind(), otherwise).carryOut(job);
+        }
     }
 
     private final Platform platform;

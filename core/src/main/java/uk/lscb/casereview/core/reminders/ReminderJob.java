@@ -22,8 +22,9 @@ import uk.lscb.casereview.core.refs.CaseId;
  *                   scheduling it twice never makes two
  * @param at         when it is to be sent (after a failed send, when it is retried)
  * @param leaseOwner the server sending it now, while {@code leaseUntil} is in the future
- * @param attempts   failed sends so far
- * @param sentAt     when the platform accepted it, once {@link Status#SENT}
+ * @param attempts   failed hand-overs so far
+ * @param sentAt     when it was handed to the platforms' deliveries ({@link ReminderDeliveries}), once
+ *                   {@link Status#SENT}
  */
 public record ReminderJob(String id, CaseId caseId, BoardId board, DeadlineKind kind, LocalDate due, int sequence,
                           ReminderStage stage, Instant at, Set<Audience> audience, Status status,

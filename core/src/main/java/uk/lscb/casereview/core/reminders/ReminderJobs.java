@@ -16,8 +16,9 @@ import uk.lscb.casereview.core.refs.CaseId;
  * the conditions as its filter); nothing needs a transaction across jobs.
  *
  * <p>A lease is owned by a server id and lasts until {@code leaseUntil}; a server that dies while
- * holding one simply lets it expire, and the job becomes claimable again. The only way a reminder
- * is sent twice is a server dying between the platform accepting the post and {@link #markSent}.
+ * holding one simply lets it expire, and the job becomes claimable again. A server dying between handing a
+ * reminder to the platforms and {@link #markSent} makes another hand it over again, which adds no delivery
+ * ({@link ReminderDeliveries}).
  */
 public interface ReminderJobs {
 
@@ -35,7 +36,7 @@ public interface ReminderJobs {
     Optional<ReminderJob> claimNext(Instant now, String owner, Duration lease);
 
     /**
-     * Records that the job was sent: only if it is still {@code PENDING} and leased by {@code owner}
+     * Records that the job was sent (handed to the platforms): only if it is still {@code PENDING} and leased by {@code owner}
      * (even if the lease has run out, as long as nobody has claimed it since: the send happened, and
      * recording it beats sending it again). Sets {@code SENT} and {@code sentAt = at}, clears the lease.
      *
@@ -44,7 +45,7 @@ public interface ReminderJobs {
     boolean markSent(String id, String owner, Instant at);
 
     /**
-     * The send failed: if the job is {@code PENDING} and leased by {@code owner}, clears the lease, adds one
+     * The hand-over failed: if the job is {@code PENDING} and leased by {@code owner}, clears the lease, adds one
      * to {@code attempts} and moves {@code at} to {@code retryAt}. Otherwise does nothing.
      */
     void release(String id, String owner, Instant retryAt);

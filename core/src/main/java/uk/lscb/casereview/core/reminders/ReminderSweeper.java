@@ -4,23 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.delivery.ChannelNotifier;
 
 /**
  * Sends the reminders that are due: each server runs one with its own owner id, on a timer, and they
  * share the {@link ReminderJobs} store. A job is claimed with a lease, so two healthy servers never both
- * send it; a failed send is released for a retry with a growing backoff (1, 2, 4 … minutes, at most an
- * hour); a server that dies holding a lease lets it expire and another takes the job over. Only a crash
- * between the platform accepting a post and {@link ReminderJobs#markSent} can repeat a reminder.
+ * send it; sending it is handing it to every platform's deliveries ({@link ReminderDeliveries}: one delivery job
+ * per platform, posted by that platform's own worker with its own retries, so no platform waits for another and
+ * the sweep waits for none). A hand-over that fails (the store is away) is released for a retry with a growing
+ * backoff (1, 2, 4 … minutes, at most an hour); a server that dies holding a lease lets it expire and another
+ * takes the job over. Handing the same reminder over again makes no second delivery.
  *
  * <p>Before sending, the case is read again, and the job is cancelled rather than sent when the case is
  * gone, the deadline is done or no longer has reminders ({@link ReminderScheduler#stillReminded}), or its
@@ -31,7 +29,7 @@ import uk.lscb.casereview.core.delivery.ChannelNotifier;
  * <p>The lease must outlast a whole sweep, since every claim in it is made at the {@code now} passed in.
  * A store failure (reading the case or the jobs) is thrown out of {@link #sweep}; the job's lease then
  * lapses and it is picked up again. Logs job ids only, never case content: sends and skips at DEBUG (the job
- * store records every send), failed sends at WARNING.
+ * store records every send), failed hand-overs at WARNING.
  */
 public final class ReminderSweeper {
     private static final System.Logger LOG = System.getLogger(ReminderSweeper.class.getName());
@@ -40,29 +38,27 @@ public final class ReminderSweeper {
 
     private final ReminderJobs jobs;
     private final Cases cases;
-    private final ChannelNotifier notifier;
+    private final ReminderDeliveries deliveries;
     private final ReminderPolicy policy;
     private final String owner;
     private final Duration lease;
-    private final Boards boards;
     private final RequestReminders requests;
 
-    public ReminderSweeper(ReminderJobs jobs, Cases cases, ChannelNotifier notifier, ReminderPolicy policy,
-                           String owner, Duration lease, Boards boards) {
-        this(jobs, cases, notifier, policy, owner, lease, boards, RequestReminders.NONE);
+    public ReminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries, ReminderPolicy policy,
+                           String owner, Duration lease) {
+        this(jobs, cases, deliveries, policy, owner, lease, RequestReminders.NONE);
     }
 
-    /** Also sending the reminders of agencies' information requests, through {@code requests}. */
-    public ReminderSweeper(ReminderJobs jobs, Cases cases, ChannelNotifier notifier, ReminderPolicy policy,
-                           String owner, Duration lease, Boards boards, RequestReminders requests) {
+    /** Also handing over the reminders of agencies' information requests, through {@code requests}. */
+    public ReminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries, ReminderPolicy policy,
+                           String owner, Duration lease, RequestReminders requests) {
         this.requests = Objects.requireNonNull(requests, "requests");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.cases = Objects.requireNonNull(cases, "cases");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.lease = Objects.requireNonNull(lease, "lease");
-        this.boards = Objects.requireNonNull(boards, "boards");
         if (owner.isBlank()) {
             throw new IllegalArgumentException("a sweeper needs an owner id");
         }
@@ -71,7 +67,7 @@ public final class ReminderSweeper {
         }
     }
 
-    /** Sends every reminder due at {@code now} that nobody else holds. @return how many were sent and recorded */
+    /** Hands over every reminder due at {@code now} that nobody else holds. @return how many were handed over and recorded */
     public int sweep(Instant now) {
         Objects.requireNonNull(now, "now");
         int sent = 0;
@@ -84,7 +80,7 @@ public final class ReminderSweeper {
         return sent;
     }
 
-    /** The wait before retrying a send that has failed {@code attempts} times before this failure. */
+    /** The wait before retrying a hand-over that has failed {@code attempts} times before this failure. */
     static Duration backoff(int attempts) {
         if (attempts >= 6) {
             return MAX_BACKOFF;
@@ -125,32 +121,29 @@ public final class ReminderSweeper {
             return false;
         }
         try {
-            notifier.send(ReminderNotifications.reminder(job, record, deadline.get(), now,
-                        boards.get(record.board()).map(Board::name).orElse(record.board().value()),
-                        policy.calendarGap(London.dateOf(job.at()))));
+            deliveries.handOver(job, now);
         } catch (RuntimeException failed) {
             Instant retryAt = now.plus(backoff(job.attempts()));
             jobs.release(job.id(), owner, retryAt);
-            // The exception's message may quote the post; only its type is logged.
-            LOG.log(System.Logger.Level.WARNING, "reminder {0}: send failed ({1}), attempt {2}; retrying at {3}",
+            LOG.log(System.Logger.Level.WARNING, "reminder {0}: hand-over failed ({1}), attempt {2}; retrying at {3}",
                     job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
             return false;
         }
         if (!jobs.markSent(job.id(), owner, now)) {
             LOG.log(System.Logger.Level.WARNING,
-                    "reminder {0}: sent, but it was cancelled or taken over meanwhile; not recorded by {1}",
+                    "reminder {0}: handed over, but it was cancelled or taken over meanwhile; not recorded by {1}",
                     job.id(), owner);
             return false;
         }
-        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: sent", job.id());
+        LOG.log(System.Logger.Level.DEBUG, "reminder {0}: handed to the platforms", job.id());
         scheduleNext(record, deadline.get(), job.at());
         return true;
     }
 
     /**
      * A reminder of the case's agency requests due on the job's date: skipped (that one job only, the other dates'
-     * stand) once none of them is open or the case is closed; otherwise handed to the case's follow-ups, then the next
-     * one of the series scheduled.
+     * stand) once none of them is open or the case is closed; otherwise handed to the case's follow-ups, which
+     * deliver it on every platform, then the next one of the series scheduled.
      */
     private boolean handleRequests(ReminderJob job, CaseRecord record, Instant now) {
         if (!ReminderScheduler.stillReminded(record, job.kind())
@@ -171,8 +164,8 @@ public final class ReminderSweeper {
         } catch (RuntimeException failed) {
             Instant retryAt = now.plus(backoff(job.attempts()));
             jobs.release(job.id(), owner, retryAt);
-            LOG.log(System.Logger.Level.WARNING, "reminder {0}: could not be handed over ({1}), attempt {2}; retrying "
-                    + "at {3}", job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
+            LOG.log(System.Logger.Level.WARNING, "reminder {0}: hand-over failed ({1}), attempt {2}; retrying at {3}",
+                    job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
             return false;
         }
         if (!jobs.markSent(job.id(), owner, now)) {

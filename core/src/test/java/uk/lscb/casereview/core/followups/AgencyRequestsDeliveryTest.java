@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
@@ -116,14 +117,17 @@ class AgencyRequestsDeliveryTest {
                     toContact.add(note);
                     return true;
                 }));
-        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), notifications.carrier(outlet), clock,
-                "server", Duration.ofMinutes(2)), Runnable::run);
+        ReminderDeliveries reminderDeliveries = new ReminderDeliveries(jobs, cases, ReminderPolicy.englandAndWales(),
+                boards, deliveries, clock);
+        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), DeliveryWorker.Carrier.byKind(
+                Map.of(ReminderDeliveries.KIND, reminderDeliveries.carrier(outlet.channels())),
+                notifications.carrier(outlet)), clock, "server", Duration.ofMinutes(2)), Runnable::run);
         processor[0] = new FollowUpProcessor(cases, notifications, clock, "server", Duration.ofMinutes(2));
         followUps = processor[0];
         service = new AgencyRequestService(cases, requests, roles, boards, WorkingDays.englandAndWales(), clock,
                 followUps::referred);
-        sweeper = new ReminderSweeper(jobs, cases, panel::add, ReminderPolicy.englandAndWales(), "server",
-                Duration.ofMinutes(10), boards, reminders);
+        sweeper = new ReminderSweeper(jobs, cases, reminderDeliveries, ReminderPolicy.englandAndWales(), "server",
+                Duration.ofMinutes(10), reminders);
     }
 
     /** The deliveries outlive a restart, as the stored collection does. */

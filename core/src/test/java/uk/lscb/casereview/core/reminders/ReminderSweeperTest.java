@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -25,6 +25,9 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
+import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.delivery.DeliveryJobs;
+import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
@@ -34,6 +37,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * One case referred on Saturday 28 November 2026 (notified 20 November): the Chair's decision is due Sunday
@@ -52,6 +56,10 @@ class ReminderSweeperTest {
     private final ReminderScheduler scheduler = new ReminderScheduler(jobs, policy);
     private final List<Notification> posted = new ArrayList<>();
     private final ChannelNotifier platform = posted::add;
+    /** The hand-overs that fail (the delivery store is away) before one is stored. */
+    private final AtomicInteger storeAwayFor = new AtomicInteger();
+    private final ReminderPlatforms platforms = new ReminderPlatforms(jobs, cases, policy, PortFixtures.AT,
+            new AwayFor(new InMemoryDeliveryJobs(), storeAwayFor));
 
     private CaseRecord referred(String reference) {
         CaseRecord record = PortFixtures.caseRecord(reference, new ConversationKey(Platform.LOCAL, reference), PortFixtures.AT);
@@ -60,8 +68,55 @@ class ReminderSweeperTest {
         return record;
     }
 
+    /** A server's sweeper whose reminders go to one platform, posted at once through {@code notifier}. */
     private ReminderSweeper sweeper(String owner, ChannelNotifier notifier) {
-        return new ReminderSweeper(jobs, cases, notifier, policy, owner, LEASE, Boards.staffordshireAndStoke());
+        return platforms.sweeper(owner, LEASE, Map.of(Platform.LOCAL, notifier));
+    }
+
+    /** A delivery store that refuses to store while {@code awayFor} counts down. */
+    private record AwayFor(DeliveryJobs jobs, AtomicInteger awayFor) implements DeliveryJobs {
+        @Override
+        public boolean enqueue(DeliveryJob job) {
+            if (awayFor.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
+                throw new StoreUnavailableException("the store is away", null);
+            }
+            return jobs.enqueue(job);
+        }
+
+        @Override
+        public Optional<DeliveryJob> claimNext(Platform platform, Instant now, String owner, Duration lease) {
+            return jobs.claimNext(platform, now, owner, lease);
+        }
+
+        @Override
+        public boolean markDone(String id, String owner, Instant at) {
+            return jobs.markDone(id, owner, at);
+        }
+
+        @Override
+        public void failed(String id, String owner, Instant retryAt, long pokesSeen) {
+            jobs.failed(id, owner, retryAt, pokesSeen);
+        }
+
+        @Override
+        public int poke(String caseId, Platform platform, String kind, Instant now) {
+            return jobs.poke(caseId, platform, kind, now);
+        }
+
+        @Override
+        public List<DeliveryJob> ofCase(String caseId) {
+            return jobs.ofCase(caseId);
+        }
+
+        @Override
+        public List<DeliveryJob> pending(Platform platform, String kind) {
+            return jobs.pending(platform, kind);
+        }
+
+        @Override
+        public int forgetDoneBefore(Instant cutoff) {
+            return jobs.forgetDoneBefore(cutoff);
+        }
     }
 
     private CaseRecord apply(CaseRecord current, CaseAction action, Instant at) {
@@ -93,16 +148,10 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void aSendThatFailsOnceIsRetriedAfterTheBackoffAndSentOnce() {
+    void aHandOverThatFailsOnceIsRetriedAfterTheBackoffAndSentOnce() {
         CaseRecord record = referred("SCR-2026-202");
-        AtomicInteger calls = new AtomicInteger();
-        ChannelNotifier failsOnce = notification -> {
-            if (calls.getAndIncrement() == 0) {
-                throw new IllegalStateException("platform unavailable");
-            }
-            posted.add(notification);
-        };
-        ReminderSweeper a = sweeper("a", failsOnce);
+        storeAwayFor.set(1);
+        ReminderSweeper a = sweeper("a", platform);
 
         assertThat(a.sweep(AHEAD)).isZero();
         ReminderJob released = jobs.ofCase(record.id()).get(0);
@@ -112,10 +161,9 @@ class ReminderSweeperTest {
         assertThat(released.leaseOwner()).isEmpty();
 
         assertThat(a.sweep(AHEAD.plusSeconds(30))).isZero();
-        assertThat(sweeper("b", failsOnce).sweep(AHEAD.plusSeconds(60))).isEqualTo(1);
+        assertThat(sweeper("b", platform).sweep(AHEAD.plusSeconds(60))).isEqualTo(1);
         assertThat(a.sweep(AHEAD.plusSeconds(120))).isZero();
 
-        assertThat(calls).hasValue(2);
         assertThat(posted).extracting(Notification::dedupeKey).containsExactly(released.id());
         ReminderJob sent = jobs.ofCase(record.id()).get(0);
         assertThat(sent.status()).isEqualTo(ReminderJob.Status.SENT);
@@ -125,7 +173,7 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void aFailedSendDoesNotHoldUpTheOtherReminders() {
+    void aCopyThePlatformRefusesForOneCaseDoesNotHoldUpTheOtherReminders() {
         CaseRecord failing = referred("SCR-2026-203");
         CaseRecord fine = referred("SCR-2026-204");
         ChannelNotifier failsForOne = notification -> {
@@ -135,7 +183,7 @@ class ReminderSweeperTest {
             posted.add(notification);
         };
 
-        assertThat(sweeper("a", failsForOne).sweep(AHEAD)).isEqualTo(1);
+        assertThat(sweeper("a", failsForOne).sweep(AHEAD)).isEqualTo(2);
 
         assertThat(posted).extracting(Notification::dedupeKey)
                 .containsExactly(ReminderJob.idOf(fine.id(), DeadlineKind.CHAIR_DECISION, LocalDate.parse("2026-12-20"), 1));
@@ -150,12 +198,10 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void failedSendsAreRetriedWithAGrowingBackoff() {
+    void failedHandOversAreRetriedWithAGrowingBackoff() {
         CaseRecord record = referred("SCR-2026-205");
-        ChannelNotifier alwaysFails = notification -> {
-            throw new IllegalStateException("down");
-        };
-        ReminderSweeper a = sweeper("a", alwaysFails);
+        storeAwayFor.set(Integer.MAX_VALUE);
+        ReminderSweeper a = sweeper("a", platform);
 
         a.sweep(AHEAD);
         a.sweep(AHEAD.plus(Duration.ofMinutes(1)));
@@ -295,8 +341,8 @@ class ReminderSweeperTest {
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-250", new ConversationKey(Platform.LOCAL, "gap"), PortFixtures.AT);
         cases.create(record);
         new ReminderScheduler(jobs, shortCalendar).deadlinesChanged(record, Instant.parse("2026-12-31T10:00:00Z"));
-        ReminderSweeper sweeper = new ReminderSweeper(jobs, cases, platform, shortCalendar, "a", LEASE,
-                Boards.staffordshireAndStoke());
+        ReminderSweeper sweeper = new ReminderPlatforms(jobs, cases, shortCalendar, PortFixtures.AT)
+                .sweeper("a", LEASE, Map.of(Platform.LOCAL, platform));
 
         assertThat(sweeper.sweep(Instant.parse("2027-01-01T09:00:00Z"))).isEqualTo(1);
 
@@ -320,11 +366,10 @@ class ReminderSweeperTest {
 
     @Test
     void aSweeperNeedsAnOwnerAndALease() {
-        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, " ", LEASE,
-                Boards.staffordshireAndStoke()))
+        ReminderDeliveries deliveries = platforms.server("a", Map.of()).reminders();
+        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, deliveries, policy, " ", LEASE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, platform, policy, "a", Duration.ZERO,
-                Boards.staffordshireAndStoke()))
+        assertThatThrownBy(() -> new ReminderSweeper(jobs, cases, deliveries, policy, "a", Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -67,10 +66,10 @@ public abstract class TwoServerReminderSimulation {
     private final RecordingNotifier platform = new RecordingNotifier(() -> now);
     private final ReminderPolicy policy = ReminderPolicy.englandAndWales();
     private final ReminderScheduler scheduler = new ReminderScheduler(jobs, policy);
-    private final ReminderSweeper a = new ReminderSweeper(jobs, cases, platform.as("a"), policy, "a", LEASE,
-            Boards.staffordshireAndStoke());
-    private final ReminderSweeper b = new ReminderSweeper(jobs, cases, platform.as("b"), policy, "b", LEASE,
-            Boards.staffordshireAndStoke());
+    /** Both servers' deliveries share one store; each posts what it handed over, at once. */
+    private final ReminderPlatforms platforms = new ReminderPlatforms(jobs, cases, policy, REFERRED);
+    private final ReminderSweeper a = platforms.sweeper("a", LEASE, Map.of(Platform.LOCAL, platform.as("a")));
+    private final ReminderSweeper b = platforms.sweeper("b", LEASE, Map.of(Platform.LOCAL, platform.as("b")));
 
     /** A fresh, empty cases store for one test. */
     protected abstract Cases newCases();

@@ -16,14 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import uk.lscb.casereview.core.driver.Eventually;
 
 /**
  * A local stand-in for the Slack Web API on 127.0.0.1: records every call and answers ok with plausible
- * fields. Public, in the test-jar, so the application's tests can point {@code SLACK_API_URL} at it.
+ * fields, several calls at once as Slack does. It can answer a method with 429 until the test says Slack has
+ * recovered ({@link #throttle}), or hold one call until the test lets it go ({@link #hold}). Public, in the
+ * test-jar, so the application's tests can point {@code SLACK_API_URL} at it.
  */
 public final class StubSlackApi implements AutoCloseable {
     public record Call(String method, Map<String, String> params) {
@@ -33,7 +39,35 @@ public final class StubSlackApi implements AutoCloseable {
     }
 
     private static final Gson GSON = new Gson();
+    /** The first call a predicate matches, held before it is recorded or answered until {@link #release}. */
+    public static final class Hold {
+        private final Predicate<Call> matches;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Hold(Predicate<Call> matches) {
+            this.matches = matches;
+        }
+
+        /** Waits until the held call has reached the stub. @return false if it has not within the timeout */
+        public boolean awaitArrival(Duration timeout) throws InterruptedException {
+            return arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        private boolean take(Call call) {
+            return matches.test(call) && taken.compareAndSet(false, true);
+        }
+    }
+
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newFixedThreadPool(8);
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
+    private volatile Predicate<Call> throttled = call -> false;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     /** Notified each time a call is recorded, so tests wait for posts instead of sleeping. */
     private final Object recorded = new Object();
@@ -45,6 +79,7 @@ public final class StubSlackApi implements AutoCloseable {
     public StubSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -64,6 +99,29 @@ public final class StubSlackApi implements AutoCloseable {
     /** The next {@code times} calls of the method get HTTP 429 with Retry-After: 1. */
     public void rateLimit(String method, int times) {
         rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    /**
+     * Every call of {@code method} whose parameters match gets HTTP 429 with Retry-After: 1 (recorded as
+     * {@code method#429}) until {@link #recover}: Slack rate limiting the app for as long as the test needs.
+     */
+    public void throttle(String method, Predicate<Map<String, String>> params) {
+        throttled = call -> call.method().equals(method) && params.test(call.params());
+    }
+
+    /** Slack answers every call again. */
+    public void recover() {
+        throttled = call -> false;
+    }
+
+    /**
+     * Holds the first call of {@code method} whose parameters match until {@link Hold#release}; other calls are
+     * answered meanwhile. A held call is let go after a minute at most.
+     */
+    public Hold hold(String method, Predicate<Map<String, String>> params) {
+        Hold hold = new Hold(call -> call.method().equals(method) && params.test(call.params()));
+        holds.add(hold);
+        return hold;
     }
 
     public List<Call> calls(String method) {
@@ -132,8 +190,19 @@ public final class StubSlackApi implements AutoCloseable {
                         kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
         }
+        for (Hold hold : holds) {
+            if (hold.take(new Call(method, params))) {
+                hold.arrived.countDown();
+                Eventually.signal();
+                try {
+                    hold.released.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         AtomicInteger limit = rateLimited.get(method);
-        if (limit != null && limit.getAndDecrement() > 0) {
+        if (throttled.test(new Call(method, params)) || limit != null && limit.getAndDecrement() > 0) {
             record(new Call(method + "#429", params));
             exchange.getResponseHeaders().add("Retry-After", "1");
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
@@ -219,5 +288,6 @@ public final class StubSlackApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

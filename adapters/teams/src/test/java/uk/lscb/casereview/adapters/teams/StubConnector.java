@@ -7,20 +7,27 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import uk.lscb.casereview.core.driver.Eventually;
 
 /**
  * A local stand-in for the Bot Connector service, on 127.0.0.1: records every request the bot makes (new
  * activities, updates, conversation creation) and answers as the connector does, with {@code {"id": ...}}.
  * Statuses queued with {@link #failNext} are answered first, to exercise retries (0 lets one request through).
+ * A request can be {@link #hold held} until the test lets it go, as a slow connector would, and every request
+ * answered 429 until the test says the connector has recovered ({@link #throttle}).
  * Public, and shipped in this module's test-jar, so the application's ITs can use it too.
  */
 public final class StubConnector implements AutoCloseable {
@@ -46,11 +53,43 @@ public final class StubConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * The first request a predicate matches, held before it is recorded or answered until the test
+     * {@link #release releases} it.
+     */
+    public static final class Hold {
+        private final Predicate<String> matches;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Hold(Predicate<String> matches) {
+            this.matches = matches;
+        }
+
+        /** Waits until the held request has reached the stub. @return false if it has not within the timeout */
+        public boolean awaitArrival(Duration timeout) throws InterruptedException {
+            return arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Lets the held request (and any later one) through. */
+        public void release() {
+            released.countDown();
+        }
+
+        private boolean take(String request) {
+            return matches.test(request) && taken.compareAndSet(false, true);
+        }
+    }
+
     private final HttpServer server;
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
     private final ExecutorService handlers = Executors.newFixedThreadPool(16);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private volatile boolean throttled;
     private volatile boolean giveIds = true;
     private volatile boolean updates = true;
 
@@ -65,6 +104,31 @@ public final class StubConnector implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /**
+     * Holds the first request whose {@code METHOD path} (e.g. {@code POST /v3/conversations/a:chat/activities})
+     * matches, until {@link Hold#release}; other requests are answered meanwhile. A held request is let go after a
+     * minute at most, so a test that fails never leaves a handler stuck.
+     */
+    public Hold hold(Predicate<String> request) {
+        Hold hold = new Hold(request);
+        holds.add(hold);
+        return hold;
+    }
+
+    /** Every request is answered 429 with Retry-After: 1 (and not recorded) until {@link #recover}. */
+    public void throttle() {
+        throttled = true;
+    }
+
+    public void recover() {
+        throttled = false;
+    }
+
+    /** How many requests have been answered 429 by {@link #throttle}. */
+    public int refused() {
+        return refused.get();
     }
 
     public void failNext(int... statuses) {
@@ -110,9 +174,25 @@ public final class StubConnector implements AutoCloseable {
         byte[] in = exchange.getRequestBody().readAllBytes();
         JsonNode body = in.length == 0 ? JSON.createObjectNode() : JSON.readTree(in);
         String path = exchange.getRequestURI().getPath();
-        Integer failure = failures.poll();
+        for (Hold hold : holds) {
+            if (hold.take(exchange.getRequestMethod() + " " + path)) {
+                hold.arrived.countDown();
+                Eventually.signal();
+                try {
+                    hold.released.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        Integer failure = throttled ? Integer.valueOf(429) : failures.poll();
         if (failure != null && failure == 0) {
             failure = null;
+        }
+        if (throttled) {
+            refused.incrementAndGet();
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            Eventually.signal();
         }
         if (failure == null && !updates && exchange.getRequestMethod().equals("PUT")) {
             failure = 404;

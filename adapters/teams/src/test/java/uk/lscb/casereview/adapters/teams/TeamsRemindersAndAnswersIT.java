@@ -22,12 +22,16 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.delivery.Deliveries;
+import uk.lscb.casereview.core.delivery.DeliveryWorker;
+import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -117,8 +121,13 @@ class TeamsRemindersAndAnswersIT {
         assertThat(teams.cases.update(record, f.version())).isTrue();
         ReminderPolicy policy = ReminderPolicy.englandAndWales();
         new ReminderScheduler(teams.reminderJobs, policy).deadlinesChanged(record, TeamsFixture.CLOCK.instant());
-        ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, teams.bot.channels(), policy,
-                "test", Duration.ofMinutes(1), teams.boards);
+        Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobs(), TeamsFixture.CLOCK);
+        ReminderDeliveries reminders = new ReminderDeliveries(teams.reminderJobs, teams.cases, policy, teams.boards,
+                deliveries, TeamsFixture.CLOCK);
+        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), reminders.carrier(teams.bot.channels()),
+                TeamsFixture.CLOCK, "test", Duration.ofMinutes(1)), Runnable::run);
+        ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, reminders, policy, "test",
+                Duration.ofMinutes(1));
         sweeper.sweep(java.time.Instant.parse("2026-12-08T12:00:00Z"));
         StubConnector.Call posted = postsTo(PANEL).stream().filter(call -> call.card() != null
                 && call.card().toString().contains("Overdue: Chair's decision")).findFirst().orElseThrow();
