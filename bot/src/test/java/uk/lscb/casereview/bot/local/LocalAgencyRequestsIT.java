@@ -145,8 +145,10 @@ class LocalAgencyRequestsIT {
         assertThat(again.get("applied").asBoolean()).isFalse();
         assertThat(again.get("message").asText()).startsWith("This information was already marked provided by ")
                 .contains("on 11 December 2026 at ");
-        assertThat(say(MANAGER, "provided SCR-2026-071 2")).contains("Marked provided: the information from Health "
-                + "visiting service");
+        String fromTheList = new ButtonAction.MarkProvided(caseId, 2).payload();
+        assertThat(say(MANAGER, "requests SCR-2026-071")).contains(fromTheList);
+        assertThat(ok(http.postJson("/local/api/turn", Map.of("as", MANAGER, "button", fromTheList))).get("replies")
+                .toString()).contains("Marked provided: the information from Health visiting service");
         assertThat(say(MANAGER, "requests SCR-2026-071")).contains("Request 1: Staffordshire Police",
                 "Request 2: Health visiting service").doesNotContain("open", "OVERDUE");
         assertThat(titles(panel().get("posts"), "Information provided")).hasSize(2);

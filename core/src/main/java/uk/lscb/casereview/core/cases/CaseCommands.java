@@ -66,6 +66,9 @@ public final class CaseCommands {
 
         /** The command as a transcript keeps it (never its free text), when it is one of these. */
         Optional<String> recorded(String typed);
+
+        /** The replies to a button of these commands pressed in a chat, or empty when it is not one of theirs. */
+        Optional<List<Reply>> pressed(ButtonAction action, UserRef who);
     }
 
     /** Puts a case's decision card in front of one Chair again, wherever they can be reached. */
@@ -183,10 +186,22 @@ public final class CaseCommands {
         return CaseReference.isAcceptableNew(typed, boards.words()) && PersonalDetails.suspect(typed).isEmpty();
     }
 
-    /** The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}), or empty when it is not one. */
+    /**
+     * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, and the buttons of the more
+     * commands, such as an agency request's Mark provided on a list of requests), or empty when it is not one.
+     */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
-        return ActionCodec.decode(payload).filter(ButtonAction.OpenDecisionCard.class::isInstance)
-                .map(action -> pressed((ButtonAction.OpenDecisionCard) action, who));
+        Optional<ButtonAction> action = ActionCodec.decode(payload);
+        if (action.orElse(null) instanceof ButtonAction.OpenDecisionCard open) {
+            return Optional.of(pressed(open, who));
+        }
+        for (More commands : more) {
+            Optional<List<Reply>> replies = action.flatMap(pressed -> commands.pressed(pressed, who));
+            if (replies.isPresent()) {
+                return replies;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The replies to a button that posts a case's decision card again. */

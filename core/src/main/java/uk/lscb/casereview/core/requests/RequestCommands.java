@@ -109,6 +109,16 @@ public final class RequestCommands implements CaseCommands.More {
         return Optional.empty();
     }
 
+    /** Mark provided pressed on a list of requests in a chat (as the same button on a message or reminder). */
+    @Override
+    public Optional<List<Reply>> pressed(ButtonAction action, UserRef who) {
+        if (!(action instanceof ButtonAction.MarkProvided provided)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(new Reply.Say(service.provided(new uk.lscb.casereview.core.refs.CaseId(
+                provided.caseId()), provided.number(), CaseService.Actor.person(who)).message())));
+    }
+
     /** The case's requests, with a Mark provided button on each still open. */
     public Reply list(CaseRecord record) {
         List<AgencyRequest> requests = service.ofCase(record.id());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
@@ -83,6 +84,19 @@ class RequestCommandsTest {
         assertThat(across.facts()).extracting(Fact::label).containsExactly(
                 "SCR-2026-600 request 1: Health visiting", "SCR-2026-600 request 2: Staffordshire Police");
         assertThat(across.actions()).hasSize(1);
+    }
+
+    @Test
+    void markProvidedPressedOnTheListInAChatMarksItOnce() {
+        said("request SCR-2026-600 agency: Health visiting; contact: none; due: 22/12/2026; asks: records", MANAGER);
+        ButtonAction.MarkProvided button = new ButtonAction.MarkProvided(record.id().value(), 1);
+
+        String first = ((Reply.Say) commands.pressed(button, MANAGER).orElseThrow().get(0)).text();
+        String again = ((Reply.Say) commands.pressed(button, MANAGER).orElseThrow().get(0)).text();
+
+        assertThat(first).startsWith("Marked provided");
+        assertThat(again).startsWith("This information was already marked provided by A business manager on");
+        assertThat(commands.pressed(new ButtonAction.OpenDecisionCard("SCR-2026-600"), MANAGER)).isEmpty();
     }
 
     @Test
