@@ -2,7 +2,8 @@
 // inserted with textContent, never parsed as HTML, so nothing typed or stored can become markup.
 
 import { appendReasons, el, heading, list } from './dom.js';
-import { identity, who } from './api.js';
+import { identity, postJson, who } from './api.js';
+import { control, readInputs, showRefusal } from './forms.js';
 
 var messages = document.getElementById('messages');
 var sendForm = document.getElementById('send-form');
@@ -125,11 +126,80 @@ function showRecommendation(reply) {
   return h;
 }
 
+// A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box.
+function stepControl(prefix, field, value) {
+  var kind = field.type === 'choice' ? 'choice' : field.type === 'boolean' ? 'checkbox'
+    : field.type === 'text' ? 'multiline' : 'text';
+  var group = control(prefix, { id: field.id, label: field.label + (field.required ? '' : ' (optional)'),
+    hint: field.hint, kind: kind, options: field.options });
+  var input = group.querySelector('#' + prefix + '-' + field.id);
+  if (field.type === 'date') { input.type = 'date'; input.classList.add('govuk-input--width-10'); }
+  if (field.type === 'url') { input.type = 'url'; }
+  if (value !== undefined && value !== null && input.type !== 'radio' && input.type !== 'checkbox') {
+    input.value = value;
+  }
+  return group;
+}
+
+var stepForms = 0;
+
+// A case step's form (the server's StepForm): any step, rendered from its typed fields alone. Submitted to the case
+// service with the same checks as Teams, Slack and the API; a refusal comes back beside the field it is about.
+function showForm(reply) {
+  var spec = reply.form;
+  var li = item('form');
+  var h = heading(3, 'govuk-heading-s', spec.title);
+  li.appendChild(h);
+  (spec.intro || []).forEach(function (line) { li.appendChild(el('p', 'govuk-body', line)); });
+  if (spec.copyable) {
+    var pre = el('pre', 'govuk-inset-text app-copyable', spec.copyable);
+    pre.setAttribute('tabindex', '0');
+    li.appendChild(pre);
+  }
+  var prefix = 'step' + (++stepForms);
+  var form = el('form', 'app-step-form');
+  form.noValidate = true;
+  var fields = spec.fields.map(function (field) {
+    form.appendChild(stepControl(prefix, field, (spec.values || {})[field.id]));
+    var kind = field.type === 'choice' ? 'choice' : field.type === 'boolean' ? 'checkbox' : 'text';
+    return { id: field.id, kind: kind };
+  });
+  var submit = el('button', 'govuk-button', spec.submit.label);
+  submit.type = 'submit';
+  form.appendChild(submit);
+  var outcome = el('p', 'govuk-body');
+  outcome.setAttribute('role', 'status');
+  li.appendChild(form);
+  li.appendChild(outcome);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    submit.disabled = true;
+    postJson('/local/api/case-action', { as: who(), payload: spec.submit.payload, from: 'inbox',
+      inputs: readInputs(form, prefix, fields) }).then(function (result) {
+      var json = result.json;
+      if (result.ok && json.applied) {
+        form.remove();
+        outcome.textContent = json.message;
+        outcome.classList.add('govuk-!-font-weight-bold');
+        afterTurn();
+      } else {
+        showRefusal(form, prefix, json.message || 'Sorry, that did not work.', json.input);
+        submit.disabled = false;
+      }
+    }).catch(function () {
+      showRefusal(form, prefix, 'Sorry, the assistant could not be reached. Please try again.', null);
+      submit.disabled = false;
+    });
+  });
+  return h;
+}
+
 function show(reply) {
   switch (reply.kind) {
     case 'ask': return showAsk(reply);
     case 'summary': return showSummary(reply);
     case 'recommendation': return showRecommendation(reply);
+    case 'form': return showForm(reply);
     default: return showSay(reply);
   }
 }

@@ -59,6 +59,14 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A POST with these headers (a Content-Type among them, when the body needs one). */
+    public Response post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public Response postJson(String path, Object body) {
         try {
             return post(path, JSON.writeValueAsString(body));

@@ -40,8 +40,9 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * Bot Connector (the JDK's HTTP server with {@code TCP_NODELAY}) that takes their replies, and then:
  * <ul>
  *   <li>start-up: time from process start to the first 200 on {@code /actuator/health/readiness}, and idle RSS
- *       (VmRSS after a short warm-up and a GC), for the echo bot, the jar as shipped and the jar extracted and run
- *       with an AppCDS archive trained at context refresh; interleaved, {@code ROUNDS} times each;</li>
+ *       (VmRSS after a short warm-up and a GC), for the echo bot, the jar as shipped and the jar as the packaging
+ *       also leaves it, extracted with an AppCDS archive trained at context refresh ({@code bot/target/app}, the
+ *       README's run command); interleaved, {@code ROUNDS} times each;</li>
  *   <li>load: closed-loop conversations (1, 50, 200 at once), each walking a referral through Teams text
  *       messages; the same activities to both bots, cells interleaved product/echo, {@code ROUNDS} rounds;</li>
  *   <li>floors: {@code POST /api/assessments} and {@code /actuator/health} on the product (health on the echo
@@ -107,7 +108,7 @@ public final class LoadBenchmark {
     }
 
     private enum Variant {
-        ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (extracted + AppCDS)");
+        ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (packaged: extracted + AppCDS)");
 
         final String label;
 
@@ -201,37 +202,17 @@ public final class LoadBenchmark {
 
     // ---- class data sharing ----
 
-    private Path cdsDir() {
-        return target.resolve("cds");
-    }
-
+    /** The class archive the bot's packaging trains (extracted jar in {@code bot/target/app}). */
     private Path cdsArchive() {
-        return cdsDir().resolve("bot.jsa");
+        return root.resolve("bot/target/app/bot.jsa");
     }
 
     private Path extractedJar() throws IOException {
-        return cdsDir().resolve("app").resolve(botJar().getFileName());
-    }
-
-    /** Extracts the jar (Spring Boot's jarmode tools) and trains an AppCDS archive with a run that exits at refresh. */
-    private void prepareCds() throws Exception {
-        Path app = cdsDir().resolve("app");
-        Files.createDirectories(cdsDir());
-        Path log = target.resolve("load-logs/cds-training.log");
-        Path data = Files.createTempDirectory(target, "load-data-");
-        run(launch(List.of(java(), "-Djarmode=tools", "-jar", botJar().toString(), "extract", "--force",
-                "--destination", app.toString()), log, data));
-        run(launch(List.of(java(), "-XX:ArchiveClassesAtExit=" + cdsArchive(), "-Dspring.context.exit=onRefresh",
-                "-jar", extractedJar().toString(), "--server.port=0"), log, data));
-        if (!Files.exists(cdsArchive())) {
-            throw new IllegalStateException("no AppCDS archive; see " + log);
+        Path jar = root.resolve("bot/target/app").resolve(botJar().getFileName());
+        if (!Files.exists(jar) || !Files.exists(cdsArchive())) {
+            throw new IllegalStateException("no extracted jar and class archive in bot/target/app: package the bot");
         }
-    }
-
-    private static void run(Process process) throws InterruptedException {
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("a preparation step failed (exit " + process.exitValue() + ")");
-        }
+        return jar;
     }
 
     // ---- the stub Bot Connector ----
@@ -428,9 +409,6 @@ public final class LoadBenchmark {
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("secondsPerCellAndRound", cell.toSeconds());
         result.put("rounds", ROUNDS);
-
-        System.out.println("preparing the AppCDS archive (extract + training run)");
-        prepareCds();
 
         System.out.println("start-up and idle memory");
         Map<Variant, List<Double>> ready = new LinkedHashMap<>();

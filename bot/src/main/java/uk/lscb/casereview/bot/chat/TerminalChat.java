@@ -160,6 +160,8 @@ public final class TerminalChat {
             text.append(PlainText.render(new Reply.Recommended(card.recommendation(), card.caseFacts(),
                     card.answers(), List.of())));
             choices(text, card.actions());
+        } else {
+            text.append(PlainText.render(reply));
         }
         return text.toString();
     }

@@ -16,6 +16,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /** The checked configuration as beans: boards, who is who, the rule packs, the clock and the deployment mode. */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +58,7 @@ public class CoreConfiguration {
     /** The first pack is the one new conversations follow. */
     @Bean
     RulePacks rulePacks() {
-        return new RulePacks(List.of(Wt2015.pack()));
+        return new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));
     }
 
     @Bean

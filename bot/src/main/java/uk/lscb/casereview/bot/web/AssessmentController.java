@@ -1,12 +1,15 @@
 package uk.lscb.casereview.bot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,26 +17,35 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.rules.Assessment;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023Deadline;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023Ids;
 
 /**
  * {@code POST /api/assessments}: the rule pack's decision without a chat, for case-management
  * systems (open, like the product says). Values are read like typed answers; JSON booleans are
  * read as yes (true) and no (false). 200 with the recommendation, 400 naming each unknown id or
  * unreadable value, 422 {@code inconsistent_answers} naming two answers that contradict each other, 422
- * {@code missing_answers} listing the questions that still need an answer.
+ * {@code missing_answers} listing the questions that still need an answer. With rule pack {@code wt2023}, the
+ * answer {@code aware_on} (the day the local authority became aware, ISO or UK date, not in the future) lists the
+ * deadlines that follow, each with its ISO due date; the day of awareness is day 0.
  */
 @RestController
 public class AssessmentController {
     private static final Set<String> FIELDS = Set.of("rulePack", "answers");
 
     private final RulePacks packs;
+    private final Clock clock;
 
-    public AssessmentController(RulePacks packs) {
+    public AssessmentController(RulePacks packs, Clock clock) {
         this.packs = packs;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -76,6 +88,10 @@ public class AssessmentController {
                         + "(a string, or true/false); got " + (value.isNull() ? "null" : "a " + kind(value))));
             }
         });
+        Optional<LocalDate> awareOn = Optional.empty();
+        if (pack.id().equals(Wt2023.ID) && answers.has(Wt2023Ids.AWARE_ON.value())) {
+            awareOn = awareOn(answers.get(Wt2023Ids.AWARE_ON.value()), problems);
+        }
         Assessment result = Assessment.assess(pack, typed);
         if (result instanceof Assessment.Invalid invalid) {
             problems.addAll(invalid.problems());
@@ -104,7 +120,33 @@ public class AssessmentController {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.APPLICATION_JSON)
                     .body(body422);
         }
-        return ResponseEntity.ok(Json.assessed(((Assessment.Recommended) result).recommendation()));
+        Json.Assessed assessed = Json.assessed(((Assessment.Recommended) result).recommendation());
+        if (awareOn.isPresent()) {
+            LocalDate day0 = awareOn.get();
+            assessed = assessed.withDeadlines(Wt2023Deadline.following(((Assessment.Recommended) result)
+                    .recommendation()).stream()
+                    .map(deadline -> Json.deadline(deadline.name(), deadline.label(), deadline.workingDays(),
+                            deadline.due(day0), deadline.citation())).toList());
+        }
+        return ResponseEntity.ok(assessed);
+    }
+
+    /** The day of awareness, read like a typed date; a problem (400) when it cannot be, or is in the future. */
+    private Optional<LocalDate> awareOn(JsonNode value, List<Assessment.Problem> problems) {
+        String id = Wt2023Ids.AWARE_ON.value();
+        LocalDate today = London.dateOf(clock.instant());
+        Optional<LocalDate> date = value.isTextual() ? UkDates.parse(value.asText(), today) : Optional.empty();
+        if (date.isEmpty()) {
+            problems.add(new Assessment.Problem(id, "the answer to '" + id + "' must be a date such as 2026-11-20 "
+                    + "or 20/11/2026"));
+            return Optional.empty();
+        }
+        if (date.get().isAfter(today)) {
+            problems.add(new Assessment.Problem(id, "the answer to '" + id + "' cannot be in the future: "
+                    + date.get()));
+            return Optional.empty();
+        }
+        return date;
     }
 
     private RulePack pack(JsonNode requested) {
@@ -116,8 +158,8 @@ public class AssessmentController {
                     + packs.current().id() + "\".");
         }
         return packs.find(requested.asText()).orElseThrow(() -> ApiException.badRequest("unknown_rule_pack",
-                "There is no rule pack '" + shorten(requested.asText()) + "'. This deployment has '"
-                        + packs.current().id() + "'."));
+                "There is no rule pack '" + shorten(requested.asText()) + "'. This deployment has "
+                        + String.join(", ", packs.ids().stream().map(id -> "'" + id + "'").toList()) + "."));
     }
 
     private static String kind(JsonNode value) {

@@ -3,12 +3,15 @@ package uk.lscb.casereview.bot.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -31,7 +34,25 @@ final class Json {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Assessed(String outcome, String outcomeLabel, String fallbackOutcome, List<String> additionalActions,
                     List<String> uncertain, List<ReasonJson> reasons, List<String> openQuestions,
-                    List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice) {
+                    List<MethodologyJson> methodologies, List<String> nextSteps, PackJson rulePack, String advice,
+                    List<DeadlineJson> deadlines) {
+
+        /** The same, listing the deadlines that follow from the day of awareness (rule pack wt2023). */
+        Assessed withDeadlines(List<DeadlineJson> listed) {
+            return new Assessed(outcome, outcomeLabel, fallbackOutcome, additionalActions, uncertain, reasons,
+                    openQuestions, methodologies, nextSteps, rulePack, advice, listed);
+        }
+    }
+
+    /** A deadline with its ISO due date ({@code YYYY-MM-DD}) and the passage it comes from. */
+    record DeadlineJson(String id, String label, int workingDays, String due, String quote, String source,
+                        String section) {
+    }
+
+    static DeadlineJson deadline(String id, String label, int workingDays, java.time.LocalDate due,
+                                 Citation citation) {
+        return new DeadlineJson(id, label, workingDays, due.toString(), citation.passage(),
+                citation.source().title(), citation.section());
     }
 
     /**
@@ -54,7 +75,7 @@ final class Json {
                 rec.fallbackOutcome().map(Outcome::name).orElse(null),
                 rec.additionalActions().stream().map(Enum::name).toList(),
                 ids(rec.uncertain()), reasons(rec), ids(rec.openQuestions()), methodologies(rec), rec.nextSteps(),
-                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE);
+                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE, null);
     }
 
     static List<ReasonJson> reasons(Recommendation rec) {
@@ -101,12 +122,36 @@ final class Json {
     record QuestionRef(String id, String label) {
     }
 
-    /** One reply of the bot, with its kind ({@code say}, {@code ask}, {@code summary}, {@code recommendation}). */
+    /** One reply of the bot, with its kind ({@code say}, {@code ask}, {@code summary}, {@code recommendation}, {@code form}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReplyJson(String kind, String text, List<ChoiceJson> choices, String question, Integer number,
                      String hint, String currentAnswer, List<ChoiceJson> commands, String title, List<FactJson> facts,
                      List<ChoiceJson> actions, RecommendationJson recommendation, List<FactJson> caseFacts,
-                     List<FactJson> answers, String plainText) {
+                     List<FactJson> answers, String plainText, FormJson form) {
+    }
+
+    /**
+     * A step's form ({@link StepForm}): typed fields a page renders without knowing the step, what was typed, the
+     * messages beside fields (by field id; {@code ""} for the form as a whole) and the submit button, whose payload is
+     * posted to {@code /local/api/case-action} with the fields' values as {@code inputs}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FormJson(String title, List<String> intro, String copyable, List<FieldJson> fields,
+                    Map<String, String> values, Map<String, String> errors, ChoiceJson submit) {
+        static FormJson of(StepForm form) {
+            return new FormJson(form.title(), form.intro(), form.copyable().orElse(null),
+                    form.fields().stream().map(FieldJson::of).toList(), form.values(), form.errors(),
+                    ChoiceJson.of(form.submit()));
+        }
+    }
+
+    /** One field: {@code type} is date, text, choice, url or boolean. */
+    record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
+        static FieldJson of(StepField field) {
+            return new FieldJson(field.id(), field.label(), field.type().name().toLowerCase(java.util.Locale.ROOT),
+                    field.required(), field.hint(), field.options().stream()
+                    .map(option -> new Coded(option.value(), option.label())).toList());
+        }
     }
 
     /**
@@ -124,21 +169,25 @@ final class Json {
         String plain = PlainText.render(reply);
         if (reply instanceof Reply.Say say) {
             return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
-                    null, null, null, null, null, plain);
+                    null, null, null, null, null, plain, null);
         }
         if (reply instanceof Reply.Ask ask) {
             return new ReplyJson("ask", ask.text(), choices(ask.choices()), ask.question().value(), ask.number(),
                     ask.hint(), ask.currentAnswer().orElse(null), choices(ask.commands()), null, null, null, null,
-                    null, null, plain);
+                    null, null, plain, null);
         }
         if (reply instanceof Reply.Summary summary) {
             return new ReplyJson("summary", null, null, null, null, null, null, null, summary.title(),
-                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain);
+                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain, null);
+        }
+        if (reply instanceof Reply.Form form) {
+            return new ReplyJson("form", null, null, null, null, null, null, null, form.form().title(), null, null,
+                    null, null, null, plain, FormJson.of(form.form()));
         }
         Reply.Recommended card = (Reply.Recommended) reply;
         return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
                 choices(card.actions()), recommendation(card.recommendation(), pack), facts(card.caseFacts()),
-                facts(card.answers()), plain);
+                facts(card.answers()), plain, null);
     }
 
     static RecommendationJson recommendation(Recommendation rec, RulePack pack) {

@@ -15,18 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.lscb.casereview.bot.access.AdminToken;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
-import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
@@ -39,24 +35,21 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 @RestController
 public class TranscriptController {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptController.class);
-    private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token", "Administrator (admin token)");
 
     private final Cases cases;
     private final Transcripts transcripts;
     private final People people;
     private final Boards boards;
-    private final Deployment deployment;
-    private final AdminToken adminToken;
+    private final CaseAccess access;
     private final java.time.Clock clock;
 
     public TranscriptController(Cases cases, Transcripts transcripts, People people, Boards boards,
-                                Deployment deployment, AdminToken adminToken, java.time.Clock clock) {
+                                CaseAccess access, java.time.Clock clock) {
         this.cases = cases;
         this.transcripts = transcripts;
         this.people = people;
         this.boards = boards;
-        this.deployment = deployment;
-        this.adminToken = adminToken;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -67,8 +60,9 @@ public class TranscriptController {
                                         @RequestParam(name = "format", required = false) String format,
                                         @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        UserRef reader = authorise(as, authorization);
-        CaseRecord record = find(reference, board);
+        UserRef reader = access.authorise(as, authorization, "Reading transcripts",
+                "a board's Chair or an administrator");
+        CaseRecord record = access.find(reference, board);
         if (!mayRead(reader, record.board())) {
             LOG.warn("transcript of case {} refused to {}:{} (not a Chair or administrator of {})",
                     record.id(), reader.platform(), reader.id(), record.board());
@@ -103,60 +97,8 @@ public class TranscriptController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
-    /** Who is asking: the admin token's holder outside local mode; a Chair or administrator identity in it. */
-    private UserRef authorise(String as, String authorization) {
-        if (!deployment.localMode()) {
-            if (!adminToken.configured()) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "admin_token_not_configured", "Reading transcripts "
-                        + "over HTTP is switched off: set CASEREVIEW_ADMIN_TOKEN on the server to allow it.");
-            }
-            if (authorization == null || authorization.isBlank()) {
-                throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
-                        "Send the administrator token as Authorization: Bearer <token>.");
-            }
-            if (!adminToken.accepts(authorization)) {
-                LOG.warn("transcript request with a wrong admin token refused");
-                throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "That administrator token is not right.");
-            }
-            return ADMIN_TOKEN_HOLDER;
-        }
-        if (as == null || as.isBlank()) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Local mode: say who you are with "
-                    + "?as=<identity> (a board's Chair or an administrator).");
-        }
-        Optional<People.LocalIdentity> identity = people.localIdentities().stream()
-                .filter(candidate -> candidate.id().equals(as)).findFirst();
-        if (identity.isEmpty() || !people.holdsAnyRole(identity.get().user())) {
-            LOG.warn("transcript request refused to local identity '{}' (not a Chair or administrator)", as);
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                    "Only a board's Chair or an administrator can read case transcripts.");
-        }
-        return identity.get().user();
-    }
-
     private boolean mayRead(UserRef reader, BoardId board) {
-        return reader == ADMIN_TOKEN_HOLDER || people.mayReadCases(reader, board);
-    }
-
-    private CaseRecord find(String reference, String board) {
-        if (!CaseReference.isWellFormed(reference)) {
-            throw ApiException.notFound("There is no case with that reference.");
-        }
-        List<CaseRecord> found = cases.findByReference(new CaseReference(reference));
-        if (board != null && !board.isBlank()) {
-            found = found.stream().filter(record -> record.board().value().equals(board)).toList();
-        }
-        if (found.isEmpty()) {
-            throw ApiException.notFound("There is no case with the reference " + reference
-                    + (board == null || board.isBlank() ? "" : " on board " + board) + ".");
-        }
-        if (found.size() > 1) {
-            List<String> ids = found.stream().map(record -> record.board().value()).toList();
-            throw new ApiException(HttpStatus.CONFLICT, "ambiguous_reference", "More than one board has a case "
-                    + "with the reference " + reference + ": choose one with ?board=" + String.join(" or ?board=", ids)
-                    + ".", Map.of("boards", ids));
-        }
-        return found.get(0);
+        return reader == CaseAccess.ADMIN_TOKEN_HOLDER || people.mayReadCases(reader, board);
     }
 
     /** Records the read in the case's audit trail; a read is never refused because the note could not be written. */

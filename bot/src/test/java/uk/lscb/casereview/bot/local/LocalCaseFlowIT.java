@@ -203,11 +203,13 @@ class LocalCaseFlowIT {
         advance(30);
         assertThat(reminders(panel("staffordshire"))).hasSize(1);
 
-        // status <reference> in the chat: the stage and each deadline.
+        // status <reference> in the chat: the stage (the national panel marked notified moves the SCR on) and each
+        // deadline.
         JsonNode status = say("practitioner", "status " + REFERENCE).get("replies").get(0);
         assertThat(status.get("kind").asText()).isEqualTo("summary");
         String facts = status.get("facts").toString();
-        assertThat(facts).contains("Stage", "Decided", "National panel notified of the Chair's decision",
+        assertThat(facts).contains("\"Stage\",\"value\":\"National panel notified\"",
+                "National panel notified of the Chair's decision",
                 "due 12 December 2026; done by Practitioner", "Serious case review completed");
     }
 

@@ -59,6 +59,28 @@ class AdminTokenIT {
     }
 
     @Test
+    void theCaseApiNeedsTheTokenWhoseHolderRecordsStepsAsAnAdministrator() {
+        Referrals.submitted(scoping, Platform.TEAMS, "TKN-002");
+        String path = "/api/cases/TKN-002";
+        Map<String, String> token = Map.of("Authorization", "Bearer correct-horse-battery-staple-42",
+                "Content-Type", "application/json");
+
+        assertThat(http.get(path).status()).isEqualTo(401);
+        assertThat(http.get(path + "?as=business-manager").status()).isEqualTo(401);
+        assertThat(http.post(path + "/steps", "{\"step\": \"withdraw\"}").status()).isEqualTo(401);
+        Http.Response read = http.get(path, token);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("stage").asText()).isEqualTo("Awaiting the Chair's decision");
+
+        Http.Response withdrawn = http.post(path + "/steps", "{\"step\": \"withdraw\", \"values\": "
+                + "{\"reason\": \"Referred to the wrong board\"}}", token);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("case").get("stage").asText()).isEqualTo("Withdrawn");
+        var audit = withdrawn.json().get("case").get("audit");
+        assertThat(audit.get(audit.size() - 1).get("by").get("id").asText()).isEqualTo("admin-token");
+    }
+
+    @Test
     void theLocalChatDoesNotExistOutsideLocalMode() {
         assertThat(http.postJson("/local/api/turn", Map.of("as", "practitioner", "text", "start")).status())
                 .isEqualTo(404);

@@ -247,11 +247,11 @@ class AssessmentApiIT {
 
     @Test
     void unknownRulePackIs400() {
-        Http.Response response = http.post("/api/assessments", "{\"rulePack\": \"wt2023\", \"answers\": {}}");
+        Http.Response response = http.post("/api/assessments", "{\"rulePack\": \"wt1999\", \"answers\": {}}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("error").asText()).isEqualTo("unknown_rule_pack");
-        assertThat(response.json().get("message").asText()).contains("wt2023");
+        assertThat(response.json().get("message").asText()).contains("wt1999").contains("'wt2015', 'wt2023'");
     }
 
     @Test

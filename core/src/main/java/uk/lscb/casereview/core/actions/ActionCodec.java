@@ -11,7 +11,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
  *   <li>{@code answer:<question>:<value>}, {@code edit:<question>}, {@code confirm:<question>:<yes|no>},
  *       {@code keep:<question>}, {@code discard:<restart|cancel>:<yes|no>}, {@code cmd:<command>};</li>
  *   <li>{@code case:<confirm|decide|more-info|answer|details>:<caseId>:<version>} and
- *       {@code case:<done|delay>:<caseId>:<DEADLINE_KIND>}, {@code case:provided:<caseId>:<request number>};</li>
+ *       {@code case:<done|delay>:<caseId>:<DEADLINE_KIND>}, {@code case:provided:<caseId>:<request number>};
+ *       {@code case:<step|take>:<caseId>:<step-id>} (open a step's form; submit it);</li>
  *   <li>{@code decide:<reference>} and {@code change:chosen}.</li>
  * </ul>
  * Anything else, or anything malformed, decodes to empty.
@@ -20,6 +21,7 @@ public final class ActionCodec {
     /** What a person is told when a button's payload is not one of ours (it decoded to empty). */
     public static final String UNRECOGNISED = "Sorry, I didn't recognise that button.";
     private static final String CASE = "case";
+    private static final java.util.regex.Pattern STEP_ID = java.util.regex.Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private ActionCodec() {
     }
@@ -61,6 +63,12 @@ public final class ActionCodec {
         }
         if (action instanceof ButtonAction.MarkProvided provided) {
             return onCase("provided", provided.caseId(), provided.number());
+        }
+        if (action instanceof ButtonAction.OpenStep open) {
+            return onCase("step", open.caseId(), open.step());
+        }
+        if (action instanceof ButtonAction.TakeStep take) {
+            return onCase("take", take.caseId(), take.step());
         }
         if (action instanceof ButtonAction.OpenDecisionCard open) {
             return "decide:" + open.reference();
@@ -115,6 +123,14 @@ public final class ActionCodec {
         return caseId;
     }
 
+    /** A step's id as a payload can carry it: lower-case letters and hyphens. */
+    static String stepId(String step) {
+        if (step == null || !STEP_ID.matcher(step).matches()) {
+            throw new IllegalArgumentException("not a step id");
+        }
+        return step;
+    }
+
     private static Optional<ButtonAction> onCase(String[] parts) {
         if (parts.length != 4 || !parts[0].equals(CASE)) {
             return Optional.empty();
@@ -126,6 +142,8 @@ public final class ActionCodec {
             case "answer" -> new ButtonAction.AnswerChair(id, version(parts[3]));
             case "details" -> new ButtonAction.ShowDetails(id, version(parts[3]));
             case "provided" -> new ButtonAction.MarkProvided(id, number(parts[3]));
+            case "step" -> new ButtonAction.OpenStep(id, parts[3]);
+            case "take" -> new ButtonAction.TakeStep(id, parts[3]);
             default -> DecisionVerb.fromWord(parts[1])
                     .map(verb -> new ButtonAction.Decision(verb, id, version(parts[3]))).orElse(null);
         });

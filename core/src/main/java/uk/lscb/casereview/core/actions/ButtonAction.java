@@ -118,6 +118,22 @@ public sealed interface ButtonAction {
         }
     }
 
+    /** Open the form of one step of a case (a {@code CaseStep}'s id), from the {@code case} command's buttons. */
+    record OpenStep(String caseId, String step) implements OnCase {
+        public OpenStep {
+            caseId = ActionCodec.caseId(caseId);
+            step = ActionCodec.stepId(step);
+        }
+    }
+
+    /** A step's form submitted, with the values of its fields as the card's inputs. */
+    record TakeStep(String caseId, String step) implements CaseChange {
+        public TakeStep {
+            caseId = ActionCodec.caseId(caseId);
+            step = ActionCodec.stepId(step);
+        }
+    }
+
     /** Show a case's reasons and answers in full (Slack's Show details on a decision card). */
     record ShowDetails(String caseId, long version) implements OnCase {
         public ShowDetails {

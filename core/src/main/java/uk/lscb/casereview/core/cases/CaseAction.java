@@ -1,7 +1,8 @@
 package uk.lscb.casereview.core.cases;
 
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -33,36 +34,21 @@ public sealed interface CaseAction {
     record InformationProvided(UserRef who, String note) implements CaseAction {
     }
 
-    /** The national panel of independent experts was notified of the decision on a date. */
-    record NationalPanelNotified(UserRef who, LocalDate on) implements CaseAction {
-    }
-
-    /** A review starts (for a Serious Case Review, after the national panel is notified). */
-    record ReviewStarted(UserRef who) implements CaseAction {
-    }
-
-    /** A Serious Case Review's final report is agreed. */
-    record FinalReportAgreed(UserRef who, LocalDate on) implements CaseAction {
-    }
-
-    /** The date the final report is planned to be published. */
-    record PublicationPlanned(UserRef who, LocalDate on) implements CaseAction {
-    }
-
-    /** The final report was published on a date, at an address. */
-    record Published(UserRef who, LocalDate on, String address) implements CaseAction {
-    }
-
-    /** A learning review's findings and actions are recorded. */
-    record LearningRecorded(UserRef who, String findings, String actions) implements CaseAction {
-    }
-
-    /** The case is closed. */
-    record Close(UserRef who, String note) implements CaseAction {
-    }
-
-    /** The referral is withdrawn. */
-    record Withdraw(UserRef who, String reason) implements CaseAction {
+    /**
+     * One step of the case after the Chair's decision (or its withdrawal), with the values of the step's fields by
+     * field id, as typed or sent: {@link CaseLifecycle} reads and checks them.
+     */
+    record Step(UserRef who, CaseStep step, Map<String, String> values) implements CaseAction {
+        public Step {
+            Objects.requireNonNull(step, "step");
+            Map<String, String> given = new LinkedHashMap<>();
+            values.forEach((field, value) -> {
+                if (field != null && value != null) {
+                    given.put(field, value);
+                }
+            });
+            values = java.util.Collections.unmodifiableMap(given);
+        }
     }
 
     /** A deadline is marked done. */

@@ -34,7 +34,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The chat commands about cases, typed at any point: {@code status <reference>}, {@code cases},
- * {@code decide <reference>}, {@code transcript <reference>}, {@code done <reference> <deadline>} and
+ * {@code case <reference>} (stage, what is due next, buttons for the next steps), {@code timeline <reference>}
+ * (every step and deadline with dates), {@code decide <reference>}, {@code transcript <reference>}, {@code done <reference> <deadline>} and
  * {@code delay <reference> <deadline> <reason>}. Who may see what is checked here: Chairs,
  * administrators and business managers see their board's cases; a practitioner sees the referrals they made. A Chair who
  * says hello is greeted with the cases awaiting their decision.
@@ -42,6 +43,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 public final class CaseCommands {
     private static final Pattern STATUS = Pattern.compile("(?i)status\\s+(\\S+)");
     private static final Pattern DECIDE = Pattern.compile("(?i)decide\\s+(\\S+)");
+    private static final Pattern CASE = Pattern.compile("(?i)case\\s+(\\S+)");
+    private static final Pattern TIMELINE = Pattern.compile("(?i)timeline\\s+(\\S+)");
     private static final Pattern GREETING = Pattern.compile("(?i)(hi|hello|hey|good (morning|afternoon|evening))\\W*");
     /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
     private static final int MAX_BUTTONS = 5;
@@ -59,7 +62,10 @@ public final class CaseCommands {
     private final ChairCards chairCards;
     private final List<More> more;
 
-    /** Commands about cases answered elsewhere (agencies' requests), typed at any point like these. */
+    /**
+     * Commands about cases answered elsewhere (agencies' requests), typed at any point like these; one that is also
+     * {@link CaseViews.Sections} adds its sections to {@code case} and {@code timeline}.
+     */
     public interface More {
         /** The replies to the command, or empty when the text is not one of these. */
         Optional<List<Reply>> answer(String typed, UserRef who);
@@ -70,6 +76,7 @@ public final class CaseCommands {
         /** The replies to a button of these commands pressed in a chat, or empty when it is not one of theirs. */
         Optional<List<Reply>> pressed(ButtonAction action, UserRef who);
     }
+    private final CaseViews views;
 
     /** Puts a case's decision card in front of one Chair again, wherever they can be reached. */
     @FunctionalInterface
@@ -94,6 +101,8 @@ public final class CaseCommands {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.chairCards = Objects.requireNonNull(chairCards, "chairCards");
+        this.views = new CaseViews(roles, boards, clock, this.more.stream()
+                .filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast).toList());
     }
 
     /** The replies to a case command, or empty when the text is not one. */
@@ -110,6 +119,16 @@ public final class CaseCommands {
         Matcher decide = DECIDE.matcher(text);
         if (decide.matches()) {
             return Optional.of(decide(decide.group(1), who));
+        }
+        Matcher overview = CASE.matcher(text);
+        if (overview.matches()) {
+            return Optional.of(visible(overview.group(1), who).map(record -> summaries(views.overview(record, who)))
+                    .orElseGet(() -> notFound(overview.group(1))));
+        }
+        Matcher timeline = TIMELINE.matcher(text);
+        if (timeline.matches()) {
+            return Optional.of(visible(timeline.group(1), who).map(record -> summaries(views.timeline(record, who)))
+                    .orElseGet(() -> notFound(timeline.group(1))));
         }
         if (GREETING.matcher(text).matches()) {
             return Optional.of(greeting(who)).filter(replies -> !replies.isEmpty());
@@ -157,6 +176,14 @@ public final class CaseCommands {
         if (decide.matches()) {
             return "decide " + reference(decide.group(1));
         }
+        Matcher overview = CASE.matcher(text);
+        if (overview.matches()) {
+            return "case " + reference(overview.group(1));
+        }
+        Matcher timeline = TIMELINE.matcher(text);
+        if (timeline.matches()) {
+            return "timeline " + reference(timeline.group(1));
+        }
         if (GREETING.matcher(text).matches()) {
             return "a greeting";
         }
@@ -187,11 +214,15 @@ public final class CaseCommands {
     }
 
     /**
-     * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, and the buttons of the more
-     * commands, such as an agency request's Mark provided on a list of requests), or empty when it is not one.
+     * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, {@link ButtonAction.OpenStep},
+     * and the buttons of the more commands, such as an agency request's Mark provided on a list of requests), or
+     * empty when it is not one.
      */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
         Optional<ButtonAction> action = ActionCodec.decode(payload);
+        if (action.filter(ButtonAction.OpenStep.class::isInstance).isPresent()) {
+            return Optional.of(openStep((ButtonAction.OpenStep) action.get(), who));
+        }
         if (action.orElse(null) instanceof ButtonAction.OpenDecisionCard open) {
             return Optional.of(pressed(open, who));
         }
@@ -202,6 +233,33 @@ public final class CaseCommands {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A step's button: its form, for a Chair, administrator or business manager of the case's board, while the step
+     * can be taken; otherwise why not (on a stale button: who recorded it and when).
+     */
+    private List<Reply> openStep(ButtonAction.OpenStep open, UserRef who) {
+        Optional<CaseRecord> record = cases.find(new uk.lscb.casereview.core.refs.CaseId(open.caseId()));
+        Optional<CaseStep> step = CaseStep.byId(open.step());
+        if (record.isEmpty() || step.isEmpty()) {
+            return List.of(new Reply.Say(ActionCodec.UNRECOGNISED));
+        }
+        if (!roles.runsReviews(record.get().board(), who)) {
+            return List.of(new Reply.Say("Only the " + boardName(record.get()) + " Chair, an administrator or the "
+                    + "business manager can record \u201C" + step.get().label().toLowerCase(Locale.UK) + "\u201D."));
+        }
+        Optional<String> refusal = CaseLifecycle.refusal(record.get(), step.get());
+        if (refusal.isPresent()) {
+            return List.of(new Reply.Say(refusal.get() + " Type case " + record.get().reference().value()
+                    + " to see where it is."));
+        }
+        return List.of(new Reply.Form(views.form(record.get(), step.get())));
+    }
+
+    private static List<Reply> summaries(List<CaseViews.Section> sections) {
+        return sections.stream().<Reply>map(section -> new Reply.Summary(section.title(), section.facts(),
+                section.actions())).toList();
     }
 
     /** The replies to a button that posts a case's decision card again. */
@@ -363,7 +421,7 @@ public final class CaseCommands {
                 + " (by " + decision.chair().displayName() + ", " + UkDates.format(London.dateOf(decision.at())) + ")")));
         Instant now = clock.instant();
         for (CaseDeadline deadline : record.deadlines()) {
-            facts.add(Fact.of(deadline.kind().label(), describe(deadline, now)));
+            facts.add(Fact.of(deadline.kind().label(), CaseViews.describe(deadline, now)));
         }
         boolean yours = roles.isChair(record.board(), who) && record.awaitsTheChair();
         return new Reply.Summary("Case " + record.reference().value(), facts, yours
@@ -371,35 +429,11 @@ public final class CaseCommands {
                 : List.of());
     }
 
-    private String describe(CaseDeadline deadline, Instant now) {
-        String due = "due " + UkDates.format(deadline.due());
-        if (deadline.done().isPresent()) {
-            DoneMark mark = deadline.done().get();
-            return due + "; done by " + mark.who().displayName() + " on " + UkDates.format(London.dateOf(mark.at()));
-        }
-        if (ReminderPolicy.englandAndWales().isOverdue(deadline.kind(), deadline.due(), now)) {
-            long days = ChronoUnit.DAYS.between(deadline.due(), London.dateOf(now));
-            return due + "; OVERDUE by " + days + (days == 1 ? " day" : " days")
-                    + deadline.delayReason().map(reason -> "; reason: " + reason)
-                    .orElse("; reason for the delay not yet recorded") + calendarGap(deadline, now);
-        }
-        return due + calendarGap(deadline, now);
-    }
-
-    /** Why the deadline's next reminder may fall on a bank holiday, when it may; otherwise nothing. */
-    private static String calendarGap(CaseDeadline deadline, Instant now) {
-        ReminderPolicy policy = ReminderPolicy.englandAndWales();
-        return policy.next(deadline.kind(), deadline.due(), now)
-                .flatMap(reminder -> policy.calendarGap(reminder.date()))
-                .map(gap -> "; reminders are timed counting only Saturdays and Sundays as days off: " + gap)
-                .orElse("");
-    }
-
     private Optional<String> nextDeadline(CaseRecord record) {
         Instant now = clock.instant();
         return record.deadlines().stream().filter(deadline -> !deadline.isDone())
                 .min(java.util.Comparator.comparing(CaseDeadline::due))
-                .map(deadline -> deadline.kind().label() + ": " + describe(deadline, now));
+                .map(deadline -> deadline.kind().label() + ": " + CaseViews.describe(deadline, now));
     }
 
     private List<Reply> transcript(String reference, UserRef who) {

@@ -1,6 +1,5 @@
 package uk.lscb.casereview.core.cases;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,8 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.messages.PersonalDetails;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -24,11 +25,18 @@ import uk.lscb.casereview.core.rules.Recommendation;
  *
  * <pre>
  * AWAITING_DECISION ⇄ MORE_INFORMATION_REQUESTED
- * AWAITING_DECISION → (Decide) → DECIDED, or CLOSED for no further action
+ * AWAITING_DECISION → (Decide) → DECIDED; CLOSED at once for no further action on a case not considered for an SCR
  * Serious Case Review: DECIDED → NATIONAL_PANEL_NOTIFIED → REVIEW_IN_PROGRESS → FINAL_REPORT → PUBLISHED → CLOSED
- * learning reviews:    DECIDED → REVIEW_IN_PROGRESS → ACTIONS → CLOSED
+ *                      (or FINAL_REPORT → CLOSED once it is decided not to publish)
+ * learning reviews:    DECIDED → REVIEW_IN_PROGRESS → FINAL_REPORT → CLOSED
  * any open status → WITHDRAWN
  * </pre>
+ *
+ * <p>After the decision a case moves by {@link CaseStep}s ({@link CaseAction.Step}): each is refused, changing
+ * nothing, when its case is not one it belongs to, when what must come first is not recorded, when it was already
+ * recorded (saying by whom and when), when something recorded rules it out, or when a field is missing or wrong (the
+ * refusal names the field). A case considered for a Serious Case Review never closes with the national panel's
+ * notification outstanding.
  */
 public final class CaseLifecycle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
@@ -91,12 +99,8 @@ public final class CaseLifecycle {
         if (action instanceof CaseAction.RecordDelay delay) {
             return recordDelay(current, delay, now, reminded);
         }
-        if (action instanceof CaseAction.Withdraw withdraw) {
-            if (!current.status().isOpen()) {
-                return refused("This case is already " + current.status().label().toLowerCase(Locale.UK) + ".");
-            }
-            return required(withdraw.reason(), "a reason for withdrawing the referral")
-                    .orElseGet(() -> move(current, CaseStatus.WITHDRAWN, action, now, "withdrawn", withdraw.reason()));
+        if (action instanceof CaseAction.Step step) {
+            return step(current, step, now);
         }
         if (action instanceof CaseAction.RequestMoreInformation request) {
             if (request.request() == null || request.request().isBlank()) {
@@ -116,107 +120,158 @@ public final class CaseLifecycle {
                             "Thank you: your answer has been sent to the Chair, and referral "
                                     + current.reference().value() + " is awaiting the Chair's decision again."));
         }
-        return afterDecision(current, action, now);
+        throw new IllegalArgumentException("unknown action " + action.getClass().getSimpleName());
     }
 
-    private static Result afterDecision(CaseRecord current, CaseAction action, Instant now) {
-        if (current.decision().isEmpty()) {
-            return refused("The Chair has not decided on this case yet.");
+    private static Result step(CaseRecord current, CaseAction.Step action, Instant now) {
+        Optional<String> refusal = refusal(current, action.step());
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
         }
-        Outcome decided = current.decision().get().outcome();
-        boolean scr = decided == Outcome.SERIOUS_CASE_REVIEW;
-        LocalDate today = London.dateOf(now);
-        if (action instanceof CaseAction.NationalPanelNotified notified) {
-            Optional<CaseDeadline> deadline = current.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
-            if (deadline.isEmpty()) {
-                return refused("This case was not considered for a Serious Case Review, so the national panel is "
-                        + "not notified of it.");
-            }
-            if (deadline.get().isDone()) {
-                return alreadyDone(deadline.get());
-            }
-            if (notified.on().isAfter(today)) {
-                return refused("The date the national panel was notified cannot be in the future.");
-            }
-            List<CaseDeadline> deadlines = replace(current.deadlines(),
-                    deadline.get().markedDone(new DoneMark(action.who(), now)));
-            CaseStatus next = scr && current.status() == CaseStatus.DECIDED
-                    ? CaseStatus.NATIONAL_PANEL_NOTIFIED : current.status();
-            return applied(current.next(next, current.decision(), deadlines,
-                    event(current, action, now, "national panel notified", "on " + notified.on())),
-                    "National panel notified on " + notified.on() + ".");
+        Map<String, String> values = new LinkedHashMap<>();
+        Optional<Result> invalid = StepValues.read(current, action, London.dateOf(now), values);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
-        if (action instanceof CaseAction.ReviewStarted) {
-            if (decided == Outcome.NO_FURTHER_ACTION) {
-                return refused("The Chair decided that no review is needed on this case.");
-            }
-            return expect(current, scr ? CaseStatus.NATIONAL_PANEL_NOTIFIED : CaseStatus.DECIDED)
-                    .orElseGet(() -> move(current, CaseStatus.REVIEW_IN_PROGRESS, action, now, "review started", ""));
+        return applyStep(current, action, now, values);
+    }
+
+    /**
+     * Why the step cannot be taken on the case as it is, whatever its values: not decided, closed, not one of its
+     * steps, already recorded (by whom and when), ruled out, or something before it not recorded. Empty when it can
+     * be taken (its values are checked when it is).
+     */
+    public static Optional<String> refusal(CaseRecord current, CaseStep step) {
+        if (step != CaseStep.WITHDRAW && current.decision().isEmpty()) {
+            return Optional.of("The Chair has not decided on this case yet.");
         }
-        if (action instanceof CaseAction.FinalReportAgreed agreed) {
-            if (!scr) {
-                return refused("Only a Serious Case Review has a final report to agree.");
-            }
-            return expect(current, CaseStatus.REVIEW_IN_PROGRESS).orElseGet(() -> {
-                List<CaseDeadline> deadlines = current.deadline(DeadlineKind.SCR_COMPLETION)
-                        .filter(deadline -> !deadline.isDone())
-                        .map(deadline -> replace(current.deadlines(), deadline.markedDone(new DoneMark(action.who(), now))))
-                        .orElse(current.deadlines());
-                return applied(current.next(CaseStatus.FINAL_REPORT, current.decision(), deadlines,
-                        event(current, action, now, "final report agreed", "on " + agreed.on())),
-                        "Final report agreed on " + agreed.on() + ".");
-            });
+        boolean lateNotice = step == CaseStep.NATIONAL_PANEL_NOTIFIED && current.status() == CaseStatus.CLOSED;
+        if (!current.status().isOpen() && !lateNotice) {
+            return Optional.of("This case is " + current.status().label().toLowerCase(Locale.UK)
+                    + ", so nothing more can be recorded on it. It keeps its whole record.");
         }
-        if (action instanceof CaseAction.PublicationPlanned planned) {
-            if (!scr) {
-                return refused("Only a Serious Case Review's report is published.");
-            }
-            if (planned.on().isBefore(today)) {
-                return refused("The planned publication date cannot be in the past.");
-            }
-            return expect(current, CaseStatus.FINAL_REPORT).orElseGet(() -> applied(
-                    current.next(current.status(), current.decision(), replace(current.deadlines(),
-                                    CaseDeadline.open(DeadlineKind.NATIONAL_PANEL_REPORT_COPY,
-                                            DeadlineKind.NATIONAL_PANEL_REPORT_COPY.dueDate(planned.on()))),
-                            event(current, action, now, "publication planned", "for " + planned.on())),
-                    "Publication planned for " + planned.on() + ": the national panel's copy is due by "
-                            + DeadlineKind.NATIONAL_PANEL_REPORT_COPY.dueDate(planned.on()) + "."));
+        if (!step.belongsTo(current)) {
+            return Optional.of(notItsStep(current, step));
         }
-        if (action instanceof CaseAction.Published published) {
-            if (!scr) {
-                return refused("Only a Serious Case Review's report is published.");
-            }
-            if (published.on().isAfter(today)) {
-                return refused("The publication date cannot be in the future; record the planned date instead.");
-            }
-            if (!isWebAddress(published.address())) {
-                return refused("The report's address must be a web address starting with https:// or http://.");
-            }
-            return expect(current, CaseStatus.FINAL_REPORT).orElseGet(() -> applied(
-                    current.next(CaseStatus.PUBLISHED, current.decision(), replace(current.deadlines(),
-                                    CaseDeadline.open(DeadlineKind.PUBLICATION_MINIMUM,
-                                            DeadlineKind.PUBLICATION_MINIMUM.dueDate(published.on()))),
-                            event(current, action, now, "published", "on " + published.on() + " at "
-                                    + published.address())),
-                    "Published on " + published.on() + ". It must stay published until at least "
-                            + DeadlineKind.PUBLICATION_MINIMUM.dueDate(published.on()) + "."));
+        Optional<DoneMark> done = step.recordedOn(current);
+        if (done.isPresent() && !step.repeatable()) {
+            return Optional.of(step.label() + " was already recorded, by " + done.get().who().displayName() + " on "
+                    + WHEN.format(done.get().at()) + ".");
         }
-        if (action instanceof CaseAction.LearningRecorded learning) {
-            if (scr || decided == Outcome.NO_FURTHER_ACTION) {
-                return refused("Learning and actions are recorded for learning reviews.");
+        for (CaseStep rival : step.ruledOutBy()) {
+            Optional<DoneMark> rivalDone = rival.recordedOn(current);
+            if (rivalDone.isPresent()) {
+                return Optional.of(step.label() + " can't be recorded: \u201C" + rival.label() + "\u201D was recorded, "
+                        + "by " + rivalDone.get().who().displayName() + " on " + WHEN.format(rivalDone.get().at()) + ".");
             }
-            return expect(current, CaseStatus.REVIEW_IN_PROGRESS)
-                    .or(() -> required(learning.findings(), "the findings"))
-                    .or(() -> required(learning.actions(), "the actions"))
-                    .orElseGet(() -> move(current, CaseStatus.ACTIONS, action, now, "learning recorded",
-                            "findings: " + learning.findings() + "; actions: " + learning.actions()));
         }
-        if (action instanceof CaseAction.Close close) {
-            CaseStatus from = scr ? CaseStatus.PUBLISHED : CaseStatus.ACTIONS;
-            return expect(current, from)
-                    .orElseGet(() -> move(current, CaseStatus.CLOSED, action, now, "closed", close.note()));
+        Optional<String> missing = missing(current, step);
+        if (missing.isPresent()) {
+            return Optional.of("That can't be done yet: first record \u201C" + missing.get() + "\u201D.");
         }
-        throw new IllegalArgumentException("unknown action " + action.getClass().getSimpleName());
+        if (step == CaseStep.WITHDRAW && current.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                .filter(deadline -> !deadline.isDone()).isPresent()) {
+            return Optional.of("The national panel has not yet been notified of the Chair's decision: record that "
+                    + "first. A case considered for a Serious Case Review is never closed or withdrawn with the "
+                    + "notification outstanding.");
+        }
+        return Optional.empty();
+    }
+
+    /** The steps that can be taken on the case now, in the catalogue's order. */
+    public static List<CaseStep> available(CaseRecord current) {
+        return java.util.Arrays.stream(CaseStep.values()).filter(step -> refusal(current, step).isEmpty()).toList();
+    }
+
+    /** The first need of the step the case has not met, in words; empty when all are met. */
+    private static Optional<String> missing(CaseRecord current, CaseStep step) {
+        Outcome outcome = current.decision().map(ChairDecision::outcome).orElse(null);
+        for (CaseStep.Need need : step.needs()) {
+            List<CaseStep> belonging = need.anyOf().stream().filter(candidate -> candidate.belongsTo(current)).toList();
+            if (belonging.isEmpty() || outcome == null || !need.onlyFor().contains(outcome)) {
+                continue;
+            }
+            if (belonging.stream().noneMatch(candidate -> candidate.recordedOn(current).isPresent())) {
+                return Optional.of(String.join("\u201D or \u201C", belonging.stream().map(CaseStep::label).toList()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String notItsStep(CaseRecord current, CaseStep step) {
+        if (step.scope() == CaseStep.Scope.CONSIDERED) {
+            return "This case was not considered for a Serious Case Review, so the national panel is not notified "
+                    + "of it.";
+        }
+        return step.label() + " is not a step of a case decided as: "
+                + current.decision().map(decision -> decision.outcome().label()).orElse("undecided") + ".";
+    }
+
+    private static Result applyStep(CaseRecord current, CaseAction.Step action, Instant now,
+                                    Map<String, String> values) {
+        CaseStep step = action.step();
+        CaseStatus status = current.status();
+        List<CaseDeadline> deadlines = current.deadlines();
+        DoneMark mark = new DoneMark(action.who(), now);
+        boolean scr = current.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
+        String summary = step.label() + ": recorded.";
+        switch (step) {
+            case NATIONAL_PANEL_NOTIFIED -> {
+                deadlines = completed(deadlines, DeadlineKind.NATIONAL_PANEL_NOTIFICATION, mark);
+                status = scr && status == CaseStatus.DECIDED ? CaseStatus.NATIONAL_PANEL_NOTIFIED : status;
+                summary = "National panel notified on " + day(values.get(CaseStep.Fields.SENT_ON)) + ".";
+            }
+            case REVIEW_STARTED -> status = CaseStatus.REVIEW_IN_PROGRESS;
+            case FINAL_REPORT_AGREED -> {
+                status = CaseStatus.FINAL_REPORT;
+                deadlines = completed(deadlines, DeadlineKind.SCR_COMPLETION, mark);
+            }
+            case PUBLICATION_PLANNED -> {
+                LocalDate planned = LocalDate.parse(values.get(CaseStep.Fields.PLANNED_FOR));
+                LocalDate due = DeadlineKind.NATIONAL_PANEL_REPORT_COPY.dueDate(planned);
+                Optional<DoneMark> sent = current.deadline(DeadlineKind.NATIONAL_PANEL_REPORT_COPY)
+                        .flatMap(CaseDeadline::done);
+                deadlines = replace(deadlines, new CaseDeadline(DeadlineKind.NATIONAL_PANEL_REPORT_COPY, due, sent,
+                        Optional.empty()));
+                summary = "Publication planned for " + UkDates.format(planned) + ": the copy to the national panel "
+                        + (sent.isPresent() ? "was already sent." : "is due by " + UkDates.format(due) + ".");
+            }
+            case REPORT_COPY_SENT -> deadlines = completed(deadlines, DeadlineKind.NATIONAL_PANEL_REPORT_COPY, mark);
+            case PUBLISHED -> {
+                status = CaseStatus.PUBLISHED;
+                LocalDate until = DeadlineKind.PUBLICATION_MINIMUM.dueDate(
+                        LocalDate.parse(values.get(CaseStep.Fields.PUBLISHED_ON)));
+                deadlines = replace(deadlines, CaseDeadline.open(DeadlineKind.PUBLICATION_MINIMUM, until));
+                summary = "Published on " + day(values.get(CaseStep.Fields.PUBLISHED_ON)) + ". It must stay published "
+                        + "until at least " + UkDates.format(until) + ".";
+            }
+            case NOT_PUBLISHING -> deadlines = deadlines.stream().filter(deadline ->
+                    deadline.kind() != DeadlineKind.NATIONAL_PANEL_REPORT_COPY || deadline.isDone()).toList();
+            case CLOSE -> {
+                status = CaseStatus.CLOSED;
+                summary = "The case's stage is now: " + CaseStatus.CLOSED.label() + ".";
+            }
+            case WITHDRAW -> {
+                status = CaseStatus.WITHDRAWN;
+                summary = "The case's stage is now: " + CaseStatus.WITHDRAWN.label() + ".";
+            }
+            default -> {
+                // recorded in the audit trail only
+            }
+        }
+        AuditEvent event = new AuditEvent(now, action.who(), step.recorded(), StepValues.describe(step, values),
+                current.recommendation().rulePack(), values);
+        return applied(current.next(status, current.decision(), deadlines, event), summary);
+    }
+
+    private static String day(String iso) {
+        return UkDates.format(LocalDate.parse(iso));
+    }
+
+    /** The deadline of this kind marked done, if the case has it open; otherwise the deadlines as they are. */
+    private static List<CaseDeadline> completed(List<CaseDeadline> deadlines, DeadlineKind kind, DoneMark mark) {
+        return deadlines.stream().map(deadline -> deadline.kind() == kind && !deadline.isDone()
+                ? deadline.markedDone(mark) : deadline).toList();
     }
 
     /**
@@ -271,6 +326,11 @@ public final class CaseLifecycle {
             return refused("Choose whether to hold a Serious Case Review: a possible one is a recommendation, "
                     + "not a decision.", DecisionCard.OUTCOME);
         }
+        if (!outcome.belongsTo(current.recommendation().rulePack().id())) {
+            return refused(outcome.label() + " is not an outcome of this case's rule pack ("
+                    + current.recommendation().rulePack() + "): choose one of the card's outcomes.",
+                    DecisionCard.OUTCOME);
+        }
         boolean recommended = isRecommended(current.recommendation(), outcome);
         if (!recommended && decide.reason().isEmpty()) {
             return refused("Please give a reason for choosing " + outcome.label()
@@ -314,7 +374,7 @@ public final class CaseLifecycle {
         }
         String detail = outcome.name() + (recommended ? " (as recommended)" : " (recommended "
                 + current.recommendation().outcome().name() + "; reason: " + decide.reason().orElseThrow() + ")");
-        CaseStatus next = outcome == Outcome.NO_FURTHER_ACTION ? CaseStatus.CLOSED : CaseStatus.DECIDED;
+        CaseStatus next = outcome == Outcome.NO_FURTHER_ACTION && !considered ? CaseStatus.CLOSED : CaseStatus.DECIDED;
         return applied(current.next(next, Optional.of(decision), deadlines,
                 new AuditEvent(now, decide.who(), "decided", detail, current.recommendation().rulePack())),
                 "Decided: " + outcome.label() + ".");
@@ -332,7 +392,11 @@ public final class CaseLifecycle {
             return refused(done.deadline().label() + " cannot be marked done: it is done "
                     + done.deadline().doneWhen() + ".");
         }
-        return applied(current.next(current.status(), current.decision(),
+        boolean panelOfScr = done.deadline() == DeadlineKind.NATIONAL_PANEL_NOTIFICATION
+                && current.status() == CaseStatus.DECIDED
+                && current.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
+        return applied(current.next(panelOfScr ? CaseStatus.NATIONAL_PANEL_NOTIFIED : current.status(),
+                        current.decision(),
                         replace(current.deadlines(), deadline.get().markedDone(new DoneMark(done.who(), now))),
                         event(current, done, now, "deadline done", done.deadline().name())),
                 done.deadline().label() + ": marked done.");
@@ -377,10 +441,6 @@ public final class CaseLifecycle {
                 + "\u201D."));
     }
 
-    private static Optional<Result> required(String text, String what) {
-        return text == null || text.isBlank() ? Optional.of(refused("Please give " + what + ".")) : Optional.empty();
-    }
-
     private static Optional<Result> required(String text, String what, String input) {
         return text == null || text.isBlank() ? Optional.of(refused("Please give " + what + ".", input))
                 : Optional.empty();
@@ -409,15 +469,6 @@ public final class CaseLifecycle {
         return next;
     }
 
-    private static boolean isWebAddress(String address) {
-        try {
-            URI uri = URI.create(address.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException | NullPointerException notAnAddress) {
-            return false;
-        }
-    }
-
     /**
      * The free text a case keeps (reasons, justification, requests, notes, findings) is refused, with
      * the person told why, when it may hold a child's name or date of birth. Only these fields keep
@@ -427,6 +478,12 @@ public final class CaseLifecycle {
             Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST, ANSWER);
 
     /** The free text the action carries, by the name of its field (a card input id where it has one). */
+    /** A card input or a step's field: a refusal about it is shown beside it. */
+    private static boolean isInput(String key) {
+        return CARD_INPUTS.contains(key) || java.util.Arrays.stream(CaseStep.values())
+                .anyMatch(step -> step.fields().stream().anyMatch(field -> field.id().equals(key)));
+    }
+
     private static Map<String, Optional<String>> freeTexts(CaseAction action) {
         Map<String, Optional<String>> texts = new LinkedHashMap<>();
         if (action instanceof CaseAction.Decide decide) {
@@ -436,15 +493,12 @@ public final class CaseLifecycle {
             texts.put(DecisionCard.REQUEST, Optional.ofNullable(request.request()));
         } else if (action instanceof CaseAction.InformationProvided provided) {
             texts.put(ANSWER, Optional.ofNullable(provided.note()));
-        } else if (action instanceof CaseAction.Withdraw withdraw) {
-            texts.put("withdrawal reason", Optional.ofNullable(withdraw.reason()));
         } else if (action instanceof CaseAction.RecordDelay delay) {
             texts.put("delay reason", Optional.ofNullable(delay.reason()));
-        } else if (action instanceof CaseAction.Close close) {
-            texts.put("note", Optional.ofNullable(close.note()));
-        } else if (action instanceof CaseAction.LearningRecorded learning) {
-            texts.put("findings", Optional.ofNullable(learning.findings()));
-            texts.put("actions", Optional.ofNullable(learning.actions()));
+        } else if (action instanceof CaseAction.Step step) {
+            step.step().fields().stream().filter(field -> field.type() == StepField.Type.TEXT
+                            && !field.id().equals(CaseStep.Fields.LEAD_REVIEWERS))
+                    .forEach(field -> texts.put(field.id(), Optional.ofNullable(step.values().get(field.id()))));
         }
         return texts;
     }
@@ -456,7 +510,7 @@ public final class CaseLifecycle {
                 return Optional.of(new Result.Refused(String.format(Locale.UK, "The %s is %,d characters long; "
                         + "it can be at most %,d. Nothing has been recorded: please shorten it.",
                         text.getKey().replace('_', ' '), length, MAX_FREE_TEXT),
-                        Optional.of(text.getKey()).filter(CARD_INPUTS::contains)));
+                        Optional.of(text.getKey()).filter(CaseLifecycle::isInput)));
             }
         }
         return Optional.empty();
@@ -469,7 +523,7 @@ public final class CaseLifecycle {
                 return Optional.of(new Result.Refused("I haven't recorded that: "
                         + suspicion.get().because() + ". Please never type a child's name or date of birth: use "
                         + "the case reference, and describe people by their role.",
-                        Optional.of(text.getKey()).filter(CARD_INPUTS::contains)));
+                        Optional.of(text.getKey()).filter(CaseLifecycle::isInput)));
             }
         }
         return Optional.empty();

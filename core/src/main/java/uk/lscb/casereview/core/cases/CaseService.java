@@ -80,17 +80,26 @@ public final class CaseService {
     }
 
     /**
-     * Who is acting: the person, and the board whose panel channel the action came from, if it came
-     * from one (panel members act on reminders there).
+     * Who is acting: the person, the board whose panel channel the action came from, if it came
+     * from one (panel members act on reminders there), and whether they hold the administrator token (the API).
      */
-    public record Actor(UserRef who, Optional<BoardId> panelChannelOf) {
+    public record Actor(UserRef who, Optional<BoardId> panelChannelOf, boolean holdsAdminToken) {
         public Actor {
             Objects.requireNonNull(who, "who");
             Objects.requireNonNull(panelChannelOf, "panelChannelOf");
         }
 
+        public Actor(UserRef who, Optional<BoardId> panelChannelOf) {
+            this(who, panelChannelOf, false);
+        }
+
         public static Actor person(UserRef who) {
             return new Actor(who, Optional.empty());
+        }
+
+        /** A case-management system calling the API with the administrator token: an administrator of every board. */
+        public static Actor adminToken(UserRef who) {
+            return new Actor(who, Optional.empty(), true);
         }
     }
 
@@ -107,6 +116,11 @@ public final class CaseService {
 
     public Optional<CaseRecord> find(CaseId id) {
         return cases.find(id);
+    }
+
+    /** A step's form on the case as it now is (for a platform showing a refused form again). */
+    public uk.lscb.casereview.core.messages.StepForm stepForm(CaseRecord record, CaseStep step) {
+        return new CaseViews(roles, boards, clock, List.of()).form(record, step);
     }
 
     /** The decision card for a case as it now is. */
@@ -155,7 +169,7 @@ public final class CaseService {
     /**
      * A button on a card or a reminder that changes a case, with the card's input values: the Chair's Confirm,
      * Decide or Ask for more information, the referrer's Answer the Chair, a reminder's Mark done or Record the
-     * reason for the delay.
+     * reason for the delay, a step's form submitted.
      */
     public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
         Optional<ActionResult> elsewhere = moreButtons.pressed(pressed, inputs, actor);
@@ -209,6 +223,9 @@ public final class CaseService {
             return Optional.of(new CaseAction.RecordDelay(who, delay.deadline(),
                     inputs.getOrDefault(CaseLifecycle.DELAY_REASON, "")));
         }
+        if (pressed instanceof ButtonAction.TakeStep take) {
+            return CaseStep.byId(take.step()).map(step -> new CaseAction.Step(who, step, inputs));
+        }
         return Optional.of(new CaseAction.InformationProvided(who, inputs.getOrDefault(CaseLifecycle.ANSWER, "")));
     }
 
@@ -255,10 +272,10 @@ public final class CaseService {
             return referrer || roles.runsReviews(board, who) ? Optional.empty()
                     : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
         }
-        if (action instanceof CaseAction.Withdraw) {
-            return roles.runsReviews(board, who) ? Optional.empty()
+        if (action instanceof CaseAction.Step step) {
+            return roles.runsReviews(board, who) || actor.holdsAdminToken() ? Optional.empty()
                     : Optional.of("Only the " + boardName + " Chair, an administrator or the business manager can "
-                    + "withdraw a referral.");
+                    + "record \u201C" + step.step().label().toLowerCase(java.util.Locale.UK) + "\u201D.");
         }
         boolean inPanel = actor.panelChannelOf().filter(board::equals).isPresent();
         return roles.runsReviews(board, who) || inPanel ? Optional.empty()

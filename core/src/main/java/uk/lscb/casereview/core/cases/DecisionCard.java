@@ -81,6 +81,12 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         return Optional.empty();
     }
 
+    /**
+     * The rule pack cards were first made for: its cases' cards do not name it (their layout is pinned as it was);
+     * every other pack's cards do, so the Chair knows which law the recommendation follows.
+     */
+    private static final String FIRST_PACK = "wt2015";
+
     /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
         Recommendation rec = record.recommendation().forReader(Recommendation.Reader.OTHERS);
@@ -90,6 +96,10 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         facts.add(Fact.of("LSCB notified on", UkDates.format(record.notifiedOn())));
         record.deadline(DeadlineKind.CHAIR_DECISION).ifPresent(deadline ->
                 facts.add(Fact.of("Decision due by", UkDates.format(deadline.due()))));
+        if (!rec.rulePack().id().equals(FIRST_PACK)) {
+            facts.add(Fact.of("Rule pack", rec.rulePack() + ": " + packs.find(rec.rulePack().id())
+                    .map(RulePack::title).orElse("no longer in this deployment")));
+        }
         facts.add(Fact.of("Recommendation", rec.outcome().label()));
         rec.fallbackOutcome().ifPresent(fallback -> facts.add(Fact.of("If the criteria are not met", fallback.label())));
         rec.additionalActions().forEach(action -> facts.add(Fact.of("Also recommended", action.label())));
@@ -124,6 +134,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         }
         boolean possible = !rec.outcome().decidable();
         List<Choice> outcomes = java.util.Arrays.stream(Outcome.values()).filter(Outcome::decidable)
+                .filter(outcome -> outcome.belongsTo(rec.rulePack().id()))
                 .map(outcome -> new Choice(outcome.label(), outcome.name())).toList();
         List<Input> inputs = List.of(
                 possible

@@ -34,6 +34,8 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         TELL_REFERRER_DECIDED,
         TELL_REFERRER_MORE_INFORMATION,
         TELL_CHAIR_INFORMATION_PROVIDED,
+        /** The panel channel hears of a step recorded, once; the text is the {@code CaseStep}'s id. */
+        PANEL_STEP,
         /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
         REMINDERS_DONE,
         SCHEDULE_REMINDERS,
@@ -111,6 +113,8 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
             owed.add(new FollowUp(Kind.TELL_REFERRER_MORE_INFORMATION, version, Optional.of(request.request())));
         } else if (action instanceof CaseAction.InformationProvided) {
             owed.add(of(Kind.TELL_CHAIR_INFORMATION_PROVIDED, version));
+        } else if (action instanceof CaseAction.Step step) {
+            owed.add(new FollowUp(Kind.PANEL_STEP, version, Optional.of(step.step().id())));
         }
         after.deadlines().stream()
                 .filter(deadline -> deadline.isDone()

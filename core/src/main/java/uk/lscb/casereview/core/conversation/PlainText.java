@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.conversation;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Source;
 
@@ -24,6 +25,9 @@ public final class PlainText {
         }
         if (reply instanceof Reply.Recommended) {
             return "recommendation";
+        }
+        if (reply instanceof Reply.Form) {
+            return "form";
         }
         return "say";
     }
@@ -47,8 +51,24 @@ public final class PlainText {
         } else if (reply instanceof Reply.Recommended recommended) {
             recommendation(out, recommended);
             appendChoices(out, recommended.actions());
+        } else if (reply instanceof Reply.Form form) {
+            form(out, form.form());
         }
         return out.toString();
+    }
+
+    /**
+     * A step's form as text, for a platform that does not render forms yet: what it asks, and where to record it
+     * instead.
+     */
+    private static void form(StringBuilder out, StepForm form) {
+        out.append(form.title());
+        form.intro().forEach(line -> out.append("\n").append(line));
+        form.copyable().ifPresent(text -> out.append("\n\n").append(text));
+        out.append("\n\nIt asks for:");
+        form.fields().forEach(field -> out.append("\n- ").append(field.label())
+                .append(field.required() ? " (required)" : " (optional)"));
+        out.append("\n\n").append(StepForm.NOT_HERE);
     }
 
     private static void recommendation(StringBuilder out, Reply.Recommended card) {

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.deadlines;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -44,6 +45,33 @@ public final class WorkingDays {
     /** Whether the bank holidays of {@code date}'s year are known. */
     public boolean knowsBankHolidaysOn(LocalDate date) {
         return bankHolidays.covers(date);
+    }
+
+    /**
+     * The day that is {@code n} working days after {@code start}, the start counting as day 0 whatever
+     * day it is: a Friday plus 1 is the Monday (or the Tuesday after a bank-holiday Monday), a Saturday
+     * plus 1 is the Monday. Zero is {@code start} itself.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        if (n < 0) {
+            throw new IllegalArgumentException("working days to add must not be negative: " + n);
+        }
+        LocalDate day = start;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** {@link #plusWorkingDays(LocalDate, int)} from the London date of {@code start}. */
+    public LocalDate plusWorkingDays(Instant start, int n) {
+        return plusWorkingDays(London.dateOf(start), n);
     }
 
     /** {@code date} itself if it is a working day, otherwise the nearest working day before it. */

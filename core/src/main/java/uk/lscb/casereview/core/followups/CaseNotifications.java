@@ -11,10 +11,12 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpHandler;
+import uk.lscb.casereview.core.cases.NationalPanelDraft;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
@@ -197,8 +199,10 @@ public final class CaseNotifications implements FollowUpHandler {
                         "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is "
                                 + "due by " + due + ".", "referred", version);
             }
-            case PANEL_DECIDED -> decisionText(record).ifPresent(text ->
-                    post(outlet, record, "Decision on " + record.reference().value(), text, "decided", version));
+            case PANEL_DECIDED -> decisionText(record).ifPresent(text -> post(outlet, record, "Decision on "
+                    + record.reference().value(), text + draftNote(record), "decided", version, withDraft(record)));
+            case PANEL_STEP -> job.text().flatMap(CaseStep::byId).ifPresent(step -> announce(outlet, record, step,
+                    version));
             case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text -> tell(outlet, record,
                     "Decision on your referral " + record.reference().value(), text, "decided", version, List.of()));
             case TELL_REFERRER_MORE_INFORMATION -> tell(outlet, record, "The Chair needs more information on "
@@ -264,8 +268,35 @@ public final class CaseNotifications implements FollowUpHandler {
     }
 
     private void post(Outlet outlet, CaseRecord record, String title, String text, String event, long version) {
+        post(outlet, record, title, text, event, version, facts(record));
+    }
+
+    private void post(Outlet outlet, CaseRecord record, String title, String text, String event, long version,
+                      List<Fact> facts) {
         outlet.channels().send(new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), List.of(), record.id().value() + "/" + event + "/" + version));
+                facts, List.of(), record.id().value() + "/" + event + "/" + version));
+    }
+
+    /** A step recorded, announced once in the panel channel: what was recorded, by whom. */
+    private void announce(Outlet outlet, CaseRecord record, CaseStep step, long version) {
+        step.lastEntry(record).ifPresent(entry -> post(outlet, record, record.reference().value() + ": "
+                + step.label(), (entry.detail().isBlank() ? "" : entry.detail() + ". ") + "Recorded by "
+                + entry.who().displayName() + ". Type case " + record.reference().value() + " for what is due next.",
+                "step/" + step.id(), version));
+    }
+
+    private static String draftNote(CaseRecord record) {
+        return record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).isPresent()
+                ? " The notification to the national panel is drafted below: copy it into the national panel's form, "
+                + "then record it sent (type case " + record.reference().value() + ")." : "";
+    }
+
+    /** The case's facts, then the national panel's notification drafted, when the panel is to be notified. */
+    private List<Fact> withDraft(CaseRecord record) {
+        List<Fact> facts = new java.util.ArrayList<>(facts(record));
+        NationalPanelDraft.facts(record, boards.get(record.board()).map(Board::name).orElse(record.board().value()))
+                .stream().filter(fact -> !fact.label().equals("Case reference")).forEach(facts::add);
+        return facts;
     }
 
     /** The Chair hears that the referrer has answered, with the answer; the card shows it too. */

@@ -45,6 +45,13 @@ public sealed interface Reply {
         }
     }
 
+    /** A form asking what one step of a case needs (see {@link StepForm}). */
+    record Form(StepForm form) implements Reply {
+        public Form {
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
     /** The recommendation, with the case details it is for and what can be done next. */
     record Recommended(Recommendation recommendation, List<Fact> caseFacts, List<Fact> answers,
                        List<Choice> actions) implements Reply {

@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseViews;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Choice;
@@ -32,7 +33,7 @@ import uk.lscb.casereview.core.rules.TypedText;
  * of the boards whose reviews the person runs), {@code requests <reference>} (one case's) and
  * {@code provided <reference> <number>}. Who may do what is checked by {@link AgencyRequestService}.
  */
-public final class RequestCommands implements CaseCommands.More {
+public final class RequestCommands implements CaseCommands.More, CaseViews.Sections {
     private static final Pattern LIST = Pattern.compile("(?i)requests(?:\\s+(\\S+))?");
     private static final Pattern FORM = Pattern.compile("(?i)request\\s+(\\S+)");
     private static final Pattern ASK = Pattern.compile("(?is)request\\s+(\\S+)\\s+agency\\s*:(.*?);\\s*contact\\s*:"
@@ -117,6 +118,16 @@ public final class RequestCommands implements CaseCommands.More {
         }
         return Optional.of(List.of(new Reply.Say(service.provided(new uk.lscb.casereview.core.refs.CaseId(
                 provided.caseId()), provided.number(), CaseService.Actor.person(who)).message())));
+    }
+
+    /** In {@code case} and {@code timeline}: the case's requests, for those who may see them, once there are any. */
+    @Override
+    public List<CaseViews.Section> of(CaseRecord record, UserRef who) {
+        if (!service.mayAsk(record, who) || service.ofCase(record.id()).isEmpty()) {
+            return List.of();
+        }
+        Reply.Summary summary = (Reply.Summary) list(record);
+        return List.of(new CaseViews.Section(summary.title(), summary.facts(), summary.actions()));
     }
 
     /** The case's requests, with a Mark provided button on each still open. */

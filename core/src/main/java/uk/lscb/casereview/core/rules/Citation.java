@@ -22,10 +22,23 @@ public record Citation(String passage, Source source, String section) {
         return new Citation(passage, Source.WORKING_TOGETHER_2015_CHAPTER_4, "Chapter 4");
     }
 
+    /**
+     * A passage of today's law and guidance (rule pack {@code wt2023}): {@code section} says where in
+     * {@code source} it is, e.g. "regulation 11" or "section 16C(1)".
+     */
+    public static Citation statutory(Source source, String section, String passage) {
+        if (source == Source.LOCAL_FRAMEWORK || source == Source.WORKING_TOGETHER_2015_CHAPTER_4) {
+            throw new IllegalArgumentException("not a statutory source of today's law: " + source);
+        }
+        return new Citation(passage, source, section);
+    }
+
     /** Where the passage comes from, in words: "Formal Serious Case Review (SCRs), ..." */
     public String where() {
-        return source == Source.LOCAL_FRAMEWORK
-                ? "\"" + section + "\", " + source.title()
-                : source.title() + " (not part of the local framework's text)";
+        return switch (source) {
+            case LOCAL_FRAMEWORK -> "\"" + section + "\", " + source.title();
+            case WORKING_TOGETHER_2015_CHAPTER_4 -> source.title() + " (not part of the local framework's text)";
+            default -> source.title() + ", " + section;
+        };
     }
 }

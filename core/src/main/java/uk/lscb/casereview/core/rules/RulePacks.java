@@ -24,6 +24,11 @@ public final class RulePacks {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The ids of the packs, the current one first. */
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
     public RulePack require(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no rule pack '" + id + "'"));
     }

@@ -94,6 +94,88 @@ class CaseCommandsTest {
                 .contains("Only the board's Chair");
     }
 
+    private CaseRecord decideScr() {
+        service.act(record.id(), new CaseAction.Decide(CHAIR, uk.lscb.casereview.core.rules.Outcome.SERIOUS_CASE_REVIEW,
+                Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(CHAIR));
+        return cases.find(record.id()).orElseThrow();
+    }
+
+    @Test
+    void caseShowsTheStageWhatIsDueNextTheStepButtonsAndTheNationalPanelDraft() {
+        decideScr();
+
+        List<Reply> replies = answer("case SCR-2026-300", MANAGER);
+
+        assertThat(replies).extracting(reply -> ((Reply.Summary) reply).title()).containsExactly("Case SCR-2026-300",
+                "What is due next", "Notification to the national panel: copy this into the national panel's form");
+        assertThat(((Reply.Summary) replies.get(0)).facts()).extracting(Fact::value).contains("Decided");
+        Reply.Summary due = (Reply.Summary) replies.get(1);
+        assertThat(due.facts()).extracting(Fact::label).startsWith("National panel notified of the Chair's decision",
+                "Serious case review completed");
+        assertThat(due.facts().get(0).value()).isEqualTo("due 6 January 2027");
+        assertThat(due.actions()).extracting(uk.lscb.casereview.core.messages.Choice::label).containsExactly(
+                "Record: national panel notified", "Record: methodology chosen");
+        assertThat(((Reply.Summary) replies.get(2)).facts()).extracting(Fact::label).contains(
+                "Independent lead reviewer(s) appointed by the LSCB Chair");
+        assertThat(((Reply.Summary) answer("case SCR-2026-300", PortFixtures.PRACTITIONER).get(1)).actions())
+                .as("the referrer sees the case but has no step buttons").isEmpty();
+        assertThat(((Reply.Say) answer("case SCR-2026-300", STRANGER).get(0)).text()).contains("can't find a case");
+    }
+
+    @Test
+    void aStepButtonOpensItsFormAndPressedAgainAfterTheStepSaysWhoRecordedItAndWhen() {
+        CaseRecord decided = decideScr();
+        String open = new uk.lscb.casereview.core.actions.ButtonAction.OpenStep(decided.id().value(),
+                CaseStep.NATIONAL_PANEL_NOTIFIED.id()).payload();
+
+        Reply.Form form = (Reply.Form) commands.pressed(open, MANAGER).orElseThrow().get(0);
+        assertThat(form.form().fields()).extracting(field -> field.id()).containsExactly(CaseStep.Fields.SENT_ON);
+        assertThat(form.form().values()).containsEntry(CaseStep.Fields.SENT_ON, "2026-12-23");
+        assertThat(form.form().copyable().orElseThrow()).contains("Case reference: SCR-2026-300",
+                "Local Safeguarding Children Board: Staffordshire", "Independent lead reviewer(s) appointed by the "
+                        + "LSCB Chair: A. Reviewer");
+        assertThat(((Reply.Say) commands.pressed(open, PortFixtures.PRACTITIONER).orElseThrow().get(0)).text())
+                .startsWith("Only the Staffordshire Chair, an administrator or the business manager");
+
+        CaseService.ActionResult sent = service.cardAction(new uk.lscb.casereview.core.actions.ButtonAction.TakeStep(
+                decided.id().value(), CaseStep.NATIONAL_PANEL_NOTIFIED.id()), Map.of(CaseStep.Fields.SENT_ON,
+                "2026-12-22"), CaseService.Actor.person(MANAGER));
+        assertThat(sent.applied()).as(sent.message()).isTrue();
+
+        assertThat(((Reply.Say) commands.pressed(open, CHAIR).orElseThrow().get(0)).text()).isEqualTo(
+                "National panel notified was already recorded, by Business manager on 23 December 2026 at 10:00. "
+                        + "Type case SCR-2026-300 to see where it is.");
+    }
+
+    @Test
+    void timelineListsEveryStepAndDeadlineInDateOrder() {
+        decideScr();
+
+        List<Fact> facts = facts(answer("timeline SCR-2026-300", PortFixtures.PRACTITIONER));
+
+        assertThat(facts).extracting(Fact::label).containsExactly(
+                "20 November 2026: LSCB notified of the incident",
+                "28 November 2026: Referred",
+                "20 December 2026: Deadline: Chair's decision on whether to initiate a serious case review",
+                "23 December 2026: Decided",
+                "6 January 2027: Deadline: National panel notified of the Chair's decision",
+                "23 June 2027: Deadline: Serious case review completed");
+    }
+
+    @Test
+    void practitionersCannotRecordAStepEvenByItsSubmitButton() {
+        CaseRecord decided = decideScr();
+
+        CaseService.ActionResult refused = service.cardAction(new uk.lscb.casereview.core.actions.ButtonAction.TakeStep(
+                decided.id().value(), CaseStep.NATIONAL_PANEL_NOTIFIED.id()), Map.of(CaseStep.Fields.SENT_ON,
+                "2026-12-22"), CaseService.Actor.person(PortFixtures.PRACTITIONER));
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.message()).isEqualTo("Only the Staffordshire Chair, an administrator or the business "
+                + "manager can record \u201Cnational panel notified\u201D.");
+        assertThat(cases.find(record.id()).orElseThrow()).isEqualTo(decided);
+    }
+
     @Test
     void onlyTheBoardsChairOrAnAdministratorReadsATranscript() {
         assertThat(((Reply.Say) answer("transcript SCR-2026-300", PortFixtures.PRACTITIONER).get(0)).text())

@@ -62,6 +62,14 @@ class CaseLifecycleTest {
                 List.of("A. Reviewer"), true, false);
     }
 
+    private static CaseAction.Step step(CaseStep step, String... fieldsAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            values.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return new CaseAction.Step(CHAIR, step, values);
+    }
+
     private static CaseRecord applied(CaseRecord record, CaseAction action, Instant at) {
         Result result = CaseLifecycle.apply(record, action, at);
         assertThat(result).as("%s", result).isInstanceOf(Result.Applied.class);
@@ -86,7 +94,8 @@ class CaseLifecycleTest {
                         Optional.of(DecisionCard.REQUEST)),
                 Arguments.of("a delay reason", new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION, name),
                         Optional.empty()),
-                Arguments.of("a withdrawal reason", new CaseAction.Withdraw(CHAIR, date), Optional.empty()),
+                Arguments.of("a withdrawal reason", step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, date),
+                        Optional.of(CaseStep.Fields.REASON)),
                 Arguments.of("the referrer's answer to the Chair",
                         new CaseAction.InformationProvided(CHAIR, name), Optional.of(CaseLifecycle.ANSWER)));
     }
@@ -154,11 +163,11 @@ class CaseLifecycleTest {
 
         assertThat(refusal(record, noReason, DECIDED_AT)).contains("reason");
         assertThat(refusal(record, noJustification, DECIDED_AT)).contains("justification");
-        CaseRecord closed = applied(record, both, DECIDED_AT);
-        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(closed.decision().orElseThrow().justification()).isPresent();
-        assertThat(closed.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isPresent();
-        assertThat(closed.deadline(DeadlineKind.SCR_COMPLETION)).isEmpty();
+        CaseRecord decided = applied(record, both, DECIDED_AT);
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(decided.decision().orElseThrow().justification()).isPresent();
+        assertThat(decided.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isPresent();
+        assertThat(decided.deadline(DeadlineKind.SCR_COMPLETION)).isEmpty();
     }
 
     /** A case with these decisive answers (short ids: abuse, died, custody, suicide, harmed, concern, ...). */
@@ -252,17 +261,35 @@ class CaseLifecycleTest {
     }
 
     @Test
-    void aConsideredCaseClosedBelowTheThresholdIsStillOwedToTheNationalPanel() {
-        CaseRecord closed = applied(referred("abuse=yes died=no harmed=yes concern=no impact=no criterion2=no "
+    void noFurtherActionOnAConsideredCaseClosesOnlyOnceTheNationalPanelIsNotified() {
+        CaseRecord decided = applied(referred("abuse=yes died=no harmed=yes concern=no impact=no criterion2=no "
                         + "oneorg=no audit=no"), new CaseAction.Decide(CHAIR, Outcome.NO_FURTHER_ACTION, Optional.empty(),
                         Optional.of("Agencies shared information well; the harm was not foreseeable."), List.of(),
                         false, false), DECIDED_AT);
+        Instant next = Instant.parse("2026-12-02T12:00:00Z");
+
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(refusal(decided, step(CaseStep.CLOSE, CaseStep.Fields.REASON, "No review"), next))
+                .isEqualTo("That can't be done yet: first record \u201CNational panel notified\u201D.");
+        assertThat(refusal(decided, step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, "Referred in error"), next))
+                .contains("never closed or withdrawn with the notification outstanding");
+        CaseRecord notified = applied(decided, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON,
+                "2026-12-02"), next);
+        assertThat(notified.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().done())
+                .contains(new DoneMark(CHAIR, next));
+        CaseRecord closed = applied(notified, step(CaseStep.CLOSE, CaseStep.Fields.REASON, "No review needed"), next);
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.audit()).extracting(AuditEvent::action)
+                .containsExactly("referred", "decided", "national panel notified", "closed");
+    }
+
+    @Test
+    void noFurtherActionOnACaseNotConsideredClosesAtOnce() {
+        CaseRecord closed = applied(referred("abuse=no died=no impact=no criterion2=no oneorg=no audit=no"),
+                decide(Outcome.NO_FURTHER_ACTION), DECIDED_AT);
 
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
-        CaseRecord notified = applied(closed, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-02")),
-                Instant.parse("2026-12-02T12:00:00Z"));
-        assertThat(notified.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone()).isTrue();
-        assertThat(notified.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(CaseLifecycle.available(closed)).isEmpty();
     }
 
     @Test
@@ -318,40 +345,64 @@ class CaseLifecycleTest {
     @Test
     void aSeriousCaseReviewGoesFromDecisionToPublicationAndClosure() {
         CaseRecord record = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
-        record = applied(record, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-05")),
+        record = applied(record, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "2026-12-05"),
                 Instant.parse("2026-12-05T12:00:00Z"));
         assertThat(record.status()).isEqualTo(CaseStatus.NATIONAL_PANEL_NOTIFIED);
         assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION).orElseThrow().isDone()).isTrue();
-        record = applied(record, new CaseAction.ReviewStarted(CHAIR), Instant.parse("2026-12-06T12:00:00Z"));
-        record = applied(record, new CaseAction.FinalReportAgreed(CHAIR, LocalDate.parse("2027-05-01")),
+        record = applied(record, step(CaseStep.METHODOLOGY, CaseStep.Fields.METHODOLOGY, "other",
+                CaseStep.Fields.OTHER_METHOD, "Welsh systems model"), Instant.parse("2026-12-06T12:00:00Z"));
+        record = applied(record, step(CaseStep.TERMS_OF_REFERENCE, CaseStep.Fields.AGREED_ON, "6 Dec 2026"),
+                Instant.parse("2026-12-06T13:00:00Z"));
+        record = applied(record, step(CaseStep.REVIEW_STARTED, CaseStep.Fields.STARTED_ON, "2026-12-07"),
+                Instant.parse("2026-12-07T12:00:00Z"));
+        assertThat(record.status()).isEqualTo(CaseStatus.REVIEW_IN_PROGRESS);
+        record = applied(record, step(CaseStep.DRAFT_RECEIVED, CaseStep.Fields.RECEIVED_ON, "2027-04-20"),
+                Instant.parse("2027-04-20T12:00:00Z"));
+        record = applied(record, step(CaseStep.FINAL_REPORT_AGREED, CaseStep.Fields.AGREED_ON, "2027-05-01"),
                 Instant.parse("2027-05-01T12:00:00Z"));
         assertThat(record.deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().isDone()).isTrue();
-        record = applied(record, new CaseAction.PublicationPlanned(CHAIR, LocalDate.parse("2027-06-30")),
+        record = applied(record, step(CaseStep.PUBLICATION_PLANNED, CaseStep.Fields.PLANNED_FOR, "2027-06-30"),
                 Instant.parse("2027-05-02T12:00:00Z"));
         assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_REPORT_COPY).orElseThrow().due())
                 .isEqualTo(LocalDate.parse("2027-06-23"));
-        record = applied(record, new CaseAction.Published(CHAIR, LocalDate.parse("2027-06-30"),
-                "https://www.staffsscb.org.uk/scr/2026-100"), Instant.parse("2027-06-30T12:00:00Z"));
+        record = applied(record, step(CaseStep.REPORT_COPY_SENT, CaseStep.Fields.SENT_ON, "2027-06-20"),
+                Instant.parse("2027-06-20T12:00:00Z"));
+        record = applied(record, step(CaseStep.PUBLISHED, CaseStep.Fields.PUBLISHED_ON, "2027-06-30",
+                CaseStep.Fields.ADDRESS, "https://www.staffsscb.org.uk/scr/2026-100"), Instant.parse("2027-06-30T12:00:00Z"));
         assertThat(record.status()).isEqualTo(CaseStatus.PUBLISHED);
         assertThat(record.deadline(DeadlineKind.PUBLICATION_MINIMUM).orElseThrow().due())
                 .isEqualTo(LocalDate.parse("2028-06-30"));
-        record = applied(record, new CaseAction.Close(CHAIR, "Actions embedded"), Instant.parse("2028-07-01T12:00:00Z"));
+        record = applied(record, step(CaseStep.BOARD_RESPONSE, CaseStep.Fields.RESPONDED_ON, "2027-06-30"),
+                Instant.parse("2027-07-01T12:00:00Z"));
+        record = applied(record, step(CaseStep.CLOSE, CaseStep.Fields.REASON, "Actions embedded"),
+                Instant.parse("2027-07-02T12:00:00Z"));
 
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(record.audit()).extracting(AuditEvent::action).containsExactly("referred", "decided",
-                "national panel notified", "review started", "final report agreed", "publication planned",
-                "published", "closed");
+                "national panel notified", "methodology chosen", "terms of reference agreed", "review started",
+                "draft report received", "final report agreed", "publication planned", "final report copy sent",
+                "published", "board's response recorded", "closed");
+        assertThat(record.audit()).allSatisfy(event -> assertThat(event.rulePack().id()).isEqualTo("wt2015"));
+        assertThat(record.audit().get(3).values()).containsEntry(CaseStep.Fields.METHODOLOGY, "other")
+                .containsEntry(CaseStep.Fields.OTHER_METHOD, "Welsh systems model");
+        assertThat(record.audit().get(4).values()).containsEntry(CaseStep.Fields.AGREED_ON, "2026-12-06");
     }
 
     @Test
-    void aLearningReviewGoesFromDecisionToActionsAndClosure() {
+    void aLearningReviewGoesFromDecisionToItsFinalReportAndClosure() {
         CaseRecord record = applied(commissionedRecommended(),
                 decide(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW), DECIDED_AT);
         assertThat(record.deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)).isEmpty();
-        record = applied(record, new CaseAction.ReviewStarted(CHAIR), DECIDED_AT.plusSeconds(60));
-        record = applied(record, new CaseAction.LearningRecorded(CHAIR, "Information sharing gaps",
-                "Joint training"), DECIDED_AT.plusSeconds(120));
-        record = applied(record, new CaseAction.Close(CHAIR, "Done"), DECIDED_AT.plusSeconds(180));
+        Instant later = DECIDED_AT.plusSeconds(60);
+        record = applied(record, step(CaseStep.METHODOLOGY, CaseStep.Fields.METHODOLOGY, "scie"), later);
+        record = applied(record, step(CaseStep.LEAD_REVIEWERS, CaseStep.Fields.LEAD_REVIEWERS, "C. Reviewer"), later);
+        record = applied(record, step(CaseStep.TERMS_OF_REFERENCE, CaseStep.Fields.AGREED_ON, "2026-12-01"), later);
+        record = applied(record, step(CaseStep.REVIEW_STARTED, CaseStep.Fields.STARTED_ON, "2026-12-01"), later);
+        record = applied(record, step(CaseStep.DRAFT_RECEIVED, CaseStep.Fields.RECEIVED_ON, "2026-12-01"), later);
+        record = applied(record, step(CaseStep.FINAL_REPORT_AGREED, CaseStep.Fields.AGREED_ON, "2026-12-01"), later);
+        assertThat(record.status()).isEqualTo(CaseStatus.FINAL_REPORT);
+        assertThat(CaseLifecycle.available(record)).containsExactly(CaseStep.CLOSE, CaseStep.WITHDRAW);
+        record = applied(record, step(CaseStep.CLOSE, CaseStep.Fields.REASON, "Done"), later);
 
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
     }
@@ -362,16 +413,17 @@ class CaseLifecycleTest {
         CaseRecord learning = applied(commissionedRecommended(),
                 decide(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW), DECIDED_AT);
 
-        assertThat(refusal(seriousCaseReviewRecommended(), new CaseAction.ReviewStarted(CHAIR), DECIDED_AT))
-                .contains("not decided");
-        assertThat(refusal(scr, new CaseAction.ReviewStarted(CHAIR), DECIDED_AT)).contains("can't be done now");
-        assertThat(refusal(scr, new CaseAction.Close(CHAIR, ""), DECIDED_AT)).contains("can't be done now");
-        assertThat(refusal(learning, new CaseAction.Published(CHAIR, LocalDate.parse("2026-12-01"), "https://x.org"),
-                DECIDED_AT)).contains("Only a Serious Case Review");
-        assertThat(refusal(learning, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2026-12-01")),
-                DECIDED_AT)).contains("not considered");
-        assertThat(refusal(scr, new CaseAction.NationalPanelNotified(CHAIR, LocalDate.parse("2027-01-01")),
-                DECIDED_AT)).contains("future");
+        assertThat(refusal(seriousCaseReviewRecommended(), step(CaseStep.REVIEW_STARTED, CaseStep.Fields.STARTED_ON,
+                "2026-12-01"), DECIDED_AT)).contains("not decided");
+        assertThat(refusal(scr, step(CaseStep.REVIEW_STARTED), DECIDED_AT))
+                .isEqualTo("That can't be done yet: first record \u201CTerms of reference agreed\u201D.");
+        assertThat(refusal(scr, step(CaseStep.CLOSE), DECIDED_AT))
+                .isEqualTo("That can't be done yet: first record \u201CNational panel notified\u201D.");
+        assertThat(refusal(learning, step(CaseStep.PUBLISHED), DECIDED_AT)).isEqualTo("Final report published is "
+                + "not a step of a case decided as: " + Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW.label() + ".");
+        assertThat(refusal(learning, step(CaseStep.NATIONAL_PANEL_NOTIFIED), DECIDED_AT)).contains("not considered");
+        assertThat(refusal(scr, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "2027-01-01"),
+                DECIDED_AT)).contains("cannot be in the future");
     }
 
     @Test
@@ -426,13 +478,14 @@ class CaseLifecycleTest {
     }
 
     @Test
-    void anOpenReferralCanBeWithdrawnWithAReasonButAClosedOneCannot() {
+    void anOpenReferralCanBeWithdrawnWithAReasonButAWithdrawnOneCannot() {
         CaseRecord withdrawn = applied(seriousCaseReviewRecommended(),
-                new CaseAction.Withdraw(CHAIR, "Referred in error"), DECIDED_AT);
+                step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, "Referred in error"), DECIDED_AT);
 
         assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
-        assertThat(refusal(withdrawn, new CaseAction.Withdraw(CHAIR, "again"), DECIDED_AT)).contains("already");
-        assertThat(refusal(seriousCaseReviewRecommended(), new CaseAction.Withdraw(CHAIR, ""), DECIDED_AT))
-                .contains("reason");
+        assertThat(refusal(withdrawn, step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, "again"), DECIDED_AT))
+                .contains("withdrawn, so nothing more can be recorded");
+        assertThat(refusal(seriousCaseReviewRecommended(), step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, " "),
+                DECIDED_AT)).isEqualTo("Please fill in \u201CWhy the referral is withdrawn\u201D.");
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -69,7 +71,7 @@ class ReminderSchedulerTest {
         scheduler.deadlinesChanged(record, PortFixtures.AT);
         Instant now = PortFixtures.AT.plusSeconds(60);
         CaseRecord withdrawn = applied(CaseLifecycle.apply(record,
-                new CaseAction.Withdraw(PortFixtures.PRACTITIONER, "duplicate referral"), now));
+                new CaseAction.Step(PortFixtures.PRACTITIONER, CaseStep.WITHDRAW, Map.of(CaseStep.Fields.REASON, "duplicate referral")), now));
 
         scheduler.deadlinesChanged(withdrawn, now);
 

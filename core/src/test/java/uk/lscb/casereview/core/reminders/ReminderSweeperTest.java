@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.BankHolidays;
@@ -226,7 +227,8 @@ class ReminderSweeperTest {
     @Test
     void nothingIsSentForAWithdrawnReferral() {
         CaseRecord record = referred("SCR-2026-207");
-        apply(record, new CaseAction.Withdraw(PortFixtures.PRACTITIONER, "referred to the wrong board"),
+        apply(record, new CaseAction.Step(PortFixtures.PRACTITIONER, CaseStep.WITHDRAW,
+                Map.of(CaseStep.Fields.REASON, "referred to the wrong board")),
                 PortFixtures.AT.plusSeconds(3600)); // the scheduler is not told: the sweeper still checks
 
         assertThat(sweeper("a", platform).sweep(AHEAD)).isZero();
@@ -248,15 +250,15 @@ class ReminderSweeperTest {
     }
 
     @Test
-    void theNationalPanelIsStillRemindedOfACaseClosedWithNoFurtherAction() {
+    void theNationalPanelIsRemindedOfACaseDecidedWithNoFurtherActionWhichStaysOpenUntilItIsNotified() {
         CaseRecord record = referred("SCR-2026-209");
         Instant decided = Instant.parse("2026-12-01T10:00:00Z");
-        CaseRecord closed = apply(record, new CaseAction.Decide(CHAIR_USER, Outcome.NO_FURTHER_ACTION,
+        CaseRecord open = apply(record, new CaseAction.Decide(CHAIR_USER, Outcome.NO_FURTHER_ACTION,
                 Optional.of("the criteria are not met on the facts"),
                 Optional.of("the death was not linked to abuse or neglect after inquiry"), List.of(), false, false),
                 decided);
-        scheduler.deadlinesChanged(closed, decided);
-        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        scheduler.deadlinesChanged(open, decided);
+        assertThat(open.status()).isEqualTo(CaseStatus.DECIDED);
 
         // Due Tuesday 15 December: D−7 is Tuesday 8 December; D−2 (Sunday 13th) moves back to Friday 11th.
         assertThat(sweeper("a", platform).sweep(Instant.parse("2026-12-08T09:00:00Z"))).isEqualTo(1);

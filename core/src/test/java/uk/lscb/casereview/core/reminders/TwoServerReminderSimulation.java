@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
@@ -71,6 +72,10 @@ public abstract class TwoServerReminderSimulation {
     private final ReminderSweeper a = platforms.sweeper("a", LEASE, Map.of(Platform.LOCAL, platform.as("a")));
     private final ReminderSweeper b = platforms.sweeper("b", LEASE, Map.of(Platform.LOCAL, platform.as("b")));
 
+    private static CaseAction step(CaseStep step, String field, String value) {
+        return new CaseAction.Step(CHAIR_USER, step, Map.of(field, value));
+    }
+
     /** A fresh, empty cases store for one test. */
     protected abstract Cases newCases();
 
@@ -91,15 +96,22 @@ public abstract class TwoServerReminderSimulation {
         events.put(Instant.parse("2026-12-21T14:00:00Z"), record -> new CaseAction.Decide(CHAIR_USER,
                 Outcome.SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false));
         events.put(Instant.parse("2027-01-20T11:00:00Z"),
-                record -> new CaseAction.NationalPanelNotified(CHAIR_USER, LocalDate.parse("2027-01-19")));
-        events.put(Instant.parse("2027-01-20T12:00:00Z"), record -> new CaseAction.ReviewStarted(CHAIR_USER));
+                record -> step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "2027-01-19"));
+        events.put(Instant.parse("2027-01-20T12:00:00Z"),
+                record -> step(CaseStep.METHODOLOGY, CaseStep.Fields.METHODOLOGY, "silp"));
+        events.put(Instant.parse("2027-01-20T13:00:00Z"),
+                record -> step(CaseStep.TERMS_OF_REFERENCE, CaseStep.Fields.AGREED_ON, "2027-01-20"));
+        events.put(Instant.parse("2027-01-20T14:00:00Z"),
+                record -> step(CaseStep.REVIEW_STARTED, CaseStep.Fields.STARTED_ON, "2027-01-20"));
+        events.put(Instant.parse("2027-07-06T10:00:00Z"),
+                record -> step(CaseStep.DRAFT_RECEIVED, CaseStep.Fields.RECEIVED_ON, "2027-07-06"));
         events.put(Instant.parse("2027-07-07T10:00:00Z"),
-                record -> new CaseAction.FinalReportAgreed(CHAIR_USER, LocalDate.parse("2027-07-07")));
+                record -> step(CaseStep.FINAL_REPORT_AGREED, CaseStep.Fields.AGREED_ON, "2027-07-07"));
         events.put(Instant.parse("2027-07-07T11:00:00Z"),
-                record -> new CaseAction.PublicationPlanned(CHAIR_USER, LocalDate.parse("2027-07-26")));
+                record -> step(CaseStep.PUBLICATION_PLANNED, CaseStep.Fields.PLANNED_FOR, "2027-07-26"));
         // Publication put back a week: the copy is now due on 26 July instead of the 19th.
         events.put(Instant.parse("2027-07-13T10:00:00Z"),
-                record -> new CaseAction.PublicationPlanned(CHAIR_USER, LocalDate.parse("2027-08-02")));
+                record -> step(CaseStep.PUBLICATION_PLANNED, CaseStep.Fields.PLANNED_FOR, "2027-08-02"));
         events.put(Instant.parse("2027-07-27T10:00:00Z"),
                 record -> new CaseAction.MarkDone(CHAIR_USER, NATIONAL_PANEL_REPORT_COPY));
 

@@ -100,6 +100,17 @@ class RequestCommandsTest {
     }
 
     @Test
+    void theCasesViewShowsItsRequestsToThoseWhoMaySeeThem() {
+        said("request SCR-2026-600 agency: Health visiting; contact: none; due: 22/12/2026; asks: records", MANAGER);
+
+        assertThat(commands.of(record, MANAGER)).singleElement().satisfies(section -> {
+            assertThat(section.title()).isEqualTo("Agencies' information on SCR-2026-600");
+            assertThat(section.facts()).extracting(Fact::label).containsExactly("Request 1: Health visiting");
+        });
+        assertThat(commands.of(record, PRACTITIONER)).isEmpty();
+    }
+
+    @Test
     void aPractitionerIsRefusedAndSeesNoRequests() {
         String reply = said("request SCR-2026-600 agency: Staffordshire Police; contact: none; due: 8/1/2027; "
                 + "asks: records", PRACTITIONER);

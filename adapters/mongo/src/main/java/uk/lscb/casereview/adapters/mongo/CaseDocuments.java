@@ -34,7 +34,7 @@ import uk.lscb.casereview.core.rules.Recommendation;
  * A case: {@code {_id: case id, schemaVersion, caseSchemaVersion, version, board, reference, referenceKey,
  * notifiedOn, referrer, origin: {channel, id}, answers, recommendation, status, createdAt, decision: {outcome,
  * chair, at, reason, justification, leadReviewers, reviewersIndependent, internalReviewConsent}, deadlines: [{kind,
- * due, done: {who, at}, delayReason}], audit: [{at, who, action, detail, rulePack}], owing, followUps: {pending:
+ * due, done: {who, at}, delayReason}], audit: [{at, who, action, detail, rulePack, values}], owing, followUps: {pending:
  * [{kind, version, text?}], leaseOwner?, leaseUntil?}}}; {@code owing} is true while follow-ups are pending (what
  * the start-up and scheduled runs look for); a case written before follow-ups existed owes none. {@code schemaVersion} is this document's shape; {@code caseSchemaVersion} is
  * the record's own {@link CaseRecord#schemaVersion()}.
@@ -168,12 +168,18 @@ final class CaseDocuments {
         return document.append("who", Documents.user(event.who()))
                 .append("action", event.action())
                 .append("detail", event.detail())
-                .append("rulePack", RulesDocuments.rulePack(event.rulePack()));
+                .append("rulePack", RulesDocuments.rulePack(event.rulePack()))
+                .append("values", new Document(new java.util.LinkedHashMap<String, Object>(event.values())));
     }
 
     private static AuditEvent audit(Document document) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        Document stored = document.get("values", Document.class);
+        if (stored != null) {
+            stored.forEach((field, value) -> values.put(field, String.valueOf(value)));
+        }
         return new AuditEvent(instant(document, "at"), Documents.user(subdocument(document, "who")),
                 required(document, "action", String.class), required(document, "detail", String.class),
-                RulesDocuments.rulePack(subdocument(document, "rulePack")));
+                RulesDocuments.rulePack(subdocument(document, "rulePack")), values);
     }
 }

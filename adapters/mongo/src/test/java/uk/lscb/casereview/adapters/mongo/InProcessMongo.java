@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server) on 127.0.0.1 and a real driver client for
@@ -56,7 +57,7 @@ final class InProcessMongo implements AutoCloseable {
     }
 
     static RulePacks packs() {
-        return new RulePacks(List.of(Wt2015.pack()));
+        return new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));
     }
 
     /** Timeouts short enough for a test to see an unreachable server within a second or two. */

@@ -94,6 +94,26 @@ class MongoStoreIT {
     }
 
     @Test
+    void aStepsValuesInTheAuditTrailReadBackEqualAndAreStoredByFieldId() {
+        String name = InProcessMongo.freshDatabaseName();
+        MongoStore store = MongoStore.open(mongo.client(), name, InProcessMongo.packs());
+        CaseRecord decided = Samples.decidedCase("SCR-2026-101", key);
+        CaseRecord notified = ((uk.lscb.casereview.core.cases.CaseLifecycle.Result.Applied)
+                uk.lscb.casereview.core.cases.CaseLifecycle.apply(decided, new uk.lscb.casereview.core.cases.CaseAction.Step(
+                        PortFixtures.PRACTITIONER, uk.lscb.casereview.core.cases.CaseStep.NATIONAL_PANEL_NOTIFIED,
+                        java.util.Map.of("sent_on", "3 December 2026")), java.time.Instant.parse("2026-12-04T10:00:00Z")))
+                .next();
+
+        assertThat(store.cases().create(notified)).isTrue();
+
+        assertThat(store.cases().find(notified.id())).contains(notified);
+        Document caseDocument = database(name).getCollection(MongoStore.CASES).find().first();
+        List<Document> audit = caseDocument.getList("audit", Document.class);
+        assertThat(audit.get(audit.size() - 1).get("values", Document.class))
+                .isEqualTo(new Document("sent_on", "2026-12-03"));
+    }
+
+    @Test
     void aReferenceIsFoundOnEveryBoardThatUsesIt() {
         MongoStore store = mongo.freshStore();
         CaseRecord staffordshire = PortFixtures.caseRecord("SCR-2026-200", key, PortFixtures.AT);

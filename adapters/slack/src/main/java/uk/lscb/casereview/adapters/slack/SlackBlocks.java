@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.messages.Reply;
 
 /**
@@ -72,6 +73,9 @@ final class SlackBlocks {
     // ---- replies ------------------------------------------------------------------------------
 
     static Message reply(Reply reply) {
+        if (reply instanceof Reply.Form form) {
+            return reply(new Reply.Say(PlainText.render(form)));
+        }
         String fallback = fallback(reply);
         List<LayoutBlock> blocks;
         if (reply instanceof Reply.Say say) {

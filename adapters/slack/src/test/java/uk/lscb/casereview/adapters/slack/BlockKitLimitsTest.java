@@ -50,6 +50,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
  * One Block Kit limit checker ({@link BlockKitLimits}) over every message and view the adapter renders:
@@ -82,6 +83,19 @@ class BlockKitLimitsTest {
         return scripts;
     }
 
+    /** Rule pack wt2023's scripts, run through a conversation of that pack. */
+    private static final Map<String, Map<String, String>> WT2023_SCRIPTS = wt2023Scripts();
+
+    private static Map<String, Map<String, String>> wt2023Scripts() {
+        Map<String, String> start = Map.of("board", "Staffordshire", "aware_on", "today");
+        Map<String, Map<String, String>> scripts = new LinkedHashMap<>();
+        scripts.put("wt2023: notifiable, criterion (c)", with(start, "CSPR-1", Map.of("abuse_or_neglect", "yes",
+                "child_died", "yes", "looked_after", "yes", "in_area", "yes", "agencies_working_together", "yes")));
+        scripts.put("wt2023: every answer not sure", with(start, "CSPR-2", Map.of("*", "not sure")));
+        scripts.put("wt2023: nothing", with(start, "CSPR-3", Map.of()));
+        return scripts;
+    }
+
     private static Map<String, String> with(Map<String, String> start, String reference, Map<String, String> answers) {
         Map<String, String> script = new HashMap<>(start);
         script.put("case_reference", reference);
@@ -103,14 +117,19 @@ class BlockKitLimitsTest {
         final Set<Outcome> decided = EnumSet.noneOf(Outcome.class);
         private final InMemoryCases cases = new InMemoryCases();
         private final Boards boards = Boards.staffordshireAndStoke();
-        private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+        private final ScopingService wt2015 = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
+        private final ScopingService wt2023 = new ScopingService(new Conversation(Wt2023.pack(), boards, CLOCK),
+                new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
+        private ScopingService scoping = wt2015;
         private final CaseService caseService = new CaseService(cases,
                 new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
-                new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { });
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { });
 
         Rendered() {
             SCRIPTS.forEach(this::referral);
+            scoping = wt2023;
+            WT2023_SCRIPTS.forEach(this::referral);
             notifications();
         }
 

@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -70,6 +71,14 @@ final class TeamsCardActions {
             return provided(change, result, result.record().get()).map(TeamsCardActions::cardResponse)
                     .orElseGet(() -> message(result.message()));
         }
+        if (change instanceof ButtonAction.TakeStep take && !result.applied()) {
+            // A case step's form refused: it comes back with what was typed and the refusal beside its field.
+            Optional<CaseStep> step = CaseStep.byId(take.step());
+            if (step.isPresent()) {
+                return cardResponse(StepFormCards.card(cases.stepForm(result.record().get(), step.get())
+                        .refused(data.inputs(), result.input(), result.message())));
+            }
+        }
         if (change instanceof ButtonAction.MarkDone || isForm(change)) {
             // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done
             // elsewhere). A form: its card says what was recorded. A refusal leaves the card, and what was
@@ -108,9 +117,9 @@ final class TeamsCardActions {
         }
     }
 
-    /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair. */
+    /** A button whose form was sent: the reason for a delay, the referrer's answer to the Chair, a case step's form. */
     private static boolean isForm(ButtonAction action) {
-        return TextForm.of(action).isPresent();
+        return TextForm.of(action).isPresent() || action instanceof ButtonAction.TakeStep;
     }
 
     /** What a form's card becomes once its text is recorded: what was recorded, and no form left. */

@@ -65,6 +65,9 @@ final class TeamsCards {
         if (reply instanceof Reply.Recommended recommended) {
             return recommended(recommended);
         }
+        if (reply instanceof Reply.Form form) {
+            return StepFormCards.card(form.form());
+        }
         return say((Reply.Say) reply);
     }
 

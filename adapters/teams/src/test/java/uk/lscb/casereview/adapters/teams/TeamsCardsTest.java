@@ -127,6 +127,14 @@ class TeamsCardsTest {
         assertThat(done.applied()).as(done.message()).isTrue();
         cards.put("reminder-done", TeamsCards.done(done.record().orElseThrow(),
                 DeadlineKind.NATIONAL_PANEL_NOTIFICATION));
+        // A case step's form, as `case <reference>`'s button opens it, and refused beside its field.
+        CaseRecord panelOwed = decided.record().orElseThrow();
+        cards.put("step-form", TeamsCards.reply(new Reply.Form(teams.caseService.stepForm(panelOwed,
+                uk.lscb.casereview.core.cases.CaseStep.NATIONAL_PANEL_NOTIFIED))));
+        Map<String, String> methodology = Map.of("methodology", "other");
+        cards.put("step-form-refused", StepFormCards.card(teams.caseService.stepForm(panelOwed,
+                uk.lscb.casereview.core.cases.CaseStep.METHODOLOGY).refused(methodology, Optional.of("other_method"),
+                "Please name the other systems method.")));
         cards.put("agency-request", agencyRequest(teams, record));
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
@@ -326,10 +334,10 @@ class TeamsCardsTest {
     }
 
     @Test
-    void theCardsWithFactsAreAllButTheQuestions() {
+    void theCardsWithFactsAreAllButTheQuestionsAndTheStepForms() {
         assertThat(cardsWithFacts().map(arguments -> (String) arguments.get()[0]))
                 .containsExactlyInAnyOrderElementsOf(CARDS.keySet().stream()
-                        .filter(name -> !name.startsWith("question")).toList());
+                        .filter(name -> !name.startsWith("question") && !name.startsWith("step-form")).toList());
     }
 
     // ---- each card's own content -------------------------------------------------------------

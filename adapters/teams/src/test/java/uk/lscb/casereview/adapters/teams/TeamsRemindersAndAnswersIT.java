@@ -175,6 +175,30 @@ class TeamsRemindersAndAnswersIT {
     }
 
     @Test
+    void aCaseStepsFormFromTeamsComesBackRefusedBesideItsFieldThenBecomesWhatWasRecorded() throws Exception {
+        CaseRecord record = referral("SCR-2026-412");
+        teams.caseService.act(record.id(), new CaseAction.Decide(CHAIR, uk.lscb.casereview.core.rules.Outcome
+                .SERIOUS_CASE_REVIEW, Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false),
+                CaseService.Actor.person(CHAIR));
+        String payload = new uk.lscb.casereview.core.actions.ButtonAction.TakeStep(record.id().value(),
+                uk.lscb.casereview.core.cases.CaseStep.NATIONAL_PANEL_NOTIFIED.id()).payload();
+
+        TeamsBot.Response future = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-form", "case", withInput(payload, "sent_on", "2026-11-29")));
+        JsonNode again = TeamsFixture.JSON.readTree(future.body()).path("value");
+        assertThat(again.toString()).contains("\"type\":\"Input.Date\"", "\"value\":\"2026-11-29\"",
+                "\"errorMessage\":\"The date the notification was sent cannot be in the future.\"");
+
+        TeamsBot.Response recorded = teams.send(teams.invoke(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-form", "case", withInput(payload, "sent_on", "2026-11-28")));
+
+        assertThat(recorded.body()).contains("National panel notified on 28 November 2026.")
+                .doesNotContain("Action.").doesNotContain("Decision needed");
+        assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
+                .orElseThrow().isDone()).isTrue();
+    }
+
+    @Test
     void everyCopyOfAReminderIsUpdatedWhenItIsDoneAndAStaleCopyPressedShowsItDone() throws Exception {
         CaseRecord record = referral("SCR-2026-411");
         teams.caseService.act(record.id(), new CaseAction.Decide(CHAIR, uk.lscb.casereview.core.rules.Outcome

@@ -40,8 +40,11 @@ public final class EmbeddedBackend extends H2Backend {
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
     static final String FORMAT_MAP = "casereview.format";
     static final String BSON = "bson";
-    /** The map that names the non-unique indexes found to hold an array (see {@link SecondaryIndex}). */
-    static final String MULTIKEY_MAP = "casereview.multikey";
+    /**
+     * The map that names the non-unique indexes found to hold an array (see {@link SecondaryIndex}). No database's
+     * maps start with it ({@code $} is not allowed in a database's name), so dropping a database leaves it.
+     */
+    static final String MULTIKEY_MAP = "casereview$multikey";
     private static final String DATA_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "converting.";
     private static final String INDEX_INFIX = "._index_";

@@ -12,6 +12,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -23,6 +24,29 @@ class EmbeddedBackendTest {
 
     private static MongoCollection<Document> collection(MongoClient client, String name) {
         return client.getDatabase("casereview").getCollection(name);
+    }
+
+    @Test
+    void anIndexThatHeldAnArrayStaysUnusedForQueriesAfterAReopen(@TempDir Path dir) {
+        Path file = dir.resolve("casereview.mv");
+        EmbeddedBackend backend = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+            MongoCollection<Document> things = collection(client, "things");
+            things.createIndex(Indexes.ascending("a"), new IndexOptions().name("a"));
+            things.insertOne(new Document("_id", 1).append("a", List.of("b", "z")));
+            things.insertOne(new Document("_id", 2).append("a", "m"));
+        } finally {
+            backend.close();
+        }
+
+        EmbeddedBackend reopened = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(reopened, MongoClientSettings.builder())) {
+            // one element above "x" and another below "y": the array matches, though no element lies between
+            assertThat(collection(client, "things").find(Filters.and(Filters.gt("a", "x"), Filters.lt("a", "y")))
+                    .map(document -> document.get("_id")).into(new ArrayList<>())).containsExactly(1);
+        } finally {
+            reopened.close();
+        }
     }
 
     @Test

@@ -1,0 +1,55 @@
+package uk.lscb.casereview.core.messages;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One input of a {@link StepForm}, typed so that every platform renders it the same way without knowing the step:
+ * a date picker, a line or box of text, a list to choose from, a web address, a tick box.
+ *
+ * @param id       the name its value travels under (form input id, API body key)
+ * @param label    what the person reads beside it
+ * @param type     how it is entered
+ * @param required whether the step is refused without it (a refusal names this id)
+ * @param hint     one line of help under it; empty for none
+ * @param options  for {@link Type#CHOICE}: the values to choose from, in order; otherwise empty
+ */
+public record StepField(String id, String label, Type type, boolean required, String hint, List<Option> options) {
+
+    /** How a value is entered and read. */
+    public enum Type {
+        /** A London calendar date, sent as {@code yyyy-MM-dd} (typed UK dates such as {@code 3 Nov 2026} are read too). */
+        DATE,
+        /** Free text, at most 4,000 characters. */
+        TEXT,
+        /** One of {@link #options()}, sent as the option's value. */
+        CHOICE,
+        /** A web address starting with {@code https://} or {@code http://}. */
+        URL,
+        /** A tick box, sent as {@code true} or {@code false}. */
+        BOOLEAN
+    }
+
+    /** One value of a {@link Type#CHOICE} field and its label. */
+    public record Option(String value, String label) {
+        public Option {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    public StepField {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(hint, "hint");
+        options = List.copyOf(options);
+        if ((type == Type.CHOICE) == options.isEmpty()) {
+            throw new IllegalArgumentException("a choice field, and only a choice field, has options: " + id);
+        }
+    }
+
+    public static StepField of(String id, String label, Type type, boolean required, String hint) {
+        return new StepField(id, label, type, required, hint, List.of());
+    }
+}
