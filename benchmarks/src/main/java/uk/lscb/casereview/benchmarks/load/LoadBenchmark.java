@@ -49,15 +49,28 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  *       bot too) at the same concurrencies.</li>
  * </ul>
  * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root;
- * optional argument: seconds per cell and round (default 5).
+ * optional argument: seconds per cell and round (default 5). System properties, for profiling: {@code
+ * load.startup=false} skips the start-up and memory part, {@code load.productJvm} adds
+ * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
+ * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
+ * runs another build of the product (to compare two builds on the same machine), {@code load.warmup} sets the
+ * seconds of warm-up under load (default 60).
  */
 public final class LoadBenchmark {
-    private static final int[] CONCURRENCY = {1, 50, 200};
+    private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final boolean STARTUP = Boolean.parseBoolean(System.getProperty("load.startup", "true"));
+    private static final boolean FLOORS = Boolean.parseBoolean(System.getProperty("load.floors", "true"));
+    private static final List<String> PRODUCT_JVM = Arrays.stream(System.getProperty("load.productJvm", "").split(" "))
+            .filter(option -> !option.isBlank()).toList();
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
-    /** Of the two processes that take the load, before the first cell. */
-    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(10);
+    /**
+     * Of the two processes that take the load, before the first cell: long enough for the JIT to compile the
+     * product's turn (on a loaded 2-core machine its compiler threads used ~40% of its CPU in the first minute).
+     */
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(Long.getLong("load.warmup", 60));
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
     private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
@@ -128,6 +141,9 @@ public final class LoadBenchmark {
     }
 
     private Path botJar() throws IOException {
+        if (System.getProperty("load.productJar") != null) {
+            return Path.of(System.getProperty("load.productJar"));
+        }
         try (Stream<Path> jars = Files.list(root.resolve("bot/target"))) {
             return jars.filter(p -> p.getFileName().toString().matches("bot-.*\\.jar")
                     && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
@@ -153,7 +169,10 @@ public final class LoadBenchmark {
         switch (variant) {
             case ECHO -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     EchoBotApplication.class.getName()));
-            case PRODUCT -> command.addAll(List.of("-jar", botJar().toString()));
+            case PRODUCT -> {
+                command.addAll(PRODUCT_JVM);
+                command.addAll(List.of("-jar", botJar().toString()));
+            }
             case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
                     "-Xshare:auto", "-jar", extractedJar().toString()));
         }
@@ -182,6 +201,20 @@ public final class LoadBenchmark {
             Thread.sleep(10);
         }
         throw new IllegalStateException(app.name() + " not ready within " + READY_WITHIN + "; see " + app.log());
+    }
+
+    /**
+     * CPU time the process has used so far (user + system, from {@code /proc}), in ms. Unlike latency, it hardly
+     * depends on what else the machine runs, so it compares two builds fairly on a loaded machine.
+     */
+    private static double cpuMillis(App app) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + app.process().pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException unreadable) {
+            return Double.NaN;
+        }
     }
 
     /** VmRSS in MB after a GC, the process otherwise idle. */
@@ -242,7 +275,7 @@ public final class LoadBenchmark {
 
     /** Latencies (µs) and outcome of one cell. */
     private record Cell(String what, String app, int concurrency, long[] micros, long errors, double seconds,
-                        long connectorPosts, Map<Integer, Long> failures) {
+                        long connectorPosts, Map<Integer, Long> failures, double cpuMillis) {
         long requests() {
             return micros.length;
         }
@@ -263,12 +296,18 @@ public final class LoadBenchmark {
             return micros.length / seconds;
         }
 
+        /** CPU time the application's process used per request (user + system, all its threads). */
+        double cpuMillisPerRequest() {
+            return micros.length == 0 ? Double.NaN : cpuMillis / micros.length;
+        }
+
         static Cell merge(List<Cell> cells) {
             long[] all = cells.stream().flatMapToLong(c -> Arrays.stream(c.micros())).sorted().toArray();
             Cell first = cells.get(0);
             return new Cell(first.what(), first.app(), first.concurrency(), all,
                     cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToDouble(Cell::seconds).sum(),
-                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells));
+                    cells.stream().mapToLong(Cell::connectorPosts).sum(), failures(cells),
+                    cells.stream().mapToDouble(Cell::cpuMillis).sum());
         }
 
         private static Map<Integer, Long> failures(List<Cell> cells) {
@@ -334,6 +373,7 @@ public final class LoadBenchmark {
         }
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(concurrency);
+        double cpuBefore = cpuMillis(app);
         long[] window = new long[2];
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < concurrency; u++) {
@@ -381,6 +421,7 @@ public final class LoadBenchmark {
         go.countDown();
         done.await();
         double seconds = (System.nanoTime() - window[0]) / 1e9;
+        double cpu = cpuMillis(app) - cpuBefore;
         long[] all = new long[0];
         for (int u = 0; u < concurrency; u++) {
             long[] mine = Arrays.copyOf(latencies.get(u), (int) counts[u]);
@@ -391,10 +432,11 @@ public final class LoadBenchmark {
         Arrays.sort(all);
         long posts = connectorPosts.get(connectorKey).get() - before;
         Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts,
-                new TreeMap<>(failures));
-        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s %s%n",
-                what, app.name(), concurrency, result.requests(), result.errors(), result.percentileMs(50),
-                result.percentileMs(99), result.maxMs(), result.throughput(), failures.isEmpty() ? "" : failures);
+                new TreeMap<>(failures), cpu);
+        System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s "
+                        + "cpu %6.2f ms/req %s%n", what, app.name(), concurrency, result.requests(), result.errors(),
+                result.percentileMs(50), result.percentileMs(99), result.maxMs(), result.throughput(),
+                result.cpuMillisPerRequest(), failures.isEmpty() ? "" : failures);
         return result;
     }
 
@@ -410,29 +452,37 @@ public final class LoadBenchmark {
         result.put("secondsPerCellAndRound", cell.toSeconds());
         result.put("rounds", ROUNDS);
 
-        System.out.println("start-up and idle memory");
         Map<Variant, List<Double>> ready = new LinkedHashMap<>();
         Map<Variant, List<Double>> rss = new LinkedHashMap<>();
         App product = null;
         App echo = null;
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (Variant variant : Variant.values()) {
-                App app = start(variant, "r" + round);
-                double ms = readyMillis(app);
-                String key = variant == Variant.ECHO ? "echo" : "product";
-                drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round), key);
-                double mb = idleRssMb(app);
-                System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
-                ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
-                rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
-                if (round == ROUNDS && variant == Variant.ECHO) {
-                    echo = app;
-                } else if (round == ROUNDS && variant == Variant.PRODUCT) {
-                    product = app;
-                } else {
-                    app.stop();
+        if (STARTUP) {
+            System.out.println("start-up and idle memory");
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (Variant variant : Variant.values()) {
+                    App app = start(variant, "r" + round);
+                    double ms = readyMillis(app);
+                    String key = variant == Variant.ECHO ? "echo" : "product";
+                    drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round),
+                            key);
+                    double mb = idleRssMb(app);
+                    System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
+                    ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
+                    rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
+                    if (round == ROUNDS && variant == Variant.ECHO) {
+                        echo = app;
+                    } else if (round == ROUNDS && variant == Variant.PRODUCT) {
+                        product = app;
+                    } else {
+                        app.stop();
+                    }
                 }
             }
+        } else {
+            echo = start(Variant.ECHO, "load");
+            product = start(Variant.PRODUCT, "load");
+            readyMillis(echo);
+            readyMillis(product);
         }
 
         System.out.println("warm-up of the two processes under load");
@@ -451,8 +501,8 @@ public final class LoadBenchmark {
                 }
             }
         }
-        System.out.println("floors");
-        for (int concurrency : CONCURRENCY) {
+        for (int concurrency : FLOORS ? CONCURRENCY : new int[0]) {
+            System.out.println("floors at " + concurrency);
             cells.computeIfAbsent("assessment/product/" + concurrency, k -> new ArrayList<>())
                     .add(drive("assessment", product, concurrency, cell, assessments(product), "none"));
             cells.computeIfAbsent("health/product/" + concurrency, k -> new ArrayList<>())
@@ -484,33 +534,39 @@ public final class LoadBenchmark {
 
     private void report(Map<String, Object> result, Map<Variant, List<Double>> ready, Map<Variant, List<Double>> rss,
                         Map<String, List<Cell>> cells) throws IOException {
-        double echoReady = median(ready.get(Variant.ECHO));
-        double echoRss = median(rss.get(Variant.ECHO));
         ArrayNode startup = JSON.createArrayNode();
         StringBuilder md = new StringBuilder();
         md.append("Load benchmark, ").append(result.get("date")).append(", load average ")
                 .append(result.get("loadAverageAtStart")).append(" at start, ").append(result.get("loadAverageAtEnd"))
                 .append(" at end; ").append(result.get("cores")).append(" cores; ").append(cell.toSeconds())
                 .append(" s per cell × ").append(ROUNDS).append(" rounds, interleaved.\n\n");
-        md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
-                .append("| --- | ---: | ---: | ---: | ---: |\n");
-        for (Variant variant : Variant.values()) {
-            double ms = median(ready.get(variant));
-            double mb = median(rss.get(variant));
-            ObjectNode row = startup.addObject();
-            row.put("variant", variant.label).put("readyMs", round(ms)).put("readyRatio", round(ms / echoReady))
-                    .put("idleRssMb", round(mb)).put("rssRatio", round(mb / echoRss));
-            row.putPOJO("readyMsRuns", ready.get(variant)).putPOJO("idleRssMbRuns", rss.get(variant));
-            md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
-                    mb / echoRss));
+        if (STARTUP) {
+            double echoReady = median(ready.get(Variant.ECHO));
+            double echoRss = median(rss.get(Variant.ECHO));
+            md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
+                    .append("| --- | ---: | ---: | ---: | ---: |\n");
+            for (Variant variant : Variant.values()) {
+                double ms = median(ready.get(variant));
+                double mb = median(rss.get(variant));
+                ObjectNode row = startup.addObject();
+                row.put("variant", variant.label).put("readyMs", round(ms)).put("readyRatio", round(ms / echoReady))
+                        .put("idleRssMb", round(mb)).put("rssRatio", round(mb / echoRss));
+                row.putPOJO("readyMsRuns", ready.get(variant)).putPOJO("idleRssMbRuns", rss.get(variant));
+                md.append(String.format("| %s | %.0f | %.2f | %.0f | %.2f |%n", variant.label, ms, ms / echoReady, mb,
+                        mb / echoRss));
+            }
         }
         md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
-                + "| req/s × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| req/s × echo | CPU ms/req | CPU × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: | ---: | ---: |\n");
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
             Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
             for (String key : List.of("turn/echo/", "turn/product/", "assessment/product/", "health/product/",
                     "health/echo/")) {
+                if (!cells.containsKey(key + concurrency)) {
+                    continue;
+                }
                 Cell c = Cell.merge(cells.get(key + concurrency));
                 ObjectNode row = load.addObject();
                 row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
@@ -520,14 +576,18 @@ public final class LoadBenchmark {
                         .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
                         .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
                         .put("p99RatioToEchoTurn", round(c.percentileMs(99) / echoTurn.percentileMs(99)))
-                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()));
+                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()))
+                        .put("cpuMsPerRequest", round(c.cpuMillisPerRequest()))
+                        .put("cpuRatioToEchoTurn", round(c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
                 if (c.what().equals("turn")) {
                     row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
                 }
-                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f |%n",
+                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                         c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
-                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(), c.percentileMs(50) / echoTurn.percentileMs(50),
-                        c.percentileMs(99) / echoTurn.percentileMs(99), c.throughput() / echoTurn.throughput()));
+                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(),
+                        c.percentileMs(50) / echoTurn.percentileMs(50), c.percentileMs(99) / echoTurn.percentileMs(99),
+                        c.throughput() / echoTurn.throughput(), c.cpuMillisPerRequest(),
+                        c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
             }
         }
         ObjectNode json = JSON.valueToTree(result);

@@ -28,10 +28,10 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
-import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
@@ -46,10 +46,10 @@ import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
- * Wires the case after the recommendation. Platforms contribute an {@link CaseNotifications.Outlet} (their
- * card, panel-channel and 1:1 ways out). A change, and a due reminder, stores delivery jobs only; each platform's
- * {@link DeliveryThreads} worker carries them out, so nothing here depends on a platform and neither an inbound
- * request nor the reminder sweep waits on a platform's API.
+ * Wires the case after the recommendation. Platforms contribute a {@link DeliveryPort} each (post, replace,
+ * can reach); where each card, notice and reminder goes is decided in core ({@link PlatformDelivery}). A change, and
+ * a due reminder, stores delivery jobs only; each platform's {@link DeliveryThreads} worker carries them out, so
+ * nothing here depends on a platform and neither an inbound request nor the reminder sweep waits on a platform's API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -125,9 +125,11 @@ public class CaseConfiguration {
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
     @Bean(destroyMethod = "close")
     DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
-                                    ReminderDeliveries reminders, List<CaseNotifications.Outlet> outlets,
-                                    Clock clock) {
-        return new DeliveryThreads(deliveries, notifications, reminders, outlets, clock, instanceId());
+                                    ReminderDeliveries reminders, List<DeliveryPort> ports, Roles roles,
+                                    PostedCopies postedCopies, Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, reminders, ports.stream()
+                .map(port -> CaseNotifications.Outlet.of(new PlatformDelivery(port, roles, postedCopies))).toList(),
+                clock, instanceId());
     }
 
     /** A due reminder as one delivery job per platform. */

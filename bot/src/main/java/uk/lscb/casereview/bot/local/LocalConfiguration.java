@@ -1,15 +1,12 @@
 package uk.lscb.casereview.bot.local;
 
 import java.time.Clock;
-import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.core.followups.CaseNotifications;
-import uk.lscb.casereview.core.boards.Roles;
 
 /**
  * Local mode's platform and test clock. Absent outside local mode, where the clock is the plain system
@@ -23,14 +20,8 @@ public class LocalConfiguration {
     static final String CLOCK_CONTROL = "${casereview.local-mode:false} and ${casereview.dev.clock-control:true}";
 
     @Bean
-    LocalPlatform localPlatform(People people, Roles roles, Clock clock) {
-        return new LocalPlatform(people, roles, clock);
-    }
-
-    /** The local page as one of the platforms deliveries go to. */
-    @Bean
-    CaseNotifications.Outlet localOutlet(LocalPlatform local) {
-        return new CaseNotifications.Outlet(LocalPlatform.PLATFORM, local, local, List.of(local));
+    LocalPlatform localPlatform(People people, Clock clock) {
+        return new LocalPlatform(people, clock);
     }
 
     /**

@@ -13,13 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.lscb.casereview.bot.access.People;
-import uk.lscb.casereview.core.boards.Roles;
-import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
-import uk.lscb.casereview.core.deadlines.Audience;
-import uk.lscb.casereview.core.delivery.ChannelNotifier;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
-import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.Content;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
+import uk.lscb.casereview.core.delivery.Destination;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -36,12 +33,14 @@ import uk.lscb.casereview.core.refs.CaseId;
  * jobs themselves are in MongoDB. A feed keeps its newest {@value #KEEP} entries. Like every platform it
  * carries no child's details: only what the core put in the card or notification.
  */
-public final class LocalPlatform implements DecisionRequests, ChannelNotifier, DirectMessages {
+public final class LocalPlatform implements DeliveryPort {
     /** The platform's name, as {@code UserRef.platform()} has it. */
     public static final Platform PLATFORM = Platform.LOCAL;
     static final int KEEP = 500;
+    private static final String CARD = "card";
+    private static final String MESSAGE = "message";
+    private static final String PANEL = "panel";
 
-    private final Roles roles;
     private final Set<String> identities;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
@@ -61,46 +60,63 @@ public final class LocalPlatform implements DecisionRequests, ChannelNotifier, D
     public record Inbox(List<Card> cards, List<Post> messages) {
     }
 
-    public LocalPlatform(People people, Roles roles, Clock clock) {
-        this.roles = Objects.requireNonNull(roles, "roles");
+    public LocalPlatform(People people, Clock clock) {
         this.identities = new LinkedHashSet<>(people.localIdentities().stream().map(People.LocalIdentity::id).toList());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    // ---- DecisionRequests ---------------------------------------------------------------------------
-
-    /** Puts the card in the inbox of each of the board's local Chairs. False when the board has none. */
     @Override
-    public synchronized boolean post(CaseRecord record, DecisionCard card) {
-        Set<String> chairs = roles.chairIds(record.board(), PLATFORM);
-        chairs.forEach(chair -> store(chair, card));
-        return !chairs.isEmpty();
+    public Platform platform() {
+        return PLATFORM;
     }
 
-    /** Puts the card at the top of a local Chair's inbox again (they asked: decide). */
+    /** A local identity, and no one else (another platform's people). */
     @Override
-    public synchronized boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
-        if (!chair.platform().equals(PLATFORM) || !roles.isChair(record.board(), chair)) {
-            return false;
-        }
-        cards.computeIfAbsent(chair.id(), k -> new LinkedHashMap<>()).remove(card.caseId());
-        store(chair.id(), card);
-        return true;
+    public boolean canReach(UserRef person) {
+        return person.platform().equals(PLATFORM) && identities.contains(person.id());
     }
 
     /**
-     * Replaces the card wherever it is, and puts it in the inbox of any of the board's local Chairs who
-     * lacks it (after a restart the feeds are empty, yet the Chair should still see the case as it is).
+     * A card goes to the top of the identity's inbox (again, when they asked for it: decide); a notice to their
+     * direct messages or the board's panel channel. The panel channel shows no cards: one for a Chair who is not a
+     * local identity has nowhere to go.
      */
     @Override
-    public synchronized void update(CaseRecord record, DecisionCard card) {
-        Set<String> holders = new LinkedHashSet<>(roles.chairIds(record.board(), PLATFORM));
-        cards.forEach((identity, held) -> {
-            if (held.containsKey(card.caseId())) {
-                holders.add(identity);
+    public synchronized Optional<String> post(Destination to, Content content) {
+        if (to instanceof Destination.Chat chat) {
+            if (!canReach(chat.person())) {
+                return Optional.empty();
             }
-        });
-        holders.forEach(identity -> store(identity, card));
+            String identity = chat.person().id();
+            if (content instanceof Content.Card card) {
+                cards.computeIfAbsent(identity, k -> new LinkedHashMap<>()).remove(card.card().caseId());
+                store(identity, card.card());
+                return Optional.of(CARD + " " + identity + " " + card.card().caseId().value());
+            }
+            if (content instanceof Content.Notice notice) {
+                Post post = append(messages.computeIfAbsent(identity, k -> new ArrayList<>()), notice.notification());
+                return Optional.of(MESSAGE + " " + identity + " " + post.id());
+            }
+            return Optional.empty();
+        }
+        Destination.Panel panel = (Destination.Panel) to;
+        if (content instanceof Content.Notice notice) {
+            Post post = append(panels.computeIfAbsent(panel.board(), k -> new ArrayList<>()), notice.notification());
+            return Optional.of(PANEL + " " + panel.board().value() + " " + post.id());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A card is replaced wherever its reference says (and put back there after a restart emptied the feeds). A
+     * reminder stays as posted: the page shows who marked its deadline done from the case itself.
+     */
+    @Override
+    public synchronized void replace(String reference, Content content) {
+        String[] parts = reference.split(" ", 3);
+        if (parts.length == 3 && parts[0].equals(CARD) && content instanceof Content.Card card) {
+            store(parts[1], card.card());
+        }
     }
 
     private void store(String identity, DecisionCard card) {
@@ -111,43 +127,13 @@ public final class LocalPlatform implements DecisionRequests, ChannelNotifier, D
                         : new Card(held.caseId(), held.postedAt(), now, card));
     }
 
-    // ---- ChannelNotifier ------------------------------------------------------------------------------
-
-    /**
-     * Posts to the board's panel channel; a notification for the Chair (an escalated reminder) also goes
-     * to the inbox of each of the board's local Chairs. The same dedupe key twice is posted once.
-     */
-    @Override
-    public synchronized void send(Notification notification) {
-        if (notification.to().contains(Audience.PANEL_CHANNEL)) {
-            append(panels.computeIfAbsent(notification.board(), k -> new ArrayList<>()), notification);
-        }
-        if (notification.to().contains(Audience.CHAIR)) {
-            roles.chairIds(notification.board(), PLATFORM).forEach(chair ->
-                    append(messages.computeIfAbsent(chair, k -> new ArrayList<>()), notification));
-        }
-    }
-
-    // ---- DirectMessages -----------------------------------------------------------------------------
-
-    /** Puts the message in a local identity's inbox; false for anyone else (another platform's people). */
-    @Override
-    public synchronized boolean sendTo(UserRef person, Notification notification) {
-        if (!person.platform().equals(PLATFORM) || !identities.contains(person.id())) {
-            return false;
-        }
-        append(messages.computeIfAbsent(person.id(), k -> new ArrayList<>()), notification);
-        return true;
-    }
-
-    private void append(List<Post> feed, Notification notification) {
-        if (feed.stream().anyMatch(post -> post.notification().dedupeKey().equals(notification.dedupeKey()))) {
-            return;
-        }
-        feed.add(new Post(sequence.incrementAndGet(), clock.instant(), notification));
+    private Post append(List<Post> feed, Notification notification) {
+        Post post = new Post(sequence.incrementAndGet(), clock.instant(), notification);
+        feed.add(post);
         if (feed.size() > KEEP) {
             feed.subList(0, feed.size() - KEEP).clear();
         }
+        return post;
     }
 
     // ---- reading, for the local page ----------------------------------------------------------------

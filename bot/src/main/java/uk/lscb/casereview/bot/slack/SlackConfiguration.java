@@ -3,7 +3,6 @@ package uk.lscb.casereview.bot.slack;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,14 +25,11 @@ import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
-import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PostedCopies;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -41,8 +37,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * HTTP mode: Bolt's servlet at {@code /slack/events}, registered as a servlet so that Bolt reads the
  * raw body and checks every request's signature with {@code SLACK_SIGNING_SECRET}, which is then
  * required. Socket Mode ({@code SLACK_APP_TOKEN}): connected when the application starts and closed
- * when it stops; the servlet is not registered. Contributes Slack's {@code DecisionRequests}
- * and {@code DirectMessages} to the case wiring, and Slack's delivery outlet (its reminders go out there too).
+ * when it stops; the servlet is not registered. Contributes Slack's {@code DeliveryPort} to the case wiring.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -94,21 +89,10 @@ public class SlackConfiguration {
                 Optional.of(commands));
     }
 
-    @Bean
-    DecisionRequests slackDecisionRequests(SlackAssistant assistant) {
-        return assistant.decisionRequests();
-    }
-
-    @Bean
-    DirectMessages slackDirectMessages(SlackAssistant assistant) {
-        return assistant.directMessages();
-    }
-
     /** Slack as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet slackOutlet(SlackAssistant assistant) {
-        return new CaseNotifications.Outlet(Platform.SLACK, assistant.decisionRequests(), assistant.channels(),
-                List.of(assistant.directMessages()));
+    DeliveryPort slackDeliveryPort(SlackAssistant assistant) {
+        return assistant.deliveryPort();
     }
 
     /** Bolt's servlet, in HTTP mode only: it must read the raw body itself for the signature check. */

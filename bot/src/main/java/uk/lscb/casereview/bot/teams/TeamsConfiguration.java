@@ -1,7 +1,6 @@
 package uk.lscb.casereview.bot.teams;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +21,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.PostedCopies;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
-import uk.lscb.casereview.core.delivery.DirectMessages;
-import uk.lscb.casereview.core.followups.CaseNotifications;
-import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -43,7 +38,6 @@ import uk.lscb.casereview.core.refs.BoardId;
 @Conditional(TeamsConfiguration.TeamsEndpoint.class)
 public class TeamsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsConfiguration.class);
-    static final Platform PLATFORM = Platform.TEAMS;
 
     /** Local mode, or Teams configured by {@code MICROSOFT_APP_ID} or {@code casereview.teams.app-id}. */
     static final class TeamsEndpoint implements Condition {
@@ -55,7 +49,7 @@ public class TeamsConfiguration {
 
     @Bean
     TeamsBot teamsBot(TeamsProperties properties, CaseReviewProperties casereview, ScopingService scoping,
-                      CaseService cases, Addresses addresses, PostedCopies postedCopies, Roles roles, Boards boards,
+                      CaseService cases, Addresses addresses, Roles roles, Boards boards,
                       Deployment deployment) {
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
         if (settings.localMode() && !deployment.localMode()) {
@@ -77,7 +71,7 @@ public class TeamsConfiguration {
             ConfigurationCheck.teamsWarnings(settings.appId(), settings.appPassword(), settings.tenantId(), casereview)
                     .forEach(LOG::warn);
         }
-        return new TeamsBot(settings, scoping, cases, addresses, postedCopies, roles, boards,
+        return new TeamsBot(settings, scoping, cases, addresses, roles, boards,
                 panelChannels(casereview));
     }
 
@@ -93,20 +87,9 @@ public class TeamsConfiguration {
         return channels;
     }
 
-    @Bean
-    DecisionRequests teamsDecisionRequests(TeamsBot bot) {
-        return bot.decisionRequests();
-    }
-
-    @Bean
-    DirectMessages teamsDirectMessages(TeamsBot bot) {
-        return bot.directMessages();
-    }
-
     /** Teams as one of the platforms deliveries go to. */
     @Bean
-    CaseNotifications.Outlet teamsOutlet(TeamsBot bot) {
-        return new CaseNotifications.Outlet(PLATFORM, bot.decisionRequests(), bot.channels(),
-                List.of(bot.directMessages()));
+    DeliveryPort teamsDeliveryPort(TeamsBot bot) {
+        return bot.deliveryPort();
     }
 }

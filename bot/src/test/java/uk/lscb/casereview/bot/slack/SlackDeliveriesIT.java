@@ -151,8 +151,8 @@ class SlackDeliveriesIT {
         HandClock.CLOCK.advance(DeliveryJob.waitAfter(1));
         followUpSweep.sweep();
 
-        // The reminder's copy for the Chair went to their DM meanwhile (not throttled), which opened it: the card
-        // goes there now.
+        // The Chair has never written to the app, so the card and the reminder's copy for them go to the panel
+        // channel with them mentioned, as on every platform.
         Eventually.await("the panel's copies and the card", () -> !cards(reference).isEmpty()
                 && !posts(PANEL, "New referral " + reference, reference).isEmpty()
                 && !posts(PANEL, "Reminder: ", reference).isEmpty(), WAIT);
@@ -161,7 +161,9 @@ class SlackDeliveriesIT {
         assertThat(cards(reference)).hasSize(1);
         assertThat(posts(PANEL, "New referral " + reference, reference)).hasSize(1);
         assertThat(posts(PANEL, "Reminder: ", reference)).hasSize(1);
-        assertThat(posts("D" + CHAIR, "Reminder: ", reference)).hasSize(1);
+        assertThat(posts(PANEL, "Reminder: ", reference).get(0).get("blocks")).contains("@" + CHAIR)
+                .contains("for your attention.");
+        assertThat(posts("D" + CHAIR, "Reminder: ", reference)).isEmpty();
     }
 
     @Test

@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.delivery.DeliveryWorker;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
@@ -60,6 +61,11 @@ public final class CaseNotifications implements FollowUpHandler {
             Objects.requireNonNull(cards, "cards");
             Objects.requireNonNull(channels, "channels");
             direct = List.copyOf(direct);
+        }
+
+        /** A platform's one way out for all three, as core posts through its port. */
+        public static Outlet of(PlatformDelivery delivery) {
+            return new Outlet(delivery.platform(), delivery, delivery, List.of(delivery));
         }
     }
 

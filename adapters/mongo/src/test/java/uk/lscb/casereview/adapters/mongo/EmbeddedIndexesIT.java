@@ -15,7 +15,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
@@ -24,9 +23,12 @@ import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
  * What the sweep's claims and the case lists read on the embedded store: the documents that are due or shown,
@@ -112,6 +114,36 @@ class EmbeddedIndexesIT {
         assertThat(open).extracting(record -> record.reference().value())
                 .containsExactly("SCR-OPEN-2", "SCR-OPEN-1", "SCR-OPEN-0");
         assertThat(beforeTheChair).isEqualTo(open);
+    }
+
+    @Test
+    void linkingAReferralToItsCaseAmongThousandsOfTranscriptEntriesReadsOnlyItsConversationsEntries() {
+        List<TranscriptEntry> others = new ArrayList<>();
+        for (int i = 0; i < NOT_DUE; i++) {
+            others.add(said(new ConversationKey(Platform.TEAMS, "other-" + (i % 100)), i / 100 + 1));
+        }
+        store.transcripts().append(others);
+        ConversationKey referring = new ConversationKey(Platform.TEAMS, "referring");
+        List<TranscriptEntry> referral = new ArrayList<>();
+        for (long sequence = 1; sequence <= 5; sequence++) {
+            referral.add(said(referring, sequence));
+        }
+        store.transcripts().append(referral);
+
+        examining(5, () -> {
+            store.transcripts().linkToCase(referring, 2, 4, "staffordshire/SCR-1");
+            return null;
+        });
+
+        assertThat(examining(5, () -> store.transcripts().ofConversation(referring)))
+                .extracting(TranscriptEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(examining(3, () -> store.transcripts().ofCase("staffordshire/SCR-1")))
+                .extracting(TranscriptEntry::sequence).containsExactly(2L, 3L, 4L);
+    }
+
+    private static TranscriptEntry said(ConversationKey conversation, long sequence) {
+        return new TranscriptEntry(conversation, sequence, NOW.plusSeconds(sequence), TranscriptEntry.Direction.OUTBOUND,
+                UserRef.BOT, "say", "Which board is the child's?", Optional.empty(), Optional.empty());
     }
 
     /** Runs {@code query} and checks it read at most {@code documents} documents. */

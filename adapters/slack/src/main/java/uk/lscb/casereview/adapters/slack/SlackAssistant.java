@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.ChannelNotifier;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
-import uk.lscb.casereview.core.delivery.DirectMessages;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -36,7 +33,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  * <p>It decides nothing: questions, recommendations, who may decide and the decision rules are the
  * core's. Slack's redeliveries are recognised by the core from the event id, persistently. A referral
  * that becomes a case is put in front of the Chair by the scoping service's referral listener (post
- * the card through {@link #decisionRequests()} there), not by this app.
+ * the card through {@link #deliveryPort()} there), not by this app.
  *
  * <p>The Slack adapter's one public entry type: the rest of the adapter is reached only through it.
  */
@@ -51,9 +48,7 @@ public final class SlackAssistant {
 
     private final SlackSettings settings;
     private final App app;
-    private final SlackDecisionRequests decisionRequests;
-    private final SlackChannels channels;
-    private final SlackDirectMessages directMessages;
+    private final SlackDelivery delivery;
     private SocketModeApp socketMode;
 
     /**
@@ -103,19 +98,11 @@ public final class SlackAssistant {
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         this.app = new App(appConfig.build());
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
-        Map<BoardId, String> configured = Map.copyOf(panelChannels);
-        Function<BoardId, Optional<String>> panel = board -> addresses.find(SlackHandlers.PLATFORM,
-                Addresses.Kind.CHANNEL, SlackHandlers.panelKey(board)).map(Addresses.Address::value)
-                .or(() -> Optional.ofNullable(configured.get(board)));
         SlackHandlers handlers = new SlackHandlers(Objects.requireNonNull(scoping, "scoping"),
                 Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(addresses, "addresses"),
-                Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), configured,
-                Objects.requireNonNull(commands, "commands"), api,
-                new SlackDecisionRequests(api, addresses, postedCopies, roles, panel,
-                        command -> app.executorService().execute(command)));
-        this.channels = new SlackChannels(api, addresses, postedCopies, roles, panel);
-        this.directMessages = new SlackDirectMessages(api, addresses);
-        this.decisionRequests = handlers.decisionRequests();
+                Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), panelChannels,
+                Objects.requireNonNull(commands, "commands"), api, Objects.requireNonNull(postedCopies, "postedCopies"));
+        this.delivery = new SlackDelivery(api, addresses, handlers::panelChannel);
         handlers.register(app);
         LOG.log(System.Logger.Level.INFO, "Slack app configured ({0})", settings);
     }
@@ -133,19 +120,9 @@ public final class SlackAssistant {
         return new RequestFreshness(app, Clock.systemUTC());
     }
 
-    /** Posts and updates the Chair's decision card on Slack. */
-    public DecisionRequests decisionRequests() {
-        return decisionRequests;
-    }
-
-    /** Posts notifications (referrals, decisions, reminders with Mark done) to panel channels and Chairs. */
-    public ChannelNotifier channels() {
-        return channels;
-    }
-
-    /** Posts notifications to one person's direct message with the app (the referrer). */
-    public DirectMessages directMessages() {
-        return directMessages;
+    /** Slack as a platform deliveries go to: posts and replaces cards and notices through the Web API. */
+    public DeliveryPort deliveryPort() {
+        return delivery;
     }
 
     public boolean socketMode() {

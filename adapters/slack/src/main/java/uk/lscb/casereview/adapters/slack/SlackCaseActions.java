@@ -23,7 +23,9 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
@@ -38,17 +40,17 @@ final class SlackCaseActions {
     private final CaseService caseService;
     private final Roles roles;
     private final SlackApi api;
-    private final SlackDecisionRequests decisionRequests;
+    private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private ExecutorService executor;
 
     /** @param boardOfPanel the board whose panel channel a channel is, if it is one */
-    SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, SlackDecisionRequests decisionRequests,
+    SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, PostedCopies postedCopies,
                      Function<String, Optional<BoardId>> boardOfPanel) {
         this.caseService = caseService;
         this.roles = roles;
         this.api = api;
-        this.decisionRequests = decisionRequests;
+        this.postedCopies = postedCopies;
         this.boardOfPanel = boardOfPanel;
     }
 
@@ -171,13 +173,19 @@ final class SlackCaseActions {
                 : original.getText(), original.getBlocks(), line));
     }
 
+    /** True when this message is a remembered copy of the case's card (so the deliveries keep it current). */
+    private boolean isRemembered(CaseId id, String channel, String ts) {
+        return postedCopies.copies(id, PostedCopies.CARD, PLATFORM).stream()
+                .anyMatch(copy -> copy.reference().equals(channel + " " + ts));
+    }
+
     /** Updates the card message in place when the action was applied, else tells the person why not. */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
         if (result.applied()) {
-            // The case service's listener updates every stored copy through DecisionRequests.update; only a
-            // message it does not know of (a copy whose address was lost) is updated here, so each once.
+            // The Slack deliveries replace every remembered copy of the card; only a message they do not know of
+            // (a copy whose address was lost) is updated here, so each once.
             result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
-                            && !decisionRequests.isRemembered(record.id(), channel, messageTs))
+                            && !isRemembered(record.id(), channel, messageTs))
                     .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
             return;
         }

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -74,13 +75,12 @@ final class SlackHandlers {
     private final Map<BoardId, String> panelChannels;
     private final Optional<CaseCommands> commands;
     private final SlackApi api;
-    private final SlackDecisionRequests decisionRequests;
     private final SlackCaseActions caseActions;
     private ExecutorService executor;
 
     SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
                   Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
-                  SlackDecisionRequests decisionRequests) {
+                  PostedCopies postedCopies) {
         this.scoping = scoping;
         this.addresses = addresses;
         this.boards = boards;
@@ -88,12 +88,7 @@ final class SlackHandlers {
         this.panelChannels = Map.copyOf(panelChannels);
         this.commands = commands;
         this.api = api;
-        this.decisionRequests = decisionRequests;
-        this.caseActions = new SlackCaseActions(caseService, roles, api, decisionRequests, this::boardOfPanel);
-    }
-
-    SlackDecisionRequests decisionRequests() {
-        return decisionRequests;
+        this.caseActions = new SlackCaseActions(caseService, roles, api, postedCopies, this::boardOfPanel);
     }
 
     /** A board's panel channel: registered by its administrator, else from configuration. */

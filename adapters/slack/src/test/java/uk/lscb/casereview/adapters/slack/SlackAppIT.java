@@ -410,9 +410,9 @@ class SlackAppIT {
                 "Reminder: decision due", "Case SCR-2026-014: press Mark done once it is done.",
                 List.of(Fact.of("Case reference", "SCR-2026-014")), List.of(new Choice("Mark done", payload)), "job-1");
 
-        f.assistant.channels().send(reminder);
-        f.assistant.channels().send(reminder); // a retry after a partial failure elsewhere: not posted again here
-        assertThat(f.postedCopies.wasPosted(Platform.SLACK, "job-1", PANEL)).isTrue();
+        f.delivery().send(reminder);
+        f.delivery().send(reminder); // a retry after a partial failure elsewhere: not posted again here
+        assertThat(f.postedCopies.wasPosted(Platform.SLACK, "job-1", "panel:staffordshire")).isTrue();
         assertThat(f.addresses.all(Platform.SLACK, Addresses.Kind.CHANNEL)).as("only addresses").isEmpty();
 
         List<StubSlackApi.Call> inPanel = f.postsTo(PANEL).stream()
@@ -449,14 +449,14 @@ class SlackAppIT {
         SlackFixture f = start();
         Notification stoke = new Notification(new uk.lscb.casereview.core.refs.BoardId("stoke-on-trent"),
                 EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR), "Reminder", "text", List.of(), List.of(), "job-2");
-        f.assistant.channels().send(stoke);
+        f.delivery().send(stoke);
         assertThat(f.slack.calls("chat.postMessage")).isEmpty();
 
         Notification staffordshire = new Notification(SlackFixture.STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
                 "Reminder", "text", List.of(), List.of(), "job-3");
         f.slack.rateLimit("chat.postMessage", SlackApi.MAX_ATTEMPTS);
-        assertThatThrownBy(() -> f.assistant.channels().send(staffordshire)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("panel channel");
+        assertThatThrownBy(() -> f.delivery().send(staffordshire)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not accept");
     }
 
     @Test
@@ -464,9 +464,11 @@ class SlackAppIT {
         SlackFixture f = start();
         Notification note = new Notification(SlackFixture.STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL),
                 "Decision on your referral SCR-2026-014", "The Independent Chair decided.", List.of(), List.of(), "k");
+        // Kept when they wrote to the app (to make the referral).
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, PRACTITIONER, "D" + PRACTITIONER));
 
-        assertThat(f.assistant.directMessages().sendTo(new UserRef(Platform.SLACK, PRACTITIONER, "Sam"), note)).isTrue();
-        assertThat(f.assistant.directMessages().sendTo(new UserRef(Platform.TEAMS, "aad-1", "Sam"), note)).isFalse();
+        assertThat(f.delivery().sendTo(new UserRef(Platform.SLACK, PRACTITIONER, "Sam"), note)).isTrue();
+        assertThat(f.delivery().sendTo(new UserRef(Platform.TEAMS, "aad-1", "Sam"), note)).isFalse();
 
         assertThat(f.postsTo("D" + PRACTITIONER)).extracting(call -> call.get("text"))
                 .containsExactly("Decision on your referral SCR-2026-014");
@@ -556,8 +558,8 @@ class SlackAppIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Slack. */
     private static void followUps(SlackFixture f) {
-        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.assistant.decisionRequests()),
-                f.assistant.channels(), List.of(f.assistant.directMessages()),
+        CaseNotifications notifications = new CaseNotifications(f.cases, List.of(f.delivery()),
+                f.delivery(), List.of(f.delivery()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), f.boards,
                 new RulePacks(List.of(Wt2015.pack())), f.clock);
         new FollowUpProcessor(f.cases, notifications, f.clock, "test", Duration.ofMinutes(1)).completeAll();
@@ -584,7 +586,7 @@ class SlackAppIT {
                 referred.answers(), referred.recommendation(), referred.status(), referred.createdAt(),
                 referred.decision(), List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION, due)), referred.audit());
         assertThat(f.cases.update(late, referred.version())).isTrue();
-        f.assistant.channels().send(ReminderNotifications.reminder(ReminderJob.pending(late.id(), late.board(),
+        f.delivery().send(ReminderNotifications.reminder(ReminderJob.pending(late.id(), late.board(),
                         ReminderPolicy.englandAndWales().firstReminders(DeadlineKind.CHAIR_DECISION, due).get(0)),
                 late, late.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow(), f.clock.instant(), "Staffordshire",
                 Optional.empty()));
@@ -654,7 +656,7 @@ class SlackAppIT {
                 Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(chair));
         followUps(f);
         String payload = ReminderNotifications.markDonePayload(created, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
-        f.assistant.channels().send(new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL,
+        f.delivery().send(new Notification(created.board(), EnumSet.of(Audience.PANEL_CHANNEL,
                 Audience.CHAIR), "Overdue: national panel", "Press Mark done once it is done.", List.of(),
                 List.of(new Choice("Mark done", payload)), "job-np-1", Optional.of(new Notification.Reminds(created.id(),
                 DeadlineKind.NATIONAL_PANEL_NOTIFICATION))));

@@ -44,6 +44,7 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
 import uk.lscb.casereview.core.memory.InMemoryCases;
@@ -87,6 +88,11 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final SlackAssistant assistant;
     private final Tomcat tomcat;
     private final int port;
+
+    /** Slack's posting as core decides it, through the app's delivery port. */
+    PlatformDelivery delivery() {
+        return new PlatformDelivery(assistant.deliveryPort(), roles, postedCopies);
+    }
 
     SlackFixture() throws Exception {
         this(false);
@@ -151,7 +157,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         assistant = new SlackAssistant(SlackSettings.http("xoxb-test-token", SECRET, slack.url()), scoping,
                 caseService, addresses, postedCopies, roles, boards, application ? Map.of() : Map.of(STAFFORDSHIRE, PANEL), clock,
                 Optional.of(commands));
-        listenerTarget.set(assistant.decisionRequests());
+        listenerTarget.set(delivery());
         tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createTempDirectory("slack-it-tomcat").toString());
         Connector connector = new Connector();

@@ -73,6 +73,7 @@ public final class StubSlackApi implements AutoCloseable {
     private final Object recorded = new Object();
     private final AtomicInteger ts = new AtomicInteger();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private volatile String socketUrl = "";
 
@@ -99,6 +100,11 @@ public final class StubSlackApi implements AutoCloseable {
     /** The next {@code times} calls of the method get HTTP 429 with Retry-After: 1. */
     public void rateLimit(String method, int times) {
         rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    /** The next {@code times} calls of the method are refused: ok false, as Slack answers a channel it cannot post in. */
+    public void refuse(String method, int times) {
+        refused.put(method, new AtomicInteger(times));
     }
 
     /**
@@ -206,6 +212,12 @@ public final class StubSlackApi implements AutoCloseable {
             record(new Call(method + "#429", params));
             exchange.getResponseHeaders().add("Retry-After", "1");
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        AtomicInteger refusals = refused.get(method);
+        if (refusals != null && refusals.getAndDecrement() > 0) {
+            record(new Call(method + "#refused", params));
+            send(exchange, 200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
             return;
         }
         String answer = answer(method, params);

@@ -51,7 +51,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
-import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
@@ -97,8 +97,6 @@ public final class TeamsBot {
     private final Adapter adapter;
     private final TeamsHandler handler;
     private final Addresses addresses;
-    private final PostedCopies postedCopies;
-    private final Roles roles;
     private final Boards boards;
     private final PanelChannels panels;
     private final Proactive proactive;
@@ -111,29 +109,26 @@ public final class TeamsBot {
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
-        this(settings, scoping, cases, addresses, postedCopies, roles, boards, panelChannels, created -> { });
+                    Roles roles, Boards boards, Map<BoardId, String> panelChannels) {
+        this(settings, scoping, cases, addresses, roles, boards, panelChannels, created -> { });
     }
 
     /**
      * @param panelChannels panel channel conversation ids per board from configuration (channels registered
      *                      with {@code register panel channel for <board>} are read from {@code addresses})
-     * @param postedCopies  where each card and reminder was posted (to replace them), and which notifications were
      * @param onCaseCreated told when a referral made in Teams has become a case (to post the Chair's card)
      */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
-                    PostedCopies postedCopies, Roles roles, Boards boards, Map<BoardId, String> panelChannels,
+                    Roles roles, Boards boards, Map<BoardId, String> panelChannels,
                     Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
-        this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
-        this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.adapter = new Adapter(settings);
         this.panels = new PanelChannels(addresses, boards, Objects.requireNonNull(panelChannels, "panelChannels"));
         this.proactive = new Proactive(adapter, settings.appId(), ConnectorRetry.standard());
         this.handler = new TeamsHandler(settings, Objects.requireNonNull(scoping, "scoping"),
-                Objects.requireNonNull(cases, "cases"), addresses, roles, boards, panels,
+                Objects.requireNonNull(cases, "cases"), addresses, Objects.requireNonNull(roles, "roles"), boards, panels,
                 Objects.requireNonNull(onCaseCreated, "onCaseCreated"));
         if (settings.localMode()) {
             LOG.log(System.Logger.Level.WARNING, "TEAMS LOCAL MODE: no MICROSOFT_APP_ID, so no request's token is "
@@ -145,19 +140,13 @@ public final class TeamsBot {
         return settings.localMode();
     }
 
-    /** Posts and updates the Chair's decision cards in Teams, through this bot's connection. */
-    public TeamsDecisionRequests decisionRequests() {
-        return new TeamsDecisionRequests(proactive, panels, addresses, postedCopies, roles, boards);
+    /** Teams as a platform deliveries go to: posts and replaces cards and notices through this bot's connection. */
+    public DeliveryPort deliveryPort() {
+        return delivery();
     }
 
-    /** Posts notifications (reminders, decisions) to panel channels and, for escalations, the Chairs' chats. */
-    public TeamsChannels channels() {
-        return new TeamsChannels(proactive, panels, addresses, postedCopies, roles);
-    }
-
-    /** Posts notifications to one person's 1:1 chat with the bot. */
-    public TeamsDirectMessages directMessages() {
-        return new TeamsDirectMessages(proactive, addresses);
+    TeamsDelivery delivery() {
+        return new TeamsDelivery(proactive, panels, addresses, boards);
     }
 
     /** Handles one {@code POST /api/messages}. */

@@ -33,7 +33,8 @@ import uk.lscb.casereview.core.driver.Eventually;
 public final class StubConnector implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Call(String method, String path, JsonNode body) {
+    /** One request: its method, path and body, and the activity id the stub gave a new post (else empty). */
+    public record Call(String method, String path, JsonNode body, String givenId) {
         public boolean isPost() {
             return method.equals("POST");
         }
@@ -202,17 +203,19 @@ public final class StubConnector implements AutoCloseable {
         if (failure != null) {
             answer = "{\"error\":{\"code\":\"Throttled\",\"message\":\"try later\"}}";
         } else {
-            calls.add(new Call(exchange.getRequestMethod(), path, body));
-            Eventually.signal();
+            String given = "";
             if (exchange.getRequestMethod().equals("POST") && path.endsWith("/v3/conversations")) {
                 answer = "{\"id\":\"a:new-personal-" + ids.incrementAndGet() + "\"}";
             } else if (exchange.getRequestMethod().equals("PUT")) {
                 answer = "{\"id\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\"}";
             } else if (giveIds) {
-                answer = "{\"id\":\"activity-" + ids.incrementAndGet() + "\"}";
+                given = "activity-" + ids.incrementAndGet();
+                answer = "{\"id\":\"" + given + "\"}";
             } else {
                 answer = "";
             }
+            calls.add(new Call(exchange.getRequestMethod(), path, body, given));
+            Eventually.signal();
         }
         byte[] out = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -18,6 +18,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
@@ -72,8 +73,8 @@ class TeamsChannelsIT {
                 "The Independent Chair decided.", List.of(), List.of(), key);
     }
 
-    private TeamsChannels channels() {
-        return teams.bot.channels().withBaseDelayMillis(5);
+    private PlatformDelivery channels() {
+        return teams.delivery();
     }
 
     private void registerPanel() {
@@ -119,7 +120,7 @@ class TeamsChannelsIT {
     void aConfiguredPanelChannelIsPostedToOnceTheBotHasBeenAddedToItsTeam() throws Exception {
         TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
                 Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
-        TeamsChannels configuredChannels = configured.bot.channels().withBaseDelayMillis(5);
+        PlatformDelivery configuredChannels = configured.delivery();
 
         configuredChannels.send(panelOnly("before-install"));
         assertThat(connector.activities()).isEmpty();
@@ -133,7 +134,7 @@ class TeamsChannelsIT {
     void aConfiguredPanelChannelOtherThanGeneralIsPostedToOnceTheBotIsInATeam() {
         TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
                 Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
-        TeamsChannels configuredChannels = configured.bot.channels().withBaseDelayMillis(5);
+        PlatformDelivery configuredChannels = configured.delivery();
         // Teams tells the bot it was added to a team in the team's General channel, whose id is the team's.
         configured.send(configured.botAdded("19:general@thread.tacv2", "channel", TeamsFixture.ADMIN_AAD));
         connector.clear();
@@ -244,7 +245,7 @@ class TeamsChannelsIT {
 
     @Test
     void aDirectMessageGoesToThePersonsChatOrIsNotSent() {
-        TeamsDirectMessages direct = teams.bot.directMessages();
+        PlatformDelivery direct = teams.delivery();
         UserRef practitioner = new UserRef(Platform.TEAMS, TeamsFixture.PRACTITIONER_AAD, "A Practitioner");
 
         assertThat(direct.sendTo(practitioner, panelOnly("dm-1"))).isFalse();

@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -61,8 +62,8 @@ class TeamsDecisionIT {
         return data;
     }
 
-    private TeamsDecisionRequests requests() {
-        return teams.bot.decisionRequests().withBaseDelayMillis(5);
+    private PlatformDelivery requests() {
+        return teams.delivery();
     }
 
     @Test
@@ -240,7 +241,7 @@ class TeamsDecisionIT {
         assertThat(connector.activities()).hasSize(1);
         StubConnector.Call posted = connector.last();
         assertThat(posted.path()).startsWith("/v3/conversations/" + PANEL + "/activities");
-        assertThat(posted.text()).contains("<at>" + TeamsDecisionRequests.CHAIR_NAME + "</at>");
+        assertThat(posted.text()).contains("<at>" + Mentions.CHAIR_NAME + "</at>");
         assertThat(posted.body().path("entities").get(0).path("mentioned").path("id").asText())
                 .isEqualTo(TeamsFixture.CHAIR_AAD);
         assertThat(teams.postedCopies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).hasSize(1);

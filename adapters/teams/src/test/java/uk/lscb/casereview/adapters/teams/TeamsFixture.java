@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.InMemoryPostedCopies;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryAddresses;
 import uk.lscb.casereview.core.memory.InMemoryCases;
@@ -110,7 +111,7 @@ final class TeamsFixture extends ActivityJson {
             this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
-            this.bot = new TeamsBot(settings, scoping, caseService, addresses, postedCopies, roles, boards, panelChannels,
+            this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
                     created::add);
             return;
         }
@@ -141,9 +142,14 @@ final class TeamsFixture extends ActivityJson {
                 notifications::postCardTo);
         this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
-        this.bot = new TeamsBot(settings, scoping, caseService, addresses, postedCopies, roles, boards, panelChannels,
+        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
                 created::add);
-        teamsCards.set(bot.decisionRequests().withBaseDelayMillis(5));
+        teamsCards.set(delivery());
+    }
+
+    /** Teams' posting as core decides it, through this bot's delivery port, retrying after a few milliseconds. */
+    PlatformDelivery delivery() {
+        return new PlatformDelivery(bot.delivery().withBaseDelayMillis(5), roles, postedCopies);
     }
 
     /** The deliveries of a case still pending (the whole application only). */

@@ -79,8 +79,8 @@ class TeamsRemindersAndAnswersIT {
 
     /** What the case's stored changes owe, carried out as the application does, through Teams. */
     private void followUps() {
-        CaseNotifications notifications = new CaseNotifications(teams.cases, List.of(teams.bot.decisionRequests()),
-                teams.bot.channels(), List.of(teams.bot.directMessages()),
+        CaseNotifications notifications = new CaseNotifications(teams.cases, List.of(teams.delivery()),
+                teams.delivery(), List.of(teams.delivery()),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), teams.boards,
                 new RulePacks(List.of(Wt2015.pack())), TeamsFixture.CLOCK);
         new FollowUpProcessor(teams.cases, notifications, TeamsFixture.CLOCK, "test", Duration.ofMinutes(1))
@@ -124,7 +124,7 @@ class TeamsRemindersAndAnswersIT {
         Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobs(), TeamsFixture.CLOCK);
         ReminderDeliveries reminders = new ReminderDeliveries(teams.reminderJobs, teams.cases, policy, teams.boards,
                 deliveries, TeamsFixture.CLOCK);
-        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), reminders.carrier(teams.bot.channels()),
+        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), reminders.carrier(teams.delivery()),
                 TeamsFixture.CLOCK, "test", Duration.ofMinutes(1)), Runnable::run);
         ReminderSweeper sweeper = new ReminderSweeper(teams.reminderJobs, teams.cases, reminders, policy, "test",
                 Duration.ofMinutes(1));
@@ -147,7 +147,7 @@ class TeamsRemindersAndAnswersIT {
     void anOverdueDecisionReminderHasAFormForTheReasonForTheDelayAndNoMarkDone() throws Exception {
         CaseRecord record = referral("SCR-2026-410");
 
-        teams.bot.channels().send(overdue(record, DeadlineKind.CHAIR_DECISION));
+        teams.delivery().send(overdue(record, DeadlineKind.CHAIR_DECISION));
 
         JsonNode card = postsTo(PANEL).get(0).card();
         String json = card.toString();
@@ -211,7 +211,7 @@ class TeamsRemindersAndAnswersIT {
                 List.of(new uk.lscb.casereview.core.messages.Choice("Mark done",
                         ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION))),
                 "job-panel-1", Optional.of(new Notification.Reminds(record.id(), DeadlineKind.NATIONAL_PANEL_NOTIFICATION)));
-        teams.bot.channels().send(reminder);
+        teams.delivery().send(reminder);
         String panelCopy = "activity-panel";
         String chairCopy = "activity-chair";
         String payload = ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);

@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -116,7 +117,7 @@ class TeamsWebChatIT {
         say(CHAIR_CHAT, CHAIR, "hello");
         CaseRecord record = referByClicks();
         connector.clear();
-        TeamsDecisionRequests requests = teams.bot.decisionRequests().withBaseDelayMillis(5);
+        PlatformDelivery requests = teams.delivery();
 
         assertThat(requests.post(record, teams.caseService.card(record))).isTrue();
         assertThat(requests.post(record, teams.caseService.card(record))).as("posted once").isTrue();

@@ -196,12 +196,12 @@ public final class EmbeddedBackend extends H2Backend {
             return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined());
         }
 
-        /** The index's map is opened here with the BSON types, so that H2Database's own opening finds it open. */
+        /** As H2Database keeps a unique index (the same map, in the BSON format), also read by its leading fields. */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            openBson(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, indexMap());
-            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            return new UniqueIndex(indexName, keys, sparse,
+                    openBson(getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, indexMap()));
         }
 
         /** mongo-java-server builds no non-unique index (it warns and scans); this one does. */

@@ -26,8 +26,9 @@ import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Points;
  * query from the first index whose keys are exactly the query's fields (so {@code {$and: [{_id: …}, …]}}, which the
  * driver sends for every conditional update, read the whole collection) and from no non-unique index at all. Here
  * a query's {@link QueryBounds} are matched against every index: a unique index whose fields all have points is
- * looked up point by point, a {@link SecondaryIndex} is estimated by the entries its ranges span, and the cheapest
- * is read; when none is cheaper than reading every document, the server's own way is kept.
+ * looked up point by point (one whose leading fields have points is read over the entries that begin with them,
+ * {@link UniqueIndex}), a {@link SecondaryIndex} is estimated by the entries its ranges span, and the cheapest is
+ * read; when none is cheaper than reading every document, the server's own way is kept.
  */
 final class IndexedCollection extends H2Collection {
     /** The most point combinations looked up in a unique index; a query with more reads the collection. */
@@ -66,6 +67,7 @@ final class IndexedCollection extends H2Collection {
         AbstractUniqueIndex<Object> bestUnique = null;
         List<Document> bestLookups = List.of();
         SecondaryIndex bestSecondary = null;
+        UniqueIndex bestLeading = null;
         for (Index<Object> index : getIndexes()) {
             if (index instanceof AbstractUniqueIndex<Object> unique) {
                 Optional<List<Document>> lookups = lookups(unique, bounds);
@@ -74,6 +76,15 @@ final class IndexedCollection extends H2Collection {
                     bestUnique = unique;
                     bestLookups = lookups.get();
                     bestSecondary = null;
+                    bestLeading = null;
+                } else if (lookups.isEmpty() && unique instanceof UniqueIndex leading) {
+                    OptionalLong cost = leading.estimate(bounds);
+                    if (cost.isPresent() && cost.getAsLong() < bestCost) {
+                        bestCost = cost.getAsLong();
+                        bestLeading = leading;
+                        bestUnique = null;
+                        bestSecondary = null;
+                    }
                 }
             } else if (index instanceof SecondaryIndex secondary) {
                 OptionalLong cost = secondary.estimate(bounds);
@@ -81,11 +92,15 @@ final class IndexedCollection extends H2Collection {
                     bestCost = cost.getAsLong();
                     bestSecondary = secondary;
                     bestUnique = null;
+                    bestLeading = null;
                 }
             }
         }
         if (bestSecondary != null) {
             return Optional.of(bestSecondary.positions(bounds));
+        }
+        if (bestLeading != null) {
+            return Optional.of(bestLeading.positions(bounds));
         }
         return bestUnique == null ? Optional.empty() : Optional.of(positions(bestUnique, bestLookups));
     }

@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,40 @@ class EmbeddedBackendTest {
         EmbeddedBackend reopened = EmbeddedBackend.open(file);
         try (MongoClient client = InProcessMongo.client(reopened, MongoClientSettings.builder())) {
             assertThat(collection(client, "cases").countDocuments()).isEqualTo(1);
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void everyWriteConfirmedToWritersWritingAtOnceSurvivesACrashStraightAfter(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("casereview.mv");
+        EmbeddedBackend backend = EmbeddedBackend.open(file);
+        int writers = 8;
+        int writes = 50;
+        try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
+            MongoCollection<Document> cases = collection(client, "cases");
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                int w = writer;
+                done.add(pool.submit(() -> {
+                    for (int write = 0; write < writes; write++) {
+                        cases.insertOne(new Document("_id", w + "/" + write));
+                        cases.find(Filters.eq("_id", w + "/" + write)).first();
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            backend.getMvStore().closeImmediately(); // a crash: no orderly close, no final commit
+        }
+
+        EmbeddedBackend reopened = EmbeddedBackend.open(file);
+        try (MongoClient client = InProcessMongo.client(reopened, MongoClientSettings.builder())) {
+            assertThat(collection(client, "cases").countDocuments()).isEqualTo(writers * writes);
         } finally {
             reopened.close();
         }

@@ -1,0 +1,171 @@
+package uk.lscb.casereview.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.RulePacks;
+
+/** One platform's posting as core decides it: once per destination, remembered, replaced, refusals thrown. */
+class PlatformDeliveryTest {
+    private static final BoardId BOARD = PortFixtures.STAFFORDSHIRE;
+    private static final UserRef CHAIR_1 = new UserRef(Platform.TEAMS, "c1", "Chair One");
+    private static final UserRef CHAIR_2 = new UserRef(Platform.TEAMS, "c2", "Chair Two");
+    private static final Roles ROLES = new Roles(Map.of(BOARD, Set.of(PlatformId.of(CHAIR_1),
+            PlatformId.of(CHAIR_2))), Map.of(), Map.of());
+
+    /** A platform in memory: who it reaches, which boards have a panel channel, which destinations refuse. */
+    private static final class FakePort implements DeliveryPort {
+        final Set<String> reachable = new HashSet<>();
+        final Set<BoardId> panels = new HashSet<>();
+        final Set<String> refusing = new HashSet<>();
+        final List<String> posted = new ArrayList<>();
+        final Map<String, Content> replaced = new LinkedHashMap<>();
+
+        @Override
+        public Platform platform() {
+            return Platform.TEAMS;
+        }
+
+        @Override
+        public boolean canReach(UserRef person) {
+            return person.platform() == Platform.TEAMS && reachable.contains(person.id());
+        }
+
+        @Override
+        public Optional<String> post(Destination to, Content content) {
+            if (refusing.contains(to.key())) {
+                throw new IllegalStateException("refused");
+            }
+            boolean there = to instanceof Destination.Chat chat ? canReach(chat.person())
+                    : panels.contains(((Destination.Panel) to).board());
+            if (!there) {
+                return Optional.empty();
+            }
+            posted.add(to.key());
+            return Optional.of(to.key() + "#" + posted.size());
+        }
+
+        @Override
+        public void replace(String reference, Content content) {
+            replaced.put(reference, content);
+        }
+    }
+
+    private final FakePort port = new FakePort();
+    private final PostedCopies copies = new InMemoryPostedCopies(Clock.fixed(PortFixtures.AT, ZoneOffset.UTC));
+    private final PlatformDelivery delivery = new PlatformDelivery(port, ROLES, copies);
+    private final CaseRecord record = PortFixtures.caseRecord("SCR-2026-654", new ConversationKey(Platform.TEAMS, "x"),
+            PortFixtures.AT);
+    private final DecisionCard card = DecisionCard.of(record, Boards.staffordshireAndStoke(),
+            new RulePacks(List.of(PortFixtures.pack())));
+
+    private Notification notice(Set<Audience> to) {
+        return new Notification(BOARD, to, "Title", "Text", List.of(), List.of(), "notice-1");
+    }
+
+    @Test
+    void theCardGoesToEachChairsChatOnceAndIsReportedPostedWhenAskedAgain() {
+        port.reachable.addAll(Set.of("c1", "c2"));
+        port.panels.add(BOARD);
+
+        assertThat(delivery.post(record, card)).isTrue();
+        assertThat(delivery.post(record, card)).isTrue();
+
+        assertThat(port.posted).containsExactly("chat:c1", "chat:c2");
+        assertThat(copies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).hasSize(2);
+    }
+
+    @Test
+    void aChairItCannotReachIsMentionedInThePanelChannel() {
+        port.reachable.add("c1");
+        port.panels.add(BOARD);
+
+        delivery.post(record, card);
+
+        assertThat(port.posted).containsExactly("chat:c1", "panel:staffordshire");
+    }
+
+    @Test
+    void nowhereToPostIsReportedAsNotPosted() {
+        assertThat(delivery.post(record, card)).isFalse();
+        assertThat(port.posted).isEmpty();
+    }
+
+    @Test
+    void aRefusedDestinationDoesNotStopTheOthersAndOnlyItIsTriedAgain() {
+        port.reachable.addAll(Set.of("c1", "c2"));
+        port.refusing.add("chat:c1");
+
+        assertThatThrownBy(() -> delivery.post(record, card)).hasMessage("refused");
+        assertThat(port.posted).containsExactly("chat:c2");
+
+        port.refusing.clear();
+        assertThat(delivery.post(record, card)).isTrue();
+        assertThat(port.posted).containsExactly("chat:c2", "chat:c1");
+    }
+
+    @Test
+    void anUpdateReplacesEveryCopyOfTheCardIncludingOnesAChairAskedFor() {
+        port.reachable.add("c1");
+        delivery.post(record, card);
+        assertThat(delivery.postTo(CHAIR_1, record, card)).isTrue();
+
+        delivery.update(record, card);
+
+        assertThat(port.posted).containsExactly("chat:c1", "chat:c1");
+        assertThat(port.replaced).containsOnlyKeys("chat:c1#1", "chat:c1#2");
+    }
+
+    @Test
+    void aCardAskedForByAChairItCannotReachIsNotPosted() {
+        assertThat(delivery.postTo(CHAIR_2, record, card)).isFalse();
+        assertThat(delivery.postTo(new UserRef(Platform.SLACK, "c1", "Chair One"), record, card)).isFalse();
+        assertThat(port.posted).isEmpty();
+    }
+
+    @Test
+    void aNoticeForThePanelAndTheChairIsPostedOnceWhereverItIsSentAgain() {
+        port.reachable.add("c2");
+        port.panels.add(BOARD);
+        Notification escalation = notice(EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR));
+
+        delivery.send(escalation);
+        delivery.send(escalation);
+
+        assertThat(port.posted).containsExactly("chat:c2", "panel:staffordshire");
+    }
+
+    @Test
+    void aMessageToAPersonItCannotReachIsNotSentAnywhere() {
+        port.panels.add(BOARD);
+        UserRef referrer = new UserRef(Platform.TEAMS, "referrer", "Pat");
+
+        assertThat(delivery.sendTo(referrer, notice(EnumSet.of(Audience.PANEL_CHANNEL)))).isFalse();
+        port.reachable.add("referrer");
+        assertThat(delivery.sendTo(referrer, notice(EnumSet.of(Audience.PANEL_CHANNEL)))).isTrue();
+
+        assertThat(port.posted).containsExactly("chat:referrer");
+    }
+}
