@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,6 +26,7 @@ import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
@@ -36,6 +38,10 @@ import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.requests.AgencyRequestReminders;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
+import uk.lscb.casereview.core.requests.AgencyRequests;
+import uk.lscb.casereview.core.requests.RequestCommands;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
@@ -71,9 +77,32 @@ public class CaseConfiguration {
         return store.postedCopies(clock);
     }
 
+    /** Agencies' information requests, in their own collection, linked to their cases by id. */
     @Bean
-    ReminderScheduler reminderScheduler(ReminderJobs jobs) {
-        return new ReminderScheduler(jobs, ReminderPolicy.englandAndWales());
+    AgencyRequests agencyRequests(MongoStore store) {
+        return store.agencyRequests();
+    }
+
+    /**
+     * Due dates of the open requests, and their due reminders handed to the cases' follow-ups. The follow-up
+     * processor is looked up when a reminder is handed over, since it is built from the scheduler built from this.
+     */
+    @Bean
+    AgencyRequestReminders agencyRequestReminders(AgencyRequests requests, Cases cases,
+                                                  ObjectProvider<FollowUpProcessor> followUps) {
+        return new AgencyRequestReminders(requests, cases, record -> followUps.getObject().referred(record));
+    }
+
+    @Bean
+    ReminderScheduler reminderScheduler(ReminderJobs jobs, AgencyRequestReminders requests) {
+        return new ReminderScheduler(jobs, ReminderPolicy.englandAndWales(), requests);
+    }
+
+    @Bean
+    AgencyRequestService agencyRequestService(Cases cases, AgencyRequests requests, Roles roles, Boards boards,
+                                              Clock clock, FollowUpProcessor followUps) {
+        return new AgencyRequestService(cases, requests, roles, boards, WorkingDays.englandAndWales(), clock,
+                followUps::referred);
     }
 
     /** The platforms' deliveries, stored so that a restart or another instance carries them on. */
@@ -89,8 +118,8 @@ public class CaseConfiguration {
 
     @Bean
     CaseNotifications caseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler scheduler, Boards boards,
-                                        RulePacks packs, Clock clock) {
-        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock);
+                                        RulePacks packs, Clock clock, AgencyRequests requests) {
+        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock, requests);
     }
 
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
@@ -118,14 +147,16 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            FollowUpProcessor followUps, ReminderJobs reminderJobs) {
-        return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted);
+                            FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests) {
+        return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
+                requests::pressed);
     }
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                              Clock clock, CaseNotifications notifications) {
-        return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo);
+                              Clock clock, CaseNotifications notifications, AgencyRequestService requests) {
+        return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo,
+                List.of(new RequestCommands(cases, requests, clock)));
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
@@ -144,8 +175,8 @@ public class CaseConfiguration {
 
     @Bean
     FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                                PostedCopies postedCopies, Clock clock) {
-        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock);
+                                PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
+        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock, requests);
     }
 
     /**
@@ -168,9 +199,11 @@ public class CaseConfiguration {
         private final DeliveryJobs deliveries;
         private final PostedCopies postedCopies;
         private final Clock clock;
+        private final AgencyRequestService requests;
 
         FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                      PostedCopies postedCopies, Clock clock) {
+                      PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
+            this.requests = requests;
             this.scoping = scoping;
             this.followUps = followUps;
             this.deliveries = deliveries;
@@ -182,11 +215,13 @@ public class CaseConfiguration {
         public void sweep() {
             try {
                 int conversations = scoping.completePending();
+                int requestsRecorded = requests.completePending();
                 int cases = followUps.completeAll();
                 deliveries.forgetDoneBefore(clock.instant().minus(KEEP_DONE));
                 postedCopies.forgetBefore(clock.instant().minus(KEEP_POSTED));
-                if (conversations + cases > 0) {
-                    LOG.info("follow-ups completed: {} conversations, {} cases", conversations, cases);
+                if (conversations + requestsRecorded + cases > 0) {
+                    LOG.info("follow-ups completed: {} conversations, {} agency requests, {} cases", conversations,
+                            requestsRecorded, cases);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("follow-up sweep failed, will try again: {}", failed.getClass().getSimpleName());
@@ -200,9 +235,10 @@ public class CaseConfiguration {
      * second hand-over would add no delivery).
      */
     @Bean
-    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries) {
+    ReminderSweeper reminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries,
+                                    AgencyRequestReminders requests) {
         return new ReminderSweeper(jobs, cases, deliveries, ReminderPolicy.englandAndWales(), instanceId(),
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), requests);
     }
 
     /** This instance's id for leases, unique across instances sharing a database. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import uk.lscb.casereview.bot.local.LocalPlatform;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.delivery.Deliveries;
@@ -22,6 +23,8 @@ import uk.lscb.casereview.core.reminders.ReminderDeliveries;
  * are carried out straight after they are stored, in the thread that stored them, so the page shows them at once.
  */
 final class DeliveryThreads implements AutoCloseable {
+    static final Duration GRACE = Duration.ofSeconds(10);
+
     private final List<ExecutorService> threads = new ArrayList<>();
 
     DeliveryThreads(Deliveries deliveries, CaseNotifications notifications, ReminderDeliveries reminders,
@@ -46,8 +49,28 @@ final class DeliveryThreads implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets a delivery that is under way finish (for at most {@link #GRACE}) before the application closes the store
+     * it writes to: an embedded store closed under a write in flight never finished closing. What has not started
+     * waits in the store for the next start.
+     */
     @Override
     public void close() {
-        threads.forEach(ExecutorService::shutdownNow);
+        finish(threads, GRACE);
+    }
+
+    static void finish(List<ExecutorService> threads, Duration grace) {
+        threads.forEach(ExecutorService::shutdown);
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            for (ExecutorService thread : threads) {
+                if (!thread.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    thread.shutdownNow();
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            threads.forEach(ExecutorService::shutdownNow);
+            Thread.currentThread().interrupt();
+        }
     }
 }

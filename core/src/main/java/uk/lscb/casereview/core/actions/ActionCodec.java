@@ -11,8 +11,8 @@ import uk.lscb.casereview.core.rules.QuestionId;
  *   <li>{@code answer:<question>:<value>}, {@code edit:<question>}, {@code confirm:<question>:<yes|no>},
  *       {@code keep:<question>}, {@code discard:<restart|cancel>:<yes|no>}, {@code cmd:<command>};</li>
  *   <li>{@code case:<confirm|decide|more-info|answer|details>:<caseId>:<version>} and
- *       {@code case:<done|delay>:<caseId>:<DEADLINE_KIND>}; {@code case:<step|take>:<caseId>:<step-id>} (open a
- *       step's form; submit it);</li>
+ *       {@code case:<done|delay>:<caseId>:<DEADLINE_KIND>}, {@code case:provided:<caseId>:<request number>};
+ *       {@code case:<step|take>:<caseId>:<step-id>} (open a step's form; submit it);</li>
  *   <li>{@code decide:<reference>} and {@code change:chosen}.</li>
  * </ul>
  * Anything else, or anything malformed, decodes to empty.
@@ -60,6 +60,9 @@ public final class ActionCodec {
         }
         if (action instanceof ButtonAction.RecordDelay delay) {
             return onCase("delay", delay.caseId(), delay.deadline().name());
+        }
+        if (action instanceof ButtonAction.MarkProvided provided) {
+            return onCase("provided", provided.caseId(), provided.number());
         }
         if (action instanceof ButtonAction.OpenStep open) {
             return onCase("step", open.caseId(), open.step());
@@ -138,6 +141,7 @@ public final class ActionCodec {
             case "delay" -> deadline(parts[3]).map(kind -> new ButtonAction.RecordDelay(id, kind)).orElse(null);
             case "answer" -> new ButtonAction.AnswerChair(id, version(parts[3]));
             case "details" -> new ButtonAction.ShowDetails(id, version(parts[3]));
+            case "provided" -> new ButtonAction.MarkProvided(id, number(parts[3]));
             case "step" -> new ButtonAction.OpenStep(id, parts[3]);
             case "take" -> new ButtonAction.TakeStep(id, parts[3]);
             default -> DecisionVerb.fromWord(parts[1])
@@ -151,6 +155,14 @@ public final class ActionCodec {
             throw new IllegalArgumentException("not a version");
         }
         return Long.parseLong(text);
+    }
+
+    /** A request's number: digits only, within an int (a NumberFormatException is an IllegalArgumentException). */
+    private static int number(String text) {
+        if (!text.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("not a number");
+        }
+        return Integer.parseInt(text);
     }
 
     private static Optional<DeadlineKind> deadline(String code) {

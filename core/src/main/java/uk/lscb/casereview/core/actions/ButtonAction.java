@@ -105,6 +105,19 @@ public sealed interface ButtonAction {
         }
     }
 
+    /**
+     * Mark an agency's information request provided (its {@code number} on the case, from 1): on the message to the
+     * agency's contact and on its reminders.
+     */
+    record MarkProvided(String caseId, int number) implements CaseChange {
+        public MarkProvided {
+            caseId = ActionCodec.caseId(caseId);
+            if (number < 1) {
+                throw new IllegalArgumentException("a request's number counts from 1: " + number);
+            }
+        }
+    }
+
     /** Open the form of one step of a case (a {@code CaseStep}'s id), from the {@code case} command's buttons. */
     record OpenStep(String caseId, String step) implements OnCase {
         public OpenStep {

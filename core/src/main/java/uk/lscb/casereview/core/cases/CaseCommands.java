@@ -60,6 +60,22 @@ public final class CaseCommands {
     private final Boards boards;
     private final Clock clock;
     private final ChairCards chairCards;
+    private final List<More> more;
+
+    /**
+     * Commands about cases answered elsewhere (agencies' requests), typed at any point like these; one that is also
+     * {@link CaseViews.Sections} adds its sections to {@code case} and {@code timeline}.
+     */
+    public interface More {
+        /** The replies to the command, or empty when the text is not one of these. */
+        Optional<List<Reply>> answer(String typed, UserRef who);
+
+        /** The command as a transcript keeps it (never its free text), when it is one of these. */
+        Optional<String> recorded(String typed);
+
+        /** The replies to a button of these commands pressed in a chat, or empty when it is not one of theirs. */
+        Optional<List<Reply>> pressed(ButtonAction action, UserRef who);
+    }
     private final CaseViews views;
 
     /** Puts a case's decision card in front of one Chair again, wherever they can be reached. */
@@ -71,6 +87,13 @@ public final class CaseCommands {
 
     public CaseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
                         Clock clock, ChairCards chairCards) {
+        this(cases, transcripts, service, roles, boards, clock, chairCards, List.of());
+    }
+
+    /** With more commands answered elsewhere (agencies' requests). */
+    public CaseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
+                        Clock clock, ChairCards chairCards, List<More> more) {
+        this.more = List.copyOf(more);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.service = Objects.requireNonNull(service, "service");
@@ -78,7 +101,8 @@ public final class CaseCommands {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.chairCards = Objects.requireNonNull(chairCards, "chairCards");
-        this.views = new CaseViews(roles, boards, clock, List.of());
+        this.views = new CaseViews(roles, boards, clock, this.more.stream()
+                .filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast).toList());
     }
 
     /** The replies to a case command, or empty when the text is not one. */
@@ -122,6 +146,12 @@ public final class CaseCommands {
         if (done.matches()) {
             return Optional.of(act(done.group(1), who, deadline(done.group(2)).map(kind -> new CaseAction.MarkDone(who, kind))));
         }
+        for (More commands : more) {
+            Optional<List<Reply>> replies = commands.answer(typed, who);
+            if (replies.isPresent()) {
+                return replies;
+            }
+        }
         return Optional.empty();
     }
 
@@ -131,6 +161,12 @@ public final class CaseCommands {
      * for names; an argument that is not a case reference is kept as its length.
      */
     public String recorded(String typed) {
+        for (More commands : more) {
+            Optional<String> recorded = commands.recorded(typed);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
         String text = TypedText.clean(typed);
         Matcher status = STATUS.matcher(text);
         if (status.matches()) {
@@ -178,16 +214,25 @@ public final class CaseCommands {
     }
 
     /**
-     * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, {@link ButtonAction.OpenStep}),
-     * or empty when it is not one.
+     * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, {@link ButtonAction.OpenStep},
+     * and the buttons of the more commands, such as an agency request's Mark provided on a list of requests), or
+     * empty when it is not one.
      */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
         Optional<ButtonAction> action = ActionCodec.decode(payload);
         if (action.filter(ButtonAction.OpenStep.class::isInstance).isPresent()) {
             return Optional.of(openStep((ButtonAction.OpenStep) action.get(), who));
         }
-        return action.filter(ButtonAction.OpenDecisionCard.class::isInstance)
-                .map(open -> pressed((ButtonAction.OpenDecisionCard) open, who));
+        if (action.orElse(null) instanceof ButtonAction.OpenDecisionCard open) {
+            return Optional.of(pressed(open, who));
+        }
+        for (More commands : more) {
+            Optional<List<Reply>> replies = action.flatMap(pressed -> commands.pressed(pressed, who));
+            if (replies.isPresent()) {
+                return replies;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -441,6 +486,7 @@ public final class CaseCommands {
             case SCR_COMPLETION -> "scr";
             case NATIONAL_PANEL_REPORT_COPY -> "copy";
             case PUBLICATION_MINIMUM -> "publication";
+            case AGENCY_INFORMATION -> "agency";
         };
     }
 
@@ -452,6 +498,8 @@ public final class CaseCommands {
             case SCR_COMPLETION -> key.startsWith("scr") || key.startsWith("completion");
             case NATIONAL_PANEL_REPORT_COPY -> key.startsWith("copy") || key.startsWith("report");
             case PUBLICATION_MINIMUM -> key.startsWith("publication");
+            // an agency's request is marked provided on its own ({@code provided <reference> <number>})
+            case AGENCY_INFORMATION -> false;
         }).findFirst();
     }
 }

@@ -87,6 +87,20 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
                 recommendation, newStatus, createdAt, newDecision, newDeadlines, trail, followUps);
     }
 
+    /**
+     * This case one version on, with one more audit event and owing {@code more} besides, status and deadlines
+     * unchanged: a step kept outside the case (an agency's information request) written to its trail, in one write
+     * with what it owes.
+     */
+    public CaseRecord recording(AuditEvent event, List<FollowUp> more) {
+        return next(status, event).owing(more);
+    }
+
+    /** This case one version on, also owing {@code more}, nothing else changed (a due reminder handed over). */
+    public CaseRecord owingAlso(List<FollowUp> more) {
+        return withFollowUps(followUps.plus(more));
+    }
+
     /** This case one version on with another outbox, nothing else changed. */
     public CaseRecord withFollowUps(CaseFollowUps next) {
         return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,

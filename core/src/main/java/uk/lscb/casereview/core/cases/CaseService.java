@@ -37,6 +37,7 @@ public final class CaseService {
     private final Clock clock;
     private final CaseListener listener;
     private final OverdueReminders overdueReminders;
+    private final MoreButtons moreButtons;
 
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
         this(cases, roles, boards, packs, clock, listener, (id, kind, due) -> false);
@@ -54,6 +55,21 @@ public final class CaseService {
      */
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
                        OverdueReminders overdueReminders) {
+        this(cases, roles, boards, packs, clock, listener, overdueReminders, MoreButtons.NONE);
+    }
+
+    /** Buttons on a case that are taken elsewhere (an agency request's Mark provided); empty when not theirs. */
+    @FunctionalInterface
+    public interface MoreButtons {
+        MoreButtons NONE = (pressed, inputs, actor) -> Optional.empty();
+
+        Optional<ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor);
+    }
+
+    /** As above, with the case buttons that {@code moreButtons} takes (an agency request's Mark provided). */
+    public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
+                       OverdueReminders overdueReminders, MoreButtons moreButtons) {
+        this.moreButtons = Objects.requireNonNull(moreButtons, "moreButtons");
         this.overdueReminders = Objects.requireNonNull(overdueReminders, "overdueReminders");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.roles = Objects.requireNonNull(roles, "roles");
@@ -156,6 +172,13 @@ public final class CaseService {
      * reason for the delay, a step's form submitted.
      */
     public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
+        Optional<ActionResult> elsewhere = moreButtons.pressed(pressed, inputs, actor);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
+        if (pressed instanceof ButtonAction.MarkProvided) {
+            return new ActionResult(false, "Sorry, I didn't recognise that action.", Optional.empty());
+        }
         CaseId id = new CaseId(pressed.caseId());
         UserRef who = actor.who();
         Optional<CaseRecord> found = cases.find(id);

@@ -38,8 +38,21 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         PANEL_STEP,
         /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
         REMINDERS_DONE,
-        SCHEDULE_REMINDERS
+        SCHEDULE_REMINDERS,
+        /** An agency was asked for information: its contact and the panel channel are told; the text is its number. */
+        AGENCY_ASKED,
+        /** An agency's information was provided: the panel channel is told; the text is the request's number. */
+        AGENCY_PROVIDED,
+        /**
+         * A reminder of the agency requests of the case due on one date, to their contacts and the panel channel
+         * (and the Chair once overdue); the text is {@code <due>/<sequence>/<stage>/<the day it is for>}.
+         */
+        AGENCY_REMINDER
     }
+
+    /** The kinds whose text tells one apart from another of the same kind, whatever the case's version. */
+    private static final java.util.Set<Kind> KEYED_BY_TEXT =
+            java.util.EnumSet.of(Kind.AGENCY_ASKED, Kind.AGENCY_PROVIDED, Kind.AGENCY_REMINDER);
 
     public FollowUp {
         Objects.requireNonNull(kind, "kind");
@@ -59,8 +72,15 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         return new FollowUp(kind, version, Optional.empty());
     }
 
-    /** Unique within a case: the same follow-up always has the same key. */
+    /**
+     * Unique within a case: the same follow-up always has the same key. An agency request's follow-ups are keyed by
+     * their text alone (the request's number, the reminder's date and sequence), so writing one again after a crash,
+     * at a later version of the case, owes and delivers it once.
+     */
     public String key() {
+        if (KEYED_BY_TEXT.contains(kind)) {
+            return kind + "/" + text.orElse("");
+        }
         return kind + "/" + version + (kind == Kind.REMINDERS_DONE ? "/" + text.orElse("") : "");
     }
 

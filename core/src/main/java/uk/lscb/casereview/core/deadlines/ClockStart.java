@@ -6,7 +6,9 @@ public enum ClockStart {
     CHAIR_DECIDED("the Chair decides whether to initiate a serious case review"),
     SCR_COMMENCEMENT_AGREED("the Chair agrees to commence the serious case review"),
     PUBLICATION_PLANNED("the planned publication date of the final report"),
-    PUBLISHED("the final report is published");
+    PUBLISHED("the final report is published"),
+    /** An agency's information request: its clock is the due date set when asking (a length of nothing). */
+    AGENCY_DUE_DATE_SET("the due date set when the board asks an agency for information");
 
     private final String label;
 

@@ -79,7 +79,24 @@ public enum DeadlineKind {
             "The final reports of serious case reviews, including the LSCB's response to the findings,"
                     + " must be published on the LSCB's website for a minimum of 12 months and should be"
                     + " available on request thereafter.",
-            "never: it is the date the report must stay published until");
+            "never: it is the date the report must stay published until"),
+
+    /**
+     * Information a board asks an agency for (Children Act 2004 s14B): the due date is the one set when asking,
+     * and there is one such deadline per request ({@code core.requests}), not per case. Reminded to the panel
+     * channel (and the agency's contact, in their own chat), escalating to the Chair once overdue.
+     */
+    AGENCY_INFORMATION(
+            "Information requested from an agency",
+            ClockStart.AGENCY_DUE_DATE_SET,
+            Period.ZERO,
+            EnumSet.of(Audience.PANEL_CHANNEL),
+            true,
+            "Agency requirement to contribute to LSCB requests",
+            "All agencies and organisations are required by Part 2, Chapter 31 (Section 14B) of the Children Act"
+                    + " 2004 to enable or assist the LSCB in performing their functions and this request must be"
+                    + " complied with in accordance with statute.",
+            "");
 
     private final String label;
     private final ClockStart clockStart;

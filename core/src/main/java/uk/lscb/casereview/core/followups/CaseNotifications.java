@@ -35,6 +35,8 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.requests.AgencyRequests;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
@@ -73,6 +75,7 @@ public final class CaseNotifications implements FollowUpHandler {
     private final Boards boards;
     private final RulePacks packs;
     private final Clock clock;
+    private final AgencyNotices agencies;
 
     /**
      * Deliveries go through {@code deliveries}, to each platform registered there with a worker that carries the
@@ -80,6 +83,13 @@ public final class CaseNotifications implements FollowUpHandler {
      */
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock) {
+        this(cases, deliveries, reminders, boards, packs, clock, new InMemoryAgencyRequests());
+    }
+
+    /** As above, with the agencies' information requests whose messages and reminders it posts. */
+    public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
+                             RulePacks packs, Clock clock, AgencyRequests requests) {
+        this.agencies = new AgencyNotices(requests, boards);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
@@ -209,6 +219,9 @@ public final class CaseNotifications implements FollowUpHandler {
             case REMINDERS_DONE -> job.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
                     outlet.channels().remindersDone(record, kind));
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
+            case AGENCY_ASKED -> agencies.asked(outlet, record, job.text().orElse(""));
+            case AGENCY_PROVIDED -> agencies.provided(outlet, record, job.text().orElse(""));
+            case AGENCY_REMINDER -> agencies.reminder(outlet, record, job.text().orElse(""));
         }
         return true;
     }

@@ -19,15 +19,24 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
  * Chair decides needs no further action is closed at once, and the panel must still be told),
  * {@link DeadlineKind#NATIONAL_PANEL_REPORT_COPY} and {@link DeadlineKind#PUBLICATION_MINIMUM} (an SCR is
  * closed after publication, while its report must stay up for 12 months). A
- * {@link CaseStatus#WITHDRAWN withdrawn} referral is reminded of nothing.
+ * {@link CaseStatus#WITHDRAWN withdrawn} referral is reminded of nothing. An agency's information request
+ * ({@link DeadlineKind#AGENCY_INFORMATION}, kept outside the case: {@link RequestReminders}) is reminded while its
+ * case is open and the request is not provided; the sweeper checks both before each one.
  */
 public final class ReminderScheduler {
     private final ReminderJobs jobs;
     private final ReminderPolicy policy;
+    private final RequestReminders requests;
 
     public ReminderScheduler(ReminderJobs jobs, ReminderPolicy policy) {
+        this(jobs, policy, RequestReminders.NONE);
+    }
+
+    /** Also scheduling the reminders of the case's agency requests, one series per due date of the open ones. */
+    public ReminderScheduler(ReminderJobs jobs, ReminderPolicy policy, RequestReminders requests) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.requests = Objects.requireNonNull(requests, "requests");
     }
 
     /**
@@ -44,6 +53,12 @@ public final class ReminderScheduler {
                 jobs.cancel(record.id(), deadline.kind());
             } else {
                 policy.next(deadline.kind(), deadline.due(), now).ifPresent(
+                        reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
+            }
+        }
+        if (stillReminded(record, DeadlineKind.AGENCY_INFORMATION)) {
+            for (java.time.LocalDate due : requests.openDueDates(record.id())) {
+                policy.next(DeadlineKind.AGENCY_INFORMATION, due, now).ifPresent(
                         reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
             }
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.Reminder;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 
@@ -41,9 +42,17 @@ public final class ReminderSweeper {
     private final ReminderPolicy policy;
     private final String owner;
     private final Duration lease;
+    private final RequestReminders requests;
 
     public ReminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries, ReminderPolicy policy,
                            String owner, Duration lease) {
+        this(jobs, cases, deliveries, policy, owner, lease, RequestReminders.NONE);
+    }
+
+    /** Also handing over the reminders of agencies' information requests, through {@code requests}. */
+    public ReminderSweeper(ReminderJobs jobs, Cases cases, ReminderDeliveries deliveries, ReminderPolicy policy,
+                           String owner, Duration lease, RequestReminders requests) {
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -87,6 +96,9 @@ public final class ReminderSweeper {
             return false;
         }
         CaseRecord record = found.get();
+        if (job.kind() == DeadlineKind.AGENCY_INFORMATION) {
+            return handleRequests(job, record, now);
+        }
         Optional<CaseDeadline> deadline = record.deadline(job.kind());
         if (deadline.isEmpty() || deadline.get().isDone() || !ReminderScheduler.stillReminded(record, job.kind())) {
             cancelDeadline(job, "its deadline is done or no longer reminded");
@@ -125,6 +137,42 @@ public final class ReminderSweeper {
         }
         LOG.log(System.Logger.Level.DEBUG, "reminder {0}: handed to the platforms", job.id());
         scheduleNext(record, deadline.get(), job.at());
+        return true;
+    }
+
+    /**
+     * A reminder of the case's agency requests due on the job's date: skipped (that one job only, the other dates'
+     * stand) once none of them is open or the case is closed; otherwise handed to the case's follow-ups, which
+     * deliver it on every platform, then the next one of the series scheduled.
+     */
+    private boolean handleRequests(ReminderJob job, CaseRecord record, Instant now) {
+        if (!ReminderScheduler.stillReminded(record, job.kind())
+                || !requests.openDueDates(record.id()).contains(job.due())) {
+            if (jobs.skip(job.id(), owner)) {
+                LOG.log(System.Logger.Level.DEBUG, "reminder {0}: skipped, no request due that day is open", job.id());
+            }
+            return false;
+        }
+        Optional<Reminder> latest = latestDue(job, now);
+        if (latest.isPresent()) {
+            jobs.skip(job.id(), owner);
+            jobs.schedule(ReminderJob.pending(record.id(), record.board(), latest.get()));
+            return false;
+        }
+        try {
+            requests.remind(job, record);
+        } catch (RuntimeException failed) {
+            Instant retryAt = now.plus(backoff(job.attempts()));
+            jobs.release(job.id(), owner, retryAt);
+            LOG.log(System.Logger.Level.WARNING, "reminder {0}: hand-over failed ({1}), attempt {2}; retrying at {3}",
+                    job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
+            return false;
+        }
+        if (!jobs.markSent(job.id(), owner, now)) {
+            return false;
+        }
+        policy.next(job.kind(), job.due(), job.at())
+                .ifPresent(reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
         return true;
     }
 

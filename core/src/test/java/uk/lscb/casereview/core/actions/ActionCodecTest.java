@@ -60,6 +60,8 @@ class ActionCodecTest {
                         "case:done:staffordshire/SCR-2026-014:NATIONAL_PANEL_NOTIFICATION"),
                 Arguments.of(new ButtonAction.RecordDelay("staffordshire/SCR-2026-014", DeadlineKind.CHAIR_DECISION),
                         "case:delay:staffordshire/SCR-2026-014:CHAIR_DECISION"),
+                Arguments.of(new ButtonAction.MarkProvided("staffordshire/SCR-2026-014", 2),
+                        "case:provided:staffordshire/SCR-2026-014:2"),
                 Arguments.of(new ButtonAction.OpenStep("staffordshire/SCR-2026-014", "national-panel-notified"),
                         "case:step:staffordshire/SCR-2026-014:national-panel-notified"),
                 Arguments.of(new ButtonAction.TakeStep("staffordshire/SCR-2026-014", "publication-planned"),
@@ -104,6 +106,7 @@ class ActionCodecTest {
             "case:", "case:confirm", "case:confirm:b/REF-1", "case:confirm:b/REF-1:", "case:confirm:b/REF-1:three",
             "case:confirm::3", "case:fly:b/REF-1:3", "case:done:b/REF-1:NOT_A_DEADLINE", "case:delay:b/REF-1:",
             "case:done:b/REF-1:CHAIR_DECISION:extra", "case:answer:b/REF-1:-", "case:details:b/REF-1:1.5",
+            "case:provided:b/REF-1:", "case:provided:b/REF-1:0", "case:provided:b/REF-1:x", "case:provided::1", "case:provided:b/REF-1:99999999999",
             "case:step:b/REF-1:", "case:step:b/REF-1:Close", "case:take:b/REF-1:close-", "case:take:b/REF-1:a b",
             "decide:", "decide: ", "change:other", "change:chosen:x", "hello", "CMD:START", "case:CONFIRM:b/REF-1:3"})
     void malformedPayloadsDecodeToEmpty(String malformed) {

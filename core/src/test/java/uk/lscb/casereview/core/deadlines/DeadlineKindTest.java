@@ -30,6 +30,7 @@ class DeadlineKindTest {
         "NATIONAL_PANEL_REPORT_COPY, 2027-03-03, 2027-02-24",
         "PUBLICATION_MINIMUM, 2028-02-29, 2029-02-28", // leap day + 12 months
         "PUBLICATION_MINIMUM, 2026-07-01, 2027-07-01",
+        "AGENCY_INFORMATION, 2026-12-18, 2026-12-18", // the due date set when asking
     })
     void dueDateIsTheStartPlusTheLengthClampedToTheMonthEnd(
             DeadlineKind kind, LocalDate start, LocalDate due) {
@@ -72,13 +73,15 @@ class DeadlineKindTest {
                 .containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
         assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.audience()).containsExactly(Audience.PANEL_CHANNEL);
         assertThat(DeadlineKind.PUBLICATION_MINIMUM.audience()).containsExactly(Audience.PANEL_CHANNEL);
+        assertThat(DeadlineKind.AGENCY_INFORMATION.audience()).containsExactly(Audience.PANEL_CHANNEL);
         assertThat(EnumSet.allOf(DeadlineKind.class))
                 .filteredOn(DeadlineKind::hasOverdueSeries)
                 .containsExactlyInAnyOrder(
                         DeadlineKind.CHAIR_DECISION,
                         DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
                         DeadlineKind.SCR_COMPLETION,
-                        DeadlineKind.NATIONAL_PANEL_REPORT_COPY);
+                        DeadlineKind.NATIONAL_PANEL_REPORT_COPY,
+                        DeadlineKind.AGENCY_INFORMATION);
     }
 
     @Test
@@ -88,6 +91,7 @@ class DeadlineKindTest {
         assertThat(DeadlineKind.SCR_COMPLETION.clockStart()).isEqualTo(ClockStart.SCR_COMMENCEMENT_AGREED);
         assertThat(DeadlineKind.NATIONAL_PANEL_REPORT_COPY.clockStart()).isEqualTo(ClockStart.PUBLICATION_PLANNED);
         assertThat(DeadlineKind.PUBLICATION_MINIMUM.clockStart()).isEqualTo(ClockStart.PUBLISHED);
+        assertThat(DeadlineKind.AGENCY_INFORMATION.clockStart()).isEqualTo(ClockStart.AGENCY_DUE_DATE_SET);
     }
 
     @ParameterizedTest

@@ -26,14 +26,15 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
+import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The storage ports on one MongoDB database: collections {@value #CONVERSATIONS}, {@value #TRANSCRIPTS},
- * {@value #CASES}, {@value #REMINDER_JOBS}, {@value #ADDRESSES}, {@value #DELIVERIES} and
- * {@value #POSTED_COPIES}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
+ * {@value #CASES}, {@value #REMINDER_JOBS}, {@value #ADDRESSES}, {@value #DELIVERIES}, {@value #POSTED_COPIES} and
+ * {@value #AGENCY_REQUESTS}. Writes use write concern {@code majority}, reads go to the primary, and every write is a
  * single-document operation (MongoDB's atomicity unit), so nothing needs a transaction.
  *
  * <p>The caller owns the {@link MongoClient}: its settings (server selection and connect timeouts above all)
@@ -50,6 +51,7 @@ public final class MongoStore {
     public static final String ADDRESSES = "addresses";
     public static final String DELIVERIES = "deliveries";
     public static final String POSTED_COPIES = "postedCopies";
+    public static final String AGENCY_REQUESTS = "agencyRequests";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
@@ -58,6 +60,7 @@ public final class MongoStore {
     private final MongoReminderJobs reminderJobs;
     private final MongoAddresses addresses;
     private final MongoDeliveryJobs deliveries;
+    private final MongoAgencyRequests agencyRequests;
 
     private MongoStore(MongoDatabase database, RulePacks packs) {
         this.database = database;
@@ -69,6 +72,7 @@ public final class MongoStore {
         this.reminderJobs = new MongoReminderJobs(database.getCollection(REMINDER_JOBS));
         this.addresses = new MongoAddresses(database.getCollection(ADDRESSES));
         this.deliveries = new MongoDeliveryJobs(database.getCollection(DELIVERIES));
+        this.agencyRequests = new MongoAgencyRequests(database.getCollection(AGENCY_REQUESTS));
     }
 
     /**
@@ -159,6 +163,15 @@ public final class MongoStore {
                         MongoPostedCopies.PLATFORM, MongoPostedCopies.WHERE), new IndexOptions().name("caseId_kind")),
                 // the clean-up by age
                 new IndexModel(Indexes.ascending(MongoPostedCopies.AT), new IndexOptions().name("at"))));
+        create(db.getCollection(AGENCY_REQUESTS), List.of(
+                // ofCase, by number
+                new IndexModel(Indexes.ascending(MongoAgencyRequests.CASE_ID, MongoAgencyRequests.NUMBER),
+                        new IndexOptions().name("caseId_number")),
+                // ofBoard, by due date (across cases)
+                new IndexModel(Indexes.ascending(MongoAgencyRequests.BOARD, MongoAgencyRequests.DUE,
+                        MongoAgencyRequests.CASE_ID, MongoAgencyRequests.NUMBER), new IndexOptions().name("board_due")),
+                // the sweep that writes to their cases the requests a crash left unrecorded
+                new IndexModel(Indexes.ascending(MongoAgencyRequests.RECORDED), new IndexOptions().name("recorded"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
         // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(
@@ -193,6 +206,10 @@ public final class MongoStore {
 
     public DeliveryJobs deliveryJobs() {
         return deliveries;
+    }
+
+    public AgencyRequests agencyRequests() {
+        return agencyRequests;
     }
 
     /** What the platforms posted, each stamped by {@code clock} when remembered (for the clean-up by age). */

@@ -94,6 +94,11 @@ final class SlackCaseActions {
             executor.submit(() -> markDone(done, user, channel, messageTs, original));
             return ctx.ack();
         }
+        if (action instanceof ButtonAction.MarkProvided provided) {
+            Message original = payload.getMessage();
+            executor.submit(() -> markProvided(provided, user, channel, messageTs, original));
+            return ctx.ack();
+        }
         Optional<TextForm> form = TextForm.of(action);
         if (form.isPresent()) {
             // views.open first: the trigger id expires 3 s after the click.
@@ -160,6 +165,25 @@ final class SlackCaseActions {
         executor.submit(() -> replies.stream().filter(Reply.Say.class::isInstance)
                 .forEach(reply -> api.ephemeral(channel, user, ((Reply.Say) reply).text())));
         return ctx.ack();
+    }
+
+    /**
+     * Mark provided on an agency's request: the core checks who may (the contact, the board's people, its panel
+     * channel) and says who provided it and when on a second press. The contact's own message (one request, in
+     * their DM) loses its button and says what was recorded; elsewhere the person is told.
+     */
+    private void markProvided(ButtonAction.MarkProvided action, String user, String channel, String messageTs,
+                              Message original) {
+        UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action, Map.of(),
+                new CaseService.Actor(named, boardOfPanel.apply(channel)));
+        if (result.applied() && channel.startsWith("D") && messageTs != null && !messageTs.isEmpty()
+                && original != null && original.getBlocks() != null) {
+            api.update(channel, messageTs, SlackBlocks.markedDone(original.getText() == null ? "" : original.getText(),
+                    original.getBlocks(), result.message()));
+            return;
+        }
+        api.ephemeral(channel, user, result.message());
     }
 
     /**

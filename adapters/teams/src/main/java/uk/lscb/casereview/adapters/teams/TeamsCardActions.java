@@ -39,9 +39,11 @@ final class TeamsCardActions {
         Optional<CaseRecord> record = result.record();
         if (record.isPresent()) {
             Optional<ObjectNode> card = markedDone(change, record.get())
-                    .or(() -> formDone(change, result, record.get()));
+                    .or(() -> formDone(change, result, record.get()))
+                    .or(() -> provided(change, result, record.get()));
             boolean last = card.isPresent();
-            if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)) {
+            if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)
+                    && !(change instanceof ButtonAction.MarkProvided)) {
                 var decision = cases.card(record.get());
                 last = decision.decided().isPresent();
                 if (result.applied() || last) {
@@ -62,6 +64,12 @@ final class TeamsCardActions {
         CaseService.ActionResult result = cases.cardAction(change, data.inputs(), actor(activity));
         if (result.record().isEmpty()) {
             return message(result.message());
+        }
+        if (change instanceof ButtonAction.MarkProvided) {
+            // An agency request's Mark provided: the message becomes what was recorded; a refusal (someone
+            // else's request, or one already provided: who and when) leaves it as it is.
+            return provided(change, result, result.record().get()).map(TeamsCardActions::cardResponse)
+                    .orElseGet(() -> message(result.message()));
         }
         if (change instanceof ButtonAction.TakeStep take && !result.applied()) {
             // A case step's form refused: it comes back with what was typed and the refusal beside its field.
@@ -118,6 +126,15 @@ final class TeamsCardActions {
     private static Optional<ObjectNode> formDone(ButtonAction action, CaseService.ActionResult result,
                                                  CaseRecord record) {
         if (!isForm(action) || !result.applied()) {
+            return Optional.empty();
+        }
+        return Optional.of(TeamsCards.recorded(result.message(), record));
+    }
+
+    /** What an agency request's message becomes once marked provided: what was recorded, and no button left. */
+    private static Optional<ObjectNode> provided(ButtonAction action, CaseService.ActionResult result,
+                                                 CaseRecord record) {
+        if (!(action instanceof ButtonAction.MarkProvided) || !result.applied()) {
             return Optional.empty();
         }
         return Optional.of(TeamsCards.recorded(result.message(), record));

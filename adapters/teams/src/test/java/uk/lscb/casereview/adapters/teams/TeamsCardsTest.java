@@ -49,6 +49,21 @@ import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import java.time.Duration;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
+import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.Deliveries;
+import uk.lscb.casereview.core.delivery.DeliveryWorker;
+import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
+import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
+import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
  * Every card type against its golden JSON (compared as trees), and each walked as Adaptive Cards 1.5:
@@ -120,10 +135,50 @@ class TeamsCardsTest {
         cards.put("step-form-refused", StepFormCards.card(teams.caseService.stepForm(panelOwed,
                 uk.lscb.casereview.core.cases.CaseStep.METHODOLOGY).refused(methodology, Optional.of("other_method"),
                 "Please name the other systems method.")));
+        cards.put("agency-request", agencyRequest(teams, record));
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
         cards.put("decision-pending-outside-teams", TeamsCards.submitOnly(cards.get("decision-pending")));
         return cards;
+    }
+
+    /** The card an agency's contact gets in their chat when the board asks for information (s14B). */
+    private static JsonNode agencyRequest(TeamsFixture teams, CaseRecord record) {
+        InMemoryAgencyRequests requests = new InMemoryAgencyRequests();
+        List<Notification> told = new ArrayList<>();
+        Boards boards = Boards.staffordshireAndStoke();
+        Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobs(), TeamsFixture.CLOCK);
+        CaseNotifications notifications = new CaseNotifications(teams.cases, deliveries,
+                new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards,
+                new RulePacks(List.of(Wt2015.pack())), TeamsFixture.CLOCK, requests);
+        DecisionRequests noCards = new DecisionRequests() {
+            @Override
+            public boolean post(CaseRecord any, DecisionCard card) {
+                return true;
+            }
+
+            @Override
+            public boolean postTo(UserRef chair, CaseRecord any, DecisionCard card) {
+                return true;
+            }
+
+            @Override
+            public void update(CaseRecord any, DecisionCard card) {
+            }
+        };
+        deliveries.register(new DeliveryWorker(Platform.TEAMS, deliveries.jobs(), notifications.carrier(
+                new CaseNotifications.Outlet(Platform.TEAMS, noCards, note -> { }, List.of((person, note) ->
+                        told.add(note)))), TeamsFixture.CLOCK, "golden", Duration.ofMinutes(2)), Runnable::run);
+        FollowUpProcessor followUps = new FollowUpProcessor(teams.cases, notifications, TeamsFixture.CLOCK, "golden",
+                Duration.ofMinutes(2));
+        AgencyRequestService.Result asked = new AgencyRequestService(teams.cases, requests, teams.roles, boards,
+                WorkingDays.englandAndWales(), TeamsFixture.CLOCK, followUps::referred).ask(record.id(),
+                new AgencyRequestService.Ask("Staffordshire Police", Optional.of(new UserRef(Platform.TEAMS,
+                        "aad-police", null)), "A chronology of police contact with the family.", "18/12/2026"),
+                CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
+        assertThat(asked.applied()).as(asked.message()).isTrue();
+        return TeamsCards.notification(told.stream().filter(note -> note.title().startsWith("Information requested"))
+                .findFirst().orElseThrow(() -> new AssertionError("the contact was not told: " + told)));
     }
 
     static Stream<Arguments> cards() {

@@ -1,0 +1,203 @@
+package uk.lscb.casereview.bot.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.Http;
+import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.requests.LegalBasis;
+
+/**
+ * Agencies' contributions (Children Act 2004 s14B) on the real application in local mode, over the local page's
+ * HTTP API and the case API: two requests asked by the business manager, the contact told in their own chat with
+ * the legal basis, reminders to the contact and the panel channel, one overdue and escalated to the Chair, both
+ * provided; the refusals change nothing. The clock starts on Saturday 28 November 2026.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "casereview.reminders.first-sweep-after=PT1H")
+@Import(FixedClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class LocalAgencyRequestsIT {
+    private static final String CHAIR = "chair-staffordshire";
+    private static final String MANAGER = "business-manager";
+    /** The practitioner's identity plays the police's contact: a person the assistant can reach in a chat. */
+    private static final String CONTACT = "practitioner";
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private JsonNode ok(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String say(String as, String text) {
+        JsonNode replies = ok(http.postJson("/local/api/turn", Map.of("as", as, "text", text))).get("replies");
+        return replies.toString();
+    }
+
+    private JsonNode inbox(String as) {
+        return ok(http.get("/local/api/inbox?as=" + as));
+    }
+
+    private JsonNode panel() {
+        return ok(http.get("/local/api/panel?board=staffordshire"));
+    }
+
+    private JsonNode act(String as, String payload, String from) {
+        return ok(http.postJson("/local/api/case-action", Map.of("as", as, "payload", payload, "inputs", Map.of(),
+                "from", from)));
+    }
+
+    private void advance(int days) {
+        ok(http.postJson("/local/api/clock", Map.of("advanceDays", days)));
+    }
+
+    private static List<String> titles(JsonNode feed, String part) {
+        List<String> found = new ArrayList<>();
+        feed.forEach(post -> {
+            if (post.get("title").asText().contains(part)) {
+                found.add(post.get("title").asText());
+            }
+        });
+        return found;
+    }
+
+    private static JsonNode post(JsonNode feed, String title) {
+        for (JsonNode post : feed) {
+            if (post.get("title").asText().equals(title)) {
+                return post;
+            }
+        }
+        throw new AssertionError("no post titled " + title + " in " + feed);
+    }
+
+    private String refer(String reference) {
+        new LocalDriver(http, "practitioner", CHAIR, "staffordshire")
+                .answer(ReferralAnswers.seriousHarmWithAConcern(reference, "3 Nov 2026"));
+        return ok(http.postJson("/local/api/turn", Map.of("as", "practitioner", "text", "submit")))
+                .get("createdCase").get("id").asText();
+    }
+
+    @Test
+    void twoRequestsOneOverdueAndEscalatedToTheChairBothProvided() {
+        String caseId = refer("SCR-2026-071");
+
+        assertThat(say(MANAGER, "request SCR-2026-071 agency: Staffordshire Police; contact: local:" + CONTACT
+                + "; due: 4/12/2026; asks: a chronology of police contact with the family")).contains(
+                "Information requested from Staffordshire Police (request 1 on SCR-2026-071), due 4 December 2026.");
+        assertThat(say(MANAGER, "request SCR-2026-071 agency: Health visiting service; contact: none; due: "
+                + "12/12/2026; asks: health visitor records")).contains("due 14 December 2026 (12 December 2026 is "
+                + "not a working day, so it is due on the next one)");
+
+        // The contact is told in their own chat: what is asked, by when, the legal basis, a button.
+        JsonNode told = post(inbox(CONTACT).get("messages"), "Information requested from Staffordshire Police on case "
+                + "SCR-2026-071");
+        assertThat(told.get("text").asText()).contains("a chronology of police contact with the family",
+                "by 4 December 2026", LegalBasis.QUOTATION);
+        String provided1 = new ButtonAction.MarkProvided(caseId, 1).payload();
+        assertThat(told.get("actions").get(0).get("payload").asText()).isEqualTo(provided1);
+        assertThat(titles(panel().get("posts"), "Information requested")).containsExactly(
+                "Information requested from Staffordshire Police (request 1 on SCR-2026-071), due 4 December 2026",
+                "Information requested from Health visiting service (request 2 on SCR-2026-071), due 14 December 2026");
+        assertThat(panel().toString()).doesNotContain("health visitor records", "chronology");
+
+        // Wednesday 2 December: two days ahead of the police's due date, to the contact and the panel channel.
+        advance(4);
+        assertThat(titles(inbox(CONTACT).get("messages"), "Reminder: information")).containsExactly(
+                "Reminder: information for case SCR-2026-071 is due on 4 December 2026");
+        assertThat(titles(panel().get("posts"), "agency's information")).containsExactly(
+                "Reminder: an agency's information on SCR-2026-071 is due on 4 December 2026");
+
+        // Friday 11 December: a week overdue, escalated to the Chair; the health visitors' due in two working days.
+        advance(9);
+        String overdue = "Overdue: an agency's information on SCR-2026-071 was due on 4 December 2026";
+        assertThat(titles(panel().get("posts"), "agency's information")).contains(overdue,
+                "Reminder: an agency's information on SCR-2026-071 is due on 14 December 2026");
+        assertThat(titles(inbox(CHAIR).get("messages"), "agency's information")).containsExactly(overdue);
+        assertThat(titles(inbox(CONTACT).get("messages"), "Overdue: information")).containsExactly(
+                "Overdue: information for case SCR-2026-071 was due on 4 December 2026");
+        assertThat(say(MANAGER, "requests")).contains("OVERDUE by 7 days, escalated to the Chair");
+
+        // Both provided: the contact from their message, the business manager by typing.
+        JsonNode byContact = act(CONTACT, provided1, "inbox");
+        assertThat(byContact.get("applied").asBoolean()).as(byContact.toString()).isTrue();
+        JsonNode again = act(CONTACT, provided1, "inbox");
+        assertThat(again.get("applied").asBoolean()).isFalse();
+        assertThat(again.get("message").asText()).startsWith("This information was already marked provided by ")
+                .contains("on 11 December 2026 at ");
+        String fromTheList = new ButtonAction.MarkProvided(caseId, 2).payload();
+        assertThat(say(MANAGER, "requests SCR-2026-071")).contains(fromTheList);
+        assertThat(ok(http.postJson("/local/api/turn", Map.of("as", MANAGER, "button", fromTheList))).get("replies")
+                .toString()).contains("Marked provided: the information from Health visiting service");
+        assertThat(say(MANAGER, "requests SCR-2026-071")).contains("Request 1: Staffordshire Police",
+                "Request 2: Health visiting service").doesNotContain("open", "OVERDUE");
+        assertThat(titles(panel().get("posts"), "Information provided")).hasSize(2);
+
+        // Nothing more once provided: a week later no request is reminded.
+        int before = titles(panel().get("posts"), "agency's information").size();
+        advance(7);
+        assertThat(titles(panel().get("posts"), "agency's information")).hasSize(before);
+    }
+
+    @Test
+    void refusalsSayWhyAndChangeNothing() {
+        String caseId = refer("SCR-2026-072");
+
+        assertThat(say("practitioner", "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: "
+                + "18/12/2026; asks: records")).contains("Only the Staffordshire Chair, business manager or an "
+                + "administrator can ask an agency for information.");
+        assertThat(say(MANAGER, "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: 18/12/2026; "
+                + "asks: everything about Jane Smith")).contains("I haven't recorded that");
+        assertThat(say(MANAGER, "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: 27/11/2026; "
+                + "asks: records")).contains("The due date must be after today.");
+        assertThat(say(MANAGER, "requests SCR-2026-072")).contains("No agency has been asked for information on "
+                + "SCR-2026-072 yet.");
+        assertThat(act(CHAIR, new ButtonAction.MarkProvided(caseId, 1).payload(), "inbox").get("message").asText())
+                .isEqualTo("Case " + caseId + " has no agency request 1.");
+        assertThat(ok(http.get("/local/api/transcript?as=" + MANAGER)).toString()).doesNotContain("Jane");
+
+        // The API: the same checks, and the same words.
+        Map<String, Object> body = new HashMap<>(Map.of("agency", "Staffordshire Police", "asked", "records",
+                "due", "2026-12-18"));
+        body.put("contact", null);
+        Http.Response practitioner = http.postJson("/api/cases/SCR-2026-072/requests?as=practitioner", body);
+        assertThat(practitioner.status()).isEqualTo(403);
+        assertThat(practitioner.json().get("message").asText()).startsWith("Only the Staffordshire Chair");
+        body.put("due", "yesterday");
+        Http.Response pastDue = http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body);
+        assertThat(pastDue.status()).isEqualTo(422);
+        assertThat(pastDue.json().get("field").asText()).isEqualTo("due");
+        body.put("due", "2026-12-18");
+        body.put("contact", Map.of("platform", "fax", "id", "0123"));
+        assertThat(http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body).status()).isEqualTo(400);
+        assertThat(ok(http.get("/api/cases/SCR-2026-072/requests?as=" + MANAGER)).get("requests")).isEmpty();
+
+        body.put("contact", Map.of("platform", "local", "id", CONTACT));
+        Http.Response asked = http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(asked.json().get("request").get("number").asInt()).isEqualTo(1);
+        assertThat(ok(http.get("/api/cases/SCR-2026-072/requests?as=" + MANAGER)).get("requests")).hasSize(1);
+        assertThat(titles(inbox(CONTACT).get("messages"), "Information requested from Staffordshire Police"))
+                .hasSize(1);
+    }
+}
