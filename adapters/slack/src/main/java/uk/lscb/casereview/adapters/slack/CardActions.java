@@ -111,7 +111,10 @@ final class CardActions {
         return chosen;
     }
 
-    /** The submitted values, keyed by input id (block id = action id = input id); a ticked box is "true". */
+    /**
+     * The submitted values, keyed by input id (block id = action id = input id); a ticked box is "true", a date
+     * picker's date yyyy-MM-dd.
+     */
     static Map<String, String> values(Map<String, Map<String, ViewState.Value>> state) {
         Map<String, String> values = new HashMap<>();
         if (state == null) {
@@ -125,6 +128,8 @@ final class CardActions {
                 values.put(actionId, value.getSelectedOption().getValue());
             } else if (value.getSelectedOptions() != null) {
                 values.put(actionId, value.getSelectedOptions().isEmpty() ? "false" : "true");
+            } else if (value.getSelectedDate() != null) {
+                values.put(actionId, value.getSelectedDate());
             } else if (value.getValue() != null) {
                 values.put(actionId, value.getValue());
             }

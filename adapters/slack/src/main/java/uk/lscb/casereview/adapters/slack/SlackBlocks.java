@@ -56,6 +56,8 @@ final class SlackBlocks {
     static final String DECISION_CALLBACK = "cr_decision";
     static final String FORM_CALLBACK = "cr_form";
     static final String DETAILS_CALLBACK = "cr_details";
+    /** A case step's form ({@link uk.lscb.casereview.core.messages.StepForm}) as a modal. */
+    static final String STEP_CALLBACK = "cr_step";
     /** The label of a card's Show details button: the adapter answers it, the core is not asked. */
     static final String SHOW_DETAILS = "Show details";
     static final String DETAILS_TITLE = "Why, and the answers";

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
@@ -24,15 +25,17 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
- * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form) and
- * the modals they open. Each makes one call to the core's {@link CaseService}; only {@code views.open} runs before
- * the ack, because its trigger id expires after 3 s.
+ * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form, a case
+ * step's button) and the modals they open. Each makes one call to the core's {@link CaseService}; only
+ * {@code views.open} runs before the ack, because its trigger id expires after 3 s.
  */
 final class SlackCaseActions {
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
@@ -42,12 +45,17 @@ final class SlackCaseActions {
     private final SlackApi api;
     private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
+    private final Optional<CaseCommands> commands;
     private ExecutorService executor;
 
-    /** @param boardOfPanel the board whose panel channel a channel is, if it is one */
+    /**
+     * @param boardOfPanel the board whose panel channel a channel is, if it is one
+     * @param commands     what a case step's button opens (its form, or why not)
+     */
     SlackCaseActions(CaseService caseService, Roles roles, SlackApi api, PostedCopies postedCopies,
-                     Function<String, Optional<BoardId>> boardOfPanel) {
+                     Function<String, Optional<BoardId>> boardOfPanel, Optional<CaseCommands> commands) {
         this.caseService = caseService;
+        this.commands = commands;
         this.roles = roles;
         this.api = api;
         this.postedCopies = postedCopies;
@@ -60,6 +68,7 @@ final class SlackCaseActions {
         app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
         app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
+        app.viewSubmission(SlackBlocks.STEP_CALLBACK, this::onStepSubmitted);
     }
 
     Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,
@@ -76,6 +85,9 @@ final class SlackCaseActions {
                         + "the button again."));
             }
             return ctx.ack();
+        }
+        if (action instanceof ButtonAction.OpenStep) {
+            return openStep(value, payload, user, channel, messageTs, ctx);
         }
         if (action instanceof ButtonAction.MarkDone done) {
             Message original = payload.getMessage();
@@ -126,6 +138,32 @@ final class SlackCaseActions {
                     new CaseService.Actor(named, boardOfPanel.apply(channel)));
             afterCardAction(result, channel, messageTs, user);
         });
+        return ctx.ack();
+    }
+
+    /**
+     * A case step's button: its form as a modal, for whoever may record the step while it can be recorded (the core's
+     * case commands decide); otherwise why not, to the person only (on a stale button: who recorded it and when).
+     */
+    private Response openStep(String value, BlockActionPayload payload, String user, String channel, String messageTs,
+                              ActionContext ctx) {
+        UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
+        List<Reply> replies = commands.flatMap(c -> c.pressed(value, who))
+                .orElse(List.of(new Reply.Say(ActionCodec.UNRECOGNISED)));
+        Optional<StepForm> form = replies.stream().filter(Reply.Form.class::isInstance)
+                .map(reply -> ((Reply.Form) reply).form()).findFirst();
+        if (form.isPresent()) {
+            // views.open first: the trigger id expires 3 s after the click.
+            View modal = SlackStepForms.modal(form.get(), new CardActions.Origin(form.get().submit().payload(),
+                    channel, messageTs == null ? "" : messageTs).toJson());
+            if (!api.openView(payload.getTriggerId(), modal)) {
+                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                        + "the button again."));
+            }
+            return ctx.ack();
+        }
+        executor.submit(() -> replies.stream().filter(Reply.Say.class::isInstance)
+                .forEach(reply -> api.ephemeral(channel, user, ((Reply.Say) reply).text())));
         return ctx.ack();
     }
 
@@ -221,6 +259,46 @@ final class SlackCaseActions {
         return ctx.ack();
     }
 
+    // ---- a case step's modal --------------------------------------------------------------------
+
+    /**
+     * A case step's form sent from its modal: checked and recorded by the core before the ack (the same call as the
+     * local page, Teams and the API), so that a refusal (a wrong value, out of order, already recorded, someone who
+     * may not) shows beside its field and nothing is recorded. Recorded, the modal closes and the person is told what
+     * was recorded; the panel channel hears of it once, from the core.
+     */
+    private Response onStepSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var view = request.getPayload().getView();
+        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
+        Optional<ButtonAction.TakeStep> action = origin.flatMap(CardActions.Origin::action)
+                .filter(ButtonAction.TakeStep.class::isInstance).map(ButtonAction.TakeStep.class::cast);
+        List<String> shown = inputBlocks(view);
+        if (action.isEmpty()) {
+            return shown.isEmpty() ? ctx.ack() : ctx.ackWithErrors(Map.of(shown.get(0),
+                    "Sorry, this form can't be read. Please close it and press the step's button again."));
+        }
+        String user = request.getPayload().getUser().getId();
+        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
+        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
+                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
+        if (!result.applied()) {
+            Optional<String> block = result.input().filter(shown::contains).or(() -> shown.stream().findFirst());
+            if (block.isPresent()) {
+                return ctx.ackWithErrors(Map.of(block.get(), SlackBlocks.clip(result.message(), 2000)));
+            }
+        }
+        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+        return ctx.ack();
+    }
+
+    /** The block ids of a view's inputs, in order: where a refusal can be shown. */
+    private static List<String> inputBlocks(View view) {
+        return view.getBlocks() == null ? List.of() : view.getBlocks().stream()
+                .filter(com.slack.api.model.block.InputBlock.class::isInstance)
+                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).toList();
+    }
+
     // ---- the Chair's modal --------------------------------------------------------------------
 
     /**
@@ -252,9 +330,8 @@ final class SlackCaseActions {
         var view = request.getPayload().getView();
         Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
         Optional<ButtonAction.CaseChange> action = origin.flatMap(CardActions.Origin::action);
-        String firstBlock = view.getBlocks() == null ? null : view.getBlocks().stream()
-                .filter(block -> block instanceof com.slack.api.model.block.InputBlock)
-                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).findFirst().orElse(null);
+        List<String> shown = inputBlocks(view);
+        String firstBlock = shown.isEmpty() ? null : shown.get(0);
         if (action.isEmpty()) {
             return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock,
                     "Sorry, this form can't be read. Please close it and press the button on the card again."));
@@ -266,9 +343,6 @@ final class SlackCaseActions {
         CaseService.ActionResult result = caseService.cardAction(action.get(), values,
                 new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
         if (!result.applied()) {
-            List<String> shown = view.getBlocks() == null ? List.of() : view.getBlocks().stream()
-                    .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
-                    .map(b -> ((com.slack.api.model.block.InputBlock) b).getBlockId()).toList();
             String block = result.input().filter(shown::contains)
                     .orElse(firstBlock);
             if (block != null) {

@@ -62,6 +62,8 @@ final class SlackHandlers {
             • `/casereview start`: start a referral (in a direct message with me)
             • `/casereview status <ref>`: where a case is (yours, or any of your board's if you are its Chair or an administrator)
             • `/casereview cases`: the open cases you can see
+            • `/casereview case <ref>`: a case's stage, what is due next and the steps you may record
+            • `/casereview timeline <ref>`: every step and deadline of a case, with dates
             • `/casereview decide <ref>`: the board's Chair gets the case's decision card in our direct message
             • `/casereview transcript <ref>`: a case's conversation (the board's Chair or an administrator, in our direct message)
             • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication)
@@ -88,7 +90,8 @@ final class SlackHandlers {
         this.panelChannels = Map.copyOf(panelChannels);
         this.commands = commands;
         this.api = api;
-        this.caseActions = new SlackCaseActions(caseService, roles, api, postedCopies, this::boardOfPanel);
+        this.caseActions = new SlackCaseActions(caseService, roles, api, postedCopies, this::boardOfPanel,
+                commands);
     }
 
     /** A board's panel channel: registered by its administrator, else from configuration. */
@@ -121,7 +124,7 @@ final class SlackHandlers {
                 yield ctx.ack("I've sent you a direct message to start the referral there, so that no case "
                         + "details go in a channel.");
             }
-            case "status", "cases", "done", "delay" -> caseCommand(text, who, ctx);
+            case "status", "cases", "case", "timeline", "done", "delay" -> caseCommand(text, who, ctx);
             case "decide" -> {
                 String inboundId = "command:" + payload.getTriggerId();
                 executor.submit(() -> inDirectMessage(who, new Inbound.TextMessage(text), inboundId));
@@ -137,8 +140,8 @@ final class SlackHandlers {
     }
 
     /**
-     * status, cases, transcript, done and delay: answered by the core's case commands (the same as typed
-     * in a direct message, with the same checks of who may see what), shown only to the person.
+     * status, cases, case, timeline, transcript, done and delay: answered by the core's case commands (the same as
+     * typed in a direct message, with the same checks of who may see what), shown only to the person.
      */
     private Response caseCommand(String text, UserRef who, SlashCommandContext ctx) {
         Optional<List<Reply>> replies = commands.flatMap(c -> c.answer(text, who));

@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Sources: Slack's Block Kit reference (blocks, block elements, composition objects, views): header
  * text 150; section text 3000 and fields 10 × 2000; context elements 10; actions elements 25; input
  * label and hint 2000; button text 75, value 2000, url 3000; action_id and block_id 255; option text 75,
- * value 150, description 75; static select 100 options, checkboxes 10; placeholders 150; plain-text input
+ * value 150, description 75; static select 100 options, checkboxes 10; placeholders 150; a date picker's initial
+ * date YYYY-MM-DD; plain-text input
  * min/max length 0–3000 with an initial value within the maximum; 50 blocks a message, 100 a modal;
  * modal title, submit and close 24; private_metadata 3000; callback_id and external_id 255; a message's
  * fallback text at most 4000 (Slack's advice; it truncates at 40000).
@@ -162,6 +163,16 @@ final class BlockKitLimits {
                 }
             }
             case "checkboxes" -> options(at, element, 10);
+            case "datepicker" -> {
+                if (element.has("placeholder")) {
+                    plainText(at + ".placeholder", element.getAsJsonObject("placeholder"), 150);
+                }
+                if (element.has("initial_date")
+                        && !element.get("initial_date").getAsString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    violations.add(at + ".initial_date '" + element.get("initial_date").getAsString()
+                            + "' is not YYYY-MM-DD");
+                }
+            }
             case "plain_text_input" -> {
                 if (element.has("placeholder")) {
                     plainText(at + ".placeholder", element.getAsJsonObject("placeholder"), 150);

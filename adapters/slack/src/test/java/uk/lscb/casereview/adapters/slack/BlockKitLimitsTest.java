@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
@@ -42,6 +43,8 @@ import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -201,8 +204,31 @@ class BlockKitLimitsTest {
             CaseRecord after = result.record().orElseThrow();
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
+            if (after.decision().orElseThrow().outcome() == Outcome.SERIOUS_CASE_REVIEW) {
+                stepForms(name, after);
+            }
             surfaces.add(new Named(name + ": the decided card's details", view(SlackModals.details(
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
+        }
+
+        /** Every step's form as its modal, each field filled with the longest a person could type, refused beside it. */
+        private void stepForms(String name, CaseRecord record) {
+            for (CaseStep step : CaseStep.values()) {
+                StepForm form = caseService.stepForm(record, step);
+                Map<String, String> typed = new HashMap<>();
+                form.fields().forEach(field -> typed.put(field.id(), switch (field.type()) {
+                    case DATE -> "2026-11-28";
+                    case BOOLEAN -> "true";
+                    case CHOICE -> field.options().get(field.options().size() - 1).value();
+                    case URL -> "https://example.org/" + "u".repeat(4000);
+                    case TEXT -> "t".repeat(4000);
+                }));
+                StepForm refused = form.refused(typed, form.fields().stream().findFirst().map(StepField::id),
+                        "m".repeat(3000));
+                surfaces.add(new Named(name + ": the form of " + step.id(), view(SlackStepForms.modal(refused,
+                        new CardActions.Origin(form.submit().payload(), "C0PANEL0123", "1790000000.000001").toJson())),
+                        BlockKitLimits.Surface.MODAL));
+            }
         }
 
         private void notifications() {
@@ -316,6 +342,28 @@ class BlockKitLimitsTest {
                 .contains("title has 36 characters").contains("private_metadata has 3001")
                 .contains("has no submit").contains("options[0].text has 98 characters (1 to 75")
                 .contains("options[0].value has 151 characters");
+    }
+
+    @Test
+    void theCheckerFindsADatePickersLimits() {
+        JsonObject modal = SLACK.toJsonTree(View.builder().type("modal")
+                .title(com.slack.api.model.view.ViewTitle.builder().type("plain_text").text("Record a step").build())
+                .submit(com.slack.api.model.view.ViewSubmit.builder().type("plain_text").text("Record").build())
+                .blocks(List.of(com.slack.api.model.block.InputBlock.builder().blockId("b").label(plain("Label"))
+                        .element(com.slack.api.model.block.element.DatePickerElement.builder().actionId("a")
+                                .placeholder(plain("p".repeat(151))).initialDate("28/11/2026").build())
+                        .build())).build()).getAsJsonObject();
+
+        assertThat(String.join("\n", BlockKitLimits.violations(modal, BlockKitLimits.Surface.MODAL)))
+                .contains("placeholder has 151 characters").contains("initial_date '28/11/2026' is not YYYY-MM-DD");
+    }
+
+    @Test
+    void everyStepsFormIsAmongTheSurfaces() {
+        for (CaseStep step : CaseStep.values()) {
+            assertThat(rendered().surfaces).as("the form of " + step.id())
+                    .anyMatch(named -> named.name().endsWith("the form of " + step.id()));
+        }
     }
 
     private static com.slack.api.model.block.composition.PlainTextObject plain(String text) {

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
@@ -31,6 +33,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.conversation.Conversation;
@@ -45,6 +48,8 @@ import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -205,6 +210,85 @@ class SlackBlocksTest {
                 .contains("Independent lead reviewers").contains("A. Reviewer");
         assertThat(message(SlackBlocks.card(pending)).toString()).contains(CardActions.CHOOSE_ANOTHER)
                 .doesNotContain(DecisionCard.DECIDE_LABEL);
+    }
+
+    /** A Serious Case Review confirmed by the Chair with its lead reviewer: the steps after the decision are open. */
+    private CaseRecord decidedScr() {
+        CaseRecord record = submitted(referral(SCR, "no"));
+        DecisionCard pending = caseService.card(record);
+        CaseService.ActionResult result = caseService.cardAction((ButtonAction.CaseChange) ActionCodec.decode(
+                        pending.actions().get(0).payload()).orElseThrow(),
+                Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer", DecisionCard.INDEPENDENT, "true"),
+                CaseService.Actor.person(CHAIR));
+        assertThat(result.applied()).as(result.message()).isTrue();
+        return result.record().orElseThrow();
+    }
+
+    private static View stepModal(StepForm form) {
+        return SlackStepForms.modal(form, new CardActions.Origin(form.submit().payload(), "DUBUSMGR1",
+                "1790000000.000002").toJson());
+    }
+
+    @Test
+    void aStepsFormsModalsMatchTheirGoldenJson() throws IOException {
+        CaseRecord decided = decidedScr();
+        golden("step-form-national-panel", view(stepModal(caseService.stepForm(decided,
+                CaseStep.NATIONAL_PANEL_NOTIFIED))));
+        golden("step-form-lead-reviewers", view(stepModal(caseService.stepForm(decided, CaseStep.LEAD_REVIEWERS))));
+        golden("step-form-published", view(stepModal(caseService.stepForm(decided, CaseStep.PUBLISHED))));
+        golden("step-form-methodology-refused", view(stepModal(caseService.stepForm(decided, CaseStep.METHODOLOGY)
+                .refused(Map.of(CaseStep.Fields.METHODOLOGY, "other", CaseStep.Fields.OTHER_METHOD, ""),
+                        Optional.empty(), "That can't be done yet: first record \u201CLead reviewers\u201D."))));
+    }
+
+    /** By field type, the Block Kit element every step's form shows it as. */
+    @ParameterizedTest(name = "{0} is a {1}")
+    @CsvSource({"DATE, datepicker", "CHOICE, static_select", "TEXT, plain_text_input", "URL, plain_text_input",
+            "BOOLEAN, checkboxes"})
+    void everyStepsFieldOfATypeIsTheSameBlockKitInputWithTheFieldsIdAsBlockAndActionId(StepField.Type type,
+                                                                                        String element) {
+        CaseRecord decided = decidedScr();
+        int seen = 0;
+        for (CaseStep step : CaseStep.values()) {
+            StepForm form = caseService.stepForm(decided, step);
+            JsonObject modal = view(stepModal(form));
+            for (StepField field : form.fields().stream().filter(f -> f.type() == type).toList()) {
+                JsonObject input = inputBlock(modal, field.id());
+                assertThat(input.getAsJsonObject("element").get("type").getAsString()).as(step.id() + "/" + field.id())
+                        .isEqualTo(element);
+                assertThat(input.getAsJsonObject("element").get("action_id").getAsString()).isEqualTo(field.id());
+                assertThat(input.get("optional").getAsBoolean()).as("optional")
+                        .isEqualTo(!field.required() || type == StepField.Type.BOOLEAN);
+                seen++;
+            }
+        }
+        assertThat(seen).as("fields of type " + type).isPositive();
+    }
+
+    @Test
+    void aStepsModalKeepsWhatWasTypedAndShowsARefusalAboutNoFieldAboveTheInputs() {
+        StepForm form = caseService.stepForm(decidedScr(), CaseStep.METHODOLOGY).refused(
+                Map.of(CaseStep.Fields.METHODOLOGY, "silp", CaseStep.Fields.OTHER_METHOD, "A method & more"),
+                Optional.empty(), "Not yet <now>.");
+        JsonObject modal = view(stepModal(form));
+
+        assertThat(inputBlock(modal, CaseStep.Fields.METHODOLOGY).getAsJsonObject("element")
+                .getAsJsonObject("initial_option").get("value").getAsString()).isEqualTo("silp");
+        assertThat(inputBlock(modal, CaseStep.Fields.OTHER_METHOD).getAsJsonObject("element")
+                .get("initial_value").getAsString()).isEqualTo("A method & more");
+        assertThat(modal.getAsJsonArray("blocks").get(1).toString()).contains("Not yet &lt;now&gt;.");
+        assertThat(modal.get("submit").getAsJsonObject().get("text").getAsString()).isEqualTo("Record");
+    }
+
+    private static JsonObject inputBlock(JsonObject modal, String blockId) {
+        for (var block : modal.getAsJsonArray("blocks")) {
+            JsonObject object = block.getAsJsonObject();
+            if (object.get("type").getAsString().equals("input") && object.get("block_id").getAsString()
+                    .equals(blockId)) {
+                return object;
+            }
+        }
+        throw new AssertionError("no input " + blockId + " in " + modal);
     }
 
     private static View modalFor(DecisionCard card, DecisionVerb verb) {

@@ -68,6 +68,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     static final String CHAIR = "UCHAIR01";
     static final String ADMIN = "UADMIN01";
     static final String PRACTITIONER = "UPRAC001";
+    static final String BUSINESS_MANAGER = "UBUSMGR1";
     static final String PANEL = "CPANEL01";
 
     final StubSlackApi slack = new StubSlackApi();
@@ -77,7 +78,8 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
     final InMemoryConversations conversations = new InMemoryConversations();
     final Roles roles = new Roles(
             Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, CHAIR))),
-            Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, ADMIN))));
+            Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, ADMIN))),
+            Map.of(STAFFORDSHIRE, Set.of(new PlatformId(Platform.SLACK, BUSINESS_MANAGER))));
     final Boards boards = Boards.staffordshireAndStoke();
     final Clock clock = Clock.fixed(Instant.now(), ZoneId.of("Europe/London"));
     final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(clock);
@@ -107,6 +109,7 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         super(SECRET, null);
         slack.name(CHAIR, "Pat Chair");
         slack.name(PRACTITIONER, "Sam Practitioner");
+        slack.name(BUSINESS_MANAGER, "Bo Manager");
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
         AtomicReference<FollowUpProcessor> followUps = new AtomicReference<>();
         caseService = new CaseService(cases, roles, boards, packs, clock, (before, after, action) -> {

@@ -241,7 +241,10 @@ public class SlackRequests {
         return signedInteraction(payload, action);
     }
 
-    /** A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"). */
+    /**
+     * A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"; a date
+     * picker's as yyyy-MM-dd).
+     */
     private static JsonObject state(JsonObject view, Map<String, String> values) {
         JsonObject state = new JsonObject();
         for (JsonElement element : view.getAsJsonArray("blocks")) {
@@ -261,6 +264,13 @@ public class SlackRequests {
                         value.add("selected_option", object("value", given));
                     } else {
                         value.add("selected_option", com.google.gson.JsonNull.INSTANCE);
+                    }
+                }
+                case "datepicker" -> {
+                    if (given != null) {
+                        value.addProperty("selected_date", given);
+                    } else {
+                        value.add("selected_date", com.google.gson.JsonNull.INSTANCE);
                     }
                 }
                 case "checkboxes" -> {
