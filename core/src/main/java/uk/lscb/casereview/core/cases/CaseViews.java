@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
@@ -24,6 +25,7 @@ import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * What the {@code case} and {@code timeline} commands show, as a list of {@link Section}s that every platform renders
@@ -78,6 +80,21 @@ public final class CaseViews {
         return sections;
     }
 
+    /**
+     * An audit event's detail in people's words: the trail keeps outcomes and deadlines by their stored names
+     * ({@code SERIOUS_CASE_REVIEW}, {@code NATIONAL_PANEL_NOTIFICATION}); the timeline shows their labels.
+     */
+    static String readable(String detail) {
+        String words = detail;
+        for (Outcome outcome : Outcome.values()) {
+            words = words.replaceAll("\\b" + outcome.name() + "\\b", Matcher.quoteReplacement(outcome.label()));
+        }
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            words = words.replaceAll("\\b" + kind.name() + "\\b", Matcher.quoteReplacement(kind.label()));
+        }
+        return words;
+    }
+
     /** {@code timeline <reference>}: every step recorded and every deadline, in date order. */
     public List<Section> timeline(CaseRecord record, UserRef who) {
         record Entry(LocalDate on, String what, String detail) {
@@ -86,7 +103,7 @@ public final class CaseViews {
         entries.add(new Entry(record.notifiedOn(), "LSCB notified of the incident", ""));
         for (AuditEvent event : record.audit()) {
             String what = event.action().substring(0, 1).toUpperCase(Locale.UK) + event.action().substring(1);
-            String detail = event.detail().isBlank() ? "" : event.detail() + "; ";
+            String detail = event.detail().isBlank() ? "" : readable(event.detail()) + "; ";
             entries.add(new Entry(London.dateOf(event.at()), what, detail + "by " + event.who().displayName()));
         }
         Instant now = clock.instant();

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -160,6 +161,17 @@ class CaseCommandsTest {
                 "23 December 2026: Decided",
                 "6 January 2027: Deadline: National panel notified of the Chair's decision",
                 "23 June 2027: Deadline: Serious case review completed");
+    }
+
+    @Test
+    void theTimelineNamesOutcomesAndDeadlinesInWordsNotByTheirStoredNames() {
+        decideScr();
+
+        List<Fact> facts = facts(answer("timeline SCR-2026-300", PortFixtures.PRACTITIONER));
+
+        assertThat(facts).extracting(Fact::value).noneMatch(value -> value.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"));
+        assertThat(facts).filteredOn(fact -> fact.label().endsWith("Decided")).extracting(Fact::value)
+                .singleElement().asString().startsWith(Outcome.SERIOUS_CASE_REVIEW.label());
     }
 
     @Test
