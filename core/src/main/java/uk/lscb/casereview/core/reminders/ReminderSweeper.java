@@ -120,19 +120,7 @@ public final class ReminderSweeper {
             jobs.schedule(ReminderJob.pending(record.id(), record.board(), latest.get()));
             return false;
         }
-        try {
-            deliveries.handOver(job, now);
-        } catch (RuntimeException failed) {
-            Instant retryAt = now.plus(backoff(job.attempts()));
-            jobs.release(job.id(), owner, retryAt);
-            LOG.log(System.Logger.Level.WARNING, "reminder {0}: hand-over failed ({1}), attempt {2}; retrying at {3}",
-                    job.id(), failed.getClass().getName(), job.attempts() + 1, retryAt);
-            return false;
-        }
-        if (!jobs.markSent(job.id(), owner, now)) {
-            LOG.log(System.Logger.Level.WARNING,
-                    "reminder {0}: handed over, but it was cancelled or taken over meanwhile; not recorded by {1}",
-                    job.id(), owner);
+        if (!handedOver(job, now, () -> deliveries.handOver(job, now))) {
             return false;
         }
         LOG.log(System.Logger.Level.DEBUG, "reminder {0}: handed to the platforms", job.id());
@@ -159,8 +147,21 @@ public final class ReminderSweeper {
             jobs.schedule(ReminderJob.pending(record.id(), record.board(), latest.get()));
             return false;
         }
+        if (!handedOver(job, now, () -> requests.remind(job, record))) {
+            return false;
+        }
+        policy.next(job.kind(), job.due(), job.at())
+                .ifPresent(reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
+        return true;
+    }
+
+    /**
+     * Hands the claimed job over and records it sent. False when that failed (the job is released to be tried again
+     * after the backoff) or when the job was cancelled or taken over meanwhile (nothing recorded by this sweeper).
+     */
+    private boolean handedOver(ReminderJob job, Instant now, Runnable handOver) {
         try {
-            requests.remind(job, record);
+            handOver.run();
         } catch (RuntimeException failed) {
             Instant retryAt = now.plus(backoff(job.attempts()));
             jobs.release(job.id(), owner, retryAt);
@@ -169,10 +170,11 @@ public final class ReminderSweeper {
             return false;
         }
         if (!jobs.markSent(job.id(), owner, now)) {
+            LOG.log(System.Logger.Level.WARNING,
+                    "reminder {0}: handed over, but it was cancelled or taken over meanwhile; not recorded by {1}",
+                    job.id(), owner);
             return false;
         }
-        policy.next(job.kind(), job.due(), job.at())
-                .ifPresent(reminder -> jobs.schedule(ReminderJob.pending(record.id(), record.board(), reminder)));
         return true;
     }
 
