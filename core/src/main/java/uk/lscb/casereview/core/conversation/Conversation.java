@@ -202,7 +202,10 @@ public final class Conversation {
             }
             return stale(state, confirm.question());
         }
-        ButtonAction.Answer answer = (ButtonAction.Answer) pressed;
+        if (!(pressed instanceof ButtonAction.Answer answer)) {
+            // A case card's button has no meaning in the scoping conversation (the adapters send it to the case).
+            return reprompt(state, UNKNOWN_BUTTON);
+        }
         if (state.phase() == Phase.ASKING && state.current().orElseThrow().equals(answer.question())) {
             return onAnswer(state, pack.question(answer.question()), answer.value());
         }

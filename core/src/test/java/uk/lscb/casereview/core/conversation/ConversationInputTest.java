@@ -277,7 +277,11 @@ class ConversationInputTest {
         return Stream.of("", "answer:", "answer::", "answer:abuse_or_neglect", "answer:ABUSE:yes", "cmd:",
                 "cmd:nope", "cmd:SUBMIT", "edit:../../x", "edit:", "edit:nosuch_question", "confirm:notified_on:maybe",
                 ":::", "answer:nosuch_question:yes", "confirm:nosuch_question:yes", "x".repeat(100_000),
-                "answer:child_died:yes\u0000", "😀:😀:😀");
+                "answer:child_died:yes\u0000", "😀:😀:😀",
+                // a case card's buttons, which have no meaning in the scoping conversation
+                "case:decide:staffordshire/SCR-2026-901:1", "case:done:staffordshire/SCR-2026-901:CHAIR_DECISION",
+                "case:provided:staffordshire/SCR-2026-901:1", "case:take:staffordshire/SCR-2026-901:review-started",
+                "case:details:staffordshire/SCR-2026-901:1", "decide:SCR-2026-901");
     }
 
     static Stream<Arguments> garbagePayloadsAtEveryPoint() {
