@@ -23,10 +23,8 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.Deployment;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
-import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.requests.AgencyRequest;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 
@@ -42,15 +40,15 @@ public class AgencyRequestController {
     private static final UserRef ADMIN_TOKEN_HOLDER = new UserRef(Platform.HTTP, "admin-token",
             "Administrator (admin token)");
 
-    private final Cases cases;
+    private final CaseAccess access;
     private final AgencyRequestService requests;
     private final People people;
     private final Deployment deployment;
     private final AdminToken adminToken;
 
-    public AgencyRequestController(Cases cases, AgencyRequestService requests, People people, Deployment deployment,
-                                   AdminToken adminToken) {
-        this.cases = cases;
+    public AgencyRequestController(CaseAccess access, AgencyRequestService requests, People people,
+                                   Deployment deployment, AdminToken adminToken) {
+        this.access = access;
         this.requests = requests;
         this.people = people;
         this.deployment = deployment;
@@ -66,7 +64,7 @@ public class AgencyRequestController {
                                                    String authorization,
                                                    @RequestBody JsonNode body) {
         UserRef who = caller(as, authorization);
-        CaseRecord record = find(reference, board);
+        CaseRecord record = access.find(reference, board);
         if (body == null || !body.isObject()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "Send a JSON object with agency, "
                     + "contact (an object with platform and id, or null), asked and due.");
@@ -102,7 +100,7 @@ public class AgencyRequestController {
                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                                     String authorization) {
         UserRef who = caller(as, authorization);
-        CaseRecord record = find(reference, board);
+        CaseRecord record = access.find(reference, board);
         if (who != ADMIN_TOKEN_HOLDER && !requests.mayAsk(record, who)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only the board's Chair, business managers and "
                     + "administrators see its cases' agency requests.");
@@ -161,19 +159,5 @@ public class AgencyRequestController {
         return people.localIdentities().stream().filter(candidate -> candidate.id().equals(as)).findFirst()
                 .map(People.LocalIdentity::user).orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN,
                         "forbidden", "There is no local identity '" + as + "'."));
-    }
-
-    private CaseRecord find(String reference, String board) {
-        if (!CaseReference.isWellFormed(reference)) {
-            throw ApiException.notFound("There is no case with that reference.");
-        }
-        List<CaseRecord> found = cases.findByReference(new CaseReference(reference)).stream()
-                .filter(record -> board == null || board.isBlank() || record.board().value().equals(board)).toList();
-        if (found.size() != 1) {
-            throw found.isEmpty() ? ApiException.notFound("There is no case with the reference " + reference + ".")
-                    : new ApiException(HttpStatus.CONFLICT, "ambiguous_reference", "More than one board has a case "
-                    + "with the reference " + reference + ": choose one with ?board=.");
-        }
-        return found.get(0);
     }
 }
