@@ -15,8 +15,10 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.bson.Document;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
@@ -89,6 +91,24 @@ final class Failures {
             return true;
         }
         return failure instanceof MongoServerException && UNAVAILABLE_CODES.contains(failure.getCode());
+    }
+
+    /**
+     * Inserts the document, unless one with the same unique key is already stored: false then, and the stored one
+     * stays as it is.
+     */
+    static boolean insertedUnlessStored(MongoCollection<Document> collection, Document document, String operation) {
+        return during(operation, () -> {
+            try {
+                collection.insertOne(document);
+                return true;
+            } catch (MongoWriteException taken) {
+                if (isDuplicateKey(taken)) {
+                    return false;
+                }
+                throw taken;
+            }
+        });
     }
 
     static boolean isDuplicateKey(MongoWriteException failure) {

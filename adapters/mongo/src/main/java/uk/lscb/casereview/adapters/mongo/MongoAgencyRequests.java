@@ -10,7 +10,6 @@ import static uk.lscb.casereview.adapters.mongo.Documents.putInstant;
 import static uk.lscb.casereview.adapters.mongo.Documents.required;
 import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +46,7 @@ final class MongoAgencyRequests implements AgencyRequests {
     @Override
     public boolean create(AgencyRequest request) {
         Document document = document(request);
-        return Failures.during("storing an agency request", () -> {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException taken) {
-                if (Failures.isDuplicateKey(taken)) {
-                    return false;
-                }
-                throw taken;
-            }
-        });
+        return Failures.insertedUnlessStored(collection, document, "storing an agency request");
     }
 
     @Override

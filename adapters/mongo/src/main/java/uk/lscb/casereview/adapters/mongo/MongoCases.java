@@ -7,7 +7,6 @@ import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +37,8 @@ final class MongoCases implements Cases {
     @Override
     public boolean create(CaseRecord record) {
         Document document = CaseDocuments.caseRecord(record);
-        return Failures.during("creating a case", () -> {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException taken) {
-                if (Failures.isDuplicateKey(taken)) {
-                    return false; // a case with this id exists: the first one stays
-                }
-                throw taken;
-            }
-        });
+        // false: a case with this id exists: the first one stays
+        return Failures.insertedUnlessStored(collection, document, "creating a case");
     }
 
     @Override

@@ -3,7 +3,6 @@ package uk.lscb.casereview.adapters.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +44,8 @@ final class MongoConversations implements Conversations {
     public boolean write(StoredConversation next, long expectedVersion) {
         Document document = ConversationDocuments.conversation(next);
         if (expectedVersion == 0) {
-            return Failures.during("storing a new conversation", () -> {
-                try {
-                    collection.insertOne(document);
-                    return true;
-                } catch (MongoWriteException taken) {
-                    if (Failures.isDuplicateKey(taken)) {
-                        return false; // another writer stored it first
-                    }
-                    throw taken;
-                }
-            });
+            // false: another writer stored it first
+            return Failures.insertedUnlessStored(collection, document, "storing a new conversation");
         }
         return Failures.during("updating a conversation", () -> collection.replaceOne(
                 and(eq("_id", Documents.id(next.key())), eq(ConversationDocuments.VERSION, expectedVersion)),

@@ -12,7 +12,6 @@ import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notAfter;
 import static uk.lscb.casereview.adapters.mongo.LeasedJobs.notLeasedAt;
 import static uk.lscb.casereview.adapters.mongo.LeasedJobs.setInstant;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -57,17 +56,7 @@ final class MongoDeliveryJobs implements DeliveryJobs {
     @Override
     public boolean enqueue(DeliveryJob job) {
         Document document = document(job);
-        return Failures.during("storing a delivery", () -> {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException taken) {
-                if (Failures.isDuplicateKey(taken)) {
-                    return false;
-                }
-                throw taken;
-            }
-        });
+        return Failures.insertedUnlessStored(collection, document, "storing a delivery");
     }
 
     @Override

@@ -15,7 +15,6 @@ import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.KIND;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.SENT_AT;
 import static uk.lscb.casereview.adapters.mongo.ReminderJobDocuments.STATUS;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -55,17 +54,8 @@ final class MongoReminderJobs implements ReminderJobs {
     public boolean schedule(ReminderJob job) {
         Objects.requireNonNull(job, "job");
         Document document = ReminderJobDocuments.job(job);
-        return Failures.during("scheduling a reminder", () -> {
-            try {
-                collection.insertOne(document);
-                return true;
-            } catch (MongoWriteException taken) {
-                if (Failures.isDuplicateKey(taken)) {
-                    return false; // this reminder is already stored, in whatever status: it stays as it is
-                }
-                throw taken;
-            }
-        });
+        // false: this reminder is already stored, in whatever status: it stays as it is
+        return Failures.insertedUnlessStored(collection, document, "scheduling a reminder");
     }
 
     @Override
