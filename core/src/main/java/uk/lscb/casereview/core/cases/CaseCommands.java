@@ -105,6 +105,11 @@ public final class CaseCommands {
                 .filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast).toList());
     }
 
+    /** What {@code case} and {@code timeline} show, with the sections of the commands answered elsewhere. */
+    public CaseViews views() {
+        return views;
+    }
+
     /** The replies to a case command, or empty when the text is not one. */
     public Optional<List<Reply>> answer(String typed, UserRef who) {
         String text = TypedText.clean(typed);
