@@ -5,19 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import uk.lscb.casereview.bot.config.Deployment;
 
 /**
- * Two filter chains. The dashboard's ({@code /board/**} and the sign-in's own paths), only when sign-in is
+ * Two filter chains (in a web application; the terminal chat has none). The dashboard's ({@code /board/**} and the sign-in's own paths), only when sign-in is
  * configured: every page needs a signed-in person (OpenID Connect login through {@link LazyRegistration}), forms
  * carry a CSRF token, the session is a cookie (secure, HTTP-only, SameSite=Lax, timing out: see application.yml).
  * Everything else keeps its own checks as before (the Teams token, Slack's signatures, the administrator's bearer
@@ -25,16 +24,12 @@ import uk.lscb.casereview.bot.config.Deployment;
  * session or CSRF token (machine clients have neither).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 public class DashboardSecurity {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardSecurity.class);
     static final String SIGN_IN_PAGE = "/board/sign-in";
     static final String SIGNED_OUT_PAGE = "/board/signed-out";
-
-    @Bean
-    Access dashboardAccess(Deployment deployment, Environment environment) {
-        return Access.of(deployment, environment);
-    }
 
     @Bean
     @Order(1)
