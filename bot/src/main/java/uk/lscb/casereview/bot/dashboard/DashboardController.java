@@ -34,6 +34,7 @@ import uk.lscb.casereview.core.cases.CaseViews;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.reports.BoardOverview;
+import uk.lscb.casereview.core.reports.ReportingYear;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
@@ -91,6 +92,9 @@ class DashboardController {
         out.append("<h2 class=\"govuk-heading-l\" id=\"board-").append(Html.text(overview.board().id().value()))
                 .append("\">").append(Html.text(overview.board().name())).append("</h2>\n");
         out.append(Html.p(overview.openCases() + (overview.openCases() == 1 ? " open case." : " open cases.")));
+        ReportingYear year = ReportingYear.of(overview.today());
+        out.append("<p class=\"govuk-body\">").append(Html.link(viewer.link("/board/" + overview.board().id().value()
+                + "/reports/" + year.id()), "Annual report " + year.written())).append("</p>\n");
         List<List<String>> stages = new ArrayList<>();
         overview.byStage().forEach((stage, count) -> stages.add(List.of(Html.text(stage.label()),
                 String.valueOf(count))));
@@ -265,7 +269,7 @@ class DashboardController {
                 main.toString()));
     }
 
-    private ResponseEntity<String> page(String title, Viewer viewer, String main) {
+    ResponseEntity<String> page(String title, Viewer viewer, String main) {
         Optional<String> who = Optional.of((viewer.as().isPresent() ? "Local identity: " : "Signed in as ")
                 + viewer.user().displayName());
         return respond(HttpStatus.OK, Html.page(title, who, viewer.signOut(), viewer.as().isPresent(), main));

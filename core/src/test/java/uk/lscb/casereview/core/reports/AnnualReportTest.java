@@ -33,108 +33,14 @@ import uk.lscb.casereview.core.rules.Outcome;
  * worked out by hand beside each case below.
  */
 class AnnualReportTest {
-    static final Board STAFFORDSHIRE = new Board(PortFixtures.STAFFORDSHIRE, "Staffordshire");
-    static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair");
-    static final LocalDate AS_OF = LocalDate.parse("2027-04-15");
-
-    /** A referral (recommended: a Serious Case Review) of which the LSCB was notified on {@code notified}. */
-    static CaseRecord referred(String reference, String notified, BoardId board) {
-        Referral fixture = PortFixtures.referral(reference);
-        Referral referral = new Referral(board, new CaseReference(reference), LocalDate.parse(notified),
-                fixture.answers(), fixture.recommendation());
-        return CaseRecord.referred(referral, PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL,
-                "c-" + reference), noon(notified));
-    }
-
-    static Instant noon(String date) {
-        return Instant.parse(date + "T11:00:00Z");
-    }
-
-    static CaseRecord apply(CaseRecord record, CaseAction action, String on) {
-        Result result = CaseLifecycle.apply(record, action, noon(on));
-        assertThat(result).as("%s", result).isInstanceOf(Result.Applied.class);
-        return ((Result.Applied) result).next();
-    }
-
-    static CaseAction decide(Outcome outcome) {
-        return outcome == Outcome.SERIOUS_CASE_REVIEW
-                ? new CaseAction.Decide(CHAIR, outcome, Optional.empty(), Optional.empty(), List.of("A. Reviewer"),
-                true, false)
-                : new CaseAction.Decide(CHAIR, outcome, Optional.of("the Chair's reason"),
-                Optional.of("the Chair's justification"), List.of(), false, false);
-    }
-
-    static CaseAction step(CaseStep step, String... fieldsAndValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            values.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return new CaseAction.Step(CHAIR, step, values);
-    }
-
-    /** An SCR's steps up to its final report agreed on {@code agreed}. */
-    static CaseRecord scrToFinalReport(CaseRecord record, String panelOn, String agreed) {
-        record = apply(record, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, panelOn), panelOn);
-        record = apply(record, step(CaseStep.METHODOLOGY, CaseStep.Fields.METHODOLOGY, "silp"), panelOn);
-        for (CaseStep next : List.of(CaseStep.TERMS_OF_REFERENCE, CaseStep.REVIEW_STARTED, CaseStep.DRAFT_RECEIVED)) {
-            record = apply(record, step(next, next.fields().get(0).id(), panelOn), panelOn);
-        }
-        return apply(record, step(CaseStep.FINAL_REPORT_AGREED, CaseStep.Fields.AGREED_ON, agreed), agreed);
-    }
-
-    static List<CaseRecord> scriptedYear() {
-        // A: notified 1 May 2026 (decision due 1 June), SCR decided 20 May: on time. Panel due 3 June, notified
-        // 25 May: on time. SCR due 20 Nov 2026, final report 10 Dec: 20 days late. Publication planned 1 Feb 2027,
-        // so the copy is due 25 Jan; sent 20 Jan: on time. Published 1 Feb 2027.
-        CaseRecord a = apply(referred("SCR-A-1", "2026-05-01", STAFFORDSHIRE.id()), decide(Outcome.SERIOUS_CASE_REVIEW),
-                "2026-05-20");
-        a = scrToFinalReport(a, "2026-05-25", "2026-12-10");
-        a = apply(a, step(CaseStep.PUBLICATION_PLANNED, CaseStep.Fields.PLANNED_FOR, "2027-02-01"), "2027-01-10");
-        a = apply(a, step(CaseStep.REPORT_COPY_SENT, CaseStep.REPORT_COPY_SENT.fields().get(0).id(), "2027-01-20"),
-                "2027-01-20");
-        a = apply(a, step(CaseStep.PUBLISHED, CaseStep.Fields.PUBLISHED_ON, "2027-02-01", CaseStep.Fields.ADDRESS,
-                "https://www.staffsscb.org.uk/scr-a"), "2027-02-01");
-        // B: notified 1 June 2026 (due 1 July), a commissioned review decided 11 July: 10 days late. Panel due
-        // 25 July, notified 20 July: on time.
-        CaseRecord b = apply(referred("SCR-B-2", "2026-06-01", STAFFORDSHIRE.id()),
-                decide(Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW), "2026-07-11");
-        b = apply(b, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "2026-07-20"), "2026-07-20");
-        // C: notified 10 Jan 2027 (due 10 Feb), no further action decided 1 March: 19 days late. Panel due 15 March,
-        // not notified by 15 April: 31 days late.
-        CaseRecord c = apply(referred("SCR-C-3", "2027-01-10", STAFFORDSHIRE.id()), decide(Outcome.NO_FURTHER_ACTION),
-                "2027-03-01");
-        // D: notified 20 March 2027, decision due 20 April 2027 (next year), undecided: a referral, no decision.
-        CaseRecord d = referred("SCR-D-4", "2027-03-20", STAFFORDSHIRE.id());
-        // E: notified and decided in 2025-26 (not this year's referral or decision); SCR due 5 Sept 2026, final
-        // report agreed 1 Aug 2026: on time, completed this year; not to be published, decided 1 Sept 2026.
-        CaseRecord e = apply(referred("SCR-E-5", "2026-02-10", STAFFORDSHIRE.id()), decide(Outcome.SERIOUS_CASE_REVIEW),
-                "2026-03-05");
-        e = scrToFinalReport(e, "2026-03-10", "2026-08-01");
-        e = apply(e, step(CaseStep.NOT_PUBLISHING, CaseStep.Fields.REASON, "the family asked the board not to"),
-                "2026-09-01");
-        // F: another board's: none of it counts.
-        CaseRecord f = apply(referred("SCR-F-6", "2026-05-01", new BoardId("stoke-on-trent")),
-                decide(Outcome.SERIOUS_CASE_REVIEW), "2026-05-02");
-        return List.of(a, b, c, d, e, f);
-    }
-
-    /** A's agency: due 1 Aug 2026, provided 5 Aug: 4 days late. Due 20 April 2027: next year's. */
-    static List<AgencyRequest> requests(List<CaseRecord> cases) {
-        CaseRecord a = cases.get(0);
-        AgencyRequest late = new AgencyRequest(a.id(), 1, 2, a.board(), a.reference(), "Staffordshire Police",
-                Optional.empty(), "records", LocalDate.parse("2026-08-01"), CHAIR, noon("2026-06-01"),
-                Optional.of(new DoneMark(CHAIR, noon("2026-08-05"))), true);
-        AgencyRequest nextYear = new AgencyRequest(a.id(), 2, 1, a.board(), a.reference(), "Health",
-                Optional.empty(), "records", LocalDate.parse("2027-04-20"), CHAIR, noon("2027-04-01"),
-                Optional.empty(), true);
-        return List.of(late, nextYear);
-    }
+    static final Board STAFFORDSHIRE = ScriptedYear.STAFFORDSHIRE;
+    static final LocalDate AS_OF = ScriptedYear.AS_OF;
 
     @Test
     void aScriptedYearsFiguresEqualTheOnesWorkedOutByHand() {
-        List<CaseRecord> cases = scriptedYear();
+        List<CaseRecord> cases = ScriptedYear.scriptedYear();
 
-        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, requests(cases), AS_OF);
+        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, ScriptedYear.requests(cases), AS_OF);
 
         assertThat(report.referrals()).as("A, B, C and D were notified in the year").isEqualTo(4);
         assertThat(report.decisions()).isEqualTo(Map.of(Outcome.SERIOUS_CASE_REVIEW, 1,
@@ -167,7 +73,7 @@ class AnnualReportTest {
 
     @Test
     void aDeadlineNotYetDueIsOpenNotLate() {
-        List<CaseRecord> cases = List.of(referred("SCR-G-7", "2027-02-01", STAFFORDSHIRE.id()));
+        List<CaseRecord> cases = List.of(ScriptedYear.referred("SCR-G-7", "2027-02-01", STAFFORDSHIRE.id()));
 
         AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, List.of(),
                 LocalDate.parse("2027-02-20"));

@@ -1,10 +1,10 @@
 package uk.lscb.casereview.core.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lscb.casereview.core.reports.AnnualReportTest.STAFFORDSHIRE;
-import static uk.lscb.casereview.core.reports.AnnualReportTest.apply;
-import static uk.lscb.casereview.core.reports.AnnualReportTest.decide;
-import static uk.lscb.casereview.core.reports.AnnualReportTest.referred;
+import static uk.lscb.casereview.core.reports.ScriptedYear.STAFFORDSHIRE;
+import static uk.lscb.casereview.core.reports.ScriptedYear.apply;
+import static uk.lscb.casereview.core.reports.ScriptedYear.decide;
+import static uk.lscb.casereview.core.reports.ScriptedYear.referred;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,11 +74,11 @@ class BoardOverviewTest {
     void anAgencysOverdueInformationIsListedUntilProvided() {
         CaseRecord open = referred("SCR-A-1", "2026-11-20", STAFFORDSHIRE.id());
         AgencyRequest overdue = new AgencyRequest(open.id(), 1, 1, open.board(), open.reference(), "Health",
-                Optional.empty(), "records", LocalDate.parse("2026-11-27"), AnnualReportTest.CHAIR, NOW,
+                Optional.empty(), "records", LocalDate.parse("2026-11-27"), ScriptedYear.CHAIR, NOW,
                 Optional.empty(), true);
         AgencyRequest provided = new AgencyRequest(open.id(), 2, 2, open.board(), open.reference(), "Police",
-                Optional.empty(), "records", LocalDate.parse("2026-11-27"), AnnualReportTest.CHAIR, NOW,
-                Optional.of(new uk.lscb.casereview.core.cases.DoneMark(AnnualReportTest.CHAIR, NOW)), true);
+                Optional.empty(), "records", LocalDate.parse("2026-11-27"), ScriptedYear.CHAIR, NOW,
+                Optional.of(new uk.lscb.casereview.core.cases.DoneMark(ScriptedYear.CHAIR, NOW)), true);
 
         BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, List.of(open), List.of(overdue, provided), NOW);
 
