@@ -41,6 +41,7 @@ import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.requests.AgencyRequestReminders;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.AgencyRequests;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.requests.RequestCommands;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -81,6 +82,12 @@ public class CaseConfiguration {
     @Bean
     AgencyRequests agencyRequests(MongoStore store) {
         return store.agencyRequests();
+    }
+
+    /** The learning log: each review's findings, recommendations and actions (issue 13), read by the annual report. */
+    @Bean
+    LearningLogs learningLogs(MongoStore store) {
+        return store.learning();
     }
 
     /**

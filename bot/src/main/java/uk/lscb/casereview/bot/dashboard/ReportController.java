@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.reports.AnnualReport;
 import uk.lscb.casereview.core.reports.ReportingYear;
 import uk.lscb.casereview.core.requests.AgencyRequests;
@@ -31,8 +32,8 @@ import uk.lscb.casereview.core.requests.AgencyRequests;
 /**
  * A board's annual report for a reporting year: {@code /board/{board}/reports/2026-27} (the page, with charts),
  * {@code .pdf} (the same content as a PDF) and {@code .csv} (the figures). For the board's Chair, business manager
- * and administrators; read from the board's stored cases and requests ({@code Cases.ofBoard},
- * {@code AgencyRequests.ofBoard}).
+ * and administrators; read from the board's stored cases, requests and learning ({@code Cases.ofBoard},
+ * {@code AgencyRequests.ofBoard}, {@code LearningLogs.ofBoard}).
  */
 @Controller
 class ReportController {
@@ -41,12 +42,14 @@ class ReportController {
     private final Viewers viewers;
     private final Cases cases;
     private final AgencyRequests requests;
+    private final LearningLogs learning;
     private final Boards boards;
     private final Clock clock;
     private final DashboardController pages;
 
-    ReportController(Viewers viewers, Cases cases, AgencyRequests requests, Boards boards, Clock clock,
-                     DashboardController pages) {
+    ReportController(Viewers viewers, Cases cases, AgencyRequests requests, LearningLogs learning, Boards boards,
+                     Clock clock, DashboardController pages) {
+        this.learning = learning;
         this.viewers = viewers;
         this.cases = cases;
         this.requests = requests;
@@ -66,7 +69,8 @@ class ReportController {
                     viewer.signOut());
         }
         LocalDate today = London.dateOf(clock.instant());
-        return AnnualReport.of(board, year, cases.ofBoard(board.id()), requests.ofBoard(board.id()), today);
+        return AnnualReport.of(board, year, cases.ofBoard(board.id()), requests.ofBoard(board.id()),
+                learning.ofBoard(board.id()), today);
     }
 
     @GetMapping(path = "/board/{board}/reports/{file}")

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.learning.Finding;
 import uk.lscb.casereview.core.reports.AnnualReport;
+import uk.lscb.casereview.core.reports.LearningSummary;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
- * The annual report as a page's content, as a PDF made from that same markup (openhtmltopdf; the charts are left
+ * The annual report as a page's content (its figures, charts, and the learning log's findings, themes and actions), as a PDF made from that same markup (openhtmltopdf; the charts are left
  * out of the PDF, whose tables carry the same figures), and as CSV of the figures.
  */
 final class ReportPages {
@@ -95,10 +97,40 @@ final class ReportPages {
                 "On time", "Late", "Not yet due", "Median days late"), kept, List.of(1, 2, 3, 4)));
         out.append(Html.p("A deadline is late when it was done after its due date, or is still not done after it "
                 + "(counted to the day of the report). The days late are the median of those late."));
-        out.append(Html.h(2, "l", "Findings, learning themes and actions"));
-        out.append(Html.p("The summary of the findings of every review below the Serious Case Review threshold, the "
-                + "learning themes and the actions will come from the learning log, which is not yet part of the "
-                + "assistant: this report does not include them yet."));
+        out.append(learning(report.learning()));
+        return out.toString();
+    }
+
+    private static String learning(LearningSummary learning) {
+        StringBuilder out = new StringBuilder(Html.h(2, "l", "Findings of the reviews below the Serious Case Review "
+                + "threshold"));
+        if (learning.belowThreshold().isEmpty()) {
+            out.append(Html.p("No review below the threshold recorded its learning in the year."));
+        }
+        for (LearningSummary.Review review : learning.belowThreshold()) {
+            out.append(Html.h(3, "m", review.reference().value() + ": " + review.type().label()));
+            out.append(Html.p("Learning recorded on " + UkDates.format(review.sharedOn()) + "."));
+            out.append("<ul class=\"govuk-list govuk-list--bullet\">\n");
+            for (Finding finding : review.findings()) {
+                out.append("<li><strong>").append(Html.text(finding.title())).append("</strong> (")
+                        .append(Html.text(finding.kind().label().toLowerCase(Locale.UK))).append("): ")
+                        .append(Html.text(finding.text())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append(Html.h(2, "l", "Learning themes"));
+        if (learning.themes().isEmpty()) {
+            out.append(Html.p("No learning was recorded in the year."));
+        } else {
+            List<List<String>> themes = learning.themes().entrySet().stream().map(theme -> row(theme.getKey(),
+                    theme.getValue())).toList();
+            out.append(Html.table("Findings of the reviews whose learning was recorded in the year, by theme",
+                    List.of("Theme", "Findings"), themes, List.of(1)));
+        }
+        out.append(Html.h(2, "l", "Actions"));
+        out.append(Html.table("Agencies' actions on the reviews' recommendations", List.of("Actions", "Number"),
+                List.of(row("Completed in the year (with evidence)", learning.actionsCompleted()),
+                        row("Overdue on the day of this report", learning.actionsOverdue())), List.of(1)));
         return out.toString();
     }
 
@@ -147,6 +179,13 @@ final class ReportPages {
         report.decisionsByMonth().forEach((month, counts) -> counts.forEach((outcome, count) -> out.append(prefix)
                 .append("decisions per month,").append(field(month + " " + outcome.label())).append(',').append(count)
                 .append("\r\n")));
+        LearningSummary learning = report.learning();
+        out.append(prefix).append("actions,Completed in the year,").append(learning.actionsCompleted()).append("\r\n");
+        out.append(prefix).append("actions,Overdue,").append(learning.actionsOverdue()).append("\r\n");
+        learning.themes().forEach((theme, count) -> out.append(prefix).append("learning themes,").append(field(theme))
+                .append(',').append(count).append("\r\n"));
+        out.append(prefix).append("findings below the SCR threshold,Reviews,").append(learning.belowThreshold().size())
+                .append("\r\n");
         for (DeadlineKind kind : AnnualReport.TIMED) {
             AnnualReport.Timeliness kept = report.timeliness().get(kind);
             out.append(prefix).append("timeliness,").append(field(kind.label() + ": on time")).append(',')

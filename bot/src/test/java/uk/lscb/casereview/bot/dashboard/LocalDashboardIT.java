@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.reports.ScriptedYear;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 
 /**
@@ -55,6 +56,8 @@ class LocalDashboardIT {
     Cases cases;
     @Autowired
     AgencyRequests requests;
+    @Autowired
+    LearningLogs learning;
     final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -62,6 +65,7 @@ class LocalDashboardIT {
         List<CaseRecord> year = ScriptedYear.scriptedYear();
         year.forEach(record -> assertThat(cases.create(record)).isTrue());
         ScriptedYear.requests(year).forEach(request -> assertThat(requests.create(request)).isTrue());
+        ScriptedYear.learning(year).forEach(review -> assertThat(learning.create(review)).isTrue());
     }
 
     HttpResponse<byte[]> get(String path) {
@@ -127,14 +131,19 @@ class LocalDashboardIT {
                 "Serious Case Reviews published 1", "Serious Case Reviews the board decided not to publish 1",
                 "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
                 "National panel notified of the Chair's decision 2 1 0 31",
-                "Serious case review completed 1 1 0 20", "Information requested from an agency 0 1 0 4");
+                "Serious case review completed 1 1 0 20", "Information requested from an agency 0 1 0 4",
+                "SCR-B-2: Commissioned multi-agency learning review", "Information was not shared (learning): Health "
+                        + "and police did not share what they knew.", "information sharing 2",
+                "Completed in the year (with evidence) 1", "Overdue on the day of this report 1");
 
         String csv = page(REPORT + ".csv?as=business-manager", 200);
         assertThat(csv).contains("Staffordshire,2026/27,summary,Referrals received,4\r\n",
                 "Staffordshire,2026/27,summary,Decisions made,3\r\n",
                 "Staffordshire,2026/27,timeliness,Chair's decision on whether to initiate a serious case review: "
                         + "median days late,14.5\r\n",
-                "Staffordshire,2026/27,summary,Serious Case Reviews completed,2\r\n");
+                "Staffordshire,2026/27,summary,Serious Case Reviews completed,2\r\n",
+                "Staffordshire,2026/27,learning themes,information sharing,2\r\n",
+                "Staffordshire,2026/27,actions,Overdue,1\r\n");
 
         HttpResponse<byte[]> pdf = get(REPORT + ".pdf?as=business-manager");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -145,7 +154,8 @@ class LocalDashboardIT {
                     "Referrals received (the LSCB notified in the year) 4", "Decisions made by the Chair 3",
                     "Serious Case Reviews completed (final report agreed) 2",
                     "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
-                    "National panel notified of the Chair's decision 2 1 0 31");
+                    "National panel notified of the Chair's decision 2 1 0 31", "The school listened (good practice)",
+                    "information sharing 2");
         }
         assertThat(page(REPORT + "?as=chair-stoke-on-trent", 403)).contains("You cannot see this report");
         assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));

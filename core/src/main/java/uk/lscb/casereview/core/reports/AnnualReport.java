@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.learning.ReviewLearning;
 import uk.lscb.casereview.core.requests.AgencyRequest;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -32,6 +33,8 @@ import uk.lscb.casereview.core.rules.Outcome;
  * done or, when not done, to {@code asOf}. A deadline is done on the London date it was recorded (the Chair's
  * decision: the day of the decision); an agency's information on the day it was marked provided. The publication
  * minimum is a date to wait for, not a task, and has no timeliness;</li>
+ * <li>from the learning log: the findings of the reviews below the SCR threshold, the themes, the actions
+ * ({@link LearningSummary});</li>
  * <li>Serious Case Reviews started (decided in the year), completed (final report agreed in the year), published
  * (published on a date in the year) and not published (the decision not to publish made in the year).</li>
  * </ul>
@@ -41,7 +44,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int referrals,
                            Map<Outcome, Integer> decisions, Map<YearMonth, Map<Outcome, Integer>> decisionsByMonth,
                            Map<DeadlineKind, Timeliness> timeliness, int scrsStarted, int scrsCompleted,
-                           int scrsPublished, int scrsNotPublished) {
+                           int scrsPublished, int scrsNotPublished, LearningSummary learning) {
     /** The deadlines whose timeliness is reported, in the order of a case's life. */
     public static final List<DeadlineKind> TIMED = List.of(DeadlineKind.CHAIR_DECISION,
             DeadlineKind.NATIONAL_PANEL_NOTIFICATION, DeadlineKind.AGENCY_INFORMATION, DeadlineKind.SCR_COMPLETION,
@@ -53,6 +56,7 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
         decisions = Collections.unmodifiableMap(new EnumMap<>(decisions));
         decisionsByMonth = Collections.unmodifiableMap(new LinkedHashMap<>(decisionsByMonth));
         timeliness = Collections.unmodifiableMap(new EnumMap<>(timeliness));
+        Objects.requireNonNull(learning, "learning");
     }
 
     /**
@@ -74,9 +78,10 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
     /**
      * @param cases    every case of the board (open, closed and withdrawn); another board's are ignored
      * @param requests the board's agencies' information requests
+     * @param learning the board's reviews in the learning log
      */
     public static AnnualReport of(Board board, ReportingYear year, List<CaseRecord> cases,
-                                  List<AgencyRequest> requests, LocalDate asOf) {
+                                  List<AgencyRequest> requests, List<ReviewLearning> learning, LocalDate asOf) {
         int referrals = 0;
         Map<Outcome, Integer> decisions = new EnumMap<>(Outcome.class);
         Map<YearMonth, Map<Outcome, Integer>> byMonth = new LinkedHashMap<>();
@@ -131,7 +136,7 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
         Map<DeadlineKind, Timeliness> timeliness = new EnumMap<>(DeadlineKind.class);
         kept.forEach((kind, list) -> timeliness.put(kind, timeliness(list, asOf)));
         return new AnnualReport(board, year, asOf, referrals, decisions, byMonth, timeliness, started, completed,
-                published, notPublished);
+                published, notPublished, LearningSummary.of(board.id(), year, learning, asOf));
     }
 
     private static boolean inYear(Optional<AuditEvent> entry, ReportingYear year) {

@@ -40,7 +40,8 @@ class AnnualReportTest {
     void aScriptedYearsFiguresEqualTheOnesWorkedOutByHand() {
         List<CaseRecord> cases = ScriptedYear.scriptedYear();
 
-        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, ScriptedYear.requests(cases), AS_OF);
+        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, ScriptedYear.requests(cases),
+                ScriptedYear.learning(cases), AS_OF);
 
         assertThat(report.referrals()).as("A, B, C and D were notified in the year").isEqualTo(4);
         assertThat(report.decisions()).isEqualTo(Map.of(Outcome.SERIOUS_CASE_REVIEW, 1,
@@ -69,13 +70,24 @@ class AnnualReportTest {
         assertThat(report.scrsCompleted()).as("A and E").isEqualTo(2);
         assertThat(report.scrsPublished()).as("A").isEqualTo(1);
         assertThat(report.scrsNotPublished()).as("E").isEqualTo(1);
+
+        LearningSummary learning = report.learning();
+        assertThat(learning.belowThreshold()).singleElement().satisfies(review -> {
+            assertThat(review.reference().value()).isEqualTo("SCR-B-2");
+            assertThat(review.findings()).extracting(finding -> finding.title())
+                    .containsExactly("Information was not shared", "The school listened");
+        });
+        assertThat(learning.themes()).containsExactly(Map.entry("information sharing", 2),
+                Map.entry("risk assessment", 1), Map.entry("voice of the child", 1));
+        assertThat(learning.actionsCompleted()).as("B's action 1").isEqualTo(1);
+        assertThat(learning.actionsOverdue()).as("B's action 2").isEqualTo(1);
     }
 
     @Test
     void aDeadlineNotYetDueIsOpenNotLate() {
         List<CaseRecord> cases = List.of(ScriptedYear.referred("SCR-G-7", "2027-02-01", STAFFORDSHIRE.id()));
 
-        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, List.of(),
+        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, List.of(), List.of(),
                 LocalDate.parse("2027-02-20"));
 
         assertThat(report.timeliness().get(DeadlineKind.CHAIR_DECISION))

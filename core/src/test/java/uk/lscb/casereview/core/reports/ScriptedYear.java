@@ -17,6 +17,9 @@ import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.Referral;
 import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.learning.Finding;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.learning.ReviewLearning;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -128,5 +131,46 @@ public final class ScriptedYear {
                 Optional.empty(), "records", LocalDate.parse("2027-04-20"), CHAIR, noon("2027-04-01"),
                 Optional.empty(), true);
         return List.of(late, nextYear);
+    }
+
+    /**
+     * The learning log: B (a commissioned review, below the threshold) shared 1 Oct 2026 with two findings, one
+     * about information sharing and risk assessment, one good practice about the voice of the child; its action 1
+     * done on 1 Nov 2026, its action 2 due 31 Jan 2027 not done (overdue on 15 April). A (an SCR) shared 1 Feb 2027
+     * with a finding on information sharing (a theme, not a finding below the threshold); its action due
+     * 1 June 2027 (not overdue). E (an SCR) shared in 2025-26: nothing of it counts.
+     */
+    public static List<ReviewLearning> learning(List<CaseRecord> cases) {
+        CaseRecord a = cases.get(0);
+        CaseRecord b = cases.get(1);
+        CaseRecord e = cases.get(4);
+        Finding sharing = new Finding(1, "Information was not shared", "Health and police did not share what they "
+                + "knew.", List.of("information sharing", "risk assessment"), Finding.Kind.LEARNING, CHAIR,
+                noon("2026-09-20"));
+        Finding voice = new Finding(2, "The school listened", "The school recorded what the child said.",
+                List.of("voice of the child"), Finding.Kind.GOOD_PRACTICE, CHAIR, noon("2026-09-20"));
+        LearningAction done = new LearningAction(1, 1, "Health", Optional.empty(), LocalDate.parse("2026-12-01"),
+                LearningAction.Progress.DONE, Optional.of(new LearningAction.Evidence("a new protocol",
+                "https://example.org/protocol", Optional.empty(), new DoneMark(CHAIR, noon("2026-11-01")))), CHAIR,
+                noon("2026-10-01"));
+        LearningAction late = new LearningAction(2, 1, "Police", Optional.empty(), LocalDate.parse("2027-01-31"),
+                LearningAction.Progress.IN_PROGRESS, Optional.empty(), CHAIR, noon("2026-10-01"));
+        ReviewLearning reviewB = new ReviewLearning(b.id(), 3, b.board(), b.reference(),
+                Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW, List.of(), List.of(sharing, voice), List.of(),
+                List.of(done, late), Optional.of(new DoneMark(CHAIR, noon("2026-10-01"))), true);
+        Finding scrFinding = new Finding(1, "Agencies did not meet", "No strategy meeting was held.",
+                List.of("information sharing"), Finding.Kind.LEARNING, CHAIR, noon("2027-01-20"));
+        LearningAction notYet = new LearningAction(1, 1, "Children's services", Optional.empty(),
+                LocalDate.parse("2027-06-01"), LearningAction.Progress.NOT_STARTED, Optional.empty(), CHAIR,
+                noon("2027-02-01"));
+        ReviewLearning reviewA = new ReviewLearning(a.id(), 2, a.board(), a.reference(), Outcome.SERIOUS_CASE_REVIEW,
+                List.of(), List.of(scrFinding), List.of(), List.of(notYet),
+                Optional.of(new DoneMark(CHAIR, noon("2027-02-01"))), true);
+        Finding old = new Finding(1, "Last year's finding", "Before this year.", List.of("neglect"),
+                Finding.Kind.LEARNING, CHAIR, noon("2026-03-20"));
+        ReviewLearning reviewE = new ReviewLearning(e.id(), 1, e.board(), e.reference(), Outcome.SERIOUS_CASE_REVIEW,
+                List.of(), List.of(old), List.of(), List.of(), Optional.of(new DoneMark(CHAIR, noon("2026-03-25"))),
+                true);
+        return List.of(reviewA, reviewB, reviewE);
     }
 }
