@@ -121,6 +121,17 @@ class LocalDashboardIT {
     }
 
     @Test
+    void theReportCommandInChatPostsTheSummaryAndTheLink() {
+        uk.lscb.casereview.bot.Http.Response turn = new uk.lscb.casereview.bot.Http(port).post("/local/api/turn",
+                "{\"as\": \"business-manager\", \"text\": \"report 2026/27\"}");
+
+        assertThat(turn.status()).isEqualTo(200);
+        assertThat(turn.body()).contains("Annual report 2026/27 for Staffordshire", "4 referrals; 3 decisions",
+                "/board/staffordshire/reports/2026-27?as=business-manager",
+                "Annual report 2026/27 for Stoke-on-Trent");
+    }
+
+    @Test
     void theAnnualReportPageCsvAndPdfGiveTheFiguresWorkedOutByHand() throws IOException {
         String html = page(REPORT + "?as=business-manager", 200);
         assertThat(html).contains("Annual report 2026/27: Staffordshire", "role=\"img\"",
