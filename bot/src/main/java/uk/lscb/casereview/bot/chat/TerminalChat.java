@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.memory.InMemoryCases;
@@ -66,7 +67,8 @@ public final class TerminalChat {
         Roles nobody = new Roles(Map.of(), Map.of());
         CaseService service = new CaseService(cases, nobody, boards, new RulePacks(List.of(Wt2015.pack())), clock,
                 (before, after, action) -> { });
-        ScopingService scoping = new ScopingService(conversation, new InMemoryConversations(), transcripts, cases,
+        ScopingService scoping = new ScopingService(PackConversations.of(conversation), new InMemoryConversations(),
+                transcripts, cases,
                 clock, Optional.of(new CaseCommands(cases, transcripts, service, nobody, boards, clock,
                         (chair, posted) -> false)),
                 record -> { });

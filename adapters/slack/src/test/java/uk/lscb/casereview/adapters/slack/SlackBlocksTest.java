@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -72,7 +73,7 @@ class SlackBlocksTest {
 
     private final InMemoryCases cases = new InMemoryCases();
     private final Boards boards = Boards.staffordshireAndStoke();
-    private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+    private final ScopingService scoping = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)),
             new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
     private final CaseService caseService = new CaseService(cases,
             new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
