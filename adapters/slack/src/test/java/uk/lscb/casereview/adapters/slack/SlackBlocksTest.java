@@ -52,12 +52,14 @@ import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
  * Golden Block Kit JSON for every message and modal, and Block Kit's limits checked against the
@@ -186,6 +188,15 @@ class SlackBlocksTest {
         } else if (node.isJsonArray()) {
             node.getAsJsonArray().forEach(item -> styled(item, primary));
         }
+    }
+
+    @Test
+    void aWt2023CasesCardNamesItsPackAndTheDeadlinesItSetsAndMatchesItsGoldenJson() throws IOException {
+        DecisionCard pending = DecisionCard.of(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
+                new ConversationKey(Platform.SLACK, "D0PRACTITIONER"), PortFixtures.AT), boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())));
+
+        golden("card-pending-wt2023", message(SlackBlocks.card(pending)));
     }
 
     @Test
