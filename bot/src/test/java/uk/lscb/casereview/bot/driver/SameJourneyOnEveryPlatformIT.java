@@ -73,6 +73,7 @@ class SameJourneyOnEveryPlatformIT {
     private static final String SECRET = "journey-signing-secret-0123456789abcdef";
     private static final String SLACK_CHAIR = "UCHAIR09";
     private static final String SLACK_PANEL = "CPANEL09";
+    private static final String SLACK_STOKE_PANEL = "CPANEL10";
     private static final String STAFFORDSHIRE = "staffordshire";
     private static final String STOKE = "stoke-on-trent";
 
@@ -103,7 +104,8 @@ class SameJourneyOnEveryPlatformIT {
                 "SLACK_API_URL=" + slackApi.url(),
                 "casereview.boards[0].chairs.slack[0]=" + SLACK_CHAIR,
                 "casereview.boards[0].panel-channels.slack=" + SLACK_PANEL,
-                "casereview.boards[1].chairs.slack[0]=" + SLACK_CHAIR);
+                "casereview.boards[1].chairs.slack[0]=" + SLACK_CHAIR,
+                "casereview.boards[1].panel-channels.slack=" + SLACK_STOKE_PANEL);
 
         // Teams: the Chair has the app in a 1:1 chat; the board's administrator registers its panel channel.
         TeamsActivities teams = new TeamsActivities(port(local), connector.url());
