@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -56,8 +57,8 @@ public abstract class ScopingServiceContract {
     }
 
     private static ScopingService service(FaultyStore store, Clock clock) {
-        return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), clock),
-                store.conversations(), store.transcripts(), store.cases(), clock);
+        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
+                clock)), store.conversations(), store.transcripts(), store.cases(), clock);
     }
 
     private static TurnResult say(ScopingService service, ConversationKey key, String text) {
@@ -93,8 +94,7 @@ public abstract class ScopingServiceContract {
     public void theReferralListenerHearsOfACaseOnceEvenWhenALaterTurnCreatesIt() {
         FaultyStore store = stores();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), store.cases(), CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 
@@ -329,8 +329,7 @@ public abstract class ScopingServiceContract {
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConversationKey rival = new ConversationKey(Platform.LOCAL, "rival-" + System.nanoTime());
         Cases racing = new RivalFirst(store.cases(), rival);
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), racing, CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 
