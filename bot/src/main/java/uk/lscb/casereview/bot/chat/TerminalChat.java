@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
@@ -88,7 +89,8 @@ public final class TerminalChat {
                 WorkingDays.englandAndWales(), clock, record -> { });
         CaseService service = new CaseService(cases, roles, boards, new RulePacks(List.of(Wt2015.pack())), clock,
                 (before, after, action) -> { }, (id, kind, due) -> false, requests);
-        ScopingService scoping = new ScopingService(conversation, new InMemoryConversations(), transcripts, cases,
+        ScopingService scoping = new ScopingService(PackConversations.of(conversation), new InMemoryConversations(),
+                transcripts, cases,
                 clock, Optional.of(new CaseCommands(cases, transcripts, service, roles, boards, clock,
                         (chair, posted) -> false, List.of(new RequestCommands(cases, requests, clock)))),
                 record -> { });

@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.Source;
 
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
@@ -165,7 +166,8 @@ final class Json {
                               String advice, String fallbackLine, List<String> additionalLines) {
     }
 
-    static ReplyJson reply(Reply reply, RulePack pack) {
+    /** A reply as JSON; a recommendation's questions are named as the pack it follows (one of {@code packs}) names them. */
+    static ReplyJson reply(Reply reply, RulePacks packs) {
         String plain = PlainText.render(reply);
         if (reply instanceof Reply.Say say) {
             return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
@@ -186,7 +188,8 @@ final class Json {
         }
         Reply.Recommended card = (Reply.Recommended) reply;
         return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
-                choices(card.actions()), recommendation(card.recommendation(), pack), facts(card.caseFacts()),
+                choices(card.actions()), recommendation(card.recommendation(),
+                packs.require(card.recommendation().rulePack().id())), facts(card.caseFacts()),
                 facts(card.answers()), plain, null);
     }
 

@@ -101,8 +101,10 @@ public final class CaseCommands {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.chairCards = Objects.requireNonNull(chairCards, "chairCards");
-        this.views = new CaseViews(roles, boards, clock, this.more.stream()
-                .filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast).toList());
+        List<CaseViews.Sections> sections = new java.util.ArrayList<>(List.of(new PackView(service.packs())));
+        this.more.stream().filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast)
+                .forEach(sections::add);
+        this.views = new CaseViews(roles, boards, clock, sections);
     }
 
     /** The replies to a case command, or empty when the text is not one. */

@@ -321,4 +321,9 @@ public final class CaseService {
                     after.id().value(), failed.getClass().getSimpleName());
         }
     }
+
+    /** The rule packs its cases follow. */
+    public RulePacks packs() {
+        return packs;
+    }
 }

@@ -26,7 +26,8 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
- * Runs one turn of a stored conversation, the same for every channel: load, flush what the last
+ * Runs one turn of a stored conversation, the same for every channel and under the rule pack the conversation
+ * follows ({@link PackConversations}): load, flush what the last
  * turn still owes, apply the input, commit state and outbox in one optimistic write, then carry out
  * the outbox (case, transcript entries, link). A lost race retries on fresh state, so no answer is
  * lost; every write after the commit is idempotent, so a failure anywhere leaves no orphan and the
@@ -40,7 +41,7 @@ public final class ScopingService {
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
-    private final Conversation conversation;
+    private final PackConversations conversation;
     private final Conversations conversations;
     private final Transcripts transcripts;
     private final Cases cases;
@@ -50,7 +51,7 @@ public final class ScopingService {
     private final Consumer<UserRef> reachable;
 
     /** A scoping service without the case commands (status, cases, transcript, done, delay) or a referral listener. */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock) {
         this(conversation, conversations, transcripts, cases, clock, Optional.empty(), record -> { });
     }
@@ -61,7 +62,7 @@ public final class ScopingService {
      * @param referred     told once when a referral has become a case (whichever turn created it), to
      *                     put it in front of the Chair; its failure does not undo the case
      */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred) {
         this(conversation, conversations, transcripts, cases, clock, caseCommands, referred, who -> { });
@@ -71,7 +72,7 @@ public final class ScopingService {
      * @param reachable told, before each turn is answered, that the person can now be reached (they wrote): a
      *                  Chair's decision cards that could not be posted to them are posted then
      */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred, Consumer<UserRef> reachable) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
@@ -257,7 +258,8 @@ public final class ScopingService {
         if (flushed.takenBy().isEmpty()) {
             return stored.outboxDone();
         }
-        Turn correction = conversation.notSent(stored.state(), flushed.takenBy().get().reference());
+        Turn correction = conversation.of(stored.state()).notSent(stored.state(),
+                flushed.takenBy().get().reference());
         Instant at = clock.instant();
         List<TranscriptEntry> entries = new ArrayList<>();
         long sequence = stored.nextSequence();
@@ -274,9 +276,10 @@ public final class ScopingService {
             return turn.replies();
         }
         if (flushed.takenBy().isPresent()) {
-            return conversation.notSent(turn.state(), flushed.takenBy().get().reference()).replies();
+            return conversation.of(turn.state()).notSent(turn.state(), flushed.takenBy().get().reference())
+                    .replies();
         }
-        return conversation.notSentYet(turn.state(), referral.get()).replies();
+        return conversation.of(turn.state()).notSentYet(turn.state(), referral.get()).replies();
     }
 
     private void tellReferred(CaseRecord record) {
@@ -316,8 +319,8 @@ public final class ScopingService {
                     + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
         }
         if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
-            Optional<Turn> refused = existingCase(conversation.caseIdOf(before))
-                    .map(existing -> conversation.referenceInUse(before, existing.reference()));
+            Optional<Turn> refused = existingCase(conversation.of(before).caseIdOf(before))
+                    .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()));
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -333,11 +336,12 @@ public final class ScopingService {
             return answer.get();
         }
         Turn turn = conversation.handle(before, incoming.input());
-        Optional<CaseId> named = conversation.caseIdOf(turn.state());
-        if (named.isEmpty() || named.equals(conversation.caseIdOf(before))) {
+        Optional<CaseId> named = conversation.of(turn.state()).caseIdOf(turn.state());
+        if (named.isEmpty() || named.equals(conversation.of(before).caseIdOf(before))) {
             return turn;
         }
-        return existingCase(named).map(existing -> conversation.referenceInUse(before, existing.reference()))
+        return existingCase(named)
+                .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()))
                 .orElse(turn);
     }
 

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -51,7 +52,7 @@ public abstract class ScopingServiceContract {
     private final ConversationKey key = new ConversationKey(Platform.LOCAL, "contract-" + System.nanoTime());
 
     private ScopingService service(FaultyStore store) {
-        return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK),
+        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)),
                 store.conversations(), store.transcripts(), store.cases(), CLOCK);
     }
 
@@ -88,8 +89,7 @@ public abstract class ScopingServiceContract {
     public void theReferralListenerHearsOfACaseOnceEvenWhenALaterTurnCreatesIt() {
         FaultyStore store = stores();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), store.cases(), CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 
@@ -251,8 +251,7 @@ public abstract class ScopingServiceContract {
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConversationKey rival = new ConversationKey(Platform.LOCAL, "rival-" + System.nanoTime());
         Cases racing = new RivalFirst(store.cases(), rival);
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), racing, CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 

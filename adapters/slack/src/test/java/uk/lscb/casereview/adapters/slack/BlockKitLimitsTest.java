@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -33,6 +34,7 @@ import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -123,9 +125,11 @@ class BlockKitLimitsTest {
         final Set<Outcome> decided = EnumSet.noneOf(Outcome.class);
         private final InMemoryCases cases = new InMemoryCases();
         private final Boards boards = Boards.staffordshireAndStoke();
-        private final ScopingService wt2015 = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+        private final ScopingService wt2015 = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
-        private final ScopingService wt2023 = new ScopingService(new Conversation(Wt2023.pack(), boards, CLOCK),
+        private final ScopingService wt2023 = new ScopingService(PackConversations.of(new Conversation(Wt2023.pack(),
+                new Boards(boards.all().stream().map(board -> new Board(board.id(), board.name(), board.aliases(),
+                        Wt2023.ID)).toList()), CLOCK)),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
         private ScopingService scoping = wt2015;
         private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());

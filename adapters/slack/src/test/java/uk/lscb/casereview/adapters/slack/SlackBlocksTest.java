@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -52,6 +53,7 @@ import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -60,6 +62,7 @@ import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
  * Golden Block Kit JSON for every message and modal, and Block Kit's limits checked against the
@@ -75,7 +78,7 @@ class SlackBlocksTest {
 
     private final InMemoryCases cases = new InMemoryCases();
     private final Boards boards = Boards.staffordshireAndStoke();
-    private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+    private final ScopingService scoping = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)),
             new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
     private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
     private final AgencyRequestService requests = new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles,
@@ -191,6 +194,15 @@ class SlackBlocksTest {
         } else if (node.isJsonArray()) {
             node.getAsJsonArray().forEach(item -> styled(item, primary));
         }
+    }
+
+    @Test
+    void aWt2023CasesCardNamesItsPackAndTheDeadlinesItSetsAndMatchesItsGoldenJson() throws IOException {
+        DecisionCard pending = DecisionCard.of(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
+                new ConversationKey(Platform.SLACK, "D0PRACTITIONER"), PortFixtures.AT), boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())));
+
+        golden("card-pending-wt2023", message(SlackBlocks.card(pending)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
@@ -108,7 +109,7 @@ final class TeamsFixture extends ActivityJson {
             }
         }, reminderJobs::overdueReminderPosted);
         if (!application) {
-            this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+            this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
             this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
@@ -140,7 +141,7 @@ final class TeamsFixture extends ActivityJson {
         ChairArrivals arrivals = new ChairArrivals(roles, followUps);
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                 notifications::postCardTo);
-        this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+        this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
         this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
                 created::add);
