@@ -149,7 +149,7 @@ public class CaseConfiguration {
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
                             FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                requests::pressed);
+                requests);
     }
 
     @Bean

@@ -146,7 +146,7 @@ final class Json {
         }
     }
 
-    /** One field: {@code type} is date, text, choice, url or boolean. */
+    /** One field: {@code type} is date, text, choice, url, boolean or person (a platform id, typed on one line). */
     record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
         static FieldJson of(StepField field) {
             return new FieldJson(field.id(), field.label(), field.type().name().toLowerCase(java.util.Locale.ROOT),

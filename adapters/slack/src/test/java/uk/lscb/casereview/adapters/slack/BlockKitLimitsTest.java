@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
@@ -51,6 +52,8 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -129,9 +132,11 @@ class BlockKitLimitsTest {
                         Wt2023.ID)).toList()), CLOCK)),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
         private ScopingService scoping = wt2015;
-        private final CaseService caseService = new CaseService(cases,
-                new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { });
+        private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
+        private final CaseService caseService = new CaseService(cases, roles, boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { },
+                (id, kind, due) -> false, new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles, boards,
+                WorkingDays.englandAndWales(), CLOCK, record -> { }));
 
         Rendered() {
             SCRIPTS.forEach(this::referral);
@@ -215,10 +220,15 @@ class BlockKitLimitsTest {
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 
-        /** Every step's form as its modal, each field filled with the longest a person could type, refused beside it. */
+        /**
+         * Every step's form, and the form asking an agency, as its modal, each field filled with the longest a person
+         * could type, refused beside it.
+         */
         private void stepForms(String name, CaseRecord record) {
-            for (CaseStep step : CaseStep.values()) {
-                StepForm form = caseService.stepForm(record, step);
+            List<String> steps = new java.util.ArrayList<>(CaseStep.ids());
+            steps.add(AgencyRequestService.FORM_STEP);
+            for (String step : steps) {
+                StepForm form = caseService.stepForm(record, step).orElseThrow();
                 Map<String, String> typed = new HashMap<>();
                 form.fields().forEach(field -> typed.put(field.id(), switch (field.type()) {
                     case DATE -> "2026-11-28";
@@ -226,10 +236,11 @@ class BlockKitLimitsTest {
                     case CHOICE -> field.options().get(field.options().size() - 1).value();
                     case URL -> "https://example.org/" + "u".repeat(4000);
                     case TEXT -> "t".repeat(4000);
+                    case PERSON -> "U0" + "P".repeat(20);
                 }));
                 StepForm refused = form.refused(typed, form.fields().stream().findFirst().map(StepField::id),
                         "m".repeat(3000));
-                surfaces.add(new Named(name + ": the form of " + step.id(), view(SlackStepForms.modal(refused,
+                surfaces.add(new Named(name + ": the form of " + step, view(SlackStepForms.modal(refused,
                         new CardActions.Origin(form.submit().payload(), "C0PANEL0123", "1790000000.000001").toJson())),
                         BlockKitLimits.Surface.MODAL));
             }

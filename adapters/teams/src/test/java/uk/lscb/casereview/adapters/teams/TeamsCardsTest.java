@@ -40,6 +40,7 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -140,6 +141,15 @@ class TeamsCardsTest {
         cards.put("step-form-refused", StepFormCards.card(teams.caseService.stepForm(panelOwed,
                 uk.lscb.casereview.core.cases.CaseStep.METHODOLOGY).refused(methodology, Optional.of("other_method"),
                 "Please name the other systems method.")));
+        // The form asking an agency for information, as its button in `case <reference>` opens it, and refused.
+        StepForm ask = new AgencyRequestService(teams.cases, new InMemoryAgencyRequests(), teams.roles,
+                Boards.staffordshireAndStoke(), WorkingDays.englandAndWales(), TeamsFixture.CLOCK, owed -> { })
+                .form(panelOwed);
+        cards.put("step-form-agency-request", TeamsCards.reply(new Reply.Form(ask)));
+        cards.put("step-form-agency-request-refused", StepFormCards.card(ask.refused(Map.of(
+                AgencyRequestService.AGENCY, "Staffordshire Police", AgencyRequestService.CONTACT, "teams:aad-police",
+                AgencyRequestService.ASKED, "A chronology of police contact.", AgencyRequestService.DUE, "2026-11-02"),
+                Optional.of(AgencyRequestService.DUE), "The due date must be after today.")));
         cards.put("agency-request", agencyRequest(teams, record));
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
