@@ -44,6 +44,7 @@ final class StepValues {
                         + "or http://.");
                 case BOOLEAN -> bool(raw).map(yes -> put(read, field, yes.toString()))
                         .orElse(Optional.of("Please tick the box or leave it empty."));
+                case PERSON -> put(read, field, raw);
                 case TEXT -> raw.length() > CaseLifecycle.MAX_FREE_TEXT ? Optional.of(String.format(Locale.UK,
                         "The %s is %,d characters long; it can be at most %,d.", lower(field.label()), raw.length(),
                         CaseLifecycle.MAX_FREE_TEXT)) : put(read, field, raw);
@@ -61,6 +62,17 @@ final class StepValues {
                 && !read.containsKey(CaseStep.Fields.OTHER_METHOD)) {
             return Optional.of(new CaseLifecycle.Result.Refused("Please name the other systems method.",
                     Optional.of(CaseStep.Fields.OTHER_METHOD)));
+        }
+        if (step == CaseStep.RAPID_REVIEW) {
+            for (String covered : List.of(CaseStep.Fields.FACTS, CaseStep.Fields.IMMEDIATE_ACTION,
+                    CaseStep.Fields.LEARNING)) {
+                if (!"true".equals(read.get(covered))) {
+                    return Optional.of(new CaseLifecycle.Result.Refused("A rapid review covers each of these: please "
+                            + "tick \u201C" + step.fields().stream().filter(field -> field.id().equals(covered))
+                            .findFirst().orElseThrow().label() + "\u201D once it is done.",
+                            Optional.of(covered)));
+                }
+            }
         }
         boolean scr = record.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
         if (step == CaseStep.LEAD_REVIEWERS && scr && !"true".equals(read.get(CaseStep.Fields.INDEPENDENT))) {
