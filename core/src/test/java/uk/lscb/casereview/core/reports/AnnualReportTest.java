@@ -2,30 +2,15 @@ package uk.lscb.casereview.core.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.cases.CaseAction;
-import uk.lscb.casereview.core.cases.CaseLifecycle;
-import uk.lscb.casereview.core.cases.CaseLifecycle.Result;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.CaseStep;
-import uk.lscb.casereview.core.cases.DoneMark;
-import uk.lscb.casereview.core.cases.Referral;
-import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
-import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
-import uk.lscb.casereview.core.refs.BoardId;
-import uk.lscb.casereview.core.refs.CaseReference;
-import uk.lscb.casereview.core.refs.ConversationKey;
-import uk.lscb.casereview.core.requests.AgencyRequest;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
