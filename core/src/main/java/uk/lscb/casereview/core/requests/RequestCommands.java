@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.rules.TypedText;
 public final class RequestCommands implements CaseCommands.More, CaseViews.Sections {
     private static final Pattern LIST = Pattern.compile("(?i)requests(?:\\s+(\\S+))?");
     private static final Pattern FORM = Pattern.compile("(?i)request\\s+(\\S+)");
+    private static final Pattern SLACK_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
     private static final Pattern ASK = Pattern.compile("(?is)request\\s+(\\S+)\\s+agency\\s*:(.*?);\\s*contact\\s*:"
             + "(.*?);\\s*due\\s*:(.*?);\\s*asks\\s*:(.*)");
     private static final Pattern PROVIDED = Pattern.compile("(?i)provided\\s+(\\S+)\\s+(\\d{1,4})");
@@ -186,8 +187,15 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         return List.of(new Reply.Say(result.message()));
     }
 
-    /** A contact as typed: {@code <platform>:<id>}, or an id on the asker's own platform. */
+    /**
+     * A contact as typed: {@code <platform>:<id>}, a person picked with @ in Slack (which sends {@code <@U…>}, some
+     * clients with {@code |name}), or an id on the asker's own platform.
+     */
     private static UserRef contact(String typed, UserRef who) {
+        Matcher mentioned = SLACK_MENTION.matcher(typed);
+        if (mentioned.matches()) {
+            return new UserRef(Platform.SLACK, mentioned.group(1), null);
+        }
         int colon = typed.indexOf(':');
         String prefix = colon > 0 ? typed.substring(0, colon).toLowerCase(Locale.UK) : "";
         for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
