@@ -39,6 +39,7 @@ import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseStep.Fields;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
@@ -162,6 +163,8 @@ class WholeCaseOnEveryPlatformIT {
         return switch (platform) {
             case "local" -> new LocalLifecycle(this::port);
             case "api" -> new ApiLifecycle(this::port);
+            case "teams" -> new TeamsLifecycle(this::port, connector, () -> app.getBean(Conversations.class));
+            case "slack" -> new SlackLifecycle(this::port, slackApi, () -> app.getBean(Conversations.class));
             default -> throw new IllegalArgumentException(platform);
         };
     }
@@ -201,6 +204,9 @@ class WholeCaseOnEveryPlatformIT {
         }
         return found;
     }
+
+    /** Each step recorded, and the stage the case was at then. */
+    private final List<String> stages = new ArrayList<>();
 
     /** What each feed should hold so far: every reminder once. */
     private final Map<String, List<String>> expected = new LinkedHashMap<>();
@@ -254,6 +260,7 @@ class WholeCaseOnEveryPlatformIT {
         driver.record(who, id, step, values);
         Eventually.await(driver.platform() + ": " + step.id() + " recorded", () -> stored(id).audit().size() > audit);
         assertThat(step.lastEntry(stored(id))).as(step.id()).isPresent();
+        stages.add(LocalLifecycle.reference(id) + " " + step.id() + ": " + stored(id).status().label());
         String announcement = LocalLifecycle.reference(id) + ": " + step.label();
         Eventually.await(driver.platform() + ": " + announcement + " in the panel channel", () -> driver.panel()
                 .stream().anyMatch(post -> post.lines().anyMatch(announcement::equals)));
@@ -262,7 +269,7 @@ class WholeCaseOnEveryPlatformIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"local", "api"})
+    @ValueSource(strings = {"teams", "slack", "local", "api"})
     void aSeriousCaseReviewRunsFromReferralToClosingAndACaseNotReviewedIsClosedAfterTheNationalPanelIsTold(
             String platform, @TempDir Path data) {
         clock = HandClock.Moving.startingAt(START);
@@ -440,6 +447,22 @@ class WholeCaseOnEveryPlatformIT {
                 "final report agreed", "publication planned", "final report copy sent", "published",
                 "board's response recorded", "closed");
         assertThat(requests(a)).allMatch(AgencyRequest::isProvided);
+        // The stages the README describes: decided until the national panel is told (and for a case not reviewed,
+        // until then only), then the review, the report, published, closed.
+        assertThat(stages).containsExactly(
+                notReviewed + " national-panel-notified: Decided",
+                notReviewed + " close: Closed",
+                scr + " national-panel-notified: National panel notified",
+                scr + " methodology: National panel notified",
+                scr + " terms-of-reference: National panel notified",
+                scr + " review-started: Review in progress",
+                scr + " draft-received: Review in progress",
+                scr + " final-report-agreed: Final report agreed",
+                scr + " publication-planned: Final report agreed",
+                scr + " report-copy-sent: Final report agreed",
+                scr + " published: Published",
+                scr + " board-response: Published",
+                scr + " close: Closed");
         refused(driver, MANAGER, a, CaseStep.CLOSE, Map.of(Fields.REASON, "Again."),
                 "This case is closed, so nothing more can be recorded on it.");
         // Closed, its report is still owed to the public: reminded two days before and on the day it may come down.
