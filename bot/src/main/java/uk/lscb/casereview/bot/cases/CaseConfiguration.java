@@ -22,8 +22,8 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
-import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
@@ -149,7 +149,7 @@ public class CaseConfiguration {
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
                             FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                requests::pressed);
+                requests);
     }
 
     @Bean
@@ -166,7 +166,7 @@ public class CaseConfiguration {
     }
 
     @Bean
-    ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    ScopingService scopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands, FollowUpProcessor followUps,
                                   ChairArrivals arrivals) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),

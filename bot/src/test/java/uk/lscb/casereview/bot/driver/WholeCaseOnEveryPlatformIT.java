@@ -321,8 +321,6 @@ class WholeCaseOnEveryPlatformIT {
         refused(driver, MANAGER, b, CaseStep.CLOSE, Map.of(Fields.REASON, "No review."),
                 "first record \u201CNational panel notified\u201D");
 
-        restart(platform, data);
-
         // Monday 14 December: the national panel told of the decision not to review, with the justification; closed.
         recorded(driver, "2026-12-14T10:00", MANAGER, b, CaseStep.NATIONAL_PANEL_NOTIFIED,
                 Map.of(Fields.SENT_ON, "2026-12-14"));
@@ -411,7 +409,6 @@ class WholeCaseOnEveryPlatformIT {
         String copyDue = "Copy of the final report sent to the national panel due on Tuesday 30 March 2027";
         sweepOn(driver, "2027-03-23", 1, List.of("Reminder: " + copyDue), List.of(), List.of());
         sweepOn(driver, "2027-03-25", 1, List.of("Reminder: " + copyDue), List.of(), List.of());
-        restart(platform, data);
         sweepOn(driver, "2027-03-30", 1, List.of("Reminder: " + copyDue), List.of(), List.of());
         assertThat(clock.instant()).isEqualTo(Instant.parse("2027-03-30T08:00:00Z"));
         recorded(driver, "2027-03-30T11:00", MANAGER, a, CaseStep.REPORT_COPY_SENT,

@@ -25,6 +25,7 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -52,6 +53,8 @@ public final class MongoStore {
     public static final String DELIVERIES = "deliveries";
     public static final String POSTED_COPIES = "postedCopies";
     public static final String AGENCY_REQUESTS = "agencyRequests";
+    public static final String LEARNING = "learning";
+    public static final String LEARNING_POSTINGS = "learningPostings";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
@@ -61,6 +64,7 @@ public final class MongoStore {
     private final MongoAddresses addresses;
     private final MongoDeliveryJobs deliveries;
     private final MongoAgencyRequests agencyRequests;
+    private final MongoLearningLogs learning;
 
     private MongoStore(MongoDatabase database, RulePacks packs) {
         this.database = database;
@@ -73,6 +77,8 @@ public final class MongoStore {
         this.addresses = new MongoAddresses(database.getCollection(ADDRESSES));
         this.deliveries = new MongoDeliveryJobs(database.getCollection(DELIVERIES));
         this.agencyRequests = new MongoAgencyRequests(database.getCollection(AGENCY_REQUESTS));
+        this.learning = new MongoLearningLogs(database.getCollection(LEARNING),
+                database.getCollection(LEARNING_POSTINGS));
     }
 
     /**
@@ -172,6 +178,15 @@ public final class MongoStore {
                         MongoAgencyRequests.CASE_ID, MongoAgencyRequests.NUMBER), new IndexOptions().name("board_due")),
                 // the sweep that writes to their cases the requests a crash left unrecorded
                 new IndexModel(Indexes.ascending(MongoAgencyRequests.RECORDED), new IndexOptions().name("recorded"))));
+        create(db.getCollection(LEARNING), List.of(
+                // ofBoard (the actions lists), by case id
+                new IndexModel(Indexes.ascending(MongoLearningLogs.BOARD, "_id"), new IndexOptions().name("board")),
+                // the sweep that writes the postings a crash left unwritten
+                new IndexModel(Indexes.ascending(MongoLearningLogs.INDEXED), new IndexOptions().name("indexed"))));
+        // the search: one term's postings, of one board or both, between two dates
+        create(db.getCollection(LEARNING_POSTINGS), List.of(
+                new IndexModel(Indexes.ascending(MongoLearningLogs.TERM, MongoLearningLogs.BOARD, MongoLearningLogs.ON),
+                        new IndexOptions().name("term_board_on"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
         // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(
@@ -210,6 +225,10 @@ public final class MongoStore {
 
     public AgencyRequests agencyRequests() {
         return agencyRequests;
+    }
+
+    public LearningLogs learning() {
+        return learning;
     }
 
     /** What the platforms posted, each stamped by {@code clock} when remembered (for the clean-up by age). */
@@ -261,7 +280,7 @@ public final class MongoStore {
             backend.compact(maxMillis);
         }
 
-        /** Closes the store, committing its file. */
+        /** Closes the store, committing its file, once the requests under way have ended; later ones are refused. */
         @Override
         public void close() {
             backend.close();

@@ -9,6 +9,7 @@ import uk.lscb.casereview.core.contracts.AddressesContract;
 import uk.lscb.casereview.core.contracts.CasesContract;
 import uk.lscb.casereview.core.contracts.ConversationsContract;
 import uk.lscb.casereview.core.contracts.FaultyStore;
+import uk.lscb.casereview.core.contracts.LearningLogsContract;
 import uk.lscb.casereview.core.contracts.ReminderJobsContract;
 import uk.lscb.casereview.core.contracts.ScopingServiceContract;
 import uk.lscb.casereview.core.contracts.TranscriptsContract;
@@ -18,6 +19,7 @@ import uk.lscb.casereview.core.delivery.DeliveryJobs;
 import uk.lscb.casereview.core.delivery.DeliveryJobsContract;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.delivery.PostedCopiesContract;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
@@ -40,6 +42,21 @@ class EmbeddedStoreContractsIT {
 
         @Override
         protected ReminderJobs store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class LearningLogsOnTheEmbeddedStore extends LearningLogsContract {
+        private LearningLogs store;
+
+        @BeforeEach
+        void freshDatabase() {
+            store = mongo.freshStore().learning();
+        }
+
+        @Override
+        protected LearningLogs store() {
             return store;
         }
     }
