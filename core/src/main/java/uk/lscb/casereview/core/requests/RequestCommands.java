@@ -29,9 +29,9 @@ import uk.lscb.casereview.core.rules.TypedText;
 /**
  * The chat commands of agencies' requests, on every platform: {@code request <reference>} (the button opening the
  * form that asks an agency, or the same as one typed line: {@code request <reference> agency: …; contact: …; due: …;
- * asks: …}), {@code requests} (across the cases
- * of the boards whose reviews the person runs), {@code requests <reference>} (one case's) and
- * {@code provided <reference> <number>}. Who may do what is checked by {@link AgencyRequestService}.
+ * asks: …}), {@code requests} (across the cases of the boards whose reviews the person runs),
+ * {@code requests <reference>} (one case's) and {@code provided <reference> <number>}. Who may do what is
+ * checked by {@link AgencyRequestService}.
  */
 public final class RequestCommands implements CaseCommands.More, CaseViews.Sections {
     private static final Pattern LIST = Pattern.compile("(?i)requests(?:\\s+(\\S+))?");
@@ -66,11 +66,11 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         Matcher form = FORM.matcher(text);
         if (form.matches()) {
             return Optional.of(withCase(form.group(1), who, record -> List.of(new Reply.Say("To ask an agency for "
-                    + "information on " + record.reference().value() + ", press " + ASK_LABEL + ", or type one line: "
-                    + "request " + record.reference().value() + " " + EXAMPLE + ". The contact is their Teams or "
-                    + "Slack id (the platform you are on unless you write teams:, slack: or local: before it), or "
-                    + "none. They are told in their chat, with the legal basis (Children Act 2004 s14B), and reminded "
-                    + "until it is marked provided.", askButton(record)), list(record))));
+                    + "information on " + record.reference().value() + ", press \u201C" + ASK_LABEL + "\u201D, or "
+                    + "type one line: request " + record.reference().value() + " " + EXAMPLE + ". The contact is "
+                    + "their Teams or Slack id (the platform you are on unless you write teams:, slack: or local: "
+                    + "before it), or none. They are told in their chat, with the legal basis (Children Act 2004 "
+                    + "s14B), and reminded until it is marked provided.", askButton(record)), list(record))));
         }
         Matcher list = LIST.matcher(text);
         if (list.matches()) {
@@ -147,8 +147,8 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
     public Reply list(CaseRecord record) {
         List<AgencyRequest> requests = service.ofCase(record.id());
         List<Choice> buttons = new ArrayList<>(askButton(record));
-        requests.stream().filter(request -> !request.isProvided()).limit(MAX_BUTTONS - buttons.size()).forEach(request ->
-                buttons.add(Choice.of("Mark " + request.number() + " provided",
+        requests.stream().filter(request -> !request.isProvided()).limit(MAX_BUTTONS - buttons.size())
+                .forEach(request -> buttons.add(Choice.of("Mark " + request.number() + " provided",
                         new ButtonAction.MarkProvided(request.caseId().value(), request.number()))));
         return new Reply.Summary(requests.isEmpty() ? "No agency has been asked for information on "
                 + record.reference().value() + " yet." : "Agencies' information on " + record.reference().value(),
