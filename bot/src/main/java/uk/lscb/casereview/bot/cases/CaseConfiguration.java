@@ -34,6 +34,8 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -154,9 +156,10 @@ public class CaseConfiguration {
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
-                              Clock clock, CaseNotifications notifications, AgencyRequestService requests) {
+                              Clock clock, CaseNotifications notifications, AgencyRequestService requests,
+                              LearningCommands learning) {
         return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo,
-                List.of(new RequestCommands(cases, requests, clock)));
+                List.of(new RequestCommands(cases, requests, clock), learning));
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
@@ -175,8 +178,9 @@ public class CaseConfiguration {
 
     @Bean
     FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                                PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
-        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock, requests);
+                                PostedCopies postedCopies, Clock clock, AgencyRequestService requests,
+                                LearningService learning) {
+        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock, requests, learning);
     }
 
     /**
@@ -200,10 +204,13 @@ public class CaseConfiguration {
         private final PostedCopies postedCopies;
         private final Clock clock;
         private final AgencyRequestService requests;
+        private final LearningService learning;
 
         FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                      PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
+                      PostedCopies postedCopies, Clock clock, AgencyRequestService requests,
+                      LearningService learning) {
             this.requests = requests;
+            this.learning = learning;
             this.scoping = scoping;
             this.followUps = followUps;
             this.deliveries = deliveries;
@@ -216,12 +223,13 @@ public class CaseConfiguration {
             try {
                 int conversations = scoping.completePending();
                 int requestsRecorded = requests.completePending();
+                int learningIndexed = learning.completePending();
                 int cases = followUps.completeAll();
                 deliveries.forgetDoneBefore(clock.instant().minus(KEEP_DONE));
                 postedCopies.forgetBefore(clock.instant().minus(KEEP_POSTED));
-                if (conversations + requestsRecorded + cases > 0) {
-                    LOG.info("follow-ups completed: {} conversations, {} agency requests, {} cases", conversations,
-                            requestsRecorded, cases);
+                if (conversations + requestsRecorded + learningIndexed + cases > 0) {
+                    LOG.info("follow-ups completed: {} conversations, {} agency requests, {} reviews' learning "
+                            + "indexed, {} cases", conversations, requestsRecorded, learningIndexed, cases);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("follow-up sweep failed, will try again: {}", failed.getClass().getSimpleName());

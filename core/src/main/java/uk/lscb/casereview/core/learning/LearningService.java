@@ -132,6 +132,11 @@ public final class LearningService {
         return themes;
     }
 
+    /** Today in London, which an action's status is taken from. */
+    public LocalDate today() {
+        return London.dateOf(clock.instant());
+    }
+
     /** The case's learning, if any has been entered. */
     public Optional<ReviewLearning> of(CaseId caseId) {
         return logs.find(caseId);

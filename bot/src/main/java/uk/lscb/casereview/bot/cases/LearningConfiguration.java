@@ -1,0 +1,46 @@
+package uk.lscb.casereview.bot.cases;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.lscb.casereview.adapters.mongo.MongoStore;
+import uk.lscb.casereview.bot.config.LearningProperties;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.LearningSearch;
+import uk.lscb.casereview.core.learning.LearningService;
+import uk.lscb.casereview.core.learning.LearningThemes;
+
+/** Wires the learning log: its store, the themes the boards configured, entry, search and the chat command. */
+@Configuration(proxyBeanMethods = false)
+public class LearningConfiguration {
+
+    @Bean
+    LearningLogs learningLogs(MongoStore store) {
+        return store.learning();
+    }
+
+    @Bean
+    LearningThemes learningThemes(LearningProperties properties) {
+        return properties.learningThemes();
+    }
+
+    @Bean
+    LearningService learningService(Cases cases, LearningLogs logs, Roles roles, Boards boards, LearningThemes themes,
+                                    Clock clock) {
+        return new LearningService(cases, logs, roles, boards, themes, clock);
+    }
+
+    @Bean
+    LearningSearch learningSearch(LearningLogs logs, LearningThemes themes) {
+        return new LearningSearch(logs, themes);
+    }
+
+    @Bean
+    LearningCommands learningCommands(LearningSearch search, LearningThemes themes, Boards boards) {
+        return new LearningCommands(search, themes, boards);
+    }
+}
