@@ -35,6 +35,7 @@ import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
@@ -149,9 +150,11 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests) {
+                            FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests,
+                            LearningForms learning) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                requests::pressed);
+                (pressed, inputs, actor) -> requests.pressed(pressed, inputs, actor)
+                        .or(() -> learning.pressed(pressed, inputs, actor)));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
@@ -39,8 +40,15 @@ public class LearningConfiguration {
         return new LearningSearch(logs, themes);
     }
 
+    /** The learning's forms, opened and sent like a case step's (the case service hands them their submissions). */
     @Bean
-    LearningCommands learningCommands(LearningSearch search, LearningThemes themes, Boards boards) {
-        return new LearningCommands(search, themes, boards);
+    LearningForms learningForms(Cases cases, LearningService learning) {
+        return new LearningForms(cases, learning);
+    }
+
+    @Bean
+    LearningCommands learningCommands(LearningSearch search, LearningService learning, LearningForms forms,
+                                      Boards boards) {
+        return new LearningCommands(search, learning, forms, boards);
     }
 }

@@ -164,6 +164,86 @@ class LocalLearningIT {
                 .asInt()).isZero();
     }
 
+    private JsonNode turn(String as, Map<String, String> body) {
+        Map<String, String> withWho = new java.util.LinkedHashMap<>(body);
+        withWho.put("as", as);
+        return status(http.postJson("/local/api/turn", withWho), 200).get("replies");
+    }
+
+    /** The {@code case} reply's learning section, or null when there is none for this person. */
+    private JsonNode learningSection(String as) {
+        for (JsonNode reply : turn(as, Map.of("text", "case " + REFERENCE))) {
+            if (reply.path("title").asText().equals("Learning from " + REFERENCE)) {
+                return reply;
+            }
+        }
+        return null;
+    }
+
+    private static String button(JsonNode section, String label) {
+        for (JsonNode action : section.get("actions")) {
+            if (action.get("label").asText().equals(label)) {
+                return action.get("payload").asText();
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + section);
+    }
+
+    private static List<String> labels(JsonNode section) {
+        List<String> labels = new ArrayList<>();
+        section.get("actions").forEach(action -> labels.add(action.get("label").asText()));
+        return labels;
+    }
+
+    /** Opens a learning form from the {@code case} reply's button and sends it with these values. */
+    private JsonNode fill(String as, String label, Map<String, Object> inputs) {
+        JsonNode form = turn(as, Map.of("button", button(learningSection(as), label))).get(0);
+        assertThat(form.get("kind").asText()).as(form.toString()).isEqualTo("form");
+        return status(http.postJson("/local/api/case-action", Map.of("as", as, "payload", form.get("form")
+                .get("submit").get("payload").asText(), "inputs", inputs, "from", "inbox")), 200);
+    }
+
+    @Test
+    void theLearningIsEnteredInChatThroughTheCasesFormsByTheRightPeople() {
+        referredAndDecided();
+
+        assertThat(labels(learningSection(MANAGER))).containsExactly("Record a finding", "Name a lead reviewer");
+        assertThat(learningSection(REVIEWER)).isNull();
+        JsonNode form = turn(MANAGER, Map.of("button", button(learningSection(MANAGER), "Record a finding"))).get(0);
+        List<String> ids = new ArrayList<>();
+        form.get("form").get("fields").forEach(field -> ids.add(field.get("id").asText()));
+        assertThat(ids).containsExactly("title", "text", "themes", "kind");
+
+        JsonNode named = fill(MANAGER, "Record a finding", Map.of("title", "Jane Smith was not seen", "text",
+                "Text.", "themes", "neglect", "kind", "learning"));
+        assertThat(named.get("applied").asBoolean()).isFalse();
+        assertThat(named.get("input").asText()).isEqualTo("title");
+        JsonNode finding = fill(MANAGER, "Record a finding", Map.of("title", "Neglect was not recognised", "text",
+                "Missed appointments were not seen as neglect.", "themes", "neglect, voice of the child", "kind",
+                "learning"));
+        assertThat(finding.get("applied").asBoolean()).as(finding.toString()).isTrue();
+        assertThat(fill(MANAGER, "Record a recommendation", Map.of("text", "Share every referral within a day.",
+                "findings", "1", "agencies", "Staffordshire Police, the school")).get("message").asText())
+                .isEqualTo("Recommendation 1 recorded on SCR-2026-081, for Staffordshire Police, the school.");
+        JsonNode action = fill(MANAGER, "Record an action", Map.of("recommendation", "1", "agency",
+                "Staffordshire Police", "owner", "local:" + REVIEWER, "due", "2026-12-11"));
+        assertThat(action.get("applied").asBoolean()).as(action.toString()).isTrue();
+
+        // The action's owner sees only Mark done, and nothing is done without a link.
+        assertThat(labels(learningSection(REVIEWER))).containsExactly("Mark an action done");
+        assertThat(fill(REVIEWER, "Mark an action done", Map.of("action", "1", "evidence", "Procedure reissued."))
+                .get("input").asText()).isEqualTo("link");
+        JsonNode done = fill(REVIEWER, "Mark an action done", Map.of("action", "1", "evidence",
+                "Procedure reissued.", "link", "https://example.org/procedure"));
+        assertThat(done.get("applied").asBoolean()).as(done.toString()).isTrue();
+
+        JsonNode recorded = fill(MANAGER, "Record the learning", Map.of("confirm", "true"));
+        assertThat(recorded.get("applied").asBoolean()).as(recorded.toString()).isTrue();
+        assertThat(learningSection(MANAGER).toString()).contains("Action 1: Staffordshire Police", "done",
+                "Learning recorded");
+        assertThat(say(STOKE_CHAIR, "learning theme:neglect")).contains("Neglect was not recognised");
+    }
+
     @Test
     void theApiSaysWhatIsWrongWithARequest() {
         referredAndDecided();

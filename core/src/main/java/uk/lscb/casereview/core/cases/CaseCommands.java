@@ -220,8 +220,8 @@ public final class CaseCommands {
      */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
         Optional<ButtonAction> action = ActionCodec.decode(payload);
-        if (action.filter(ButtonAction.OpenStep.class::isInstance).isPresent()) {
-            return Optional.of(openStep((ButtonAction.OpenStep) action.get(), who));
+        if (action.orElse(null) instanceof ButtonAction.OpenStep open && CaseStep.byId(open.step()).isPresent()) {
+            return Optional.of(openStep(open, who));
         }
         if (action.orElse(null) instanceof ButtonAction.OpenDecisionCard open) {
             return Optional.of(pressed(open, who));
@@ -231,6 +231,9 @@ public final class CaseCommands {
             if (replies.isPresent()) {
                 return replies;
             }
+        }
+        if (action.orElse(null) instanceof ButtonAction.OpenStep) {
+            return Optional.of(List.of(new Reply.Say(ActionCodec.UNRECOGNISED)));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package uk.lscb.casereview.core.learning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,11 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseViews;
+import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
@@ -20,7 +26,7 @@ import uk.lscb.casereview.core.rules.TypedText;
  * sharing"} search the findings both boards have recorded, showing each one's board, review type, year and finding
  * (never a child's name: every finding was checked for personal details before it was kept).
  */
-public final class LearningCommands implements CaseCommands.More {
+public final class LearningCommands implements CaseCommands.More, CaseViews.Sections {
     private static final Pattern SEARCH = Pattern.compile("(?is)learning(?:\\s+(.*))?");
     /** Findings shown in one chat message. */
     static final int SHOWN = 10;
@@ -28,10 +34,14 @@ public final class LearningCommands implements CaseCommands.More {
     private final LearningSearch search;
     private final LearningThemes themes;
     private final Boards boards;
+    private final LearningService service;
+    private final LearningForms forms;
 
-    public LearningCommands(LearningSearch search, LearningThemes themes, Boards boards) {
+    public LearningCommands(LearningSearch search, LearningService service, LearningForms forms, Boards boards) {
         this.search = Objects.requireNonNull(search, "search");
-        this.themes = Objects.requireNonNull(themes, "themes");
+        this.service = Objects.requireNonNull(service, "service");
+        this.themes = service.themes();
+        this.forms = Objects.requireNonNull(forms, "forms");
         this.boards = Objects.requireNonNull(boards, "boards");
     }
 
@@ -77,9 +87,42 @@ public final class LearningCommands implements CaseCommands.More {
         return Optional.of(asked.isEmpty() ? "learning" : "learning (a search of " + asked.length() + " characters)");
     }
 
+    /** A learning form's button: the form, or why this person can't fill it in. */
     @Override
     public Optional<List<Reply>> pressed(ButtonAction action, UserRef who) {
-        return Optional.empty();
+        if (!(action instanceof ButtonAction.OpenStep open)) {
+            return Optional.empty();
+        }
+        return forms.open(open, who).map(opened -> List.of(opened.form().<Reply>map(Reply.Form::new)
+                .orElseGet(() -> new Reply.Say(opened.message()))));
+    }
+
+    /**
+     * In {@code case}: the review's learning (findings, recommendations, actions and where each stands) with the
+     * buttons of the forms this person may fill in; nothing for someone who can do nothing with it.
+     */
+    @Override
+    public List<CaseViews.Section> of(CaseRecord record, UserRef who) {
+        List<Choice> buttons = forms.buttons(record, who);
+        if (buttons.isEmpty()) {
+            return List.of();
+        }
+        Optional<ReviewLearning> review = service.of(record.id());
+        List<Fact> facts = new ArrayList<>();
+        LocalDate today = service.today();
+        review.ifPresent(found -> {
+            found.findings().forEach(finding -> facts.add(Fact.of("Finding " + finding.number(), finding.title()
+                    + " (" + String.join(", ", finding.themes()) + ")")));
+            found.recommendations().forEach(recommendation -> facts.add(Fact.of("Recommendation "
+                    + recommendation.number(), recommendation.text() + " For " + recommendation.addressedTo()
+                    + "; from findings " + recommendation.findings().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".")));
+            found.actions().forEach(action -> facts.add(Fact.of("Action " + action.number() + ": " + action.agency(),
+                    "due " + UkDates.format(action.due()) + "; " + action.status(today).label())));
+            found.shared().ifPresent(mark -> facts.add(Fact.of("Learning recorded", "by " + mark.who().displayName()
+                    + " on " + UkDates.format(London.dateOf(mark.at())) + "; in both boards' learning log")));
+        });
+        return List.of(new CaseViews.Section("Learning from " + record.reference().value(), facts, buttons));
     }
 
     /** "Stoke-on-Trent · Serious Case Review · 2027 · SCR-2027-004 finding 2 · Learning". */

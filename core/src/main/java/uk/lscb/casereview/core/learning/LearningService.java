@@ -115,7 +115,7 @@ public final class LearningService {
             return new Result(false, message, Optional.empty(), Optional.empty(), false);
         }
 
-        static Result refused(String message, String field) {
+        public static Result refused(String message, String field) {
             return new Result(false, message, Optional.empty(), Optional.of(field), false);
         }
 
@@ -146,6 +146,11 @@ public final class LearningService {
     public boolean mayEnter(CaseRecord record, UserRef who) {
         return roles.runsReviews(record.board(), who)
                 || logs.find(record.id()).filter(review -> review.isLeadReviewer(who)).isPresent();
+    }
+
+    /** Whether this person may name the case's lead reviewers: its board's Chair, business manager or administrator. */
+    public boolean namesLeadReviewers(CaseRecord record, UserRef who) {
+        return roles.runsReviews(record.board(), who);
     }
 
     /** Names a lead reviewer who may enter the case's learning (by platform id). */

@@ -2,13 +2,16 @@ package uk.lscb.casereview.core.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.contracts.LearningLogsContract;
+import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
@@ -21,8 +24,11 @@ class LearningCommandsTest {
     private static final UserRef PRACTITIONER = new UserRef(Platform.SLACK, "U0PRAC", "A practitioner");
 
     private final InMemoryLearningLogs logs = new InMemoryLearningLogs();
+    private final LearningService service = new LearningService(new InMemoryCases(), logs,
+            LearningServiceTest.ROLES, Boards.staffordshireAndStoke(), LearningThemes.DEFAULT,
+            Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")));
     private final LearningCommands commands = new LearningCommands(new LearningSearch(logs, LearningThemes.DEFAULT),
-            LearningThemes.DEFAULT, Boards.staffordshireAndStoke());
+            service, new LearningForms(new InMemoryCases(), service), Boards.staffordshireAndStoke());
 
     LearningCommandsTest() {
         CaseReference reference = new CaseReference("SCR-2027-004");
