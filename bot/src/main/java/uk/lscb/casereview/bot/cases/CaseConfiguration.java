@@ -36,6 +36,8 @@ import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.learning.LearningCommands;
 import uk.lscb.casereview.core.learning.LearningForms;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.LearningReminders;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
@@ -121,8 +123,9 @@ public class CaseConfiguration {
 
     @Bean
     CaseNotifications caseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler scheduler, Boards boards,
-                                        RulePacks packs, Clock clock, AgencyRequests requests) {
-        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock, requests);
+                                        RulePacks packs, Clock clock, AgencyRequests requests,
+                                        LearningLogs learning) {
+        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock, requests, learning);
     }
 
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
@@ -258,17 +261,19 @@ public class CaseConfiguration {
     }
 
     @Bean
-    ReminderSweep reminderSweep(ReminderSweeper sweeper, Clock clock) {
-        return new ReminderSweep(sweeper, clock);
+    ReminderSweep reminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
+        return new ReminderSweep(sweeper, learning, clock);
     }
 
     /** Runs the sweep on a fixed delay ({@code casereview.reminders.sweep-every}, default one minute). */
     public static final class ReminderSweep {
         private final ReminderSweeper sweeper;
+        private final LearningReminders learning;
         private final Clock clock;
 
-        ReminderSweep(ReminderSweeper sweeper, Clock clock) {
+        ReminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
             this.sweeper = sweeper;
+            this.learning = learning;
             this.clock = clock;
         }
 
@@ -277,8 +282,9 @@ public class CaseConfiguration {
         public void sweep() {
             try {
                 int sent = sweeper.sweep(clock.instant());
-                if (sent > 0) {
-                    LOG.info("reminder sweep: {} sent", sent);
+                int actions = learning.sweep(clock.instant());
+                if (sent + actions > 0) {
+                    LOG.info("reminder sweep: {} sent, {} of agencies' actions", sent, actions);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("reminder sweep failed, will try again: {}", failed.getClass().getSimpleName());

@@ -8,9 +8,11 @@ import uk.lscb.casereview.bot.config.LearningProperties;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.learning.LearningCommands;
 import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.LearningReminders;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningThemes;
@@ -31,8 +33,14 @@ public class LearningConfiguration {
 
     @Bean
     LearningService learningService(Cases cases, LearningLogs logs, Roles roles, Boards boards, LearningThemes themes,
-                                    Clock clock) {
-        return new LearningService(cases, logs, roles, boards, themes, clock);
+                                    Clock clock, FollowUpProcessor followUps) {
+        return new LearningService(cases, logs, roles, boards, themes, clock, followUps::referred);
+    }
+
+    /** The actions' reminders, handed to their cases' follow-ups by the reminder sweep. */
+    @Bean
+    LearningReminders learningReminders(LearningLogs logs, Cases cases, Boards boards, FollowUpProcessor followUps) {
+        return new LearningReminders(logs, cases, boards, followUps::referred);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lscb.casereview.core.driver.Eventually.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -68,6 +69,24 @@ class LocalLearningIT {
         return status(http.postJson("/local/api/turn", Map.of("as", as, "text", text)), 200).get("replies").toString();
     }
 
+    private JsonNode panel(String board) {
+        return status(http.get("/local/api/panel?board=" + board), 200).get("posts");
+    }
+
+    private JsonNode inbox(String as) {
+        return status(http.get("/local/api/inbox?as=" + as), 200).get("messages");
+    }
+
+    private static List<String> titles(JsonNode feed, String title) {
+        List<String> found = new ArrayList<>();
+        feed.forEach(post -> {
+            if (post.get("title").asText().equals(title)) {
+                found.add(title);
+            }
+        });
+        return found;
+    }
+
     private void advance(int days) {
         status(http.postJson("/local/api/clock", Map.of("advanceDays", days)), 200);
     }
@@ -123,20 +142,39 @@ class LocalLearningIT {
         assertThat(actions.get("learning").get("actions")).extracting(node -> node.get("status").asText())
                 .containsExactly("not-started", "not-started");
 
-        // The police's owner marks it done: refused without a link, then with its evidence.
+        // The learning recorded: in the log of both boards, one post to each board's panel channel.
+        JsonNode recorded = post(CASE + "/learning/recorded", MANAGER, Map.of(), 201);
+        assertThat(recorded.get("message").asText()).contains("its 2 findings are in the learning log of both "
+                + "boards");
+        String shared = "Learning recorded from SCR-2026-081 (Staffordshire Serious Case Review)";
+        for (String board : List.of("staffordshire", "stoke-on-trent")) {
+            await("the post to " + board, () -> titles(panel(board), shared).size() == 1);
+        }
+
+        // Friday 4 December: the school's action is due today (panel channel), the police's due in a week (its owner).
+        advance(6);
+        String schoolDue = "Reminder: action 2 on SCR-2026-081 (the school) is due on 4 December 2026";
+        String policeAhead = "Reminder: action 1 on SCR-2026-081 (Staffordshire Police) is due on 11 December 2026";
+        await("the reminders", () -> titles(panel("staffordshire"), schoolDue).size() == 1
+                && titles(inbox(REVIEWER), policeAhead).size() == 1);
+        assertThat(inbox(REVIEWER).toString()).doesNotContain("action 2");
+
+        // The police's owner marks it done from the reminder's form: refused without a link, then with its evidence.
         JsonNode noLink = post(CASE + "/actions/1/done", REVIEWER, Map.of("evidence", "Referral procedure "
                 + "reissued.", "link", ""), 422);
         assertThat(noLink.get("field").asText()).isEqualTo("link");
         post(CASE + "/actions/1/done", REVIEWER, Map.of("evidence", "Referral procedure reissued.", "link",
                 "https://example.org/procedure"), 201);
 
-        // The learning recorded: in the log of both boards.
-        JsonNode recorded = post(CASE + "/learning/recorded", MANAGER, Map.of(), 201);
-        assertThat(recorded.get("message").asText()).contains("its 2 findings are in the learning log of both "
-                + "boards");
-
-        // A week on, the school's action is overdue.
+        // Saturday 5 December: the school's action is overdue, escalated to the Chair once.
+        advance(1);
+        String overdueTitle = "Overdue: action 2 on SCR-2026-081 (the school) was due on 4 December 2026";
+        await("the escalation", () -> titles(panel("staffordshire"), overdueTitle).size() == 1
+                && titles(inbox("chair-staffordshire"), overdueTitle).size() == 1);
         advance(7);
+        await("the weekly reminder", () -> titles(panel("staffordshire"), overdueTitle).size() == 2);
+        assertThat(titles(inbox("chair-staffordshire"), overdueTitle)).hasSize(1);
+        assertThat(titles(inbox(REVIEWER), policeAhead)).hasSize(1);
         JsonNode overdue = status(http.get("/api/actions?status=overdue&as=" + MANAGER), 200);
         assertThat(overdue.get("total").asInt()).isEqualTo(1);
         assertThat(overdue.get("items").get(0).get("action").get("agency").asText()).isEqualTo("the school");

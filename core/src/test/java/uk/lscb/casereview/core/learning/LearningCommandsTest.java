@@ -26,7 +26,7 @@ class LearningCommandsTest {
     private final InMemoryLearningLogs logs = new InMemoryLearningLogs();
     private final LearningService service = new LearningService(new InMemoryCases(), logs,
             LearningServiceTest.ROLES, Boards.staffordshireAndStoke(), LearningThemes.DEFAULT,
-            Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")));
+            Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")), record -> { });
     private final LearningCommands commands = new LearningCommands(new LearningSearch(logs, LearningThemes.DEFAULT),
             service, new LearningForms(new InMemoryCases(), service), Boards.staffordshireAndStoke());
 
