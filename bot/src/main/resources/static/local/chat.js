@@ -126,7 +126,8 @@ function showRecommendation(reply) {
   return h;
 }
 
-// A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box.
+// A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box, a
+// person (their platform id) one line.
 function stepControl(prefix, field, value) {
   var kind = field.type === 'choice' ? 'choice' : field.type === 'boolean' ? 'checkbox'
     : field.type === 'text' ? 'multiline' : 'text';

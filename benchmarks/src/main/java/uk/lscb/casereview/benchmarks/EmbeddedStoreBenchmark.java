@@ -26,6 +26,7 @@ import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -125,7 +126,7 @@ public final class EmbeddedStoreBenchmark {
         MongoBackend backend = variant.open(file);
         try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
             MongoStore store = MongoStore.open(client, "casereview", packs);
-            ScopingService scoping = new ScopingService(conversation, store.conversations(), store.transcripts(),
+            ScopingService scoping = new ScopingService(PackConversations.of(conversation), store.conversations(), store.transcripts(),
                     store.cases(), CLOCK);
             for (int referral = 1; referral <= referrals; referral++) {
                 ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner-" + referral);

@@ -31,6 +31,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -200,7 +201,7 @@ public final class SweepBenchmark {
         }
 
         Conversation conversation = new Conversation(packs.current(), Boards.staffordshireAndStoke(), CLOCK);
-        ScopingService scoping = new ScopingService(conversation, store.conversations(), store.transcripts(),
+        ScopingService scoping = new ScopingService(PackConversations.of(conversation), store.conversations(), store.transcripts(),
                 store.cases(), CLOCK);
         ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner");
         UserRef who = new UserRef(Platform.LOCAL, "practitioner", "Practitioner");

@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -53,8 +55,10 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * load.startup=false} skips the start-up and memory part, {@code load.productJvm} adds
  * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
  * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
- * runs another build of the product (to compare two builds on the same machine), {@code load.warmup} sets the
- * seconds of warm-up under load (default 60).
+ * runs another build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a
+ * second build of the product beside the first, its cells interleaved with the product's and the echo bot's (to
+ * compare two builds in the same minutes of a busy machine), {@code load.warmup} sets the seconds of warm-up under
+ * load (default 60).
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
@@ -63,6 +67,8 @@ public final class LoadBenchmark {
     private static final boolean FLOORS = Boolean.parseBoolean(System.getProperty("load.floors", "true"));
     private static final List<String> PRODUCT_JVM = Arrays.stream(System.getProperty("load.productJvm", "").split(" "))
             .filter(option -> !option.isBlank()).toList();
+    private static final Optional<Path> BASELINE_JAR = Optional.ofNullable(System.getProperty("load.baselineJar"))
+            .map(Path::of);
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
@@ -121,7 +127,8 @@ public final class LoadBenchmark {
     }
 
     private enum Variant {
-        ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (packaged: extracted + AppCDS)");
+        ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (packaged: extracted + AppCDS)"),
+        BASELINE("baseline (load.baselineJar)");
 
         final String label;
 
@@ -175,6 +182,10 @@ public final class LoadBenchmark {
             }
             case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
                     "-Xshare:auto", "-jar", extractedJar().toString()));
+            case BASELINE -> {
+                command.addAll(PRODUCT_JVM);
+                command.addAll(List.of("-jar", BASELINE_JAR.orElseThrow().toString()));
+            }
         }
         command.add("--server.port=" + port);
         long started = System.nanoTime();
@@ -459,7 +470,7 @@ public final class LoadBenchmark {
         if (STARTUP) {
             System.out.println("start-up and idle memory");
             for (int round = 1; round <= ROUNDS; round++) {
-                for (Variant variant : Variant.values()) {
+                for (Variant variant : List.of(Variant.ECHO, Variant.PRODUCT, Variant.PRODUCT_CDS)) {
                     App app = start(variant, "r" + round);
                     double ms = readyMillis(app);
                     String key = variant == Variant.ECHO ? "echo" : "product";
@@ -484,18 +495,33 @@ public final class LoadBenchmark {
             readyMillis(echo);
             readyMillis(product);
         }
+        App baseline = null;
+        if (BASELINE_JAR.isPresent()) {
+            baseline = start(Variant.BASELINE, "load");
+            readyMillis(baseline);
+        }
+        List<App> loaded = baseline == null ? List.of(product, echo) : List.of(product, baseline, echo);
+        Map<App, String> keys = new LinkedHashMap<>(Map.of(product, "product", echo, "echo"));
+        if (baseline != null) {
+            keys.put(baseline, "baseline");
+        }
 
-        System.out.println("warm-up of the two processes under load");
-        drive("warm-up", product, 8, LOAD_WARM_UP, turns(product, serviceUrl + "product/", "warm-load"), "product");
-        drive("warm-up", echo, 8, LOAD_WARM_UP, turns(echo, serviceUrl + "echo/", "warm-load"), "echo");
-        System.out.println("load (closed loop; cells interleaved product/echo)");
+        System.out.println("warm-up of the processes under load");
+        for (App app : loaded) {
+            drive("warm-up", app, 8, LOAD_WARM_UP, turns(app, serviceUrl + keys.get(app) + "/", "warm-load"),
+                    keys.get(app));
+        }
+        System.out.println("load (closed loop; cells interleaved)");
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
         for (int round = 1; round <= ROUNDS; round++) {
             for (int concurrency : CONCURRENCY) {
                 String run = "r" + round + "c" + concurrency;
-                List<App> order = round % 2 == 1 ? List.of(product, echo) : List.of(echo, product);
+                List<App> order = new ArrayList<>(loaded);
+                if (round % 2 == 0) {
+                    Collections.reverse(order);
+                }
                 for (App app : order) {
-                    String key = app == echo ? "echo" : "product";
+                    String key = keys.get(app);
                     cells.computeIfAbsent("turn/" + key + "/" + concurrency, k -> new ArrayList<>())
                             .add(drive("turn", app, concurrency, cell, turns(app, serviceUrl + key + "/", run), key));
                 }
@@ -510,8 +536,9 @@ public final class LoadBenchmark {
             cells.computeIfAbsent("health/echo/" + concurrency, k -> new ArrayList<>())
                     .add(drive("health", echo, concurrency, cell, health(echo), "none"));
         }
-        product.stop();
-        echo.stop();
+        for (App app : loaded) {
+            app.stop();
+        }
         connector.stop(0);
         result.put("loadAverageAtEnd", loadAverage());
 
@@ -562,8 +589,8 @@ public final class LoadBenchmark {
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
             Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
-            for (String key : List.of("turn/echo/", "turn/product/", "assessment/product/", "health/product/",
-                    "health/echo/")) {
+            for (String key : List.of("turn/echo/", "turn/product/", "turn/baseline/", "assessment/product/",
+                    "health/product/", "health/echo/")) {
                 if (!cells.containsKey(key + concurrency)) {
                     continue;
                 }

@@ -22,8 +22,8 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
-import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
@@ -175,7 +175,7 @@ public class CaseConfiguration {
     }
 
     @Bean
-    ScopingService scopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    ScopingService scopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands, FollowUpProcessor followUps,
                                   ChairArrivals arrivals) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),

@@ -51,8 +51,8 @@ final class DeliveryThreads implements AutoCloseable {
 
     /**
      * Lets a delivery that is under way finish (for at most {@link #GRACE}) before the application closes the store
-     * it writes to: an embedded store closed under a write in flight never finished closing. What has not started
-     * waits in the store for the next start.
+     * it writes to: closing waits only for a write under way, and the delivery's next write would be refused. What
+     * has not started waits in the store for the next start.
      */
     @Override
     public void close() {

@@ -23,12 +23,12 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
     }
 
     /**
-     * One board: its id, name, aliases, who its Chairs, administrators and business managers are, and its
-     * panel channels.
+     * One board: its id, name, aliases, who its Chairs, administrators and business managers are, its panel
+     * channels, and the rule pack its new referrals follow ({@code rule-pack}: {@code wt2015} when not given).
      */
     public record BoardProperties(String id, String name, List<String> aliases, PlatformIds chairs,
                                   PlatformIds administrators, PlatformIds businessManagers,
-                                  PanelChannels panelChannels) {
+                                  PanelChannels panelChannels, String rulePack) {
         public BoardProperties {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             chairs = chairs == null ? PlatformIds.NONE : chairs;

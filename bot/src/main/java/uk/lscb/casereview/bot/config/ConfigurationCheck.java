@@ -35,7 +35,8 @@ public final class ConfigurationCheck {
     public record Checked(Boards boards, People people) {
     }
 
-    public static Checked check(CaseReviewProperties properties) {
+    /** @param rulePacks the ids of the rule packs this deployment has, which a board may follow */
+    public static Checked check(CaseReviewProperties properties, List<String> rulePacks) {
         if (properties.adminToken() != null && !properties.adminToken().isEmpty()
                 && properties.adminToken().strip().length() < MIN_TOKEN_LENGTH) {
             throw new InvalidConfigurationException("casereview.admin-token",
@@ -83,10 +84,23 @@ public final class ConfigurationCheck {
             businessManagers.put(id, ids(board.businessManagers(), at + ".business-managers"));
             panel(panelSeen, board.panelChannels().teams(), at + ".panel-channels.teams");
             panel(panelSeen, board.panelChannels().slack(), at + ".panel-channels.slack");
-            boards.add(new Board(id, board.name().strip(), board.aliases().stream().map(String::strip).toList()));
+            boards.add(new Board(id, board.name().strip(), board.aliases().stream().map(String::strip).toList(),
+                    rulePack(board.rulePack(), at + ".rule-pack", rulePacks)));
         }
         Boards all = new Boards(boards);
         return new Checked(all, new People(all, chairs, administrators, businessManagers));
+    }
+
+    /** The pack a board follows: the default when not given, else one this deployment has. */
+    private static String rulePack(String given, String at, List<String> rulePacks) {
+        if (given == null) {
+            return Board.DEFAULT_RULE_PACK;
+        }
+        if (!rulePacks.contains(given.strip())) {
+            throw new InvalidConfigurationException(at, "'" + given + "' is not a rule pack of this deployment: use "
+                    + String.join(" or ", rulePacks) + " (or leave it out for " + Board.DEFAULT_RULE_PACK + ")");
+        }
+        return given.strip();
     }
 
     /**

@@ -33,7 +33,8 @@ public class CoreConfiguration {
      * it knows, so another name is looked for among the properties as given.
      */
     @Bean
-    ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties, Environment environment) {
+    ConfigurationCheck.Checked checkedConfiguration(CaseReviewProperties properties, Environment environment,
+                                                    RulePacks packs) {
         Binder given = Binder.get(environment);
         for (int i = 0; i < properties.boards().size(); i++) {
             for (String role : List.of("chairs", "administrators", "business-managers")) {
@@ -42,7 +43,7 @@ public class CoreConfiguration {
                         .map(Map::keySet).orElse(Set.of()));
             }
         }
-        return ConfigurationCheck.check(properties);
+        return ConfigurationCheck.check(properties, packs.ids());
     }
 
     @Bean
@@ -55,7 +56,10 @@ public class CoreConfiguration {
         return checked.people();
     }
 
-    /** The first pack is the one new conversations follow. */
+    /**
+     * The packs a board may follow ({@code casereview.boards[].rule-pack}); the first is the one an assessment asked
+     * for without a {@code rulePack} follows.
+     */
     @Bean
     RulePacks rulePacks() {
         return new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));

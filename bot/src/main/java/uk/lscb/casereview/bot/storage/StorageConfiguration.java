@@ -20,6 +20,7 @@ import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -105,9 +106,11 @@ public class StorageConfiguration {
         return store.cases();
     }
 
+    /** The scoping conversation of every pack, each board's referrals following its own. */
     @Bean
-    Conversation conversation(RulePacks packs, Boards boards, Clock clock) {
-        return new Conversation(packs.current(), boards, clock);
+    PackConversations packConversations(RulePacks packs, Boards boards, Clock clock) {
+        return new PackConversations(packs.all().stream().map(pack -> new Conversation(pack, boards, clock)).toList(),
+                boards);
     }
 
     @Bean

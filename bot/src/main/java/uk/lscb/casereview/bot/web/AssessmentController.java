@@ -20,21 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.rules.Assessment;
+import uk.lscb.casereview.core.rules.PackDeadlines;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePacks;
-import uk.lscb.casereview.core.rules.wt2023.Wt2023;
-import uk.lscb.casereview.core.rules.wt2023.Wt2023Deadline;
-import uk.lscb.casereview.core.rules.wt2023.Wt2023Ids;
 
 /**
  * {@code POST /api/assessments}: the rule pack's decision without a chat, for case-management
  * systems (open, like the product says). Values are read like typed answers; JSON booleans are
  * read as yes (true) and no (false). 200 with the recommendation, 400 naming each unknown id or
  * unreadable value, 422 {@code inconsistent_answers} naming two answers that contradict each other, 422
- * {@code missing_answers} listing the questions that still need an answer. With rule pack {@code wt2023}, the
- * answer {@code aware_on} (the day the local authority became aware, ISO or UK date, not in the future) lists the
- * deadlines that follow, each with its ISO due date; the day of awareness is day 0.
+ * {@code missing_answers} listing the questions that still need an answer. A pack that declares deadlines (as
+ * {@code wt2023} does, from {@code aware_on}: the day the local authority became aware) lists those that follow
+ * when its day-0 answer is given (ISO or UK date, not in the future), each with its ISO due date.
  */
 @RestController
 public class AssessmentController {
@@ -88,9 +86,11 @@ public class AssessmentController {
                         + "(a string, or true/false); got " + (value.isNull() ? "null" : "a " + kind(value))));
             }
         });
-        Optional<LocalDate> awareOn = Optional.empty();
-        if (pack.id().equals(Wt2023.ID) && answers.has(Wt2023Ids.AWARE_ON.value())) {
-            awareOn = awareOn(answers.get(Wt2023Ids.AWARE_ON.value()), problems);
+        Optional<LocalDate> dayZero = Optional.empty();
+        Optional<PackDeadlines> declared = pack.deadlines();
+        if (declared.isPresent() && answers.has(declared.get().dayZero().value())) {
+            dayZero = dayZero(declared.get().dayZero().value(), answers.get(declared.get().dayZero().value()),
+                    problems);
         }
         Assessment result = Assessment.assess(pack, typed);
         if (result instanceof Assessment.Invalid invalid) {
@@ -121,19 +121,18 @@ public class AssessmentController {
                     .body(body422);
         }
         Json.Assessed assessed = Json.assessed(((Assessment.Recommended) result).recommendation());
-        if (awareOn.isPresent()) {
-            LocalDate day0 = awareOn.get();
-            assessed = assessed.withDeadlines(Wt2023Deadline.following(((Assessment.Recommended) result)
+        if (dayZero.isPresent()) {
+            LocalDate day0 = dayZero.get();
+            assessed = assessed.withDeadlines(declared.orElseThrow().following(((Assessment.Recommended) result)
                     .recommendation()).stream()
-                    .map(deadline -> Json.deadline(deadline.name(), deadline.label(), deadline.workingDays(),
+                    .map(deadline -> Json.deadline(deadline.id(), deadline.label(), deadline.workingDays(),
                             deadline.due(day0), deadline.citation())).toList());
         }
         return ResponseEntity.ok(assessed);
     }
 
-    /** The day of awareness, read like a typed date; a problem (400) when it cannot be, or is in the future. */
-    private Optional<LocalDate> awareOn(JsonNode value, List<Assessment.Problem> problems) {
-        String id = Wt2023Ids.AWARE_ON.value();
+    /** The day the deadlines count from, read like a typed date; a problem (400) when it cannot be, or is in the future. */
+    private Optional<LocalDate> dayZero(String id, JsonNode value, List<Assessment.Problem> problems) {
         LocalDate today = London.dateOf(clock.instant());
         Optional<LocalDate> date = value.isTextual() ? UkDates.parse(value.asText(), today) : Optional.empty();
         if (date.isEmpty()) {

@@ -3,10 +3,12 @@ package uk.lscb.casereview.bot.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,10 +39,15 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.reminders.ReminderJob;
+import uk.lscb.casereview.core.reminders.ReminderJobs;
+import uk.lscb.casereview.core.requests.AgencyRequestReminders;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
 
 /**
  * The case API for case-management systems: {@code GET /api/cases/{reference}} (stage, deadlines with due, done and
- * overdue, the steps that can be taken next, the national panel's notification, publication, audit trail) and
+ * overdue, the steps that can be taken next, the national panel's notification, publication, agencies' requests,
+ * audit trail) and
  * {@code POST /api/cases/{reference}/steps} (one step, with the same checks and messages as the chat). Outside local
  * mode with the administrator token; in local mode {@code ?as=<identity>}: a Chair, administrator or business manager
  * of the case's board.
@@ -55,13 +62,18 @@ public class CaseApiController {
     private final People people;
     private final Boards boards;
     private final Clock clock;
+    private final AgencyRequestService requests;
+    private final ReminderJobs reminderJobs;
 
-    public CaseApiController(CaseAccess access, CaseService service, People people, Boards boards, Clock clock) {
+    public CaseApiController(CaseAccess access, CaseService service, People people, Boards boards, Clock clock,
+                             AgencyRequestService requests, ReminderJobs reminderJobs) {
         this.access = access;
         this.service = service;
         this.people = people;
         this.boards = boards;
         this.clock = clock;
+        this.requests = requests;
+        this.reminderJobs = reminderJobs;
     }
 
     @GetMapping(path = "/api/cases/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -178,8 +190,32 @@ public class CaseApiController {
                 "label", step.label(), "fields", step.fields().stream().map(field -> field.id()).toList())).toList());
         json.put("nationalPanelNotification", nationalPanel(record));
         json.put("publication", publication(record));
+        json.put("requests", requests(record, now));
         json.put("audit", record.audit().stream().map(CaseApiController::audit).toList());
         return json;
+    }
+
+    /**
+     * Agencies' information requests (s14B) as {@code GET /api/cases/{reference}/requests} shows them, with whether
+     * each is overdue and the reminders sent about it; the contact only as stored (platform and id, never a name).
+     */
+    private List<Map<String, Object>> requests(CaseRecord record, Instant now) {
+        List<ReminderJob> jobs = reminderJobs.ofCase(record.id());
+        LocalDate today = London.dateOf(now);
+        return requests.ofCase(record.id()).stream().map(request -> {
+            Map<String, Object> json = AgencyRequestController.json(request);
+            long late = ChronoUnit.DAYS.between(request.due(), today);
+            boolean overdue = !request.isProvided() && late > 0;
+            json.put("overdue", overdue);
+            if (overdue) {
+                json.put("overdueDays", late);
+            }
+            json.put("remindersSent", AgencyRequestReminders.sentFor(request, jobs).stream()
+                    .<Map<String, Object>>map(job -> Map.of("stage", job.stage().name().toLowerCase(Locale.ROOT),
+                            "on", London.dateOf(job.at()).toString(), "sentAt", job.sentAt().orElseThrow().toString()))
+                    .toList());
+            return json;
+        }).toList();
     }
 
     private static Map<String, Object> decision(ChairDecision decision) {

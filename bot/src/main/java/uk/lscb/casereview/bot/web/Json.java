@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.Source;
 
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
@@ -145,7 +146,7 @@ final class Json {
         }
     }
 
-    /** One field: {@code type} is date, text, choice, url or boolean. */
+    /** One field: {@code type} is date, text, choice, url, boolean or person (a platform id, typed on one line). */
     record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
         static FieldJson of(StepField field) {
             return new FieldJson(field.id(), field.label(), field.type().name().toLowerCase(java.util.Locale.ROOT),
@@ -165,7 +166,8 @@ final class Json {
                               String advice, String fallbackLine, List<String> additionalLines) {
     }
 
-    static ReplyJson reply(Reply reply, RulePack pack) {
+    /** A reply as JSON; a recommendation's questions are named as the pack it follows (one of {@code packs}) names them. */
+    static ReplyJson reply(Reply reply, RulePacks packs) {
         String plain = PlainText.render(reply);
         if (reply instanceof Reply.Say say) {
             return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
@@ -186,7 +188,8 @@ final class Json {
         }
         Reply.Recommended card = (Reply.Recommended) reply;
         return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
-                choices(card.actions()), recommendation(card.recommendation(), pack), facts(card.caseFacts()),
+                choices(card.actions()), recommendation(card.recommendation(),
+                packs.require(card.recommendation().rulePack().id())), facts(card.caseFacts()),
                 facts(card.answers()), plain, null);
     }
 

@@ -18,13 +18,14 @@ import uk.lscb.casereview.bot.access.People.LocalIdentity;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
@@ -37,16 +38,18 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 @ConditionalOnProperty(name = "casereview.local-mode", havingValue = "true")
 public class LocalChatController {
     private final ScopingService scoping;
-    private final Conversation conversation;
+    private final PackConversations conversation;
+    private final RulePacks packs;
     private final Transcripts transcripts;
     private final Conversations conversations;
     private final People people;
     private final Boards boards;
 
-    public LocalChatController(ScopingService scoping, Conversation conversation, Transcripts transcripts,
-                               Conversations conversations, People people, Boards boards) {
+    public LocalChatController(ScopingService scoping, PackConversations conversation, RulePacks packs,
+                               Transcripts transcripts, Conversations conversations, People people, Boards boards) {
         this.scoping = scoping;
         this.conversation = conversation;
+        this.packs = packs;
         this.transcripts = transcripts;
         this.conversations = conversations;
         this.people = people;
@@ -76,7 +79,7 @@ public class LocalChatController {
         ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(
                 new ConversationKey(Platform.LOCAL, who.id()), who.user(), Optional.empty(), input, Optional.empty()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("replies", result.replies().stream().map(reply -> Json.reply(reply, conversation.pack())).toList());
+        body.put("replies", result.replies().stream().map(reply -> Json.reply(reply, packs)).toList());
         body.put("stored", result.stored());
         result.createdCase().ifPresent(created -> body.put("createdCase", Map.of("id", created.id().value(),
                 "reference", created.reference().value(), "board", created.board().value())));
@@ -119,7 +122,7 @@ public class LocalChatController {
         }
         List<Json.ReplyJson> current = conversations.find(key)
                 .map(stored -> conversation.resume(stored.state()).stream()
-                        .map(reply -> Json.reply(reply, conversation.pack())).toList())
+                        .map(reply -> Json.reply(reply, packs)).toList())
                 .orElse(List.of());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conversation", key.asString());

@@ -93,6 +93,35 @@ class TerminalChatTest {
     }
 
     @Test
+    void theFormAskingAnAgencyIsAskedFieldByFieldAndARefusalIsShownBesideTheFieldAskedAgain() {
+        String output = chat(String.join("\n", "2", "REF/79", "yesterday", "no", "no", "1", "2", "submit",
+                "case REF/79", "2", "Staffordshire Police", "", "Everything on Jane Smith", "soon",
+                "A chronology of police contact", "25/12/2026", "requests REF/79", "exit", ""));
+
+        assertThat(output).contains("Ask an agency for information: REF/79")
+                .contains("Agency\n  For example Staffordshire Police.")
+                .contains("Their contact (optional: press Enter to leave it empty)")
+                .contains("Due date\n  A weekend or bank holiday moves to the next working day.\n  A date, for "
+                        + "example 18/12/2026 or 18 Dec 2026.")
+                .contains("What is asked: I haven't recorded that: the description of what is asked looks like a "
+                        + "person's name.")
+                .contains("Due date: Please give the date the information is due, for example 18/12/2026.")
+                .contains("Information requested from Staffordshire Police (request 1 on REF/79), due 29 December "
+                        + "2026 (25 December 2026 is not a working day, so it is due on the next one).")
+                .contains("Request 1: Staffordshire Police: due 29 December 2026; open; no contact on Teams or Slack")
+                .doesNotContain("can't be filled in here").endsWith("Goodbye.\n");
+    }
+
+    @Test
+    void aFormCanBeLeftWithCancelAndNothingIsRecorded() {
+        String output = chat(String.join("\n", "2", "REF/80", "yesterday", "no", "no", "1", "2", "submit",
+                "case REF/80", "2", "Staffordshire Police", "cancel", "requests REF/80", "exit", ""));
+
+        assertThat(output).contains("Nothing has been recorded.")
+                .contains("No agency has been asked for information on REF/80 yet.");
+    }
+
+    @Test
     void unknownTextAndOutOfRangeNumbersAreRepromptedNotCrashed() {
         String output = chat("banana\n99\nexit\n");
 

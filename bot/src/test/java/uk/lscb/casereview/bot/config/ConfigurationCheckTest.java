@@ -9,6 +9,8 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PanelChannels;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -16,7 +18,31 @@ class ConfigurationCheckTest {
 
     private static BoardProperties board(String id, String name, List<String> aliases, PlatformIds chairs,
                                          PanelChannels panel) {
-        return new BoardProperties(id, name, aliases, chairs, new PlatformIds(null, null, List.of("admin")), null, panel);
+        return new BoardProperties(id, name, aliases, chairs, new PlatformIds(null, null, List.of("admin")), null, panel,
+                null);
+    }
+
+    private static final List<String> PACKS = List.of("wt2015", "wt2023");
+
+    private static BoardProperties onPack(String id, String name, String rulePack) {
+        return new BoardProperties(id, name, null, null, null, null, null, rulePack);
+    }
+
+    @Test
+    void eachBoardFollowsTheRulePackConfiguredForItAndWt2015WhenNoneIs() {
+        Boards boards = check(onPack("staffordshire", "Staffordshire", null),
+                onPack("stoke-on-trent", "Stoke-on-Trent", " wt2023 ")).boards();
+
+        assertThat(boards.all()).extracting(Board::rulePack).containsExactly("wt2015", "wt2023");
+    }
+
+    @Test
+    void anUnknownRulePackStopsTheStartNamingThePropertyAndThePacksThereAre() {
+        assertThatThrownBy(() -> check(onPack("staffordshire", "Staffordshire", null),
+                onPack("stoke-on-trent", "Stoke-on-Trent", "wt2018")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("casereview.boards[1].rule-pack: 'wt2018' is not a rule pack of this deployment: use "
+                        + "wt2015 or wt2023 (or leave it out for wt2015)");
     }
 
     private static PlatformIds chairs(String... teams) {
@@ -24,7 +50,7 @@ class ConfigurationCheckTest {
     }
 
     private static ConfigurationCheck.Checked check(BoardProperties... boards) {
-        return ConfigurationCheck.check(new CaseReviewProperties(List.of(boards), null, null, null, null));
+        return ConfigurationCheck.check(new CaseReviewProperties(List.of(boards), null, null, null, null), PACKS);
     }
 
     @Test
@@ -44,7 +70,7 @@ class ConfigurationCheckTest {
     @Test
     void businessManagersAreConfiguredByPlatformIdPerBoard() {
         BoardProperties staffs = new BoardProperties("staffordshire", "Staffordshire", null, chairs("entra-1"), null,
-                new PlatformIds(List.of("entra-bm"), List.of("UBM"), List.of("business-manager")), null);
+                new PlatformIds(List.of("entra-bm"), List.of("UBM"), List.of("business-manager")), null, null);
         People people = check(staffs, board("stoke-on-trent", "Stoke-on-Trent", null, null, null)).people();
 
         assertThat(people.isBusinessManager(Platform.TEAMS, "entra-bm", new BoardId("staffordshire"))).isTrue();
@@ -62,10 +88,10 @@ class ConfigurationCheckTest {
     @Test
     void aBusinessManagerListedTwiceOrWithABadLocalIdentityIsRefused() {
         assertThatThrownBy(() -> check(new BoardProperties("staffordshire", "Staffordshire", null, null, null,
-                new PlatformIds(null, List.of("UBM", "UBM"), null), null)))
+                new PlatformIds(null, List.of("UBM", "UBM"), null), null, null)))
                 .hasMessage("casereview.boards[0].business-managers.slack[1]: 'UBM' is listed twice");
         assertThatThrownBy(() -> check(new BoardProperties("staffordshire", "Staffordshire", null, null, null,
-                new PlatformIds(null, null, List.of("Business Manager")), null)))
+                new PlatformIds(null, null, List.of("Business Manager")), null, null)))
                 .hasMessageStartingWith("casereview.boards[0].business-managers.local[0]");
     }
 
@@ -104,7 +130,7 @@ class ConfigurationCheckTest {
     void missingNamesNoBoardsAndBadLocalIdentitiesAreRefused() {
         assertThatThrownBy(() -> check(board("staffordshire", " ", null, null, null)))
                 .hasMessageStartingWith("casereview.boards[0].name");
-        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(List.of(), null, null, null, null)))
+        assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(List.of(), null, null, null, null), PACKS))
                 .hasMessageStartingWith("casereview.boards: at least one board");
         assertThatThrownBy(() -> check(board("staffordshire", "Staffordshire", null,
                 new PlatformIds(null, null, List.of("practitioner")), null)))
@@ -114,7 +140,7 @@ class ConfigurationCheckTest {
     @Test
     void aShortAdminTokenIsRefused() {
         assertThatThrownBy(() -> ConfigurationCheck.check(new CaseReviewProperties(
-                List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null, null, null)))
+                List.of(board("staffordshire", "Staffordshire", null, null, null)), "secret", null, null, null), PACKS))
                 .hasMessageStartingWith("casereview.admin-token");
     }
 

@@ -31,6 +31,15 @@ class ConfigurationStartupTest {
     }
 
     @Test
+    void aBoardOnARulePackThisDeploymentDoesNotHaveStopsTheStartNamingTheProperty(CapturedOutput output) {
+        assertThatThrownBy(() -> start("casereview.boards[0].id=staffordshire",
+                "casereview.boards[0].name=Staffordshire", "casereview.boards[0].rule-pack=wt2018"))
+                .rootCause().isInstanceOf(InvalidConfigurationException.class);
+        assertThat(output).contains("Invalid configuration: casereview.boards[0].rule-pack: 'wt2018' is not a rule "
+                + "pack of this deployment: use wt2015 or wt2023 (or leave it out for wt2015)");
+    }
+
+    @Test
     void peopleListedOnAPlatformThatIsNotOneStopTheStartNamingTheProperty(CapturedOutput output) {
         assertThatThrownBy(() -> start("casereview.boards[0].id=staffordshire",
                 "casereview.boards[0].name=Staffordshire", "casereview.boards[0].chairs.whatsapp[0]=chair-1"))

@@ -1,10 +1,12 @@
 package uk.lscb.casereview.bot.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.PackView;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -45,14 +48,21 @@ import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.RulePackRef;
+import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
- * One journey, the same on every platform: a referral answered from one table of answers by question id, the
+ * One journey, the same on every platform, on each rule pack: Staffordshire follows {@code wt2015}, Stoke-on-Trent
+ * {@code wt2023}. On wt2015: a referral answered from one table of answers by question id, the
  * Chair deciding the recommended Serious Case Review on the card as their platform shows it, the national panel
  * notification's reminder, and Mark done pressed in the panel channel. Each platform's case must come out as the
  * core's does: the same outcome, reasons, deadlines and audit trail. Two applications run it: one in local mode
  * (the core, the local page and Teams through {@code /api/messages}) and one with Slack on (Slack turns local mode
- * off).
+ * off). On wt2023: a referral to Stoke-on-Trent from the same kind of chat follows that pack (its questions, its
+ * outcomes), and the deadlines it sets count working days from the day the local authority became aware, across the
+ * summer bank holiday.
  */
 class SameJourneyOnEveryPlatformIT {
     private static final String CHAIR_AAD = "00000000-0000-0000-0000-00000000c4a9";
@@ -63,12 +73,18 @@ class SameJourneyOnEveryPlatformIT {
     private static final String SECRET = "journey-signing-secret-0123456789abcdef";
     private static final String SLACK_CHAIR = "UCHAIR09";
     private static final String SLACK_PANEL = "CPANEL09";
+    private static final String SLACK_STOKE_PANEL = "CPANEL10";
+    private static final String STAFFORDSHIRE = "staffordshire";
+    private static final String STOKE = "stoke-on-trent";
 
     private static StubConnector connector;
     private static StubSlackApi slackApi;
     private static ConfigurableApplicationContext local;
     private static ConfigurableApplicationContext slack;
     private static Journey core;
+    private static Journey wt2023Core;
+    /** Wednesday 26 August 2026: Monday 31 August is the summer bank holiday. */
+    private static final String AWARE_ON = "26/08/2026";
 
     @BeforeAll
     static void start(@TempDir Path localData, @TempDir Path slackData) throws Exception {
@@ -79,13 +95,17 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[0].chairs.teams[0]=" + CHAIR_AAD,
                 "casereview.boards[0].chairs.local[0]=chair-staffordshire",
                 "casereview.boards[0].administrators.teams[0]=" + ADMIN_AAD,
-                "casereview.boards[0].administrators.local[0]=admin");
+                "casereview.boards[0].administrators.local[0]=admin",
+                "casereview.boards[1].chairs.teams[0]=" + CHAIR_AAD,
+                "casereview.boards[1].chairs.local[0]=chair-stoke-on-trent");
         slack = application(slackData,
                 "SLACK_BOT_TOKEN=xoxb-test-token",
                 "SLACK_SIGNING_SECRET=" + SECRET,
                 "SLACK_API_URL=" + slackApi.url(),
                 "casereview.boards[0].chairs.slack[0]=" + SLACK_CHAIR,
-                "casereview.boards[0].panel-channels.slack=" + SLACK_PANEL);
+                "casereview.boards[0].panel-channels.slack=" + SLACK_PANEL,
+                "casereview.boards[1].chairs.slack[0]=" + SLACK_CHAIR,
+                "casereview.boards[1].panel-channels.slack=" + SLACK_STOKE_PANEL);
 
         // Teams: the Chair has the app in a 1:1 chat; the board's administrator registers its panel channel.
         TeamsActivities teams = new TeamsActivities(port(local), connector.url());
@@ -94,13 +114,18 @@ class SameJourneyOnEveryPlatformIT {
         teams.send(teams.channelMention(TEAMS_PANEL + ";messageid=1", ADMIN_AAD,
                 "register panel channel for Staffordshire"));
 
-        core = journey(driver("core"), "SCR-2026-900");
+        core = journey(driver("core", STAFFORDSHIRE), "SCR-2026-900");
         assertThat(core.recommended()).isEqualTo("SERIOUS_CASE_REVIEW");
         assertThat(core.decided()).isEqualTo("SERIOUS_CASE_REVIEW");
         assertThat(core.reasons()).isNotEmpty();
         assertThat(core.deadlines()).anyMatch(line -> line.startsWith("NATIONAL_PANEL_NOTIFICATION") && line
                 .endsWith(" done"));
         assertThat(core.audit()).contains("decided");
+
+        CaseRecord wt2023 = wt2023Journey(driver("core", STOKE), "CSPR-2026-920");
+        wt2023Core = Journey.of(wt2023);
+        assertThat(wt2023Core.recommended()).isEqualTo("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW");
+        assertThat(wt2023Core.decided()).isEqualTo("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW");
     }
 
     private static ConfigurableApplicationContext application(Path data, String... properties) {
@@ -112,7 +137,8 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[0].id=staffordshire",
                 "casereview.boards[0].name=Staffordshire",
                 "casereview.boards[1].id=stoke-on-trent",
-                "casereview.boards[1].name=Stoke-on-Trent"));
+                "casereview.boards[1].name=Stoke-on-Trent",
+                "casereview.boards[1].rule-pack=wt2023"));
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(CaseReviewApplication.class, JourneyClock.class)
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
@@ -143,10 +169,50 @@ class SameJourneyOnEveryPlatformIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"core", "local", "teams", "slack"})
     void aReferralIsDecidedRemindedAndMarkedDoneAsInTheCore(String platform) {
-        Journey journey = journey(driver(platform), "SCR-2026-91" + List.of("core", "local", "teams", "slack")
-                .indexOf(platform));
+        Journey journey = journey(driver(platform, STAFFORDSHIRE), "SCR-2026-91" + List.of("core", "local", "teams",
+                "slack").indexOf(platform));
 
         assertThat(journey).isEqualTo(core);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"core", "local", "teams", "slack"})
+    void aReferralToTheBoardOnWt2023FollowsItWithItsDeadlinesInWorkingDaysAsInTheCore(String platform) {
+        CaseRecord record = wt2023Journey(driver(platform, STOKE), "CSPR-2026-93" + List.of("core", "local",
+                "teams", "slack").indexOf(platform));
+
+        assertThat(Journey.of(record)).isEqualTo(wt2023Core);
+        assertThat(record.recommendation().rulePack()).isEqualTo(new RulePackRef(Wt2023.ID, Wt2023.VERSION));
+        assertThat(record.answers().date(QuestionId.of("aware_on"))).contains(LocalDate.parse("2026-08-26"));
+        // 5 and 15 working days after Wednesday 26 August 2026, day 0, without Monday 31 August.
+        assertThat(new PackView(local.getBean(RulePacks.class)).deadlines(record))
+                .extracting(dated -> dated.deadline().id(), PackView.Dated::due)
+                .containsExactly(tuple("PANEL_NOTIFICATION", LocalDate.parse("2026-09-03")),
+                        tuple("RAPID_REVIEW", LocalDate.parse("2026-09-17")));
+    }
+
+    /** A seriously harmed child, abuse known, in the area, criterion (a) only: a local review, on wt2023. */
+    private static CaseRecord wt2023Journey(PlatformUnderTest platform, String reference) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put("board", STOKE);
+        answers.put("case_reference", reference);
+        answers.put("aware_on", AWARE_ON);
+        answers.put("abuse_or_neglect", "yes");
+        answers.put("child_died", "no");
+        answers.put("seriously_harmed", "yes");
+        answers.put("in_area", "yes");
+        answers.put("improvements_needed", "yes");
+        answers.put("recurrent_themes", "no");
+        answers.put("agencies_working_together", "no");
+        answers.put("panel_advised_local_review", "no");
+        platform.driver().refer(answers);
+        CaseId id = new CaseId(STOKE + "/" + reference);
+        Eventually.await(platform.driver().platform() + ": the wt2023 case", () -> platform.cases().find(id)
+                .isPresent());
+        platform.driver().chairDecides(id, Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, Map.of());
+        Eventually.await(platform.driver().platform() + ": the wt2023 decision", () -> platform.cases().find(id)
+                .orElseThrow().decision().isPresent());
+        return platform.cases().find(id).orElseThrow();
     }
 
     /** The journey on one platform, and what the case came to. */
@@ -175,16 +241,16 @@ class SameJourneyOnEveryPlatformIT {
     private record PlatformUnderTest(ChatDriver driver, Cases cases, ReminderSweeper sweeper) {
     }
 
-    private static PlatformUnderTest driver(String name) {
+    /** A practitioner on this platform, and the Chair of this board. */
+    private static PlatformUnderTest driver(String name, String board) {
         ConfigurableApplicationContext app = name.equals("slack") ? slack : local;
         ChatDriver driver = switch (name) {
             case "core" -> new CoreDriver(app.getBean(ScopingService.class), app.getBean(CaseService.class),
                     new ConversationKey(Platform.LOCAL, "core-practitioner-" + System.nanoTime()),
                     new UserRef(Platform.LOCAL, "practitioner", "Practitioner"),
-                    new UserRef(Platform.LOCAL, "chair-staffordshire", "The Chair"),
+                    new UserRef(Platform.LOCAL, "chair-" + board, "The Chair"),
                     new UserRef(Platform.LOCAL, "panel-member", "A Panel Member"));
-            case "local" -> new LocalDriver(new Http(port(app)), "practitioner", "chair-staffordshire",
-                    "staffordshire");
+            case "local" -> new LocalDriver(new Http(port(app)), "practitioner", "chair-" + board, board);
             case "teams" -> teamsDriver(new TeamsActivities(port(app), connector.url()), app);
             case "slack" -> new SlackDriver(new SlackRequests(SECRET, "http://127.0.0.1:" + port(app)
                     + "/slack/events"), slackApi, app.getBean(Conversations.class), "UPRAC" + (System.nanoTime()

@@ -18,6 +18,7 @@ import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.LegalBasis;
 
 /**
@@ -138,6 +139,28 @@ class LocalAgencyRequestsIT {
                 "Overdue: information for case SCR-2026-071 was due on 4 December 2026");
         assertThat(say(MANAGER, "requests")).contains("OVERDUE by 7 days, escalated to the Chair");
 
+        // The case API shows both requests: what was asked, of whom (as stored), due, overdue, the reminders sent.
+        JsonNode listed = ok(http.get("/api/cases/SCR-2026-071?as=" + MANAGER)).get("requests");
+        assertThat(listed).hasSize(2);
+        JsonNode police = listed.get(0);
+        assertThat(police.get("number").asInt()).isEqualTo(1);
+        assertThat(police.get("agency").asText()).isEqualTo("Staffordshire Police");
+        assertThat(police.get("contact").get("platform").asText()).isEqualTo("local");
+        assertThat(police.get("contact").get("id").asText()).isEqualTo(CONTACT);
+        assertThat(police.get("asked").asText()).isEqualTo("a chronology of police contact with the family");
+        assertThat(police.get("due").asText()).isEqualTo("2026-12-04");
+        assertThat(police.get("provided").isNull()).isTrue();
+        assertThat(police.get("overdue").asBoolean()).isTrue();
+        assertThat(police.get("overdueDays").asInt()).isEqualTo(7);
+        // The day's own reminder (4 December) was passed over when the clock jumped a week: not sent, not listed.
+        assertThat(police.get("remindersSent").findValuesAsText("on")).containsExactly("2026-12-02", "2026-12-11");
+        assertThat(police.get("remindersSent").findValuesAsText("stage")).containsExactly("ahead", "overdue");
+        JsonNode health = listed.get(1);
+        assertThat(health.get("contact").isNull()).isTrue();
+        assertThat(health.get("overdue").asBoolean()).isFalse();
+        assertThat(health.has("overdueDays")).isFalse();
+        assertThat(health.get("remindersSent").findValuesAsText("stage")).isNotEmpty().containsOnly("ahead");
+
         // Both provided: the contact from their message, the business manager by typing.
         JsonNode byContact = act(CONTACT, provided1, "inbox");
         assertThat(byContact.get("applied").asBoolean()).as(byContact.toString()).isTrue();
@@ -152,11 +175,56 @@ class LocalAgencyRequestsIT {
         assertThat(say(MANAGER, "requests SCR-2026-071")).contains("Request 1: Staffordshire Police",
                 "Request 2: Health visiting service").doesNotContain("open", "OVERDUE");
         assertThat(titles(panel().get("posts"), "Information provided")).hasSize(2);
+        JsonNode provided = ok(http.get("/api/cases/SCR-2026-071?as=" + MANAGER)).get("requests").get(0);
+        assertThat(provided.get("provided").get("by").asText()).isNotBlank();
+        assertThat(provided.get("provided").get("at").asText()).startsWith("2026-12-11T");
+        assertThat(provided.get("overdue").asBoolean()).isFalse();
 
         // Nothing more once provided: a week later no request is reminded.
         int before = titles(panel().get("posts"), "agency's information").size();
         advance(7);
         assertThat(titles(panel().get("posts"), "agency's information")).hasSize(before);
+    }
+
+    @Test
+    void theFormFromCaseAsksTheAgencyRefusedBesideItsFieldFirstAndNeverForAPractitioner() {
+        String caseId = refer("SCR-2026-073");
+        String open = new ButtonAction.OpenStep(caseId, AgencyRequestService.FORM_STEP).payload();
+        String take = new ButtonAction.TakeStep(caseId, AgencyRequestService.FORM_STEP).payload();
+
+        assertThat(say(MANAGER, "case SCR-2026-073")).contains(open);
+        assertThat(say("practitioner", "case SCR-2026-073")).doesNotContain(open);
+        JsonNode form = ok(http.postJson("/local/api/turn", Map.of("as", MANAGER, "button", open))).get("replies")
+                .get(0);
+        assertThat(form.get("kind").asText()).isEqualTo("form");
+        assertThat(form.get("form").get("fields").findValuesAsText("id")).containsExactly("agency", "contact", "asked",
+                "due");
+        assertThat(form.get("form").get("fields").findValuesAsText("type")).containsExactly("text", "person", "text",
+                "date");
+        assertThat(form.get("form").get("submit").get("payload").asText()).isEqualTo(take);
+
+        Map<String, Object> inputs = new HashMap<>(Map.of("agency", "Staffordshire Police", "contact", "local:"
+                + CONTACT, "asked", "Everything on Jane Smith", "due", "2026-12-18"));
+        JsonNode named = ok(http.postJson("/local/api/case-action", Map.of("as", MANAGER, "payload", take, "inputs",
+                inputs, "from", "inbox")));
+        assertThat(named.get("applied").asBoolean()).isFalse();
+        assertThat(named.get("input").asText()).isEqualTo("asked");
+        inputs.put("asked", "A chronology of police contact with the family");
+        JsonNode practitioner = ok(http.postJson("/local/api/case-action", Map.of("as", "practitioner", "payload",
+                take, "inputs", inputs, "from", "inbox")));
+        assertThat(practitioner.get("applied").asBoolean()).isFalse();
+        assertThat(practitioner.get("message").asText()).startsWith("Only the Staffordshire Chair, business manager");
+        assertThat(ok(http.get("/api/cases/SCR-2026-073/requests?as=" + MANAGER)).get("requests")).isEmpty();
+
+        JsonNode asked = ok(http.postJson("/local/api/case-action", Map.of("as", MANAGER, "payload", take, "inputs",
+                inputs, "from", "inbox")));
+        assertThat(asked.get("applied").asBoolean()).as(asked.toString()).isTrue();
+        assertThat(asked.get("message").asText()).startsWith("Information requested from Staffordshire Police "
+                + "(request 1 on SCR-2026-073), due 18 December 2026.");
+        assertThat(titles(inbox(CONTACT).get("messages"), "Information requested from Staffordshire Police"))
+                .hasSize(1);
+        assertThat(ok(http.get("/api/cases/SCR-2026-073?as=" + MANAGER)).get("requests").get(0).get("contact")
+                .get("id").asText()).isEqualTo(CONTACT);
     }
 
     @Test

@@ -5,7 +5,10 @@ import static uk.lscb.casereview.adapters.slack.SlackRequests.blocks;
 import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
 import static uk.lscb.casereview.core.driver.Eventually.await;
 
+import com.google.gson.JsonObject;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +29,12 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.requests.AgencyRequest;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.requests.LegalBasis;
 
@@ -154,6 +161,45 @@ class SlackAgencyRequestsIT {
                 + "already marked provided by Robin Police on 28 November 2026 at 12:00.");
         assertThat(requests.find(caseId, 1).orElseThrow().provided().orElseThrow().who().id()).isEqualTo(POLICE);
         awaitPost(PANEL, call -> call.get("text").startsWith("Information provided from Staffordshire Police"));
+    }
+
+    @Test
+    void theFormFromCaseOpensAsAModalWhoseContactIsChosenFromTheWorkspaceARefusalShownBesideItsField()
+            throws Exception {
+        String reference = "SCR-2026-722";
+        // Its own referrer: the two tests share the application, and each referral a conversation.
+        new SlackDriver(slack, SLACK, conversations, "UPRACA02", CHAIR, PANEL_MEMBER)
+                .refer(ReferralAnswers.seriousCaseReview(reference, "20 Oct 2026"));
+        CaseId caseId = new CaseId("staffordshire/" + reference);
+        await("the case", () -> cases.find(caseId).isPresent());
+        String open = new ButtonAction.OpenStep(caseId.value(), AgencyRequestService.FORM_STEP).payload();
+
+        slack.directMessage(MANAGER, "case " + reference);
+        StubSlackApi.Call overview = awaitPost("D" + MANAGER, call -> buttonValues(call).contains(open));
+        int opened = SLACK.calls("views.open").size();
+        slack.press(MANAGER, "D" + MANAGER, overview, open);
+        await("the form's modal", () -> SLACK.calls("views.open").size() > opened);
+        JsonObject modal = StubSlackApi.json(SLACK.calls("views.open").get(opened).get("view")).getAsJsonObject();
+        assertThat(modal.toString()).contains("Ask an agency for information: " + reference, "\"users_select\"");
+
+        Map<String, String> values = new HashMap<>(Map.of(AgencyRequestService.AGENCY, "Staffordshire Police",
+                AgencyRequestService.CONTACT, POLICE, AgencyRequestService.ASKED, "Everything on Jane Smith",
+                AgencyRequestService.DUE, "2026-12-18"));
+        JsonObject refused = StubSlackApi.json(slack.submit(MANAGER, modal, values).body()).getAsJsonObject();
+        assertThat(refused.get("response_action").getAsString()).isEqualTo("errors");
+        assertThat(refused.getAsJsonObject("errors").keySet()).containsExactly(AgencyRequestService.ASKED);
+        assertThat(requests.ofCase(caseId)).isEmpty();
+
+        values.put(AgencyRequestService.ASKED, "A chronology of police contact with the family");
+        assertThat(slack.submit(PRACTITIONER, modal, values).body()).contains("errors", "Only the Staffordshire Chair");
+        assertThat(requests.ofCase(caseId)).isEmpty();
+
+        assertThat(slack.submit(MANAGER, modal, values).body()).doesNotContain("errors");
+        AgencyRequest asked = requests.find(caseId, 1).orElseThrow();
+        assertThat(asked.contact()).contains(new UserRef(Platform.SLACK, POLICE, null));
+        assertThat(asked.due()).isEqualTo(LocalDate.of(2026, 12, 18));
+        awaitPost("D" + POLICE, call -> call.get("text").startsWith("Information requested from Staffordshire Police "
+                + "on case " + reference));
     }
 
     private static StubSlackApi.Call awaitPost(String channel, Predicate<StubSlackApi.Call> match) {

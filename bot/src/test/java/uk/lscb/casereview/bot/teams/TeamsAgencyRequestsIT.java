@@ -3,6 +3,8 @@ package uk.lscb.casereview.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lscb.casereview.core.driver.Eventually.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -23,8 +25,11 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.requests.LegalBasis;
 
@@ -133,6 +138,52 @@ class TeamsAgencyRequestsIT {
                 + "November 2026 at 12:00.");
         assertThat(requests.find(caseId, 1).orElseThrow().isProvided()).isTrue();
         assertThat(requests.find(caseId, 2).orElseThrow().isProvided()).isFalse();
+    }
+
+    @Test
+    void theFormFromCaseIsACardRefusedBesideItsFieldWithWhatWasTypedThenAsksTheAgency() throws Exception {
+        String reference = "SCR-2026-712";
+        teams.send(teams.personalText(POLICE_CHAT, POLICE_AAD, "hello"));
+        // Its own practitioner's chat: the two tests share the application, and each referral a conversation.
+        new TeamsDriver(teams, teams.endpoint(), connector, conversations, "a:agency-practitioner-chat-2",
+                "00000000-0000-0000-0000-0000000a7ac2", CHAIR_AAD, "not-in-this-test")
+                .refer(ReferralAnswers.seriousCaseReview(reference, "20 Oct 2026"));
+        CaseId caseId = new CaseId("staffordshire/" + reference);
+        await("the case", () -> cases.find(caseId).isPresent());
+        String open = new ButtonAction.OpenStep(caseId.value(), AgencyRequestService.FORM_STEP).payload();
+        String take = new ButtonAction.TakeStep(caseId.value(), AgencyRequestService.FORM_STEP).payload();
+
+        teams.send(teams.personalText(MANAGER_CHAT, MANAGER_AAD, "case " + reference));
+        awaitPost(MANAGER_CHAT, call -> call.card() != null && TeamsDriver.payloads(call.card()).contains(open));
+        TeamsActivities.Response form = teams.send(teams.invoke(MANAGER_CHAT, "personal", MANAGER_AAD,
+                "Bo Manager", "card-case", "case", TeamsActivities.data(open)));
+        assertThat(form.status()).isEqualTo(200);
+        StubConnector.Call shown = awaitPost(MANAGER_CHAT, card("Ask an agency for information: " + reference));
+        assertThat(TeamsDriver.payloads(shown.card())).containsExactly(take);
+
+        ObjectNode typed = TeamsActivities.data(take);
+        typed.put(AgencyRequestService.AGENCY, "Staffordshire Police").put(AgencyRequestService.CONTACT, POLICE_AAD)
+                .put(AgencyRequestService.ASKED, "Everything on Jane Smith").put(AgencyRequestService.DUE, "2026-12-18");
+        TeamsActivities.Response refused = teams.send(teams.invoke(MANAGER_CHAT, "personal", MANAGER_AAD,
+                "Bo Manager", "card-form", "case", typed));
+        JsonNode card = refused.json().path("value");
+        assertThat(card.toString()).contains("\"id\":\"asked\"", "\"value\":\"Everything on Jane Smith\"",
+                "\"value\":\"" + POLICE_AAD + "\"", "I haven't recorded that: the description of what is asked");
+        assertThat(requests.ofCase(caseId)).isEmpty();
+
+        typed.put(AgencyRequestService.ASKED, "A chronology of police contact with the family");
+        TeamsActivities.Response practitioner = teams.send(teams.invoke(PRACTITIONER_CHAT, "personal",
+                PRACTITIONER_AAD, "A practitioner", "card-form", "case", typed));
+        assertThat(practitioner.body()).contains("Only the Staffordshire Chair, business manager or an administrator");
+        assertThat(requests.ofCase(caseId)).isEmpty();
+
+        TeamsActivities.Response asked = teams.send(teams.invoke(MANAGER_CHAT, "personal", MANAGER_AAD,
+                "Bo Manager", "card-form", "case", typed));
+        assertThat(asked.body()).contains("Information requested from Staffordshire Police (request 1 on "
+                + reference + "), due 18 December 2026.").doesNotContain("Action.");
+        assertThat(requests.find(caseId, 1).orElseThrow().contact())
+                .contains(new UserRef(Platform.TEAMS, POLICE_AAD, null));
+        awaitPost(POLICE_CHAT, card("Information requested from Staffordshire Police on case " + reference));
     }
 
     private List<StubConnector.Call> postsTo(String conversation) {

@@ -101,8 +101,10 @@ public final class CaseCommands {
         this.boards = Objects.requireNonNull(boards, "boards");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.chairCards = Objects.requireNonNull(chairCards, "chairCards");
-        this.views = new CaseViews(roles, boards, clock, this.more.stream()
-                .filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast).toList());
+        List<CaseViews.Sections> sections = new java.util.ArrayList<>(List.of(new PackView(service.packs())));
+        this.more.stream().filter(CaseViews.Sections.class::isInstance).map(CaseViews.Sections.class::cast)
+                .forEach(sections::add);
+        this.views = new CaseViews(roles, boards, clock, sections);
     }
 
     /** The replies to a case command, or empty when the text is not one. */
@@ -215,8 +217,8 @@ public final class CaseCommands {
 
     /**
      * The replies to a button of these commands ({@link ButtonAction.OpenDecisionCard}, {@link ButtonAction.OpenStep},
-     * and the buttons of the more commands, such as an agency request's Mark provided on a list of requests), or
-     * empty when it is not one.
+     * and the buttons of the more commands, such as an agency request's Mark provided on a list of requests or the
+     * button opening the form that asks an agency), or empty when it is not one.
      */
     public Optional<List<Reply>> pressed(String payload, UserRef who) {
         Optional<ButtonAction> action = ActionCodec.decode(payload);
@@ -232,10 +234,8 @@ public final class CaseCommands {
                 return replies;
             }
         }
-        if (action.orElse(null) instanceof ButtonAction.OpenStep) {
-            return Optional.of(List.of(new Reply.Say(ActionCodec.UNRECOGNISED)));
-        }
-        return Optional.empty();
+        return action.filter(ButtonAction.OpenStep.class::isInstance)
+                .map(unknown -> List.of(new Reply.Say(ActionCodec.UNRECOGNISED)));
     }
 
     /**

@@ -58,15 +58,23 @@ public final class CaseService {
         this(cases, roles, boards, packs, clock, listener, overdueReminders, MoreButtons.NONE);
     }
 
-    /** Buttons on a case that are taken elsewhere (an agency request's Mark provided); empty when not theirs. */
+    /**
+     * Buttons on a case that are taken elsewhere (an agency request's Mark provided, the form asking an agency for
+     * information submitted); empty when not theirs.
+     */
     @FunctionalInterface
     public interface MoreButtons {
         MoreButtons NONE = (pressed, inputs, actor) -> Optional.empty();
 
         Optional<ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor);
+
+        /** The form of one of these buttons' steps on the case (to show it again refused), if {@code step} is theirs. */
+        default Optional<uk.lscb.casereview.core.messages.StepForm> form(CaseRecord record, String step) {
+            return Optional.empty();
+        }
     }
 
-    /** As above, with the case buttons that {@code moreButtons} takes (an agency request's Mark provided). */
+    /** As above, with the case buttons that {@code moreButtons} takes (agencies' requests). */
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
                        OverdueReminders overdueReminders, MoreButtons moreButtons) {
         this.moreButtons = Objects.requireNonNull(moreButtons, "moreButtons");
@@ -121,6 +129,14 @@ public final class CaseService {
     /** A step's form on the case as it now is (for a platform showing a refused form again). */
     public uk.lscb.casereview.core.messages.StepForm stepForm(CaseRecord record, CaseStep step) {
         return new CaseViews(roles, boards, clock, List.of()).form(record, step);
+    }
+
+    /**
+     * The form a {@link ButtonAction.TakeStep} of this step id submits, on the case as it now is: a {@link CaseStep}'s,
+     * or one of the more buttons' (asking an agency for information); empty for an id that is neither.
+     */
+    public Optional<uk.lscb.casereview.core.messages.StepForm> stepForm(CaseRecord record, String step) {
+        return CaseStep.byId(step).map(known -> stepForm(record, known)).or(() -> moreButtons.form(record, step));
     }
 
     /** The decision card for a case as it now is. */
@@ -304,5 +320,10 @@ public final class CaseService {
             LOG.log(System.Logger.Level.WARNING, "after case {0} changed, the listener failed: {1}",
                     after.id().value(), failed.getClass().getSimpleName());
         }
+    }
+
+    /** The rule packs its cases follow. */
+    public RulePacks packs() {
+        return packs;
     }
 }

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.rules.AnswerType;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -82,23 +83,23 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     }
 
     /**
-     * The rule pack cards were first made for: its cases' cards do not name it (their layout is pinned as it was);
-     * every other pack's cards do, so the Chair knows which law the recommendation follows.
+     * The card for a case: with inputs and actions while it awaits the Chair, else as decided. A case under another
+     * pack than the boards' own framework names it and the deadlines it sets ({@link PackView}), so the Chair knows
+     * which law the recommendation follows; a {@code wt2015} card is laid out as it always was.
      */
-    private static final String FIRST_PACK = "wt2015";
-
-    /** The card for a case: with inputs and actions while it awaits the Chair, else as decided. */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
         Recommendation rec = record.recommendation().forReader(Recommendation.Reader.OTHERS);
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Case reference", record.reference().value()));
         facts.add(Fact.of("Board", boards.get(record.board()).map(b -> b.name()).orElse(record.board().value())));
-        facts.add(Fact.of("LSCB notified on", UkDates.format(record.notifiedOn())));
+        facts.add(Fact.of(notifiedLabel(record, packs), UkDates.format(record.notifiedOn())));
         record.deadline(DeadlineKind.CHAIR_DECISION).ifPresent(deadline ->
                 facts.add(Fact.of("Decision due by", UkDates.format(deadline.due()))));
-        if (!rec.rulePack().id().equals(FIRST_PACK)) {
-            facts.add(Fact.of("Rule pack", rec.rulePack() + ": " + packs.find(rec.rulePack().id())
-                    .map(RulePack::title).orElse("no longer in this deployment")));
+        if (PackView.namesThePack(record)) {
+            PackView view = new PackView(packs);
+            facts.add(Fact.of("Rule pack", view.named(record)));
+            view.deadlines(record).forEach(dated -> facts.add(Fact.of(dated.deadline().label() + " due by",
+                    UkDates.format(dated.due()) + " (" + dated.deadline().workingDays() + " working days)")));
         }
         facts.add(Fact.of("Recommendation", rec.outcome().label()));
         rec.fallbackOutcome().ifPresent(fallback -> facts.add(Fact.of("If the criteria are not met", fallback.label())));
@@ -164,6 +165,16 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         actions.add(Choice.of("Ask for more information", action(DecisionVerb.MORE_INFORMATION, record)));
         return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, inputs, actions,
                 Optional.empty());
+    }
+
+    /** "LSCB notified on" on a wt2015 card; on another pack's, its date question's label ("Local authority aware on"). */
+    private static String notifiedLabel(CaseRecord record, RulePacks packs) {
+        if (!PackView.namesThePack(record)) {
+            return "LSCB notified on";
+        }
+        return packs.find(record.recommendation().rulePack().id()).flatMap(pack -> pack.questions().stream()
+                .filter(question -> question.type() == AnswerType.PAST_DATE).findFirst()).map(Question::label)
+                .orElse("Notified on");
     }
 
     private static ButtonAction.Decision action(DecisionVerb verb, CaseRecord record) {

@@ -59,6 +59,10 @@ public final class Conversation {
         return pack;
     }
 
+    Boards boards() {
+        return boards;
+    }
+
     /** A new conversation; in a channel that belongs to one board, the board is implied. */
     public ConversationState start(Optional<BoardId> channelBoard) {
         Answers implied = Answers.none();

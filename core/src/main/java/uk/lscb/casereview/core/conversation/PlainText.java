@@ -58,8 +58,8 @@ public final class PlainText {
     }
 
     /**
-     * A step's form as text, for a platform that does not render forms yet: what it asks, and where to record it
-     * instead.
+     * A step's form as text, for a transcript or a notification's text: what it asks. Every platform fills forms in
+     * its own way (the local page's form, a Teams card, a Slack modal, the terminal's questions one by one).
      */
     private static void form(StringBuilder out, StepForm form) {
         out.append(form.title());
@@ -68,7 +68,6 @@ public final class PlainText {
         out.append("\n\nIt asks for:");
         form.fields().forEach(field -> out.append("\n- ").append(field.label())
                 .append(field.required() ? " (required)" : " (optional)"));
-        out.append("\n\n").append(StepForm.NOT_HERE);
     }
 
     private static void recommendation(StringBuilder out, Reply.Recommended card) {

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +27,33 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
- * Runs one turn of a stored conversation, the same for every channel: load, flush what the last
+ * Runs one turn of a stored conversation, the same for every channel and under the rule pack the conversation
+ * follows ({@link PackConversations}): load, flush what the last
  * turn still owes, apply the input, commit state and outbox in one optimistic write, then carry out
  * the outbox (case, transcript entries, link). A lost race retries on fresh state, so no answer is
  * lost; every write after the commit is idempotent, so a failure anywhere leaves no orphan and the
  * next turn completes it. When the store is down nothing is changed and the person is told so.
+ *
+ * <p>A turn without a referral writes twice: the conversation with its outbox, then the outbox's transcript
+ * entries. The outbox stays in the stored conversation until the next turn's write replaces it (that turn appends
+ * the entries again, a no-op, unless this instance knows it appended them), or until {@link #completePending}
+ * clears it a minute later. A turn that submits a referral clears its outbox at once, as its case must exist
+ * before the practitioner is told it was sent.
  */
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
     private static final int MAX_ATTEMPTS = 25;
+    /**
+     * How long a turn's carried-out outbox is left to the conversation's next turn to clear before the sweep
+     * ({@link #completePending}) clears it: longer than a turn takes, so the sweep does not race the turn.
+     */
+    static final Duration LEFT_TO_NEXT_TURN = Duration.ofMinutes(1);
     /** The longest typed message read (far more than any answer or command needs); a longer one is not read. */
     public static final int MAX_TYPED_TEXT = 4000;
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
-    private final Conversation conversation;
+    private final PackConversations conversation;
     private final Conversations conversations;
     private final Transcripts transcripts;
     private final Cases cases;
@@ -48,9 +61,10 @@ public final class ScopingService {
     private final Optional<CaseCommands> caseCommands;
     private final Consumer<CaseRecord> referred;
     private final Consumer<UserRef> reachable;
+    private final CarriedOut carriedOut = new CarriedOut();
 
     /** A scoping service without the case commands (status, cases, transcript, done, delay) or a referral listener. */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock) {
         this(conversation, conversations, transcripts, cases, clock, Optional.empty(), record -> { });
     }
@@ -61,7 +75,7 @@ public final class ScopingService {
      * @param referred     told once when a referral has become a case (whichever turn created it), to
      *                     put it in front of the Chair; its failure does not undo the case
      */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred) {
         this(conversation, conversations, transcripts, cases, clock, caseCommands, referred, who -> { });
@@ -71,7 +85,7 @@ public final class ScopingService {
      * @param reachable told, before each turn is answered, that the person can now be reached (they wrote): a
      *                  Chair's decision cards that could not be posted to them are posted then
      */
-    public ScopingService(Conversation conversation, Conversations conversations, Transcripts transcripts,
+    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred, Consumer<UserRef> reachable) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
@@ -144,11 +158,14 @@ public final class ScopingService {
                 StoredConversation loaded = conversations.find(incoming.key()).orElseGet(() -> StoredConversation
                         .fresh(incoming.key(), conversation.start(incoming.channelBoard()), incoming.who()));
                 StoredConversation stored = loaded;
-                if (loaded.hasOutbox()) {
+                if (loaded.pendingReferral().isPresent()) {
                     stored = settled(loaded, flush(loaded));
                     if (!conversations.write(stored, loaded.version()) || stored.hasOutbox()) {
                         continue;
                     }
+                } else if (loaded.hasOutbox()) {
+                    carryOut(loaded);
+                    stored = loaded.outboxCarriedOut(); // this turn's write clears it
                 }
                 if (incoming.inboundId().filter(stored.recentInbound()::contains).isPresent()) {
                     return new TurnResult(List.of(), true, true, Optional.empty());
@@ -184,8 +201,17 @@ public final class ScopingService {
      */
     public int completePending() {
         int completed = 0;
+        Instant leftBefore = clock.instant().minus(LEFT_TO_NEXT_TURN);
         for (StoredConversation owing : conversations.withOutbox()) {
-            flush(owing);
+            if (owing.pendingReferral().isEmpty()
+                    && owing.outbox().stream().anyMatch(entry -> entry.at().isAfter(leftBefore))) {
+                continue;
+            }
+            if (owing.pendingReferral().isPresent()) {
+                flush(owing);
+            } else {
+                carryOut(owing);
+            }
             if (conversations.write(owing.outboxDone(), owing.version())) {
                 completed++;
             }
@@ -193,9 +219,21 @@ public final class ScopingService {
         return completed;
     }
 
+    /** A committed outbox without a referral: its transcript entries appended, unless this instance already did. */
+    private void carryOut(StoredConversation committed) {
+        if (!carriedOut.knows(committed)) {
+            transcripts.append(committed.outbox());
+        }
+    }
+
     /** After the commit: the turn has happened; if its outbox cannot be carried out now, the next turn does it. */
     private Flushed completeAfterCommit(StoredConversation committed) {
         try {
+            if (committed.pendingReferral().isEmpty()) {
+                transcripts.append(committed.outbox());
+                carriedOut.remember(committed);
+                return Flushed.NO_CASE;
+            }
             Flushed flushed = flush(committed);
             StoredConversation settled = settled(committed, flushed);
             if (conversations.write(settled, committed.version()) && settled.hasOutbox()) {
@@ -257,7 +295,8 @@ public final class ScopingService {
         if (flushed.takenBy().isEmpty()) {
             return stored.outboxDone();
         }
-        Turn correction = conversation.notSent(stored.state(), flushed.takenBy().get().reference());
+        Turn correction = conversation.of(stored.state()).notSent(stored.state(),
+                flushed.takenBy().get().reference());
         Instant at = clock.instant();
         List<TranscriptEntry> entries = new ArrayList<>();
         long sequence = stored.nextSequence();
@@ -274,9 +313,10 @@ public final class ScopingService {
             return turn.replies();
         }
         if (flushed.takenBy().isPresent()) {
-            return conversation.notSent(turn.state(), flushed.takenBy().get().reference()).replies();
+            return conversation.of(turn.state()).notSent(turn.state(), flushed.takenBy().get().reference())
+                    .replies();
         }
-        return conversation.notSentYet(turn.state(), referral.get()).replies();
+        return conversation.of(turn.state()).notSentYet(turn.state(), referral.get()).replies();
     }
 
     private void tellReferred(CaseRecord record) {
@@ -316,8 +356,8 @@ public final class ScopingService {
                     + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
         }
         if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
-            Optional<Turn> refused = existingCase(conversation.caseIdOf(before))
-                    .map(existing -> conversation.referenceInUse(before, existing.reference()));
+            Optional<Turn> refused = existingCase(conversation.of(before).caseIdOf(before))
+                    .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()));
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -333,11 +373,12 @@ public final class ScopingService {
             return answer.get();
         }
         Turn turn = conversation.handle(before, incoming.input());
-        Optional<CaseId> named = conversation.caseIdOf(turn.state());
-        if (named.isEmpty() || named.equals(conversation.caseIdOf(before))) {
+        Optional<CaseId> named = conversation.of(turn.state()).caseIdOf(turn.state());
+        if (named.isEmpty() || named.equals(conversation.of(before).caseIdOf(before))) {
             return turn;
         }
-        return existingCase(named).map(existing -> conversation.referenceInUse(before, existing.reference()))
+        return existingCase(named)
+                .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()))
                 .orElse(turn);
     }
 

@@ -51,6 +51,15 @@ public record StoredConversation(ConversationKey key, long version, Conversation
                 Optional.empty(), recentInbound, participant);
     }
 
+    /**
+     * As stored, with its outbox (transcript entries only) carried out but not yet cleared in the store: the base of
+     * the next turn, whose write (at this version) replaces the outbox with its own.
+     */
+    StoredConversation outboxCarriedOut() {
+        return new StoredConversation(key, version, state, nextSequence, referralStart, List.of(), pendingReferral,
+                recentInbound, participant);
+    }
+
     /** The next version after a turn. */
     public StoredConversation after(ConversationState next, List<TranscriptEntry> entries, Optional<Referral> referral,
                                     Optional<String> inboundId, long newReferralStart, UserRef who) {

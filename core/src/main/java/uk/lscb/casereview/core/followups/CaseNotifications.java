@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpHandler;
 import uk.lscb.casereview.core.cases.NationalPanelDraft;
+import uk.lscb.casereview.core.cases.PackView;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
@@ -347,10 +348,15 @@ public final class CaseNotifications implements FollowUpHandler {
         }
     }
 
+    /** The case's reference, board and stage, and its rule pack where its messages name it ({@link PackView}). */
     private List<Fact> facts(CaseRecord record) {
-        return List.of(Fact.of("Case reference", record.reference().value()),
+        List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.of("Case reference", record.reference().value()),
                 Fact.of("Board", boards.get(record.board()).map(Board::name).orElse(record.board().value())),
-                Fact.of("Stage", record.status().label()));
+                Fact.of("Stage", record.status().label())));
+        if (PackView.namesThePack(record)) {
+            facts.add(Fact.of("Rule pack", new PackView(packs).named(record)));
+        }
+        return List.copyOf(facts);
     }
 
     private static Optional<Boolean> attempt(String what, CaseRecord record, java.util.function.Supplier<Boolean> step) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One input of a {@link StepForm}, typed so that every platform renders it the same way without knowing the step:
- * a date picker, a line or box of text, a list to choose from, a web address, a tick box.
+ * a date picker, a line or box of text, a list to choose from, a web address, a tick box, a person.
  *
  * @param id       the name its value travels under (form input id, API body key)
  * @param label    what the person reads beside it
@@ -27,7 +27,12 @@ public record StepField(String id, String label, Type type, boolean required, St
         /** A web address starting with {@code https://} or {@code http://}. */
         URL,
         /** A tick box, sent as {@code true} or {@code false}. */
-        BOOLEAN
+        BOOLEAN,
+        /**
+         * A person who uses the assistant, by their id on a chat platform ({@code teams:<id>}, {@code slack:<id>}, or
+         * an id on the platform of whoever fills it in); on Slack chosen from the workspace's people.
+         */
+        PERSON
     }
 
     /** One value of a {@link Type#CHOICE} field and its label. */

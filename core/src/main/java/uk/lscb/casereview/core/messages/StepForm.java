@@ -9,7 +9,7 @@ import java.util.Optional;
  * The form of one step of a case (national panel notified, methodology, publication...), as every platform renders
  * it: a title, lines to read first, an optional block of text to copy elsewhere, the typed {@link StepField}s in
  * order, and one submit button. A renderer maps the field types, never the step, so a new step needs no renderer
- * change. A form sent back refused carries what was typed ({@code values}) and the message beside the field it is
+ * change: the local page's form, a Teams Adaptive Card, a Slack modal, the terminal chat's questions one by one. A form sent back refused carries what was typed ({@code values}) and the message beside the field it is
  * about ({@code errors}, by field id).
  *
  * <p>Submitting: the renderer sends {@code submit}'s payload with each field's value under its id (dates as
@@ -20,10 +20,6 @@ import java.util.Optional;
  */
 public record StepForm(String title, List<String> intro, Optional<String> copyable, List<StepField> fields,
                        Map<String, String> values, Map<String, String> errors, Choice submit) {
-    /** Said where a platform shows a form's questions but cannot take its answers yet (Slack, the terminal). */
-    public static final String NOT_HERE = "This form can't be filled in here yet: record the step in Teams, on the local page "
-            + "or through the case API (POST /api/cases/<reference>/steps).";
-
     public StepForm {
         Objects.requireNonNull(title, "title");
         intro = List.copyOf(intro);

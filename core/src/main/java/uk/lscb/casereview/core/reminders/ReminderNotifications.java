@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.PackView;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -52,6 +53,9 @@ public final class ReminderNotifications {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Case reference", reference));
         facts.add(Fact.of("Board", boardName));
+        if (PackView.namesThePack(record)) {
+            facts.add(Fact.of("Rule pack", record.recommendation().rulePack().toString()));
+        }
         facts.add(Fact.of("Deadline", kind.label()));
         facts.add(Fact.of("Due", dueOn));
         String title;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -62,6 +63,18 @@ public final class AgencyRequestReminders implements RequestReminders {
             }
         }
         throw new IllegalStateException("the case kept changing; the reminder is handed over on the next try");
+    }
+
+    /**
+     * The reminders sent about this request, oldest first, from its case's reminder jobs: those of its due date (which
+     * the case's requests due that day share) sent while it was not yet provided.
+     */
+    public static List<ReminderJob> sentFor(AgencyRequest request, List<ReminderJob> jobsOfItsCase) {
+        return jobsOfItsCase.stream().filter(job -> job.kind() == DeadlineKind.AGENCY_INFORMATION
+                        && job.due().equals(request.due()) && job.status() == ReminderJob.Status.SENT
+                        && job.sentAt().isPresent() && request.provided()
+                        .map(mark -> job.sentAt().get().isBefore(mark.at())).orElse(true))
+                .sorted(java.util.Comparator.comparing(ReminderJob::at)).toList();
     }
 
     /** The follow-up's text: {@code <due>/<sequence>/<stage>/<the London date it is for>}. */

@@ -25,9 +25,13 @@ import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.PersonalDetails;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
@@ -40,7 +44,7 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * between the two leaves the request unrecorded and {@link #completePending} finishes it. A refusal changes nothing
  * and says why; a second press says who provided it and when.
  */
-public final class AgencyRequestService {
+public final class AgencyRequestService implements CaseService.MoreButtons {
     private static final System.Logger LOG = System.getLogger(AgencyRequestService.class.getName());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
@@ -50,6 +54,11 @@ public final class AgencyRequestService {
     public static final String CONTACT = "contact";
     public static final String ASKED = "asked";
     public static final String DUE = "due";
+    /**
+     * The form asking an agency, as the buttons that open and submit it ({@link ButtonAction.OpenStep},
+     * {@link ButtonAction.TakeStep}) name it: not a {@code CaseStep}, since a request is kept apart from its case.
+     */
+    public static final String FORM_STEP = "agency-request";
 
     private final Cases cases;
     private final AgencyRequests requests;
@@ -121,13 +130,10 @@ public final class AgencyRequestService {
             CaseRecord record = found.get();
             if (!administratorToken && !mayAsk(record, actor.who())) {
                 logRefusal("ask", caseId, actor);
-                return Result.forbidden("Only the " + boardName(record) + " Chair, business manager or an "
-                        + "administrator can ask an agency for information. Your attempt has been recorded.",
-                        Optional.empty());
+                return Result.forbidden(notAsker(record) + " Your attempt has been recorded.", Optional.empty());
             }
             if (!record.status().isOpen()) {
-                return Result.refused("Case " + record.reference().value() + " is " + record.status().label()
-                        .toLowerCase(Locale.UK) + ", so no more information can be asked for it.");
+                return Result.refused(closed(record));
             }
             Optional<Result> refused = checked(ask);
             if (refused.isPresent()) {
@@ -194,14 +200,23 @@ public final class AgencyRequestService {
         }
     }
 
-    /** A Mark provided button, as the adapters hand every case button to {@link CaseService#cardAction}. */
+    /**
+     * A Mark provided button, or the form asking an agency submitted (its fields as the inputs), as the adapters
+     * hand every case button to {@link CaseService#cardAction}; a refusal names the field it is about.
+     */
+    @Override
     public Optional<CaseService.ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs,
                                                       CaseService.Actor actor) {
-        if (!(pressed instanceof ButtonAction.MarkProvided provided)) {
+        Result result;
+        if (pressed instanceof ButtonAction.MarkProvided provided) {
+            result = provided(new CaseId(provided.caseId()), provided.number(), actor);
+        } else if (pressed instanceof ButtonAction.TakeStep take && take.step().equals(FORM_STEP)) {
+            result = ask(new CaseId(take.caseId()), new Ask(inputs.get(AGENCY), contact(inputs.get(CONTACT),
+                    actor.who()), inputs.get(ASKED), inputs.get(DUE)), actor, actor.holdsAdminToken());
+        } else {
             return Optional.empty();
         }
-        CaseId caseId = new CaseId(provided.caseId());
-        Result result = provided(caseId, provided.number(), actor);
+        CaseId caseId = new CaseId(pressed.caseId());
         Optional<CaseRecord> record;
         try {
             record = cases.find(caseId);
@@ -209,7 +224,74 @@ public final class AgencyRequestService {
             record = Optional.empty();
         }
         return Optional.of(new CaseService.ActionResult(result.applied(), result.message(), record,
-                Optional.empty()));
+                result.field()));
+    }
+
+    /** The form asking an agency, for {@link CaseService#stepForm(CaseRecord, String)}. */
+    @Override
+    public Optional<StepForm> form(CaseRecord record, String step) {
+        return step.equals(FORM_STEP) ? Optional.of(form(record)) : Optional.empty();
+    }
+
+    /**
+     * The form asking an agency for information on the case: the agency, its contact (a person who uses the
+     * assistant, or none), what is asked and the date it is due.
+     */
+    public StepForm form(CaseRecord record) {
+        List<StepField> fields = List.of(
+                StepField.of(AGENCY, "Agency", StepField.Type.TEXT, true, "For example Staffordshire Police."),
+                StepField.of(CONTACT, "Their contact", StepField.Type.PERSON, false, "Someone at the agency who uses "
+                        + "the assistant on Teams or Slack: they are told in their chat, with a button to mark it "
+                        + "provided. Leave it empty for none."),
+                StepField.of(ASKED, "What is asked", StepField.Type.TEXT, true, "Never a child's name or date of "
+                        + "birth: use the case reference, and describe people by their role."),
+                StepField.of(DUE, "Due date", StepField.Type.DATE, true, "A weekend or bank holiday moves to the next "
+                        + "working day."));
+        return new StepForm("Ask an agency for information: " + record.reference().value(), List.of(
+                "Case " + record.reference().value() + " (" + boardName(record) + "): ask an agency for information. "
+                        + "Agencies must contribute (Children Act 2004 s14B); the contact is told with the legal "
+                        + "basis in the framework's words.",
+                "Reminders go to the contact and the panel channel 7 and 2 days before it is due, on the day, then "
+                        + "weekly until it is marked provided; once overdue, the Chair is told too."),
+                Optional.empty(), fields, Map.of(), Map.of(), Choice.of("Ask the agency",
+                new ButtonAction.TakeStep(record.id().value(), FORM_STEP)));
+    }
+
+    /** Why this person may not ask on this case now (not one of the board's people, or the case is closed). */
+    public Optional<String> refusalToAsk(CaseRecord record, UserRef who) {
+        if (!mayAsk(record, who)) {
+            return Optional.of(notAsker(record));
+        }
+        return record.status().isOpen() ? Optional.empty() : Optional.of(closed(record));
+    }
+
+    /**
+     * A contact as typed: blank or {@code none} for none, {@code <platform>:<id>} ({@code teams:}, {@code slack:},
+     * {@code local:}), or an id on the platform of whoever asks.
+     */
+    public static Optional<UserRef> contact(String typed, UserRef who) {
+        String contact = typed == null ? "" : typed.trim();
+        if (contact.isEmpty() || contact.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        int colon = contact.indexOf(':');
+        String prefix = colon > 0 ? contact.substring(0, colon).toLowerCase(Locale.UK) : "";
+        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
+            if (platform.id().equals(prefix)) {
+                return Optional.of(new UserRef(platform, contact.substring(colon + 1).trim(), null));
+            }
+        }
+        return Optional.of(new UserRef(who.platform(), contact, null));
+    }
+
+    private String notAsker(CaseRecord record) {
+        return "Only the " + boardName(record) + " Chair, business manager or an administrator can ask an agency for "
+                + "information.";
+    }
+
+    private static String closed(CaseRecord record) {
+        return "Case " + record.reference().value() + " is " + record.status().label().toLowerCase(Locale.UK)
+                + ", so no more information can be asked for it.";
     }
 
     /** The case's requests. */

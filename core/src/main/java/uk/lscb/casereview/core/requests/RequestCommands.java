@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,15 +22,16 @@ import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.rules.TypedText;
 
 /**
- * The chat commands of agencies' requests, on every platform: {@code request <reference>} (the form, as one typed
- * line: {@code request <reference> agency: …; contact: …; due: …; asks: …}), {@code requests} (across the cases
- * of the boards whose reviews the person runs), {@code requests <reference>} (one case's) and
- * {@code provided <reference> <number>}. Who may do what is checked by {@link AgencyRequestService}.
+ * The chat commands of agencies' requests, on every platform: {@code request <reference>} (the button opening the
+ * form that asks an agency, or the same as one typed line: {@code request <reference> agency: …; contact: …; due: …;
+ * asks: …}), {@code requests} (across the cases of the boards whose reviews the person runs),
+ * {@code requests <reference>} (one case's) and {@code provided <reference> <number>}. Who may do what is
+ * checked by {@link AgencyRequestService}.
  */
 public final class RequestCommands implements CaseCommands.More, CaseViews.Sections {
     private static final Pattern LIST = Pattern.compile("(?i)requests(?:\\s+(\\S+))?");
@@ -41,6 +41,8 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
     private static final Pattern PROVIDED = Pattern.compile("(?i)provided\\s+(\\S+)\\s+(\\d{1,4})");
     /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
     private static final int MAX_BUTTONS = 5;
+    /** The button opening the form that asks an agency. */
+    static final String ASK_LABEL = "Ask an agency for information";
     private static final String EXAMPLE = "agency: Staffordshire Police; contact: none; due: 18/12/2026; asks: a "
             + "chronology of police contact with the family";
 
@@ -64,11 +66,11 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         Matcher form = FORM.matcher(text);
         if (form.matches()) {
             return Optional.of(withCase(form.group(1), who, record -> List.of(new Reply.Say("To ask an agency for "
-                    + "information on " + record.reference().value() + ", type one line: request "
-                    + record.reference().value() + " " + EXAMPLE + ". The contact is their Teams or Slack id (the "
-                    + "platform you are on unless you write teams:, slack: or local: before it), or none. They are "
-                    + "told in their chat, with the legal basis (Children Act 2004 s14B), and reminded until it is "
-                    + "marked provided."), list(record))));
+                    + "information on " + record.reference().value() + ", press \u201C" + ASK_LABEL + "\u201D, or "
+                    + "type one line: request " + record.reference().value() + " " + EXAMPLE + ". The contact is "
+                    + "their Teams or Slack id (the platform you are on unless you write teams:, slack: or local: "
+                    + "before it), or none. They are told in their chat, with the legal basis (Children Act 2004 "
+                    + "s14B), and reminded until it is marked provided.", askButton(record)), list(record))));
         }
         Matcher list = LIST.matcher(text);
         if (list.matches()) {
@@ -110,32 +112,43 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         return Optional.empty();
     }
 
-    /** Mark provided pressed on a list of requests in a chat (as the same button on a message or reminder). */
+    /**
+     * Mark provided pressed on a list of requests in a chat (as the same button on a message or reminder), or the
+     * button opening the form that asks an agency: the form for those who may ask on the open case, otherwise why not.
+     */
     @Override
     public Optional<List<Reply>> pressed(ButtonAction action, UserRef who) {
+        if (action instanceof ButtonAction.OpenStep open && open.step().equals(AgencyRequestService.FORM_STEP)) {
+            return Optional.of(cases.find(new CaseId(open.caseId())).map(record -> service.refusalToAsk(record, who)
+                    .<Reply>map(Reply.Say::new).orElseGet(() -> new Reply.Form(service.form(record))))
+                    .map(List::of).orElseGet(this::notFound));
+        }
         if (!(action instanceof ButtonAction.MarkProvided provided)) {
             return Optional.empty();
         }
-        return Optional.of(List.of(new Reply.Say(service.provided(new uk.lscb.casereview.core.refs.CaseId(
+        return Optional.of(List.of(new Reply.Say(service.provided(new CaseId(
                 provided.caseId()), provided.number(), CaseService.Actor.person(who)).message())));
     }
 
-    /** In {@code case} and {@code timeline}: the case's requests, for those who may see them, once there are any. */
+    /**
+     * In {@code case} and {@code timeline}, for those who may see them: the case's requests, and while the case is
+     * open the button asking an agency.
+     */
     @Override
     public List<CaseViews.Section> of(CaseRecord record, UserRef who) {
-        if (!service.mayAsk(record, who) || service.ofCase(record.id()).isEmpty()) {
+        if (!service.mayAsk(record, who) || (service.ofCase(record.id()).isEmpty() && !record.status().isOpen())) {
             return List.of();
         }
         Reply.Summary summary = (Reply.Summary) list(record);
         return List.of(new CaseViews.Section(summary.title(), summary.facts(), summary.actions()));
     }
 
-    /** The case's requests, with a Mark provided button on each still open. */
+    /** The case's requests, with the button asking an agency while the case is open, and Mark provided on each open. */
     public Reply list(CaseRecord record) {
         List<AgencyRequest> requests = service.ofCase(record.id());
-        List<Choice> buttons = new ArrayList<>();
-        requests.stream().filter(request -> !request.isProvided()).limit(MAX_BUTTONS).forEach(request ->
-                buttons.add(Choice.of("Mark " + request.number() + " provided",
+        List<Choice> buttons = new ArrayList<>(askButton(record));
+        requests.stream().filter(request -> !request.isProvided()).limit(MAX_BUTTONS - buttons.size())
+                .forEach(request -> buttons.add(Choice.of("Mark " + request.number() + " provided",
                         new ButtonAction.MarkProvided(request.caseId().value(), request.number()))));
         return new Reply.Summary(requests.isEmpty() ? "No agency has been asked for information on "
                 + record.reference().value() + " yet." : "Agencies' information on " + record.reference().value(),
@@ -173,29 +186,21 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
                 .toList(), buttons);
     }
 
+    /** The button opening the form that asks an agency, while the case is open. */
+    private static List<Choice> askButton(CaseRecord record) {
+        return record.status().isOpen() ? List.of(Choice.of(ASK_LABEL, new ButtonAction.OpenStep(record.id().value(),
+                AgencyRequestService.FORM_STEP))) : List.of();
+    }
+
     private List<Reply> ask(Matcher ask, UserRef who) {
         Optional<CaseRecord> record = find(ask.group(1));
         if (record.isEmpty()) {
             return notFound();
         }
-        String contact = ask.group(3).trim();
-        Optional<UserRef> person = contact.isEmpty() || contact.equalsIgnoreCase("none") ? Optional.empty()
-                : Optional.of(contact(contact, who));
         AgencyRequestService.Result result = service.ask(record.get().id(), new AgencyRequestService.Ask(
-                ask.group(2), person, ask.group(5), ask.group(4).trim()), CaseService.Actor.person(who));
+                ask.group(2), AgencyRequestService.contact(ask.group(3), who), ask.group(5), ask.group(4).trim()),
+                CaseService.Actor.person(who));
         return List.of(new Reply.Say(result.message()));
-    }
-
-    /** A contact as typed: {@code <platform>:<id>}, or an id on the asker's own platform. */
-    private static UserRef contact(String typed, UserRef who) {
-        int colon = typed.indexOf(':');
-        String prefix = colon > 0 ? typed.substring(0, colon).toLowerCase(Locale.UK) : "";
-        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
-            if (platform.id().equals(prefix)) {
-                return new UserRef(platform, typed.substring(colon + 1).trim(), null);
-            }
-        }
-        return new UserRef(who.platform(), typed, null);
     }
 
     private List<Reply> withCase(String reference, UserRef who,

@@ -15,9 +15,10 @@ import java.util.Set;
  * cannot check that, so each pack's tests do.
  *
  * @param contradictions pairs of yes/no answers that cannot both be right: the flow never recommends on them
+ * @param deadlines      the deadlines the pack sets from one of its date answers, when it sets any
  */
 public record RulePack(String id, String version, String title, List<Question> questions, Decision decision,
-                       List<Contradiction> contradictions) {
+                       List<Contradiction> contradictions, Optional<PackDeadlines> deadlines) {
 
     public RulePack {
         Objects.requireNonNull(id, "id");
@@ -32,6 +33,12 @@ public record RulePack(String id, String version, String title, List<Question> q
             }
         }
         contradictions = List.copyOf(contradictions);
+        Objects.requireNonNull(deadlines, "deadlines");
+        if (deadlines.isPresent() && questions.stream().noneMatch(q -> q.id().equals(deadlines.get().dayZero())
+                && q.type() == AnswerType.PAST_DATE)) {
+            throw new IllegalArgumentException("deadlines counted from " + deadlines.get().dayZero()
+                    + ", not a date question of " + id);
+        }
         for (Contradiction contradiction : contradictions) {
             for (QuestionId question : contradiction.questions()) {
                 if (questions.stream().noneMatch(q -> q.id().equals(question) && q.type() == AnswerType.YES_NO_UNSURE)) {
@@ -40,6 +47,12 @@ public record RulePack(String id, String version, String title, List<Question> q
                 }
             }
         }
+    }
+
+    /** A pack that sets no deadlines of its own. */
+    public RulePack(String id, String version, String title, List<Question> questions, Decision decision,
+                    List<Contradiction> contradictions) {
+        this(id, version, title, questions, decision, contradictions, Optional.empty());
     }
 
     public RulePackRef ref() {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rule packs this deployment knows, by id; the first is the one new conversations follow. */
+/**
+ * The rule packs this deployment knows, by id; the first is the current one (what an assessment that names no pack
+ * follows). Which pack a board's referrals follow is the board's ({@code Board#rulePack}).
+ */
 public final class RulePacks {
     private final Map<String, RulePack> byId = new LinkedHashMap<>();
 
@@ -22,6 +25,11 @@ public final class RulePacks {
 
     public Optional<RulePack> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The packs, the current one first. */
+    public List<RulePack> all() {
+        return List.copyOf(byId.values());
     }
 
     /** The ids of the packs, the current one first. */

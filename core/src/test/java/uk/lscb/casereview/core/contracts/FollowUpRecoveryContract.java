@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -109,7 +110,7 @@ public abstract class FollowUpRecoveryContract {
                     List.of((person, note) -> world.told.putIfAbsent(note.dedupeKey(), note) == null || true),
                     new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), boards, packs, clock);
             followUps = new FollowUpProcessor(cases, notifications, clock, owner, Duration.ofMinutes(2));
-            scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, clock), conversations, transcripts,
+            scoping = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, clock)), conversations, transcripts,
                     cases, clock, Optional.empty(), followUps::referred);
             service = new CaseService(cases, new Roles(Map.of(PortFixtures.STAFFORDSHIRE,
                     Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards, packs, clock, followUps);

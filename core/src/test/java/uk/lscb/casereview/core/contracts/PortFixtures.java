@@ -19,6 +19,7 @@ import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** Object mother for the storage contracts: a referral, a case, a conversation, transcript entries. */
@@ -52,6 +53,28 @@ public final class PortFixtures {
         Answers answers = deathWithNeglect(reference);
         return new Referral(STAFFORDSHIRE, new CaseReference(reference), LocalDate.parse("2026-11-20"), answers,
                 pack().recommend(answers));
+    }
+
+    /**
+     * A wt2023 case for Staffordshire: a child seriously harmed, abuse known, in the area, the local authority aware on
+     * Friday 20 November 2026, criterion (a) only: a local child safeguarding practice review, the Panel notified.
+     */
+    public static CaseRecord wt2023CaseRecord(String reference, ConversationKey origin, Instant at) {
+        Map<String, String> encoded = new java.util.LinkedHashMap<>();
+        encoded.put("board", "staffordshire");
+        encoded.put("case_reference", reference);
+        encoded.put("aware_on", "2026-11-20");
+        encoded.put("abuse_or_neglect", "yes");
+        encoded.put("child_died", "no");
+        encoded.put("seriously_harmed", "yes");
+        encoded.put("in_area", "yes");
+        encoded.put("improvements_needed", "yes");
+        encoded.put("recurrent_themes", "no");
+        encoded.put("agencies_working_together", "no");
+        encoded.put("panel_advised_local_review", "no");
+        Answers answers = Answers.decode(Wt2023.pack(), encoded, Set.of());
+        return CaseRecord.referred(new Referral(STAFFORDSHIRE, new CaseReference(reference),
+                LocalDate.parse("2026-11-20"), answers, Wt2023.pack().recommend(answers)), PRACTITIONER, origin, at);
     }
 
     public static CaseRecord caseRecord(String reference, ConversationKey origin, Instant at) {

@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -51,8 +53,12 @@ public abstract class ScopingServiceContract {
     private final ConversationKey key = new ConversationKey(Platform.LOCAL, "contract-" + System.nanoTime());
 
     private ScopingService service(FaultyStore store) {
-        return new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK),
-                store.conversations(), store.transcripts(), store.cases(), CLOCK);
+        return service(store, CLOCK);
+    }
+
+    private static ScopingService service(FaultyStore store, Clock clock) {
+        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
+                clock)), store.conversations(), store.transcripts(), store.cases(), clock);
     }
 
     private static TurnResult say(ScopingService service, ConversationKey key, String text) {
@@ -88,8 +94,7 @@ public abstract class ScopingServiceContract {
     public void theReferralListenerHearsOfACaseOnceEvenWhenALaterTurnCreatesIt() {
         FaultyStore store = stores();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), store.cases(), CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 
@@ -188,6 +193,79 @@ public abstract class ScopingServiceContract {
     }
 
     @Test
+    public void anAnswerWritesTheConversationOnceAndItsTranscriptOnce() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 4).forEach(text -> say(service, key, text));
+        int answeredBefore = answered(store);
+
+        store.failWrite(Integer.MAX_VALUE);
+        say(service, key, "yes");
+        say(service, key, "yes");
+
+        assertThat(store.writes()).isEqualTo(4);
+        assertThat(answered(store)).isEqualTo(answeredBefore + 2);
+        assertThat(store.transcripts().ofConversation(key).stream()
+                .filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(6);
+    }
+
+    @Test
+    public void theSweepLeavesARecentAnswersCarriedOutWritesToTheNextTurnAndTidiesThemAfterAMinute() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        REFERRAL.subList(0, 4).forEach(text -> say(service, key, text));
+        int entries = store.transcripts().ofConversation(key).size();
+
+        assertThat(service.completePending()).isZero();
+        assertThat(service(store, Clock.offset(CLOCK, Duration.ofSeconds(61))).completePending()).isEqualTo(1);
+
+        assertThat(store.conversations().find(key).orElseThrow().hasOutbox()).isFalse();
+        assertThat(store.transcripts().ofConversation(key)).hasSize(entries);
+    }
+
+    /**
+     * The process dies at each write of an answer (halted there: that write and every later one fail), or just
+     * after its last write, and starts again: a turn it confirmed is kept, one it did not is not, and the
+     * transcript ends up whole, once, in order, whether the next turn or the start-up sweep completes it.
+     */
+    @Test
+    public void aCrashAtAnyStepOfAnAnswerKeepsWhatWasConfirmedAndTheTranscriptWholeAfterTheRestart() {
+        for (boolean nextTurnFirst : List.of(true, false)) {
+            for (int dying = 1; dying <= 4; dying++) {
+                FaultyStore store = stores();
+                ConversationKey conversation = new ConversationKey(Platform.LOCAL,
+                        "crash-" + dying + "-" + nextTurnFirst + "-" + System.nanoTime());
+                ScopingService dead = service(store);
+                REFERRAL.subList(0, 4).forEach(text -> say(dead, conversation, text));
+
+                store.haltAtWrite(dying);
+                TurnResult answer = say(dead, conversation, "yes");
+                store.heal();
+
+                ScopingService restarted = service(store, Clock.offset(CLOCK, Duration.ofMinutes(5)));
+                if (nextTurnFirst) {
+                    say(restarted, conversation, "summary");
+                    restarted.completePending();
+                } else {
+                    restarted.completePending();
+                    say(restarted, conversation, "summary");
+                }
+
+                String at = "dying at write " + dying + (nextTurnFirst ? ", next turn first" : ", sweep first");
+                StoredConversation after = store.conversations().find(conversation).orElseThrow();
+                assertThat(after.state().answers().has(new QuestionId("abuse_or_neglect"))).as(at)
+                        .isEqualTo(answer.stored());
+                List<TranscriptEntry> entries = store.transcripts().ofConversation(conversation);
+                assertThat(entries).as(at).extracting(TranscriptEntry::sequence)
+                        .containsExactlyElementsOf(sequence(1, entries.size()));
+                assertThat(entries.size()).as(at).isEqualTo(after.nextSequence() - 1);
+                assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).as(at)
+                        .hasSize(answer.stored() ? 6 : 5);
+            }
+        }
+    }
+
+    @Test
     public void whenTheStoreIsDownTheSameQuestionIsAskedAgainOnceItIsBack() {
         FaultyStore store = stores();
         ScopingService service = service(store);
@@ -251,8 +329,7 @@ public abstract class ScopingServiceContract {
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConversationKey rival = new ConversationKey(Platform.LOCAL, "rival-" + System.nanoTime());
         Cases racing = new RivalFirst(store.cases(), rival);
-        ScopingService service = new ScopingService(
-                new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                 store.transcripts(), racing, CLOCK, Optional.empty(), record -> heard.add(record.id().value()));
         REFERRAL.forEach(text -> say(service, key, text));
 

@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -113,7 +114,7 @@ public abstract class UnrecognisedTextContract {
         CaseService cases = new CaseService(store.cases(), roles, boards, packs, CLOCK, (before, after, action) -> { });
         CaseCommands commands = new CaseCommands(store.cases(), store.transcripts(), cases, roles, boards, CLOCK,
                 (chair, posted) -> true);
-        return new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), store.conversations(),
+        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)), store.conversations(),
                 store.transcripts(), store.cases(), CLOCK, Optional.of(commands), record -> { });
     }
 

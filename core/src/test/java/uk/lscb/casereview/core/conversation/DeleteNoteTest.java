@@ -24,8 +24,8 @@ class DeleteNoteTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private static List<Reply> typed(Platform channel, String text) {
-        ScopingService service = new ScopingService(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
-                CLOCK), new InMemoryConversations(), new InMemoryTranscripts(), new InMemoryCases(), CLOCK);
+        ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(),
+                Boards.staffordshireAndStoke(), CLOCK)), new InMemoryConversations(), new InMemoryTranscripts(), new InMemoryCases(), CLOCK);
         ConversationKey key = new ConversationKey(channel, "someone");
         UserRef who = new UserRef(channel, "someone", "Someone");
         service.handle(new ScopingService.Incoming(key, who, Optional.empty(), new Inbound.TextMessage("start"),

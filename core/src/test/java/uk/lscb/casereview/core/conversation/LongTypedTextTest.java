@@ -73,7 +73,7 @@ class LongTypedTextTest {
                 (before, after, action) -> { });
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                 (chair, posted) -> true);
-        return new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK), conversations, transcripts, cases,
+        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)), conversations, transcripts, cases,
                 CLOCK, Optional.of(commands), record -> { });
     }
 }

@@ -79,7 +79,8 @@ class RequestCommandsTest {
                 org.assertj.core.groups.Tuple.tuple("Request 2: Staffordshire Police",
                         "due 23 December 2026; open; no contact on Teams or Slack"));
         assertThat(listed.actions()).extracting(Choice::payload).containsExactly(
-                "case:provided:staffordshire/SCR-2026-600:1", "case:provided:staffordshire/SCR-2026-600:2");
+                "case:step:staffordshire/SCR-2026-600:agency-request", "case:provided:staffordshire/SCR-2026-600:1",
+                "case:provided:staffordshire/SCR-2026-600:2");
         assertThat(provided).startsWith("Marked provided");
         assertThat(across.facts()).extracting(Fact::label).containsExactly(
                 "SCR-2026-600 request 1: Health visiting", "SCR-2026-600 request 2: Staffordshire Police");

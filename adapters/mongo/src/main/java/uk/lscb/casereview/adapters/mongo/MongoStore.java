@@ -280,7 +280,7 @@ public final class MongoStore {
             backend.compact(maxMillis);
         }
 
-        /** Closes the store, committing its file. */
+        /** Closes the store, committing its file, once the requests under way have ended; later ones are refused. */
         @Override
         public void close() {
             backend.close();

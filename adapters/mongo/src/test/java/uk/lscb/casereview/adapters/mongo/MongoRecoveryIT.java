@@ -18,6 +18,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
 import uk.lscb.casereview.core.messages.Reply;
@@ -42,8 +43,7 @@ class MongoRecoveryIT {
         InetSocketAddress address = server.getLocalAddress();
         try (MongoClient client = MongoClients.create(InProcessMongo.settings(address))) {
             MongoStore store = MongoStore.open(client, "casereview", InProcessMongo.packs());
-            ScopingService service = new ScopingService(
-                    new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK), store.conversations(),
+            ScopingService service = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(), CLOCK)), store.conversations(),
                     store.transcripts(), store.cases(), CLOCK);
             for (String text : new String[] {"start", "Staffordshire", "SCR-2026-060", "yesterday"}) {
                 assertThat(say(service, text).stored()).isTrue();

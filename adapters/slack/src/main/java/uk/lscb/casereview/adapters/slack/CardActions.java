@@ -113,7 +113,7 @@ final class CardActions {
 
     /**
      * The submitted values, keyed by input id (block id = action id = input id); a ticked box is "true", a date
-     * picker's date yyyy-MM-dd.
+     * picker's date yyyy-MM-dd, a users_select's user id.
      */
     static Map<String, String> values(Map<String, Map<String, ViewState.Value>> state) {
         Map<String, String> values = new HashMap<>();
@@ -128,6 +128,8 @@ final class CardActions {
                 values.put(actionId, value.getSelectedOption().getValue());
             } else if (value.getSelectedOptions() != null) {
                 values.put(actionId, value.getSelectedOptions().isEmpty() ? "false" : "true");
+            } else if (value.getSelectedUser() != null) {
+                values.put(actionId, value.getSelectedUser());
             } else if (value.getSelectedDate() != null) {
                 values.put(actionId, value.getSelectedDate());
             } else if (value.getValue() != null) {

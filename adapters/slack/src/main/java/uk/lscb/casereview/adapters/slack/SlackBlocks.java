@@ -76,6 +76,8 @@ final class SlackBlocks {
 
     static Message reply(Reply reply) {
         if (reply instanceof Reply.Form form) {
+            // A form opens as a modal from the button pressed (SlackCaseActions.openStep: a modal needs that press's
+            // trigger id); no reply to a typed message is a form. Should one be, it reads as what the form asks.
             return reply(new Reply.Say(PlainText.render(form)));
         }
         String fallback = fallback(reply);

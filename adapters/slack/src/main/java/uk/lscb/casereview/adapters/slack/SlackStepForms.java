@@ -19,6 +19,7 @@ import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.DatePickerElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.block.element.UsersSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
@@ -33,7 +34,7 @@ import uk.lscb.casereview.core.messages.StepForm;
 /**
  * A case step's form ({@link StepForm}) as a modal, from its typed fields alone: a date is a datepicker, a choice a
  * static_select, text a multiline plain_text_input, a web address a one-line plain_text_input, a tick box a
- * checkbox. Each input's block id and action id are the field's id, so a refusal about a field is answered with
+ * checkbox, a person a users_select (its value the Slack user's id, which the core reads as a person on Slack). Each input's block id and action id are the field's id, so a refusal about a field is answered with
  * {@code response_action: errors} keyed by that id and shows beside it. What was typed is kept as initial values; a
  * refusal about no field is shown above the inputs.
  */
@@ -45,6 +46,8 @@ final class SlackStepForms {
     /** Block Kit's longest plain_text_input; the core takes up to 4,000 characters of text. */
     static final int MAX_INPUT = 3000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A Slack user's id, as a users_select gives it and takes it back. */
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
     private SlackStepForms() {
     }
@@ -87,6 +90,8 @@ final class SlackStepForms {
             case URL -> PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT)
                     .placeholder(plain("https://"))
                     .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
+            case PERSON -> UsersSelectElement.builder().actionId(field.id()).placeholder(plain("Choose someone"))
+                    .initialUser(typed.filter(value -> USER_ID.matcher(value).matches()).orElse(null)).build();
             case BOOLEAN -> CheckboxesElement.builder().actionId(field.id())
                     .options(List.of(option(CHECKBOX_OPTION, "true")))
                     .initialOptions(typed.filter("true"::equals).map(value -> List.of(option(CHECKBOX_OPTION, "true")))

@@ -173,6 +173,16 @@ final class BlockKitLimits {
                             + "' is not YYYY-MM-DD");
                 }
             }
+            case "users_select" -> {
+                if (element.has("placeholder")) {
+                    plainText(at + ".placeholder", element.getAsJsonObject("placeholder"), 150);
+                }
+                if (element.has("initial_user")
+                        && !element.get("initial_user").getAsString().matches("[UW][A-Z0-9]+")) {
+                    violations.add(at + ".initial_user '" + element.get("initial_user").getAsString()
+                            + "' is not a user id");
+                }
+            }
             case "plain_text_input" -> {
                 if (element.has("placeholder")) {
                     plainText(at + ".placeholder", element.getAsJsonObject("placeholder"), 150);

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -33,9 +34,11 @@ import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
@@ -49,6 +52,8 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -120,14 +125,18 @@ class BlockKitLimitsTest {
         final Set<Outcome> decided = EnumSet.noneOf(Outcome.class);
         private final InMemoryCases cases = new InMemoryCases();
         private final Boards boards = Boards.staffordshireAndStoke();
-        private final ScopingService wt2015 = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+        private final ScopingService wt2015 = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
-        private final ScopingService wt2023 = new ScopingService(new Conversation(Wt2023.pack(), boards, CLOCK),
+        private final ScopingService wt2023 = new ScopingService(PackConversations.of(new Conversation(Wt2023.pack(),
+                new Boards(boards.all().stream().map(board -> new Board(board.id(), board.name(), board.aliases(),
+                        Wt2023.ID)).toList()), CLOCK)),
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
         private ScopingService scoping = wt2015;
-        private final CaseService caseService = new CaseService(cases,
-                new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { });
+        private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
+        private final CaseService caseService = new CaseService(cases, roles, boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { },
+                (id, kind, due) -> false, new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles, boards,
+                WorkingDays.englandAndWales(), CLOCK, record -> { }));
 
         Rendered() {
             SCRIPTS.forEach(this::referral);
@@ -211,10 +220,15 @@ class BlockKitLimitsTest {
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
         }
 
-        /** Every step's form as its modal, each field filled with the longest a person could type, refused beside it. */
+        /**
+         * Every step's form, and the form asking an agency, as its modal, each field filled with the longest a person
+         * could type, refused beside it.
+         */
         private void stepForms(String name, CaseRecord record) {
-            for (CaseStep step : CaseStep.values()) {
-                StepForm form = caseService.stepForm(record, step);
+            List<String> steps = new java.util.ArrayList<>(CaseStep.ids());
+            steps.add(AgencyRequestService.FORM_STEP);
+            for (String step : steps) {
+                StepForm form = caseService.stepForm(record, step).orElseThrow();
                 Map<String, String> typed = new HashMap<>();
                 form.fields().forEach(field -> typed.put(field.id(), switch (field.type()) {
                     case DATE -> "2026-11-28";
@@ -222,10 +236,11 @@ class BlockKitLimitsTest {
                     case CHOICE -> field.options().get(field.options().size() - 1).value();
                     case URL -> "https://example.org/" + "u".repeat(4000);
                     case TEXT -> "t".repeat(4000);
+                    case PERSON -> "U0" + "P".repeat(20);
                 }));
                 StepForm refused = form.refused(typed, form.fields().stream().findFirst().map(StepField::id),
                         "m".repeat(3000));
-                surfaces.add(new Named(name + ": the form of " + step.id(), view(SlackStepForms.modal(refused,
+                surfaces.add(new Named(name + ": the form of " + step, view(SlackStepForms.modal(refused,
                         new CardActions.Origin(form.submit().payload(), "C0PANEL0123", "1790000000.000001").toJson())),
                         BlockKitLimits.Surface.MODAL));
             }

@@ -38,9 +38,11 @@ import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
@@ -51,12 +53,16 @@ import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.requests.AgencyRequestService;
+import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 /**
  * Golden Block Kit JSON for every message and modal, and Block Kit's limits checked against the
@@ -72,11 +78,14 @@ class SlackBlocksTest {
 
     private final InMemoryCases cases = new InMemoryCases();
     private final Boards boards = Boards.staffordshireAndStoke();
-    private final ScopingService scoping = new ScopingService(new Conversation(Wt2015.pack(), boards, CLOCK),
+    private final ScopingService scoping = new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), boards, CLOCK)),
             new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
-    private final CaseService caseService = new CaseService(cases,
-            new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of()), boards,
-            new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { });
+    private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
+    private final AgencyRequestService requests = new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles,
+            boards, WorkingDays.englandAndWales(), CLOCK, record -> { });
+    private final CaseService caseService = new CaseService(cases, roles, boards,
+            new RulePacks(List.of(Wt2015.pack())), CLOCK, (before, after, action) -> { }, (id, kind, due) -> false,
+            requests);
     private final ConversationKey key = new ConversationKey(Platform.SLACK, "DUPRAC001");
 
     private List<Reply> say(String text) {
@@ -188,6 +197,15 @@ class SlackBlocksTest {
     }
 
     @Test
+    void aWt2023CasesCardNamesItsPackAndTheDeadlinesItSetsAndMatchesItsGoldenJson() throws IOException {
+        DecisionCard pending = DecisionCard.of(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
+                new ConversationKey(Platform.SLACK, "D0PRACTITIONER"), PortFixtures.AT), boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())));
+
+        golden("card-pending-wt2023", message(SlackBlocks.card(pending)));
+    }
+
+    @Test
     void theChairsCardPendingAndDecidedMatchTheirGoldenJson() throws IOException {
         CaseRecord record = submitted(referral(SCR, "no"));
         DecisionCard pending = caseService.card(record);
@@ -241,20 +259,37 @@ class SlackBlocksTest {
                         Optional.empty(), "That can't be done yet: first record \u201CLead reviewers\u201D."))));
     }
 
+    @Test
+    void theFormAskingAnAgencyMatchesItsGoldenJsonEmptyAndRefusedBesideAField() throws IOException {
+        CaseRecord decided = decidedScr();
+        StepForm form = caseService.stepForm(decided, AgencyRequestService.FORM_STEP).orElseThrow();
+
+        golden("agency-request-form", view(stepModal(form)));
+        golden("agency-request-form-refused", view(stepModal(form.refused(Map.of(AgencyRequestService.AGENCY,
+                "Staffordshire Police", AgencyRequestService.CONTACT, "U0POLICE1", AgencyRequestService.ASKED,
+                "Everything on Jane Smith", AgencyRequestService.DUE, "2026-12-18"),
+                Optional.of(AgencyRequestService.ASKED), "I haven't recorded that: the description of what is asked "
+                        + "looks like a person's name."))));
+    }
+
     /** By field type, the Block Kit element every step's form shows it as. */
     @ParameterizedTest(name = "{0} is a {1}")
     @CsvSource({"DATE, datepicker", "CHOICE, static_select", "TEXT, plain_text_input", "URL, plain_text_input",
-            "BOOLEAN, checkboxes"})
+            "BOOLEAN, checkboxes", "PERSON, users_select"})
     void everyStepsFieldOfATypeIsTheSameBlockKitInputWithTheFieldsIdAsBlockAndActionId(StepField.Type type,
                                                                                         String element) {
         CaseRecord decided = decidedScr();
         int seen = 0;
+        List<StepForm> forms = new java.util.ArrayList<>();
         for (CaseStep step : CaseStep.values()) {
-            StepForm form = caseService.stepForm(decided, step);
+            forms.add(caseService.stepForm(decided, step));
+        }
+        forms.add(caseService.stepForm(decided, AgencyRequestService.FORM_STEP).orElseThrow());
+        for (StepForm form : forms) {
             JsonObject modal = view(stepModal(form));
             for (StepField field : form.fields().stream().filter(f -> f.type() == type).toList()) {
                 JsonObject input = inputBlock(modal, field.id());
-                assertThat(input.getAsJsonObject("element").get("type").getAsString()).as(step.id() + "/" + field.id())
+                assertThat(input.getAsJsonObject("element").get("type").getAsString()).as(form.title() + "/" + field.id())
                         .isEqualTo(element);
                 assertThat(input.getAsJsonObject("element").get("action_id").getAsString()).isEqualTo(field.id());
                 assertThat(input.get("optional").getAsBoolean()).as("optional")

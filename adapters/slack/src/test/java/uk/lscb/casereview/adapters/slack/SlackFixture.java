@@ -39,6 +39,7 @@ import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
@@ -148,9 +149,9 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
         // As the application wires it: the scoping service's referral listener puts a new case in front of the Chair.
         ScopingService scoping = application
-                ? new ScopingService(conversation, conversations, transcripts, cases, clock,
+                ? new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> followUps.get().referred(record), arrivals::reachable)
-                : new ScopingService(conversation, conversations, transcripts, cases, clock,
+                : new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, clock,
                 Optional.of(commands), record -> {
                     DecisionRequests target = listenerTarget.get();
                     if (target != null) {

@@ -243,7 +243,7 @@ public class SlackRequests {
 
     /**
      * A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"; a date
-     * picker's as yyyy-MM-dd).
+     * picker's as yyyy-MM-dd; a users_select's user id).
      */
     private static JsonObject state(JsonObject view, Map<String, String> values) {
         JsonObject state = new JsonObject();
@@ -271,6 +271,13 @@ public class SlackRequests {
                         value.addProperty("selected_date", given);
                     } else {
                         value.add("selected_date", com.google.gson.JsonNull.INSTANCE);
+                    }
+                }
+                case "users_select" -> {
+                    if (given != null) {
+                        value.addProperty("selected_user", given);
+                    } else {
+                        value.add("selected_user", com.google.gson.JsonNull.INSTANCE);
                     }
                 }
                 case "checkboxes" -> {

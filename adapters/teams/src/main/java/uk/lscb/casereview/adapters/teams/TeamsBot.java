@@ -122,14 +122,14 @@ public final class TeamsBot {
                     Roles roles, Boards boards, Map<BoardId, String> panelChannels,
                     Consumer<CaseRecord> onCaseCreated) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.addresses = Objects.requireNonNull(addresses, "addresses");
+        this.addresses = new SavedAddresses(Objects.requireNonNull(addresses, "addresses"));
         this.boards = Objects.requireNonNull(boards, "boards");
         this.adapter = new Adapter(settings);
-        this.panels = new PanelChannels(addresses, boards, Objects.requireNonNull(panelChannels, "panelChannels"));
+        this.panels = new PanelChannels(this.addresses, boards, Objects.requireNonNull(panelChannels, "panelChannels"));
         this.proactive = new Proactive(adapter, settings.appId(), ConnectorRetry.standard());
         this.handler = new TeamsHandler(settings, Objects.requireNonNull(scoping, "scoping"),
-                Objects.requireNonNull(cases, "cases"), addresses, Objects.requireNonNull(roles, "roles"), boards, panels,
-                Objects.requireNonNull(onCaseCreated, "onCaseCreated"));
+                Objects.requireNonNull(cases, "cases"), this.addresses, Objects.requireNonNull(roles, "roles"), boards,
+                panels, Objects.requireNonNull(onCaseCreated, "onCaseCreated"));
         if (settings.localMode()) {
             LOG.log(System.Logger.Level.WARNING, "TEAMS LOCAL MODE: no MICROSOFT_APP_ID, so no request's token is "
                     + "checked. Not for real cases.");

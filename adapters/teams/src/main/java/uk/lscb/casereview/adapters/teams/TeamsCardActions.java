@@ -12,8 +12,8 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.TextForm;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -72,11 +72,12 @@ final class TeamsCardActions {
                     .orElseGet(() -> message(result.message()));
         }
         if (change instanceof ButtonAction.TakeStep take && !result.applied()) {
-            // A case step's form refused: it comes back with what was typed and the refusal beside its field.
-            Optional<CaseStep> step = CaseStep.byId(take.step());
-            if (step.isPresent()) {
-                return cardResponse(StepFormCards.card(cases.stepForm(result.record().get(), step.get())
-                        .refused(data.inputs(), result.input(), result.message())));
+            // A step's form refused (a case step's, or the one asking an agency): it comes back with what was
+            // typed and the refusal beside its field.
+            Optional<StepForm> form = cases.stepForm(result.record().get(), take.step());
+            if (form.isPresent()) {
+                return cardResponse(StepFormCards.card(form.get().refused(data.inputs(), result.input(),
+                        result.message())));
             }
         }
         if (change instanceof ButtonAction.MarkDone || isForm(change)) {

@@ -247,6 +247,8 @@ final class TeamsHandler extends TeamsActivityHandler {
             return;
         }
         ConversationReference reference = activity.getConversationReference();
+        // The message it came with is never posted to (Proactive posts anew) and would make each message's address new.
+        reference.setActivityId(null);
         try {
             addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
                     References.write(reference)));

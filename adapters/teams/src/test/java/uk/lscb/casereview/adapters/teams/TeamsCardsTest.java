@@ -40,6 +40,7 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -49,6 +50,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 import java.time.Duration;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
@@ -93,6 +95,10 @@ class TeamsCardsTest {
                 PortFixtures.AT);
         teams.cases.create(record);
         cards.put("decision-pending", DecisionCards.decision(teams.caseService.card(record), Optional.empty()));
+        // A case under wt2023: the card names its pack and the deadlines the pack sets, in working days.
+        cards.put("decision-pending-wt2023", DecisionCards.decision(DecisionCard.of(PortFixtures.wt2023CaseRecord(
+                "CSPR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"), PortFixtures.AT), teams.boards,
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()))), Optional.empty()));
         Map<String, String> typed = new HashMap<>();
         typed.put(DecisionCard.OUTCOME, "SERIOUS_CASE_REVIEW");
         typed.put(DecisionCard.REASON, "Typed reason stays");
@@ -135,6 +141,15 @@ class TeamsCardsTest {
         cards.put("step-form-refused", StepFormCards.card(teams.caseService.stepForm(panelOwed,
                 uk.lscb.casereview.core.cases.CaseStep.METHODOLOGY).refused(methodology, Optional.of("other_method"),
                 "Please name the other systems method.")));
+        // The form asking an agency for information, as its button in `case <reference>` opens it, and refused.
+        StepForm ask = new AgencyRequestService(teams.cases, new InMemoryAgencyRequests(), teams.roles,
+                Boards.staffordshireAndStoke(), WorkingDays.englandAndWales(), TeamsFixture.CLOCK, owed -> { })
+                .form(panelOwed);
+        cards.put("step-form-agency-request", TeamsCards.reply(new Reply.Form(ask)));
+        cards.put("step-form-agency-request-refused", StepFormCards.card(ask.refused(Map.of(
+                AgencyRequestService.AGENCY, "Staffordshire Police", AgencyRequestService.CONTACT, "teams:aad-police",
+                AgencyRequestService.ASKED, "A chronology of police contact.", AgencyRequestService.DUE, "2026-11-02"),
+                Optional.of(AgencyRequestService.DUE), "The due date must be after today.")));
         cards.put("agency-request", agencyRequest(teams, record));
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
@@ -515,8 +530,10 @@ class TeamsCardsTest {
         // Serious Case Review" mid-word (TeamsCardsWebChatIT's screenshots).
         JsonNode top = card.get("body");
         assertThat(top.findValues("type")).extracting(JsonNode::asText).doesNotContain("FactSet");
-        assertThat(texts(card)).containsSubsequence("Case reference", "SCR-2026-200", "Recommendation",
-                "Serious Case Review");
+        boolean wt2023 = name.endsWith("-wt2023");
+        assertThat(texts(card)).containsSubsequence("Case reference", wt2023 ? "CSPR-2026-200" : "SCR-2026-200",
+                "Recommendation", wt2023 ? "Local child safeguarding practice review: the safeguarding partners decide"
+                        : "Serious Case Review");
     }
 
     static Stream<Arguments> decisionCards() {
@@ -593,6 +610,7 @@ class TeamsCardsTest {
         CARDS.forEach((name, card) -> buttons.put(name, name.endsWith("-outside-teams") ? 0 : titles(card).size()));
         buttons.replaceAll((name, count) -> switch (name) {
             case "decision-pending", "decision-refused" -> 6;
+            case "decision-pending-wt2023" -> 3; // its two outcomes, and more information
             case "decision-decided", "reminder-done" -> 0;
             case "notification" -> 1;
             case "notification-overdue" -> 2;

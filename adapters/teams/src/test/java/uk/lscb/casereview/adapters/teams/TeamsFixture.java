@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.lscb.casereview.core.boards.Boards;
@@ -20,8 +21,10 @@ import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.conversation.Conversation;
+import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
+import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.DeliveryJobs;
@@ -50,6 +53,8 @@ final class TeamsFixture extends ActivityJson {
     static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-0000000p4ac1".replace('p', '7');
 
     final InMemoryAddresses addresses = new InMemoryAddresses();
+    /** Every address the bot asked the store to save, in order. */
+    final List<Addresses.Address> addressSaves = new CopyOnWriteArrayList<>();
     final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(CLOCK);
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryConversations conversations = new InMemoryConversations();
@@ -108,10 +113,10 @@ final class TeamsFixture extends ActivityJson {
             }
         }, reminderJobs::overdueReminderPosted);
         if (!application) {
-            this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+            this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
-            this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+            this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
                     created::add);
             return;
         }
@@ -140,11 +145,32 @@ final class TeamsFixture extends ActivityJson {
         ChairArrivals arrivals = new ChairArrivals(roles, followUps);
         CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                 notifications::postCardTo);
-        this.scoping = new ScopingService(conversation, conversations, transcripts, cases, CLOCK,
+        this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
-        this.bot = new TeamsBot(settings, scoping, caseService, addresses, roles, boards, panelChannels,
+        this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
                 created::add);
         teamsCards.set(delivery());
+    }
+
+    /** The addresses, with each save also kept in {@link #addressSaves}. */
+    private Addresses countingSaves() {
+        return new Addresses() {
+            @Override
+            public void save(Address address) {
+                addressSaves.add(address);
+                addresses.save(address);
+            }
+
+            @Override
+            public Optional<Address> find(Platform platform, Kind kind, String id) {
+                return addresses.find(platform, kind, id);
+            }
+
+            @Override
+            public List<Address> all(Platform platform, Kind kind) {
+                return addresses.all(platform, kind);
+            }
+        };
     }
 
     /** Teams' posting as core decides it, through this bot's delivery port, retrying after a few milliseconds. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.ConversationReference;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -60,6 +61,26 @@ class TeamsReferralIT {
                 TeamsFixture.PRACTITIONER_AAD)).isPresent();
         assertThat(connector.activities()).allSatisfy(call -> assertThat(call.path())
                 .startsWith("/v3/conversations/" + CHAT + "/activities"));
+    }
+
+    @Test
+    void thePersonsAddressIsSavedAtTheirFirstMessageAndAgainOnlyWhenItChanges() {
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "start"));
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "Staffordshire"));
+        teams.send(teams.personalText(CHAT, TeamsFixture.PRACTITIONER_AAD, "SCR-2026-104"));
+
+        assertThat(teams.addressSaves).hasSize(1);
+        ConversationReference saved = References.read(teams.addresses.find(Platform.TEAMS,
+                uk.lscb.casereview.core.delivery.Addresses.Kind.PERSON, TeamsFixture.PRACTITIONER_AAD).orElseThrow()
+                .value()).orElseThrow();
+        assertThat(saved.getConversation().getId()).isEqualTo(CHAT);
+        assertThat(saved.getActivityId()).isNull();
+
+        teams.send(teams.personalText("a:personal-chat-2", TeamsFixture.PRACTITIONER_AAD, "help"));
+
+        assertThat(teams.addressSaves).hasSize(2);
+        assertThat(References.read(teams.addressSaves.get(1).value()).orElseThrow().getConversation().getId())
+                .isEqualTo("a:personal-chat-2");
     }
 
     @Test

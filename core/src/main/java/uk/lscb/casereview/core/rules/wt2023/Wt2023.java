@@ -4,10 +4,12 @@ import static uk.lscb.casereview.core.rules.wt2023.Wt2023Citations.*;
 import static uk.lscb.casereview.core.rules.wt2023.Wt2023Ids.*;
 
 import java.util.List;
+import java.util.Optional;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.AnswerType;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Condition;
+import uk.lscb.casereview.core.rules.PackDeadlines;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.RulePack;
@@ -41,7 +43,9 @@ public final class Wt2023 {
 
     private static final RulePack PACK = new RulePack(ID, VERSION,
             "Serious incident notification, rapid review and local child safeguarding practice review "
-                    + "(Working Together 2023)", questions(), new Wt2023Decision(ID, VERSION), List.of());
+                    + "(Working Together 2023)", questions(), new Wt2023Decision(ID, VERSION), List.of(),
+            Optional.of(new PackDeadlines(AWARE_ON, recommendation -> Wt2023Deadline.following(recommendation)
+                    .stream().map(Wt2023Deadline::declared).toList())));
 
     private Wt2023() {
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Citation;
+import uk.lscb.casereview.core.rules.PackDeadline;
 import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
@@ -39,6 +40,11 @@ public enum Wt2023Deadline {
 
     public Citation citation() {
         return citation;
+    }
+
+    /** This deadline as the pack declares it to the engine. */
+    public PackDeadline declared() {
+        return new PackDeadline(name(), label, workingDays, citation);
     }
 
     /** The due date: {@link #workingDays()} working days after {@code awareOn}, which is day 0. */

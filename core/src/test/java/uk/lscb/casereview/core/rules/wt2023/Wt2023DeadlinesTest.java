@@ -1,12 +1,25 @@
 package uk.lscb.casereview.core.rules.wt2023;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.PackDeadline;
+import uk.lscb.casereview.core.rules.PackDeadlines;
+import uk.lscb.casereview.core.rules.Recommendation;
+import uk.lscb.casereview.core.rules.RulePack;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 
 /**
  * The notification (5 working days) and the rapid review (15 working days) from the day the local authority
@@ -38,6 +51,37 @@ class Wt2023DeadlinesTest {
     })
     void theDayOfAwarenessIsTheLondonDate(Instant awareAt, LocalDate notify) {
         assertThat(Wt2023Deadline.PANEL_NOTIFICATION.due(London.dateOf(awareAt))).isEqualTo(notify);
+    }
+
+    @ParameterizedTest(name = "aware {0}: the pack declares notify by {1}, rapid review by {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        2026-08-26 | 2026-09-03 | 2026-09-17
+        2026-12-23 | 2027-01-04 | 2027-01-18
+        """)
+    void thePackDeclaresItsDeadlinesToTheEngineFromAwareOn(LocalDate aware, LocalDate notify, LocalDate rapid) {
+        PackDeadlines declared = Wt2023.pack().deadlines().orElseThrow();
+        Recommendation notifiable = Wt2023.pack().recommend(Answers.decode(Wt2023.pack(), Map.ofEntries(
+                Map.entry("board", "stoke-on-trent"), Map.entry("case_reference", "CSPR-2026-014"),
+                Map.entry("aware_on", aware.toString()), Map.entry("abuse_or_neglect", "yes"),
+                Map.entry("child_died", "no"), Map.entry("seriously_harmed", "yes"), Map.entry("in_area", "yes"),
+                Map.entry("improvements_needed", "yes"), Map.entry("recurrent_themes", "no"),
+                Map.entry("agencies_working_together", "no"), Map.entry("panel_advised_local_review", "no")),
+                Set.of()));
+
+        assertThat(declared.dayZero()).isEqualTo(Wt2023Ids.AWARE_ON);
+        assertThat(declared.following(notifiable)).extracting(PackDeadline::id, deadline -> deadline.due(aware))
+                .containsExactly(tuple("PANEL_NOTIFICATION", notify), tuple("RAPID_REVIEW", rapid));
+    }
+
+    @Test
+    void aPackDeclaresItsDeadlinesFromADateQuestionOnly() {
+        RulePack pack = Wt2023.pack();
+
+        assertThatThrownBy(() -> new RulePack(pack.id(), pack.version(), pack.title(), pack.questions(),
+                pack.decision(), pack.contradictions(), Optional.of(new PackDeadlines(Wt2023Ids.CHILD_DIED,
+                        recommendation -> List.of()))))
+                .hasMessage("deadlines counted from child_died, not a date question of wt2023");
+        assertThat(Wt2015.pack().deadlines()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

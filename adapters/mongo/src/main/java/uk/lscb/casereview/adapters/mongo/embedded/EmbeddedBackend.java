@@ -1,6 +1,7 @@
 package uk.lscb.casereview.adapters.mongo.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
@@ -9,10 +10,15 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -35,6 +41,9 @@ import org.h2.mvstore.MVStore;
  *   for 10 s (H2's default is 45 s) and pages are compressed (LZF), so that a referral takes about as many
  *   bytes of file as its documents have.</li>
  * </ul>
+ * H2 can hang closing the file while another thread is writing to it, so {@link #close} waits for the requests
+ * and compactions under way to end, and any that come after it are refused ({@link IllegalStateException}, which
+ * the driver sees as an error saying the store is closed).
  */
 public final class EmbeddedBackend extends H2Backend {
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
@@ -57,6 +66,10 @@ public final class EmbeddedBackend extends H2Backend {
 
     /** Created on first use: H2Backend's constructor already opens the databases the file holds. */
     private LongAdder examined;
+    /** Held to read for each request and compaction, to write for closing. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    /** Guarded by {@link #gate}. */
+    private boolean closed;
 
     private EmbeddedBackend(MVStore store) {
         super(store);
@@ -107,15 +120,58 @@ public final class EmbeddedBackend extends H2Backend {
      * garbage, moves chunks together and lets the file shrink, for at most about {@code maxMillis}.
      */
     public void compact(int maxMillis) {
-        getMvStore().compactFile(maxMillis);
+        whileOpen(() -> {
+            getMvStore().compactFile(maxMillis);
+            return null;
+        });
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        return whileOpen(() -> {
+            try {
+                return super.handleMessage(message);
+            } finally {
+                commit(); // nothing is written when the message changed nothing
+            }
+        });
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return whileOpen(() -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return whileOpen(() -> super.handleQuery(query));
+    }
+
+    /** Waits for the requests and compactions under way to end, then commits and closes the file. */
+    @Override
+    public void close() {
+        Lock closing = gate.writeLock();
+        closing.lock();
         try {
-            return super.handleMessage(message);
+            if (!closed) {
+                closed = true;
+                super.close();
+            }
         } finally {
-            commit(); // nothing is written when the message changed nothing
+            closing.unlock();
+        }
+    }
+
+    private <T> T whileOpen(Supplier<T> work) {
+        Lock open = gate.readLock();
+        open.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedded store is closed");
+            }
+            return work.get();
+        } finally {
+            open.unlock();
         }
     }
 

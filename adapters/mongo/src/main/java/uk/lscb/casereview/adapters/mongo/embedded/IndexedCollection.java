@@ -29,6 +29,12 @@ import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Points;
  * looked up point by point (one whose leading fields have points is read over the entries that begin with them,
  * {@link UniqueIndex}), a {@link SecondaryIndex} is estimated by the entries its ranges span, and the cheapest is
  * read; when none is cheaper than reading every document, the server's own way is kept.
+ *
+ * <p>A stored document is never changed and no one else holds it: whichever thread commits next writes it to the
+ * file while other threads go on reading and updating, and a document changed under that write fails the commit
+ * ({@code ConcurrentModificationException}). mongo-java-server keeps the document it was given and hands out the one
+ * it keeps, and an update changes the document its query found in place before storing it again; so here a
+ * document is stored as a copy, and each document a query finds is handed out as a copy.
  */
 final class IndexedCollection extends H2Collection {
     /** The most point combinations looked up in a unique index; a query with more reads the collection. */
@@ -53,13 +59,27 @@ final class IndexedCollection extends H2Collection {
         return matchDocuments(query, positions.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    /** Counts every document a query reads, whether found through an index or by reading the whole collection. */
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        return super.addDocumentInternal(document.cloneDeeply());
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
+    }
+
+    /**
+     * Counts every document a query reads, whether found through an index or by reading the whole collection, and
+     * hands out a copy of each that matches (the caller may change it: an update does), not the stored one.
+     */
     @Override
     protected QueryResult matchDocumentsFromStream(Stream<Document> documentStream, Document query, Document orderBy,
                                                    int numberToSkip, int limit, int batchSize,
                                                    Document fieldSelector) {
-        return super.matchDocumentsFromStream(documentStream.peek(document -> examined.increment()), query, orderBy,
-                numberToSkip, limit, batchSize, fieldSelector);
+        Stream<Document> matching = documentStream.peek(document -> examined.increment())
+                .filter(document -> documentMatchesQuery(document, query)).map(Document::cloneDeeply);
+        return super.matchDocumentsFromStream(matching, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     private Optional<Iterable<Object>> cheapest(QueryBounds bounds) {

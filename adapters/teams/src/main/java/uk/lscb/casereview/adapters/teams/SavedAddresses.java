@@ -1,0 +1,64 @@
+package uk.lscb.casereview.adapters.teams;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.platforms.Platform;
+
+/**
+ * The store's addresses, without saving again what this bot saved last for the same key: a person's address is
+ * remembered at each of their messages, and is nearly always the one already stored, so saving it again would
+ * cost the turn a write for nothing. Every save of this bot goes through here, so what it remembers is what it
+ * last stored; another instance sharing the store may have saved a newer address since, which stays until this
+ * bot sees a different one (both were where the person wrote lately). Keeps the most recently saved keys.
+ */
+final class SavedAddresses implements Addresses {
+    private static final int KEPT = 10_000;
+
+    private final Addresses addresses;
+    private final Map<String, String> saved = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private final Object[] stripes = new Object[64];
+
+    SavedAddresses(Addresses addresses) {
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    @Override
+    public void save(Address address) {
+        String key = address.platform().id() + "/" + address.kind() + "/" + address.id();
+        // One key's saves one at a time, so that what is remembered is what was stored last.
+        synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+            synchronized (saved) {
+                if (address.value().equals(saved.get(key))) {
+                    return;
+                }
+            }
+            addresses.save(address);
+            synchronized (saved) {
+                saved.put(key, address.value());
+            }
+        }
+    }
+
+    @Override
+    public Optional<Address> find(Platform platform, Kind kind, String id) {
+        return addresses.find(platform, kind, id);
+    }
+
+    @Override
+    public List<Address> all(Platform platform, Kind kind) {
+        return addresses.all(platform, kind);
+    }
+}
