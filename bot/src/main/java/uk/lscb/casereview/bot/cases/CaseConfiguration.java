@@ -156,8 +156,7 @@ public class CaseConfiguration {
                             FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests,
                             LearningForms learning) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                (pressed, inputs, actor) -> requests.pressed(pressed, inputs, actor)
-                        .or(() -> learning.pressed(pressed, inputs, actor)));
+                requests.or(learning));
     }
 
     @Bean

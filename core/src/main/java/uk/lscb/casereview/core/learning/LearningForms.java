@@ -27,7 +27,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * the ids below, so every platform renders and sends it as it does a step of the case (Teams' step card, Slack's
  * modal, the local page's form) and {@link LearningService} checks and records it as the API does.
  */
-public final class LearningForms {
+public final class LearningForms implements CaseService.MoreButtons {
     public static final String FINDING = "learning-finding";
     public static final String RECOMMENDATION = "learning-recommendation";
     public static final String ACTION = "learning-action";
@@ -91,7 +91,7 @@ public final class LearningForms {
         if (record.isEmpty() || record.get().decision().isEmpty()) {
             return Optional.of(new Opened(Optional.empty(), "There is no review with learning to enter on that case."));
         }
-        Optional<StepForm> form = form(record.get(), open.step(), who);
+        Optional<StepForm> form = form(record.get(), open.step(), Optional.of(who));
         return Optional.of(form.map(shown -> new Opened(Optional.of(shown), ""))
                 .orElseGet(() -> new Opened(Optional.empty(), "You can't fill that in on "
                         + record.get().reference().value() + ": the board's Chair, business manager, administrators "
@@ -102,7 +102,15 @@ public final class LearningForms {
     public record Opened(Optional<StepForm> form, String message) {
     }
 
+    /** A learning form as those who enter the learning see it, to show it again refused with what was typed. */
+    @Override
+    public Optional<StepForm> form(CaseRecord record, String step) {
+        return isLearning(step) && record.decision().isPresent() ? form(record, step, Optional.empty())
+                : Optional.empty();
+    }
+
     /** A learning form sent back; empty when it is not one of these forms. */
+    @Override
     public Optional<CaseService.ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs,
                                                       CaseService.Actor actor) {
         if (!(pressed instanceof ButtonAction.TakeStep take) || !isLearning(take.step())) {
@@ -144,9 +152,10 @@ public final class LearningForms {
                 result.field()));
     }
 
-    private Optional<StepForm> form(CaseRecord record, String step, UserRef who) {
+    /** The form for this person (empty when they may not fill it in), or for anyone who enters the learning. */
+    private Optional<StepForm> form(CaseRecord record, String step, Optional<UserRef> person) {
         Optional<ReviewLearning> review = service.of(record.id());
-        boolean enters = service.mayEnter(record, who);
+        boolean enters = person.map(who -> service.mayEnter(record, who)).orElse(true);
         String reference = record.reference().value();
         List<String> intro = new ArrayList<>();
         intro.add("Never type a child's name or date of birth: describe people by their role.");
@@ -196,7 +205,9 @@ public final class LearningForms {
                 fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
             }
             case DONE -> {
-                List<LearningAction> open = review.map(found -> openActions(found, who, enters)).orElse(List.of());
+                List<LearningAction> open = review.map(found -> found.actions().stream().filter(action ->
+                        !action.isDone() && (enters || person.filter(action::isOwner).isPresent())).toList())
+                        .orElse(List.of());
                 if (open.isEmpty()) {
                     return Optional.empty();
                 }
@@ -223,7 +234,7 @@ public final class LearningForms {
                         + "channels", Type.BOOLEAN, true, ""));
             }
             default -> {
-                if (!service.namesLeadReviewers(record, who)) {
+                if (person.filter(who -> !service.namesLeadReviewers(record, who)).isPresent()) {
                     return Optional.empty();
                 }
                 title = "Name a lead reviewer: " + reference;
