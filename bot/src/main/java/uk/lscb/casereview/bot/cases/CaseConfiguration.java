@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -46,6 +47,7 @@ import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.requests.AgencyRequestReminders;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.AgencyRequests;
+import uk.lscb.casereview.core.reports.ReportCommands;
 import uk.lscb.casereview.core.requests.RequestCommands;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -86,6 +88,12 @@ public class CaseConfiguration {
     @Bean
     AgencyRequests agencyRequests(MongoStore store) {
         return store.agencyRequests();
+    }
+
+    /** The learning log: each review's findings, recommendations and actions (issue 13), read by the annual report. */
+    @Bean
+    LearningLogs learningLogs(MongoStore store) {
+        return store.learning();
     }
 
     /**
@@ -162,9 +170,12 @@ public class CaseConfiguration {
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
                               Clock clock, CaseNotifications notifications, AgencyRequestService requests,
-                              LearningCommands learning) {
+                              AgencyRequests agencyRequests, LearningLogs learningLogs,
+                              @Value("${casereview.dashboard.url}") String dashboard, LearningCommands learning) {
         return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo,
-                List.of(new RequestCommands(cases, requests, clock), learning));
+                List.of(new RequestCommands(cases, requests, clock),
+                        new ReportCommands(cases, agencyRequests, learningLogs, roles, boards, clock, dashboard),
+                        learning));
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */

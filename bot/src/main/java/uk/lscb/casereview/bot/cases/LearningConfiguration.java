@@ -3,7 +3,6 @@ package uk.lscb.casereview.bot.cases;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.bot.config.LearningProperties;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -17,14 +16,12 @@ import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningThemes;
 
-/** Wires the learning log: its store, the themes the boards configured, entry, search and the chat command. */
+/**
+ * Wires the learning log: the themes the boards configured, entry, search, forms, reminders and the chat command (its
+ * store, {@code LearningLogs}, is wired with the cases').
+ */
 @Configuration(proxyBeanMethods = false)
 public class LearningConfiguration {
-
-    @Bean
-    LearningLogs learningLogs(MongoStore store) {
-        return store.learning();
-    }
 
     @Bean
     LearningThemes learningThemes(LearningProperties properties) {

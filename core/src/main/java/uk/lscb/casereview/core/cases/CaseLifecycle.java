@@ -142,7 +142,7 @@ public final class CaseLifecycle {
      * be taken (its values are checked when it is).
      */
     public static Optional<String> refusal(CaseRecord current, CaseStep step) {
-        if (step != CaseStep.WITHDRAW && current.decision().isEmpty()) {
+        if (!step.beforeTheDecision() && current.decision().isEmpty()) {
             return Optional.of("The Chair has not decided on this case yet.");
         }
         boolean lateNotice = step == CaseStep.NATIONAL_PANEL_NOTIFIED && current.status() == CaseStatus.CLOSED;
@@ -188,7 +188,10 @@ public final class CaseLifecycle {
         Outcome outcome = current.decision().map(ChairDecision::outcome).orElse(null);
         for (CaseStep.Need need : step.needs()) {
             List<CaseStep> belonging = need.anyOf().stream().filter(candidate -> candidate.belongsTo(current)).toList();
-            if (belonging.isEmpty() || outcome == null || !need.onlyFor().contains(outcome)) {
+            // Undecided (a step taken before the decision), only the needs of every decision apply.
+            boolean forThisCase = outcome == null ? need.onlyFor().containsAll(List.of(Outcome.values()))
+                    : need.onlyFor().contains(outcome);
+            if (belonging.isEmpty() || !forThisCase) {
                 continue;
             }
             if (belonging.stream().noneMatch(candidate -> candidate.recordedOn(current).isPresent())) {
@@ -199,6 +202,10 @@ public final class CaseLifecycle {
     }
 
     private static String notItsStep(CaseRecord current, CaseStep step) {
+        if (step.scope() == CaseStep.Scope.PANEL_NOTIFIABLE) {
+            return "This case is not an incident to notify to the Child Safeguarding Practice Review Panel, so "
+                    + "\u201C" + step.label() + "\u201D does not apply to it.";
+        }
         if (step.scope() == CaseStep.Scope.CONSIDERED) {
             return "This case was not considered for a Serious Case Review, so the national panel is not notified "
                     + "of it.";

@@ -8,6 +8,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepField.Option;
 import uk.lscb.casereview.core.messages.StepField.Type;
+import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
@@ -24,6 +25,8 @@ import uk.lscb.casereview.core.rules.Outcome;
  * SCR: final report agreed → publication planned (again to move it) → copy sent to the national panel (7 days
  *   before) → published (12 months at least) → board's response; or final report agreed → not to be published
  * closed: once everything above that applies is recorded; withdrawn: any open case, with a reason
+ * wt2023, an incident that is or may be notifiable, decided or not: serious incident notified → rapid review (its
+ *   checklist, and its copy to the Panel)
  * </pre>
  */
 public enum CaseStep {
@@ -88,6 +91,35 @@ public enum CaseStep {
             Optional.empty(), List.of(StepField.of(Fields.REASON, "Why it is not to be published", Type.TEXT, true,
             "Never a child's name or date of birth."))),
 
+    SERIOUS_INCIDENT_NOTIFIED("serious-incident-notified", "Serious incident notified to the Panel",
+            "serious incident notified", Scope.PANEL_NOTIFIABLE, Optional.empty(), List.of(date(Fields.SENT_ON,
+            "Date the notification was sent", "It cannot be in the future. It is due within 5 working days of the "
+                    + "local authority becoming aware of the incident."))),
+
+    /**
+     * The rapid review's checklist (what it covers, in the plain words of rule pack {@code wt2023}'s citation of
+     * Working Together 2023 chapter 5) and its copy to the Panel, recorded once the notification is.
+     */
+    RAPID_REVIEW("rapid-review", "Rapid review completed and sent to the Panel", "rapid review recorded",
+            Scope.PANEL_NOTIFIABLE, Optional.empty(), List.of(
+                    date(Fields.COMPLETED_ON, "Date the rapid review was completed", "It cannot be in the future. "
+                            + "It is due within 15 working days of the local authority becoming aware."),
+                    StepField.of(Fields.FACTS, "The facts of the case were gathered, as far as they can readily be "
+                            + "established", Type.BOOLEAN, true, ""),
+                    StepField.of(Fields.IMMEDIATE_ACTION, "Whether any immediate action is needed to keep children "
+                            + "safe was discussed, and any such action taken", Type.BOOLEAN, true, ""),
+                    StepField.of(Fields.LEARNING, "Any learning was shared, and the potential for improvements to "
+                            + "safeguard children considered", Type.BOOLEAN, true, ""),
+                    new StepField(Fields.LOCAL_REVIEW, "Whether the case may meet the criteria for a local child "
+                            + "safeguarding practice review", Type.CHOICE, true, "The safeguarding partners then "
+                            + "decide.", List.of(
+                            new Option("may-meet", "It may meet them: a local review is recommended"),
+                            new Option("does-not-meet", "It does not meet them"),
+                            new Option("national", "It may raise issues of national importance: for the Panel to "
+                                    + "consider a national review"))),
+                    date(Fields.SENT_ON, "Date the rapid review was sent to the Panel",
+                            "It cannot be in the future."))),
+
     CLOSE("close", "Case closed", "closed", Scope.DECIDED, Optional.empty(),
             List.of(StepField.of(Fields.REASON, "Why the case can be closed", Type.TEXT, true,
                     "Never a child's name or date of birth. A closed case keeps its whole record."))),
@@ -111,6 +143,11 @@ public enum CaseStep {
         public static final String RESPONDED_ON = "responded_on";
         public static final String ADDRESS = "address";
         public static final String REASON = "reason";
+        public static final String COMPLETED_ON = "completed_on";
+        public static final String FACTS = "facts_gathered";
+        public static final String IMMEDIATE_ACTION = "immediate_action_considered";
+        public static final String LEARNING = "learning_shared";
+        public static final String LOCAL_REVIEW = "local_review_criteria";
 
         private Fields() {
         }
@@ -127,7 +164,12 @@ public enum CaseStep {
         /** Every decided case. */
         DECIDED,
         /** Every case, decided or not. */
-        ANY
+        ANY,
+        /**
+         * A case whose recommendation has the Panel notified (rule pack {@code wt2023}: the incident is or may be
+         * notifiable), decided or not: the notification and the rapid review come before the decision.
+         */
+        PANEL_NOTIFIABLE
     }
 
     private static final Set<Outcome> REVIEWS = Set.of(Outcome.SERIOUS_CASE_REVIEW,
@@ -188,6 +230,11 @@ public enum CaseStep {
         return fields;
     }
 
+    /** Whether it may be recorded before the decision: withdrawing, and a notifiable incident's first steps. */
+    public boolean beforeTheDecision() {
+        return scope == Scope.ANY || scope == Scope.PANEL_NOTIFIABLE;
+    }
+
     /** Recorded again, it replaces what was recorded (moving the planned publication date). */
     public boolean repeatable() {
         return this == PUBLICATION_PLANNED;
@@ -208,7 +255,8 @@ public enum CaseStep {
             case REPORT_COPY_SENT -> List.of(Need.of(PUBLICATION_PLANNED));
             case PUBLISHED -> List.of(Need.of(REPORT_COPY_SENT));
             case BOARD_RESPONSE -> List.of(Need.of(PUBLISHED));
-            case CLOSE -> List.of(Need.of(NATIONAL_PANEL_NOTIFIED), Need.of(FINAL_REPORT_AGREED),
+            case RAPID_REVIEW -> List.of(Need.of(SERIOUS_INCIDENT_NOTIFIED));
+            case CLOSE -> List.of(Need.of(NATIONAL_PANEL_NOTIFIED), Need.of(RAPID_REVIEW), Need.of(FINAL_REPORT_AGREED),
                     new Need(List.of(BOARD_RESPONSE, NOT_PUBLISHING), Set.of(Outcome.SERIOUS_CASE_REVIEW)));
             default -> List.of();
         };
@@ -242,6 +290,8 @@ public enum CaseStep {
             case REVIEW -> outcome.filter(REVIEWS::contains).isPresent();
             case DECIDED -> outcome.isPresent();
             case ANY -> true;
+            case PANEL_NOTIFIABLE -> record.recommendation().additionalActions()
+                    .contains(AdditionalAction.NOTIFY_THE_PANEL);
         };
     }
 

@@ -63,6 +63,17 @@ final class StepValues {
             return Optional.of(new CaseLifecycle.Result.Refused("Please name the other systems method.",
                     Optional.of(CaseStep.Fields.OTHER_METHOD)));
         }
+        if (step == CaseStep.RAPID_REVIEW) {
+            for (String covered : List.of(CaseStep.Fields.FACTS, CaseStep.Fields.IMMEDIATE_ACTION,
+                    CaseStep.Fields.LEARNING)) {
+                if (!"true".equals(read.get(covered))) {
+                    return Optional.of(new CaseLifecycle.Result.Refused("A rapid review covers each of these: please "
+                            + "tick \u201C" + step.fields().stream().filter(field -> field.id().equals(covered))
+                            .findFirst().orElseThrow().label() + "\u201D once it is done.",
+                            Optional.of(covered)));
+                }
+            }
+        }
         boolean scr = record.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
         if (step == CaseStep.LEAD_REVIEWERS && scr && !"true".equals(read.get(CaseStep.Fields.INDEPENDENT))) {
             return Optional.of(new CaseLifecycle.Result.Refused("Please confirm that the lead reviewers are "

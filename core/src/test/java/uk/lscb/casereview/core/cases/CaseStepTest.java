@@ -93,6 +93,8 @@ class CaseStepTest {
             published               | yes | no  | no  | no  | no
             board-response          | yes | no  | no  | no  | no
             not-publishing          | yes | no  | no  | no  | no
+            serious-incident-notified | no | no | no  | no  | no
+            rapid-review            | no  | no  | no  | no  | no
             close                   | yes | yes | yes | yes | yes
             withdraw                | yes | yes | yes | yes | yes
             """)
@@ -113,7 +115,8 @@ class CaseStepTest {
     void theTableAboveCoversEveryStep() {
         assertThat(CaseStep.ids()).containsExactly("national-panel-notified", "methodology", "lead-reviewers",
                 "terms-of-reference", "review-started", "draft-received", "final-report-agreed", "publication-planned",
-                "report-copy-sent", "published", "board-response", "not-publishing", "close", "withdraw");
+                "report-copy-sent", "published", "board-response", "not-publishing", "serious-incident-notified",
+                "rapid-review", "close", "withdraw");
     }
 
     @ParameterizedTest(name = "{0} on a just-decided SCR waits for: {1}")
