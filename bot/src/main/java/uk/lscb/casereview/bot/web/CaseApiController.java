@@ -81,7 +81,7 @@ public class CaseApiController {
                                     @RequestParam(name = "board", required = false) String board,
                                     @RequestParam(name = "as", required = false) String as,
                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        UserRef caller = access.authorise(as, authorization, "Reading cases", WHO_MAY);
+        UserRef caller = access.identify(as, authorization, "Reading cases", WHO_MAY);
         CaseRecord record = access.find(reference, board);
         mayRunReviews(caller, record);
         return json(record);
@@ -94,11 +94,11 @@ public class CaseApiController {
                                     @RequestParam(name = "as", required = false) String as,
                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                                     @RequestBody(required = false) JsonNode body) {
-        UserRef caller = access.authorise(as, authorization, "Recording steps", WHO_MAY);
-        CaseStep step = step(body);
-        Map<String, String> values = values(body, step);
+        UserRef caller = access.identify(as, authorization, "Recording steps", WHO_MAY);
         CaseRecord record = access.find(reference, board);
         mayRunReviews(caller, record);
+        CaseStep step = step(body);
+        Map<String, String> values = values(body, step);
         CaseService.Actor actor = caller == CaseAccess.ADMIN_TOKEN_HOLDER ? CaseService.Actor.adminToken(caller)
                 : CaseService.Actor.person(caller);
         CaseService.ActionResult result = service.act(record.id(), new CaseAction.Step(caller, step, values), actor);

@@ -110,6 +110,9 @@ class CaseStepsIT {
         Http.Response practitioner = step("practitioner", "{\"step\": \"national-panel-notified\", "
                 + "\"values\": {\"sent_on\": \"2026-11-28\"}}");
         assertThat(practitioner.status()).isEqualTo(403);
+        assertThat(practitioner.json().get("message").asText()).as("names the board, as chat does")
+                .isEqualTo("Only the Chair, an administrator or the business manager of Staffordshire can read or "
+                        + "record this case's steps.");
 
         Http.Response unknown = step("business-manager", "{\"step\": \"panel-told\"}");
         assertThat(unknown.status()).isEqualTo(400);
