@@ -36,7 +36,7 @@ public class ApiException extends RuntimeException {
         return body;
     }
 
-    static ApiException notFound(String message) {
+    public static ApiException notFound(String message) {
         return new ApiException(HttpStatus.NOT_FOUND, "not_found", message);
     }
 

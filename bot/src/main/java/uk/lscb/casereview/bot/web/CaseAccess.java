@@ -1,5 +1,6 @@
 package uk.lscb.casereview.bot.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,13 @@ import org.springframework.stereotype.Component;
 import uk.lscb.casereview.bot.access.AdminToken;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.Deployment;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Who is calling a case endpoint and which case it names: outside local mode the administrator token's holder
@@ -31,8 +34,10 @@ public class CaseAccess {
     private final People people;
     private final Deployment deployment;
     private final AdminToken adminToken;
+    private final Clock clock;
 
-    public CaseAccess(Cases cases, People people, Deployment deployment, AdminToken adminToken) {
+    public CaseAccess(Cases cases, People people, Deployment deployment, AdminToken adminToken, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.people = people;
         this.deployment = deployment;
@@ -46,6 +51,19 @@ public class CaseAccess {
      * @param whoMay  who may, in local mode ("a board's Chair or an administrator")
      */
     UserRef authorise(String as, String authorization, String what, String whoMay) {
+        UserRef caller = identify(as, authorization, what, whoMay);
+        if (caller != ADMIN_TOKEN_HOLDER && !people.holdsAnyRole(caller)) {
+            LOG.warn("case request refused to a local identity without a role");
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only " + whoMay + " can do that.");
+        }
+        return caller;
+    }
+
+    /**
+     * The caller, whatever their role (the core checks it: a case's lead reviewer, an action's owner), or a refusal
+     * (401/403): outside local mode the administrator token's holder, in local mode any local identity.
+     */
+    UserRef identify(String as, String authorization, String what, String whoMay) {
         if (!deployment.localMode()) {
             if (!adminToken.configured()) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "admin_token_not_configured", what + " over HTTP is "
@@ -67,15 +85,15 @@ public class CaseAccess {
         }
         Optional<People.LocalIdentity> identity = people.localIdentities().stream()
                 .filter(candidate -> candidate.id().equals(as)).findFirst();
-        if (identity.isEmpty() || !people.holdsAnyRole(identity.get().user())) {
-            LOG.warn("case request refused to a local identity without a role");
+        if (identity.isEmpty()) {
+            LOG.warn("case request refused to an unknown local identity");
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only " + whoMay + " can do that.");
         }
         return identity.get().user();
     }
 
     /** The case with this reference (on {@code board} when given), or 404 / 409 naming the boards. */
-    CaseRecord find(String reference, String board) {
+    public CaseRecord find(String reference, String board) {
         if (!CaseReference.isWellFormed(reference)) {
             throw ApiException.notFound("There is no case with that reference.");
         }
@@ -94,5 +112,30 @@ public class CaseAccess {
                     + ".", Map.of("boards", ids));
         }
         return found.get(0);
+    }
+
+    /**
+     * Adds a read of the case to its audit trail ({@code action} by {@code reader}, now); a read is never refused
+     * because the note could not be written (it is logged instead).
+     */
+    public void recordRead(CaseRecord record, UserRef reader, String action, String detail) {
+        try {
+            CaseRecord current = record;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                CaseRecord next = current.next(current.status(), new AuditEvent(clock.instant(), reader, action, detail,
+                        current.recommendation().rulePack()));
+                if (cases.update(next, current.version())) {
+                    return;
+                }
+                Optional<CaseRecord> fresh = cases.find(current.id());
+                if (fresh.isEmpty()) {
+                    break;
+                }
+                current = fresh.get();
+            }
+            LOG.warn("could not add {} to the audit trail of case {}", action, record.id());
+        } catch (StoreUnavailableException down) {
+            LOG.warn("could not add {} to the audit trail of case {}: {}", action, record.id(), down.getMessage());
+        }
     }
 }

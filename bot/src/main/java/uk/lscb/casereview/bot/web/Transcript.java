@@ -7,7 +7,7 @@ import java.util.List;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** Transcript entries as JSON and as plain text. */
-final class Transcript {
+public final class Transcript {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/London"));
 
@@ -30,7 +30,7 @@ final class Transcript {
     }
 
     /** One block per entry: time (London), who, direction and kind, then the text indented. */
-    static String text(String heading, List<TranscriptEntry> entries) {
+    public static String text(String heading, List<TranscriptEntry> entries) {
         StringBuilder out = new StringBuilder(heading).append("\n\n");
         for (TranscriptEntry entry : entries) {
             out.append('#').append(entry.sequence()).append("  ").append(TIME.format(entry.at())).append("  ")

@@ -3,7 +3,6 @@ package uk.lscb.casereview.bot.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -18,12 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
-import uk.lscb.casereview.core.store.StoreUnavailableException;
 import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
@@ -36,21 +32,16 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 public class TranscriptController {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptController.class);
 
-    private final Cases cases;
     private final Transcripts transcripts;
     private final People people;
     private final Boards boards;
     private final CaseAccess access;
-    private final java.time.Clock clock;
 
-    public TranscriptController(Cases cases, Transcripts transcripts, People people, Boards boards,
-                                CaseAccess access, java.time.Clock clock) {
-        this.cases = cases;
+    public TranscriptController(Transcripts transcripts, People people, Boards boards, CaseAccess access) {
         this.transcripts = transcripts;
         this.people = people;
         this.boards = boards;
         this.access = access;
-        this.clock = clock;
     }
 
     @GetMapping("/api/cases/{reference}/transcript")
@@ -70,7 +61,7 @@ public class TranscriptController {
                     + boardName(record.board()) + " or an administrator can read this case's transcript.");
         }
         List<uk.lscb.casereview.core.transcripts.TranscriptEntry> entries = transcripts.ofCase(record.id().value());
-        audit(record, reader);
+        access.recordRead(record, reader, "transcript-read", "Transcript read over HTTP");
         LOG.info("transcript of case {} read by {}:{}", record.id(), reader.platform(), reader.id());
         if (wantsText(format, accept)) {
             String heading = "Transcript of case " + record.reference().value() + " (" + boardName(record.board())
@@ -99,29 +90,6 @@ public class TranscriptController {
 
     private boolean mayRead(UserRef reader, BoardId board) {
         return reader == CaseAccess.ADMIN_TOKEN_HOLDER || people.mayReadCases(reader, board);
-    }
-
-    /** Records the read in the case's audit trail; a read is never refused because the note could not be written. */
-    private void audit(CaseRecord record, UserRef reader) {
-        try {
-            CaseRecord current = record;
-            for (int attempt = 0; attempt < 5; attempt++) {
-                CaseRecord next = current.next(current.status(), new AuditEvent(clock.instant(), reader,
-                        "transcript-read", "Transcript read over HTTP", current.recommendation().rulePack()));
-                if (cases.update(next, current.version())) {
-                    return;
-                }
-                Optional<CaseRecord> fresh = cases.find(current.id());
-                if (fresh.isEmpty()) {
-                    break;
-                }
-                current = fresh.get();
-            }
-            LOG.warn("could not add the transcript read to the audit trail of case {}", record.id());
-        } catch (StoreUnavailableException down) {
-            LOG.warn("could not add the transcript read to the audit trail of case {}: {}", record.id(),
-                    down.getMessage());
-        }
     }
 
     private static boolean wantsText(String format, String accept) {

@@ -36,6 +36,14 @@ class AdminTokenIT {
     }
 
     @Test
+    void theDashboardIsOffWithoutSignInSettings() {
+        for (String path : java.util.List.of("/board", "/board?as=chair-staffordshire", "/board/sign-in",
+                "/board/cases/TKN-001", "/board/staffordshire/reports/2026-27.pdf")) {
+            assertThat(http.get(path).status()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void transcriptsNeedTheRightBearerToken() {
         assertThat(deployment.localMode()).isFalse();
         Referrals.submitted(scoping, Platform.TEAMS, "TKN-001");

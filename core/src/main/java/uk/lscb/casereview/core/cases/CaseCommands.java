@@ -107,6 +107,11 @@ public final class CaseCommands {
         this.views = new CaseViews(roles, boards, clock, sections);
     }
 
+    /** What {@code case} and {@code timeline} show, with the sections of the commands answered elsewhere. */
+    public CaseViews views() {
+        return views;
+    }
+
     /** The replies to a case command, or empty when the text is not one. */
     public Optional<List<Reply>> answer(String typed, UserRef who) {
         String text = TypedText.clean(typed);

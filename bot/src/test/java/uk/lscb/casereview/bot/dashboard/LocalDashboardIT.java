@@ -1,0 +1,174 @@
+package uk.lscb.casereview.bot.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.reports.ScriptedYear;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.requests.AgencyRequests;
+
+/**
+ * The dashboard in local mode ({@code ?as=}, no sign-in), on the real embedded store holding a scripted reporting
+ * year (2026-27, the application's clock on 15 April 2027): the annual report's page, CSV and PDF give the figures
+ * worked out by hand in {@link ScriptedYear}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(LocalDashboardIT.AfterTheYear.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalDashboardIT {
+    private static final String REPORT = "/board/staffordshire/reports/2026-27";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AfterTheYear {
+        @Bean
+        @Primary
+        Clock afterTheYear() {
+            return Clock.fixed(Instant.parse("2027-04-15T09:00:00Z"), ZoneId.of("Europe/London"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Cases cases;
+    @Autowired
+    AgencyRequests requests;
+    @Autowired
+    LearningLogs learning;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void storeTheScriptedYear() {
+        List<CaseRecord> year = ScriptedYear.scriptedYear();
+        year.forEach(record -> assertThat(cases.create(record)).isTrue());
+        ScriptedYear.requests(year).forEach(request -> assertThat(requests.create(request)).isTrue());
+        ScriptedYear.learning(year).forEach(review -> assertThat(learning.create(review)).isTrue());
+    }
+
+    HttpResponse<byte[]> get(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("at uk.lscb");
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String page(String path, int status) {
+        HttpResponse<byte[]> response = get(path);
+        assertThat(response.statusCode()).isEqualTo(status);
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void withoutAnIdentityThePageOffersThoseWhoMayLookAndAPractitionerIsTurnedAwayPolitely() {
+        assertThat(page("/board", 200)).contains("Who are you?", "/board?as=chair-staffordshire",
+                "/board?as=business-manager").doesNotContain("as=practitioner");
+        assertThat(page("/board?as=practitioner", 403)).contains("You cannot see the dashboard")
+                .doesNotContain("SCR-A-1");
+    }
+
+    @Test
+    void theChairSeesTheirBoardsOpenCasesAndWhatIsOverdue() {
+        String dashboard = page("/board?as=chair-staffordshire", 200);
+
+        assertThat(dashboard).contains("Local identity: Chair of Staffordshire", "id=\"board-staffordshire\"",
+                        "Overdue", "SCR-C-3", "National panel notified of the Chair&#39;s decision",
+                        "href=\"/board/cases/SCR-D-4?board=staffordshire&amp;as=chair-staffordshire\"",
+                        "href=\"/board/staffordshire/reports/2027-28?as=chair-staffordshire\"")
+                .doesNotContain("id=\"board-stoke-on-trent\"", "SCR-F-6");
+    }
+
+    @Test
+    void theChairsCasePageShowsTheTimelineAndTheTranscriptAndIsAudited() {
+        String page = page("/board/cases/SCR-A-1?as=chair-staffordshire", 200);
+
+        assertThat(page).contains("Case SCR-A-1", "Timeline of SCR-A-1", "Final report published",
+                "Transcript of case SCR-A-1");
+        CaseRecord stored = cases.findByReference(new uk.lscb.casereview.core.refs.CaseReference("SCR-A-1")).get(0);
+        assertThat(stored.audit().get(stored.audit().size() - 1).action()).isEqualTo("case-page-viewed");
+        assertThat(page("/board/cases/NO-SUCH-1?as=chair-staffordshire", 404)).contains("Case not found");
+        assertThat(page("/board/cases/SCR-F-6?as=chair-staffordshire", 403)).contains("You cannot see this case");
+    }
+
+    @Test
+    void theReportCommandInChatPostsTheSummaryAndTheLink() {
+        uk.lscb.casereview.bot.Http.Response turn = new uk.lscb.casereview.bot.Http(port).post("/local/api/turn",
+                "{\"as\": \"business-manager\", \"text\": \"report 2026/27\"}");
+
+        assertThat(turn.status()).isEqualTo(200);
+        assertThat(turn.body()).contains("Annual report 2026/27 for Staffordshire", "4 referrals; 3 decisions",
+                "/board/staffordshire/reports/2026-27?as=business-manager",
+                "Annual report 2026/27 for Stoke-on-Trent");
+    }
+
+    @Test
+    void theAnnualReportPageCsvAndPdfGiveTheFiguresWorkedOutByHand() throws IOException {
+        String html = page(REPORT + "?as=business-manager", 200);
+        assertThat(html).contains("Annual report 2026/27: Staffordshire", "role=\"img\"",
+                "<title id=\"chart-decisions-title\">", "<title id=\"chart-timeliness-title\">");
+        assertThat(html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ")).contains(
+                "Referrals received (the LSCB notified in the year) 4", "Decisions made by the Chair 3",
+                "Serious Case Reviews started 1", "Serious Case Reviews completed (final report agreed) 2",
+                "Serious Case Reviews published 1", "Serious Case Reviews the board decided not to publish 1",
+                "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
+                "National panel notified of the Chair's decision 2 1 0 31",
+                "Serious case review completed 1 1 0 20", "Information requested from an agency 0 1 0 4",
+                "SCR-B-2: Commissioned multi-agency learning review", "Information was not shared (learning): Health "
+                        + "and police did not share what they knew.", "information sharing 2",
+                "Completed in the year (with evidence) 1", "Overdue on the day of this report 1");
+
+        String csv = page(REPORT + ".csv?as=business-manager", 200);
+        assertThat(csv).contains("Staffordshire,2026/27,summary,Referrals received,4\r\n",
+                "Staffordshire,2026/27,summary,Decisions made,3\r\n",
+                "Staffordshire,2026/27,timeliness,Chair's decision on whether to initiate a serious case review: "
+                        + "median days late,14.5\r\n",
+                "Staffordshire,2026/27,summary,Serious Case Reviews completed,2\r\n",
+                "Staffordshire,2026/27,learning themes,information sharing,2\r\n",
+                "Staffordshire,2026/27,actions,Overdue,1\r\n");
+
+        HttpResponse<byte[]> pdf = get(REPORT + ".pdf?as=business-manager");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Annual report 2026/27: Staffordshire",
+                    "Referrals received (the LSCB notified in the year) 4", "Decisions made by the Chair 3",
+                    "Serious Case Reviews completed (final report agreed) 2",
+                    "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
+                    "National panel notified of the Chair's decision 2 1 0 31", "The school listened (good practice)",
+                    "information sharing 2");
+        }
+        assertThat(page(REPORT + "?as=chair-stoke-on-trent", 403)).contains("You cannot see this report");
+        assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));
+    }
+}
