@@ -88,6 +88,8 @@ final class Charts {
             case NATIONAL_PANEL_REPORT_COPY -> "Report copy to the panel";
             case AGENCY_INFORMATION -> "Agencies' information";
             case PUBLICATION_MINIMUM -> "Stays published";
+            case SERIOUS_INCIDENT_NOTIFICATION -> "Serious incident notified";
+            case RAPID_REVIEW -> "Rapid review";
         };
     }
 

@@ -28,6 +28,7 @@ import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.teams.TeamsActivities;
+import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
@@ -189,6 +190,29 @@ class SameJourneyOnEveryPlatformIT {
                 .extracting(dated -> dated.deadline().id(), PackView.Dated::due)
                 .containsExactly(tuple("PANEL_NOTIFICATION", LocalDate.parse("2026-09-03")),
                         tuple("RAPID_REVIEW", LocalDate.parse("2026-09-17")));
+        assertThat(record.deadlines()).extracting(CaseDeadline::kind, CaseDeadline::due).contains(
+                tuple(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION, LocalDate.parse("2026-09-03")),
+                tuple(DeadlineKind.RAPID_REVIEW, LocalDate.parse("2026-09-17")));
+    }
+
+    /** Not yet on Teams: this application has no Teams panel channel for Stoke-on-Trent. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"core", "local", "slack"})
+    void theWt2023NotificationDeadlineIsRemindedAndMarkedDoneLikeTheFrameworks(String platform) {
+        PlatformUnderTest under = driver(platform, STOKE);
+        CaseRecord record = wt2023Journey(under, "CSPR-2026-94" + List.of("core", "local", "teams", "slack")
+                .indexOf(platform));
+        Instant remindAt = ReminderPolicy.englandAndWales().next(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION,
+                record.deadline(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION).orElseThrow().due(),
+                FixedClock.CLOCK.instant()).orElseThrow().at();
+
+        under.sweeper().sweep(remindAt);
+        under.driver().panelMarksDone(record.id(), DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION);
+
+        Eventually.await(platform + ": the notification deadline done", () -> under.cases().find(record.id())
+                .orElseThrow().deadline(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION).orElseThrow().isDone());
+        assertThat(under.cases().find(record.id()).orElseThrow().deadline(DeadlineKind.RAPID_REVIEW))
+                .map(CaseDeadline::isDone).contains(false);
     }
 
     /** A seriously harmed child, abuse known, in the area, criterion (a) only: a local review, on wt2023. */

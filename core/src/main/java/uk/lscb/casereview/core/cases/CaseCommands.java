@@ -495,6 +495,8 @@ public final class CaseCommands {
             case NATIONAL_PANEL_REPORT_COPY -> "copy";
             case PUBLICATION_MINIMUM -> "publication";
             case AGENCY_INFORMATION -> "agency";
+            case SERIOUS_INCIDENT_NOTIFICATION -> "notification";
+            case RAPID_REVIEW -> "rapid";
         };
     }
 
@@ -508,6 +510,8 @@ public final class CaseCommands {
             case PUBLICATION_MINIMUM -> key.startsWith("publication");
             // an agency's request is marked provided on its own ({@code provided <reference> <number>})
             case AGENCY_INFORMATION -> false;
+            case SERIOUS_INCIDENT_NOTIFICATION -> key.startsWith("notification") || key.startsWith("incident");
+            case RAPID_REVIEW -> key.startsWith("rapid");
         }).findFirst();
     }
 }

@@ -228,6 +228,9 @@ public final class CaseLifecycle {
                 status = scr && status == CaseStatus.DECIDED ? CaseStatus.NATIONAL_PANEL_NOTIFIED : status;
                 summary = "National panel notified on " + day(values.get(CaseStep.Fields.SENT_ON)) + ".";
             }
+            case SERIOUS_INCIDENT_NOTIFIED ->
+                    deadlines = completed(deadlines, DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION, mark);
+            case RAPID_REVIEW -> deadlines = completed(deadlines, DeadlineKind.RAPID_REVIEW, mark);
             case REVIEW_STARTED -> status = CaseStatus.REVIEW_IN_PROGRESS;
             case FINAL_REPORT_AGREED -> {
                 status = CaseStatus.FINAL_REPORT;

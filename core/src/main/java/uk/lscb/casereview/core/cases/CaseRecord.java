@@ -14,6 +14,8 @@ import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.PackDeadline;
+import uk.lscb.casereview.core.rules.PackDeadlines;
 import uk.lscb.casereview.core.rules.Recommendation;
 
 /**
@@ -62,11 +64,34 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
      * after the LSCB was notified, and owing the Chair's card, the panel's note and its reminders.
      */
     public static CaseRecord referred(Referral referral, UserRef referrer, ConversationKey origin, Instant at) {
+        return referred(referral, Optional.empty(), referrer, origin, at);
+    }
+
+    /**
+     * As {@link #referred(Referral, UserRef, ConversationKey, Instant)}, also owing the deadlines the referral's
+     * rule pack declares ({@code packDeadlines}): each one its recommendation sets, due so many working days after
+     * the answer to the pack's date question (day 0). None when that answer is missing.
+     *
+     * @throws IllegalStateException when the pack declares a deadline the engine has no {@link DeadlineKind} for
+     */
+    public static CaseRecord referred(Referral referral, Optional<PackDeadlines> packDeadlines, UserRef referrer,
+                                      ConversationKey origin, Instant at) {
+        List<CaseDeadline> deadlines = new ArrayList<>();
+        deadlines.add(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
+                DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn())));
+        packDeadlines.ifPresent(declared -> referral.answers().date(declared.dayZero()).ifPresent(day0 -> {
+            String pack = referral.recommendation().rulePack().id();
+            for (PackDeadline deadline : declared.following(referral.recommendation())) {
+                DeadlineKind kind = DeadlineKind.declared(pack, deadline.id()).orElseThrow(() ->
+                        new IllegalStateException("rule pack " + pack + " declares deadline " + deadline.id()
+                                + ", which the engine cannot remind"));
+                deadlines.add(CaseDeadline.open(kind, deadline.due(day0)));
+            }
+        }));
         return new CaseRecord(CaseId.of(referral.board(), referral.reference()), 1, SCHEMA_VERSION, referral.board(),
                 referral.reference(), referral.notifiedOn(), referrer, origin, referral.answers(),
                 referral.recommendation(), CaseStatus.AWAITING_DECISION, at, Optional.empty(),
-                List.of(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
-                        DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn()))),
+                deadlines,
                 List.of(new AuditEvent(at, referrer, "referred",
                         "Recommendation: " + referral.recommendation().outcome().name(),
                         referral.recommendation().rulePack())),

@@ -92,7 +92,7 @@ public enum CaseStep {
             "Never a child's name or date of birth."))),
 
     SERIOUS_INCIDENT_NOTIFIED("serious-incident-notified", "Serious incident notified to the Panel",
-            "serious incident notified", Scope.PANEL_NOTIFIABLE, Optional.empty(), List.of(date(Fields.SENT_ON,
+            "serious incident notified", Scope.PANEL_NOTIFIABLE, Optional.of(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION), List.of(date(Fields.SENT_ON,
             "Date the notification was sent", "It cannot be in the future. It is due within 5 working days of the "
                     + "local authority becoming aware of the incident."))),
 
@@ -101,7 +101,7 @@ public enum CaseStep {
      * Working Together 2023 chapter 5) and its copy to the Panel, recorded once the notification is.
      */
     RAPID_REVIEW("rapid-review", "Rapid review completed and sent to the Panel", "rapid review recorded",
-            Scope.PANEL_NOTIFIABLE, Optional.empty(), List.of(
+            Scope.PANEL_NOTIFIABLE, Optional.of(DeadlineKind.RAPID_REVIEW), List.of(
                     date(Fields.COMPLETED_ON, "Date the rapid review was completed", "It cannot be in the future. "
                             + "It is due within 15 working days of the local authority becoming aware."),
                     StepField.of(Fields.FACTS, "The facts of the case were gathered, as far as they can readily be "

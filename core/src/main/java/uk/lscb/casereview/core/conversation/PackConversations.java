@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.rules.AnswerValue;
 import uk.lscb.casereview.core.rules.Answers;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.QuestionId;
+import uk.lscb.casereview.core.rules.PackDeadlines;
 import uk.lscb.casereview.core.rules.RulePack;
 
 /**
@@ -64,6 +65,11 @@ public final class PackConversations {
             throw new IllegalStateException("no conversation for rule pack " + state.rulePack());
         }
         return conversation;
+    }
+
+    /** The deadlines rule pack {@code packId} declares; empty for a pack that declares none or is not here. */
+    public Optional<PackDeadlines> deadlinesOf(String packId) {
+        return Optional.ofNullable(byPack.get(packId)).flatMap(conversation -> conversation.pack().deadlines());
     }
 
     /** The pack a new conversation in this channel follows. */

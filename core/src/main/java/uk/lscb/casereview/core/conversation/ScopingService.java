@@ -266,7 +266,9 @@ public final class ScopingService {
     private Flushed flush(StoredConversation stored) {
         Flushed flushed = Flushed.NO_CASE;
         if (stored.pendingReferral().isPresent()) {
-            CaseRecord record = CaseRecord.referred(stored.pendingReferral().get(), stored.participant(),
+            Referral referral = stored.pendingReferral().get();
+            CaseRecord record = CaseRecord.referred(referral,
+                    conversation.deadlinesOf(referral.recommendation().rulePack().id()), stored.participant(),
                     stored.key(), clock.instant());
             if (cases.create(record)) {
                 flushed = new Flushed(Optional.of(record), true, Optional.empty());

@@ -8,7 +8,9 @@ public enum ClockStart {
     PUBLICATION_PLANNED("the planned publication date of the final report"),
     PUBLISHED("the final report is published"),
     /** An agency's information request: its clock is the due date set when asking (a length of nothing). */
-    AGENCY_DUE_DATE_SET("the due date set when the board asks an agency for information");
+    AGENCY_DUE_DATE_SET("the due date set when the board asks an agency for information"),
+    /** A rule pack's declared deadlines: the day the local authority became aware of the incident (day 0). */
+    AWARE("the local authority becomes aware of the incident");
 
     private final String label;
 

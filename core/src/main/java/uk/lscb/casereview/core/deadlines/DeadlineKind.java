@@ -3,9 +3,11 @@ package uk.lscb.casereview.core.deadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,7 +98,29 @@ public enum DeadlineKind {
             "All agencies and organisations are required by Part 2, Chapter 31 (Section 14B) of the Children Act"
                     + " 2004 to enable or assist the LSCB in performing their functions and this request must be"
                     + " complied with in accordance with statute.",
-            "");
+            ""),
+
+    /**
+     * Rule pack {@code wt2023}'s deadline {@code PANEL_NOTIFICATION}: the serious incident notification to the Child
+     * Safeguarding Practice Review Panel, 5 working days after the local authority became aware (day 0). The pack
+     * cites its source ({@code Wt2023Citations}); this kind only carries it to the case and its reminders.
+     */
+    SERIOUS_INCIDENT_NOTIFICATION(
+            "Serious incident notification to the Child Safeguarding Practice Review Panel",
+            "wt2023", "PANEL_NOTIFICATION", 5,
+            "Working Together to Safeguard Children 2023, chapter 5 (not verified)",
+            "The local authority should notify the Panel within 5 working days of becoming aware that the incident"
+                    + " has occurred."),
+
+    /**
+     * Rule pack {@code wt2023}'s deadline {@code RAPID_REVIEW}: the rapid review completed and sent to the Panel, 15
+     * working days after the local authority became aware (day 0).
+     */
+    RAPID_REVIEW(
+            "Rapid review completed and sent to the Panel",
+            "wt2023", "RAPID_REVIEW", 15,
+            "Working Together to Safeguard Children 2023, chapter 5 (not verified)",
+            "The rapid review is completed within 15 working days.");
 
     private final String label;
     private final ClockStart clockStart;
@@ -106,6 +130,9 @@ public enum DeadlineKind {
     private final String section;
     private final String citation;
     private final String doneBy;
+    private final String declaringPack;
+    private final String declaredId;
+    private final int workingDays;
 
     DeadlineKind(
             String label,
@@ -124,6 +151,46 @@ public enum DeadlineKind {
         this.section = section;
         this.citation = citation;
         this.doneBy = doneBy;
+        this.declaringPack = "";
+        this.declaredId = "";
+        this.workingDays = 0;
+    }
+
+    /**
+     * A deadline a rule pack declares: so many England and Wales working days after the day its clock starts (the
+     * day the local authority became aware, day 0), reminded to the panel channel and the Chair, overdue until a
+     * person records it done.
+     */
+    DeadlineKind(String label, String declaringPack, String declaredId, int workingDays, String section,
+                 String citation) {
+        this.label = label;
+        this.clockStart = ClockStart.AWARE;
+        this.length = Period.ZERO;
+        this.audience = Collections.unmodifiableSet(EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR));
+        this.overdueSeries = true;
+        this.section = section;
+        this.citation = citation;
+        this.doneBy = "";
+        this.declaringPack = declaringPack;
+        this.declaredId = declaredId;
+        this.workingDays = workingDays;
+    }
+
+    /**
+     * The kind that carries deadline {@code deadlineId} declared by rule pack {@code packId} to a case and its
+     * reminders; empty when the engine has no kind for it.
+     */
+    public static Optional<DeadlineKind> declared(String packId, String deadlineId) {
+        Objects.requireNonNull(packId, "packId");
+        Objects.requireNonNull(deadlineId, "deadlineId");
+        return Arrays.stream(values())
+                .filter(kind -> kind.declaringPack.equals(packId) && kind.declaredId.equals(deadlineId))
+                .findFirst();
+    }
+
+    /** The rule pack that declares this deadline; empty for the Learning and Improvement Framework's own. */
+    public Optional<String> declaringPack() {
+        return declaringPack.isEmpty() ? Optional.empty() : Optional.of(declaringPack);
     }
 
     /**
@@ -177,11 +244,15 @@ public enum DeadlineKind {
     }
 
     /**
-     * The due date for a clock started on {@code start} (a London date). Calendar days and months,
-     * not working days; a month added to a day the next month lacks lands on its last day.
+     * The due date for a clock started on {@code start} (a London date). The framework's deadlines count calendar
+     * days and months (a month added to a day the next month lacks lands on its last day); a pack's declared ones
+     * count England and Wales working days, {@code start} being day 0.
      */
     public LocalDate dueDate(LocalDate start) {
         Objects.requireNonNull(start, "start");
+        if (workingDays > 0) {
+            return WorkingDays.englandAndWales().plusWorkingDays(start, workingDays);
+        }
         // LocalDate.plus(Period) adds months first (clamping to the month end), then days.
         return start.plus(length);
     }

@@ -18,7 +18,8 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
  * {@link DeadlineKind#NATIONAL_PANEL_NOTIFICATION} (a case considered for a Serious Case Review that the
  * Chair decides needs no further action is closed at once, and the panel must still be told),
  * {@link DeadlineKind#NATIONAL_PANEL_REPORT_COPY} and {@link DeadlineKind#PUBLICATION_MINIMUM} (an SCR is
- * closed after publication, while its report must stay up for 12 months). A
+ * closed after publication, while its report must stay up for 12 months), and a rule pack's declared deadlines (what
+ * is owed to the Child Safeguarding Practice Review Panel stays owed whatever the partners decide). A
  * {@link CaseStatus#WITHDRAWN withdrawn} referral is reminded of nothing. An agency's information request
  * ({@link DeadlineKind#AGENCY_INFORMATION}, kept outside the case: {@link RequestReminders}) is reminded while its
  * case is open and the request is not provided; the sweeper checks both before each one.
@@ -72,6 +73,7 @@ public final class ReminderScheduler {
         return record.status() == CaseStatus.CLOSED
                 && (kind == DeadlineKind.NATIONAL_PANEL_NOTIFICATION
                 || kind == DeadlineKind.NATIONAL_PANEL_REPORT_COPY
-                || kind == DeadlineKind.PUBLICATION_MINIMUM);
+                || kind == DeadlineKind.PUBLICATION_MINIMUM
+                || kind.declaringPack().isPresent());
     }
 }
