@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,7 +81,13 @@ public final class EmbeddedStoreBenchmark {
         }
     }
 
-    record Round(List<Long> turnNanos, long bytesOpen, long bytesReopened, int cases) {
+    /** @param cpuNanos CPU time the whole process used during the round's turns (all threads: H2's writers too) */
+    record Round(List<Long> turnNanos, long bytesOpen, long bytesReopened, int cases, long cpuNanos) {
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     public static void main(String[] args) throws IOException {
@@ -100,19 +107,20 @@ public final class EmbeddedStoreBenchmark {
         }
         double floor = median(results.get(Variant.MEMORY.ordinal()));
         System.out.printf(Locale.ROOT, "%d referrals x %d turns per round, %d rounds, load average %.2f%n", referrals,
-                REFERRAL.size(), rounds, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                REFERRAL.size(), rounds, ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
         System.out.println("| backend | turn p50 (µs) | turn p90 (µs) | store's share of a turn p50 (µs) | "
-                + "file bytes per referral, open | after reopen | cases |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+                + "file bytes per referral, open | after reopen | cases | process CPU per turn (µs) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Variant variant : Variant.values()) {
             List<Round> of = results.get(variant.ordinal());
             double p50 = median(of);
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %d | %d |%n",
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %d | %d | %.0f |%n",
                     variant.name().toLowerCase(Locale.ROOT), p50, percentile(of, 0.90), p50 - floor,
                     of.stream().mapToLong(Round::bytesOpen).sum() / ((long) referrals * rounds),
                     of.stream().mapToLong(Round::bytesReopened).sum() / ((long) referrals * rounds),
-                    of.stream().mapToInt(Round::cases).sum());
+                    of.stream().mapToInt(Round::cases).sum(),
+                    of.stream().mapToLong(Round::cpuNanos).sum() / 1e3 / ((long) referrals * REFERRAL.size() * rounds));
         }
     }
 
@@ -123,11 +131,14 @@ public final class EmbeddedStoreBenchmark {
         List<Long> nanos = new ArrayList<>(referrals * REFERRAL.size());
         int cases = 0;
         long bytesOpen;
+        long cpuBefore;
+        long cpuNanos;
         MongoBackend backend = variant.open(file);
         try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
             MongoStore store = MongoStore.open(client, "casereview", packs);
             ScopingService scoping = new ScopingService(PackConversations.of(conversation), store.conversations(), store.transcripts(),
                     store.cases(), CLOCK);
+            cpuBefore = processCpuNanos();
             for (int referral = 1; referral <= referrals; referral++) {
                 ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner-" + referral);
                 UserRef who = new UserRef(Platform.LOCAL, "practitioner-" + referral, "Practitioner");
@@ -140,6 +151,7 @@ public final class EmbeddedStoreBenchmark {
                     cases += result.createdCase().isPresent() ? 1 : 0;
                 }
             }
+            cpuNanos = processCpuNanos() - cpuBefore;
             bytesOpen = Files.exists(file) ? Files.size(file) : 0;
         } finally {
             backend.close();
@@ -150,7 +162,7 @@ public final class EmbeddedStoreBenchmark {
             bytesReopened = Files.size(file);
         }
         delete(directory);
-        return new Round(nanos, bytesOpen, bytesReopened, cases);
+        return new Round(nanos, bytesOpen, bytesReopened, cases, cpuNanos);
     }
 
     private static double median(List<Round> rounds) {

@@ -26,6 +26,21 @@ public class HandClock {
             this(new AtomicReference<>(start), zone);
         }
 
+        /** A clock of its own, standing at {@code start} in Europe/London until moved. */
+        public static Moving startingAt(Instant start) {
+            return new Moving(start, FixedClock.CLOCK.getZone());
+        }
+
+        /** Moves the clock to a later time. @return the new time */
+        public Instant moveTo(Instant later) {
+            return now.updateAndGet(at -> {
+                if (later.isBefore(at)) {
+                    throw new IllegalArgumentException("the clock only moves forward: " + at + " to " + later);
+                }
+                return later;
+            });
+        }
+
         private Moving(AtomicReference<Instant> now, ZoneId zone) {
             this.now = now;
             this.zone = zone;

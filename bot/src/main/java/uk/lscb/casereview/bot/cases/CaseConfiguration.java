@@ -35,6 +35,11 @@ import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
+import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningForms;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.LearningReminders;
+import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -42,7 +47,6 @@ import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.requests.AgencyRequestReminders;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.AgencyRequests;
-import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.reports.ReportCommands;
 import uk.lscb.casereview.core.requests.RequestCommands;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -127,8 +131,9 @@ public class CaseConfiguration {
 
     @Bean
     CaseNotifications caseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler scheduler, Boards boards,
-                                        RulePacks packs, Clock clock, AgencyRequests requests) {
-        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock, requests);
+                                        RulePacks packs, Clock clock, AgencyRequests requests,
+                                        LearningLogs learning) {
+        return new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock, requests, learning);
     }
 
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
@@ -156,19 +161,21 @@ public class CaseConfiguration {
 
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
-                            FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests) {
+                            FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests,
+                            LearningForms learning) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                requests);
+                requests.or(learning));
     }
 
     @Bean
     CaseCommands caseCommands(Cases cases, Transcripts transcripts, CaseService service, Roles roles, Boards boards,
                               Clock clock, CaseNotifications notifications, AgencyRequestService requests,
-                              AgencyRequests agencyRequests, LearningLogs learning,
-                              @Value("${casereview.dashboard.url}") String dashboard) {
+                              AgencyRequests agencyRequests, LearningLogs learningLogs,
+                              @Value("${casereview.dashboard.url}") String dashboard, LearningCommands learning) {
         return new CaseCommands(cases, transcripts, service, roles, boards, clock, notifications::postCardTo,
                 List.of(new RequestCommands(cases, requests, clock),
-                        new ReportCommands(cases, agencyRequests, learning, roles, boards, clock, dashboard)));
+                        new ReportCommands(cases, agencyRequests, learningLogs, roles, boards, clock, dashboard),
+                        learning));
     }
 
     /** Posts a Chair's undelivered decision cards as soon as they write to the assistant. */
@@ -187,8 +194,9 @@ public class CaseConfiguration {
 
     @Bean
     FollowUpSweep followUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                                PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
-        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock, requests);
+                                PostedCopies postedCopies, Clock clock, AgencyRequestService requests,
+                                LearningService learning) {
+        return new FollowUpSweep(scoping, followUps, deliveries, postedCopies, clock, requests, learning);
     }
 
     /**
@@ -212,10 +220,13 @@ public class CaseConfiguration {
         private final PostedCopies postedCopies;
         private final Clock clock;
         private final AgencyRequestService requests;
+        private final LearningService learning;
 
         FollowUpSweep(ScopingService scoping, FollowUpProcessor followUps, DeliveryJobs deliveries,
-                      PostedCopies postedCopies, Clock clock, AgencyRequestService requests) {
+                      PostedCopies postedCopies, Clock clock, AgencyRequestService requests,
+                      LearningService learning) {
             this.requests = requests;
+            this.learning = learning;
             this.scoping = scoping;
             this.followUps = followUps;
             this.deliveries = deliveries;
@@ -228,12 +239,13 @@ public class CaseConfiguration {
             try {
                 int conversations = scoping.completePending();
                 int requestsRecorded = requests.completePending();
+                int learningIndexed = learning.completePending();
                 int cases = followUps.completeAll();
                 deliveries.forgetDoneBefore(clock.instant().minus(KEEP_DONE));
                 postedCopies.forgetBefore(clock.instant().minus(KEEP_POSTED));
-                if (conversations + requestsRecorded + cases > 0) {
-                    LOG.info("follow-ups completed: {} conversations, {} agency requests, {} cases", conversations,
-                            requestsRecorded, cases);
+                if (conversations + requestsRecorded + learningIndexed + cases > 0) {
+                    LOG.info("follow-ups completed: {} conversations, {} agency requests, {} reviews' learning "
+                            + "indexed, {} cases", conversations, requestsRecorded, learningIndexed, cases);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("follow-up sweep failed, will try again: {}", failed.getClass().getSimpleName());
@@ -259,17 +271,19 @@ public class CaseConfiguration {
     }
 
     @Bean
-    ReminderSweep reminderSweep(ReminderSweeper sweeper, Clock clock) {
-        return new ReminderSweep(sweeper, clock);
+    ReminderSweep reminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
+        return new ReminderSweep(sweeper, learning, clock);
     }
 
     /** Runs the sweep on a fixed delay ({@code casereview.reminders.sweep-every}, default one minute). */
     public static final class ReminderSweep {
         private final ReminderSweeper sweeper;
+        private final LearningReminders learning;
         private final Clock clock;
 
-        ReminderSweep(ReminderSweeper sweeper, Clock clock) {
+        ReminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
             this.sweeper = sweeper;
+            this.learning = learning;
             this.clock = clock;
         }
 
@@ -278,8 +292,9 @@ public class CaseConfiguration {
         public void sweep() {
             try {
                 int sent = sweeper.sweep(clock.instant());
-                if (sent > 0) {
-                    LOG.info("reminder sweep: {} sent", sent);
+                int actions = learning.sweep(clock.instant());
+                if (sent + actions > 0) {
+                    LOG.info("reminder sweep: {} sent, {} of agencies' actions", sent, actions);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("reminder sweep failed, will try again: {}", failed.getClass().getSimpleName());

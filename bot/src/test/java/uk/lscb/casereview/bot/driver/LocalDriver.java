@@ -76,6 +76,12 @@ public final class LocalDriver implements ChatDriver {
 
     @Override
     public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
+        JsonNode answered = decide(id, outcome, inputs);
+        assertThat(answered.path("applied").asBoolean()).as(answered.toString()).isTrue();
+    }
+
+    /** The Chair decides on the case's card in their inbox: the page's answer ({@code applied}, {@code message}). */
+    public JsonNode decide(CaseId id, Outcome outcome, Map<String, String> inputs) {
         AtomicReference<String> payload = new AtomicReference<>();
         Eventually.await("the card of " + id.value() + " in " + chair + "'s inbox", () -> {
             for (JsonNode card : http.get("/local/api/inbox?as=" + chair).json().path("cards")) {
@@ -91,7 +97,10 @@ public final class LocalDriver implements ChatDriver {
         });
         Map<String, String> chosen = new java.util.HashMap<>(inputs);
         chosen.put(DecisionCard.OUTCOME, outcome.name());
-        act(Map.of("as", chair, "payload", payload.get(), "inputs", chosen, "from", "inbox"));
+        Http.Response response = http.postJson("/local/api/case-action", Map.of("as", chair, "payload", payload.get(),
+                "inputs", chosen, "from", "inbox"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
     }
 
     @Override

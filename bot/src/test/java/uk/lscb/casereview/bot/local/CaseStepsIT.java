@@ -179,7 +179,7 @@ class CaseStepsIT {
         JsonNode overview = turn("business-manager", Map.of("text", "case " + reference)).get("replies");
         assertThat(texts(overview, "title")).containsExactly("Case " + reference, "What is due next",
                 "Notification to the national panel: copy this into the national panel's form",
-                "No agency has been asked for information on " + reference + " yet.");
+                "No agency has been asked for information on " + reference + " yet.", "Learning from " + reference);
         assertThat(texts(overview.get(3).get("actions"), "label")).containsExactly("Ask an agency for information");
         JsonNode buttons = overview.get(1).get("actions");
         assertThat(texts(buttons, "label")).containsExactly("Record: national panel notified",

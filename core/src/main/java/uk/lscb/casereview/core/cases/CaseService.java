@@ -72,6 +72,23 @@ public final class CaseService {
         default Optional<uk.lscb.casereview.core.messages.StepForm> form(CaseRecord record, String step) {
             return Optional.empty();
         }
+
+        /** These buttons, then {@code other}'s for a button (or a step's form) that is not one of these. */
+        default MoreButtons or(MoreButtons other) {
+            MoreButtons first = this;
+            return new MoreButtons() {
+                @Override
+                public Optional<ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs,
+                                                      Actor actor) {
+                    return first.pressed(pressed, inputs, actor).or(() -> other.pressed(pressed, inputs, actor));
+                }
+
+                @Override
+                public Optional<uk.lscb.casereview.core.messages.StepForm> form(CaseRecord record, String step) {
+                    return first.form(record, step).or(() -> other.form(record, step));
+                }
+            };
+        }
     }
 
     /** As above, with the case buttons that {@code moreButtons} takes (agencies' requests). */

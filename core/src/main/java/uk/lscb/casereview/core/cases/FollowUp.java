@@ -47,12 +47,20 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
          * A reminder of the agency requests of the case due on one date, to their contacts and the panel channel
          * (and the Chair once overdue); the text is {@code <due>/<sequence>/<stage>/<the day it is for>}.
          */
-        AGENCY_REMINDER
+        AGENCY_REMINDER,
+        /** A review's learning was recorded: both boards' panel channels hear of its findings, once. */
+        LEARNING_SHARED,
+        /**
+         * A reminder of one of the review's actions, to its owner and the panel channel (and the Chair the first day
+         * it is overdue); the text is {@code <action>/<stage>/<the day it is for>}.
+         */
+        LEARNING_REMINDER
     }
 
     /** The kinds whose text tells one apart from another of the same kind, whatever the case's version. */
     private static final java.util.Set<Kind> KEYED_BY_TEXT =
-            java.util.EnumSet.of(Kind.AGENCY_ASKED, Kind.AGENCY_PROVIDED, Kind.AGENCY_REMINDER);
+            java.util.EnumSet.of(Kind.AGENCY_ASKED, Kind.AGENCY_PROVIDED, Kind.AGENCY_REMINDER, Kind.LEARNING_SHARED,
+                    Kind.LEARNING_REMINDER);
 
     public FollowUp {
         Objects.requireNonNull(kind, "kind");

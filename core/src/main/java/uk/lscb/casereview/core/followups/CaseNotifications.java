@@ -29,6 +29,8 @@ import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
+import uk.lscb.casereview.core.learning.InMemoryLearningLogs;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
@@ -77,6 +79,7 @@ public final class CaseNotifications implements FollowUpHandler {
     private final RulePacks packs;
     private final Clock clock;
     private final AgencyNotices agencies;
+    private final LearningNotices learning;
 
     /**
      * Deliveries go through {@code deliveries}, to each platform registered there with a worker that carries the
@@ -90,7 +93,14 @@ public final class CaseNotifications implements FollowUpHandler {
     /** As above, with the agencies' information requests whose messages and reminders it posts. */
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock, AgencyRequests requests) {
+        this(cases, deliveries, reminders, boards, packs, clock, requests, new InMemoryLearningLogs());
+    }
+
+    /** As above, with the reviews' learning whose posts to both boards and actions' reminders it posts. */
+    public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
+                             RulePacks packs, Clock clock, AgencyRequests requests, LearningLogs learning) {
         this.agencies = new AgencyNotices(requests, boards);
+        this.learning = new LearningNotices(learning, boards);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
@@ -223,6 +233,8 @@ public final class CaseNotifications implements FollowUpHandler {
             case AGENCY_ASKED -> agencies.asked(outlet, record, job.text().orElse(""));
             case AGENCY_PROVIDED -> agencies.provided(outlet, record, job.text().orElse(""));
             case AGENCY_REMINDER -> agencies.reminder(outlet, record, job.text().orElse(""));
+            case LEARNING_SHARED -> learning.shared(outlet, record);
+            case LEARNING_REMINDER -> learning.reminder(outlet, record, job.text().orElse(""));
         }
         return true;
     }

@@ -52,7 +52,7 @@ public final class InMemoryLearningLogs implements LearningLogs {
     @Override
     public synchronized void index(Collection<Posting> more) {
         for (Posting posting : more) {
-            postings.computeIfAbsent(posting.term(), term -> new TreeMap<>()).put(posting.id(), posting);
+            postings.computeIfAbsent(posting.term(), term -> new TreeMap<>()).putIfAbsent(posting.id(), posting);
         }
     }
 

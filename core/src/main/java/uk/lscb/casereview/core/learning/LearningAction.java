@@ -11,9 +11,12 @@ import uk.lscb.casereview.core.people.UserRef;
  * One agency's action on a recommendation: the agency, the person who owns it (by platform id, if they are on Teams,
  * Slack or the local page), the due date, how far it has got, and the evidence it was done. Whether it is overdue is
  * not stored: it follows from the due date and today ({@link #status}). Numbered from 1 within its review.
+ *
+ * @param remindedFor the day of the latest reminder handed over to be posted, so that none is handed over twice
  */
 public record LearningAction(int number, int recommendation, String agency, Optional<UserRef> owner, LocalDate due,
-                             Progress progress, Optional<Evidence> evidence, UserRef by, Instant at) {
+                             Progress progress, Optional<Evidence> evidence, UserRef by, Instant at,
+                             Optional<LocalDate> remindedFor) {
 
     /** What the people doing it have said. */
     public enum Progress {
@@ -67,7 +70,14 @@ public record LearningAction(int number, int recommendation, String agency, Opti
         }
     }
 
+    /** An action not yet reminded. */
+    public LearningAction(int number, int recommendation, String agency, Optional<UserRef> owner, LocalDate due,
+                          Progress progress, Optional<Evidence> evidence, UserRef by, Instant at) {
+        this(number, recommendation, agency, owner, due, progress, evidence, by, at, Optional.empty());
+    }
+
     public LearningAction {
+        Objects.requireNonNull(remindedFor, "remindedFor");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(due, "due");
@@ -105,11 +115,17 @@ public record LearningAction(int number, int recommendation, String agency, Opti
     }
 
     LearningAction started() {
-        return new LearningAction(number, recommendation, agency, owner, due, Progress.IN_PROGRESS, evidence, by, at);
+        return new LearningAction(number, recommendation, agency, owner, due, Progress.IN_PROGRESS, evidence, by, at,
+                remindedFor);
     }
 
     LearningAction done(Evidence proof) {
         return new LearningAction(number, recommendation, agency, owner, due, Progress.DONE, Optional.of(proof), by,
-                at);
+                at, remindedFor);
+    }
+
+    LearningAction reminded(LocalDate day) {
+        return new LearningAction(number, recommendation, agency, owner, due, progress, evidence, by, at,
+                Optional.of(day));
     }
 }

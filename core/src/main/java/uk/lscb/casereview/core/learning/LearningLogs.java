@@ -27,7 +27,7 @@ public interface LearningLogs {
     /** Reviews whose postings do not yet reflect them ({@link ReviewLearning#indexed()} false), in no order. */
     List<ReviewLearning> unindexed();
 
-    /** Stores each posting, replacing one with its id: writing the same postings twice changes nothing. */
+    /** Stores each posting unless one with its id is stored: writing the same postings twice changes nothing. */
     void index(Collection<Posting> postings);
 
     /**

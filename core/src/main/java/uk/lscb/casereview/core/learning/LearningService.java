@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
@@ -20,6 +21,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.UkDates;
@@ -68,15 +70,18 @@ public final class LearningService {
     private final Boards boards;
     private final LearningThemes themes;
     private final Clock clock;
+    private final Consumer<CaseRecord> owing;
 
+    /** @param owing told of a case that now owes follow-ups (the post to both boards when the learning is recorded) */
     public LearningService(Cases cases, LearningLogs logs, Roles roles, Boards boards, LearningThemes themes,
-                           Clock clock) {
+                           Clock clock, Consumer<CaseRecord> owing) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.themes = Objects.requireNonNull(themes, "themes");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.owing = Objects.requireNonNull(owing, "owing");
     }
 
     /** A finding as typed: its kind is {@code learning} or {@code good-practice} (blank for learning). */
@@ -115,7 +120,7 @@ public final class LearningService {
             return new Result(false, message, Optional.empty(), Optional.empty(), false);
         }
 
-        static Result refused(String message, String field) {
+        public static Result refused(String message, String field) {
             return new Result(false, message, Optional.empty(), Optional.of(field), false);
         }
 
@@ -132,6 +137,11 @@ public final class LearningService {
         return themes;
     }
 
+    /** Today in London, which an action's status is taken from. */
+    public LocalDate today() {
+        return London.dateOf(clock.instant());
+    }
+
     /** The case's learning, if any has been entered. */
     public Optional<ReviewLearning> of(CaseId caseId) {
         return logs.find(caseId);
@@ -141,6 +151,11 @@ public final class LearningService {
     public boolean mayEnter(CaseRecord record, UserRef who) {
         return roles.runsReviews(record.board(), who)
                 || logs.find(record.id()).filter(review -> review.isLeadReviewer(who)).isPresent();
+    }
+
+    /** Whether this person may name the case's lead reviewers: its board's Chair, business manager or administrator. */
+    public boolean namesLeadReviewers(CaseRecord record, UserRef who) {
+        return roles.runsReviews(record.board(), who);
     }
 
     /** Names a lead reviewer who may enter the case's learning (by platform id). */
@@ -450,7 +465,8 @@ public final class LearningService {
                         index(kept);
                         kept = logs.find(caseId).orElse(kept);
                     }
-                    audit(caseId, actor.who(), what, detail != null ? detail : next.detail());
+                    audit(caseId, actor.who(), what, detail != null ? detail : next.detail(),
+                            kept.isShared() && !current.isShared());
                     return new Result(true, next.message(), Optional.of(kept), Optional.empty(), false);
                 }
             }
@@ -475,17 +491,25 @@ public final class LearningService {
                 || (owned > 0 && review.action(owned).filter(action -> action.isOwner(actor.who())).isPresent());
     }
 
-    /** The entry in the case's audit trail (never its text). */
-    private void audit(CaseId caseId, UserRef who, String what, String detail) {
+    /**
+     * The entry in the case's audit trail (never its text); when the learning has just been recorded, with the post
+     * to both boards' panel channels it owes (keyed, so a second write owes it once).
+     */
+    private void audit(CaseId caseId, UserRef who, String what, String detail, boolean shared) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<CaseRecord> found = cases.find(caseId);
             if (found.isEmpty()) {
                 return;
             }
             CaseRecord current = found.get();
+            List<FollowUp> owed = shared ? List.of(new FollowUp(FollowUp.Kind.LEARNING_SHARED, current.version() + 1,
+                    Optional.of("shared"))) : List.of();
             CaseRecord next = current.recording(new AuditEvent(clock.instant(), who, what, detail == null ? "" : detail,
-                    current.recommendation().rulePack()), List.of());
+                    current.recommendation().rulePack()), owed);
             if (cases.update(next, current.version())) {
+                if (shared) {
+                    owing.accept(next);
+                }
                 return;
             }
         }

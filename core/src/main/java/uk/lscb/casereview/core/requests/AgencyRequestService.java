@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
@@ -49,6 +51,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
     private static final int MAX_ATTEMPTS = 10;
+    private static final Pattern SLACK_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
     /** The input ids of the form that asks an agency (chat, the local page, the API's fields). */
     public static final String AGENCY = "agency";
     public static final String CONTACT = "contact";
@@ -267,12 +270,17 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
 
     /**
      * A contact as typed: blank or {@code none} for none, {@code <platform>:<id>} ({@code teams:}, {@code slack:},
-     * {@code local:}), or an id on the platform of whoever asks.
+     * {@code local:}), a person picked with @ in Slack (which sends {@code <@U…>}, some clients with {@code |name}),
+     * or an id on the platform of whoever asks.
      */
     public static Optional<UserRef> contact(String typed, UserRef who) {
         String contact = typed == null ? "" : typed.trim();
         if (contact.isEmpty() || contact.equalsIgnoreCase("none")) {
             return Optional.empty();
+        }
+        Matcher mentioned = SLACK_MENTION.matcher(contact);
+        if (mentioned.matches()) {
+            return Optional.of(new UserRef(Platform.SLACK, mentioned.group(1), null));
         }
         int colon = contact.indexOf(':');
         String prefix = colon > 0 ? contact.substring(0, colon).toLowerCase(Locale.UK) : "";

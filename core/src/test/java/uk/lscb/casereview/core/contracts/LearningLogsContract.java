@@ -49,7 +49,8 @@ public abstract class LearningLogsContract {
                                         "https://example.org/procedure", Optional.of("Audited in March."),
                                         new DoneMark(OWNER, at.plusSeconds(60)))), MANAGER, at),
                         new LearningAction(2, 1, "the school", Optional.empty(), LocalDate.parse("2027-02-26"),
-                                LearningAction.Progress.IN_PROGRESS, Optional.empty(), MANAGER, at)),
+                                LearningAction.Progress.IN_PROGRESS, Optional.empty(), MANAGER, at,
+                                Optional.of(LocalDate.parse("2027-02-19")))),
                 shared, shared.isEmpty());
     }
 

@@ -48,8 +48,9 @@ class LearningServiceTest {
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryLearningLogs logs = new InMemoryLearningLogs();
+    private final List<CaseRecord> owing = new java.util.ArrayList<>();
     private final LearningService service = new LearningService(cases, logs, ROLES, Boards.staffordshireAndStoke(),
-            LearningThemes.DEFAULT, Clock.fixed(NOW, ZoneId.of("Europe/London")));
+            LearningThemes.DEFAULT, Clock.fixed(NOW, ZoneId.of("Europe/London")), owing::add);
     private final CaseRecord record = decided(cases, "SCR-2026-400", Outcome.SERIOUS_CASE_REVIEW);
 
     /** A case of Staffordshire, decided by its Chair, stored in {@code cases}. */

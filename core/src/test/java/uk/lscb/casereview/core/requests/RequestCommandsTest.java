@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
@@ -57,6 +59,17 @@ class RequestCommandsTest {
         AgencyRequest stored = requests.find(record.id(), 1).orElseThrow();
         assertThat(stored.contact()).contains(new UserRef(Platform.SLACK, "U0POLICE", null));
         assertThat(stored.asked()).isEqualTo("a chronology of police contact with the family");
+    }
+
+    /** Slack sends a person picked with @ in a message as {@code <@U…>} (with {@code |name} from some clients). */
+    @ParameterizedTest
+    @ValueSource(strings = {"<@U0POLICE>", "<@U0POLICE|police.contact>", " <@U0POLICE> "})
+    void aContactMentionedInSlackIsThePersonMentioned(String typed) {
+        said("request SCR-2026-600 agency: Staffordshire Police; contact: " + typed + "; due: 8/1/2027; asks: records",
+                MANAGER);
+
+        assertThat(requests.find(record.id(), 1).orElseThrow().contact())
+                .contains(new UserRef(Platform.SLACK, "U0POLICE", null));
     }
 
     @Test

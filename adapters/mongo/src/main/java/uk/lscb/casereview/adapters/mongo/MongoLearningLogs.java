@@ -12,11 +12,9 @@ import static uk.lscb.casereview.adapters.mongo.Documents.putInstant;
 import static uk.lscb.casereview.adapters.mongo.Documents.required;
 import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.model.InsertManyOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +38,7 @@ import uk.lscb.casereview.core.rules.Outcome;
  * A review's learning, one document per case: {@code {_id: caseId, schemaVersion, version, board, reference,
  * reviewType, leadReviewers: [user], findings: [{number, title, text, themes, kind, by, at}], recommendations:
  * [{number, text, findings, agencies, by, at}], actions: [{number, recommendation, agency, owner?, due, progress,
- * evidence?: {text, link, embedded?, who, at}, by, at}], shared?: {who, at}, indexed}}; updates conditional on the
+ * evidence?: {text, link, embedded?, who, at}, by, at, remindedFor?}], shared?: {who, at}, indexed}}; updates conditional on the
  * stored version. The search's postings in their own collection: {@code {_id: "<term>|<caseId>|<finding>", term,
  * caseId, finding, board, on, title}}, read by term (then board and date) through the index {@code term_board_on}.
  */
@@ -88,17 +86,25 @@ final class MongoLearningLogs implements LearningLogs {
         return read("listing learning to index", eq(INDEXED, false));
     }
 
+    /**
+     * One unordered insert of them all, a posting already stored left as it is: a posting's content follows from its
+     * id (the term, the finding and the day its review's learning was recorded, which does not change).
+     */
     @Override
     public void index(Collection<Posting> more) {
         if (more.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(more.size());
-        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-        for (Posting posting : more) {
-            writes.add(new ReplaceOneModel<>(eq("_id", posting.id()), document(posting), upsert));
-        }
-        Failures.run("indexing learning", () -> postings.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
+        List<Document> documents = more.stream().map(MongoLearningLogs::document).toList();
+        Failures.run("indexing learning", () -> {
+            try {
+                postings.insertMany(documents, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException stored) {
+                if (!Failures.onlyDuplicateKeys(stored)) {
+                    throw stored;
+                }
+            }
+        });
     }
 
     @Override
@@ -219,6 +225,7 @@ final class MongoLearningLogs implements LearningLogs {
         });
         document.append("by", Documents.user(action.by()));
         putInstant(document, "at", action.at());
+        action.remindedFor().ifPresent(day -> document.append("remindedFor", date(day)));
         return document;
     }
 
@@ -231,7 +238,8 @@ final class MongoLearningLogs implements LearningLogs {
                         new LearningAction.Evidence(required(proof, "text", String.class),
                                 required(proof, "link", String.class), Documents.optionalString(proof, "embedded"),
                                 new DoneMark(Documents.user(subdocument(proof, "who")), instant(proof, "at")))),
-                Documents.user(subdocument(document, "by")), instant(document, "at"));
+                Documents.user(subdocument(document, "by")), instant(document, "at"),
+                Documents.optionalString(document, "remindedFor").map(LocalDate::parse));
     }
 
     private static Document mark(DoneMark mark) {

@@ -3,7 +3,9 @@ package uk.lscb.casereview.adapters.teams;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -341,6 +343,23 @@ public final class TeamsBot {
                     .withReadTimeout(CONNECTOR_CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                     .build();
             return new RestConnectorClient(client);
+        }
+
+        /**
+         * The turn, finished before it is handed back: the SDK closes the turn's context as soon as the pipeline has
+         * started (BotFrameworkAdapter.processActivity) and sends an invoke's response on its own executor, which
+         * adds to the context's state — while it is being closed, when that send was late (a
+         * ConcurrentModificationException, answered 500 to a card press). Turns run on their own workers, which
+         * wait for the turn's sends already.
+         */
+        @Override
+        protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
+            try {
+                super.runPipeline(context, callback).join();
+                return CompletableFuture.completedFuture(null);
+            } catch (CompletionException failed) {
+                return CompletableFuture.failedFuture(failed.getCause() == null ? failed : failed.getCause());
+            }
         }
 
         @Override

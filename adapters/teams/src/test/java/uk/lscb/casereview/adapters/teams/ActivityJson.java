@@ -11,7 +11,8 @@ public class ActivityJson {
     public static final String TENANT = "11111111-2222-3333-4444-555555555555";
     public static final String BOT_ID = "28:case-review-bot";
 
-    private final AtomicInteger ids = new AtomicInteger();
+    /** Shared by every instance in the JVM: activity ids are never reused, as on Teams (a redelivery is a repeat). */
+    private static final AtomicInteger ids = new AtomicInteger();
     private final String serviceUrl;
     private final String timestamp;
 

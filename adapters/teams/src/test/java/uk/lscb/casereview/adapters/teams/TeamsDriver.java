@@ -101,6 +101,15 @@ public final class TeamsDriver implements ChatDriver {
 
     @Override
     public void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs) {
+        Sent response = decide(id, outcome, inputs);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    /**
+     * The Chair submits the form of this outcome on the case's decision card with these inputs; what the bot
+     * answered (the card it became, or came back as with a refusal beside its input).
+     */
+    public Sent decide(CaseId id, Outcome outcome, Map<String, String> inputs) {
         StubConnector.Call card = awaitPostOffering("the Decide button of " + id.value(), decides(id));
         // Each outcome has its own form: its button's data names the outcome, its inputs' ids end with it.
         ObjectNode data = card.card().findValues("data").stream()
@@ -108,9 +117,8 @@ public final class TeamsDriver implements ChatDriver {
                 .orElseThrow(() -> new AssertionError("no form for " + outcome + " in " + card.card())).deepCopy();
         inputs.forEach((input, value) -> data.put(input + TeamsCards.FORM_SEPARATOR + outcome.name(), value));
         String conversation = conversationOf(card);
-        Sent response = endpoint.send(teams.invoke(conversation,
+        return endpoint.send(teams.invoke(conversation,
                 conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     @Override

@@ -1,0 +1,470 @@
+package uk.lscb.casereview.bot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.learning.Finding;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.learning.LearningSearch;
+import uk.lscb.casereview.core.learning.LearningService;
+import uk.lscb.casereview.core.learning.LearningService.Fields;
+import uk.lscb.casereview.core.learning.ReviewLearning;
+import uk.lscb.casereview.core.learning.ReviewRecommendation;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.BoardId;
+
+/**
+ * The learning log for case-management and reporting tools: {@code GET /api/learning} (the findings both boards have
+ * recorded, searched and paginated), {@code GET /api/actions} (agencies' actions by status), and a review's learning
+ * entered with the same checks and messages as chat ({@code POST /api/cases/{reference}/findings},
+ * {@code …/recommendations}, {@code …/actions}, {@code …/actions/{n}/started}, {@code …/actions/{n}/done},
+ * {@code …/learning/recorded}, {@code …/lead-reviewers}). Outside local mode with the administrator token; in local
+ * mode {@code ?as=<identity>}, whose role the core checks (a lead reviewer is named per case).
+ */
+@RestController
+public class LearningController {
+    private static final Logger LOG = LoggerFactory.getLogger(LearningController.class);
+    private static final String WHO_MAY = "a local identity";
+    private static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final CaseAccess access;
+    private final LearningService learning;
+    private final LearningSearch search;
+    private final People people;
+    private final Boards boards;
+
+    public LearningController(CaseAccess access, LearningService learning, LearningSearch search, People people,
+                              Boards boards) {
+        this.access = access;
+        this.learning = learning;
+        this.search = search;
+        this.people = people;
+        this.boards = boards;
+    }
+
+    @GetMapping(path = "/api/learning", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> search(@RequestParam(name = "q", required = false) String q,
+                                      @RequestParam(name = "theme", required = false) String theme,
+                                      @RequestParam(name = "board", required = false) String board,
+                                      @RequestParam(name = "from", required = false) String from,
+                                      @RequestParam(name = "to", required = false) String to,
+                                      @RequestParam(name = "page", required = false) String page,
+                                      @RequestParam(name = "size", required = false) String size,
+                                      @RequestParam(name = "as", required = false) String as,
+                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                      String authorization) {
+        access.identify(as, authorization, "Searching the learning log", WHO_MAY);
+        LearningSearch.Page found = search.search(new LearningSearch.Query(q, Optional.ofNullable(theme),
+                board(board), day(from, "from", true), day(to, "to", false), number(page, "page", 1, Integer.MAX_VALUE,
+                1), number(size, "size", 1, LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE)));
+        if (found.unknownTheme().isPresent()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown_theme", "That is not one of the themes.",
+                    Map.of("field", "theme", "themes", learning.themes().all()));
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (LearningSearch.Hit hit : found.hits()) {
+            Map<String, Object> item = review(hit.review());
+            item.put("finding", finding(hit.finding()));
+            items.add(item);
+        }
+        return page(found.total(), found.page(), found.size(), items);
+    }
+
+    @GetMapping(path = "/api/actions", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> actions(@RequestParam(name = "status", required = false) String status,
+                                       @RequestParam(name = "board", required = false) String board,
+                                       @RequestParam(name = "page", required = false) String page,
+                                       @RequestParam(name = "size", required = false) String size,
+                                       @RequestParam(name = "as", required = false) String as,
+                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                       String authorization) {
+        UserRef caller = access.authorise(as, authorization, "Listing actions", "a board's Chair, administrator or "
+                + "business manager");
+        Optional<LearningAction.Status> wanted = Optional.empty();
+        if (status != null && !status.isBlank()) {
+            wanted = LearningAction.Status.byId(status);
+            if (wanted.isEmpty()) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'status' is one of not-started, "
+                        + "in-progress, done or overdue.", Map.of("field", "status"));
+            }
+        }
+        List<BoardId> visible = boards.all().stream().map(Board::id)
+                .filter(id -> caller == CaseAccess.ADMIN_TOKEN_HOLDER || people.roles().runsReviews(id, caller))
+                .filter(id -> board(board).map(id::equals).orElse(true)).toList();
+        List<LearningService.ActionRow> rows = learning.actions(visible, wanted);
+        int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, 1);
+        int pageSize = number(size, "size", 1, LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+        long start = Math.min((long) (pageNumber - 1) * pageSize, rows.size());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (LearningService.ActionRow row : rows.subList((int) start, (int) Math.min(start + pageSize,
+                rows.size()))) {
+            Map<String, Object> item = review(row.review());
+            item.put("action", action(row.action(), row.status()));
+            items.add(item);
+        }
+        return page(rows.size(), pageNumber, pageSize, items);
+    }
+
+    @GetMapping(path = "/api/cases/{reference}/learning", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> read(@PathVariable("reference") String reference,
+                                    @RequestParam(name = "board", required = false) String board,
+                                    @RequestParam(name = "as", required = false) String as,
+                                    @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                    String authorization) {
+        UserRef caller = access.identify(as, authorization, "Reading a review's learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        if (caller != CaseAccess.ADMIN_TOKEN_HOLDER && !learning.mayEnter(record, caller)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only the board's Chair, business managers, "
+                    + "administrators and the review's lead reviewers see its learning before it is recorded.");
+        }
+        return learning.of(record.id()).map(this::whole).orElseGet(() -> {
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("reference", record.reference().value());
+            none.put("findings", List.of());
+            none.put("recommendations", List.of());
+            none.put("actions", List.of());
+            return none;
+        });
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/findings", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> finding(@PathVariable("reference") String reference,
+                                                       @RequestParam(name = "board", required = false) String board,
+                                                       @RequestParam(name = "as", required = false) String as,
+                                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                               required = false) String authorization,
+                                                       @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "title, text, themes (a list) and, if it is good practice, kind: \"good-practice\"");
+        LearningService.Result result = learning.addFinding(record.id(), new LearningService.FindingInput(
+                text(body, Fields.TITLE, true), text(body, Fields.TEXT, true), texts(body, Fields.THEMES),
+                text(body, Fields.KIND, false)), actor(caller));
+        return answer(result, record, "finding recorded", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> recommendation(@PathVariable("reference") String reference,
+                                                              @RequestParam(name = "board", required = false)
+                                                              String board,
+                                                              @RequestParam(name = "as", required = false) String as,
+                                                              @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                                      required = false) String authorization,
+                                                              @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "text, findings (a list of finding numbers) and agencies (a list; empty for the board)");
+        LearningService.Result result = learning.addRecommendation(record.id(), new LearningService
+                .RecommendationInput(text(body, Fields.TEXT, true), numbers(body, Fields.FINDINGS),
+                texts(body, Fields.AGENCIES)), actor(caller));
+        return answer(result, record, "recommendation recorded", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/actions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> action(@PathVariable("reference") String reference,
+                                                      @RequestParam(name = "board", required = false) String board,
+                                                      @RequestParam(name = "as", required = false) String as,
+                                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                              required = false) String authorization,
+                                                      @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "recommendation (its number), agency, owner (an object with platform and id, or null) and due");
+        if (!body.path(Fields.RECOMMENDATION).canConvertToInt()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'recommendation' must be the "
+                    + "recommendation's number.", Map.of("field", Fields.RECOMMENDATION));
+        }
+        LearningService.Result result = learning.addAction(record.id(), new LearningService.ActionInput(
+                body.get(Fields.RECOMMENDATION).asInt(), text(body, Fields.AGENCY, true), person(body.get(
+                Fields.OWNER), Fields.OWNER), text(body, Fields.DUE, true)), actor(caller));
+        return answer(result, record, "action recorded", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/actions/{number}/started", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> started(@PathVariable("reference") String reference,
+                                                       @PathVariable("number") int number,
+                                                       @RequestParam(name = "board", required = false) String board,
+                                                       @RequestParam(name = "as", required = false) String as,
+                                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                               required = false) String authorization) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        return answer(learning.start(record.id(), number, actor(caller)), record, "action started", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/actions/{number}/done", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> done(@PathVariable("reference") String reference,
+                                                    @PathVariable("number") int number,
+                                                    @RequestParam(name = "board", required = false) String board,
+                                                    @RequestParam(name = "as", required = false) String as,
+                                                    @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                            required = false) String authorization,
+                                                    @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "evidence, link and, for a single agency review, embedded");
+        LearningService.Result result = learning.markDone(record.id(), number, new LearningService.EvidenceInput(
+                text(body, Fields.EVIDENCE, true), text(body, Fields.LINK, true), text(body, Fields.EMBEDDED, false)),
+                actor(caller));
+        return answer(result, record, "action done", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/learning/recorded", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> recorded(@PathVariable("reference") String reference,
+                                                        @RequestParam(name = "board", required = false) String board,
+                                                        @RequestParam(name = "as", required = false) String as,
+                                                        @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                                required = false) String authorization) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        return answer(learning.share(record.id(), actor(caller)), record, "learning recorded", caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/lead-reviewers", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> leadReviewer(@PathVariable("reference") String reference,
+                                                            @RequestParam(name = "board", required = false)
+                                                            String board,
+                                                            @RequestParam(name = "as", required = false) String as,
+                                                            @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                                    required = false) String authorization,
+                                                            @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "platform (teams, slack or local) and id");
+        UserRef person = person(body, Fields.PERSON).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "invalid_request", "Send the lead reviewer's platform and id.", Map.of("field", Fields.PERSON)));
+        return answer(learning.leadReviewer(record.id(), person, actor(caller)), record, "lead reviewer named",
+                caller);
+    }
+
+    private ResponseEntity<Map<String, Object>> answer(LearningService.Result result, CaseRecord record, String what,
+                                                       UserRef caller) {
+        if (!result.applied()) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            result.field().ifPresent(field -> extra.put("field", field));
+            throw new ApiException(result.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY,
+                    result.forbidden() ? "forbidden" : "refused", result.message(), extra);
+        }
+        LOG.info("{} on case {} by {}:{} over HTTP", what, record.id().value(), caller.platform(), caller.id());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("message", result.message());
+        json.put("learning", whole(result.learning().orElseThrow()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(json);
+    }
+
+    private static CaseService.Actor actor(UserRef caller) {
+        return caller == CaseAccess.ADMIN_TOKEN_HOLDER ? CaseService.Actor.adminToken(caller)
+                : CaseService.Actor.person(caller);
+    }
+
+    private Map<String, Object> review(ReviewLearning review) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("board", review.board().value());
+        json.put("boardName", boards.get(review.board()).map(Board::name).orElse(review.board().value()));
+        json.put("reference", review.reference().value());
+        json.put("reviewType", review.reviewType().label());
+        json.put("year", review.sharedOn().map(LocalDate::getYear).orElse(null));
+        json.put("recordedOn", review.sharedOn().map(LocalDate::toString).orElse(null));
+        return json;
+    }
+
+    private Map<String, Object> whole(ReviewLearning review) {
+        Map<String, Object> json = review(review);
+        json.put("leadReviewers", review.leadReviewers().stream().map(person -> Map.of("platform",
+                person.platform().id(), "id", person.id())).toList());
+        json.put("findings", review.findings().stream().map(LearningController::finding).toList());
+        json.put("recommendations", review.recommendations().stream().map(LearningController::recommendation)
+                .toList());
+        LocalDate today = learning.today();
+        json.put("actions", review.actions().stream().map(action -> action(action, action.status(today))).toList());
+        return json;
+    }
+
+    private static Map<String, Object> finding(Finding finding) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", finding.number());
+        json.put("title", finding.title());
+        json.put("text", finding.text());
+        json.put("themes", finding.themes());
+        json.put("kind", finding.kind().id());
+        return json;
+    }
+
+    private static Map<String, Object> recommendation(ReviewRecommendation recommendation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", recommendation.number());
+        json.put("text", recommendation.text());
+        json.put("findings", recommendation.findings());
+        json.put("agencies", recommendation.agencies());
+        json.put("addressedTo", recommendation.addressedTo());
+        return json;
+    }
+
+    private static Map<String, Object> action(LearningAction action, LearningAction.Status status) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", action.number());
+        json.put("recommendation", action.recommendation());
+        json.put("agency", action.agency());
+        json.put("owner", action.owner().map(owner -> Map.of("platform", owner.platform().id(), "id", owner.id()))
+                .orElse(null));
+        json.put("due", action.due().toString());
+        json.put("status", status.id());
+        json.put("evidence", action.evidence().map(evidence -> {
+            Map<String, Object> proof = new LinkedHashMap<>();
+            proof.put("text", evidence.text());
+            proof.put("link", evidence.link());
+            proof.put("embedded", evidence.embedded().orElse(null));
+            proof.put("by", evidence.mark().who().displayName());
+            proof.put("at", evidence.mark().at().toString());
+            return proof;
+        }).orElse(null));
+        return json;
+    }
+
+    private static Map<String, Object> page(int total, int page, int size, List<Map<String, Object>> items) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", total);
+        json.put("page", page);
+        json.put("size", size);
+        json.put("items", items);
+        return json;
+    }
+
+    private Optional<BoardId> board(String board) {
+        if (board == null || board.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(boards.get(new BoardId(board)).map(Board::id).orElseThrow(() -> new ApiException(
+                HttpStatus.BAD_REQUEST, "invalid_request", "There is no board '" + board + "'. The boards: "
+                + String.join(", ", boards.all().stream().map(one -> one.id().value()).toList()) + ".",
+                Map.of("field", "board"))));
+    }
+
+    /** A date as {@code yyyy-MM-dd}, or a year (from its first day, or to its last). */
+    private static Optional<LocalDate> day(String typed, String field, boolean start) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (typed.matches("\\d{4}")) {
+                int year = Integer.parseInt(typed);
+                return Optional.of(start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
+            }
+            return Optional.of(LocalDate.parse(typed));
+        } catch (DateTimeException notADate) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a date "
+                    + "(yyyy-MM-dd) or a year.", Map.of("field", field));
+        }
+    }
+
+    private static int number(String typed, String field, int least, int most, int otherwise) {
+        if (typed == null || typed.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int value = Integer.parseInt(typed.trim());
+            if (value >= least && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a whole number from "
+                + least + (most == Integer.MAX_VALUE ? " up" : " to " + most) + ".", Map.of("field", field));
+    }
+
+    private static void object(JsonNode body, String fields) {
+        if (body == null || !body.isObject()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "Send a JSON object with " + fields
+                    + ".");
+        }
+    }
+
+    private static String text(JsonNode body, String field, boolean required) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is missing.",
+                        Map.of("field", field));
+            }
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' must be text.",
+                    Map.of("field", field));
+        }
+        return value.asText();
+    }
+
+    private static List<String> texts(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> texts.add(item.isTextual() ? item.asText() : null));
+        }
+        if (!value.isArray() || texts.contains(null)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' must be a list of "
+                    + "text.", Map.of("field", field));
+        }
+        return texts;
+    }
+
+    private static List<Integer> numbers(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        List<Integer> numbers = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(item -> numbers.add(item.canConvertToInt() ? item.asInt() : null));
+        }
+        if (value == null || !value.isArray() || numbers.contains(null)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' must be a list of "
+                    + "numbers.", Map.of("field", field));
+        }
+        return numbers;
+    }
+
+    private static Optional<UserRef> person(JsonNode person, String field) {
+        if (person == null || person.isNull()) {
+            return Optional.empty();
+        }
+        if (!person.isObject() || !person.path("platform").isTextual() || !person.path("id").isTextual()
+                || person.get("id").asText().isBlank()
+                || !List.of("teams", "slack", "local").contains(person.get("platform").asText())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is null or an object "
+                    + "with platform (teams, slack or local) and id.", Map.of("field", field));
+        }
+        return Optional.of(new UserRef(Platform.parse(person.get("platform").asText()), person.get("id").asText(),
+                null));
+    }
+}

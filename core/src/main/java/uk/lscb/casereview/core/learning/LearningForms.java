@@ -1,0 +1,297 @@
+package uk.lscb.casereview.core.learning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.learning.LearningService.Fields;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.messages.StepField.Option;
+import uk.lscb.casereview.core.messages.StepField.Type;
+import uk.lscb.casereview.core.messages.StepForm;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.CaseId;
+
+/**
+ * A review's learning entered in chat and on the local page through the case steps' forms: each form is a
+ * {@link StepForm} opened by {@link ButtonAction.OpenStep} and sent back as {@link ButtonAction.TakeStep} with one of
+ * the ids below, so every platform renders and sends it as it does a step of the case (Teams' step card, Slack's
+ * modal, the local page's form) and {@link LearningService} checks and records it as the API does.
+ */
+public final class LearningForms implements CaseService.MoreButtons {
+    public static final String FINDING = "learning-finding";
+    public static final String RECOMMENDATION = "learning-recommendation";
+    public static final String ACTION = "learning-action";
+    public static final String DONE = "learning-done";
+    public static final String RECORD = "learning-record";
+    public static final String LEAD_REVIEWER = "learning-lead-reviewer";
+    static final String ACTION_NUMBER = "action";
+    static final String CONFIRM = "confirm";
+    private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, DONE, RECORD, LEAD_REVIEWER);
+    /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
+    private static final int MAX_BUTTONS = 5;
+
+    private final Cases cases;
+    private final LearningService service;
+
+    public LearningForms(Cases cases, LearningService service) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.service = Objects.requireNonNull(service, "service");
+    }
+
+    /** Whether a step id is one of these forms. */
+    public static boolean isLearning(String step) {
+        return ALL.contains(step);
+    }
+
+    /** The buttons opening the forms this person may fill in on the case now, most useful first. */
+    public List<Choice> buttons(CaseRecord record, UserRef who) {
+        if (record.decision().isEmpty()) {
+            return List.of();
+        }
+        Optional<ReviewLearning> review = service.of(record.id());
+        List<Choice> buttons = new ArrayList<>();
+        boolean enters = service.mayEnter(record, who);
+        if (enters) {
+            buttons.add(open(record, FINDING, "Record a finding"));
+            if (review.filter(found -> !found.findings().isEmpty()).isPresent()) {
+                buttons.add(open(record, RECOMMENDATION, "Record a recommendation"));
+            }
+            if (review.filter(found -> !found.recommendations().isEmpty()).isPresent()) {
+                buttons.add(open(record, ACTION, "Record an action"));
+            }
+        }
+        if (review.filter(found -> !openActions(found, who, enters).isEmpty()).isPresent()) {
+            buttons.add(open(record, DONE, "Mark an action done"));
+        }
+        if (enters && review.filter(found -> !found.findings().isEmpty() && !found.isShared()).isPresent()) {
+            buttons.add(open(record, RECORD, "Record the learning"));
+        }
+        if (service.namesLeadReviewers(record, who)) {
+            buttons.add(open(record, LEAD_REVIEWER, "Name a lead reviewer"));
+        }
+        return buttons.stream().limit(MAX_BUTTONS).toList();
+    }
+
+    /** A learning form's button pressed: the form, or why not; empty when it is not one of these forms. */
+    public Optional<Opened> open(ButtonAction.OpenStep open, UserRef who) {
+        if (!isLearning(open.step())) {
+            return Optional.empty();
+        }
+        Optional<CaseRecord> record = cases.find(new CaseId(open.caseId()));
+        if (record.isEmpty() || record.get().decision().isEmpty()) {
+            return Optional.of(new Opened(Optional.empty(), "There is no review with learning to enter on that case."));
+        }
+        Optional<StepForm> form = form(record.get(), open.step(), Optional.of(who));
+        return Optional.of(form.map(shown -> new Opened(Optional.of(shown), ""))
+                .orElseGet(() -> new Opened(Optional.empty(), "You can't fill that in on "
+                        + record.get().reference().value() + ": the board's Chair, business manager, administrators "
+                        + "and the review's lead reviewers enter its learning, and an action's owner marks it done.")));
+    }
+
+    /** A form, or a message instead of one. */
+    public record Opened(Optional<StepForm> form, String message) {
+    }
+
+    /** A learning form as those who enter the learning see it, to show it again refused with what was typed. */
+    @Override
+    public Optional<StepForm> form(CaseRecord record, String step) {
+        return isLearning(step) && record.decision().isPresent() ? form(record, step, Optional.empty())
+                : Optional.empty();
+    }
+
+    /** A learning form sent back; empty when it is not one of these forms. */
+    @Override
+    public Optional<CaseService.ActionResult> pressed(ButtonAction.CaseChange pressed, Map<String, String> inputs,
+                                                      CaseService.Actor actor) {
+        if (!(pressed instanceof ButtonAction.TakeStep take) || !isLearning(take.step())) {
+            return Optional.empty();
+        }
+        CaseId caseId = new CaseId(take.caseId());
+        LearningService.Result result = switch (take.step()) {
+            case FINDING -> service.addFinding(caseId, new LearningService.FindingInput(inputs.get(Fields.TITLE),
+                    inputs.get(Fields.TEXT), list(inputs.get(Fields.THEMES)), inputs.get(Fields.KIND)), actor);
+            case RECOMMENDATION -> {
+                Optional<List<Integer>> findings = numbers(inputs.get(Fields.FINDINGS));
+                yield findings.isEmpty() ? LearningService.Result.refused("Please give the findings' numbers, for "
+                        + "example 1, 2.", Fields.FINDINGS) : service.addRecommendation(caseId,
+                        new LearningService.RecommendationInput(inputs.get(Fields.TEXT), findings.get(),
+                                list(inputs.get(Fields.AGENCIES))), actor);
+            }
+            case ACTION -> {
+                Optional<Integer> recommendation = number(inputs.get(Fields.RECOMMENDATION));
+                yield recommendation.isEmpty() ? LearningService.Result.refused("Please choose the recommendation.",
+                        Fields.RECOMMENDATION) : service.addAction(caseId, new LearningService.ActionInput(
+                        recommendation.get(), inputs.get(Fields.AGENCY), person(inputs.get(Fields.OWNER),
+                        actor.who()), inputs.get(Fields.DUE)), actor);
+            }
+            case DONE -> {
+                Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
+                yield action.isEmpty() ? LearningService.Result.refused("Please choose the action.", ACTION_NUMBER)
+                        : service.markDone(caseId, action.get(), new LearningService.EvidenceInput(
+                        inputs.get(Fields.EVIDENCE), inputs.get(Fields.LINK), inputs.get(Fields.EMBEDDED)), actor);
+            }
+            case RECORD -> "true".equalsIgnoreCase(inputs.get(CONFIRM)) ? service.share(caseId, actor)
+                    : LearningService.Result.refused("Tick the box to share the findings with both boards.", CONFIRM);
+            default -> {
+                Optional<UserRef> person = person(inputs.get(Fields.PERSON), actor.who());
+                yield person.isEmpty() ? LearningService.Result.refused("Please give the lead reviewer's Teams or "
+                        + "Slack id.", Fields.PERSON) : service.leadReviewer(caseId, person.get(), actor);
+            }
+        };
+        return Optional.of(new CaseService.ActionResult(result.applied(), result.message(), cases.find(caseId),
+                result.field()));
+    }
+
+    /** The form for this person (empty when they may not fill it in), or for anyone who enters the learning. */
+    private Optional<StepForm> form(CaseRecord record, String step, Optional<UserRef> person) {
+        Optional<ReviewLearning> review = service.of(record.id());
+        boolean enters = person.map(who -> service.mayEnter(record, who)).orElse(true);
+        String reference = record.reference().value();
+        List<String> intro = new ArrayList<>();
+        intro.add("Never type a child's name or date of birth: describe people by their role.");
+        List<StepField> fields = new ArrayList<>();
+        String title;
+        switch (step) {
+            case FINDING -> {
+                if (!enters) {
+                    return Optional.empty();
+                }
+                title = "Record a finding: " + reference;
+                fields.add(StepField.of(Fields.TITLE, "Title", Type.TEXT, true, "A short line, at most "
+                        + LearningService.MAX_TITLE + " characters."));
+                fields.add(StepField.of(Fields.TEXT, "The finding", Type.TEXT, true, ""));
+                fields.add(StepField.of(Fields.THEMES, "Themes", Type.TEXT, true, "One or more, separated by "
+                        + "commas: " + String.join(", ", service.themes().all()) + "."));
+                fields.add(new StepField(Fields.KIND, "Learning or good practice", Type.CHOICE, true, "",
+                        Arrays.stream(Finding.Kind.values()).map(kind -> new Option(kind.id(), kind.label()))
+                                .toList()));
+            }
+            case RECOMMENDATION -> {
+                if (!enters || review.map(ReviewLearning::findings).orElse(List.of()).isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Record a recommendation: " + reference;
+                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
+                        + finding.title()));
+                fields.add(StepField.of(Fields.TEXT, "The recommendation", Type.TEXT, true, ""));
+                fields.add(StepField.of(Fields.FINDINGS, "Made from findings", Type.TEXT, true,
+                        "Their numbers, separated by commas."));
+                fields.add(StepField.of(Fields.AGENCIES, "For agencies", Type.TEXT, false,
+                        "Their names, separated by commas; leave empty for the board."));
+            }
+            case ACTION -> {
+                if (!enters || review.map(ReviewLearning::recommendations).orElse(List.of()).isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Record an action: " + reference;
+                fields.add(new StepField(Fields.RECOMMENDATION, "On recommendation", Type.CHOICE, true, "",
+                        review.get().recommendations().stream().map(recommendation -> new Option(Integer.toString(
+                                recommendation.number()), recommendation.number() + ": " + clip(recommendation
+                                .text()))).toList()));
+                fields.add(StepField.of(Fields.AGENCY, "Agency", Type.TEXT, true, ""));
+                fields.add(StepField.of(Fields.OWNER, "Owner", Type.TEXT, false, "Their Teams or Slack id "
+                        + "(teams:, slack: or local: before it for another platform than yours); they are reminded. "
+                        + "Leave empty for none."));
+                fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
+            }
+            case DONE -> {
+                List<LearningAction> open = review.map(found -> found.actions().stream().filter(action ->
+                        !action.isDone() && (enters || person.filter(action::isOwner).isPresent())).toList())
+                        .orElse(List.of());
+                if (open.isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Mark an action done: " + reference;
+                intro.add("Nothing is marked done without its evidence and a link to it.");
+                fields.add(new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", open.stream().map(action ->
+                        new Option(Integer.toString(action.number()), action.number() + ": " + action.agency()
+                                + ", due " + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList()));
+                fields.add(StepField.of(Fields.EVIDENCE, "What was done", Type.TEXT, true, ""));
+                fields.add(StepField.of(Fields.LINK, "Link to the evidence", Type.URL, true, "Starting with https://."));
+                if (review.get().isSingleAgency()) {
+                    fields.add(StepField.of(Fields.EMBEDDED, "How the recommendation is embedded in practice",
+                            Type.TEXT, true, "A single agency review must show the recommendations are embedded."));
+                }
+            }
+            case RECORD -> {
+                if (!enters || review.filter(found -> !found.findings().isEmpty() && !found.isShared()).isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Record the learning: " + reference;
+                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
+                        + finding.title()));
+                fields.add(StepField.of(CONFIRM, "Share these findings with both boards' learning log and panel "
+                        + "channels", Type.BOOLEAN, true, ""));
+            }
+            default -> {
+                if (person.filter(who -> !service.namesLeadReviewers(record, who)).isPresent()) {
+                    return Optional.empty();
+                }
+                title = "Name a lead reviewer: " + reference;
+                fields.add(StepField.of(Fields.PERSON, "Their Teams or Slack id", Type.TEXT, true, "teams:, slack: "
+                        + "or local: before it for another platform than yours. They may then enter the learning."));
+            }
+        }
+        return Optional.of(new StepForm(title, intro, Optional.empty(), fields, Map.of(), Map.of(),
+                Choice.of(title.substring(0, title.indexOf(':')), new ButtonAction.TakeStep(record.id().value(),
+                        step))));
+    }
+
+    private static Choice open(CaseRecord record, String step, String label) {
+        return Choice.of(label, new ButtonAction.OpenStep(record.id().value(), step));
+    }
+
+    /** The actions this person may mark done: all open ones for those who enter the learning, else their own. */
+    private static List<LearningAction> openActions(ReviewLearning review, UserRef who, boolean enters) {
+        return review.actions().stream().filter(action -> !action.isDone())
+                .filter(action -> enters || action.isOwner(who)).toList();
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
+    private static List<String> list(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,;\\n]")).map(String::trim)
+                .filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static Optional<Integer> number(String typed) {
+        return typed != null && typed.trim().matches("\\d{1,4}") ? Optional.of(Integer.parseInt(typed.trim()))
+                : Optional.empty();
+    }
+
+    private static Optional<List<Integer>> numbers(String typed) {
+        List<String> items = list(typed == null ? null : typed.replace(' ', ','));
+        if (items.isEmpty() || !items.stream().allMatch(item -> item.matches("\\d{1,4}"))) {
+            return Optional.empty();
+        }
+        return Optional.of(items.stream().map(Integer::parseInt).toList());
+    }
+
+    /** A person as typed: {@code <platform>:<id>}, or an id on the typist's own platform; empty for blank. */
+    static Optional<UserRef> person(String typed, UserRef who) {
+        String value = typed == null ? "" : typed.trim();
+        if (value.isEmpty() || value.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        int colon = value.indexOf(':');
+        String prefix = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.UK) : "";
+        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
+            if (platform.id().equals(prefix)) {
+                return Optional.of(new UserRef(platform, value.substring(colon + 1).trim(), null));
+            }
+        }
+        return Optional.of(new UserRef(who.platform(), value, null));
+    }
+}

@@ -1,0 +1,93 @@
+package uk.lscb.casereview.core.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.CaseService.Actor;
+import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.rules.Outcome;
+
+class LearningFormsTest {
+    private final InMemoryCases cases = new InMemoryCases();
+    private final InMemoryLearningLogs logs = new InMemoryLearningLogs();
+    private final LearningService service = new LearningService(cases, logs, LearningServiceTest.ROLES,
+            Boards.staffordshireAndStoke(), LearningThemes.DEFAULT,
+            Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")), record -> { });
+    private final LearningForms forms = new LearningForms(cases, service);
+    private final CaseRecord single = LearningServiceTest.decided(cases, "SAR-2026-010",
+            Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+
+    private static List<String> labels(List<Choice> buttons) {
+        return buttons.stream().map(Choice::label).toList();
+    }
+
+    private CaseService.ActionResult send(String step, Map<String, String> inputs, Actor actor) {
+        return forms.pressed(new ButtonAction.TakeStep(single.id().value(), step), inputs, actor).orElseThrow();
+    }
+
+    @Test
+    void eachPersonIsOfferedOnlyTheFormsTheyMayFillIn() {
+        assertThat(labels(forms.buttons(single, LearningServiceTest.MANAGER)))
+                .containsExactly("Record a finding", "Name a lead reviewer");
+        assertThat(forms.buttons(single, LearningServiceTest.PRACTITIONER)).isEmpty();
+
+        send(LearningForms.FINDING, Map.of("title", "Supervision noticed drift", "text", "It was regular.",
+                "themes", "supervision", "kind", "good-practice"), Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Keep it up.", "findings", "1", "agencies", "the school"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner",
+                "teams:aad-owner", "due", "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(labels(forms.buttons(single, LearningServiceTest.MANAGER))).containsExactly("Record a finding",
+                "Record a recommendation", "Record an action", "Mark an action done", "Record the learning");
+        assertThat(labels(forms.buttons(single, LearningServiceTest.OWNER))).containsExactly("Mark an action done");
+    }
+
+    @Test
+    void aSingleAgencyReviewsMarkDoneFormAsksHowItIsEmbeddedAndTheFormSendsWhatTheApiSends() {
+        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect, supervision"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "due", "2027-01-29"),
+                Actor.person(LearningServiceTest.MANAGER));
+        ButtonAction.OpenStep open = new ButtonAction.OpenStep(single.id().value(), LearningForms.DONE);
+
+        LearningForms.Opened opened = forms.open(open, LearningServiceTest.MANAGER).orElseThrow();
+
+        assertThat(opened.form().orElseThrow().fields()).extracting(StepField::id)
+                .containsExactly("action", "evidence", "link", "embedded");
+        assertThat(ActionCodec.decode(opened.form().orElseThrow().submit().payload()))
+                .contains(new ButtonAction.TakeStep(single.id().value(), LearningForms.DONE));
+        assertThat(send(LearningForms.DONE, Map.of("action", "1", "evidence", "Audited.", "link",
+                "https://example.org/a"), Actor.person(LearningServiceTest.MANAGER)).input()).contains("embedded");
+        assertThat(logs.find(single.id()).orElseThrow().findings().get(0).themes())
+                .containsExactly("neglect", "supervision");
+    }
+
+    @Test
+    void aFormSentBySomeoneWhoMayNotIsRefusedOnTheServerAndAnUnknownFormIsNotTheirs() {
+        CaseService.ActionResult forged = send(LearningForms.FINDING, Map.of("title", "A title", "text", "Text.",
+                "themes", "neglect"), Actor.person(LearningServiceTest.PRACTITIONER));
+
+        assertThat(forged.applied()).isFalse();
+        assertThat(forged.message()).startsWith("Only the Staffordshire Chair, business manager");
+        assertThat(logs.find(single.id())).isEmpty();
+        assertThat(forms.open(new ButtonAction.OpenStep(single.id().value(), LearningForms.FINDING),
+                LearningServiceTest.PRACTITIONER).orElseThrow().form()).isEmpty();
+        assertThat(forms.pressed(new ButtonAction.TakeStep(single.id().value(), "close"), Map.of(),
+                Actor.person(LearningServiceTest.MANAGER))).isEqualTo(Optional.empty());
+    }
+}
