@@ -79,7 +79,7 @@ class DashboardController {
         StringBuilder main = new StringBuilder(Html.h(1, "xl", "Your boards' cases"));
         main.append(findForm(viewer));
         for (Board board : viewer.boards()) {
-            BoardOverview overview = BoardOverview.of(board, cases.ofBoard(board.id(), CaseStatus.OPEN),
+            BoardOverview overview = BoardOverview.of(board, cases.summariesOfBoard(board.id(), CaseStatus.OPEN),
                     requests.ofBoard(board.id()), clock.instant());
             main.append(boardSection(viewer, overview));
         }

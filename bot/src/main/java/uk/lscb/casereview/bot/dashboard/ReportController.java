@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.learning.LearningLogs;
@@ -32,7 +34,7 @@ import uk.lscb.casereview.core.requests.AgencyRequests;
 /**
  * A board's annual report for a reporting year: {@code /board/{board}/reports/2026-27} (the page, with charts),
  * {@code .pdf} (the same content as a PDF) and {@code .csv} (the figures). For the board's Chair, business manager
- * and administrators; read from the board's stored cases, requests and learning ({@code Cases.ofBoard},
+ * and administrators; read from the board's stored cases, requests and learning ({@code Cases.summariesOfBoard},
  * {@code AgencyRequests.ofBoard}, {@code LearningLogs.ofBoard}).
  */
 @Controller
@@ -69,7 +71,8 @@ class ReportController {
                     viewer.signOut());
         }
         LocalDate today = London.dateOf(clock.instant());
-        return AnnualReport.of(board, year, cases.ofBoard(board.id()), requests.ofBoard(board.id()),
+        return AnnualReport.of(board, year, cases.summariesOfBoard(board.id(), EnumSet.allOf(CaseStatus.class)),
+                requests.ofBoard(board.id()),
                 learning.ofBoard(board.id()), today);
     }
 

@@ -29,6 +29,14 @@ public interface Cases {
         return ofBoard(board).stream().filter(record -> statuses.contains(record.status())).toList();
     }
 
+    /**
+     * The summaries of a board's cases in one of these statuses, newest first: what the board's overview and annual
+     * report read. A store that can read part of a document reads only what a summary holds.
+     */
+    default List<CaseSummary> summariesOfBoard(BoardId board, Set<CaseStatus> statuses) {
+        return ofBoard(board, statuses).stream().map(CaseSummary::of).toList();
+    }
+
     /** Cases that still owe follow-ups (a non-empty {@link CaseRecord#followUps()}), in no particular order. */
     List<CaseRecord> withFollowUps();
 

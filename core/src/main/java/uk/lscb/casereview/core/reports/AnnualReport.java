@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
-import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseDeadline;
-import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStep;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
@@ -76,11 +75,12 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
     }
 
     /**
-     * @param cases    every case of the board (open, closed and withdrawn); another board's are ignored
+     * @param cases    the summaries of every case of the board (open, closed and withdrawn); another board's are
+     *                 ignored
      * @param requests the board's agencies' information requests
      * @param learning the board's reviews in the learning log
      */
-    public static AnnualReport of(Board board, ReportingYear year, List<CaseRecord> cases,
+    public static AnnualReport of(Board board, ReportingYear year, List<CaseSummary> cases,
                                   List<AgencyRequest> requests, List<ReviewLearning> learning, LocalDate asOf) {
         int referrals = 0;
         Map<Outcome, Integer> decisions = new EnumMap<>(Outcome.class);
@@ -92,7 +92,7 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
         int completed = 0;
         int published = 0;
         int notPublished = 0;
-        for (CaseRecord record : cases) {
+        for (CaseSummary record : cases) {
             if (!record.board().equals(board.id())) {
                 continue;
             }
@@ -115,15 +115,15 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
                 }
             }
             boolean scr = decision.filter(decided -> decided.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
-            if (scr && inYear(CaseStep.FINAL_REPORT_AGREED.lastEntry(record), year)) {
+            if (scr && inYear(record.lastEntry(CaseStep.FINAL_REPORT_AGREED), year)) {
                 completed++;
             }
-            if (scr && CaseStep.PUBLISHED.lastEntry(record)
+            if (scr && record.lastEntry(CaseStep.PUBLISHED)
                     .map(entry -> entry.values().get(CaseStep.Fields.PUBLISHED_ON)).map(LocalDate::parse)
                     .filter(year::contains).isPresent()) {
                 published++;
             }
-            if (scr && inYear(CaseStep.NOT_PUBLISHING.lastEntry(record), year)) {
+            if (scr && inYear(record.lastEntry(CaseStep.NOT_PUBLISHING), year)) {
                 notPublished++;
             }
         }
@@ -139,7 +139,7 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
                 published, notPublished, LearningSummary.of(board.id(), year, learning, asOf));
     }
 
-    private static boolean inYear(Optional<AuditEvent> entry, ReportingYear year) {
+    private static boolean inYear(Optional<CaseSummary.StepEntry> entry, ReportingYear year) {
         return entry.map(event -> London.dateOf(event.at())).filter(year::contains).isPresent();
     }
 

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.cases.CaseDeadline;
-import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -74,11 +74,11 @@ public record BoardOverview(Board board, LocalDate today, Map<CaseStatus, Intege
     }
 
     /**
-     * @param openCases the board's open cases (as {@code Cases.ofBoard(board, CaseStatus.OPEN)} reads them); others
-     *                  are ignored
+     * @param openCases the board's open cases (as {@code Cases.summariesOfBoard(board, CaseStatus.OPEN)} reads them);
+     *                  others are ignored
      * @param requests  the board's agencies' information requests; those provided, or of a case not open, are ignored
      */
-    public static BoardOverview of(Board board, List<CaseRecord> openCases, List<AgencyRequest> requests,
+    public static BoardOverview of(Board board, List<CaseSummary> openCases, List<AgencyRequest> requests,
                                    Instant now) {
         LocalDate today = London.dateOf(now);
         ReminderPolicy policy = ReminderPolicy.englandAndWales();
@@ -88,7 +88,7 @@ public record BoardOverview(Board board, LocalDate today, Map<CaseStatus, Intege
         List<Due> overdue = new ArrayList<>();
         java.util.Set<String> open = new java.util.HashSet<>();
         List<OpenCase> newest = new ArrayList<>();
-        for (CaseRecord record : openCases) {
+        for (CaseSummary record : openCases) {
             if (!record.status().isOpen() || !record.board().equals(board.id())) {
                 continue;
             }

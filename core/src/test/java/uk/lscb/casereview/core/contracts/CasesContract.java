@@ -2,7 +2,9 @@ package uk.lscb.casereview.core.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseFollowUps;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.CaseStep;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -87,6 +91,38 @@ public abstract class CasesContract {
                 .extracting(record -> record.reference().value()).containsExactly("SCR-D");
         assertThat(cases.ofBoard(PortFixtures.STAFFORDSHIRE, Set.of())).isEmpty();
         assertThat(cases.ofBoard(new BoardId("stoke-on-trent"), CaseStatus.OPEN)).isEmpty();
+    }
+
+    @Test
+    public void aBoardsCaseSummariesAreThoseOfItsCasesWithTheLastEntryOfEachReportedStep() {
+        Cases cases = store();
+        CaseRecord referred = PortFixtures.caseRecord("SCR-F", origin, PortFixtures.AT);
+        CaseRecord closed = PortFixtures.caseRecord("SCR-G", origin, PortFixtures.AT.plusSeconds(60));
+        cases.create(referred);
+        cases.create(closed);
+        String published = CaseStep.PUBLISHED.recorded();
+        CaseRecord first = referred.next(CaseStatus.PUBLISHED, new AuditEvent(PortFixtures.AT.plusSeconds(10),
+                PortFixtures.PRACTITIONER, published, "published", referred.recommendation().rulePack(),
+                Map.of(CaseStep.Fields.PUBLISHED_ON, "2026-11-01")));
+        CaseRecord again = first.next(CaseStatus.PUBLISHED, new AuditEvent(PortFixtures.AT.plusSeconds(20)
+                .plusNanos(1_234), PortFixtures.PRACTITIONER, published, "published again",
+                referred.recommendation().rulePack(), Map.of(CaseStep.Fields.PUBLISHED_ON, "2026-11-02")));
+        cases.update(first, referred.version());
+        cases.update(again, first.version());
+        cases.update(closed.next(CaseStatus.CLOSED, new AuditEvent(PortFixtures.AT.plusSeconds(120),
+                PortFixtures.PRACTITIONER, "closed", "done", closed.recommendation().rulePack())), closed.version());
+
+        List<CaseSummary> summaries = cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, EnumSet.allOf(CaseStatus.class));
+
+        assertThat(summaries).containsExactlyElementsOf(cases.ofBoard(PortFixtures.STAFFORDSHIRE).stream()
+                .map(CaseSummary::of).toList());
+        assertThat(summaries.get(1).lastEntry(CaseStep.PUBLISHED)).contains(new CaseSummary.StepEntry(
+                PortFixtures.AT.plusSeconds(20).plusNanos(1_234), Map.of(CaseStep.Fields.PUBLISHED_ON, "2026-11-02")));
+        assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN))
+                .extracting(summary -> summary.reference().value()).containsExactly("SCR-F");
+        assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, Set.of(CaseStatus.CLOSED)))
+                .extracting(summary -> summary.reference().value()).containsExactly("SCR-G");
+        assertThat(cases.summariesOfBoard(new BoardId("stoke-on-trent"), CaseStatus.OPEN)).isEmpty();
     }
 
     @Test

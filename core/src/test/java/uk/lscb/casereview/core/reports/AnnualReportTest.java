@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -25,7 +26,7 @@ class AnnualReportTest {
     void aScriptedYearsFiguresEqualTheOnesWorkedOutByHand() {
         List<CaseRecord> cases = ScriptedYear.scriptedYear();
 
-        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, ScriptedYear.requests(cases),
+        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases.stream().map(CaseSummary::of).toList(), ScriptedYear.requests(cases),
                 ScriptedYear.learning(cases), AS_OF);
 
         assertThat(report.referrals()).as("A, B, C and D were notified in the year").isEqualTo(4);
@@ -72,7 +73,7 @@ class AnnualReportTest {
     void aDeadlineNotYetDueIsOpenNotLate() {
         List<CaseRecord> cases = List.of(ScriptedYear.referred("SCR-G-7", "2027-02-01", STAFFORDSHIRE.id()));
 
-        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases, List.of(), List.of(),
+        AnnualReport report = AnnualReport.of(STAFFORDSHIRE, new ReportingYear(2026), cases.stream().map(CaseSummary::of).toList(), List.of(), List.of(),
                 LocalDate.parse("2027-02-20"));
 
         assertThat(report.timeliness().get(DeadlineKind.CHAIR_DECISION))

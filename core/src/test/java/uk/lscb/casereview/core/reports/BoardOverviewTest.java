@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.requests.AgencyRequest;
@@ -39,7 +40,7 @@ class BoardOverviewTest {
             "2026-10-31, 2026-11-30, overdue"})
     void theChairsDecisionIsDueThisWeekOverdueOrLater(LocalDate notified, LocalDate due, String expected) {
         BoardOverview overview = BoardOverview.of(STAFFORDSHIRE,
-                List.of(referred("SCR-X-1", notified.toString(), STAFFORDSHIRE.id())), List.of(), NOW);
+                summaries(referred("SCR-X-1", notified.toString(), STAFFORDSHIRE.id())), List.of(), NOW);
 
         List<BoardOverview.Due> dueList = expected.equals("due") ? overview.dueThisWeek()
                 : expected.equals("overdue") ? overview.overdue() : List.of();
@@ -59,7 +60,7 @@ class BoardOverviewTest {
                 decide(Outcome.SERIOUS_CASE_REVIEW), "2026-11-25");
         CaseRecord otherBoard = referred("SCR-C-3", "2026-11-20", new BoardId("stoke-on-trent"));
 
-        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, List.of(awaiting, decided, otherBoard), List.of(), NOW);
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, summaries(awaiting, decided, otherBoard), List.of(), NOW);
 
         assertThat(overview.openCases()).isEqualTo(2);
         assertThat(overview.byStage().get(CaseStatus.AWAITING_DECISION)).isEqualTo(1);
@@ -80,11 +81,15 @@ class BoardOverviewTest {
                 Optional.empty(), "records", LocalDate.parse("2026-11-27"), ScriptedYear.CHAIR, NOW,
                 Optional.of(new uk.lscb.casereview.core.cases.DoneMark(ScriptedYear.CHAIR, NOW)), true);
 
-        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, List.of(open), List.of(overdue, provided), NOW);
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, summaries(open), List.of(overdue, provided), NOW);
 
         assertThat(overview.overdue()).singleElement().satisfies(entry -> {
             assertThat(entry.what()).isEqualTo("Information from Health");
             assertThat(entry.daysOverdue()).isEqualTo(5);
         });
+    }
+
+    private static List<CaseSummary> summaries(CaseRecord... records) {
+        return java.util.Arrays.stream(records).map(CaseSummary::of).toList();
     }
 }

@@ -12,13 +12,21 @@ import static uk.lscb.casereview.adapters.mongo.Documents.required;
 import static uk.lscb.casereview.adapters.mongo.Documents.strings;
 import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
+import com.mongodb.client.model.Projections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseFollowUps;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.CaseStep;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.FollowUp;
@@ -123,6 +131,38 @@ final class CaseDocuments {
                 mapped(documents(document, "deadlines"), CaseDocuments::deadline),
                 mapped(documents(document, "audit"), CaseDocuments::audit),
                 followUps(document.get("followUps", Document.class)));
+    }
+
+    /**
+     * The fields a {@link CaseSummary} is read from: not the answers, the recommendation, the follow-ups nor, of the
+     * audit trail, more than each entry's action, time and values.
+     */
+    static final Bson SUMMARY = Projections.include(Documents.SCHEMA_FIELD, BOARD, "reference", STATUS, "notifiedOn",
+            "decision", "deadlines", "audit.action", "audit.at", "audit.atNanos", "audit.values");
+
+    /** A case's summary from a document read with {@link #SUMMARY}. */
+    CaseSummary caseSummary(Document document) {
+        Documents.checkSchema(document, "case");
+        Map<String, CaseStep> reported = new HashMap<>();
+        CaseSummary.REPORTED.forEach(step -> reported.put(step.recorded(), step));
+        Map<CaseStep, CaseSummary.StepEntry> last = new EnumMap<>(CaseStep.class);
+        for (Document entry : documents(document, "audit")) {
+            CaseStep step = reported.get(required(entry, "action", String.class));
+            if (step != null) {
+                Map<String, String> values = new LinkedHashMap<>();
+                Document stored = entry.get("values", Document.class);
+                if (stored != null) {
+                    stored.forEach((field, value) -> values.put(field, String.valueOf(value)));
+                }
+                last.put(step, new CaseSummary.StepEntry(instant(entry, "at"), values));
+            }
+        }
+        return new CaseSummary(new CaseId(required(document, "_id", String.class)),
+                new BoardId(required(document, BOARD, String.class)),
+                new CaseReference(required(document, "reference", String.class)),
+                CaseStatus.valueOf(required(document, STATUS, String.class)), date(document, "notifiedOn"),
+                Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
+                mapped(documents(document, "deadlines"), CaseDocuments::deadline), last);
     }
 
     private static Document decision(ChairDecision decision) {

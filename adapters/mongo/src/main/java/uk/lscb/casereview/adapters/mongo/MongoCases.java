@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -63,6 +64,15 @@ final class MongoCases implements Cases {
         return read("listing a board's cases", and(eq(CaseDocuments.BOARD, board.value()),
                         in(CaseDocuments.STATUS, statuses.stream().map(CaseStatus::name).sorted().toList())),
                 NEWEST_FIRST);
+    }
+
+    @Override
+    public List<CaseSummary> summariesOfBoard(BoardId board, Set<CaseStatus> statuses) {
+        List<Document> found = Failures.during("summarising a board's cases", () -> collection.find(
+                        and(eq(CaseDocuments.BOARD, board.value()), in(CaseDocuments.STATUS,
+                                statuses.stream().map(CaseStatus::name).sorted().toList())))
+                .projection(CaseDocuments.SUMMARY).sort(NEWEST_FIRST).into(new ArrayList<>()));
+        return Documents.mapped(found, documents::caseSummary);
     }
 
     @Override
