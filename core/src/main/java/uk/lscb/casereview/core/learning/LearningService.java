@@ -519,22 +519,10 @@ public final class LearningService {
 
     private Optional<Result> checked(Map<String, String> texts) {
         for (Map.Entry<String, String> text : texts.entrySet()) {
-            String value = text.getValue() == null ? "" : text.getValue().trim();
-            String name = describe(text.getKey());
-            if (value.isEmpty()) {
-                return Optional.of(Result.refused("Please give the " + name + ".", text.getKey()));
-            }
-            if (value.length() > CaseLifecycle.MAX_FREE_TEXT) {
-                return Optional.of(Result.refused(String.format(Locale.UK, "The %s is %,d characters long; it can be "
-                        + "at most %,d. Nothing has been recorded: please shorten it.", name, value.length(),
-                        CaseLifecycle.MAX_FREE_TEXT), text.getKey()));
-            }
-            Optional<PersonalDetails.Suspicion> suspicion = PersonalDetails.suspectInNotes(value);
-            if (suspicion.isPresent()) {
-                return Optional.of(Result.refused("I haven't recorded that: the " + name + " "
-                        + suspicion.get().because().replaceFirst("^it ", "") + ". Please never type a child's name "
-                        + "or date of birth: use the case reference, and describe people by their role.",
-                        text.getKey()));
+            Optional<String> refusal = PersonalDetails.refusalOfFreeText(describe(text.getKey()), text.getValue(),
+                    CaseLifecycle.MAX_FREE_TEXT);
+            if (refusal.isPresent()) {
+                return Optional.of(Result.refused(refusal.get(), text.getKey()));
             }
         }
         return Optional.empty();

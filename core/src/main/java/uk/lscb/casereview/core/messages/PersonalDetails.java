@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.messages;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,25 @@ public final class PersonalDetails {
             + "School|Hospital|Trust|Council|Authority|Agency|Agencies|Probation|Youth|Offending|Team|Family|"
             + "Designated|Officer|Doctor|Nurse|Practitioner|Coroner|Inquest|Ofsted|Mental|Capacity|Act|England|"
             + "Wales|Staffordshire|Stoke)(?!\\p{Ll})");
+
+    /**
+     * Why a free-text field typed by a person cannot be recorded, in words for them, or empty when it can: it is
+     * blank, longer than {@code max} characters, or looks like a child's name or date of birth (as
+     * {@link #suspectInNotes}). {@code name} is the field as the person knows it ("agency's name").
+     */
+    public static Optional<String> refusalOfFreeText(String name, String text, int max) {
+        String value = text == null ? "" : text.trim();
+        if (value.isEmpty()) {
+            return Optional.of("Please give the " + name + ".");
+        }
+        if (value.length() > max) {
+            return Optional.of(String.format(Locale.UK, "The %s is %,d characters long; it can be at most %,d. "
+                    + "Nothing has been recorded: please shorten it.", name, value.length(), max));
+        }
+        return suspectInNotes(value).map(suspicion -> "I haven't recorded that: the " + name + " "
+                + suspicion.because().replaceFirst("^it ", "") + ". Please never type a child's name or date of "
+                + "birth: use the case reference, and describe people by their role.");
+    }
 
     /**
      * Why free text a case keeps (a reason, a request, a note) should not be stored, if it should

@@ -421,22 +421,11 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
         texts.put(AGENCY, ask.agency());
         texts.put(ASKED, ask.asked());
         for (Map.Entry<String, String> text : texts.entrySet()) {
-            String value = text.getValue() == null ? "" : text.getValue().trim();
             String name = text.getKey().equals(AGENCY) ? "agency's name" : "description of what is asked";
-            if (value.isEmpty()) {
-                return Optional.of(Result.refused("Please give the " + name + ".", text.getKey()));
-            }
-            if (value.length() > CaseLifecycle.MAX_FREE_TEXT) {
-                return Optional.of(Result.refused(String.format(Locale.UK, "The %s is %,d characters long; it can be "
-                        + "at most %,d. Nothing has been recorded: please shorten it.", name, value.length(),
-                        CaseLifecycle.MAX_FREE_TEXT), text.getKey()));
-            }
-            Optional<PersonalDetails.Suspicion> suspicion = PersonalDetails.suspectInNotes(value);
-            if (suspicion.isPresent()) {
-                return Optional.of(Result.refused("I haven't recorded that: the " + name + " "
-                        + suspicion.get().because().replaceFirst("^it ", "") + ". Please never type a child's name "
-                        + "or date of birth: use the case reference, and describe people by their role.",
-                        text.getKey()));
+            Optional<String> refusal = PersonalDetails.refusalOfFreeText(name, text.getValue(),
+                    CaseLifecycle.MAX_FREE_TEXT);
+            if (refusal.isPresent()) {
+                return Optional.of(Result.refused(refusal.get(), text.getKey()));
             }
         }
         return Optional.empty();
