@@ -130,8 +130,13 @@ class LocalLearningDigestIT {
         assertThat(week49.get(0).toString()).contains("SCR-2026-082 action 1",
                 "Staffordshire Police, due on 4 December 2026").doesNotContain("the school");
 
+        // Tuesday 1 December, the same week: nothing more.
+        advance(1);
+        sweepAgainAndAfterARestart();
+        assertThat(digests("staffordshire")).hasSize(1);
+
         // Monday 7 December: the police's action is 3 days overdue, the school's due this week.
-        advance(7);
+        advance(6);
         String second = DIGEST + "7 December 2026 (Staffordshire): 1 overdue, 1 due this week";
         await("the second week's digest", () -> digests("staffordshire").size() == 2);
         sweepAgainAndAfterARestart();
