@@ -30,7 +30,8 @@ import uk.lscb.casereview.core.requests.AgencyRequestService;
 
 /**
  * Agencies' information requests for case-management systems: {@code POST /api/cases/{reference}/requests} asks an
- * agency, with the same checks and messages as chat; {@code GET} lists the case's requests. Outside local mode with
+ * agency, with the same checks and messages as chat; {@code POST …/requests/{number}/provided} marks one provided,
+ * as its button does; {@code GET} lists the case's requests. Outside local mode with
  * {@code Authorization: Bearer <CASEREVIEW_ADMIN_TOKEN>}; in local mode with {@code ?as=<identity>}, whose role is
  * checked by the core (a practitioner is refused).
  */
@@ -91,6 +92,33 @@ public class AgencyRequestController {
         json.put("message", result.message());
         json.put("request", json(result.request().orElseThrow()));
         return ResponseEntity.status(HttpStatus.CREATED).body(json);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/requests/{number}/provided",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> provided(@PathVariable("reference") String reference,
+                                        @PathVariable("number") String number,
+                                        @RequestParam(name = "board", required = false) String board,
+                                        @RequestParam(name = "as", required = false) String as,
+                                        @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                        String authorization) {
+        UserRef who = caller(as, authorization);
+        CaseRecord record = access.find(reference, board);
+        int wanted = number.matches("\\d{1,4}") ? Integer.parseInt(number) : -1;
+        if (requests.ofCase(record.id()).stream().noneMatch(request -> request.number() == wanted)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "not_found", "Case " + record.id().value()
+                    + " has no agency request " + number + ".");
+        }
+        AgencyRequestService.Result result = requests.provided(record.id(), wanted, CaseService.Actor.person(who),
+                who == ADMIN_TOKEN_HOLDER);
+        if (!result.applied()) {
+            throw new ApiException(result.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT,
+                    result.forbidden() ? "forbidden" : "refused", result.message());
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("message", result.message());
+        json.put("request", json(result.request().orElseThrow()));
+        return json;
     }
 
     @GetMapping(path = "/api/cases/{reference}/requests", produces = MediaType.APPLICATION_JSON_VALUE)

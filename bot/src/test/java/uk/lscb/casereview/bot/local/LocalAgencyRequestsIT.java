@@ -267,5 +267,22 @@ class LocalAgencyRequestsIT {
         assertThat(ok(http.get("/api/cases/SCR-2026-072/requests?as=" + MANAGER)).get("requests")).hasSize(1);
         assertThat(titles(inbox(CONTACT).get("messages"), "Information requested from Staffordshire Police"))
                 .hasSize(1);
+
+        // Marked provided over the API: the same checks as the button, once.
+        assertThat(http.postJson("/api/cases/SCR-2026-072/requests/2/provided?as=" + MANAGER, Map.of()).status())
+                .isEqualTo(404);
+        Http.Response byOtherBoard = http.postJson("/api/cases/SCR-2026-072/requests/1/provided?as=chair-stoke-on-trent"
+                + "&board=staffordshire", Map.of());
+        assertThat(byOtherBoard.status()).isEqualTo(403);
+        assertThat(byOtherBoard.json().get("message").asText()).startsWith("Only the agency's contact");
+        assertThat(ok(http.get("/api/cases/SCR-2026-072/requests?as=" + MANAGER)).get("requests").get(0)
+                .get("provided").isNull()).isTrue();
+        Http.Response provided = http.postJson("/api/cases/SCR-2026-072/requests/1/provided?as=" + CONTACT,
+                Map.of());
+        assertThat(provided.status()).as(provided.body()).isEqualTo(200);
+        assertThat(provided.json().get("request").get("provided").get("by").asText()).isNotBlank();
+        Http.Response twice = http.postJson("/api/cases/SCR-2026-072/requests/1/provided?as=" + MANAGER, Map.of());
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("message").asText()).contains("already");
     }
 }

@@ -173,6 +173,14 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
 
     /** Marks the case's request {@code number} provided, if this person may. */
     public Result provided(CaseId caseId, int number, CaseService.Actor actor) {
+        return provided(caseId, number, actor, false);
+    }
+
+    /**
+     * As {@link #provided(CaseId, int, CaseService.Actor)}; {@code administratorToken} as for
+     * {@link #ask(CaseId, Ask, CaseService.Actor, boolean)}.
+     */
+    public Result provided(CaseId caseId, int number, CaseService.Actor actor, boolean administratorToken) {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Optional<AgencyRequest> found = requests.find(caseId, number);
@@ -180,7 +188,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
                     return Result.refused("Case " + caseId.value() + " has no agency request " + number + ".");
                 }
                 AgencyRequest request = found.get();
-                if (!mayMarkProvided(request, actor)) {
+                if (!administratorToken && !mayMarkProvided(request, actor)) {
                     logRefusal("provided", caseId, actor);
                     return Result.forbidden("Only the agency's contact, or the " + boardName(request)
                             + " Chair, business manager, an administrator or the board's panel channel, can mark this "
