@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningDigests;
 import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.LearningReminders;
@@ -139,9 +140,9 @@ public class CaseConfiguration {
     /** Each platform's deliveries carried out on its own thread, outside every inbound request. */
     @Bean(destroyMethod = "close")
     DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
-                                    ReminderDeliveries reminders, List<DeliveryPort> ports, Roles roles,
-                                    PostedCopies postedCopies, Clock clock) {
-        return new DeliveryThreads(deliveries, notifications, reminders, ports.stream()
+                                    ReminderDeliveries reminders, LearningDigests digests, List<DeliveryPort> ports,
+                                    Roles roles, PostedCopies postedCopies, Clock clock) {
+        return new DeliveryThreads(deliveries, notifications, reminders, digests, ports.stream()
                 .map(port -> CaseNotifications.Outlet.of(new PlatformDelivery(port, roles, postedCopies))).toList(),
                 clock, instanceId());
     }
@@ -271,19 +272,22 @@ public class CaseConfiguration {
     }
 
     @Bean
-    ReminderSweep reminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
-        return new ReminderSweep(sweeper, learning, clock);
+    ReminderSweep reminderSweep(ReminderSweeper sweeper, LearningReminders learning, LearningDigests digests,
+                                Clock clock) {
+        return new ReminderSweep(sweeper, learning, digests, clock);
     }
 
     /** Runs the sweep on a fixed delay ({@code casereview.reminders.sweep-every}, default one minute). */
     public static final class ReminderSweep {
         private final ReminderSweeper sweeper;
         private final LearningReminders learning;
+        private final LearningDigests digests;
         private final Clock clock;
 
-        ReminderSweep(ReminderSweeper sweeper, LearningReminders learning, Clock clock) {
+        ReminderSweep(ReminderSweeper sweeper, LearningReminders learning, LearningDigests digests, Clock clock) {
             this.sweeper = sweeper;
             this.learning = learning;
+            this.digests = digests;
             this.clock = clock;
         }
 
@@ -293,8 +297,10 @@ public class CaseConfiguration {
             try {
                 int sent = sweeper.sweep(clock.instant());
                 int actions = learning.sweep(clock.instant());
-                if (sent + actions > 0) {
-                    LOG.info("reminder sweep: {} sent, {} of agencies' actions", sent, actions);
+                int digested = digests.sweep(clock.instant());
+                if (sent + actions + digested > 0) {
+                    LOG.info("reminder sweep: {} sent, {} of agencies' actions, {} weekly digests' copies", sent,
+                            actions, digested);
                 }
             } catch (RuntimeException failed) {
                 LOG.warn("reminder sweep failed, will try again: {}", failed.getClass().getSimpleName());

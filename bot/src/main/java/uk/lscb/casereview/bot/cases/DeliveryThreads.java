@@ -12,13 +12,14 @@ import uk.lscb.casereview.bot.local.LocalPlatform;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
+import uk.lscb.casereview.core.learning.LearningDigests;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 
 /**
  * One delivery worker per platform, each on its own thread, so a platform that is slow, throttled (Slack's 429,
  * waited out inside its API client) or down delays only its own deliveries, and no inbound request waits for any.
  * Each carries out what a case's change owes ({@link CaseNotifications}) and each platform's copy of a due reminder
- * ({@link ReminderDeliveries}).
+ * ({@link ReminderDeliveries}) and of a board's weekly digest of its agencies' actions ({@link LearningDigests}).
  * The local page's platform is an in-memory feed of this application that no network can hold up: its deliveries
  * are carried out straight after they are stored, in the thread that stored them, so the page shows them at once.
  */
@@ -28,10 +29,11 @@ final class DeliveryThreads implements AutoCloseable {
     private final List<ExecutorService> threads = new ArrayList<>();
 
     DeliveryThreads(Deliveries deliveries, CaseNotifications notifications, ReminderDeliveries reminders,
-                    List<CaseNotifications.Outlet> outlets, Clock clock, String owner) {
+                    LearningDigests digests, List<CaseNotifications.Outlet> outlets, Clock clock, String owner) {
         for (CaseNotifications.Outlet outlet : outlets) {
             DeliveryWorker.Carrier carrier = DeliveryWorker.Carrier.byKind(
-                    Map.of(ReminderDeliveries.KIND, reminders.carrier(outlet.channels())),
+                    Map.of(ReminderDeliveries.KIND, reminders.carrier(outlet.channels()),
+                            LearningDigests.KIND, digests.carrier(outlet.channels())),
                     notifications.carrier(outlet));
             DeliveryWorker worker = new DeliveryWorker(outlet.platform(), deliveries.jobs(), carrier, clock, owner,
                     Duration.ofMinutes(2));

@@ -8,7 +8,9 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningDigests;
 import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.LearningReminders;
@@ -17,7 +19,7 @@ import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningThemes;
 
 /**
- * Wires the learning log: the themes the boards configured, entry, search, forms, reminders and the chat command (its
+ * Wires the learning log: the themes the boards configured, entry, search, forms, reminders, the weekly digest and the chat command (its
  * store, {@code LearningLogs}, is wired with the cases').
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,12 @@ public class LearningConfiguration {
     @Bean
     LearningReminders learningReminders(LearningLogs logs, Cases cases, Boards boards, FollowUpProcessor followUps) {
         return new LearningReminders(logs, cases, boards, followUps::referred);
+    }
+
+    /** Each board's weekly digest of its agencies' actions, handed to the platforms by the reminder sweep. */
+    @Bean
+    LearningDigests learningDigests(LearningLogs logs, Boards boards, Deliveries deliveries) {
+        return new LearningDigests(logs, boards, deliveries);
     }
 
     @Bean
