@@ -15,8 +15,9 @@ import uk.lscb.casereview.core.deadlines.ReminderPolicy;
  *
  * <p>Which deadlines are reminded ({@link #stillReminded}): every open deadline of an open case. Once a
  * case is {@link CaseStatus#CLOSED}, only what is owed to the national panel or to the public goes on:
- * {@link DeadlineKind#NATIONAL_PANEL_NOTIFICATION} (a case considered for a Serious Case Review that the
- * Chair decides needs no further action is closed at once, and the panel must still be told),
+ * {@link DeadlineKind#NATIONAL_PANEL_NOTIFICATION} (kept for a case closed before this change, when a case considered
+ * for a Serious Case Review that the Chair decided needed no further action was closed at once; today such a case
+ * stays Decided, and cannot be closed, until the panel has been told),
  * {@link DeadlineKind#NATIONAL_PANEL_REPORT_COPY} and {@link DeadlineKind#PUBLICATION_MINIMUM} (an SCR is
  * closed after publication, while its report must stay up for 12 months), and a rule pack's declared deadlines (what
  * is owed to the Child Safeguarding Practice Review Panel stays owed whatever the partners decide). A
