@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import uk.lscb.casereview.bot.BrowserTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -62,18 +63,7 @@ class DashboardBrowserIT {
     ScopingService scoping;
 
     static boolean browserPresent() throws InterruptedException {
-        return Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && exitsCleanly(List.of("node", "-e", "require.resolve('playwright-core'); require.resolve('axe-core')"));
-    }
-
-    private static boolean exitsCleanly(List<String> command) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException notThere) {
-            return false;
-        }
+        return BrowserTools.present("playwright-core", "axe-core");
     }
 
     @DynamicPropertySource

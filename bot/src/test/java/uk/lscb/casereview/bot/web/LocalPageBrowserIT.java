@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+import uk.lscb.casereview.bot.BrowserTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,18 +31,7 @@ class LocalPageBrowserIT {
 
     /** Whether Chromium, node and playwright-core are here to run the walk. */
     static boolean browserPresent() throws InterruptedException {
-        return Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && exitsCleanly(List.of("node", "-e", "require.resolve('playwright-core')"));
-    }
-
-    private static boolean exitsCleanly(List<String> command) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException notThere) {
-            return false;
-        }
+        return BrowserTools.present("playwright-core");
     }
 
     @Test
