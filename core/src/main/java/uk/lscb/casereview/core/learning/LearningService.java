@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -180,10 +179,9 @@ public final class LearningService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (input.title().trim().length() > MAX_TITLE) {
-            return Result.refused(String.format(Locale.UK, "The title is %,d characters long; it can be at most %d. "
-                    + "Nothing has been recorded: please shorten it.", input.title().trim().length(), MAX_TITLE),
-                    Fields.TITLE);
+        Optional<String> titleTooLong = PersonalDetails.refusalOfFreeText("title", input.title(), MAX_TITLE);
+        if (titleTooLong.isPresent()) {
+            return Result.refused(titleTooLong.get(), Fields.TITLE);
         }
         List<String> chosen = new ArrayList<>();
         for (String typed : input.themes()) {

@@ -191,6 +191,21 @@ class LearningServiceTest {
     }
 
     @Test
+    void aFindingsTitleOfMoreThan150CharactersIsRefusedBesideItAndNothingIsStored() {
+        Result longest = service.addFinding(record.id(), new FindingInput("t".repeat(150), "Some text.",
+                List.of("neglect"), ""), Actor.person(MANAGER));
+        Result tooLong = service.addFinding(record.id(), new FindingInput("t".repeat(151), "Some text.",
+                List.of("neglect"), ""), Actor.person(MANAGER));
+
+        assertThat(longest.applied()).isTrue();
+        assertThat(tooLong.applied()).isFalse();
+        assertThat(tooLong.field()).contains("title");
+        assertThat(tooLong.message()).isEqualTo("The title is 151 characters long; it can be at most 150. Nothing has "
+                + "been recorded: please shorten it.");
+        assertThat(logs.find(record.id()).orElseThrow().findings()).hasSize(1);
+    }
+
+    @Test
     void aRecommendationIsMadeFromFindingsThatExistAndAddressedToTheBoardOrAgencies() {
         service.addFinding(record.id(), neglectFinding(), Actor.person(MANAGER));
 
