@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.learning.LearningLogs;
@@ -71,9 +69,7 @@ class ReportController {
                     viewer.signOut());
         }
         LocalDate today = London.dateOf(clock.instant());
-        return AnnualReport.of(board, year, cases.summariesOfBoard(board.id(), EnumSet.allOf(CaseStatus.class)),
-                requests.ofBoard(board.id()),
-                learning.ofBoard(board.id()), today);
+        return AnnualReport.read(board, year, cases, requests, learning, today);
     }
 
     @GetMapping(path = "/board/{board}/reports/{file}")

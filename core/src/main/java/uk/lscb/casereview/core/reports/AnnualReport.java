@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,17 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseSummary;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.ReviewLearning;
 import uk.lscb.casereview.core.requests.AgencyRequest;
+import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
@@ -72,6 +77,16 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
     /** All the decisions made in the year. */
     public int decided() {
         return decisions.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The board's report for the year, read from the stores: what the dashboard's report page and the chat's
+     * {@code report} command both show.
+     */
+    public static AnnualReport read(Board board, ReportingYear year, Cases cases, AgencyRequests requests,
+                                    LearningLogs learning, LocalDate asOf) {
+        return of(board, year, cases.summariesOfBoard(board.id(), EnumSet.allOf(CaseStatus.class)),
+                requests.ofBoard(board.id()), learning.ofBoard(board.id()), asOf);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
@@ -77,9 +75,7 @@ public final class ReportCommands implements CaseCommands.More {
         }
         List<Reply> replies = new ArrayList<>();
         for (Board board : held) {
-            AnnualReport figures = AnnualReport.of(board, year.get(),
-                    cases.summariesOfBoard(board.id(), EnumSet.allOf(CaseStatus.class)),
-                    requests.ofBoard(board.id()), learning.ofBoard(board.id()), today);
+            AnnualReport figures = AnnualReport.read(board, year.get(), cases, requests, learning, today);
             replies.add(new Reply.Say(summary(figures) + " The full report, with its PDF and figures: "
                     + link(board, year.get(), who)));
         }
