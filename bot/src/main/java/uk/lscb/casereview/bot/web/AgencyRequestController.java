@@ -77,7 +77,8 @@ public class AgencyRequestController {
                         Map.of("field", field));
             }
         }
-        Optional<UserRef> contact = contact(body.get(AgencyRequestService.CONTACT));
+        Optional<UserRef> contact = ApiBodies.person(body.get(AgencyRequestService.CONTACT),
+                AgencyRequestService.CONTACT);
         AgencyRequestService.Result result = requests.ask(record.id(), new AgencyRequestService.Ask(
                 body.get(AgencyRequestService.AGENCY).asText(), contact, body.get(AgencyRequestService.ASKED).asText(),
                 body.get(AgencyRequestService.DUE).asText()), CaseService.Actor.person(who), who == ADMIN_TOKEN_HOLDER);
@@ -150,20 +151,6 @@ public class AgencyRequestController {
         json.put("provided", request.provided().map(mark -> Map.of("by", mark.who().displayName(), "at",
                 mark.at().toString())).orElse(null));
         return json;
-    }
-
-    private static Optional<UserRef> contact(JsonNode contact) {
-        if (contact == null || contact.isNull()) {
-            return Optional.empty();
-        }
-        if (!contact.isObject() || !contact.path("platform").isTextual() || !contact.path("id").isTextual()
-                || contact.get("id").asText().isBlank()
-                || !List.of("teams", "slack", "local").contains(contact.get("platform").asText())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'contact' is null or an object with "
-                    + "platform (teams, slack or local) and id.", Map.of("field", AgencyRequestService.CONTACT));
-        }
-        return Optional.of(new UserRef(Platform.parse(contact.get("platform").asText()), contact.get("id").asText(),
-                null));
     }
 
     /** Who is asking: the admin token's holder outside local mode; a local identity in it. */

@@ -34,7 +34,6 @@ import uk.lscb.casereview.core.learning.LearningService.Fields;
 import uk.lscb.casereview.core.learning.ReviewLearning;
 import uk.lscb.casereview.core.learning.ReviewRecommendation;
 import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -202,7 +201,7 @@ public class LearningController {
                     + "recommendation's number.", Map.of("field", Fields.RECOMMENDATION));
         }
         LearningService.Result result = learning.addAction(record.id(), new LearningService.ActionInput(
-                body.get(Fields.RECOMMENDATION).asInt(), text(body, Fields.AGENCY, true), person(body.get(
+                body.get(Fields.RECOMMENDATION).asInt(), text(body, Fields.AGENCY, true), ApiBodies.person(body.get(
                 Fields.OWNER), Fields.OWNER), text(body, Fields.DUE, true)), actor(caller));
         return answer(result, record, "action recorded", caller);
     }
@@ -260,8 +259,9 @@ public class LearningController {
         UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
         CaseRecord record = access.find(reference, board);
         object(body, "platform (teams, slack or local) and id");
-        UserRef person = person(body, Fields.PERSON).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
-                "invalid_request", "Send the lead reviewer's platform and id.", Map.of("field", Fields.PERSON)));
+        UserRef person = ApiBodies.person(body, Fields.PERSON).orElseThrow(() -> new ApiException(
+                HttpStatus.BAD_REQUEST, "invalid_request", "Send the lead reviewer's platform and id.",
+                Map.of("field", Fields.PERSON)));
         return answer(learning.leadReviewer(record.id(), person, actor(caller)), record, "lead reviewer named",
                 caller);
     }
@@ -452,19 +452,5 @@ public class LearningController {
                     + "numbers.", Map.of("field", field));
         }
         return numbers;
-    }
-
-    private static Optional<UserRef> person(JsonNode person, String field) {
-        if (person == null || person.isNull()) {
-            return Optional.empty();
-        }
-        if (!person.isObject() || !person.path("platform").isTextual() || !person.path("id").isTextual()
-                || person.get("id").asText().isBlank()
-                || !List.of("teams", "slack", "local").contains(person.get("platform").asText())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is null or an object "
-                    + "with platform (teams, slack or local) and id.", Map.of("field", field));
-        }
-        return Optional.of(new UserRef(Platform.parse(person.get("platform").asText()), person.get("id").asText(),
-                null));
     }
 }
