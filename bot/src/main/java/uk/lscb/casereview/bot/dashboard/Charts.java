@@ -90,6 +90,7 @@ final class Charts {
             case PUBLICATION_MINIMUM -> "Stays published";
             case SERIOUS_INCIDENT_NOTIFICATION -> "Serious incident notified";
             case RAPID_REVIEW -> "Rapid review";
+            case LOCAL_REVIEW_PUBLICATION -> "Local review published";
         };
     }
 
