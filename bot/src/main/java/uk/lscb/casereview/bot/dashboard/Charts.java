@@ -67,7 +67,7 @@ final class Charts {
     /** Deadlines kept on time, late and not yet due, one bar per deadline. */
     static String timeliness(AnnualReport report) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (DeadlineKind kind : AnnualReport.TIMED) {
+        for (DeadlineKind kind : report.timed()) {
             AnnualReport.Timeliness kept = report.timeliness().get(kind);
             String label = shortLabel(kind);
             data.addValue(kept.onTime(), "On time", label);
