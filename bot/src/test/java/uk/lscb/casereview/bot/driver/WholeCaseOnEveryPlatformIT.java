@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,8 +82,9 @@ class WholeCaseOnEveryPlatformIT {
 
     private ConfigurableApplicationContext app;
 
-    @BeforeAll
-    static void stubs() throws Exception {
+    /** Stubs of each test's own: what a test finds in the panel channel and the chats was posted in that test. */
+    @BeforeEach
+    void stubs() throws Exception {
         connector = new StubConnector();
         slackApi = new StubSlackApi();
         slackApi.name(SLACK_CHAIR, "Pat Chair");
@@ -92,17 +92,13 @@ class WholeCaseOnEveryPlatformIT {
         slackApi.name(SLACK_CONTACT, "Police Contact");
     }
 
-    @AfterAll
-    static void stopStubs() {
-        connector.close();
-        slackApi.close();
-    }
-
     @AfterEach
     void stop() {
         if (app != null) {
             app.close();
         }
+        connector.close();
+        slackApi.close();
     }
 
     /** The clock of the applications this test starts: the same one across restarts. */
