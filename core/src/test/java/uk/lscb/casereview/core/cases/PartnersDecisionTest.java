@@ -17,7 +17,6 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
-import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
@@ -41,9 +40,9 @@ import uk.lscb.casereview.core.rules.wt2023.Wt2023;
  * partnership's rule is met (all three by default, or two of the three).
  */
 class PartnersDecisionTest {
-    static final UserRef LA = new UserRef(Platform.TEAMS, "aad-la", "LA lead");
-    static final UserRef ICB = new UserRef(Platform.SLACK, "UICB", "ICB lead");
-    static final UserRef POLICE = new UserRef(Platform.LOCAL, "partner-police", "Police lead");
+    static final UserRef LA = PortFixtures.LA_LEAD;
+    static final UserRef ICB = PortFixtures.ICB_LEAD;
+    static final UserRef POLICE = PortFixtures.POLICE_LEAD;
     static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "The Chair");
     static final UserRef PRACTITIONER = new UserRef(Platform.LOCAL, "practitioner", "Practitioner");
 
@@ -52,15 +51,8 @@ class PartnersDecisionTest {
     private final CaseRecord record = PortFixtures.wt2023CaseRecord("CSPR-2026-500",
             new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT);
 
-    static Partnership partnership(int needed) {
-        return new Partnership(Map.of(PartnerRole.LOCAL_AUTHORITY, Set.of(PlatformId.of(LA)),
-                PartnerRole.INTEGRATED_CARE_BOARD, Set.of(PlatformId.of(ICB)),
-                PartnerRole.POLICE, Set.of(PlatformId.of(POLICE))), needed,
-                Set.of(new PlatformId(Platform.LOCAL, "scrutineer")));
-    }
-
     private CaseService service(int needed) {
-        Partnership partnership = partnership(needed);
+        Partnership partnership = PortFixtures.partnership(needed);
         Boards boards = new Boards(List.of(new Board(PortFixtures.STAFFORDSHIRE, "Staffordshire", List.of(),
                 Wt2023.ID, Optional.of(partnership))));
         Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of(), Map.of(),
