@@ -31,8 +31,11 @@ import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.HandClock;
 import uk.lscb.casereview.bot.driver.LifecycleDriver.Ask;
 import uk.lscb.casereview.bot.driver.LifecycleDriver.Who;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseStep.Fields;
@@ -42,6 +45,8 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.requests.AgencyRequest;
@@ -476,7 +481,15 @@ class WholeCaseOnEveryPlatformIT {
     @ValueSource(strings = {"teams", "slack", "local", "api"})
     void aLocalReviewOnWt2023IsInitiatedRemindedSentAndPublishedOnEveryPlatform(String platform, @TempDir Path data) {
         clock = HandClock.Moving.startingAt(START);
-        app = start(platform, data, "casereview.boards[0].rule-pack=wt2023");
+        // The three safeguarding partners' leads (wt2023's decision is theirs), on the platform's own ids.
+        String key = platform.equals("slack") ? "slack" : "local";
+        Platform on = platform.equals("slack") ? Platform.SLACK : Platform.LOCAL;
+        List<String> leads = platform.equals("slack") ? List.of("UE2ELEADLA", "UE2ELEADICB", "UE2ELEADPOL")
+                : List.of("partner-la", "partner-icb", "partner-police");
+        app = start(platform, data, "casereview.boards[0].rule-pack=wt2023",
+                "casereview.boards[0].partners.local-authority." + key + "[0]=" + leads.get(0),
+                "casereview.boards[0].partners.integrated-care-board." + key + "[0]=" + leads.get(1),
+                "casereview.boards[0].partners.police." + key + "[0]=" + leads.get(2));
         LifecycleDriver driver = driver(platform);
         driver.introduce();
         String reference = "CSPR-2026-97" + List.of("local", "api", "teams", "slack").indexOf(platform);
@@ -505,9 +518,16 @@ class WholeCaseOnEveryPlatformIT {
                 "2026-12-18", Fields.FACTS, "true", Fields.IMMEDIATE_ACTION, "true", Fields.LEARNING, "true",
                 Fields.LOCAL_REVIEW, "may-meet", Fields.SENT_ON, "2026-12-18"));
 
+        // The partners' leads each agree on the card (SameJourneyOnEveryPlatformIT presses it on each platform).
         clock.moveTo(london("2026-12-21T12:00"));
-        driver.decide(id, Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, Map.of());
-        Eventually.await("the decision on " + reference, () -> stored(id).decision().isPresent());
+        for (String lead : leads) {
+            CaseRecord now = stored(id);
+            assertThat(app.getBean(CaseService.class).cardAction(new ButtonAction.Decision(DecisionVerb.AGREE,
+                    id.value(), now.version()), Map.of(), CaseService.Actor.person(new UserRef(on, lead, lead)))
+                    .applied()).as(lead).isTrue();
+        }
+        assertThat(stored(id).decision()).map(decision -> decision.outcome())
+                .contains(Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW);
         refused(driver, MANAGER, id, CaseStep.LOCAL_REVIEW_REPORT_SENT, Map.of(Fields.SENT_ON, "2026-12-21"),
                 "first record \u201CLocal child safeguarding practice review initiated\u201D");
         recorded(driver, "2026-12-21T14:00", MANAGER, id, CaseStep.LOCAL_REVIEW_INITIATED,
