@@ -125,6 +125,15 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
         return List.of(new CaseViews.Section("Learning from " + record.reference().value(), facts, buttons));
     }
 
+    /**
+     * In {@code case}, for a lead reviewer or an action's owner who is not one of the board's people: the same
+     * section, the only part of the case they are shown.
+     */
+    @Override
+    public List<CaseViews.Section> forOthers(CaseRecord record, UserRef who) {
+        return of(record, who);
+    }
+
     /** "Stoke-on-Trent · Serious Case Review · 2027 · SCR-2027-004 finding 2 · Learning". */
     private String heading(LearningSearch.Hit hit) {
         ReviewLearning review = hit.review();

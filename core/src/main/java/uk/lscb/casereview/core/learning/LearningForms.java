@@ -31,14 +31,14 @@ public final class LearningForms implements CaseService.MoreButtons {
     public static final String FINDING = "learning-finding";
     public static final String RECOMMENDATION = "learning-recommendation";
     public static final String ACTION = "learning-action";
+    public static final String STARTED = "learning-started";
     public static final String DONE = "learning-done";
     public static final String RECORD = "learning-record";
     public static final String LEAD_REVIEWER = "learning-lead-reviewer";
     static final String ACTION_NUMBER = "action";
     static final String CONFIRM = "confirm";
-    private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, DONE, RECORD, LEAD_REVIEWER);
-    /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
-    private static final int MAX_BUTTONS = 5;
+    private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, STARTED, DONE, RECORD,
+            LEAD_REVIEWER);
 
     private final Cases cases;
     private final LearningService service;
@@ -53,7 +53,10 @@ public final class LearningForms implements CaseService.MoreButtons {
         return ALL.contains(step);
     }
 
-    /** The buttons opening the forms this person may fill in on the case now, most useful first. */
+    /**
+     * The buttons opening the forms this person may fill in on the case now, most useful first; every one of them
+     * (each platform puts as many in a row as it shows).
+     */
     public List<Choice> buttons(CaseRecord record, UserRef who) {
         if (record.decision().isEmpty()) {
             return List.of();
@@ -70,6 +73,9 @@ public final class LearningForms implements CaseService.MoreButtons {
                 buttons.add(open(record, ACTION, "Record an action"));
             }
         }
+        if (review.filter(found -> !notStarted(openActions(found, who, enters)).isEmpty()).isPresent()) {
+            buttons.add(open(record, STARTED, "Mark an action started"));
+        }
         if (review.filter(found -> !openActions(found, who, enters).isEmpty()).isPresent()) {
             buttons.add(open(record, DONE, "Mark an action done"));
         }
@@ -79,7 +85,7 @@ public final class LearningForms implements CaseService.MoreButtons {
         if (service.namesLeadReviewers(record, who)) {
             buttons.add(open(record, LEAD_REVIEWER, "Name a lead reviewer"));
         }
-        return buttons.stream().limit(MAX_BUTTONS).toList();
+        return List.copyOf(buttons);
     }
 
     /** A learning form's button pressed: the form, or why not; empty when it is not one of these forms. */
@@ -95,7 +101,8 @@ public final class LearningForms implements CaseService.MoreButtons {
         return Optional.of(form.map(shown -> new Opened(Optional.of(shown), ""))
                 .orElseGet(() -> new Opened(Optional.empty(), "You can't fill that in on "
                         + record.get().reference().value() + ": the board's Chair, business manager, administrators "
-                        + "and the review's lead reviewers enter its learning, and an action's owner marks it done.")));
+                        + "and the review's lead reviewers enter its learning, and an action's owner marks it started "
+                        + "and done.")));
     }
 
     /** A form, or a message instead of one. */
@@ -133,6 +140,11 @@ public final class LearningForms implements CaseService.MoreButtons {
                         Fields.RECOMMENDATION) : service.addAction(caseId, new LearningService.ActionInput(
                         recommendation.get(), inputs.get(Fields.AGENCY), person(inputs.get(Fields.OWNER),
                         actor.who()), inputs.get(Fields.DUE)), actor);
+            }
+            case STARTED -> {
+                Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
+                yield action.isEmpty() ? LearningService.Result.refused("Please choose the action.", ACTION_NUMBER)
+                        : service.start(caseId, action.get(), actor);
             }
             case DONE -> {
                 Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
@@ -204,18 +216,24 @@ public final class LearningForms implements CaseService.MoreButtons {
                         + "Leave empty for none."));
                 fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
             }
+            case STARTED -> {
+                List<LearningAction> open = notStarted(review.map(found -> openActions(found, person, enters))
+                        .orElse(List.of()));
+                if (open.isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Mark an action started: " + reference;
+                intro.add("The action is then shown in progress until it is marked done with its evidence.");
+                fields.add(actionChoice(open));
+            }
             case DONE -> {
-                List<LearningAction> open = review.map(found -> found.actions().stream().filter(action ->
-                        !action.isDone() && (enters || person.filter(action::isOwner).isPresent())).toList())
-                        .orElse(List.of());
+                List<LearningAction> open = review.map(found -> openActions(found, person, enters)).orElse(List.of());
                 if (open.isEmpty()) {
                     return Optional.empty();
                 }
                 title = "Mark an action done: " + reference;
                 intro.add("Nothing is marked done without its evidence and a link to it.");
-                fields.add(new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", open.stream().map(action ->
-                        new Option(Integer.toString(action.number()), action.number() + ": " + action.agency()
-                                + ", due " + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList()));
+                fields.add(actionChoice(open));
                 fields.add(StepField.of(Fields.EVIDENCE, "What was done", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.LINK, "Link to the evidence", Type.URL, true, "Starting with https://."));
                 if (review.get().isSingleAgency()) {
@@ -253,8 +271,24 @@ public final class LearningForms implements CaseService.MoreButtons {
 
     /** The actions this person may mark done: all open ones for those who enter the learning, else their own. */
     private static List<LearningAction> openActions(ReviewLearning review, UserRef who, boolean enters) {
+        return openActions(review, Optional.of(who), enters);
+    }
+
+    /** As above; for no one in particular, those who enter the learning. */
+    private static List<LearningAction> openActions(ReviewLearning review, Optional<UserRef> who, boolean enters) {
         return review.actions().stream().filter(action -> !action.isDone())
-                .filter(action -> enters || action.isOwner(who)).toList();
+                .filter(action -> enters || who.filter(action::isOwner).isPresent()).toList();
+    }
+
+    private static List<LearningAction> notStarted(List<LearningAction> actions) {
+        return actions.stream().filter(action -> action.progress() == LearningAction.Progress.NOT_STARTED).toList();
+    }
+
+    /** The choice of one of these actions, by number, agency and due date. */
+    private static StepField actionChoice(List<LearningAction> actions) {
+        return new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", actions.stream().map(action ->
+                new Option(Integer.toString(action.number()), action.number() + ": " + action.agency() + ", due "
+                        + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList());
     }
 
     private static String clip(String text) {
