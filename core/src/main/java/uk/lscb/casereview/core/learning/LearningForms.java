@@ -37,6 +37,8 @@ public final class LearningForms implements CaseService.MoreButtons {
     public static final String LEAD_REVIEWER = "learning-lead-reviewer";
     static final String ACTION_NUMBER = "action";
     static final String CONFIRM = "confirm";
+    /** Findings listed by title in a form. */
+    private static final int LISTED = 20;
     private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, STARTED, DONE, RECORD,
             LEAD_REVIEWER);
 
@@ -193,8 +195,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record a recommendation: " + reference;
-                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
-                        + finding.title()));
+                listFindings(review.get(), intro);
                 fields.add(StepField.of(Fields.TEXT, "The recommendation", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.FINDINGS, "Made from findings", Type.TEXT, true,
                         "Their numbers, separated by commas."));
@@ -209,7 +210,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(new StepField(Fields.RECOMMENDATION, "On recommendation", Type.CHOICE, true, "",
                         review.get().recommendations().stream().map(recommendation -> new Option(Integer.toString(
                                 recommendation.number()), recommendation.number() + ": " + clip(recommendation
-                                .text()))).toList()));
+                                .text(), 60))).toList()));
                 fields.add(StepField.of(Fields.AGENCY, "Agency", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.OWNER, "Owner", Type.TEXT, false, "Their Teams or Slack id "
                         + "(teams:, slack: or local: before it for another platform than yours); they are reminded. "
@@ -246,8 +247,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record the learning: " + reference;
-                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
-                        + finding.title()));
+                listFindings(review.get(), intro);
                 fields.add(StepField.of(CONFIRM, "Share these findings with both boards' learning log and panel "
                         + "channels", Type.BOOLEAN, true, ""));
             }
@@ -287,12 +287,26 @@ public final class LearningForms implements CaseService.MoreButtons {
     /** The choice of one of these actions, by number, agency and due date. */
     private static StepField actionChoice(List<LearningAction> actions) {
         return new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", actions.stream().map(action ->
-                new Option(Integer.toString(action.number()), action.number() + ": " + action.agency() + ", due "
-                        + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList());
+                new Option(Integer.toString(action.number()), action.number() + ": " + clip(action.agency(), 40)
+                        + ", due " + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList());
     }
 
-    private static String clip(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    /** The text in at most this many characters, the last an ellipsis where it was cut. */
+    static String clip(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
+    }
+
+    /**
+     * The findings, by number and title in short, for reference in a form: the first {@value #LISTED}, so that a
+     * review with many keeps its card and modal within the platforms' limits.
+     */
+    private static void listFindings(ReviewLearning review, List<String> intro) {
+        review.findings().stream().limit(LISTED).forEach(finding -> intro.add("Finding " + finding.number() + ": "
+                + clip(finding.title(), 80)));
+        if (review.findings().size() > LISTED) {
+            intro.add("Findings " + (LISTED + 1) + " to " + review.findings().size() + " are not listed here: give "
+                    + "their numbers all the same.");
+        }
     }
 
     private static List<String> list(String typed) {

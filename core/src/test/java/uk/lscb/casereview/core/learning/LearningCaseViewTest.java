@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Boards;
@@ -16,7 +17,9 @@ import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
@@ -80,6 +83,38 @@ class LearningCaseViewTest {
         assertThat(buttons(owner.get(0))).containsExactly("Mark an action started", "Mark an action done");
         assertThat(titles(caseShownTo(LearningServiceTest.MANAGER))).startsWith("Case SCR-2026-410")
                 .contains("Learning from SCR-2026-410");
+    }
+
+    @Test
+    void aLargeReviewsLearningShowsTenOfEachInShortAndSaysWhereTheWholeOfItIs() {
+        LargestReview.enter(service, record, LearningServiceTest.MANAGER);
+
+        Reply.Summary learning = (Reply.Summary) caseShownTo(LearningServiceTest.MANAGER).stream()
+                .filter(reply -> reply instanceof Reply.Summary summary && summary.title().startsWith("Learning from"))
+                .findFirst().orElseThrow();
+
+        assertThat(learning.facts()).extracting(Fact::label).filteredOn(label -> label.startsWith("Finding "))
+                .hasSize(10);
+        assertThat(learning.facts()).extracting(Fact::label).filteredOn(label -> label.startsWith("Recommendation "))
+                .hasSize(10);
+        assertThat(learning.facts()).extracting(Fact::label).filteredOn(label -> label.startsWith("Action "))
+                .hasSize(10);
+        assertThat(learning.facts()).allSatisfy(fact -> assertThat(fact.value().length()).isLessThanOrEqualTo(250));
+        assertThat(learning.facts().get(learning.facts().size() - 1).value()).isEqualTo("The first 10 of 60 "
+                + "findings, 120 recommendations and 120 actions are shown; all of them: GET "
+                + "/api/cases/SCR-2026-410/learning.");
+    }
+
+    @Test
+    void aLargeReviewsFormsListTheFindingsAndNameTheAgenciesInShort() {
+        LargestReview.enter(service, record, LearningServiceTest.MANAGER);
+        Map<String, StepForm> forms = LargestReview.refusedForms(this.forms, record, LearningServiceTest.MANAGER);
+
+        assertThat(forms.get(LearningForms.RECOMMENDATION).intro()).hasSize(22)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100))
+                .last().isEqualTo("Findings 21 to 60 are not listed here: give their numbers all the same.");
+        assertThat(forms.get(LearningForms.DONE).fields().get(0).options())
+                .allSatisfy(option -> assertThat(option.label().length()).isLessThanOrEqualTo(75));
     }
 
     @Test
