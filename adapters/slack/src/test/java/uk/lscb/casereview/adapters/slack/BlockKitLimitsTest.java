@@ -47,6 +47,8 @@ import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningThemes;
+import uk.lscb.casereview.core.learning.ReviewLearning;
+import uk.lscb.casereview.core.learning.WeeklyDigest;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
@@ -272,6 +274,10 @@ class BlockKitLimitsTest {
             new LearningCommands(new LearningSearch(new InMemoryLearningLogs(), LearningThemes.DEFAULT), service,
                     forms, boards).of(record, CHAIR).forEach(section -> reply(name + ": the learning in case",
                     new Reply.Summary(section.title(), section.facts(), section.actions())));
+            ReviewLearning review = service.of(record.id()).orElseThrow();
+            message(name + ": the learning's weekly digest", SlackBlocks.notification(WeeklyDigest.digest(
+                    boards.all().get(0), List.of(review, review, review), new WeeklyDigest.Week(
+                    java.time.LocalDate.of(2028, 1, 3))).orElseThrow(), Optional.empty()));
         }
 
         private void notifications() {
@@ -404,7 +410,8 @@ class BlockKitLimitsTest {
     @Test
     void everyLearningFormAndTheLearningInCaseAreAmongTheSurfaces() {
         assertThat(rendered().surfaces).extracting(Named::name).filteredOn(name -> name.contains("learning"))
-                .contains("serious case review: the learning in case").hasSize(8);
+                .contains("serious case review: the learning in case",
+                        "serious case review: the learning's weekly digest").hasSize(9);
     }
 
     @Test

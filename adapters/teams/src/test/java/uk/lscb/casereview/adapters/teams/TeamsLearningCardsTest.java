@@ -3,7 +3,9 @@ package uk.lscb.casereview.adapters.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,14 +21,17 @@ import uk.lscb.casereview.core.learning.LearningForms;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningThemes;
+import uk.lscb.casereview.core.learning.ReviewLearning;
+import uk.lscb.casereview.core.learning.WeeklyDigest;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * The learning's cards with the most a review could hold ({@link LargestReview}): every learning form refused with the
- * longest typing, and the review's learning as {@code case} shows it with every button; each a valid Adaptive Card
- * 1.5 under Teams' 28 KB, with at most five actions in a set.
+ * longest typing, the review's learning as {@code case} shows it with every button, and the weekly digest of three
+ * such reviews' actions all overdue; each a valid Adaptive Card 1.5 under Teams' 28 KB, with at most five actions a
+ * set.
  */
 class TeamsLearningCardsTest {
     private static final Map<String, JsonNode> CARDS = cards();
@@ -45,6 +50,11 @@ class TeamsLearningCardsTest {
         new LearningCommands(new LearningSearch(new InMemoryLearningLogs(), LearningThemes.DEFAULT), service, forms,
                 Boards.staffordshireAndStoke()).of(decided, chair).forEach(section -> cards.put("the learning in case",
                 TeamsCards.reply(new Reply.Summary(section.title(), section.facts(), section.actions()))));
+        // Three such reviews' actions all overdue: a board's weekly digest at its longest.
+        ReviewLearning review = service.of(decided.id()).orElseThrow();
+        cards.put("the weekly digest", TeamsCards.notification(WeeklyDigest.digest(Boards.staffordshireAndStoke()
+                .all().get(0), List.of(review, review, review), new WeeklyDigest.Week(LocalDate.of(2028, 1, 3)))
+                .orElseThrow()));
         return cards;
     }
 
@@ -63,6 +73,7 @@ class TeamsLearningCardsTest {
 
     @Test
     void everyLearningFormAndTheLearningInCaseAreChecked() {
-        assertThat(CARDS).containsKeys(LargestReview.STEPS.toArray(String[]::new)).containsKey("the learning in case");
+        assertThat(CARDS).containsKeys(LargestReview.STEPS.toArray(String[]::new)).containsKey("the learning in case")
+                .containsKey("the weekly digest");
     }
 }
