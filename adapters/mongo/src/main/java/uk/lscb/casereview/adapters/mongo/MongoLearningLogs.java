@@ -14,12 +14,19 @@ import static uk.lscb.casereview.adapters.mongo.Documents.subdocument;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.cases.DoneMark;
@@ -39,14 +46,28 @@ import uk.lscb.casereview.core.rules.Outcome;
  * reviewType, leadReviewers: [user], findings: [{number, title, text, themes, kind, by, at}], recommendations:
  * [{number, text, findings, agencies, by, at}], actions: [{number, recommendation, agency, owner?, due, progress,
  * evidence?: {text, link, embedded?, who, at}, by, at, remindedFor?}], shared?: {who, at}, indexed}}; updates conditional on the
- * stored version. The search's postings in their own collection: {@code {_id: "<term>|<caseId>|<finding>", term,
- * caseId, finding, board, on, title}}, read by term (then board and date) through the index {@code term_board_on}.
+ * stored version.
+ *
+ * <p>The search's postings in their own collection, one posting list per term, board and year (the year its
+ * findings' review's learning was recorded): {@code {_id: "<term>|<board>|<year>", term, board, year, postings:
+ * ["<yyyy-MM-dd>|title|<finding>|<caseId>", "<yyyy-MM-dd>|text|<finding>|<caseId>", ...]}}, read by term (then
+ * board and year) through the index {@code term_board_year}. A search thus reads a few documents per word however
+ * many findings hold it (a document per posting cost the embedded store about 30 µs each). A posting is added
+ * with {@code $addToSet} in an upsert, so writing it again, or two instances adding to one list at once, leaves one
+ * copy; a posting is a short string (about 45 bytes) so that MongoDB's 16 MB document limit is reached only past
+ * some 300,000 findings holding one word on one board in one year.
  */
 final class MongoLearningLogs implements LearningLogs {
     static final String BOARD = "board";
     static final String INDEXED = "indexed";
     static final String TERM = "term";
-    static final String ON = "on";
+    static final String YEAR = "year";
+    static final String POSTINGS = "postings";
+    private static final String IN_TITLE = "title";
+    private static final String IN_TEXT = "text";
+    private static final char SEPARATOR = '|';
+    /** Attempts of a write of postings that two instances' upserts of one new list can make fail once. */
+    private static final int INDEX_ATTEMPTS = 3;
     private static final String VERSION = "version";
 
     private final MongoCollection<Document> reviews;
@@ -87,37 +108,72 @@ final class MongoLearningLogs implements LearningLogs {
     }
 
     /**
-     * One unordered insert of them all, a posting already stored left as it is: a posting's content follows from its
-     * id (the term, the finding and the day its review's learning was recorded, which does not change).
+     * One unordered bulk write of an upsert per posting list, each adding its postings with {@code $addToSet}: a
+     * posting already stored is left as it is. Two instances creating one list at once can make one upsert fail
+     * with a duplicate key (MongoDB's upserts are not atomic with the insert); it is tried again, and then finds the
+     * list.
      */
     @Override
     public void index(Collection<Posting> more) {
         if (more.isEmpty()) {
             return;
         }
-        List<Document> documents = more.stream().map(MongoLearningLogs::document).toList();
+        Map<String, List<Posting>> lists = new LinkedHashMap<>();
+        for (Posting posting : more) {
+            lists.computeIfAbsent(listId(posting), id -> new ArrayList<>()).add(posting);
+        }
+        List<UpdateOneModel<Document>> upserts = new ArrayList<>();
+        lists.forEach((id, postings) -> {
+            Posting first = postings.get(0);
+            upserts.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(
+                    Updates.setOnInsert(TERM, first.term()),
+                    Updates.setOnInsert(BOARD, first.board().value()),
+                    Updates.setOnInsert(YEAR, first.sharedOn().getYear()),
+                    Updates.addEachToSet(POSTINGS, postings.stream().map(MongoLearningLogs::entry).toList())),
+                    new UpdateOptions().upsert(true)));
+        });
         Failures.run("indexing learning", () -> {
-            try {
-                postings.insertMany(documents, new InsertManyOptions().ordered(false));
-            } catch (MongoBulkWriteException stored) {
-                if (!Failures.onlyDuplicateKeys(stored)) {
-                    throw stored;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    postings.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+                    return;
+                } catch (MongoBulkWriteException raced) {
+                    if (attempt == INDEX_ATTEMPTS || !Failures.onlyDuplicateKeys(raced)) {
+                        throw raced;
+                    }
                 }
             }
         });
     }
 
+    /**
+     * Reads the lists of the term (of the board, in the years between the dates), then keeps the postings between
+     * the dates; of two postings of one finding in a list (the same id written with other content), the first.
+     */
     @Override
     public List<Posting> postings(String term, Optional<BoardId> board, Optional<LocalDate> from,
                                   Optional<LocalDate> to) {
         List<Bson> filters = new ArrayList<>();
         filters.add(eq(TERM, term));
         board.ifPresent(one -> filters.add(eq(BOARD, one.value())));
-        from.ifPresent(day -> filters.add(gte(ON, date(day))));
-        to.ifPresent(day -> filters.add(lte(ON, date(day))));
+        from.ifPresent(day -> filters.add(gte(YEAR, day.getYear())));
+        to.ifPresent(day -> filters.add(lte(YEAR, day.getYear())));
         List<Document> found = Failures.during("searching learning",
                 () -> postings.find(filters.size() == 1 ? filters.get(0) : and(filters)).into(new ArrayList<>()));
-        return Documents.mapped(found, MongoLearningLogs::posting);
+        List<Posting> read = new ArrayList<>();
+        for (Document list : found) {
+            BoardId listBoard = new BoardId(required(list, BOARD, String.class));
+            Set<String> findings = new HashSet<>();
+            for (String entry : Documents.strings(list, POSTINGS)) {
+                Posting posting = posting(term, listBoard, entry);
+                if (from.map(day -> !posting.sharedOn().isBefore(day)).orElse(true)
+                        && to.map(day -> !posting.sharedOn().isAfter(day)).orElse(true)
+                        && findings.add(posting.findingKey())) {
+                    read.add(posting);
+                }
+            }
+        }
+        return read;
     }
 
     private List<ReviewLearning> read(String operation, Bson filter) {
@@ -126,20 +182,31 @@ final class MongoLearningLogs implements LearningLogs {
         return Documents.mapped(found, MongoLearningLogs::review);
     }
 
-    static Document document(Posting posting) {
-        return new Document("_id", posting.id())
-                .append(TERM, posting.term())
-                .append("caseId", posting.caseId().value())
-                .append("finding", posting.finding())
-                .append(BOARD, posting.board().value())
-                .append(ON, date(posting.sharedOn()))
-                .append("title", posting.inTitle());
+    /** The id of the posting list a posting belongs to: {@code <term>|<board>|<year>}. */
+    static String listId(Posting posting) {
+        return posting.term() + SEPARATOR + posting.board().value() + SEPARATOR + posting.sharedOn().getYear();
     }
 
-    static Posting posting(Document document) {
-        return new Posting(required(document, TERM, String.class), new CaseId(required(document, "caseId",
-                String.class)), (int) number(document, "finding"), new BoardId(required(document, BOARD,
-                String.class)), date(document, ON), required(document, "title", Boolean.class));
+    /** A posting in its list: {@code <yyyy-MM-dd>|title|<finding>|<caseId>} ({@code text} when not in the title). */
+    static String entry(Posting posting) {
+        return posting.sharedOn().toString() + SEPARATOR + (posting.inTitle() ? IN_TITLE : IN_TEXT) + SEPARATOR
+                + posting.finding() + SEPARATOR + posting.caseId().value();
+    }
+
+    static Posting posting(String term, BoardId board, String entry) {
+        int kind = entry.indexOf(SEPARATOR);
+        int finding = entry.indexOf(SEPARATOR, kind + 1);
+        int caseId = entry.indexOf(SEPARATOR, finding + 1);
+        if (kind < 0 || finding < 0 || caseId < 0) {
+            throw new IllegalStateException("a stored posting of the learning log's search is not one");
+        }
+        String where = entry.substring(kind + 1, finding);
+        if (!where.equals(IN_TITLE) && !where.equals(IN_TEXT)) {
+            throw new IllegalStateException("a stored posting of the learning log's search is not one");
+        }
+        return new Posting(term, new CaseId(entry.substring(caseId + 1)),
+                Integer.parseInt(entry.substring(finding + 1, caseId)), board,
+                LocalDate.parse(entry.substring(0, kind)), where.equals(IN_TITLE));
     }
 
     static Document document(ReviewLearning learning) {
