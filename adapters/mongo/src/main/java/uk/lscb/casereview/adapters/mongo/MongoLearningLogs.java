@@ -3,6 +3,7 @@ package uk.lscb.casereview.adapters.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Sorts.ascending;
 import static uk.lscb.casereview.adapters.mongo.Documents.date;
@@ -66,6 +67,8 @@ final class MongoLearningLogs implements LearningLogs {
     private static final String IN_TITLE = "title";
     private static final String IN_TEXT = "text";
     private static final char SEPARATOR = '|';
+    /** The form of a posting's day, as {@link LocalDate#toString} writes it (for the years 1000 to 9999). */
+    private static final String DAY = "yyyy-MM-dd";
     /** Attempts of a write of postings that two instances' upserts of one new list can make fail once. */
     private static final int INDEX_ATTEMPTS = 3;
     private static final String VERSION = "version";
@@ -83,6 +86,14 @@ final class MongoLearningLogs implements LearningLogs {
         Document found = Failures.during("reading a review's learning",
                 () -> reviews.find(eq("_id", caseId.value())).first());
         return Optional.ofNullable(found).map(MongoLearningLogs::review);
+    }
+
+    @Override
+    public List<ReviewLearning> findAll(Collection<CaseId> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return read("reading reviews' learning", in("_id", caseIds.stream().map(CaseId::value).distinct().toList()));
     }
 
     @Override
@@ -165,11 +176,12 @@ final class MongoLearningLogs implements LearningLogs {
             BoardId listBoard = new BoardId(required(list, BOARD, String.class));
             Set<String> findings = new HashSet<>();
             for (String entry : Documents.strings(list, POSTINGS)) {
-                Posting posting = posting(term, listBoard, entry);
-                if (from.map(day -> !posting.sharedOn().isBefore(day)).orElse(true)
-                        && to.map(day -> !posting.sharedOn().isAfter(day)).orElse(true)
-                        && findings.add(posting.findingKey())) {
-                    read.add(posting);
+                LocalDate on = day(entry);
+                if (from.map(first -> !on.isBefore(first)).orElse(true) && to.map(last -> !on.isAfter(last)).orElse(true)) {
+                    int finding = findingAt(entry);
+                    if (findings.add(entry.substring(finding))) {
+                        read.add(posting(term, listBoard, on, entry, finding));
+                    }
                 }
             }
         }
@@ -193,20 +205,40 @@ final class MongoLearningLogs implements LearningLogs {
                 + posting.finding() + SEPARATOR + posting.caseId().value();
     }
 
-    static Posting posting(String term, BoardId board, String entry) {
-        int kind = entry.indexOf(SEPARATOR);
-        int finding = entry.indexOf(SEPARATOR, kind + 1);
-        int caseId = entry.indexOf(SEPARATOR, finding + 1);
-        if (kind < 0 || finding < 0 || caseId < 0) {
-            throw new IllegalStateException("a stored posting of the learning log's search is not one");
-        }
-        String where = entry.substring(kind + 1, finding);
-        if (!where.equals(IN_TITLE) && !where.equals(IN_TEXT)) {
-            throw new IllegalStateException("a stored posting of the learning log's search is not one");
+    /**
+     * A posting read from its list, its day and where its finding's number starts already read ({@link #day},
+     * {@link #findingAt}), so that a posting outside the dates searched for is passed over before the rest is read.
+     */
+    static Posting posting(String term, BoardId board, LocalDate on, String entry, int finding) {
+        int caseId = entry.indexOf(SEPARATOR, finding);
+        if (caseId < 0) {
+            throw notAPosting();
         }
         return new Posting(term, new CaseId(entry.substring(caseId + 1)),
-                Integer.parseInt(entry.substring(finding + 1, caseId)), board,
-                LocalDate.parse(entry.substring(0, kind)), where.equals(IN_TITLE));
+                Integer.parseInt(entry, finding, caseId, 10), board, on, entry.startsWith(IN_TITLE, DAY.length() + 1));
+    }
+
+    /** The day a posting's review's learning was recorded: its first ten characters, {@code yyyy-MM-dd}. */
+    static LocalDate day(String entry) {
+        if (entry.length() <= DAY.length() || entry.charAt(DAY.length()) != SEPARATOR) {
+            throw notAPosting();
+        }
+        return LocalDate.of(Integer.parseInt(entry, 0, 4, 10), Integer.parseInt(entry, 5, 7, 10),
+                Integer.parseInt(entry, 8, 10, 10));
+    }
+
+    /** Where a posting's finding number starts: after the day and {@code title|} or {@code text|}. */
+    static int findingAt(String entry) {
+        for (String where : List.of(IN_TITLE, IN_TEXT)) {
+            if (entry.startsWith(where + SEPARATOR, DAY.length() + 1)) {
+                return DAY.length() + 1 + where.length() + 1;
+            }
+        }
+        throw notAPosting();
+    }
+
+    private static IllegalStateException notAPosting() {
+        return new IllegalStateException("a stored posting of the learning log's search is not one");
     }
 
     static Document document(ReviewLearning learning) {
