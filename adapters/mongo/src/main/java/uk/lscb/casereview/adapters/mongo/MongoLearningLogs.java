@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import uk.lscb.casereview.core.cases.DoneMark;
@@ -50,13 +52,17 @@ import uk.lscb.casereview.core.rules.Outcome;
  * stored version.
  *
  * <p>The search's postings in their own collection, one posting list per term, board and year (the year its
- * findings' review's learning was recorded): {@code {_id: "<term>|<board>|<year>", term, board, year, postings:
- * ["<yyyy-MM-dd>|title|<finding>|<caseId>", "<yyyy-MM-dd>|text|<finding>|<caseId>", ...]}}, read by term (then
- * board and year) through the index {@code term_board_year}. A search thus reads a few documents per word however
- * many findings hold it (a document per posting cost the embedded store about 30 µs each). A posting is added
- * with {@code $addToSet} in an upsert, so writing it again, or two instances adding to one list at once, leaves one
- * copy; a posting is a short string (about 45 bytes) so that MongoDB's 16 MB document limit is reached only past
- * some 300,000 findings holding one word on one board in one year.
+ * findings' review's learning was recorded), each entry the findings of one review that hold the term:
+ * {@code {_id: "<term>|<board>|<year>", term, board, year, postings:
+ * ["<yyyy-MM-dd>|<finding>[t],<finding>[t]…|<caseId>", ...]}} ({@code t}: the term is in the finding's title; the
+ * day, the one the review's learning was recorded), read by
+ * term (then board and year) through the index {@code term_board_year}. A search thus reads a few documents per word
+ * however many findings hold it, and an entry per review (a document per posting cost the embedded store about 30 µs
+ * each; a string per finding, a third of the time it now takes). An entry is added with {@code $addToSet} in an
+ * upsert, so writing a review's postings again, or two instances adding to one list at once, leaves one copy; of two
+ * entries naming one finding (written with other content, or a review's findings written in two parts), the first
+ * counts. Entries are short strings (about 50 bytes) so that MongoDB's 16 MB document limit is reached only past some
+ * 300,000 reviews holding one word on one board in one year.
  */
 final class MongoLearningLogs implements LearningLogs {
     static final String BOARD = "board";
@@ -64,8 +70,8 @@ final class MongoLearningLogs implements LearningLogs {
     static final String TERM = "term";
     static final String YEAR = "year";
     static final String POSTINGS = "postings";
-    private static final String IN_TITLE = "title";
-    private static final String IN_TEXT = "text";
+    /** After a finding's number in an entry: the term is in its title. */
+    private static final String IN_TITLE = "t";
     private static final char SEPARATOR = '|';
     /** The form of a posting's day, as {@link LocalDate#toString} writes it (for the years 1000 to 9999). */
     private static final String DAY = "yyyy-MM-dd";
@@ -119,28 +125,34 @@ final class MongoLearningLogs implements LearningLogs {
     }
 
     /**
-     * One unordered bulk write of an upsert per posting list, each adding its postings with {@code $addToSet}: a
-     * posting already stored is left as it is. Two instances creating one list at once can make one upsert fail
-     * with a duplicate key (MongoDB's upserts are not atomic with the insert); it is tried again, and then finds the
-     * list.
+     * One unordered bulk write of an upsert per posting list, each adding its reviews' entries with {@code $addToSet}:
+     * an entry already stored is left as it is. Two instances creating one list at once can make one upsert fail with
+     * a duplicate key (MongoDB's upserts are not atomic with the insert); it is tried again, and then finds the list.
      */
     @Override
     public void index(Collection<Posting> more) {
         if (more.isEmpty()) {
             return;
         }
-        Map<String, List<Posting>> lists = new LinkedHashMap<>();
+        Map<String, Map<String, SortedMap<Integer, Boolean>>> lists = new LinkedHashMap<>();
+        Map<String, Posting> firsts = new LinkedHashMap<>();
         for (Posting posting : more) {
-            lists.computeIfAbsent(listId(posting), id -> new ArrayList<>()).add(posting);
+            firsts.putIfAbsent(listId(posting), posting);
+            lists.computeIfAbsent(listId(posting), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(posting.sharedOn().toString() + SEPARATOR + posting.caseId().value(),
+                            review -> new TreeMap<>())
+                    .putIfAbsent(posting.finding(), posting.inTitle());
         }
         List<UpdateOneModel<Document>> upserts = new ArrayList<>();
-        lists.forEach((id, postings) -> {
-            Posting first = postings.get(0);
+        lists.forEach((id, reviews) -> {
+            Posting first = firsts.get(id);
+            List<String> entries = new ArrayList<>();
+            reviews.forEach((review, findings) -> entries.add(entry(review, findings)));
             upserts.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(
                     Updates.setOnInsert(TERM, first.term()),
                     Updates.setOnInsert(BOARD, first.board().value()),
                     Updates.setOnInsert(YEAR, first.sharedOn().getYear()),
-                    Updates.addEachToSet(POSTINGS, postings.stream().map(MongoLearningLogs::entry).toList())),
+                    Updates.addEachToSet(POSTINGS, entries)),
                     new UpdateOptions().upsert(true)));
         });
         Failures.run("indexing learning", () -> {
@@ -157,10 +169,7 @@ final class MongoLearningLogs implements LearningLogs {
         });
     }
 
-    /**
-     * Reads the lists of the term (of the board, in the years between the dates), then keeps the postings between
-     * the dates; of two postings of one finding in a list (the same id written with other content), the first.
-     */
+    /** Reads the term's lists (of the board, in the years between the dates), then the entries between the dates. */
     @Override
     public List<Posting> postings(String term, Optional<BoardId> board, Optional<LocalDate> from,
                                   Optional<LocalDate> to) {
@@ -174,14 +183,12 @@ final class MongoLearningLogs implements LearningLogs {
         List<Posting> read = new ArrayList<>();
         for (Document list : found) {
             BoardId listBoard = new BoardId(required(list, BOARD, String.class));
-            Set<String> findings = new HashSet<>();
+            Set<FindingOf> findings = new HashSet<>();
             for (String entry : Documents.strings(list, POSTINGS)) {
                 LocalDate on = day(entry);
-                if (from.map(first -> !on.isBefore(first)).orElse(true) && to.map(last -> !on.isAfter(last)).orElse(true)) {
-                    int finding = findingAt(entry);
-                    if (findings.add(entry.substring(finding))) {
-                        read.add(posting(term, listBoard, on, entry, finding));
-                    }
+                if (from.map(first -> !on.isBefore(first)).orElse(true)
+                        && to.map(last -> !on.isAfter(last)).orElse(true)) {
+                    read(term, listBoard, on, entry, findings, read);
                 }
             }
         }
@@ -199,26 +206,39 @@ final class MongoLearningLogs implements LearningLogs {
         return posting.term() + SEPARATOR + posting.board().value() + SEPARATOR + posting.sharedOn().getYear();
     }
 
-    /** A posting in its list: {@code <yyyy-MM-dd>|title|<finding>|<caseId>} ({@code text} when not in the title). */
-    static String entry(Posting posting) {
-        return posting.sharedOn().toString() + SEPARATOR + (posting.inTitle() ? IN_TITLE : IN_TEXT) + SEPARATOR
-                + posting.finding() + SEPARATOR + posting.caseId().value();
+    /** A review's entry in a list: {@code <yyyy-MM-dd>|<finding>[t],<finding>[t]…|<caseId>}, findings in order. */
+    private static String entry(String dayAndCase, SortedMap<Integer, Boolean> findings) {
+        StringBuilder entry = new StringBuilder(dayAndCase.length() + 4 * findings.size())
+                .append(dayAndCase, 0, DAY.length()).append(SEPARATOR);
+        findings.forEach((number, inTitle) -> entry.append(number).append(inTitle ? IN_TITLE : "").append(','));
+        entry.setLength(entry.length() - 1);
+        return entry.append(dayAndCase, DAY.length(), dayAndCase.length()).toString();
     }
 
-    /**
-     * A posting read from its list, its day and where its finding's number starts already read ({@link #day},
-     * {@link #findingAt}), so that a posting outside the dates searched for is passed over before the rest is read.
-     */
-    static Posting posting(String term, BoardId board, LocalDate on, String entry, int finding) {
-        int caseId = entry.indexOf(SEPARATOR, finding);
-        if (caseId < 0) {
+    /** Adds to {@code read} the postings of a review's entry whose findings are not in {@code findings} yet. */
+    private static void read(String term, BoardId board, LocalDate on, String entry, Set<FindingOf> findings,
+                             List<Posting> read) {
+        int caseAt = entry.indexOf(SEPARATOR, DAY.length() + 1);
+        if (caseAt < 0) {
             throw notAPosting();
         }
-        return new Posting(term, new CaseId(entry.substring(caseId + 1)),
-                Integer.parseInt(entry, finding, caseId, 10), board, on, entry.startsWith(IN_TITLE, DAY.length() + 1));
+        CaseId caseId = new CaseId(entry.substring(caseAt + 1));
+        int start = DAY.length() + 1;
+        while (start < caseAt) {
+            int end = entry.indexOf(',', start);
+            if (end < 0 || end > caseAt) {
+                end = caseAt;
+            }
+            boolean inTitle = entry.charAt(end - 1) == IN_TITLE.charAt(0);
+            int number = Integer.parseInt(entry, start, inTitle ? end - 1 : end, 10);
+            if (findings.add(new FindingOf(caseId, number))) {
+                read.add(new Posting(term, caseId, number, board, on, inTitle));
+            }
+            start = end + 1;
+        }
     }
 
-    /** The day a posting's review's learning was recorded: its first ten characters, {@code yyyy-MM-dd}. */
+    /** The day a review's learning was recorded: an entry's first ten characters, {@code yyyy-MM-dd}. */
     static LocalDate day(String entry) {
         if (entry.length() <= DAY.length() || entry.charAt(DAY.length()) != SEPARATOR) {
             throw notAPosting();
@@ -227,18 +247,12 @@ final class MongoLearningLogs implements LearningLogs {
                 Integer.parseInt(entry, 8, 10, 10));
     }
 
-    /** Where a posting's finding number starts: after the day and {@code title|} or {@code text|}. */
-    static int findingAt(String entry) {
-        for (String where : List.of(IN_TITLE, IN_TEXT)) {
-            if (entry.startsWith(where + SEPARATOR, DAY.length() + 1)) {
-                return DAY.length() + 1 + where.length() + 1;
-            }
-        }
-        throw notAPosting();
-    }
-
     private static IllegalStateException notAPosting() {
         return new IllegalStateException("a stored posting of the learning log's search is not one");
+    }
+
+    /** A finding of a review, as read from the posting lists. */
+    private record FindingOf(CaseId caseId, int finding) {
     }
 
     static Document document(ReviewLearning learning) {
