@@ -55,14 +55,14 @@ import uk.lscb.casereview.core.rules.Outcome;
  * findings' review's learning was recorded), each entry the findings of one review that hold the term:
  * {@code {_id: "<term>|<board>|<year>", term, board, year, postings:
  * ["<yyyy-MM-dd>|<finding>[t],<finding>[t]…|<caseId>", ...]}} ({@code t}: the term is in the finding's title; the
- * day, the one the review's learning was recorded), read by
- * term (then board and year) through the index {@code term_board_year}. A search thus reads a few documents per word
- * however many findings hold it, and an entry per review (a document per posting cost the embedded store about 30 µs
- * each; a string per finding, a third of the time it now takes). An entry is added with {@code $addToSet} in an
- * upsert, so writing a review's postings again, or two instances adding to one list at once, leaves one copy; of two
- * entries naming one finding (written with other content, or a review's findings written in two parts), the first
- * counts. Entries are short strings (about 50 bytes) so that MongoDB's 16 MB document limit is reached only past some
- * 300,000 reviews holding one word on one board in one year.
+ * day, the one the review's learning was recorded), read by term (then board and year) through the index
+ * {@code term_board_year}. A search thus reads a few documents per word however many findings hold it (a document
+ * per posting cost the embedded store about 30 µs each), and an entry per review, not per finding (each string has
+ * its cost in the server's encoder). An entry is added with {@code $addToSet} in an upsert, so writing a review's
+ * postings again, or two instances adding to one list at once, leaves one copy; of two entries naming one finding
+ * (written with other content, or a review's findings written in two parts), the first counts. Entries are short
+ * strings (about 50 bytes) so that MongoDB's 16 MB document limit is reached only past some 300,000 reviews holding
+ * one word on one board in one year.
  */
 final class MongoLearningLogs implements LearningLogs {
     static final String BOARD = "board";
