@@ -20,11 +20,13 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.reports.ActionsByStatus;
 import uk.lscb.casereview.core.reports.AnnualReport;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
- * The annual report's charts, drawn on the server by JFreeChart into SVG (JFreeSVG), each an {@code <svg role="img">}
+ * The dashboard's and the annual report's charts, drawn on the server by JFreeChart into SVG (JFreeSVG), each an {@code <svg role="img">}
  * with a title and a description that says what it shows; the figures are in the data table beside it. Colours
  * from GOV.UK's palette, each series also told apart by its place in the stack and named in the legend.
  */
@@ -78,6 +80,28 @@ final class Charts {
                 "A stacked bar chart, one bar per deadline due in the year: how many were kept on time, how many "
                         + "late and how many are not yet due. The table below gives the same figures and the median "
                         + "days late.", chart(data, PlotOrientation.HORIZONTAL, "Deadlines due in the year"), 720, 320);
+    }
+
+    /**
+     * A board's agencies' actions by where they stand (not started, in progress, done, overdue), one bar each.
+     *
+     * @param id unique on its page (the dashboard shows one per board)
+     */
+    static String actionsByStatus(String id, String boardName, ActionsByStatus actions, String when) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (LearningAction.Status status : LearningAction.Status.values()) {
+            data.addValue(actions.count(status), "Actions", statusLabel(status));
+        }
+        return svg(id, "Actions by status, " + boardName + ", " + when, "A bar chart of " + boardName + "'s "
+                        + actions.total() + " actions on its reviews' recommendations, one bar for each status: not "
+                        + "started, in progress, done and overdue. The table below gives the same figures.",
+                chart(data, PlotOrientation.VERTICAL, "Actions"), 560, 280);
+    }
+
+    /** A status as a table's row and a chart's bar name it: "Not started". */
+    static String statusLabel(LearningAction.Status status) {
+        String label = status.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     static String shortLabel(DeadlineKind kind) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.learning.Finding;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.reports.ActionsByStatus;
 import uk.lscb.casereview.core.reports.AnnualReport;
 import uk.lscb.casereview.core.reports.LearningSummary;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -97,11 +99,12 @@ final class ReportPages {
                 "On time", "Late", "Not yet due", "Median days late"), kept, List.of(1, 2, 3, 4)));
         out.append(Html.p("A deadline is late when it was done after its due date, or is still not done after it "
                 + "(counted to the day of the report). The days late are the median of those late."));
-        out.append(learning(report.learning()));
+        out.append(learning(report.learning(), report.board().name(), report.asOf(), charts));
         return out.toString();
     }
 
-    private static String learning(LearningSummary learning) {
+    private static String learning(LearningSummary learning, String boardName, java.time.LocalDate asOf,
+                                   boolean charts) {
         StringBuilder out = new StringBuilder(Html.h(2, "l", "Findings of the reviews below the Serious Case Review "
                 + "threshold"));
         if (learning.belowThreshold().isEmpty()) {
@@ -131,6 +134,28 @@ final class ReportPages {
         out.append(Html.table("Agencies' actions on the reviews' recommendations", List.of("Actions", "Number"),
                 List.of(row("Completed in the year (with evidence)", learning.actionsCompleted()),
                         row("Overdue on the day of this report", learning.actionsOverdue())), List.of(1)));
+        out.append(actionsByStatus("chart-actions", boardName, learning.actionsByStatus(),
+                "on " + UkDates.format(asOf), charts));
+        return out.toString();
+    }
+
+    /**
+     * A board's actions by status: the chart (when {@code chart}) and the table of the same figures under it.
+     *
+     * @param when the day counted, as the chart's title says it ("on 15 April 2027", "today")
+     */
+    static String actionsByStatus(String id, String boardName, ActionsByStatus actions, String when, boolean chart) {
+        StringBuilder out = new StringBuilder();
+        if (chart && actions.total() > 0) {
+            out.append("<figure class=\"board-chart\">").append(Charts.actionsByStatus(id, boardName, actions, when))
+                    .append("</figure>\n");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (LearningAction.Status status : LearningAction.Status.values()) {
+            rows.add(row(Charts.statusLabel(status), actions.count(status)));
+        }
+        rows.add(row("All actions", actions.total()));
+        out.append(Html.table("Actions by status, " + when, List.of("Status", "Actions"), rows, List.of(1)));
         return out.toString();
     }
 
@@ -182,6 +207,8 @@ final class ReportPages {
         LearningSummary learning = report.learning();
         out.append(prefix).append("actions,Completed in the year,").append(learning.actionsCompleted()).append("\r\n");
         out.append(prefix).append("actions,Overdue,").append(learning.actionsOverdue()).append("\r\n");
+        learning.actionsByStatus().counts().forEach((status, count) -> out.append(prefix).append("actions by status,")
+                .append(Charts.statusLabel(status)).append(',').append(count).append("\r\n"));
         learning.themes().forEach((theme, count) -> out.append(prefix).append("learning themes,").append(field(theme))
                 .append(',').append(count).append("\r\n"));
         out.append(prefix).append("findings below the SCR threshold,Reviews,").append(learning.belowThreshold().size())
