@@ -137,7 +137,7 @@ final class Html {
                     """);
         }
         if (who.isPresent() || signOut.isPresent()) {
-            out.append("<div class=\"board-who\">");
+            out.append("<div class=\"board-who\" role=\"region\" aria-label=\"Your account\">");
             who.ifPresent(name -> out.append("<p class=\"govuk-body-s\">").append(text(name)).append("</p>"));
             signOut.ifPresent(form -> out.append(form.html()));
             out.append("</div>\n");
