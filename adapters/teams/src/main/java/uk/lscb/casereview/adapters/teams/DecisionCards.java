@@ -87,6 +87,7 @@ final class DecisionCards {
                 }
             }
         }
+        TeamsCards.pageLink(body, decision.page());
         return card;
     }
 
