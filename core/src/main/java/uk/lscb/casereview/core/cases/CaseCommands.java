@@ -505,6 +505,7 @@ public final class CaseCommands {
             case AGENCY_INFORMATION -> "agency";
             case SERIOUS_INCIDENT_NOTIFICATION -> "notification";
             case RAPID_REVIEW -> "rapid";
+            case LOCAL_REVIEW_PUBLICATION -> "local";
         };
     }
 
@@ -520,6 +521,7 @@ public final class CaseCommands {
             case AGENCY_INFORMATION -> false;
             case SERIOUS_INCIDENT_NOTIFICATION -> key.startsWith("notification") || key.startsWith("incident");
             case RAPID_REVIEW -> key.startsWith("rapid");
+            case LOCAL_REVIEW_PUBLICATION -> key.startsWith("local");
         }).findFirst();
     }
 }
