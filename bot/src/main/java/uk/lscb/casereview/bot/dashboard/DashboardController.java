@@ -112,7 +112,7 @@ class DashboardController {
         out.append(newestTable(viewer, overview));
         out.append(Html.h(3, "m", "Agencies' actions on the reviews' recommendations"));
         out.append(ReportPages.actionsByStatus("chart-actions-" + overview.board().id().value(),
-                overview.board().name(), actions, "today", true));
+                overview.board().name(), actions, "today"));
         return out.append("</section>\n").toString();
     }
 

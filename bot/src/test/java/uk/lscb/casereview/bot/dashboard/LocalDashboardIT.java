@@ -7,12 +7,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,9 +179,31 @@ class LocalDashboardIT {
                     "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
                     "National panel notified of the Chair's decision 2 1 0 31", "The school listened (good practice)",
                     "information sharing 2");
+            assertThat(charts(document)).as("the three charts, drawn from their SVG").isEqualTo(3);
         }
         assertThat(page(REPORT + "?as=chair-stoke-on-trent", 403)).contains("You cannot see this report");
         assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));
+    }
+
+    /**
+     * The charts in a PDF: the form XObjects its pages draw (openhtmltopdf draws each SVG as one). Each page is also
+     * kept as an image, {@code target/browser/annual-report-pdf-<n>.png}, to look at.
+     */
+    static int charts(PDDocument document) throws IOException {
+        Path shots = Files.createDirectories(Path.of("target", "browser"));
+        PDFRenderer renderer = new PDFRenderer(document);
+        int forms = 0;
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            ImageIO.write(renderer.renderImageWithDPI(i, 72), "png", shots.resolve("annual-report-pdf-" + (i + 1)
+                    + ".png").toFile());
+            PDResources resources = document.getPage(i).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDFormXObject) {
+                    forms++;
+                }
+            }
+        }
+        return forms;
     }
 
     static String words(String html) {
