@@ -132,6 +132,9 @@ public final class CaseCommands {
         if (overview.matches()) {
             return Optional.of(visible(overview.group(1), who).map(record -> summaries(views.overview(record, who),
                     service.page(record)))
+                    .or(() -> find(overview.group(1)).map(record -> views.forOthers(record, who))
+                            .filter(sections -> !sections.isEmpty()).map(sections -> summaries(sections,
+                                    Optional.empty())))
                     .orElseGet(() -> notFound(overview.group(1))));
         }
         Matcher timeline = TIMELINE.matcher(text);

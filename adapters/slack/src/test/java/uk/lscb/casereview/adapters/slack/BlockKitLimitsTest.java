@@ -27,11 +27,14 @@ import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.PartnerDecision;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.PackConversations;
@@ -40,6 +43,15 @@ import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.learning.InMemoryLearningLogs;
+import uk.lscb.casereview.core.learning.LargestReview;
+import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningForms;
+import uk.lscb.casereview.core.learning.LearningSearch;
+import uk.lscb.casereview.core.learning.LearningService;
+import uk.lscb.casereview.core.learning.LearningThemes;
+import uk.lscb.casereview.core.learning.ReviewLearning;
+import uk.lscb.casereview.core.learning.WeeklyDigest;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
@@ -133,7 +145,11 @@ class BlockKitLimitsTest {
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
         private ScopingService scoping = wt2015;
         private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
-        private final CaseService caseService = new CaseService(cases, roles, boards,
+        /** The boards as the case service knows them: each with its safeguarding partners, who decide wt2023 cases. */
+        private final Boards withPartners = new Boards(boards.all().stream().map(board -> new Board(board.id(),
+                board.name(), board.aliases(), board.rulePack(), Optional.of(PortFixtures.partnership(
+                        Partnership.ALL)))).toList());
+        private final CaseService caseService = new CaseService(cases, roles, withPartners,
                 new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { },
                 (id, kind, due) -> false, new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles, boards,
                 WorkingDays.englandAndWales(), CLOCK, record -> { }));
@@ -197,8 +213,25 @@ class BlockKitLimitsTest {
             decide(name, card);
         }
 
-        /** Confirms the recommendation (or chooses a review where only the Chair can), with every input filled. */
+        /**
+         * Confirms the recommendation (or chooses a review where only the Chair can), with every input filled; on a
+         * case the safeguarding partners decide, all three disagree with it, each with a long reason.
+         */
         private void decide(String name, DecisionCard card) {
+            CaseRecord record = cases.find(card.caseId()).orElseThrow();
+            if (PartnerDecision.decidingFor(record, withPartners).isPresent()) {
+                CaseService.ActionResult result = null;
+                for (UserRef lead : List.of(PortFixtures.LA_LEAD, PortFixtures.ICB_LEAD, PortFixtures.POLICE_LEAD)) {
+                    result = caseService.cardAction(new ButtonAction.Decision(DecisionVerb.DISAGREE,
+                            card.caseId().value(), card.version()), Map.of(DecisionCard.REASON,
+                            "The partner's reason. ".repeat(40)), CaseService.Actor.person(lead));
+                    assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
+                    message(name + ": the partners' card", SlackBlocks.card(caseService.card(result.record()
+                            .orElseThrow())));
+                }
+                decided(name, result.record().orElseThrow());
+                return;
+            }
             boolean confirmable = card.recommendation().outcome().decidable();
             Map<String, String> inputs = new HashMap<>(Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer",
                     DecisionCard.INDEPENDENT, "true", DecisionCard.CONSENT, "true",
@@ -210,11 +243,18 @@ class BlockKitLimitsTest {
             CaseService.ActionResult result = caseService.cardAction(new ButtonAction.Decision(verb, card.caseId().value(), card.version()),
                     inputs, CaseService.Actor.person(CHAIR));
             assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
-            CaseRecord after = result.record().orElseThrow();
+            decided(name, result.record().orElseThrow());
+        }
+
+        /** The decided card, its details, and for a Serious Case Review every step's form. */
+        private void decided(String name, CaseRecord after) {
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
             if (after.decision().orElseThrow().outcome() == Outcome.SERIOUS_CASE_REVIEW) {
                 stepForms(name, after);
+                if (name.equals("serious case review")) {
+                    learning(name, after);
+                }
             }
             surfaces.add(new Named(name + ": the decided card's details", view(SlackModals.details(
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
@@ -244,6 +284,28 @@ class BlockKitLimitsTest {
                         new CardActions.Origin(form.submit().payload(), "C0PANEL0123", "1790000000.000001").toJson())),
                         BlockKitLimits.Surface.MODAL));
             }
+        }
+
+        /**
+         * Every learning form as its modal with the most a review could hold ({@link LargestReview}), refused beside
+         * its first field; and the review's learning as {@code case} shows it.
+         */
+        private void learning(String name, CaseRecord record) {
+            LearningService service = new LearningService(cases, new InMemoryLearningLogs(), roles, boards,
+                    LearningThemes.DEFAULT, CLOCK, changed -> { });
+            LearningForms forms = new LearningForms(cases, service);
+            LargestReview.enter(service, record, CHAIR);
+            LargestReview.refusedForms(forms, record, CHAIR).forEach((step, form) -> surfaces.add(new Named(name
+                    + ": the learning form " + step, view(SlackStepForms.modal(form, new CardActions.Origin(
+                    form.submit().payload(), "D0MANAGER1", "1790000000.000001").toJson())),
+                    BlockKitLimits.Surface.MODAL)));
+            new LearningCommands(new LearningSearch(new InMemoryLearningLogs(), LearningThemes.DEFAULT), service,
+                    forms, boards).of(record, CHAIR).forEach(section -> reply(name + ": the learning in case",
+                    new Reply.Summary(section.title(), section.facts(), section.actions())));
+            ReviewLearning review = service.of(record.id()).orElseThrow();
+            message(name + ": the learning's weekly digest", SlackBlocks.notification(WeeklyDigest.digest(
+                    boards.all().get(0), List.of(review, review, review), new WeeklyDigest.Week(
+                    java.time.LocalDate.of(2028, 1, 3))).orElseThrow(), Optional.empty()));
         }
 
         private void notifications() {
@@ -335,7 +397,8 @@ class BlockKitLimitsTest {
         Rendered all = rendered();
         assertThat(all.recommended).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(all.decided).containsAll(EnumSet.complementOf(EnumSet.of(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)));
-        for (DecisionVerb verb : DecisionVerb.values()) {
+        // A safeguarding partner's Agree is taken straight from the button: it has no modal.
+        for (DecisionVerb verb : EnumSet.complementOf(EnumSet.of(DecisionVerb.AGREE))) {
             assertThat(all.surfaces).as("a modal for " + verb.word())
                     .anyMatch(named -> named.name().endsWith("the modal for " + verb.word()));
         }
@@ -371,6 +434,13 @@ class BlockKitLimitsTest {
 
         assertThat(String.join("\n", BlockKitLimits.violations(modal, BlockKitLimits.Surface.MODAL)))
                 .contains("placeholder has 151 characters").contains("initial_date '28/11/2026' is not YYYY-MM-DD");
+    }
+
+    @Test
+    void everyLearningFormAndTheLearningInCaseAreAmongTheSurfaces() {
+        assertThat(rendered().surfaces).extracting(Named::name).filteredOn(name -> name.contains("learning"))
+                .contains("serious case review: the learning in case",
+                        "serious case review: the learning's weekly digest").hasSize(9);
     }
 
     @Test
