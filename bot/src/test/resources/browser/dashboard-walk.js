@@ -2,7 +2,8 @@
 // each sign in through the OpenID Connect provider (the test has queued who each sign-in is, in this order) and
 // the script checks what each sees. Every page is checked by axe-core (WCAG 2.2 A and AA rules): a serious or
 // critical violation is a problem. The business manager's browser has JavaScript switched off. Screenshots of the
-// dashboard, a case page and the annual report are kept.
+// dashboard, a case page, the annual report and the learning log are kept. The test has stored the scripted year's
+// cases and learning (ScriptedYear).
 // Usage: node dashboard-walk.js <base url> <screenshot dir> <case reference>. Prints the problems; exit 1 when any.
 const { chromium } = require('playwright-core');
 const axeSource = require('axe-core').source;
@@ -48,6 +49,9 @@ async function expectText(page, name, texts, absent = []) {
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement.textContent.trim());
     if (first !== 'Skip to main content') { problems.push('the first Tab stop is "' + first + '"'); }
+    // Following the skip link hides it again, before anything is clicked (else the page moves up under the pointer).
+    await page.keyboard.press('Enter');
+    if (!page.url().endsWith('#main-content')) { problems.push('the skip link led to ' + page.url()); }
     await page.screenshot({ path: shots + '/dashboard-chair.png', fullPage: true });
     await axe(page, 'chair dashboard');
     await page.getByRole('link', { name: reference }).first().click();
@@ -62,6 +66,15 @@ async function expectText(page, name, texts, absent = []) {
     await expectText(page, 'annual report', ['Annual report', 'The year in figures', 'Timeliness']);
     await page.screenshot({ path: shots + '/annual-report.png', fullPage: true });
     await axe(page, 'annual report');
+    await page.getByRole('link', { name: 'Learning log' }).click();
+    await page.waitForURL(url => url.pathname === '/board/learning');
+    await page.selectOption('#theme', 'information sharing');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(url => url.search.includes('theme='));
+    await expectText(page, 'chair learning log', ['Learning log', '2 findings', 'Information was not shared',
+      'Agencies did not meet', 'Commissioned multi-agency learning review'.toLowerCase()], ['The school listened']);
+    await page.screenshot({ path: shots + '/learning-chair.png', fullPage: true });
+    await axe(page, 'chair learning log');
     await chair.close();
 
     // The business manager, JavaScript off: the pages work without it; no transcript.
@@ -75,6 +88,17 @@ async function expectText(page, name, texts, absent = []) {
     await expectText(page, 'manager case page', ['Case ' + reference, 'Only the board\'s Chair or an administrator '
       + 'can read the transcript'], ['Transcript of case ' + reference]);
     await page.screenshot({ path: shots + '/case-business-manager.png', fullPage: true });
+    await page.getByRole('link', { name: 'Learning log' }).click();
+    await page.fill('#q', 'school');
+    await page.fill('#from', 'last spring');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expectText(page, 'manager learning log, a bad date', ['There is a problem', 'Enter the first day as a date'],
+        ['The school listened']);
+    await page.fill('#from', '2026');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expectText(page, 'manager learning log', ['1 finding', 'The school listened', 'Good practice'],
+        ['Information was not shared']);
+    await page.screenshot({ path: shots + '/learning-business-manager.png', fullPage: true });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(url => url.pathname === '/board/signed-out');
     await manager.close();

@@ -94,6 +94,7 @@ function decisionCard(card, n) {
   article.appendChild(details);
   article.appendChild(el('p', 'govuk-body-s', 'Rule pack ' + rec.rulePack.id + ' ' + rec.rulePack.version + '. '
     + rec.advice));
+  if (card.page) { article.appendChild(pageLink(card.page)); }
 
   if (card.actions && card.actions.length) {
     var form = el('form', 'app-decision__form');
@@ -134,6 +135,15 @@ function decisionCard(card, n) {
   return article;
 }
 
+// The link to the case's page on the board dashboard, when the message has one.
+function pageLink(page) {
+  var p = el('p', 'govuk-body');
+  var a = el('a', 'govuk-link', page.label);
+  a.href = page.url;
+  p.appendChild(a);
+  return p;
+}
+
 // A notification: in the panel channel (from: panel) or in an inbox (from: inbox).
 function post(item, from, board, messageBox) {
   var reminder = /^(Reminder|Overdue)/.test(item.title);
@@ -142,6 +152,7 @@ function post(item, from, board, messageBox) {
   li.appendChild(el('h4', 'govuk-heading-s', item.title));
   li.appendChild(el('p', 'govuk-body', item.text));
   li.appendChild(factsList(item.facts));
+  if (item.page) { li.appendChild(pageLink(item.page)); }
   if (item.done) {
     var done = el('p', 'govuk-body app-done');
     done.appendChild(el('span', null, '\u2713 '));

@@ -93,6 +93,13 @@ function showSummary(reply) {
   var h = heading(3, 'govuk-heading-s', reply.title);
   li.appendChild(h);
   li.appendChild(summaryList(reply.facts));
+  if (reply.page) {
+    var p = el('p', 'govuk-body');
+    var a = el('a', 'govuk-link', reply.page.label);
+    a.href = reply.page.url;
+    p.appendChild(a);
+    li.appendChild(p);
+  }
   buttons(li, reply.actions);
   return h;
 }

@@ -19,6 +19,7 @@ import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseCommands;
+import uk.lscb.casereview.core.cases.CasePages;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairArrivals;
@@ -141,9 +142,10 @@ public class CaseConfiguration {
     @Bean(destroyMethod = "close")
     DeliveryThreads deliveryThreads(Deliveries deliveries, CaseNotifications notifications,
                                     ReminderDeliveries reminders, LearningDigests digests, List<DeliveryPort> ports,
-                                    Roles roles, PostedCopies postedCopies, Clock clock) {
+                                    Roles roles, PostedCopies postedCopies, CasePages pages, Clock clock) {
         return new DeliveryThreads(deliveries, notifications, reminders, digests, ports.stream()
-                .map(port -> CaseNotifications.Outlet.of(new PlatformDelivery(port, roles, postedCopies))).toList(),
+                .map(port -> CaseNotifications.Outlet.of(new PlatformDelivery(port, roles, postedCopies, pages)))
+                .toList(),
                 clock, instanceId());
     }
 
@@ -163,9 +165,15 @@ public class CaseConfiguration {
     @Bean
     CaseService caseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock,
                             FollowUpProcessor followUps, ReminderJobs reminderJobs, AgencyRequestService requests,
-                            LearningForms learning) {
+                            LearningForms learning, CasePages pages) {
         return new CaseService(cases, roles, boards, packs, clock, followUps, reminderJobs::overdueReminderPosted,
-                requests.or(learning));
+                requests.or(learning), pages);
+    }
+
+    /** Where the cases' pages are on the dashboard, for the messages' links: only when CASEREVIEW_DASHBOARD_URL is set. */
+    @Bean
+    CasePages casePages(@Value("${casereview.dashboard.case-links:}") String dashboard) {
+        return new CasePages(Optional.of(dashboard));
     }
 
     @Bean

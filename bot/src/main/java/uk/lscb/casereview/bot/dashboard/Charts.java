@@ -16,15 +16,16 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.reports.ActionsByStatus;
 import uk.lscb.casereview.core.reports.AnnualReport;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
- * The annual report's charts, drawn on the server by JFreeChart into SVG (JFreeSVG), each an {@code <svg role="img">}
+ * The dashboard's and the annual report's charts, drawn on the server by JFreeChart into SVG (JFreeSVG), each an {@code <svg role="img">}
  * with a title and a description that says what it shows; the figures are in the data table beside it. Colours
  * from GOV.UK's palette, each series also told apart by its place in the stack and named in the legend.
  */
@@ -61,7 +62,7 @@ final class Charts {
         return svg("chart-decisions", "Decisions per month by outcome, " + report.year().written(),
                 "A stacked bar chart of the Chair's " + report.decided() + " decisions in each month from April to "
                         + "March, by outcome. The table below gives the same figures.",
-                chart(data, PlotOrientation.VERTICAL, "Decisions"), 720, 360);
+                chart(data, PlotOrientation.VERTICAL, "Decisions", true), 720, 360);
     }
 
     /** Deadlines kept on time, late and not yet due, one bar per deadline. */
@@ -77,7 +78,30 @@ final class Charts {
         return svg("chart-timeliness", "Timeliness against each deadline, " + report.year().written(),
                 "A stacked bar chart, one bar per deadline due in the year: how many were kept on time, how many "
                         + "late and how many are not yet due. The table below gives the same figures and the median "
-                        + "days late.", chart(data, PlotOrientation.HORIZONTAL, "Deadlines due in the year"), 720, 320);
+                        + "days late.", chart(data, PlotOrientation.HORIZONTAL, "Deadlines due in the year", true), 720,
+                320);
+    }
+
+    /**
+     * A board's agencies' actions by where they stand (not started, in progress, done, overdue), one bar each.
+     *
+     * @param id unique on its page (the dashboard shows one per board)
+     */
+    static String actionsByStatus(String id, String boardName, ActionsByStatus actions, String when) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (LearningAction.Status status : LearningAction.Status.values()) {
+            data.addValue(actions.count(status), "Actions", statusLabel(status));
+        }
+        return svg(id, "Actions by status, " + boardName + ", " + when, "A bar chart of " + boardName + "'s "
+                        + actions.total() + " actions on its reviews' recommendations, one bar for each status: not "
+                        + "started, in progress, done and overdue. The table below gives the same figures.",
+                chart(data, PlotOrientation.VERTICAL, "Actions", false), 560, 280);
+    }
+
+    /** A status as a table's row and a chart's bar name it: "Not started". */
+    static String statusLabel(LearningAction.Status status) {
+        String label = status.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     static String shortLabel(DeadlineKind kind) {
@@ -94,7 +118,9 @@ final class Charts {
         };
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset data, PlotOrientation orientation, String valueAxis) {
+    /** @param legend whether to name the series under the chart (not when there is one) */
+    private static JFreeChart chart(DefaultCategoryDataset data, PlotOrientation orientation, String valueAxis,
+                                    boolean legend) {
         StackedBarRenderer renderer = new StackedBarRenderer();
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
@@ -111,10 +137,11 @@ final class Charts {
         plot.setOrientation(orientation);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xb1b4b6));
-        JFreeChart chart = new JFreeChart(null, TEXT, plot, true);
+        JFreeChart chart = new JFreeChart(null, TEXT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(TEXT);
+        if (legend) {
+            chart.getLegend().setItemFont(TEXT);
+        }
         return chart;
     }
 
@@ -123,7 +150,9 @@ final class Charts {
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         String svg = graphics.getSVGElement(id);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
-        return svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">"
+        // A viewBox, so that the chart scales to the width it is given (a narrow screen, the PDF's page).
+        return svg.substring(0, open - 1) + " viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" "
+                + "aria-labelledby=\"" + id + "-title " + id + "-desc\">"
                 + "<title id=\"" + id + "-title\">" + Html.text(title) + "</title><desc id=\"" + id + "-desc\">"
                 + Html.text(description) + "</desc>" + svg.substring(open);
     }

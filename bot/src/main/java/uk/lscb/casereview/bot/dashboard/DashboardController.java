@@ -33,6 +33,8 @@ import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseViews;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.reports.ActionsByStatus;
 import uk.lscb.casereview.core.reports.BoardOverview;
 import uk.lscb.casereview.core.reports.ReportingYear;
 import uk.lscb.casereview.core.requests.AgencyRequests;
@@ -48,6 +50,7 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 @Controller
 class DashboardController {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
+    private static final String CASES_TITLE = "Your boards' cases";
 
     private final Viewers viewers;
     private final Cases cases;
@@ -58,9 +61,12 @@ class DashboardController {
     private final People people;
     private final Boards boards;
     private final Clock clock;
+    private final LearningLogs learning;
 
     DashboardController(Viewers viewers, Cases cases, AgencyRequests requests, CaseAccess access,
-                        CaseCommands commands, Transcripts transcripts, People people, Boards boards, Clock clock) {
+                        CaseCommands commands, Transcripts transcripts, People people, Boards boards, Clock clock,
+                        LearningLogs learning) {
+        this.learning = learning;
         this.viewers = viewers;
         this.cases = cases;
         this.requests = requests;
@@ -76,17 +82,18 @@ class DashboardController {
     ResponseEntity<String> dashboard(HttpServletRequest request, @RequestParam(name = "as", required = false) String as,
                                      Authentication authentication) {
         Viewer viewer = viewers.of(request, as, authentication);
-        StringBuilder main = new StringBuilder(Html.h(1, "xl", "Your boards' cases"));
+        StringBuilder main = new StringBuilder(Html.h(1, "xl", CASES_TITLE));
         main.append(findForm(viewer));
         for (Board board : viewer.boards()) {
             BoardOverview overview = BoardOverview.of(board, cases.summariesOfBoard(board.id(), CaseStatus.OPEN),
                     requests.ofBoard(board.id()), clock.instant());
-            main.append(boardSection(viewer, overview));
+            ActionsByStatus actions = ActionsByStatus.of(board.id(), learning.ofBoard(board.id()), overview.today());
+            main.append(boardSection(viewer, overview, actions));
         }
-        return page("Your boards' cases", viewer, main.toString());
+        return page(CASES_TITLE, viewer, main.toString());
     }
 
-    private String boardSection(Viewer viewer, BoardOverview overview) {
+    private String boardSection(Viewer viewer, BoardOverview overview, ActionsByStatus actions) {
         StringBuilder out = new StringBuilder("<section class=\"board-section\" aria-labelledby=\"board-"
                 + Html.text(overview.board().id().value()) + "\">\n");
         out.append("<h2 class=\"govuk-heading-l\" id=\"board-").append(Html.text(overview.board().id().value()))
@@ -103,6 +110,9 @@ class DashboardController {
         out.append(dueTable(viewer, overview.board(), "Due this week (today and the next 6 days)",
                 overview.dueThisWeek(), false));
         out.append(newestTable(viewer, overview));
+        out.append(Html.h(3, "m", "Agencies' actions on the reviews' recommendations"));
+        out.append(ReportPages.actionsByStatus("chart-actions-" + overview.board().id().value(),
+                overview.board().name(), actions, "today"));
         return out.append("</section>\n").toString();
     }
 
@@ -272,7 +282,12 @@ class DashboardController {
     ResponseEntity<String> page(String title, Viewer viewer, String main) {
         Optional<String> who = Optional.of((viewer.as().isPresent() ? "Local identity: " : "Signed in as ")
                 + viewer.user().displayName());
-        return respond(HttpStatus.OK, Html.page(title, who, viewer.signOut(), viewer.as().isPresent(), main));
+        List<Html.NavLink> navigation = List.of(
+                new Html.NavLink(viewer.link("/board"), "Cases", title.equals(CASES_TITLE)),
+                new Html.NavLink(viewer.link(LearningPageController.PATH), "Learning log",
+                        title.equals(LearningPageController.TITLE)));
+        return respond(HttpStatus.OK, Html.page(title, who, viewer.signOut(), viewer.as().isPresent(), navigation,
+                main));
     }
 
     static ResponseEntity<String> respond(HttpStatus status, String html) {

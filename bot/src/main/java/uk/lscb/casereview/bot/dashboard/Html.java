@@ -88,6 +88,12 @@ final class Html {
      * its CSRF token) or the local mode warning, and the main content.
      */
     static String page(String title, Optional<String> who, Optional<Form> signOut, boolean localMode, String main) {
+        return page(title, who, signOut, localMode, List.of(), main);
+    }
+
+    /** A dashboard page: as {@link #page(String, Optional, Optional, boolean, String)}, with the service's navigation. */
+    static String page(String title, Optional<String> who, Optional<Form> signOut, boolean localMode,
+                       List<NavLink> navigation, String main) {
         StringBuilder out = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en-GB" class="govuk-template">
@@ -106,8 +112,23 @@ final class Html {
                 <div class="govuk-header__content">
                 <span class="govuk-header__service-name">Case Review Assistant: board dashboard</span>
                 </div></div></header>
-                <div class="govuk-width-container">
                 """);
+        if (!navigation.isEmpty()) {
+            out.append("<section aria-label=\"Service information\" class=\"govuk-service-navigation\">"
+                    + "<div class=\"govuk-width-container\"><div class=\"govuk-service-navigation__container\">"
+                    + "<nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">"
+                    + "<ul class=\"govuk-service-navigation__list\" id=\"navigation\">\n");
+            for (NavLink link : navigation) {
+                out.append("<li class=\"govuk-service-navigation__item").append(link.current()
+                        ? " govuk-service-navigation__item--active" : "").append("\"><a class=\"govuk-service-"
+                        + "navigation__link\" href=\"").append(text(link.href())).append('"')
+                        .append(link.current() ? " aria-current=\"page\"><strong class=\"govuk-service-navigation__"
+                        + "active-fallback\">" + text(link.words()) + "</strong>" : ">" + text(link.words()))
+                        .append("</a></li>\n");
+            }
+            out.append("</ul></nav></div></div></section>\n");
+        }
+        out.append("<div class=\"govuk-width-container\">\n");
         if (localMode) {
             out.append("""
                     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
@@ -116,7 +137,7 @@ final class Html {
                     """);
         }
         if (who.isPresent() || signOut.isPresent()) {
-            out.append("<div class=\"board-who\">");
+            out.append("<div class=\"board-who\" role=\"region\" aria-label=\"Your account\">");
             who.ifPresent(name -> out.append("<p class=\"govuk-body-s\">").append(text(name)).append("</p>"));
             signOut.ifPresent(form -> out.append(form.html()));
             out.append("</div>\n");
@@ -124,6 +145,10 @@ final class Html {
         out.append("<main class=\"govuk-main-wrapper\" id=\"main-content\" role=\"main\">\n").append(main)
                 .append("</main>\n</div>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** A link of the service's navigation; {@code current} on the page it leads to. */
+    record NavLink(String href, String words, boolean current) {
     }
 
     /** A form's markup. */

@@ -91,7 +91,7 @@ class ReportController {
         switch (format) {
             case "pdf" -> {
                 byte[] pdf = ReportPages.pdf("Annual report " + year.written() + ": " + report.board().name(),
-                        ReportPages.main(report, "", false));
+                        ReportPages.main(report, ""));
                 return download(pdf, MediaType.APPLICATION_PDF, name + ".pdf");
             }
             case "csv" -> {
@@ -105,7 +105,7 @@ class ReportController {
                         + Html.link(viewer.link("/board/" + report.board().id().value() + "/reports/"
                         + new ReportingYear(year.startYear() - 1).id()), "The year before") + "</li></ul>\n";
                 return pages.page("Annual report " + year.written() + ": " + report.board().name(), viewer,
-                        ReportPages.main(report, downloads, true));
+                        ReportPages.main(report, downloads));
             }
         }
     }

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.dashboard;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +13,15 @@ import java.util.Map;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.learning.Finding;
+import uk.lscb.casereview.core.learning.LearningAction;
+import uk.lscb.casereview.core.reports.ActionsByStatus;
 import uk.lscb.casereview.core.reports.AnnualReport;
 import uk.lscb.casereview.core.reports.LearningSummary;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
- * The annual report as a page's content (its figures, charts, and the learning log's findings, themes and actions), as a PDF made from that same markup (openhtmltopdf; the charts are left
- * out of the PDF, whose tables carry the same figures), and as CSV of the figures.
+ * The annual report as a page's content (its figures, charts, and the learning log's findings, themes and actions), as a
+ * PDF made from that same markup (openhtmltopdf, its charts drawn from their SVG by Batik), and as CSV of the figures.
  */
 final class ReportPages {
     private static final String PDF_STYLE = """
@@ -29,14 +32,16 @@ final class ReportPages {
             th, td { border-bottom: 1px solid #b1b4b6; padding: 3pt 6pt 3pt 0; text-align: left; }
             .govuk-table__cell--numeric, .govuk-table__header--numeric { text-align: right; }
             dt { font-weight: bold; } dd { margin: 0 0 6pt 0; }
-            .board-chart, .board-downloads { display: none; }
+            .board-downloads { display: none; }
+            figure.board-chart { margin: 0 0 6pt 0; }
+            .board-chart svg { width: 170mm; height: 80mm; }
             """;
 
     private ReportPages() {
     }
 
-    /** The report's content: figures, the two charts each with its table, and what it cannot say yet. */
-    static String main(AnnualReport report, String downloads, boolean charts) {
+    /** The report's content: figures, the charts each with its table, the learning log's findings and actions. */
+    static String main(AnnualReport report, String downloads) {
         StringBuilder out = new StringBuilder(Html.h(1, "xl", "Annual report " + report.year().written() + ": "
                 + report.board().name()));
         out.append(Html.p("The " + report.board().name() + " Local Safeguarding Children Board's case reviews from "
@@ -63,7 +68,7 @@ final class ReportPages {
         out.append(Html.table("The Chair's decisions in the year, by outcome", List.of("Outcome", "Decisions"), types,
                 List.of(1)));
         out.append(Html.h(2, "l", "Decisions per month"));
-        if (charts && report.decided() > 0) {
+        if (report.decided() > 0) {
             out.append("<figure class=\"board-chart\">").append(Charts.decisionsPerMonth(report)).append("</figure>\n");
         }
         List<Outcome> outcomes = Charts.outcomesDecided(report);
@@ -83,9 +88,7 @@ final class ReportPages {
         }
         out.append(Html.table("Decisions per month by outcome", headers, months, numeric));
         out.append(Html.h(2, "l", "Timeliness"));
-        if (charts) {
-            out.append("<figure class=\"board-chart\">").append(Charts.timeliness(report)).append("</figure>\n");
-        }
+        out.append("<figure class=\"board-chart\">").append(Charts.timeliness(report)).append("</figure>\n");
         List<List<String>> kept = new ArrayList<>();
         for (DeadlineKind kind : report.timed()) {
             AnnualReport.Timeliness timeliness = report.timeliness().get(kind);
@@ -97,11 +100,11 @@ final class ReportPages {
                 "On time", "Late", "Not yet due", "Median days late"), kept, List.of(1, 2, 3, 4)));
         out.append(Html.p("A deadline is late when it was done after its due date, or is still not done after it "
                 + "(counted to the day of the report). The days late are the median of those late."));
-        out.append(learning(report.learning()));
+        out.append(learning(report.learning(), report.board().name(), report.asOf()));
         return out.toString();
     }
 
-    private static String learning(LearningSummary learning) {
+    private static String learning(LearningSummary learning, String boardName, java.time.LocalDate asOf) {
         StringBuilder out = new StringBuilder(Html.h(2, "l", "Findings of the reviews below the Serious Case Review "
                 + "threshold"));
         if (learning.belowThreshold().isEmpty()) {
@@ -131,6 +134,28 @@ final class ReportPages {
         out.append(Html.table("Agencies' actions on the reviews' recommendations", List.of("Actions", "Number"),
                 List.of(row("Completed in the year (with evidence)", learning.actionsCompleted()),
                         row("Overdue on the day of this report", learning.actionsOverdue())), List.of(1)));
+        out.append(actionsByStatus("chart-actions", boardName, learning.actionsByStatus(),
+                "on " + UkDates.format(asOf)));
+        return out.toString();
+    }
+
+    /**
+     * A board's actions by status: the chart (when there is any action) and the table of the same figures under it.
+     *
+     * @param when the day counted, as the chart's title says it ("on 15 April 2027", "today")
+     */
+    static String actionsByStatus(String id, String boardName, ActionsByStatus actions, String when) {
+        StringBuilder out = new StringBuilder();
+        if (actions.total() > 0) {
+            out.append("<figure class=\"board-chart\">").append(Charts.actionsByStatus(id, boardName, actions, when))
+                    .append("</figure>\n");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (LearningAction.Status status : LearningAction.Status.values()) {
+            rows.add(row(Charts.statusLabel(status), actions.count(status)));
+        }
+        rows.add(row("All actions", actions.total()));
+        out.append(Html.table("Actions by status, " + when, List.of("Status", "Actions"), rows, List.of(1)));
         return out.toString();
     }
 
@@ -149,6 +174,9 @@ final class ReportPages {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // The charts' SVG drawn by Batik, with no scripts and nothing fetched from outside the document.
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -182,6 +210,8 @@ final class ReportPages {
         LearningSummary learning = report.learning();
         out.append(prefix).append("actions,Completed in the year,").append(learning.actionsCompleted()).append("\r\n");
         out.append(prefix).append("actions,Overdue,").append(learning.actionsOverdue()).append("\r\n");
+        learning.actionsByStatus().counts().forEach((status, count) -> out.append(prefix).append("actions by status,")
+                .append(Charts.statusLabel(status)).append(',').append(count).append("\r\n"));
         learning.themes().forEach((theme, count) -> out.append(prefix).append("learning themes,").append(field(theme))
                 .append(',').append(count).append("\r\n"));
         out.append(prefix).append("findings below the SCR threshold,Reviews,").append(learning.belowThreshold().size())

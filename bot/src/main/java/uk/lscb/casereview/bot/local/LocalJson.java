@@ -17,6 +17,7 @@ import uk.lscb.casereview.core.conversation.RecommendationView;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.QuestionId;
 import uk.lscb.casereview.core.rules.Reason;
@@ -53,6 +54,7 @@ final class LocalJson {
         json.put("needs", needs);
         json.put("actions", choices(card.actions()));
         json.put("decided", card.decided().orElse(null));
+        json.put("page", card.page().map(LocalJson::link).orElse(null));
         return json;
     }
 
@@ -144,6 +146,15 @@ final class LocalJson {
         json.put("facts", facts(post.notification().facts()));
         json.put("actions", done.isPresent() ? List.of() : choices(post.notification().actions()));
         json.put("done", done.orElse(null));
+        json.put("page", post.notification().page().map(LocalJson::link).orElse(null));
+        return json;
+    }
+
+    /** A link to a page: {@code {"label", "url"}}. */
+    private static Map<String, Object> link(PageLink link) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", link.label());
+        json.put("url", link.url());
         return json;
     }
 }

@@ -128,7 +128,11 @@ final class Json {
     record ReplyJson(String kind, String text, List<ChoiceJson> choices, String question, Integer number,
                      String hint, String currentAnswer, List<ChoiceJson> commands, String title, List<FactJson> facts,
                      List<ChoiceJson> actions, RecommendationJson recommendation, List<FactJson> caseFacts,
-                     List<FactJson> answers, String plainText, FormJson form) {
+                     List<FactJson> answers, String plainText, FormJson form, LinkJson page) {
+    }
+
+    /** A link to a web page: what it says and where. */
+    record LinkJson(String label, String url) {
     }
 
     /**
@@ -171,26 +175,27 @@ final class Json {
         String plain = PlainText.render(reply);
         if (reply instanceof Reply.Say say) {
             return new ReplyJson("say", say.text(), choices(say.choices()), null, null, null, null, null, null,
-                    null, null, null, null, null, plain, null);
+                    null, null, null, null, null, plain, null, null);
         }
         if (reply instanceof Reply.Ask ask) {
             return new ReplyJson("ask", ask.text(), choices(ask.choices()), ask.question().value(), ask.number(),
                     ask.hint(), ask.currentAnswer().orElse(null), choices(ask.commands()), null, null, null, null,
-                    null, null, plain, null);
+                    null, null, plain, null, null);
         }
         if (reply instanceof Reply.Summary summary) {
             return new ReplyJson("summary", null, null, null, null, null, null, null, summary.title(),
-                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain, null);
+                    facts(summary.facts()), choices(summary.actions()), null, null, null, plain, null,
+                    summary.page().map(link -> new LinkJson(link.label(), link.url())).orElse(null));
         }
         if (reply instanceof Reply.Form form) {
             return new ReplyJson("form", null, null, null, null, null, null, null, form.form().title(), null, null,
-                    null, null, null, plain, FormJson.of(form.form()));
+                    null, null, null, plain, FormJson.of(form.form()), null);
         }
         Reply.Recommended card = (Reply.Recommended) reply;
         return new ReplyJson("recommendation", null, null, null, null, null, null, null, null, null,
                 choices(card.actions()), recommendation(card.recommendation(),
                 packs.require(card.recommendation().rulePack().id())), facts(card.caseFacts()),
-                facts(card.answers()), plain, null);
+                facts(card.answers()), plain, null, null);
     }
 
     static RecommendationJson recommendation(Recommendation rec, RulePack pack) {

@@ -1,7 +1,6 @@
 package uk.lscb.casereview.bot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +44,6 @@ import uk.lscb.casereview.core.refs.BoardId;
 public class LearningController {
     private static final Logger LOG = LoggerFactory.getLogger(LearningController.class);
     private static final String WHO_MAY = "a local identity";
-    private static final int DEFAULT_PAGE_SIZE = 20;
 
     private final CaseAccess access;
     private final LearningService learning;
@@ -76,9 +74,8 @@ public class LearningController {
                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                                       String authorization) {
         access.identify(as, authorization, "Searching the learning log", WHO_MAY);
-        LearningSearch.Page found = search.search(new LearningSearch.Query(q, Optional.ofNullable(theme),
-                board(board), day(from, "from", true), day(to, "to", false), number(page, "page", 1, Integer.MAX_VALUE,
-                1), number(size, "size", 1, LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE)));
+        LearningSearch.Page found = search.search(LearningQueries.query(boards, q, theme, board, from, to, page,
+                size));
         if (found.unknownTheme().isPresent()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "unknown_theme", "That is not one of the themes.",
                     Map.of("field", "theme", "themes", learning.themes().all()));
@@ -112,10 +109,11 @@ public class LearningController {
         }
         List<BoardId> visible = boards.all().stream().map(Board::id)
                 .filter(id -> caller == CaseAccess.ADMIN_TOKEN_HOLDER || people.roles().runsReviews(id, caller))
-                .filter(id -> board(board).map(id::equals).orElse(true)).toList();
+                .filter(id -> LearningQueries.board(boards, board).map(id::equals).orElse(true)).toList();
         List<LearningService.ActionRow> rows = learning.actions(visible, wanted);
-        int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, 1);
-        int pageSize = number(size, "size", 1, LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+        int pageNumber = LearningQueries.number(page, "page", 1, Integer.MAX_VALUE, 1);
+        int pageSize = LearningQueries.number(size, "size", 1, LearningSearch.MAX_PAGE_SIZE,
+                LearningQueries.DEFAULT_PAGE_SIZE);
         long start = Math.min((long) (pageNumber - 1) * pageSize, rows.size());
         List<Map<String, Object>> items = new ArrayList<>();
         for (LearningService.ActionRow row : rows.subList((int) start, (int) Math.min(start + pageSize,
@@ -285,49 +283,6 @@ public class LearningController {
         json.put("size", size);
         json.put("items", items);
         return json;
-    }
-
-    private Optional<BoardId> board(String board) {
-        if (board == null || board.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(boards.get(new BoardId(board)).map(Board::id).orElseThrow(() -> new ApiException(
-                HttpStatus.BAD_REQUEST, "invalid_request", "There is no board '" + board + "'. The boards: "
-                + String.join(", ", boards.all().stream().map(one -> one.id().value()).toList()) + ".",
-                Map.of("field", "board"))));
-    }
-
-    /** A date as {@code yyyy-MM-dd}, or a year (from its first day, or to its last). */
-    private static Optional<LocalDate> day(String typed, String field, boolean start) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            if (typed.matches("\\d{4}")) {
-                int year = Integer.parseInt(typed);
-                return Optional.of(start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
-            }
-            return Optional.of(LocalDate.parse(typed));
-        } catch (DateTimeException notADate) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a date "
-                    + "(yyyy-MM-dd) or a year.", Map.of("field", field));
-        }
-    }
-
-    private static int number(String typed, String field, int least, int most, int otherwise) {
-        if (typed == null || typed.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int value = Integer.parseInt(typed.trim());
-            if (value >= least && value <= most) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a whole number from "
-                + least + (most == Integer.MAX_VALUE ? " up" : " to " + most) + ".", Map.of("field", field));
     }
 
     private static void object(JsonNode body, String fields) {

@@ -27,13 +27,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.web.Referrals;
+import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.Terms;
+import uk.lscb.casereview.core.reports.ScriptedYear;
 import uk.lscb.casereview.core.platforms.Platform;
 
 /**
- * The dashboard in headless Chromium ({@code browser/dashboard-walk.js}, screenshots in {@code target/browser}): a
- * Chair, a business manager (JavaScript off) and a stranger sign in through a real OpenID Connect provider
- * (mock-oauth2-server) and see what each should; axe-core finds no serious or critical violation on any page. Needs
+ * The dashboard in headless Chromium ({@code browser/dashboard-walk.js}, screenshots in {@code target/browser}), with
+ * the scripted year's cases and learning stored: a Chair, a business manager (JavaScript off) and a stranger sign in through a real OpenID Connect provider
+ * (mock-oauth2-server) and see what each should (the Chair and the business manager also search the learning log);
+ * axe-core finds no serious or critical violation on any page. Needs
  * {@code /usr/bin/chromium}, {@code node} and the npm packages {@code playwright-core} and {@code axe-core} on
  * {@code NODE_PATH}; without them it is skipped, saying so.
  */
@@ -61,6 +67,10 @@ class DashboardBrowserIT {
     int port;
     @Autowired
     ScopingService scoping;
+    @Autowired
+    Cases cases;
+    @Autowired
+    LearningLogs learning;
 
     static boolean browserPresent() throws InterruptedException {
         return BrowserTools.present("playwright-core", "axe-core");
@@ -90,6 +100,12 @@ class DashboardBrowserIT {
     void aChairABusinessManagerAndAStrangerSeeWhatTheyShouldWithNoSeriousAccessibilityViolation()
             throws IOException, InterruptedException {
         Referrals.submitted(scoping, Platform.TEAMS, "DSB-001");
+        List<CaseRecord> year = ScriptedYear.scriptedYear();
+        year.forEach(record -> assertThat(cases.create(record)).isTrue());
+        ScriptedYear.learning(year).forEach(review -> {
+            assertThat(learning.create(review)).isTrue();
+            learning.index(Terms.of(review));
+        });
         nextSignInIs(CHAIR, "Chair of Staffordshire");
         nextSignInIs(MANAGER, "Business manager");
         nextSignInIs(STRANGER, "Someone else");
@@ -109,6 +125,8 @@ class DashboardBrowserIT {
         assertThat(shots.resolve("dashboard-chair.png")).exists();
         assertThat(shots.resolve("case-chair.png")).exists();
         assertThat(shots.resolve("annual-report.png")).exists();
+        assertThat(shots.resolve("learning-chair.png")).exists();
+        assertThat(shots.resolve("learning-business-manager.png")).exists();
         System.out.println(output);
     }
 }

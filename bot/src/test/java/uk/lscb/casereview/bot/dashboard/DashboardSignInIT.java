@@ -141,6 +141,24 @@ class DashboardSignInIT {
     }
 
     @Test
+    void aSignedInChairReadsTheLearningLogAndAStrangerSeesThePolitePage() {
+        Browser chair = new Browser(port);
+        signIn(chair, CHAIR, "Chair of Staffordshire");
+
+        Browser.Page learning = chair.get("/board/learning?q=neglect");
+
+        assertThat(learning.status()).isEqualTo(200);
+        assertThat(learning.body()).contains("Signed in as Chair of Staffordshire", "<h1 class=\"govuk-heading-xl\">"
+                + "Learning log</h1>", "<form method=\"get\" action=\"/board/learning\"", "value=\"neglect\"",
+                "No finding matches your search.").doesNotContain("name=\"as\"");
+        Browser stranger = new Browser(port);
+        signIn(stranger, STRANGER, "Someone else");
+        Browser.Page refused = stranger.get("/board/learning");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("You cannot see the dashboard").doesNotContain("Learning log</h1>");
+    }
+
+    @Test
     void signingOutNeedsTheFormsCsrfTokenAndEndsTheSession() {
         Browser browser = new Browser(port);
         Browser.Page dashboard = signIn(browser, CHAIR, "Chair of Staffordshire");

@@ -7,12 +7,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.reports.ScriptedWt2023Year;
 import uk.lscb.casereview.core.reports.ScriptedYear;
 import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.learning.Terms;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 
 /**
@@ -66,7 +75,10 @@ class LocalDashboardIT {
         List<CaseRecord> year = ScriptedYear.scriptedYear();
         year.forEach(record -> assertThat(cases.create(record)).isTrue());
         ScriptedYear.requests(year).forEach(request -> assertThat(requests.create(request)).isTrue());
-        ScriptedYear.learning(year).forEach(review -> assertThat(learning.create(review)).isTrue());
+        ScriptedYear.learning(year).forEach(review -> {
+            assertThat(learning.create(review)).isTrue();
+            learning.index(Terms.of(review));
+        });
         ScriptedWt2023Year.scriptedYear().forEach(record -> assertThat(cases.create(record)).isTrue());
     }
 
@@ -191,8 +203,107 @@ class LocalDashboardIT {
                     "Chair's decision on whether to initiate a serious case review 1 2 0 14.5",
                     "National panel notified of the Chair's decision 2 1 0 31", "The school listened (good practice)",
                     "information sharing 2");
+            assertThat(charts(document)).as("the three charts, drawn from their SVG").isEqualTo(3);
         }
         assertThat(page(REPORT + "?as=chair-stoke-on-trent", 403)).contains("You cannot see this report");
         assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));
+    }
+
+    /**
+     * The charts in a PDF: the form XObjects its pages draw (openhtmltopdf draws each SVG as one). Each page is also
+     * kept as an image, {@code target/browser/annual-report-pdf-<n>.png}, to look at.
+     */
+    static int charts(PDDocument document) throws IOException {
+        Path shots = Files.createDirectories(Path.of("target", "browser"));
+        PDFRenderer renderer = new PDFRenderer(document);
+        int forms = 0;
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            ImageIO.write(renderer.renderImageWithDPI(i, 72), "png", shots.resolve("annual-report-pdf-" + (i + 1)
+                    + ".png").toFile());
+            PDResources resources = document.getPage(i).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDFormXObject) {
+                    forms++;
+                }
+            }
+        }
+        return forms;
+    }
+
+    static String words(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The scripted year's actions on 15 April 2027, worked out by hand: A's not started (due 1 June 2027), B's 1 done
+     * (1 Nov 2026), B's 2 overdue (in progress, due 31 Jan 2027); none in progress; three in all.
+     */
+    @Test
+    void theDashboardAndTheAnnualReportShowTheActionsByStatusWorkedOutByHand() {
+        String dashboard = page("/board?as=chair-staffordshire", 200);
+        assertThat(dashboard).contains("<title id=\"chart-actions-staffordshire-title\">Actions by status, "
+                + "Staffordshire, today</title>");
+        assertThat(words(dashboard)).contains("Actions by status, today Status Actions Not started 1 In progress 0 "
+                + "Done 1 Overdue 1 All actions 3");
+
+        String report = page(REPORT + "?as=business-manager", 200);
+        assertThat(report).contains("<title id=\"chart-actions-title\">Actions by status, Staffordshire, on 15 April "
+                + "2027</title>");
+        assertThat(words(report)).contains("Actions by status, on 15 April 2027 Status Actions Not started 1 In "
+                + "progress 0 Done 1 Overdue 1 All actions 3");
+        assertThat(page(REPORT + ".csv?as=business-manager", 200)).contains(
+                "Staffordshire,2026/27,actions by status,Not started,1\r\n",
+                "Staffordshire,2026/27,actions by status,In progress,0\r\n",
+                "Staffordshire,2026/27,actions by status,Done,1\r\n",
+                "Staffordshire,2026/27,actions by status,Overdue,1\r\n");
+    }
+
+    @Test
+    void theDashboardsNavigationLeadsToTheLearningLog() {
+        assertThat(page("/board?as=chair-staffordshire", 200)).contains("href=\"/board/learning?as=chair-staffordshire\"",
+                "<nav aria-label=\"Menu\"", "aria-current=\"page\"><strong class=\"govuk-service-navigation__"
+                        + "active-fallback\">Cases</strong>");
+    }
+
+    @Test
+    void theLearningLogSearchedOnTheDashboardFindsWhatTheApiFinds() {
+        String page = page("/board/learning?q=information&as=business-manager", 200);
+
+        assertThat(page).contains("<label class=\"govuk-label\" for=\"q\">Words</label>",
+                "<label class=\"govuk-label\" for=\"theme\">Theme</label>", "value=\"information\"",
+                "href=\"/board/cases/SCR-B-2?board=staffordshire&amp;as=business-manager\"");
+        assertThat(words(page)).contains("2 findings, showing 1 to 2.", "Information was not shared Health and police "
+                        + "did not share what they knew. Board Staffordshire Review SCR-B-2 , commissioned multi-agency "
+                        + "learning review Year 2026 (recorded 1 October 2026) Themes information sharing, risk "
+                        + "assessment Kind Learning", "Agencies did not meet")
+                .doesNotContain("The school listened", "Last year's finding");
+        Http.Response api = new Http(port).get("/api/learning?q=information&as=business-manager");
+        assertThat(api.body()).contains("\"total\":2", "Information was not shared", "Agencies did not meet");
+
+        assertThat(words(page("/board/learning?theme=voice+of+the+child&from=2026&to=2026&as=business-manager", 200)))
+                .contains("1 finding, showing 1 to 1.", "The school listened", "Good practice")
+                .doesNotContain("Information was not shared");
+        assertThat(words(page("/board/learning?as=business-manager", 200))).contains("4 findings",
+                "Last year's finding");
+    }
+
+    @Test
+    void aChairOfTheOtherBoardReadsTheSharedLearningButIsNotLinkedToTheCase() {
+        String page = page("/board/learning?q=information&as=chair-stoke-on-trent", 200);
+
+        assertThat(words(page)).contains("2 findings", "Information was not shared", "SCR-B-2, commissioned");
+        assertThat(page).doesNotContain("href=\"/board/cases/SCR-B-2");
+    }
+
+    @Test
+    void aBadDateIsNamedOnTheFormAndAStrangerIsTurnedAwayPolitely() {
+        String page = page("/board/learning?from=last+spring&as=business-manager", 200);
+        assertThat(page).contains("There is a problem", "href=\"#from\"", "govuk-form-group--error",
+                "Enter the first day as a date like 2026-04-01, or a year like 2026.", "value=\"last spring\"")
+                .doesNotContain("Information was not shared");
+
+        assertThat(page("/board/learning?as=practitioner", 403)).contains("You cannot see the dashboard")
+                .doesNotContain("Information was not shared");
+        assertThat(page("/board/learning", 200)).contains("Who are you?", "/board/learning?as=chair-staffordshire");
     }
 }

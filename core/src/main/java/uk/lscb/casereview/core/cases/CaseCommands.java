@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.UkDates;
@@ -129,14 +130,17 @@ public final class CaseCommands {
         }
         Matcher overview = CASE.matcher(text);
         if (overview.matches()) {
-            return Optional.of(visible(overview.group(1), who).map(record -> summaries(views.overview(record, who)))
+            return Optional.of(visible(overview.group(1), who).map(record -> summaries(views.overview(record, who),
+                    service.page(record)))
                     .or(() -> find(overview.group(1)).map(record -> views.forOthers(record, who))
-                            .filter(sections -> !sections.isEmpty()).map(CaseCommands::summaries))
+                            .filter(sections -> !sections.isEmpty()).map(sections -> summaries(sections,
+                                    Optional.empty())))
                     .orElseGet(() -> notFound(overview.group(1))));
         }
         Matcher timeline = TIMELINE.matcher(text);
         if (timeline.matches()) {
-            return Optional.of(visible(timeline.group(1), who).map(record -> summaries(views.timeline(record, who)))
+            return Optional.of(visible(timeline.group(1), who).map(record -> summaries(views.timeline(record, who),
+                    service.page(record)))
                     .orElseGet(() -> notFound(timeline.group(1))));
         }
         if (GREETING.matcher(text).matches()) {
@@ -267,9 +271,14 @@ public final class CaseCommands {
         return List.of(new Reply.Form(views.form(record.get(), step.get())));
     }
 
-    private static List<Reply> summaries(List<CaseViews.Section> sections) {
-        return sections.stream().<Reply>map(section -> new Reply.Summary(section.title(), section.facts(),
-                section.actions())).toList();
+    /** A case's view, section by section; the first links to the case's page when there is one. */
+    private static List<Reply> summaries(List<CaseViews.Section> sections, Optional<PageLink> page) {
+        List<Reply> replies = new ArrayList<>();
+        for (CaseViews.Section section : sections) {
+            replies.add(new Reply.Summary(section.title(), section.facts(), section.actions(), replies.isEmpty() ? page
+                    : Optional.empty()));
+        }
+        return replies;
     }
 
     /** The replies to a button that posts a case's decision card again. */

@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -39,6 +40,7 @@ public final class CaseService {
     private final CaseListener listener;
     private final OverdueReminders overdueReminders;
     private final MoreButtons moreButtons;
+    private final CasePages pages;
 
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener) {
         this(cases, roles, boards, packs, clock, listener, (id, kind, due) -> false);
@@ -95,6 +97,13 @@ public final class CaseService {
     /** As above, with the case buttons that {@code moreButtons} takes (agencies' requests). */
     public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
                        OverdueReminders overdueReminders, MoreButtons moreButtons) {
+        this(cases, roles, boards, packs, clock, listener, overdueReminders, moreButtons, CasePages.NONE);
+    }
+
+    /** @param pages where the cases' pages are on the dashboard: the cards and the case's view link to them */
+    public CaseService(Cases cases, Roles roles, Boards boards, RulePacks packs, Clock clock, CaseListener listener,
+                       OverdueReminders overdueReminders, MoreButtons moreButtons, CasePages pages) {
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.moreButtons = Objects.requireNonNull(moreButtons, "moreButtons");
         this.overdueReminders = Objects.requireNonNull(overdueReminders, "overdueReminders");
         this.cases = Objects.requireNonNull(cases, "cases");
@@ -157,9 +166,14 @@ public final class CaseService {
         return CaseStep.byId(step).map(known -> stepForm(record, known)).or(() -> moreButtons.form(record, step));
     }
 
-    /** The decision card for a case as it now is. */
+    /** The decision card for a case as it now is, with the link to its page. */
     public DecisionCard card(CaseRecord record) {
-        return DecisionCard.of(record, boards, packs);
+        return DecisionCard.of(record, boards, packs).withPage(pages.of(record));
+    }
+
+    /** The link to the case's page on the dashboard, when its address is known. */
+    public Optional<PageLink> page(CaseRecord record) {
+        return pages.of(record);
     }
 
     public ActionResult act(CaseId id, CaseAction action, Actor actor) {

@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.rules.AnswerType;
@@ -33,9 +34,12 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * come back beside them, keyed by input id.
  *
  * @param decided "Decided by … on …: …" once decided; then there are no inputs and no actions
+ * @param page    the link to the case's page on the dashboard, added on delivery when the dashboard's address is
+ *                known ({@code PlatformDelivery})
  */
 public record DecisionCard(CaseId caseId, long version, String title, List<Fact> facts, Recommendation recommendation,
-                           List<Fact> answers, List<Input> inputs, List<Choice> actions, Optional<String> decided) {
+                           List<Fact> answers, List<Input> inputs, List<Choice> actions, Optional<String> decided,
+                           Optional<PageLink> page) {
 
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
@@ -55,7 +59,19 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(London.ZONE);
 
+    /** A card without a link to the case's page. */
+    public DecisionCard(CaseId caseId, long version, String title, List<Fact> facts, Recommendation recommendation,
+                        List<Fact> answers, List<Input> inputs, List<Choice> actions, Optional<String> decided) {
+        this(caseId, version, title, facts, recommendation, answers, inputs, actions, decided, Optional.empty());
+    }
+
+    /** This card with the link to its case's page (or none). */
+    public DecisionCard withPage(Optional<PageLink> link) {
+        return new DecisionCard(caseId, version, title, facts, recommendation, answers, inputs, actions, decided, link);
+    }
+
     public DecisionCard {
+        Objects.requireNonNull(page, "page");
         Objects.requireNonNull(caseId, "caseId");
         facts = List.copyOf(facts);
         answers = List.copyOf(answers);

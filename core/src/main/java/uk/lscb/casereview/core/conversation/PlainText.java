@@ -47,6 +47,7 @@ public final class PlainText {
         } else if (reply instanceof Reply.Summary summary) {
             out.append(summary.title());
             summary.facts().forEach(fact -> out.append("\n  ").append(fact.label()).append(": ").append(fact.value()));
+            summary.page().ifPresent(link -> out.append("\n").append(link.label()).append(": ").append(link.url()));
             appendChoices(out, summary.actions());
         } else if (reply instanceof Reply.Recommended recommended) {
             recommendation(out, recommended);

@@ -10,8 +10,10 @@ import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
 
 /**
  * A message the bot posts unprompted, such as a deadline reminder. Never carries any detail of a child
@@ -22,9 +24,13 @@ import uk.lscb.casereview.core.refs.CaseId;
  * @param dedupeKey the same for every attempt at the same message (a reminder job's id), for
  *                  platforms that can drop a repeat
  * @param reminds   for a deadline's reminder, which deadline of which case
+ * @param about     the case it names, if it names one
+ * @param page      the link to that case's page on the dashboard, added on delivery when the dashboard's address is
+ *                  known ({@link PlatformDelivery})
  */
 public record Notification(BoardId board, Set<Audience> to, String title, String text, List<Fact> facts,
-                           List<Choice> actions, String dedupeKey, Optional<Reminds> reminds) {
+                           List<Choice> actions, String dedupeKey, Optional<Reminds> reminds,
+                           Optional<CaseReference> about, Optional<PageLink> page) {
 
     /** The deadline a reminder is about: every posted copy of it is updated once the deadline is done. */
     public record Reminds(CaseId caseId, DeadlineKind kind) {
@@ -40,7 +46,26 @@ public record Notification(BoardId board, Set<Audience> to, String title, String
         this(board, to, title, text, facts, actions, dedupeKey, Optional.empty());
     }
 
+    /** A notification naming no case (or not yet: {@link #about(CaseReference)}). */
+    public Notification(BoardId board, Set<Audience> to, String title, String text, List<Fact> facts,
+                        List<Choice> actions, String dedupeKey, Optional<Reminds> reminds) {
+        this(board, to, title, text, facts, actions, dedupeKey, reminds, Optional.empty(), Optional.empty());
+    }
+
+    /** This notification, naming this case of its board. */
+    public Notification about(CaseReference reference) {
+        return new Notification(board, to, title, text, facts, actions, dedupeKey, reminds, Optional.of(reference),
+                page);
+    }
+
+    /** This notification with the link to its case's page (or none). */
+    public Notification withPage(Optional<PageLink> link) {
+        return new Notification(board, to, title, text, facts, actions, dedupeKey, reminds, about, link);
+    }
+
     public Notification {
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(page, "page");
         Objects.requireNonNull(reminds, "reminds");
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(to, "to");

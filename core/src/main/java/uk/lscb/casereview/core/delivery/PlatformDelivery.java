@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
+import uk.lscb.casereview.core.cases.CasePages;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.PartnerDecision;
@@ -30,8 +31,15 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
     private final DeliveryPort port;
     private final Roles roles;
     private final PostedCopies postedCopies;
+    private final CasePages pages;
 
     public PlatformDelivery(DeliveryPort port, Roles roles, PostedCopies postedCopies) {
+        this(port, roles, postedCopies, CasePages.NONE);
+    }
+
+    /** @param pages where the cases' pages are: every card, and every notice naming a case, links to its page */
+    public PlatformDelivery(DeliveryPort port, Roles roles, PostedCopies postedCopies, CasePages pages) {
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.port = Objects.requireNonNull(port, "port");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.postedCopies = Objects.requireNonNull(postedCopies, "postedCopies");
@@ -122,7 +130,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
     public boolean post(CaseRecord record, DecisionCard card) {
         Recipient deciders = PartnerDecision.decidesTheCase(record, roles) ? new Recipient.PartnersOf(record.board())
                 : new Recipient.ChairOf(record.board());
-        return deliver(List.of(deciders), new Content.Card(card),
+        return deliver(List.of(deciders), new Content.Card(linked(record, card)),
                 record.id().value() + "/card", Optional.of(new Keep(record.id(), PostedCopies.CARD))) > 0;
     }
 
@@ -133,14 +141,23 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
             return false;
         }
         int copies = postedCopies.copies(record.id(), PostedCopies.CARD, port.platform()).size();
-        return deliver(List.of(new Recipient.Person(chair)), new Content.Card(card),
+        return deliver(List.of(new Recipient.Person(chair)), new Content.Card(linked(record, card)),
                 record.id().value() + "/card/again/" + copies, Optional.of(new Keep(record.id(), PostedCopies.CARD)))
                 > 0;
     }
 
     @Override
     public void update(CaseRecord record, DecisionCard card) {
-        replaceAll(record.id(), PostedCopies.CARD, new Content.Card(card));
+        replaceAll(record.id(), PostedCopies.CARD, new Content.Card(linked(record, card)));
+    }
+
+    private DecisionCard linked(CaseRecord record, DecisionCard card) {
+        return card.withPage(pages.of(record));
+    }
+
+    private Notification linked(Notification notification) {
+        return notification.withPage(notification.about().flatMap(reference -> pages.of(notification.board(),
+                reference)));
     }
 
     // ---- notices ------------------------------------------------------------------------------------
@@ -159,7 +176,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
                 case SCRUTINEER -> new Recipient.ScrutineerOf(notification.board());
             });
         }
-        deliver(to, new Content.Notice(notification), notification.dedupeKey(), notification.reminds()
+        deliver(to, new Content.Notice(linked(notification)), notification.dedupeKey(), notification.reminds()
                 .map(reminds -> new Keep(reminds.caseId(), PostedCopies.reminder(reminds.kind()))));
     }
 
@@ -174,7 +191,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
     /** In the person's own chat on this platform; false, posting nothing, when it cannot reach them. */
     @Override
     public boolean sendTo(UserRef person, Notification notification) {
-        return deliver(List.of(new Recipient.Person(person)), new Content.Notice(notification),
+        return deliver(List.of(new Recipient.Person(person)), new Content.Notice(linked(notification)),
                 notification.dedupeKey()) > 0;
     }
 }

@@ -114,7 +114,7 @@ final class AgencyNotices {
         }
         Notification note = new Notification(request.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
                 facts(request), List.of(markProvided(request)), request.caseId().value() + "/agency/" + event
-                + "/contact");
+                + "/contact").about(request.reference());
         for (DirectMessages platform : outlet.direct()) {
             try {
                 platform.sendTo(request.contact().get(), note);
@@ -140,7 +140,7 @@ final class AgencyNotices {
             }
         }
         outlet.channels().send(new Notification(record.board(), to, title, text, facts, actions,
-                record.id().value() + "/agency/" + event + "/panel"));
+                record.id().value() + "/agency/" + event + "/panel").about(record.reference()));
     }
 
     private static List<Fact> facts(AgencyRequest request) {

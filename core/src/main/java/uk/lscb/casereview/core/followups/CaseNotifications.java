@@ -323,7 +323,7 @@ public final class CaseNotifications implements FollowUpHandler {
     private void post(Outlet outlet, CaseRecord record, String title, String text, String event, long version,
                       List<Fact> facts) {
         outlet.channels().send(new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts, List.of(), record.id().value() + "/" + event + "/" + version));
+                facts, List.of(), record.id().value() + "/" + event + "/" + version).about(record.reference()));
     }
 
     /** A step recorded, announced once in the panel channel: what was recorded, by whom. */
@@ -355,7 +355,7 @@ public final class CaseNotifications implements FollowUpHandler {
         outlet.channels().send(new Notification(record.board(), EnumSet.of(Audience.CHAIR), "The referrer has "
                 + "answered on " + record.reference().value(), "The referral is awaiting your decision again; the "
                 + "answer is also on its decision card.", facts, List.of(), record.id().value()
-                + "/information-provided/" + version));
+                + "/information-provided/" + version).about(record.reference()));
     }
 
     private static Optional<DeadlineKind> deadline(String name) {
@@ -366,7 +366,8 @@ public final class CaseNotifications implements FollowUpHandler {
     private void tell(Outlet outlet, CaseRecord record, String title, String text, String event, long version,
                       List<Choice> actions) {
         Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
-                facts(record), actions, record.id().value() + "/" + event + "/referrer/" + version);
+                facts(record), actions, record.id().value() + "/" + event + "/referrer/" + version)
+                .about(record.reference());
         boolean reached = false;
         for (DirectMessages platform : outlet.direct()) {
             reached |= attempt("message the referrer", record, () -> platform.sendTo(record.referrer(), note))

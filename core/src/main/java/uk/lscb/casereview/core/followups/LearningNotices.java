@@ -53,12 +53,14 @@ final class LearningNotices {
         }
         String from = boardName(record) + " " + review.get().reviewType().label();
         for (Board board : boards.all()) {
-            outlet.channels().send(new Notification(board.id(), EnumSet.of(Audience.PANEL_CHANNEL), "Learning "
+            Notification shared = new Notification(board.id(), EnumSet.of(Audience.PANEL_CHANNEL), "Learning "
                     + "recorded from " + record.reference().value() + " (" + from + ")", review.get().findings().size()
                     + (review.get().findings().size() == 1 ? " finding is" : " findings are") + " now in the learning "
                     + "log both boards share. Type learning and a word or a theme (learning theme:\"information "
                     + "sharing\") to search it; GET /api/learning for reporting tools.", facts, List.of(),
-                    record.id().value() + "/learning/shared/" + board.id().value()));
+                    record.id().value() + "/learning/shared/" + board.id().value());
+            // The case's page is for its own board's people: the other board's post names the case but links nowhere.
+            outlet.channels().send(board.id().equals(record.board()) ? shared.about(record.reference()) : shared);
         }
     }
 
@@ -91,13 +93,14 @@ final class LearningNotices {
         String key = record.id().value() + "/learning/reminder/" + text;
         if (action.owner().isPresent()) {
             Notification note = new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, body,
-                    facts, markDone, key + "/owner");
+                    facts, markDone, key + "/owner").about(record.reference());
             for (DirectMessages platform : outlet.direct()) {
                 platform.sendTo(action.owner().get(), note);
             }
         }
         outlet.channels().send(new Notification(record.board(), escalated ? EnumSet.of(Audience.PANEL_CHANNEL,
-                Audience.CHAIR) : EnumSet.of(Audience.PANEL_CHANNEL), title, body, facts, markDone, key + "/panel"));
+                Audience.CHAIR) : EnumSet.of(Audience.PANEL_CHANNEL), title, body, facts, markDone, key + "/panel")
+                .about(record.reference()));
     }
 
     private String boardName(CaseRecord record) {

@@ -37,11 +37,19 @@ public sealed interface Reply {
         }
     }
 
-    /** The answers so far, each with a button to change it. */
-    record Summary(String title, List<Fact> facts, List<Choice> actions) implements Reply {
+    /**
+     * The answers so far, each with a button to change it; or a case's view, with the link to the case's page on
+     * the dashboard when its address is known.
+     */
+    record Summary(String title, List<Fact> facts, List<Choice> actions, Optional<PageLink> page) implements Reply {
         public Summary {
             facts = List.copyOf(facts);
             actions = List.copyOf(actions);
+            Objects.requireNonNull(page, "page");
+        }
+
+        public Summary(String title, List<Fact> facts, List<Choice> actions) {
+            this(title, facts, actions, Optional.empty());
         }
     }
 

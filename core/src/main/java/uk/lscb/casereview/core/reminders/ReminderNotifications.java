@@ -94,7 +94,7 @@ public final class ReminderNotifications {
             actions.add(new Choice("Record the reason for the delay", delayPayload(record, kind)));
         }
         return new Notification(record.board(), job.audience(), title, text, facts, actions, job.id(),
-                Optional.of(new Notification.Reminds(record.id(), kind)));
+                Optional.of(new Notification.Reminds(record.id(), kind))).about(record.reference());
     }
 
     private static String howDone(DeadlineKind kind) {

@@ -19,16 +19,18 @@ import uk.lscb.casereview.core.deadlines.London;
  * What a board's learning log says for its annual report: the findings of every review below the Serious Case Review
  * threshold whose learning was recorded (shared) in the year — the framework asks the annual report to summarise
  * them —, the learning themes of every review shared in the year with how many findings touch each, and the agencies'
- * actions completed in the year (marked done with evidence) and overdue on the report's day.
+ * actions completed in the year (marked done with evidence) and overdue on the report's day, and all of them by where
+ * they stand on that day.
  *
  * @param themes by number of findings, most first, then by name
  */
 public record LearningSummary(List<Review> belowThreshold, Map<String, Integer> themes, int actionsCompleted,
-                              int actionsOverdue) {
+                              int actionsOverdue, ActionsByStatus actionsByStatus) {
 
     public LearningSummary {
         belowThreshold = List.copyOf(belowThreshold);
         themes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(themes));
+        Objects.requireNonNull(actionsByStatus, "actionsByStatus");
     }
 
     /** One review below the threshold and its findings. */
@@ -72,6 +74,6 @@ public record LearningSummary(List<Review> belowThreshold, Map<String, Integer> 
         Map<String, Integer> themes = new LinkedHashMap<>();
         counted.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).forEach(entry -> themes.put(entry.getKey(), entry.getValue()));
-        return new LearningSummary(below, themes, completed, overdue);
+        return new LearningSummary(below, themes, completed, overdue, ActionsByStatus.of(board, learning, asOf));
     }
 }

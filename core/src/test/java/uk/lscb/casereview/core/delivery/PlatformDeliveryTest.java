@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
+import uk.lscb.casereview.core.cases.CasePages;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -41,6 +43,7 @@ class PlatformDeliveryTest {
         final Set<BoardId> panels = new HashSet<>();
         final Set<String> refusing = new HashSet<>();
         final List<String> posted = new ArrayList<>();
+        final List<Content> contents = new ArrayList<>();
         final Map<String, Content> replaced = new LinkedHashMap<>();
 
         @Override
@@ -64,6 +67,7 @@ class PlatformDeliveryTest {
                 return Optional.empty();
             }
             posted.add(to.key());
+            contents.add(content);
             return Optional.of(to.key() + "#" + posted.size());
         }
 
@@ -83,6 +87,42 @@ class PlatformDeliveryTest {
 
     private Notification notice(Set<Audience> to) {
         return new Notification(BOARD, to, "Title", "Text", List.of(), List.of(), "notice-1");
+    }
+
+    @Test
+    void withTheDashboardsAddressTheCardAndANoticeNamingTheCaseLinkToItsPageAndOtherNoticesDoNot() {
+        PlatformDelivery linking = new PlatformDelivery(port, ROLES, copies,
+                new CasePages(Optional.of("https://casereview.example.org/")));
+        port.reachable.add("c1");
+        port.panels.add(BOARD);
+        PageLink page = new PageLink("Open the case page",
+                "https://casereview.example.org/board/cases/SCR-2026-654?board=staffordshire");
+
+        linking.post(record, card);
+        linking.send(notice(EnumSet.of(Audience.PANEL_CHANNEL)).about(record.reference()));
+        linking.send(new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Weekly digest", "Text", List.of(),
+                List.of(), "digest-1"));
+
+        assertThat(port.contents).filteredOn(Content.Card.class::isInstance).isNotEmpty()
+                .allSatisfy(posted -> assertThat(((Content.Card) posted).card().page()).contains(page));
+        List<Notification> notices = port.contents.stream().filter(Content.Notice.class::isInstance)
+                .map(posted -> ((Content.Notice) posted).notification()).toList();
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(0).page()).contains(page);
+        assertThat(notices.get(1).page()).as("names no case").isEmpty();
+    }
+
+    @Test
+    void withoutTheDashboardsAddressNothingLinks() {
+        port.reachable.add("c1");
+        port.panels.add(BOARD);
+
+        delivery.post(record, card);
+        delivery.send(notice(EnumSet.of(Audience.PANEL_CHANNEL)).about(record.reference()));
+
+        assertThat(port.contents).hasSizeGreaterThanOrEqualTo(2).allSatisfy(posted -> assertThat(
+                posted instanceof Content.Card shown ? shown.card().page()
+                        : ((Content.Notice) posted).notification().page()).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.learning.LearningAction;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
@@ -67,6 +68,9 @@ class AnnualReportTest {
                 Map.entry("risk assessment", 1), Map.entry("voice of the child", 1));
         assertThat(learning.actionsCompleted()).as("B's action 1").isEqualTo(1);
         assertThat(learning.actionsOverdue()).as("B's action 2").isEqualTo(1);
+        assertThat(learning.actionsByStatus().counts()).as("A's not started, B's 1 done, B's 2 overdue").isEqualTo(Map.of(
+                LearningAction.Status.NOT_STARTED, 1, LearningAction.Status.IN_PROGRESS, 0,
+                LearningAction.Status.DONE, 1, LearningAction.Status.OVERDUE, 1));
     }
 
     @Test

@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.conversation.PlainText;
 import uk.lscb.casereview.core.messages.Reply;
 
@@ -143,6 +144,7 @@ final class SlackBlocks {
         } else {
             blocks.addAll(fields(summary.facts()));
         }
+        pageLink(summary.page()).ifPresent(blocks::add);
         blocks.addAll(buttons("act", summary.actions(), false));
         return blocks;
     }
@@ -221,6 +223,7 @@ final class SlackBlocks {
             blocks.addAll(sections(escape(note.text())));
         }
         blocks.addAll(fields(note.facts()));
+        pageLink(note.page()).ifPresent(blocks::add);
         blocks.add(context(escape("Case Review Assistant. Only the case reference identifies a case here.")));
         blocks.addAll(buttons("note", note.actions(), false));
         // The fallback text is read as mrkdwn by Slack: escaped too. The header is plain_text (never a mention).
@@ -267,6 +270,7 @@ final class SlackBlocks {
         blocks.add(header(card.title()));
         card.decided().ifPresent(line -> blocks.addAll(sections(":white_check_mark: *" + escape(line) + "*")));
         blocks.addAll(fields(card.facts()));
+        pageLink(card.page()).ifPresent(blocks::add);
         // The reasons and the answers are one press away, in a modal: the card stays short, its buttons near the top.
         blocks.add(SectionBlock.builder().text(markdown("*Why, and the referrer's answers*"))
                 .accessory(button(new Choice(SHOW_DETAILS, detailsPayload(card)), "details", false)).build());
@@ -279,6 +283,15 @@ final class SlackBlocks {
         }
         String text = card.decided().map(line -> card.title() + ". " + line).orElse(card.title());
         return new Message(clip(text, MAX_TEXT), cap(blocks));
+    }
+
+    /**
+     * The link to the case's page on the dashboard, if the message has one: a mrkdwn link in a section of its own (not
+     * a URL button, which Slack would also send to the app as an action to acknowledge).
+     */
+    static Optional<LayoutBlock> pageLink(Optional<PageLink> page) {
+        return page.map(link -> SectionBlock.builder().text(markdown(":link: <" + link.url() + "|"
+                + escape(link.label()) + ">")).build());
     }
 
     /** The payload of a card's Show details button. */

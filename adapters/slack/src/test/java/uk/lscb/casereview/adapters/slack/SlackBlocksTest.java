@@ -32,6 +32,7 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CasePages;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStep;
@@ -50,6 +51,7 @@ import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
@@ -57,6 +59,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
@@ -383,6 +386,31 @@ class SlackBlocksTest {
                         Fact.of("Due", "Thursday 3 December 2026"), Fact.of("Days overdue", "7")),
                 List.of(new Choice("Mark done", new ButtonAction.MarkDone("staffordshire/SCR-2026-014", DeadlineKind.CHAIR_DECISION).payload())),
                 "staffordshire/SCR-2026-014/CHAIR_DECISION/2026-12-03/3");
+    }
+
+    @Test
+    void withTheDashboardsAddressTheCardTheReminderAndTheCaseViewLinkToTheCasePageAndMatchTheirGoldenJson()
+            throws IOException {
+        CasePages pages = new CasePages(Optional.of("https://casereview.example.org"));
+        CaseRecord record = submitted(referral(SCR, "no"));
+        Optional<PageLink> page = pages.of(record);
+        String link = "<https://casereview.example.org/board/cases/" + record.reference().value()
+                + "?board=staffordshire|Open the case page>";
+
+        JsonObject card = message(SlackBlocks.card(caseService.card(record).withPage(page)));
+        JsonObject reminder = message(SlackBlocks.notification(reminder().withPage(pages.of(record.board(),
+                new CaseReference("SCR-2026-014"))), Optional.empty()));
+        JsonObject view = message(SlackBlocks.reply(new Reply.Summary("Case " + record.reference().value(),
+                List.of(Fact.of("Stage", "Awaiting the Chair's decision")), List.of(), page)));
+
+        golden("card-pending-linked", card);
+        golden("notification-reminder-linked", reminder);
+        golden("summary-case-linked", view);
+        assertThat(card.toString()).contains(link);
+        assertThat(reminder.toString()).contains("SCR-2026-014?board=staffordshire|Open the case page>");
+        assertThat(view.toString()).contains(link);
+        assertThat(message(SlackBlocks.card(caseService.card(record))).toString()).as("without the address")
+                .doesNotContain("Open the case page");
     }
 
     @Test

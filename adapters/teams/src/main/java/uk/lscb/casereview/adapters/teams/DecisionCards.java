@@ -90,6 +90,7 @@ final class DecisionCards {
                 }
             }
         }
+        TeamsCards.pageLink(body, decision.page());
         return card;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -18,6 +19,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.messages.Reply;
 
 /**
@@ -113,6 +115,7 @@ final class TeamsCards {
             actionSets(body, List.of(Choice.of("Change the chosen answer", new ButtonAction.ChangeChosen())), VERB_ANSWER);
         }
         actionSets(body, summary.actions(), VERB_ANSWER);
+        pageLink(body, summary.page());
         return card;
     }
 
@@ -172,7 +175,14 @@ final class TeamsCards {
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
             forms.forEach(choice -> actions.add(showCard(choice, TextForm.of(choice.payload()).orElseThrow())));
         }
+        pageLink(body, notification.page());
         return card;
+    }
+
+    /** The link to the case's page on the dashboard, if the message has one: an Action.OpenUrl in its own set. */
+    static void pageLink(ArrayNode body, Optional<PageLink> page) {
+        page.ifPresent(link -> body.addObject().put("type", "ActionSet").putArray("actions").addObject()
+                .put("type", "Action.OpenUrl").put("title", link.label()).put("url", link.url()));
     }
 
     /**

@@ -26,6 +26,7 @@ import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
+import uk.lscb.casereview.core.cases.CasePages;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -39,6 +40,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
+import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.people.UserRef;
@@ -81,6 +83,8 @@ class TeamsCardsTest {
             "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet");
     private static final Set<String> ACTIONS = Set.of("Action.Execute", "Action.Submit", "Action.OpenUrl",
             "Action.ShowCard", "Action.ToggleVisibility");
+
+    static final CasePages LINKS = new CasePages(Optional.of("https://casereview.example.org/"));
 
     /** Every card type, made once: by name, as the golden files are named. */
     static final Map<String, JsonNode> CARDS = makeCards();
@@ -168,6 +172,16 @@ class TeamsCardsTest {
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
         cards.put("decision-pending-outside-teams", TeamsCards.submitOnly(cards.get("decision-pending")));
+        // With CASEREVIEW_DASHBOARD_URL set: the messages naming a case link to its page on the dashboard.
+        Optional<PageLink> page = LINKS.of(record);
+        cards.put("decision-pending-linked", DecisionCards.decision(teams.caseService.card(record).withPage(page),
+                Optional.empty()));
+        cards.put("decision-decided-linked", DecisionCards.decision(teams.caseService.card(decided.record()
+                .orElseThrow()).withPage(page), Optional.empty()));
+        cards.put("notification-linked", TeamsCards.notification(TeamsChannelsIT.reminder(record).withPage(page)));
+        Reply.Summary summary = first(replies, Reply.Summary.class);
+        cards.put("summary-linked", TeamsCards.reply(new Reply.Summary(summary.title(), summary.facts(),
+                summary.actions(), page)));
         return cards;
     }
 
@@ -354,6 +368,22 @@ class TeamsCardsTest {
 
     static Stream<Arguments> cardsWithFacts() {
         return cards().filter(arguments -> !((JsonNode) arguments.get()[1]).findValues("facts").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void aCardLinksToTheCasePageOnlyWhenTheDashboardsAddressIsSetWithOneOpenUrl(String name, JsonNode card) {
+        List<JsonNode> opens = card.findParents("type").stream()
+                .filter(node -> node.path("type").asText().equals("Action.OpenUrl")).toList();
+        if (name.endsWith("-linked")) {
+            assertThat(opens).singleElement().satisfies(open -> {
+                assertThat(open.path("title").asText()).isEqualTo("Open the case page");
+                assertThat(open.path("url").asText()).isEqualTo(
+                        "https://casereview.example.org/board/cases/SCR-2026-200?board=staffordshire");
+            });
+        } else {
+            assertThat(opens).as("no link without CASEREVIEW_DASHBOARD_URL").isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -622,16 +652,18 @@ class TeamsCardsTest {
     }
 
     /** How many buttons each card has. */
+    private static final int BUTTONS_OF_SUMMARY = titles(CARDS.get("summary")).size();
     private static final Map<String, Integer> BUTTONS = buttons();
 
     private static Map<String, Integer> buttons() {
         Map<String, Integer> buttons = new HashMap<>();
         CARDS.forEach((name, card) -> buttons.put(name, name.endsWith("-outside-teams") ? 0 : titles(card).size()));
         buttons.replaceAll((name, count) -> switch (name) {
-            case "decision-pending", "decision-refused" -> 6;
+            case "decision-pending", "decision-refused", "decision-pending-linked" -> 6;
             case "decision-pending-wt2023" -> 2; // a safeguarding partner's Agree and Disagree
-            case "decision-decided", "decision-decided-wt2023", "reminder-done" -> 0;
-            case "notification" -> 1;
+            case "decision-decided", "decision-decided-wt2023", "decision-decided-linked", "reminder-done" -> 0;
+            case "notification", "notification-linked" -> 1;
+            case "summary-linked" -> BUTTONS_OF_SUMMARY;
             case "notification-overdue" -> 2;
             default -> count;
         });
