@@ -67,7 +67,7 @@ final class Charts {
     /** Deadlines kept on time, late and not yet due, one bar per deadline. */
     static String timeliness(AnnualReport report) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (DeadlineKind kind : AnnualReport.TIMED) {
+        for (DeadlineKind kind : report.timed()) {
             AnnualReport.Timeliness kept = report.timeliness().get(kind);
             String label = shortLabel(kind);
             data.addValue(kept.onTime(), "On time", label);
@@ -90,6 +90,7 @@ final class Charts {
             case PUBLICATION_MINIMUM -> "Stays published";
             case SERIOUS_INCIDENT_NOTIFICATION -> "Serious incident notified";
             case RAPID_REVIEW -> "Rapid review";
+            case LOCAL_REVIEW_PUBLICATION -> "Local review published";
         };
     }
 

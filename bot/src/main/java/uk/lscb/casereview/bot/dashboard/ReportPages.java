@@ -87,7 +87,7 @@ final class ReportPages {
             out.append("<figure class=\"board-chart\">").append(Charts.timeliness(report)).append("</figure>\n");
         }
         List<List<String>> kept = new ArrayList<>();
-        for (DeadlineKind kind : AnnualReport.TIMED) {
+        for (DeadlineKind kind : report.timed()) {
             AnnualReport.Timeliness timeliness = report.timeliness().get(kind);
             kept.add(List.of(Html.text(kind.label()), String.valueOf(timeliness.onTime()),
                     String.valueOf(timeliness.late()), String.valueOf(timeliness.open()),
@@ -186,7 +186,7 @@ final class ReportPages {
                 .append(',').append(count).append("\r\n"));
         out.append(prefix).append("findings below the SCR threshold,Reviews,").append(learning.belowThreshold().size())
                 .append("\r\n");
-        for (DeadlineKind kind : AnnualReport.TIMED) {
+        for (DeadlineKind kind : report.timed()) {
             AnnualReport.Timeliness kept = report.timeliness().get(kind);
             out.append(prefix).append("timeliness,").append(field(kind.label() + ": on time")).append(',')
                     .append(kept.onTime()).append("\r\n");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,7 @@ import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.teams.TeamsActivities;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
@@ -71,6 +73,7 @@ class SameJourneyOnEveryPlatformIT {
     private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000007ac9";
     private static final String PANEL_MEMBER_AAD = "00000000-0000-0000-0000-00000000be19";
     private static final String TEAMS_PANEL = "19:journey-panel@thread.tacv2";
+    private static final String TEAMS_STOKE_PANEL = "19:journey-stoke-panel@thread.tacv2";
     private static final String SECRET = "journey-signing-secret-0123456789abcdef";
     private static final String SLACK_CHAIR = "UCHAIR09";
     private static final String SLACK_PANEL = "CPANEL09";
@@ -98,7 +101,8 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[0].administrators.teams[0]=" + ADMIN_AAD,
                 "casereview.boards[0].administrators.local[0]=admin",
                 "casereview.boards[1].chairs.teams[0]=" + CHAIR_AAD,
-                "casereview.boards[1].chairs.local[0]=chair-stoke-on-trent");
+                "casereview.boards[1].chairs.local[0]=chair-stoke-on-trent",
+                "casereview.boards[1].administrators.teams[0]=" + ADMIN_AAD);
         slack = application(slackData,
                 "SLACK_BOT_TOKEN=xoxb-test-token",
                 "SLACK_SIGNING_SECRET=" + SECRET,
@@ -114,6 +118,9 @@ class SameJourneyOnEveryPlatformIT {
         teams.send(teams.botAdded(TEAMS_PANEL, "channel", ADMIN_AAD));
         teams.send(teams.channelMention(TEAMS_PANEL + ";messageid=1", ADMIN_AAD,
                 "register panel channel for Staffordshire"));
+        teams.send(teams.botAdded(TEAMS_STOKE_PANEL, "channel", ADMIN_AAD));
+        teams.send(teams.channelMention(TEAMS_STOKE_PANEL + ";messageid=1", ADMIN_AAD,
+                "register panel channel for Stoke-on-Trent"));
 
         core = journey(driver("core", STAFFORDSHIRE), "SCR-2026-900");
         assertThat(core.recommended()).isEqualTo("SERIOUS_CASE_REVIEW");
@@ -195,9 +202,8 @@ class SameJourneyOnEveryPlatformIT {
                 tuple(DeadlineKind.RAPID_REVIEW, LocalDate.parse("2026-09-17")));
     }
 
-    /** Not yet on Teams: this application has no Teams panel channel for Stoke-on-Trent. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"core", "local", "slack"})
+    @ValueSource(strings = {"core", "local", "teams", "slack"})
     void theWt2023NotificationDeadlineIsRemindedAndMarkedDoneLikeTheFrameworks(String platform) {
         PlatformUnderTest under = driver(platform, STOKE);
         CaseRecord record = wt2023Journey(under, "CSPR-2026-94" + List.of("core", "local", "teams", "slack")
@@ -213,6 +219,34 @@ class SameJourneyOnEveryPlatformIT {
                 .orElseThrow().deadline(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION).orElseThrow().isDone());
         assertThat(under.cases().find(record.id()).orElseThrow().deadline(DeadlineKind.RAPID_REVIEW))
                 .map(CaseDeadline::isDone).contains(false);
+    }
+
+    /**
+     * A wt2023 deadline's reminder goes to the Teams panel channel registered for the case's board, Stoke-on-Trent's,
+     * and not to Staffordshire's.
+     */
+    @Test
+    void aWt2023ReminderOnTeamsIsPostedInStokeOnTrentsPanelChannelOnly() {
+        PlatformUnderTest under = driver("teams", STOKE);
+        CaseRecord record = wt2023Journey(under, "CSPR-2026-950");
+        String markDone = new ButtonAction.MarkDone(record.id().value(), DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION)
+                .payload();
+
+        under.sweeper().sweep(ReminderPolicy.englandAndWales().next(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION,
+                record.deadline(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION).orElseThrow().due(),
+                FixedClock.CLOCK.instant()).orElseThrow().at());
+
+        Eventually.await("the reminder in Stoke-on-Trent's Teams panel channel", () ->
+                offers(TEAMS_STOKE_PANEL, markDone));
+        assertThat(offers(TEAMS_PANEL, markDone)).as("Staffordshire's panel channel").isFalse();
+    }
+
+    /** Whether a post the stub connector received in this channel offers the button. */
+    private static boolean offers(String channel, String payload) {
+        return connector.activities().stream()
+                .filter(call -> call.path().startsWith("/v3/conversations/" + channel + "/activities")
+                        || call.path().startsWith("/v3/conversations/" + channel + ";"))
+                .anyMatch(call -> TeamsDriver.payloads(call.card()).contains(payload));
     }
 
     /** A seriously harmed child, abuse known, in the area, criterion (a) only: a local review, on wt2023. */

@@ -497,6 +497,7 @@ public final class CaseCommands {
             case AGENCY_INFORMATION -> "agency";
             case SERIOUS_INCIDENT_NOTIFICATION -> "notification";
             case RAPID_REVIEW -> "rapid";
+            case LOCAL_REVIEW_PUBLICATION -> "local";
         };
     }
 
@@ -512,6 +513,7 @@ public final class CaseCommands {
             case AGENCY_INFORMATION -> false;
             case SERIOUS_INCIDENT_NOTIFICATION -> key.startsWith("notification") || key.startsWith("incident");
             case RAPID_REVIEW -> key.startsWith("rapid");
+            case LOCAL_REVIEW_PUBLICATION -> key.startsWith("local");
         }).findFirst();
     }
 }

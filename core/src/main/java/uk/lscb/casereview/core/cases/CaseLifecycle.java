@@ -231,6 +231,19 @@ public final class CaseLifecycle {
             case SERIOUS_INCIDENT_NOTIFIED ->
                     deadlines = completed(deadlines, DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION, mark);
             case RAPID_REVIEW -> deadlines = completed(deadlines, DeadlineKind.RAPID_REVIEW, mark);
+            case LOCAL_REVIEW_INITIATED -> {
+                status = CaseStatus.REVIEW_IN_PROGRESS;
+                LocalDate due = DeadlineKind.LOCAL_REVIEW_PUBLICATION.dueDate(
+                        LocalDate.parse(values.get(CaseStep.Fields.INITIATED_ON)));
+                deadlines = replace(deadlines, CaseDeadline.open(DeadlineKind.LOCAL_REVIEW_PUBLICATION, due));
+                summary = "Local review initiated on " + day(values.get(CaseStep.Fields.INITIATED_ON)) + ": its report "
+                        + "is to be published by " + UkDates.format(due) + ".";
+            }
+            case LOCAL_REVIEW_PUBLISHED -> {
+                status = CaseStatus.PUBLISHED;
+                deadlines = completed(deadlines, DeadlineKind.LOCAL_REVIEW_PUBLICATION, mark);
+                summary = "Published on " + day(values.get(CaseStep.Fields.PUBLISHED_ON)) + ".";
+            }
             case REVIEW_STARTED -> status = CaseStatus.REVIEW_IN_PROGRESS;
             case FINAL_REPORT_AGREED -> {
                 status = CaseStatus.FINAL_REPORT;

@@ -27,6 +27,8 @@ import uk.lscb.casereview.core.rules.Outcome;
  * closed: once everything above that applies is recorded; withdrawn: any open case, with a reason
  * wt2023, an incident that is or may be notifiable, decided or not: serious incident notified → rapid review (its
  *   checklist, and its copy to the Panel)
+ * wt2023, decided as a local child safeguarding practice review: initiated (publication due 6 months on) → final
+ *   report sent to the Panel and the Secretary of State → published, after the day it was sent
  * </pre>
  */
 public enum CaseStep {
@@ -120,6 +122,29 @@ public enum CaseStep {
                     date(Fields.SENT_ON, "Date the rapid review was sent to the Panel",
                             "It cannot be in the future."))),
 
+    /**
+     * Rule pack {@code wt2023}, a case decided as a local child safeguarding practice review: the date the safeguarding
+     * partners decided to hold it, from which its report is due to be published within 6 months
+     * ({@link DeadlineKind#LOCAL_REVIEW_PUBLICATION}).
+     */
+    LOCAL_REVIEW_INITIATED("local-review-initiated", "Local child safeguarding practice review initiated",
+            "local review initiated", Scope.LOCAL_REVIEW, Optional.empty(), List.of(date(Fields.INITIATED_ON,
+            "Date the safeguarding partners decided to hold the review", "It cannot be in the future. The report "
+                    + "is to be published within 6 months of it."))),
+
+    /** The local review's final report sent to the Child Safeguarding Practice Review Panel and the Secretary of State. */
+    LOCAL_REVIEW_REPORT_SENT("local-review-report-sent", "Final report sent to the Panel and the Secretary of State",
+            "local review report sent", Scope.LOCAL_REVIEW, Optional.empty(), List.of(date(Fields.SENT_ON,
+            "Date the final report was sent to the Panel and the Secretary of State", "It cannot be in the future. "
+                    + "It is sent before the report is published."))),
+
+    LOCAL_REVIEW_PUBLISHED("local-review-published", "Local review's final report published", "local review published",
+            Scope.LOCAL_REVIEW, Optional.of(DeadlineKind.LOCAL_REVIEW_PUBLICATION), List.of(
+                    date(Fields.PUBLISHED_ON, "Date published", "It cannot be in the future, nor on or before the day "
+                            + "the report was sent to the Panel and the Secretary of State."),
+                    StepField.of(Fields.ADDRESS, "Web address of the report", Type.URL, true,
+                            "On the partnership's website, starting with https://."))),
+
     CLOSE("close", "Case closed", "closed", Scope.DECIDED, Optional.empty(),
             List.of(StepField.of(Fields.REASON, "Why the case can be closed", Type.TEXT, true,
                     "Never a child's name or date of birth. A closed case keeps its whole record."))),
@@ -148,6 +173,7 @@ public enum CaseStep {
         public static final String IMMEDIATE_ACTION = "immediate_action_considered";
         public static final String LEARNING = "learning_shared";
         public static final String LOCAL_REVIEW = "local_review_criteria";
+        public static final String INITIATED_ON = "initiated_on";
 
         private Fields() {
         }
@@ -169,7 +195,9 @@ public enum CaseStep {
          * A case whose recommendation has the Panel notified (rule pack {@code wt2023}: the incident is or may be
          * notifiable), decided or not: the notification and the rapid review come before the decision.
          */
-        PANEL_NOTIFIABLE
+        PANEL_NOTIFIABLE,
+        /** A case decided as a local child safeguarding practice review (rule pack {@code wt2023}). */
+        LOCAL_REVIEW
     }
 
     private static final Set<Outcome> REVIEWS = Set.of(Outcome.SERIOUS_CASE_REVIEW,
@@ -256,6 +284,8 @@ public enum CaseStep {
             case PUBLISHED -> List.of(Need.of(REPORT_COPY_SENT));
             case BOARD_RESPONSE -> List.of(Need.of(PUBLISHED));
             case RAPID_REVIEW -> List.of(Need.of(SERIOUS_INCIDENT_NOTIFIED));
+            case LOCAL_REVIEW_REPORT_SENT -> List.of(Need.of(LOCAL_REVIEW_INITIATED));
+            case LOCAL_REVIEW_PUBLISHED -> List.of(Need.of(LOCAL_REVIEW_REPORT_SENT));
             case CLOSE -> List.of(Need.of(NATIONAL_PANEL_NOTIFIED), Need.of(RAPID_REVIEW), Need.of(FINAL_REPORT_AGREED),
                     new Need(List.of(BOARD_RESPONSE, NOT_PUBLISHING), Set.of(Outcome.SERIOUS_CASE_REVIEW)));
             default -> List.of();
@@ -292,6 +322,7 @@ public enum CaseStep {
             case ANY -> true;
             case PANEL_NOTIFIABLE -> record.recommendation().additionalActions()
                     .contains(AdditionalAction.NOTIFY_THE_PANEL);
+            case LOCAL_REVIEW -> outcome.filter(Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW::equals).isPresent();
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
@@ -53,6 +54,16 @@ public final class PackView implements CaseViews.Sections {
         return dated;
     }
 
+    /** Whether the case stores this deadline (and "What is due next" lists it): every case referred since they do. */
+    private static boolean stored(CaseRecord record, Dated dated) {
+        return DeadlineKind.declared(record.recommendation().rulePack().id(), dated.deadline().id())
+                .flatMap(record::deadline).isPresent();
+    }
+
+    /**
+     * The pack a case follows and, of the deadlines it declares, those the case does not store itself (a case referred
+     * before cases stored them): a stored deadline is shown with the case's others, once.
+     */
     @Override
     public List<CaseViews.Section> of(CaseRecord record, UserRef who) {
         if (!namesThePack(record)) {
@@ -61,6 +72,9 @@ public final class PackView implements CaseViews.Sections {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Rule pack", named(record)));
         for (Dated dated : deadlines(record)) {
+            if (stored(record, dated)) {
+                continue;
+            }
             facts.add(Fact.of(dated.deadline().label(), "due " + UkDates.format(dated.due()) + ": "
                     + dated.deadline().workingDays() + " working days after " + UkDates.format(dated.dayZero())));
         }

@@ -74,6 +74,16 @@ final class StepValues {
                 }
             }
         }
+        if (step == CaseStep.LOCAL_REVIEW_PUBLISHED) {
+            Optional<LocalDate> sent = CaseStep.LOCAL_REVIEW_REPORT_SENT.lastEntry(record)
+                    .map(entry -> entry.values().get(CaseStep.Fields.SENT_ON)).map(LocalDate::parse);
+            LocalDate published = LocalDate.parse(read.get(CaseStep.Fields.PUBLISHED_ON));
+            if (sent.filter(on -> !published.isAfter(on)).isPresent()) {
+                return Optional.of(new CaseLifecycle.Result.Refused("The final report goes to the Panel and the "
+                        + "Secretary of State before it is published: it was sent on " + UkDates.format(sent.get())
+                        + ", so the date published must be after that.", Optional.of(CaseStep.Fields.PUBLISHED_ON)));
+            }
+        }
         boolean scr = record.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
         if (step == CaseStep.LEAD_REVIEWERS && scr && !"true".equals(read.get(CaseStep.Fields.INDEPENDENT))) {
             return Optional.of(new CaseLifecycle.Result.Refused("Please confirm that the lead reviewers are "

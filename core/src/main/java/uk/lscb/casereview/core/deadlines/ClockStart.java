@@ -10,7 +10,9 @@ public enum ClockStart {
     /** An agency's information request: its clock is the due date set when asking (a length of nothing). */
     AGENCY_DUE_DATE_SET("the due date set when the board asks an agency for information"),
     /** A rule pack's declared deadlines: the day the local authority became aware of the incident (day 0). */
-    AWARE("the local authority becomes aware of the incident");
+    AWARE("the local authority becomes aware of the incident"),
+    /** Rule pack {@code wt2023}: the date recorded for the safeguarding partners' decision to hold a local review. */
+    LOCAL_REVIEW_INITIATED("the safeguarding partners decide to hold a local child safeguarding practice review");
 
     private final String label;
 

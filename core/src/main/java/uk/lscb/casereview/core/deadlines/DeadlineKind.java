@@ -120,7 +120,21 @@ public enum DeadlineKind {
             "Rapid review completed and sent to the Panel",
             "wt2023", "RAPID_REVIEW", 15,
             "Working Together to Safeguard Children 2023, chapter 5 (not verified)",
-            "The rapid review is completed within 15 working days.");
+            "The rapid review is completed within 15 working days."),
+
+    /**
+     * Rule pack {@code wt2023}: a local child safeguarding practice review's report published, 6 calendar months after
+     * the date recorded for the safeguarding partners' decision to hold the review (step {@code lcspr-initiated}). From
+     * a secondary source only: a partnership's news of March 2020 summarising the Working Together 2018 requirement,
+     * not verified against Working Together 2023 ({@code docs/rule-packs/wt2023.md}).
+     */
+    LOCAL_REVIEW_PUBLICATION(
+            "Local child safeguarding practice review published",
+            "wt2023", ClockStart.LOCAL_REVIEW_INITIATED, Period.ofMonths(6),
+            "Trafford Safeguarding Partnership, news of 30 March 2020, on the Child Safeguarding Practice Review Panel's"
+                    + " and the Department for Education's guidance to safeguarding partners (a secondary source, not"
+                    + " verified against Working Together)",
+            "the requirements to notify in advance of publication and to publish within 6 months of initiation");
 
     private final String label;
     private final ClockStart clockStart;
@@ -177,6 +191,26 @@ public enum DeadlineKind {
     }
 
     /**
+     * A deadline of a rule pack's own that the engine sets from a step recorded on the case (not from the pack's day
+     * 0): calendar months and days after the step's date, reminded to the panel channel and the Chair, overdue until a
+     * person records it done.
+     */
+    DeadlineKind(String label, String declaringPack, ClockStart clockStart, Period length, String section,
+                 String citation) {
+        this.label = label;
+        this.clockStart = clockStart;
+        this.length = length;
+        this.audience = Collections.unmodifiableSet(EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR));
+        this.overdueSeries = true;
+        this.section = section;
+        this.citation = citation;
+        this.doneBy = "";
+        this.declaringPack = declaringPack;
+        this.declaredId = "";
+        this.workingDays = 0;
+    }
+
+    /**
      * The kind that carries deadline {@code deadlineId} declared by rule pack {@code packId} to a case and its
      * reminders; empty when the engine has no kind for it.
      */
@@ -184,11 +218,15 @@ public enum DeadlineKind {
         Objects.requireNonNull(packId, "packId");
         Objects.requireNonNull(deadlineId, "deadlineId");
         return Arrays.stream(values())
+                .filter(kind -> !kind.declaredId.isEmpty())
                 .filter(kind -> kind.declaringPack.equals(packId) && kind.declaredId.equals(deadlineId))
                 .findFirst();
     }
 
-    /** The rule pack that declares this deadline; empty for the Learning and Improvement Framework's own. */
+    /**
+     * The rule pack this deadline belongs to (declared by it, or set from one of its steps); empty for the Learning and
+     * Improvement Framework's own.
+     */
     public Optional<String> declaringPack() {
         return declaringPack.isEmpty() ? Optional.empty() : Optional.of(declaringPack);
     }

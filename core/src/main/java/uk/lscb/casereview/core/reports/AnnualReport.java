@@ -36,7 +36,9 @@ import uk.lscb.casereview.core.rules.Outcome;
  * still not done after it (late), not yet due (open); the median days late of those late, counted to the day it was
  * done or, when not done, to {@code asOf}. A deadline is done on the London date it was recorded (the Chair's
  * decision: the day of the decision); an agency's information on the day it was marked provided. The publication
- * minimum is a date to wait for, not a task, and has no timeliness;</li>
+ * minimum is a date to wait for, not a task, and has no timeliness. Rule pack {@code wt2023}'s deadlines are counted
+ * alike: the serious incident notification and the rapid review (done when recorded) and a local review's
+ * publication;</li>
  * <li>from the learning log: the findings of the reviews below the SCR threshold, the themes, the actions
  * ({@link LearningSummary});</li>
  * <li>Serious Case Reviews started (decided in the year), completed (final report agreed in the year), published
@@ -49,10 +51,14 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
                            Map<Outcome, Integer> decisions, Map<YearMonth, Map<Outcome, Integer>> decisionsByMonth,
                            Map<DeadlineKind, Timeliness> timeliness, int scrsStarted, int scrsCompleted,
                            int scrsPublished, int scrsNotPublished, LearningSummary learning) {
-    /** The deadlines whose timeliness is reported, in the order of a case's life. */
+    /**
+     * The deadlines whose timeliness is reported, in the order of a case's life: the framework's, then rule pack
+     * {@code wt2023}'s (the serious incident notification, the rapid review, a local review's publication).
+     */
     public static final List<DeadlineKind> TIMED = List.of(DeadlineKind.CHAIR_DECISION,
             DeadlineKind.NATIONAL_PANEL_NOTIFICATION, DeadlineKind.AGENCY_INFORMATION, DeadlineKind.SCR_COMPLETION,
-            DeadlineKind.NATIONAL_PANEL_REPORT_COPY);
+            DeadlineKind.NATIONAL_PANEL_REPORT_COPY, DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION,
+            DeadlineKind.RAPID_REVIEW, DeadlineKind.LOCAL_REVIEW_PUBLICATION);
 
     public AnnualReport {
         Objects.requireNonNull(board, "board");
@@ -72,6 +78,15 @@ public record AnnualReport(Board board, ReportingYear year, LocalDate asOf, int 
         public int total() {
             return onTime + late + open;
         }
+    }
+
+    /**
+     * The deadlines this report shows, of {@link #TIMED}: the framework's always; a rule pack's when the board follows
+     * that pack or any of them was due in the year (a board that switched packs still has both).
+     */
+    public List<DeadlineKind> timed() {
+        return TIMED.stream().filter(kind -> kind.declaringPack().map(board.rulePack()::equals).orElse(true)
+                || timeliness.get(kind).total() > 0).toList();
     }
 
     /** All the decisions made in the year. */

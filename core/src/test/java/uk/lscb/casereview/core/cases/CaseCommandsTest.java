@@ -25,6 +25,8 @@ import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 
 class CaseCommandsTest {
     private static final UserRef CHAIR = new UserRef(Platform.LOCAL, "chair-staffordshire", "Staffordshire Chair");
@@ -99,6 +101,30 @@ class CaseCommandsTest {
         service.act(record.id(), new CaseAction.Decide(CHAIR, uk.lscb.casereview.core.rules.Outcome.SERIOUS_CASE_REVIEW,
                 Optional.empty(), Optional.empty(), List.of("A. Reviewer"), true, false), CaseService.Actor.person(CHAIR));
         return cases.find(record.id()).orElseThrow();
+    }
+
+    /**
+     * A wt2023 case stores the deadlines its pack declares (and they are reminded); its view lists each once, in
+     * "What is due next", and the pack's section names the pack without listing them again. The case page shows the
+     * same sections.
+     */
+    @Test
+    void aWt2023CaseShowsEachOfItsDeadlinesOnce() {
+        CaseRecord wt2023 = CaseRecord.referred(PortFixtures.wt2023Referral("CSPR-2026-301"), Wt2023.pack().deadlines(),
+                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
+        cases.create(wt2023);
+        CaseService wt2023Service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), LATE, (before, after, action) -> { });
+        CaseCommands both = new CaseCommands(cases, transcripts, wt2023Service, roles, Boards.staffordshireAndStoke(),
+                LATE, (chair, posted) -> true);
+
+        List<String> labels = both.answer("case CSPR-2026-301", MANAGER).orElseThrow().stream()
+                .filter(Reply.Summary.class::isInstance).flatMap(reply -> ((Reply.Summary) reply).facts().stream())
+                .map(Fact::label).toList();
+
+        assertThat(labels).filteredOn(label -> label.startsWith("Serious incident notification")).hasSize(1);
+        assertThat(labels).filteredOn(label -> label.startsWith("Rapid review completed")).hasSize(1);
+        assertThat(labels).contains("Rule pack");
     }
 
     @Test

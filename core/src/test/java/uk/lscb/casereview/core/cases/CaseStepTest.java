@@ -95,6 +95,9 @@ class CaseStepTest {
             not-publishing          | yes | no  | no  | no  | no
             serious-incident-notified | no | no | no  | no  | no
             rapid-review            | no  | no  | no  | no  | no
+            local-review-initiated  | no  | no  | no  | no  | no
+            local-review-report-sent | no | no  | no  | no  | no
+            local-review-published  | no  | no  | no  | no  | no
             close                   | yes | yes | yes | yes | yes
             withdraw                | yes | yes | yes | yes | yes
             """)
@@ -116,7 +119,8 @@ class CaseStepTest {
         assertThat(CaseStep.ids()).containsExactly("national-panel-notified", "methodology", "lead-reviewers",
                 "terms-of-reference", "review-started", "draft-received", "final-report-agreed", "publication-planned",
                 "report-copy-sent", "published", "board-response", "not-publishing", "serious-incident-notified",
-                "rapid-review", "close", "withdraw");
+                "rapid-review", "local-review-initiated", "local-review-report-sent", "local-review-published", "close",
+                "withdraw");
     }
 
     @ParameterizedTest(name = "{0} on a just-decided SCR waits for: {1}")

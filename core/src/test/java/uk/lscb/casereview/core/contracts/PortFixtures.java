@@ -60,6 +60,11 @@ public final class PortFixtures {
      * Friday 20 November 2026, criterion (a) only: a local child safeguarding practice review, the Panel notified.
      */
     public static CaseRecord wt2023CaseRecord(String reference, ConversationKey origin, Instant at) {
+        return CaseRecord.referred(wt2023Referral(reference), PRACTITIONER, origin, at);
+    }
+
+    /** A referral on rule pack wt2023 to Staffordshire: a seriously harmed child in the area, aware on 20 November. */
+    public static Referral wt2023Referral(String reference) {
         Map<String, String> encoded = new java.util.LinkedHashMap<>();
         encoded.put("board", "staffordshire");
         encoded.put("case_reference", reference);
@@ -73,8 +78,8 @@ public final class PortFixtures {
         encoded.put("agencies_working_together", "no");
         encoded.put("panel_advised_local_review", "no");
         Answers answers = Answers.decode(Wt2023.pack(), encoded, Set.of());
-        return CaseRecord.referred(new Referral(STAFFORDSHIRE, new CaseReference(reference),
-                LocalDate.parse("2026-11-20"), answers, Wt2023.pack().recommend(answers)), PRACTITIONER, origin, at);
+        return new Referral(STAFFORDSHIRE, new CaseReference(reference), LocalDate.parse("2026-11-20"), answers,
+                Wt2023.pack().recommend(answers));
     }
 
     public static CaseRecord caseRecord(String reference, ConversationKey origin, Instant at) {

@@ -97,7 +97,7 @@ class DeadlineKindTest {
 
     @ParameterizedTest
     @EnumSource(value = DeadlineKind.class, mode = EnumSource.Mode.EXCLUDE,
-            names = {"SERIOUS_INCIDENT_NOTIFICATION", "RAPID_REVIEW"})
+            names = {"SERIOUS_INCIDENT_NOTIFICATION", "RAPID_REVIEW", "LOCAL_REVIEW_PUBLICATION"})
     void citationIsQuotedWordForWordFromTheFramework(DeadlineKind kind) {
         String framework = Seed.frameworkCollapsed();
         assertThat(framework).as("the framework text").contains(kind.citation());

@@ -122,9 +122,13 @@ public final class TeamsDriver implements ChatDriver {
     }
 
     @Override
+    /**
+     * Mark done pressed on the deadline's reminder in a channel: a deadline also reminded to the Chair has a copy in the
+     * Chair's 1:1 chat too, which is not the panel's to press.
+     */
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
-        StubConnector.Call reminder = awaitPostOffering(markDone, markDone::equals);
+        StubConnector.Call reminder = awaitPostOffering(markDone, markDone::equals, TeamsDriver::inAChannel);
         Sent response = endpoint.send(teams.invoke(conversationOf(reminder) + ";messageid=1",
                 "channel", panelMember, "A Panel Member", "reminder", "case", ActivityJson.data(markDone)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -137,11 +141,22 @@ public final class TeamsDriver implements ChatDriver {
     }
 
     private StubConnector.Call awaitPostOffering(String what, Predicate<String> button) {
-        Eventually.await("a post with " + what, () -> connector.activities().stream()
+        return awaitPostOffering(what, button, call -> true);
+    }
+
+    /** The newest post offering the button, among the posts {@code where} accepts, once there is one. */
+    private StubConnector.Call awaitPostOffering(String what, Predicate<String> button,
+                                                 Predicate<StubConnector.Call> where) {
+        Eventually.await("a post with " + what, () -> connector.activities().stream().filter(where)
                 .anyMatch(call -> payloads(call.card()).stream().anyMatch(button)));
-        List<StubConnector.Call> found = connector.activities().stream()
+        List<StubConnector.Call> found = connector.activities().stream().filter(where)
                 .filter(call -> payloads(call.card()).stream().anyMatch(button)).toList();
         return found.get(found.size() - 1);
+    }
+
+    /** Whether the post went to a Teams channel ({@code 19:…}), not a 1:1 chat ({@code a:…}). */
+    private static boolean inAChannel(StubConnector.Call call) {
+        return conversationOf(call).startsWith("19:");
     }
 
     /** The conversation a post went to ({@code /v3/conversations/<id>[;messageid=…]/activities[/…]}), without its thread. */

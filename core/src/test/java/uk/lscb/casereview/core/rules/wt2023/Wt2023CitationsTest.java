@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.rules.Answer;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Question;
@@ -85,6 +87,21 @@ class Wt2023CitationsTest {
         assertThat(Wt2023.pack().questions()).filteredOn(Question::decisive).allSatisfy(question ->
                 assertThat(question.why().citations()).extracting(Citation::where).as(question.id().value())
                         .allSatisfy(where -> assertThat(where).doesNotContain("Learning and Improvement Framework")));
+    }
+
+    /**
+     * The pack's deadline set from a step, a local review's publication 6 months after its initiation, quotes its
+     * secondary source word for word and says it is one, not verified against the guidance.
+     */
+    @Test
+    void theLocalReviewsPublicationDeadlineQuotesItsSecondarySourceAndSaysSo() {
+        DeadlineKind publication = DeadlineKind.LOCAL_REVIEW_PUBLICATION;
+
+        assertThat(publication.declaringPack()).contains(Wt2023.ID);
+        assertThat(normalised(sources)).contains(normalised(publication.citation()));
+        assertThat(publication.section()).contains("a secondary source, not verified against Working Together");
+        assertThat(publication.dueDate(LocalDate.parse("2026-08-31"))).as("6 calendar months, clamped to the month's "
+                + "end").isEqualTo(LocalDate.parse("2027-02-28"));
     }
 
     private static String normalised(String text) {
