@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -29,7 +30,7 @@ public final class People {
     private final Roles roles;
 
     /** A role held on a board. */
-    public enum Role { CHAIR, ADMINISTRATOR, BUSINESS_MANAGER }
+    public enum Role { CHAIR, ADMINISTRATOR, BUSINESS_MANAGER, PARTNER_LEAD, SCRUTINEER }
 
     public People(Boards boards, Map<BoardId, Map<Platform, Set<String>>> chairs,
                   Map<BoardId, Map<Platform, Set<String>>> administrators,
@@ -38,7 +39,10 @@ public final class People {
         this.chairs = Map.copyOf(chairs);
         this.administrators = Map.copyOf(administrators);
         this.businessManagers = Map.copyOf(businessManagers);
-        this.roles = new Roles(platformIds(chairs), platformIds(administrators), platformIds(businessManagers));
+        Map<BoardId, Partnership> partnerships = new LinkedHashMap<>();
+        boards.all().forEach(board -> board.partnership().ifPresent(p -> partnerships.put(board.id(), p)));
+        this.roles = new Roles(platformIds(chairs), platformIds(administrators), platformIds(businessManagers),
+                partnerships);
     }
 
     /** The same people as core's {@link Roles}, which the case service checks. */
@@ -92,6 +96,15 @@ public final class People {
         addLocal(byId, chairs, Role.CHAIR);
         addLocal(byId, administrators, Role.ADMINISTRATOR);
         addLocal(byId, businessManagers, Role.BUSINESS_MANAGER);
+        for (Board board : boards.all()) {
+            board.partnership().ifPresent(partnership -> {
+                partnership.leadIds(Platform.LOCAL).forEach(id -> byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(board.id(), k -> new ArrayList<>()).add(Role.PARTNER_LEAD));
+                partnership.scrutineerIds(Platform.LOCAL).forEach(id -> byId.computeIfAbsent(id,
+                        k -> new LinkedHashMap<>()).computeIfAbsent(board.id(), k -> new ArrayList<>())
+                        .add(Role.SCRUTINEER));
+            });
+        }
         List<LocalIdentity> identities = new ArrayList<>();
         byId.forEach((id, roles) -> identities.add(new LocalIdentity(id, displayName(id, roles), Map.copyOf(roles))));
         return identities;
@@ -127,6 +140,15 @@ public final class People {
             }
         });
         List<String> parts = new ArrayList<>();
+        roles.forEach((board, held) -> boards.get(board).ifPresent(known -> {
+            if (held.contains(Role.PARTNER_LEAD)) {
+                known.partnership().flatMap(p -> p.roleOf(new UserRef(Platform.LOCAL, id, id)))
+                        .ifPresent(partner -> parts.add(partner.label() + " lead (" + known.name() + ")"));
+            }
+            if (held.contains(Role.SCRUTINEER)) {
+                parts.add("Independent scrutineer (" + known.name() + ")");
+            }
+        }));
         if (!chairOf.isEmpty()) {
             parts.add("Chair of " + String.join(" and ", chairOf));
         }

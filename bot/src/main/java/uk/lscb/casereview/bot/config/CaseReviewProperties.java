@@ -24,11 +24,12 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
 
     /**
      * One board: its id, name, aliases, who its Chairs, administrators and business managers are, its panel
-     * channels, and the rule pack its new referrals follow ({@code rule-pack}: {@code wt2015} when not given).
+     * channels, the rule pack its new referrals follow ({@code rule-pack}: {@code wt2015} when not given), and, for a
+     * pack whose decision the safeguarding partners make ({@code wt2023}), its {@code partners}.
      */
     public record BoardProperties(String id, String name, List<String> aliases, PlatformIds chairs,
                                   PlatformIds administrators, PlatformIds businessManagers,
-                                  PanelChannels panelChannels, String rulePack) {
+                                  PanelChannels panelChannels, String rulePack, PartnersProperties partners) {
         public BoardProperties {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             chairs = chairs == null ? PlatformIds.NONE : chairs;
@@ -58,6 +59,21 @@ public record CaseReviewProperties(List<BoardProperties> boards, String adminTok
                 case LOCAL -> local;
                 default -> List.of();
             };
+        }
+    }
+
+    /**
+     * A safeguarding partnership: the lead representative(s) of each of the three partners by platform id, the
+     * decision rule ({@code all}, the default, or {@code 2}: how many partners must take the same side) and the
+     * optional independent scrutineer(s).
+     */
+    public record PartnersProperties(PlatformIds localAuthority, PlatformIds integratedCareBoard, PlatformIds police,
+                                     String decisionRule, PlatformIds scrutineers) {
+        public PartnersProperties {
+            localAuthority = localAuthority == null ? PlatformIds.NONE : localAuthority;
+            integratedCareBoard = integratedCareBoard == null ? PlatformIds.NONE : integratedCareBoard;
+            police = police == null ? PlatformIds.NONE : police;
+            scrutineers = scrutineers == null ? PlatformIds.NONE : scrutineers;
         }
     }
 

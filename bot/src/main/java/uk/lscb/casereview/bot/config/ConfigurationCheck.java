@@ -2,19 +2,25 @@ package uk.lscb.casereview.bot.config;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.bot.access.People;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.BoardProperties;
+import uk.lscb.casereview.bot.config.CaseReviewProperties.PartnersProperties;
 import uk.lscb.casereview.bot.config.CaseReviewProperties.PlatformIds;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PartnerRole;
+import uk.lscb.casereview.core.boards.Partnership;
+import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -35,8 +41,12 @@ public final class ConfigurationCheck {
     public record Checked(Boards boards, People people) {
     }
 
-    /** @param rulePacks the ids of the rule packs this deployment has, which a board may follow */
-    public static Checked check(CaseReviewProperties properties, List<String> rulePacks) {
+    /**
+     * @param rulePacks    the ids of the rule packs this deployment has, which a board may follow
+     * @param partnerPacks those of them whose decision the safeguarding partners make: a board following one needs
+     *                     its partners, and only such a board may have them
+     */
+    public static Checked check(CaseReviewProperties properties, List<String> rulePacks, Set<String> partnerPacks) {
         if (properties.adminToken() != null && !properties.adminToken().isEmpty()
                 && properties.adminToken().strip().length() < MIN_TOKEN_LENGTH) {
             throw new InvalidConfigurationException("casereview.admin-token",
@@ -84,11 +94,79 @@ public final class ConfigurationCheck {
             businessManagers.put(id, ids(board.businessManagers(), at + ".business-managers"));
             panel(panelSeen, board.panelChannels().teams(), at + ".panel-channels.teams");
             panel(panelSeen, board.panelChannels().slack(), at + ".panel-channels.slack");
+            String pack = rulePack(board.rulePack(), at + ".rule-pack", rulePacks);
             boards.add(new Board(id, board.name().strip(), board.aliases().stream().map(String::strip).toList(),
-                    rulePack(board.rulePack(), at + ".rule-pack", rulePacks)));
+                    pack, partnership(board, pack, partnerPacks.contains(pack), at)));
         }
         Boards all = new Boards(boards);
         return new Checked(all, new People(all, chairs, administrators, businessManagers));
+    }
+
+    /**
+     * A board's safeguarding partnership: required, with a lead representative for each of the three partners, when
+     * its pack's decision is the partners'; refused on a board whose Chair decides (it would do nothing there).
+     */
+    private static Optional<Partnership> partnership(BoardProperties board, String pack, boolean byPartners,
+                                                     String at) {
+        PartnersProperties partners = board.partners();
+        String where = at + ".partners";
+        if (!byPartners) {
+            if (partners != null) {
+                throw new InvalidConfigurationException(where, "board " + board.id() + " follows rule pack " + pack
+                        + ", whose decision the Chair makes: remove its partners, or set its rule-pack to one the "
+                        + "safeguarding partners decide (wt2023)");
+            }
+            return Optional.empty();
+        }
+        if (partners == null) {
+            throw new InvalidConfigurationException(where, "is required: board " + board.id() + " follows rule pack "
+                    + pack + ", whose decision the three safeguarding partners make: set partners.local-authority, "
+                    + "partners.integrated-care-board and partners.police to their lead representatives' platform ids");
+        }
+        Map<PartnerRole, Set<Roles.PlatformId>> leads = new EnumMap<>(PartnerRole.class);
+        Map<Roles.PlatformId, String> seen = new HashMap<>();
+        for (PartnerRole role : PartnerRole.values()) {
+            String roleAt = where + "." + role.key();
+            PlatformIds given = switch (role) {
+                case LOCAL_AUTHORITY -> partners.localAuthority();
+                case INTEGRATED_CARE_BOARD -> partners.integratedCareBoard();
+                case POLICE -> partners.police();
+            };
+            Set<Roles.PlatformId> ids = platformIds(ids(given, roleAt));
+            if (ids.isEmpty()) {
+                throw new InvalidConfigurationException(roleAt, "is required: the platform id (teams, slack or local) "
+                        + "of the " + role.label() + "'s lead representative");
+            }
+            for (Roles.PlatformId id : ids) {
+                String earlier = seen.putIfAbsent(id, roleAt);
+                if (earlier != null) {
+                    throw new InvalidConfigurationException(roleAt, "'" + id.id() + "' is already the lead "
+                            + "representative at " + earlier + ": each partner needs its own");
+                }
+            }
+            leads.put(role, ids);
+        }
+        return Optional.of(new Partnership(leads, decisionRule(partners.decisionRule(), where + ".decision-rule"),
+                platformIds(ids(partners.scrutineers(), where + ".scrutineers"))));
+    }
+
+    /** How many partners must take the same side: {@code all} (the default) or a number, 2 or 3. */
+    private static int decisionRule(String given, String at) {
+        if (given == null || given.strip().equalsIgnoreCase("all")) {
+            return Partnership.ALL;
+        }
+        String rule = given.strip();
+        if (rule.equals("2") || rule.equals("3")) {
+            return Integer.parseInt(rule);
+        }
+        throw new InvalidConfigurationException(at, "'" + given + "' is not a decision rule: use all (the default: "
+                + "all three partners must agree) or 2 (two of the three)");
+    }
+
+    private static Set<Roles.PlatformId> platformIds(Map<Platform, Set<String>> byPlatform) {
+        Set<Roles.PlatformId> ids = new LinkedHashSet<>();
+        byPlatform.forEach((platform, people) -> people.forEach(id -> ids.add(new Roles.PlatformId(platform, id))));
+        return ids;
     }
 
     /** The pack a board follows: the default when not given, else one this deployment has. */

@@ -37,13 +37,14 @@ public class CoreConfiguration {
                                                     RulePacks packs) {
         Binder given = Binder.get(environment);
         for (int i = 0; i < properties.boards().size(); i++) {
-            for (String role : List.of("chairs", "administrators", "business-managers")) {
+            for (String role : List.of("chairs", "administrators", "business-managers", "partners.local-authority",
+                    "partners.integrated-care-board", "partners.police", "partners.scrutineers")) {
                 String at = "casereview.boards[" + i + "]." + role;
                 ConfigurationCheck.platformNames(at, given.bind(at, Bindable.mapOf(String.class, String[].class))
                         .map(Map::keySet).orElse(Set.of()));
             }
         }
-        return ConfigurationCheck.check(properties, packs.ids());
+        return ConfigurationCheck.check(properties, packs.ids(), packs.decidedByPartners());
     }
 
     @Bean

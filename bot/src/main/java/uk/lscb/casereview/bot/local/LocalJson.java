@@ -70,7 +70,7 @@ final class LocalJson {
         json.put("openQuestions", questions(rec.openQuestions(), answers));
         json.put("nextSteps", rec.nextSteps());
         json.put("rulePack", Map.of("id", rec.rulePack().id(), "version", rec.rulePack().version()));
-        json.put("advice", RecommendationView.ADVICE);
+        json.put("advice", RecommendationView.advice(rec));
         json.put("fallbackLine", view.fallback().map(RecommendationView.Line::text).orElse(null));
         json.put("additionalLines", view.additional().stream().map(RecommendationView.Line::text).toList());
         return json;

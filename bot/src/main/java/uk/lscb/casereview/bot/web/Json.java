@@ -76,7 +76,7 @@ final class Json {
                 rec.fallbackOutcome().map(Outcome::name).orElse(null),
                 rec.additionalActions().stream().map(Enum::name).toList(),
                 ids(rec.uncertain()), reasons(rec), ids(rec.openQuestions()), methodologies(rec), rec.nextSteps(),
-                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.ADVICE, null);
+                new PackJson(rec.rulePack().id(), rec.rulePack().version()), RecommendationView.advice(rec), null);
     }
 
     static List<ReasonJson> reasons(Recommendation rec) {
@@ -199,7 +199,7 @@ final class Json {
                 rec.additionalActions().stream().map(action -> new Coded(action.name(), action.label())).toList(),
                 questions(rec.uncertain(), pack), questions(rec.openQuestions(), pack), reasons(rec),
                 methodologies(rec), rec.nextSteps(), new PackJson(rec.rulePack().id(), rec.rulePack().version()),
-                RecommendationView.ADVICE, view.fallback().map(RecommendationView.Line::text).orElse(null),
+                RecommendationView.advice(rec), view.fallback().map(RecommendationView.Line::text).orElse(null),
                 view.additional().stream().map(RecommendationView.Line::text).toList());
     }
 

@@ -103,6 +103,25 @@ public final class LocalDriver implements ChatDriver {
         return response.json();
     }
 
+    /** The partner's lead presses Agree on the case's card in their own inbox. */
+    @Override
+    public void partnerAgrees(CaseId id, String lead) {
+        AtomicReference<String> payload = new AtomicReference<>();
+        Eventually.await("the card of " + id.value() + " in " + lead + "'s inbox", () -> {
+            for (JsonNode card : http.get("/local/api/inbox?as=" + lead).json().path("cards")) {
+                if (card.path("caseId").asText().equals(id.value())) {
+                    card.path("actions").forEach(action -> {
+                        if (isVerb(action.path("payload").asText(), DecisionVerb.AGREE)) {
+                            payload.set(action.path("payload").asText());
+                        }
+                    });
+                }
+            }
+            return payload.get() != null;
+        });
+        act(Map.of("as", lead, "payload", payload.get(), "inputs", Map.of(), "from", "inbox"));
+    }
+
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();
@@ -113,8 +132,12 @@ public final class LocalDriver implements ChatDriver {
     }
 
     static boolean isDecide(String payload) {
+        return isVerb(payload, DecisionVerb.DECIDE);
+    }
+
+    private static boolean isVerb(String payload, DecisionVerb verb) {
         return ActionCodec.decode(payload).filter(action -> action instanceof ButtonAction.Decision decision
-                && decision.verb() == DecisionVerb.DECIDE).isPresent();
+                && decision.verb() == verb).isPresent();
     }
 
     private void act(Map<String, Object> request) {

@@ -36,6 +36,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.PackView;
+import uk.lscb.casereview.core.cases.PartnerDecision;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -65,7 +66,8 @@ import uk.lscb.casereview.core.rules.wt2023.Wt2023;
  * (the core, the local page and Teams through {@code /api/messages}) and one with Slack on (Slack turns local mode
  * off). On wt2023: a referral to Stoke-on-Trent from the same kind of chat follows that pack (its questions, its
  * outcomes), and the deadlines it sets count working days from the day the local authority became aware, across the
- * summer bank holiday.
+ * summer bank holiday; its three safeguarding partners' leads each agree on the card as their platform shows it to
+ * them (the decision stands with the third), and its independent scrutineer is sent the decision.
  */
 class SameJourneyOnEveryPlatformIT {
     private static final String CHAIR_AAD = "00000000-0000-0000-0000-00000000c4a9";
@@ -78,6 +80,14 @@ class SameJourneyOnEveryPlatformIT {
     private static final String SLACK_CHAIR = "UCHAIR09";
     private static final String SLACK_PANEL = "CPANEL09";
     private static final String SLACK_STOKE_PANEL = "CPANEL10";
+    /** Stoke-on-Trent's safeguarding partners' lead representatives, and its scrutineer, on each platform. */
+    private static final Map<String, List<String>> LEADS = Map.of(
+            "local", List.of("partner-la", "partner-icb", "partner-police"),
+            "teams", List.of("00000000-0000-0000-0000-0000000001a0", "00000000-0000-0000-0000-0000000001cb",
+                    "00000000-0000-0000-0000-00000000019c"),
+            "slack", List.of("ULEADLA1", "ULEADICB1", "ULEADPOL1"));
+    private static final Map<String, String> SCRUTINEER = Map.of("local", "scrutineer",
+            "teams", "00000000-0000-0000-0000-0000000005c7", "slack", "USCRUT01");
     private static final String STAFFORDSHIRE = "staffordshire";
     private static final String STOKE = "stoke-on-trent";
 
@@ -102,7 +112,8 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[0].administrators.local[0]=admin",
                 "casereview.boards[1].chairs.teams[0]=" + CHAIR_AAD,
                 "casereview.boards[1].chairs.local[0]=chair-stoke-on-trent",
-                "casereview.boards[1].administrators.teams[0]=" + ADMIN_AAD);
+                "casereview.boards[1].administrators.teams[0]=" + ADMIN_AAD,
+                partners("local", "local"), partners("teams", "teams"), scrutineer("local"), scrutineer("teams"));
         slack = application(slackData,
                 "SLACK_BOT_TOKEN=xoxb-test-token",
                 "SLACK_SIGNING_SECRET=" + SECRET,
@@ -110,7 +121,8 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[0].chairs.slack[0]=" + SLACK_CHAIR,
                 "casereview.boards[0].panel-channels.slack=" + SLACK_PANEL,
                 "casereview.boards[1].chairs.slack[0]=" + SLACK_CHAIR,
-                "casereview.boards[1].panel-channels.slack=" + SLACK_STOKE_PANEL);
+                "casereview.boards[1].panel-channels.slack=" + SLACK_STOKE_PANEL,
+                partners("slack", "slack"), scrutineer("slack"));
 
         // Teams: the Chair has the app in a 1:1 chat; the board's administrator registers its panel channel.
         TeamsActivities teams = new TeamsActivities(port(local), connector.url());
@@ -121,6 +133,16 @@ class SameJourneyOnEveryPlatformIT {
         teams.send(teams.botAdded(TEAMS_STOKE_PANEL, "channel", ADMIN_AAD));
         teams.send(teams.channelMention(TEAMS_STOKE_PANEL + ";messageid=1", ADMIN_AAD,
                 "register panel channel for Stoke-on-Trent"));
+        // Stoke-on-Trent's partners' leads and its scrutineer have the app in a 1:1 chat.
+        for (String aad : LEADS.get("teams")) {
+            teams.send(teams.botAdded("a:journey-lead-" + aad, "personal", aad));
+        }
+        teams.send(teams.botAdded(TEAMS_SCRUTINEER_CHAT, "personal", SCRUTINEER.get("teams")));
+        // On Slack the scrutineer has written to the app once, so it can message them.
+        SlackRequests scrutineer = new SlackRequests(SECRET, "http://127.0.0.1:" + port(slack) + "/slack/events");
+        assertThat(scrutineer.directMessage(SCRUTINEER.get("slack"), "help").statusCode()).isEqualTo(200);
+        Eventually.await("the answer to the scrutineer's help", () -> !slackApi.postsTo("D" + SCRUTINEER.get("slack"))
+                .isEmpty());
 
         core = journey(driver("core", STAFFORDSHIRE), "SCR-2026-900");
         assertThat(core.recommended()).isEqualTo("SERIOUS_CASE_REVIEW");
@@ -136,6 +158,23 @@ class SameJourneyOnEveryPlatformIT {
         assertThat(wt2023Core.decided()).isEqualTo("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW");
     }
 
+    private static final String TEAMS_SCRUTINEER_CHAT = "a:journey-scrutineer";
+
+    /** Stoke-on-Trent's three partners' leads on one platform, as properties (one string of several lines). */
+    private static String partners(String platform, String key) {
+        List<String> ids = LEADS.get(platform);
+        List<String> roles = List.of("local-authority", "integrated-care-board", "police");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            lines.add("casereview.boards[1].partners." + roles.get(i) + "." + key + "[0]=" + ids.get(i));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String scrutineer(String platform) {
+        return "casereview.boards[1].partners.scrutineers." + platform + "[0]=" + SCRUTINEER.get(platform);
+    }
+
     private static ConfigurableApplicationContext application(Path data, String... properties) {
         List<String> all = new java.util.ArrayList<>(List.of(
                 "server.port=0",
@@ -147,7 +186,7 @@ class SameJourneyOnEveryPlatformIT {
                 "casereview.boards[1].id=stoke-on-trent",
                 "casereview.boards[1].name=Stoke-on-Trent",
                 "casereview.boards[1].rule-pack=wt2023"));
-        all.addAll(List.of(properties));
+        List.of(properties).forEach(given -> all.addAll(List.of(given.split("\n"))));
         return new SpringApplicationBuilder(CaseReviewApplication.class, JourneyClock.class)
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
     }
@@ -267,9 +306,18 @@ class SameJourneyOnEveryPlatformIT {
         CaseId id = new CaseId(STOKE + "/" + reference);
         Eventually.await(platform.driver().platform() + ": the wt2023 case", () -> platform.cases().find(id)
                 .isPresent());
-        platform.driver().chairDecides(id, Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, Map.of());
-        Eventually.await(platform.driver().platform() + ": the wt2023 decision", () -> platform.cases().find(id)
-                .orElseThrow().decision().isPresent());
+        // The three safeguarding partners' leads agree on the card, each as their platform shows it to them.
+        List<String> leads = platform.leads();
+        for (int i = 0; i < leads.size(); i++) {
+            platform.driver().partnerAgrees(id, leads.get(i));
+            int confirmed = i + 1;
+            Eventually.await(platform.driver().platform() + ": partner " + confirmed + " confirmed", () -> platform
+                    .cases().find(id).orElseThrow().audit().stream().filter(event -> event.action()
+                            .equals(PartnerDecision.CONFIRMED)).count() == confirmed);
+            assertThat(platform.cases().find(id).orElseThrow().decision().isPresent()).isEqualTo(confirmed == 3);
+        }
+        Eventually.await(platform.driver().platform() + ": the scrutineer told", () -> platform.scrutineerTold()
+                .test("Decision on " + reference + " by the safeguarding partners"));
         return platform.cases().find(id).orElseThrow();
     }
 
@@ -296,7 +344,12 @@ class SameJourneyOnEveryPlatformIT {
         return Journey.of(platform.cases().find(id).orElseThrow());
     }
 
-    private record PlatformUnderTest(ChatDriver driver, Cases cases, ReminderSweeper sweeper) {
+    /**
+     * A platform's driver and the application behind it; Stoke-on-Trent's partners' leads there, and whether its
+     * scrutineer has been sent a message with this title there.
+     */
+    private record PlatformUnderTest(ChatDriver driver, Cases cases, ReminderSweeper sweeper, List<String> leads,
+                                     java.util.function.Predicate<String> scrutineerTold) {
     }
 
     /** A practitioner on this platform, and the Chair of this board. */
@@ -315,7 +368,18 @@ class SameJourneyOnEveryPlatformIT {
                     % 10000), SLACK_CHAIR, "UPANEL09");
             default -> throw new IllegalArgumentException(name);
         };
-        return new PlatformUnderTest(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class));
+        String on = name.equals("core") ? "local" : name;
+        java.util.function.Predicate<String> told = switch (on) {
+            case "local" -> title -> new Http(port(app)).get("/local/api/inbox?as=" + SCRUTINEER.get("local")).json()
+                    .path("messages").findValues("title").stream().anyMatch(found -> found.asText().equals(title));
+            case "teams" -> title -> connector.activities().stream().anyMatch(call -> call.path().startsWith(
+                    "/v3/conversations/" + TEAMS_SCRUTINEER_CHAT + "/activities") && call.body().toString()
+                    .contains(title));
+            default -> title -> slackApi.postsTo("D" + SCRUTINEER.get("slack")).stream()
+                    .anyMatch(call -> call.toString().contains(title));
+        };
+        return new PlatformUnderTest(driver, app.getBean(Cases.class), app.getBean(ReminderSweeper.class),
+                LEADS.get(on), told);
     }
 
     private static TeamsDriver teamsDriver(TeamsActivities teams, ConfigurableApplicationContext app) {

@@ -74,7 +74,10 @@ public sealed interface ButtonAction {
         }
     }
 
-    /** A decision card's Confirm, Decide or Ask for more information, on the card of one version of the case. */
+    /**
+     * A decision card's Confirm, Decide or Ask for more information (the Chair's), or Agree or Disagree (a safeguarding
+     * partner's), on the card of one version of the case.
+     */
     record Decision(DecisionVerb verb, String caseId, long version) implements CaseChange {
         public Decision {
             Objects.requireNonNull(verb, "verb");

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.boards;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -12,10 +13,10 @@ import uk.lscb.casereview.core.refs.BoardId;
  * object id; Slack: user id; local: the local page's identity) — never by display name. Everyone else
  * is a practitioner. A business manager is the person in the board's business unit who runs reviews:
  * they see the board's cases and record the steps after the Chair's decision, but do not decide and do
- * not read transcripts.
+ * not read transcripts. A board whose cases its safeguarding partners decide has its {@link Partnership}.
  */
 public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators,
-                    Map<BoardId, Set<PlatformId>> businessManagers) {
+                    Map<BoardId, Set<PlatformId>> businessManagers, Map<BoardId, Partnership> partnerships) {
 
     /** A person's id on one platform. */
     public record PlatformId(Platform platform, String id) {
@@ -33,11 +34,23 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
         chairs = Map.copyOf(chairs);
         administrators = Map.copyOf(administrators);
         businessManagers = Map.copyOf(businessManagers);
+        partnerships = Map.copyOf(partnerships);
+    }
+
+    /** No board with a safeguarding partnership configured. */
+    public Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators,
+                 Map<BoardId, Set<PlatformId>> businessManagers) {
+        this(chairs, administrators, businessManagers, Map.of());
     }
 
     /** Chairs and administrators, no business managers. */
     public Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<PlatformId>> administrators) {
         this(chairs, administrators, Map.of());
+    }
+
+    /** The board's safeguarding partnership, where one is configured (boards whose cases the partners decide). */
+    public Optional<Partnership> partnership(BoardId board) {
+        return Optional.ofNullable(partnerships.get(board));
     }
 
     public boolean isChair(BoardId board, UserRef user) {

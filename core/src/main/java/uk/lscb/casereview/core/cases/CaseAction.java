@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -23,6 +24,18 @@ public sealed interface CaseAction {
             reason = trimmed(reason);
             justification = trimmed(justification);
             leadReviewers = leadReviewers.stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
+        }
+    }
+
+    /**
+     * A safeguarding partner's lead representative agrees or disagrees with the recommendation for their partner
+     * ({@code role}, found on the server from who they are), under a rule needing {@code needed} partners.
+     */
+    record PartnerConfirms(UserRef who, PartnerRole role, boolean agrees, Optional<String> reason, int needed)
+            implements CaseAction {
+        public PartnerConfirms {
+            Objects.requireNonNull(role, "role");
+            reason = trimmed(reason);
         }
     }
 

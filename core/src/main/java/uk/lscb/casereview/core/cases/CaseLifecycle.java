@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
@@ -92,6 +93,9 @@ public final class CaseLifecycle {
         }
         if (action instanceof CaseAction.Decide decide) {
             return decide(current, decide, now);
+        }
+        if (action instanceof CaseAction.PartnerConfirms confirms) {
+            return confirm(current, confirms, now);
         }
         if (action instanceof CaseAction.MarkDone done) {
             return markDone(current, done, now);
@@ -354,12 +358,10 @@ public final class CaseLifecycle {
                     + current.recommendation().rulePack() + "): choose one of the card's outcomes.",
                     DecisionCard.OUTCOME);
         }
-        boolean recommended = isRecommended(current.recommendation(), outcome);
-        if (!recommended && decide.reason().isEmpty()) {
+        if (!isRecommended(current.recommendation(), outcome) && decide.reason().isEmpty()) {
             return refused("Please give a reason for choosing " + outcome.label()
                     + " instead of the recommendation.", DecisionCard.REASON);
         }
-        boolean considered = considered(current.recommendation(), outcome);
         if (needsJustification(current.recommendation(), outcome)
                 && decide.justification().map(String::length).orElse(0) < MIN_JUSTIFICATION) {
             return refused("This case was considered for a Serious Case Review, so deciding not to hold one needs "
@@ -377,6 +379,17 @@ public final class CaseLifecycle {
             return refused("An internal multi-agency learning review needs your explicit consent: please tick "
                     + "the consent box.", DecisionCard.CONSENT);
         }
+        return decided(current, decide, now, List.of());
+    }
+
+    /**
+     * The decision made, on a case whose rules {@code decide} has met: the case decided, with {@code first} (the
+     * confirmation that made the partners' decision stand) then the decision in its audit trail, in one version.
+     */
+    private static Result decided(CaseRecord current, CaseAction.Decide decide, Instant now, List<AuditEvent> first) {
+        Outcome outcome = decide.outcome();
+        boolean recommended = isRecommended(current.recommendation(), outcome);
+        boolean considered = considered(current.recommendation(), outcome);
         ChairDecision decision = new ChairDecision(outcome, decide.who(), now, decide.reason(),
                 considered && outcome != Outcome.SERIOUS_CASE_REVIEW ? decide.justification() : Optional.empty(),
                 outcome == Outcome.SERIOUS_CASE_REVIEW ? decide.leadReviewers() : List.of(),
@@ -398,9 +411,68 @@ public final class CaseLifecycle {
         String detail = outcome.name() + (recommended ? " (as recommended)" : " (recommended "
                 + current.recommendation().outcome().name() + "; reason: " + decide.reason().orElseThrow() + ")");
         CaseStatus next = outcome == Outcome.NO_FURTHER_ACTION && !considered ? CaseStatus.CLOSED : CaseStatus.DECIDED;
-        return applied(current.next(next, Optional.of(decision), deadlines,
-                new AuditEvent(now, decide.who(), "decided", detail, current.recommendation().rulePack())),
+        List<AuditEvent> events = new ArrayList<>(first);
+        events.add(new AuditEvent(now, decide.who(), "decided", detail, current.recommendation().rulePack()));
+        return applied(current.next(next, Optional.of(decision), deadlines, events),
                 "Decided: " + outcome.label() + ".");
+    }
+
+    /**
+     * A safeguarding partner's confirmation: recorded in the audit trail (a press on the side already recorded for
+     * that partner changes nothing and says so; the other side is a change of mind, recorded too); when it makes the
+     * partnership's rule met, the decision stands in the same version: the recommendation, or the pack's other
+     * outcome when the partners disagree with it (their reasons are the decision's reason).
+     */
+    private static Result confirm(CaseRecord current, CaseAction.PartnerConfirms confirm, Instant now) {
+        if (current.decision().isPresent()) {
+            ChairDecision made = current.decision().get();
+            return refused("This case has already been decided by the safeguarding partners on "
+                    + WHEN.format(made.at()) + ": " + made.outcome().label() + ".");
+        }
+        if (current.status() != CaseStatus.AWAITING_DECISION) {
+            return refused("This case is " + current.status().label().toLowerCase(Locale.UK)
+                    + ", so it cannot be decided now.");
+        }
+        PartnerRole role = confirm.role();
+        if (!confirm.agrees() && confirm.reason().isEmpty()) {
+            return refused("Please give the reason why the " + role.label() + " disagrees with the recommendation.",
+                    DecisionCard.REASON);
+        }
+        Optional<PartnerDecision.Confirmation> had = PartnerDecision.of(current, confirm.needed()).of(role);
+        if (had.filter(earlier -> earlier.agrees() == confirm.agrees()).isPresent()) {
+            PartnerDecision.Confirmation earlier = had.get();
+            return refused("The " + role.label() + " already " + (earlier.agrees() ? "agreed" : "disagreed")
+                    + ", confirmed by " + earlier.who().displayName() + " on " + WHEN.format(earlier.at())
+                    + ". Nothing has changed.");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(PartnerDecision.ROLE, role.key());
+        values.put(PartnerDecision.AGREES, Boolean.toString(confirm.agrees()));
+        if (!confirm.agrees()) {
+            values.put(PartnerDecision.REASON, confirm.reason().orElseThrow());
+        }
+        AuditEvent event = new AuditEvent(now, confirm.who(), PartnerDecision.CONFIRMED, role.label() + " "
+                + (confirm.agrees() ? "agrees with the recommendation" : "disagrees with the recommendation: "
+                + confirm.reason().orElseThrow()) + (had.isPresent() ? " (changed)" : ""),
+                current.recommendation().rulePack(), values);
+        CaseRecord confirmed = current.next(current.status(), event);
+        PartnerDecision partners = PartnerDecision.of(confirmed, confirm.needed());
+        Optional<Boolean> stands = partners.stands();
+        Outcome recommended = current.recommendation().outcome();
+        Optional<Outcome> outcome = stands.flatMap(withAdvice -> withAdvice ? Optional.of(recommended)
+                : PartnerDecision.otherThan(recommended, current.recommendation().rulePack().id()));
+        if (outcome.isEmpty()) {
+            String said = "Recorded: the " + role.label() + (confirm.agrees() ? " agrees" : " disagrees") + ". ";
+            return applied(confirmed, said + (partners.deadlocked()
+                    ? "The partners differ, so the decision stays open until one of them changes their answer on "
+                    + "the card: " + partners.positions()
+                    : "The decision stands once " + PartnerDecision.rule(confirm.needed()) + ": "
+                    + partners.positions()));
+        }
+        CaseAction.Decide decide = new CaseAction.Decide(confirm.who(), outcome.get(),
+                stands.get() ? Optional.empty() : Optional.of(partners.reasonsAgainst()), Optional.empty(), List.of(),
+                false, false);
+        return decided(current, decide, now, List.of(event));
     }
 
     private static Result markDone(CaseRecord current, CaseAction.MarkDone done, Instant now) {
@@ -512,6 +584,8 @@ public final class CaseLifecycle {
         if (action instanceof CaseAction.Decide decide) {
             texts.put(DecisionCard.REASON, decide.reason());
             texts.put(DecisionCard.JUSTIFICATION, decide.justification());
+        } else if (action instanceof CaseAction.PartnerConfirms confirms) {
+            texts.put(DecisionCard.REASON, confirms.reason());
         } else if (action instanceof CaseAction.RequestMoreInformation request) {
             texts.put(DecisionCard.REQUEST, Optional.ofNullable(request.request()));
         } else if (action instanceof CaseAction.InformationProvided provided) {

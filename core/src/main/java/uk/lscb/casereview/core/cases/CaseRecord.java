@@ -13,6 +13,7 @@ import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.rules.DecisionMaker;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.PackDeadline;
 import uk.lscb.casereview.core.rules.PackDeadlines;
@@ -77,8 +78,12 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
     public static CaseRecord referred(Referral referral, Optional<PackDeadlines> packDeadlines, UserRef referrer,
                                       ConversationKey origin, Instant at) {
         List<CaseDeadline> deadlines = new ArrayList<>();
-        deadlines.add(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
-                DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn())));
+        // The framework's one month for the Chair's decision; the safeguarding partners' decision has none of its
+        // own under wt2023: it follows the rapid review, whose deadline the pack declares.
+        if (referral.recommendation().outcome().decidedBy() == DecisionMaker.CHAIR) {
+            deadlines.add(CaseDeadline.open(DeadlineKind.CHAIR_DECISION,
+                    DeadlineKind.CHAIR_DECISION.dueDate(referral.notifiedOn())));
+        }
         packDeadlines.ifPresent(declared -> referral.answers().date(declared.dayZero()).ifPresent(day0 -> {
             String pack = referral.recommendation().rulePack().id();
             for (PackDeadline deadline : declared.following(referral.recommendation())) {
@@ -106,8 +111,14 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
     /** This case one version on, with a new status, decision and deadlines, and one more audit event. */
     public CaseRecord next(CaseStatus newStatus, Optional<ChairDecision> newDecision, List<CaseDeadline> newDeadlines,
                            AuditEvent event) {
+        return next(newStatus, newDecision, newDeadlines, List.of(event));
+    }
+
+    /** This case one version on, with a new status, decision and deadlines, and these audit events in order. */
+    CaseRecord next(CaseStatus newStatus, Optional<ChairDecision> newDecision, List<CaseDeadline> newDeadlines,
+                    List<AuditEvent> events) {
         List<AuditEvent> trail = new ArrayList<>(audit);
-        trail.add(event);
+        trail.addAll(events);
         return new CaseRecord(id, version + 1, schemaVersion, board, reference, notifiedOn, referrer, origin, answers,
                 recommendation, newStatus, createdAt, newDecision, newDeadlines, trail, followUps);
     }
@@ -151,6 +162,19 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
         return recommendation.consideredForSeriousCaseReview()
                 || decision.filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
     }
+
+    /**
+     * Its status as people read it, which for a case awaiting its decision names who decides: the Chair, or under a
+     * pack whose decision is the safeguarding partners' (wt2023), "Awaiting the safeguarding partners".
+     */
+    public String stage() {
+        return status == CaseStatus.AWAITING_DECISION
+                && recommendation.outcome().decidedBy() == DecisionMaker.SAFEGUARDING_PARTNERS
+                ? AWAITING_PARTNERS : status.label();
+    }
+
+    /** The stage of a case awaiting its safeguarding partners' decision. */
+    public static final String AWAITING_PARTNERS = "Awaiting the safeguarding partners";
 
     /** Waiting for the Chair: no decision yet, and awaiting a decision or more information. */
     public boolean awaitsTheChair() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
@@ -216,7 +217,7 @@ public final class CaseService {
         UserRef who = actor.who();
         Optional<CaseRecord> found = cases.find(id);
         if (found.isPresent() && pressed instanceof ButtonAction.Decision decision) {
-            Optional<String> refusal = chairOnly(found.get(), actor);
+            Optional<String> refusal = mayDecide(found.get(), actor, decision.verb().byPartner());
             if (refusal.isPresent()) {
                 logRefusal(decision.verb().word(), id, actor);
                 return new ActionResult(false, refusal.get(), found);
@@ -238,11 +239,18 @@ public final class CaseService {
         return act(id, action.get(), actor);
     }
 
-    /** The lifecycle's action for a button; empty for a Confirm on no case, or a Decide with no outcome chosen. */
-    private static Optional<CaseAction> action(ButtonAction.CaseChange pressed, Optional<CaseRecord> found,
-                                               Map<String, String> inputs, UserRef who) {
+    /**
+     * The lifecycle's action for a button; empty for a Confirm on no case, a Decide with no outcome chosen, or Agree or
+     * Disagree by someone who is no partner's lead representative on the case's board.
+     */
+    private Optional<CaseAction> action(ButtonAction.CaseChange pressed, Optional<CaseRecord> found,
+                                        Map<String, String> inputs, UserRef who) {
         if (pressed instanceof ButtonAction.Decision decision) {
             return switch (decision.verb()) {
+                case AGREE, DISAGREE -> found.flatMap(record -> PartnerDecision.decidingFor(record, boards))
+                        .flatMap(partnership -> partnership.roleOf(who).map(role -> new CaseAction.PartnerConfirms(who,
+                                role, decision.verb() == DecisionVerb.AGREE,
+                                Optional.ofNullable(inputs.get(DecisionCard.REASON)), partnership.needed())));
                 case CONFIRM -> found.map(record -> decide(who, record.recommendation().outcome(), inputs));
                 case DECIDE -> outcome(inputs.get(DecisionCard.OUTCOME)).map(outcome -> decide(who, outcome, inputs));
                 case MORE_INFORMATION -> Optional.of(new CaseAction.RequestMoreInformation(who,
@@ -298,7 +306,13 @@ public final class CaseService {
         UserRef who = actor.who();
         String boardName = boards.get(board).map(b -> b.name()).orElse(board.value());
         if (action instanceof CaseAction.Decide || action instanceof CaseAction.RequestMoreInformation) {
-            return chairOnly(record, actor);
+            return mayDecide(record, actor, false);
+        }
+        if (action instanceof CaseAction.PartnerConfirms confirms) {
+            Optional<String> refusal = mayDecide(record, actor, true);
+            return refusal.isPresent() || PartnerDecision.decidingFor(record, boards).flatMap(p -> p.roleOf(who))
+                    .filter(confirms.role()::equals).isPresent() ? refusal
+                    : Optional.of("Only the " + confirms.role().label() + "'s lead representative can confirm for it.");
         }
         if (action instanceof CaseAction.InformationProvided) {
             boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
@@ -319,6 +333,27 @@ public final class CaseService {
     private static void logRefusal(String what, CaseId id, Actor actor) {
         LOG.log(System.Logger.Level.INFO, "refused {0} on case {1} for {2}:{3}", what, id.value(),
                 actor.who().platform(), actor.who().id());
+    }
+
+    /**
+     * Who may act on a case's decision: on a case its safeguarding partners decide ({@link PartnerDecision}), each
+     * partner's lead representative agrees or disagrees ({@code partnerVerb}) and the Chair does nothing; on any other,
+     * the board's Chair decides and asks for more information, and no one agrees or disagrees.
+     */
+    private Optional<String> mayDecide(CaseRecord record, Actor actor, boolean partnerVerb) {
+        String boardName = boards.get(record.board()).map(b -> b.name()).orElse(record.board().value());
+        Optional<Partnership> partnership = PartnerDecision.decidingFor(record, boards);
+        if (partnership.isPresent()) {
+            if (!partnerVerb) {
+                return Optional.of("The safeguarding partners of " + boardName + " decide this case, each partner's "
+                        + "lead representative on its card. Your attempt has been recorded.");
+            }
+            return partnership.get().roleOf(actor.who()).isPresent() ? Optional.empty()
+                    : Optional.of("Only the lead representatives of the " + boardName + " safeguarding partners can "
+                    + "confirm the decision on this case. Your attempt has been recorded.");
+        }
+        return partnerVerb ? Optional.of("The Independent Chair of " + boardName + " decides this case: there is "
+                + "nothing for a safeguarding partner to confirm on it.") : chairOnly(record, actor);
     }
 
     /** Deciding and asking for more information: the board's Chair only. */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PartnerRole;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.Choice;
@@ -45,6 +47,10 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     /** The label of the {@link DecisionVerb#DECIDE} button: it decides the outcome chosen in the {@link #OUTCOME} list. */
     public static final String DECIDE_LABEL = "Decide the chosen outcome";
     static final String CONSIDERED = "Considered for a Serious Case Review";
+    /** The label of a safeguarding partner's Disagree button (its reason is the {@link #REASON} input). */
+    public static final String DISAGREE_LABEL = "Disagree with the recommendation";
+    /** The label of the reason input on a safeguarding partner's card. */
+    public static final String PARTNER_REASON = "Your reason, if you disagree with the recommendation";
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(London.ZONE);
@@ -85,7 +91,9 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     /**
      * The card for a case: with inputs and actions while it awaits the Chair, else as decided. A case under another
      * pack than the boards' own framework names it and the deadlines it sets ({@link PackView}), so the Chair knows
-     * which law the recommendation follows; a {@code wt2015} card is laid out as it always was.
+     * which law the recommendation follows; a {@code wt2015} card is laid out as it always was. On a case its
+     * safeguarding partners decide ({@link PartnerDecision}), the card is theirs: who decides and each partner's answer
+     * so far, a reason box and Agree and Disagree, and no deadline for the Chair.
      */
     public static DecisionCard of(CaseRecord record, Boards boards, RulePacks packs) {
         Recommendation rec = record.recommendation().forReader(Recommendation.Reader.OTHERS);
@@ -108,7 +116,9 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
             facts.add(Fact.of(CONSIDERED, "Yes: the national panel of independent experts is told of the Chair's "
                     + "decision within 14 days, and deciding not to hold one needs a written justification."));
         }
-        facts.add(Fact.of("Status", record.status().label()));
+        Optional<Partnership> partnership = PartnerDecision.decidingFor(record, boards);
+        partnership.ifPresent(partners -> facts.addAll(partnerFacts(record, partners)));
+        facts.add(Fact.of("Status", record.stage()));
         lastEvent(record, "more information requested").ifPresent(request ->
                 facts.add(Fact.of("The Chair asked for", request)));
         lastAnswer(record).ifPresent(answer -> facts.add(Fact.of("The referrer's answer", answer)));
@@ -122,7 +132,8 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         if (record.decision().isPresent()) {
             ChairDecision decision = record.decision().get();
             facts.addAll(decisionFacts(decision));
-            String line = "Decided by " + decision.chair().displayName() + " on " + WHEN.format(decision.at()) + ": "
+            String line = "Decided by " + (partnership.isPresent() ? "the safeguarding partners"
+                    : decision.chair().displayName()) + " on " + WHEN.format(decision.at()) + ": "
                     + decision.outcome().label() + ".";
             return new DecisionCard(record.id(), record.version(), "Decided: " + record.reference().value(), facts, rec,
                     answers, List.of(), List.of(), Optional.of(line));
@@ -132,6 +143,13 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
             return new DecisionCard(record.id(), record.version(), record.reference().value() + ": "
                     + record.status().label(), facts, rec, answers, List.of(), List.of(),
                     Optional.of(record.status().label() + "."));
+        }
+        if (partnership.isPresent()) {
+            return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, List.of(new Input(REASON,
+                    PARTNER_REASON, Input.Kind.MULTILINE, List.of(), "Needed when you disagree. Do not give a child's "
+                    + "name or date of birth.")), List.of(
+                    Choice.of("Agree: " + rec.outcome().label(), action(DecisionVerb.AGREE, record)),
+                    Choice.of(DISAGREE_LABEL, action(DecisionVerb.DISAGREE, record))), Optional.empty());
         }
         boolean possible = !rec.outcome().decidable();
         List<Choice> outcomes = java.util.Arrays.stream(Outcome.values()).filter(Outcome::decidable)
@@ -165,6 +183,22 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
         actions.add(Choice.of("Ask for more information", action(DecisionVerb.MORE_INFORMATION, record)));
         return new DecisionCard(record.id(), record.version(), title, facts, rec, answers, inputs, actions,
                 Optional.empty());
+    }
+
+    /**
+     * Who decides and each partner's answer so far, by role (never a person's or a child's name): "Agrees",
+     * "Disagrees: <reason>" or "Not yet confirmed".
+     */
+    private static List<Fact> partnerFacts(CaseRecord record, Partnership partnership) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("Decided by", "The safeguarding partners' lead representatives: "
+                + PartnerDecision.rule(partnership.needed()) + "."));
+        PartnerDecision confirmed = PartnerDecision.of(record, partnership.needed());
+        for (PartnerRole role : PartnerRole.values()) {
+            facts.add(Fact.of(role.label(), confirmed.of(role).map(c -> c.agrees() ? "Agrees"
+                    : "Disagrees: " + c.reason().orElse("")).orElse("Not yet confirmed")));
+        }
+        return facts;
     }
 
     /** "LSCB notified on" on a wt2015 card; on another pack's, its date question's label ("Local authority aware on"). */

@@ -34,6 +34,10 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         TELL_REFERRER_DECIDED,
         TELL_REFERRER_MORE_INFORMATION,
         TELL_CHAIR_INFORMATION_PROVIDED,
+        /** The safeguarding partners differ so that their rule cannot be met: the panel channel hears who differs. */
+        PANEL_PARTNERS_DIFFER,
+        /** The safeguarding partners' decision stands: the partnership's independent scrutineer(s) are told. */
+        TELL_SCRUTINEER,
         /** The panel channel hears of a step recorded, once; the text is the {@code CaseStep}'s id. */
         PANEL_STEP,
         /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
@@ -114,9 +118,16 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
     static List<FollowUp> after(CaseAction action, CaseRecord before, CaseRecord after) {
         long version = after.version();
         List<FollowUp> owed = new ArrayList<>(List.of(of(Kind.UPDATE_DECISION_CARD, version)));
-        if (action instanceof CaseAction.Decide && after.decision().isPresent()) {
+        if ((action instanceof CaseAction.Decide || action instanceof CaseAction.PartnerConfirms)
+                && after.decision().isPresent()) {
             owed.add(of(Kind.PANEL_DECIDED, version));
             owed.add(of(Kind.TELL_REFERRER_DECIDED, version));
+            if (action instanceof CaseAction.PartnerConfirms) {
+                owed.add(of(Kind.TELL_SCRUTINEER, version));
+            }
+        } else if (action instanceof CaseAction.PartnerConfirms confirms
+                && PartnerDecision.of(after, confirms.needed()).deadlocked()) {
+            owed.add(of(Kind.PANEL_PARTNERS_DIFFER, version));
         } else if (action instanceof CaseAction.RequestMoreInformation request) {
             owed.add(new FollowUp(Kind.TELL_REFERRER_MORE_INFORMATION, version, Optional.of(request.request())));
         } else if (action instanceof CaseAction.InformationProvided) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
+import uk.lscb.casereview.core.rules.DecisionMaker;
 import uk.lscb.casereview.core.rules.Methodology;
 import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
@@ -24,12 +25,13 @@ import uk.lscb.casereview.core.rules.Recommendation;
  * @param methodologies for a commissioned review: each methodology's name with the framework's line
  * @param nextSteps     what happens next, in plain words
  * @param rulePack      "Rule pack wt2015 1.1.0."
+ * @param advice        the advice line: who decides ({@link DecisionMaker#advice()})
  */
 public record RecommendationView(String headline, Optional<Line> fallback, List<Line> additional,
                                  List<Quoted> reasons, List<String> notSure, List<Quoted> methodologies,
-                                 List<String> nextSteps, String rulePack) {
-    /** The one advice line, wherever a recommendation is shown. */
-    public static final String ADVICE = "This is advice: the LSCB Independent Chair always makes the final decision.";
+                                 List<String> nextSteps, String rulePack, String advice) {
+    /** The advice line of the boards' framework ({@code wt2015}), wherever one of its recommendations is shown. */
+    public static final String ADVICE = DecisionMaker.CHAIR.advice();
     public static final String WHY = "Why";
     public static final String NOT_SURE = "Answered not sure";
     public static final String METHODOLOGIES = "Methodologies the framework names";
@@ -67,6 +69,7 @@ public record RecommendationView(String headline, Optional<Line> fallback, List<
         methodologies = List.copyOf(methodologies);
         nextSteps = List.copyOf(nextSteps);
         Objects.requireNonNull(rulePack, "rulePack");
+        Objects.requireNonNull(advice, "advice");
     }
 
     /** The view of a recommendation; {@code answers} label the questions answered "not sure". */
@@ -78,7 +81,7 @@ public record RecommendationView(String headline, Optional<Line> fallback, List<
                 rec.reasons().stream().map(RecommendationView::reason).toList(),
                 rec.uncertain().stream().map(id -> Fact.labelOf(answers, id)).toList(),
                 rec.methodologies().stream().map(RecommendationView::methodology).toList(),
-                rec.nextSteps(), "Rule pack " + rec.rulePack() + ".");
+                rec.nextSteps(), "Rule pack " + rec.rulePack() + ".", advice(rec));
     }
 
     public static RecommendationView of(Reply.Recommended reply) {
@@ -87,7 +90,12 @@ public record RecommendationView(String headline, Optional<Line> fallback, List<
 
     /** The last line: the rule pack and the advice line. */
     public String footer() {
-        return rulePack + " " + ADVICE;
+        return rulePack + " " + advice;
+    }
+
+    /** The advice line of a recommendation: who decides on it (the Chair, or the safeguarding partners). */
+    public static String advice(Recommendation rec) {
+        return rec.outcome().decidedBy().advice();
     }
 
     private static Quoted reason(Reason reason) {

@@ -9,6 +9,7 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.PartnerDecision;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.people.UserRef;
@@ -113,10 +114,15 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
 
     // ---- the case's decision card -------------------------------------------------------------------
 
-    /** The card for the board's Chair(s), once per destination. */
+    /**
+     * The card for the board's Chair(s), or for its safeguarding partners' lead representatives on a case they decide,
+     * once per destination.
+     */
     @Override
     public boolean post(CaseRecord record, DecisionCard card) {
-        return deliver(List.of(new Recipient.ChairOf(record.board())), new Content.Card(card),
+        Recipient deciders = PartnerDecision.decidesTheCase(record, roles) ? new Recipient.PartnersOf(record.board())
+                : new Recipient.ChairOf(record.board());
+        return deliver(List.of(deciders), new Content.Card(card),
                 record.id().value() + "/card", Optional.of(new Keep(record.id(), PostedCopies.CARD))) > 0;
     }
 
@@ -139,7 +145,10 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
 
     // ---- notices ------------------------------------------------------------------------------------
 
-    /** To the panel channel and, for {@link Audience#CHAIR}, the Chair(s); nowhere to post is not an error. */
+    /**
+     * To the panel channel, for {@link Audience#CHAIR} the Chair(s), for {@link Audience#SCRUTINEER} the scrutineer(s)
+     * in their chats; nowhere to post is not an error.
+     */
     @Override
     public void send(Notification notification) {
         List<Recipient> to = new ArrayList<>();
@@ -147,6 +156,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
             to.add(switch (audience) {
                 case PANEL_CHANNEL -> new Recipient.PanelOf(notification.board());
                 case CHAIR -> new Recipient.ChairOf(notification.board());
+                case SCRUTINEER -> new Recipient.ScrutineerOf(notification.board());
             });
         }
         deliver(to, new Content.Notice(notification), notification.dedupeKey(), notification.reminds()

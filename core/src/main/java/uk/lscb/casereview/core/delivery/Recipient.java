@@ -42,6 +42,48 @@ public sealed interface Recipient {
         }
     }
 
+    /**
+     * The lead representatives of a board's three safeguarding partners (a case they decide): their chats, else the
+     * board's panel channel with them mentioned, as for the Chair.
+     */
+    record PartnersOf(BoardId board) implements Recipient {
+        public PartnersOf {
+            Objects.requireNonNull(board, "board");
+        }
+
+        @Override
+        public List<UserRef> people(Roles roles, Platform platform) {
+            return roles.partnership(board).map(partnership -> partnership.leadIds(platform)).orElse(List.of())
+                    .stream().map(id -> new UserRef(platform, id, null)).toList();
+        }
+
+        @Override
+        public Optional<BoardId> fallback() {
+            return Optional.of(board);
+        }
+    }
+
+    /**
+     * A board's partnership's independent scrutineer(s), in their own chats where the platform can reach them; never
+     * the panel channel (they scrutinise the partnership, they are not one of its panel).
+     */
+    record ScrutineerOf(BoardId board) implements Recipient {
+        public ScrutineerOf {
+            Objects.requireNonNull(board, "board");
+        }
+
+        @Override
+        public List<UserRef> people(Roles roles, Platform platform) {
+            return roles.partnership(board).map(partnership -> partnership.scrutineerIds(platform)).orElse(List.of())
+                    .stream().map(id -> new UserRef(platform, id, null)).toList();
+        }
+
+        @Override
+        public Optional<BoardId> fallback() {
+            return Optional.empty();
+        }
+    }
+
     /** A board's panel channel. */
     record PanelOf(BoardId board) implements Recipient {
         public PanelOf {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStep;
@@ -18,6 +19,7 @@ import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.FollowUpHandler;
 import uk.lscb.casereview.core.cases.NationalPanelDraft;
 import uk.lscb.casereview.core.cases.PackView;
+import uk.lscb.casereview.core.cases.PartnerDecision;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.delivery.ChannelNotifier;
@@ -40,6 +42,7 @@ import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
+import uk.lscb.casereview.core.rules.DecisionMaker;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 /**
@@ -211,11 +214,29 @@ public final class CaseNotifications implements FollowUpHandler {
             }
             case UPDATE_DECISION_CARD -> outlet.cards().update(record, DecisionCard.of(record, boards, packs));
             case PANEL_REFERRED -> {
+                if (byPartners(record)) {
+                    post(outlet, record, "New referral " + record.reference().value() + ": awaiting the safeguarding "
+                            + "partners", "Recommendation: " + record.recommendation().outcome().label() + ". Each "
+                            + "partner's lead representative confirms on the card." + record.deadline(
+                                    DeadlineKind.RAPID_REVIEW).map(d -> " The rapid review, which decides what "
+                                    + "happens next, is due by " + UkDates.format(d.due()) + ".").orElse(""),
+                            "referred", version);
+                    return true;
+                }
                 String due = record.deadline(DeadlineKind.CHAIR_DECISION).map(d -> UkDates.format(d.due())).orElse("");
                 post(outlet, record, "New referral " + record.reference().value() + ": awaiting the Chair's decision",
                         "Recommendation: " + record.recommendation().outcome().label() + ". The Chair's decision is "
                                 + "due by " + due + ".", "referred", version);
             }
+            case PANEL_PARTNERS_DIFFER -> post(outlet, record, "The safeguarding partners differ on "
+                    + record.reference().value(), "The decision stays open: the partners' rule cannot be met as "
+                    + "they have answered. " + PartnerDecision.of(record, Partnership.ALL).positions() + " A partner "
+                    + "can change their answer on the card; until then the case is awaiting the partners.",
+                    "partners-differ", version);
+            case TELL_SCRUTINEER -> decisionText(record).ifPresent(text -> outlet.channels().send(new Notification(
+                    record.board(), EnumSet.of(Audience.SCRUTINEER), "Decision on " + record.reference().value()
+                    + " by the safeguarding partners", text, facts(record), List.of(), record.id().value()
+                    + "/decided/scrutineer/" + version)));
             case PANEL_DECIDED -> decisionText(record).ifPresent(text -> post(outlet, record, "Decision on "
                     + record.reference().value(), text + draftNote(record), "decided", version, withDraft(record)));
             case PANEL_STEP -> job.text().flatMap(CaseStep::byId).ifPresent(step -> announce(outlet, record, step,
@@ -279,7 +300,16 @@ public final class CaseNotifications implements FollowUpHandler {
         return true;
     }
 
+    /** Whether the case's pack leaves its decision to the safeguarding partners (wt2023), not the Chair. */
+    private static boolean byPartners(CaseRecord record) {
+        return record.recommendation().outcome().decidedBy() == DecisionMaker.SAFEGUARDING_PARTNERS;
+    }
+
     private static Optional<String> decisionText(CaseRecord record) {
+        if (byPartners(record)) {
+            return record.decision().map(decision -> "The safeguarding partners decided: "
+                    + decision.outcome().label() + ". " + PartnerDecision.of(record, Partnership.ALL).positions());
+        }
         return record.decision().map(decision -> "The Independent Chair (" + decision.chair().displayName()
                 + ") decided: " + decision.outcome().label() + "." + record.deadline(
                         DeadlineKind.NATIONAL_PANEL_NOTIFICATION).map(d -> " The national panel must be notified by "
@@ -352,7 +382,7 @@ public final class CaseNotifications implements FollowUpHandler {
     private List<Fact> facts(CaseRecord record) {
         List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.of("Case reference", record.reference().value()),
                 Fact.of("Board", boards.get(record.board()).map(Board::name).orElse(record.board().value())),
-                Fact.of("Stage", record.status().label())));
+                Fact.of("Stage", record.stage())));
         if (PackView.namesThePack(record)) {
             facts.add(Fact.of("Rule pack", new PackView(packs).named(record)));
         }

@@ -36,6 +36,11 @@ public enum Outcome {
         return label;
     }
 
+    /** Who decides on this outcome: the Chair under {@code wt2015}, the safeguarding partners under {@code wt2023}. */
+    public DecisionMaker decidedBy() {
+        return rulePack.equals(Packs.WT2023) ? DecisionMaker.SAFEGUARDING_PARTNERS : DecisionMaker.CHAIR;
+    }
+
     /** The outcomes a Chair can decide on: every outcome but the "possible" one. */
     public boolean decidable() {
         return this != POSSIBLE_SERIOUS_CASE_REVIEW;

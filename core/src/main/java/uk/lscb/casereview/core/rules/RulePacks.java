@@ -37,6 +37,13 @@ public final class RulePacks {
         return List.copyOf(byId.keySet());
     }
 
+    /** The ids of the packs whose decision the safeguarding partners make (their outcomes say so), not the Chair. */
+    public java.util.Set<String> decidedByPartners() {
+        return byId.keySet().stream().filter(id -> java.util.Arrays.stream(Outcome.values())
+                .anyMatch(outcome -> outcome.belongsTo(id) && outcome.decidedBy() == DecisionMaker.SAFEGUARDING_PARTNERS))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public RulePack require(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no rule pack '" + id + "'"));
     }

@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.lscb.casereview.core.boards.Board;
+import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PartnerRole;
+import uk.lscb.casereview.core.boards.Partnership;
+import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseAction;
+import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Referral;
 import uk.lscb.casereview.core.conversation.ConversationState;
@@ -80,6 +87,37 @@ public final class PortFixtures {
         Answers answers = Answers.decode(Wt2023.pack(), encoded, Set.of());
         return new Referral(STAFFORDSHIRE, new CaseReference(reference), LocalDate.parse("2026-11-20"), answers,
                 Wt2023.pack().recommend(answers));
+    }
+
+    /** The safeguarding partners' lead representatives of {@link #partnership}: one on each platform. */
+    public static final UserRef LA_LEAD = new UserRef(Platform.TEAMS, "aad-la-lead", "LA lead");
+    public static final UserRef ICB_LEAD = new UserRef(Platform.SLACK, "UICBLEAD", "ICB lead");
+    public static final UserRef POLICE_LEAD = new UserRef(Platform.LOCAL, "partner-police", "Police lead");
+
+    /**
+     * A partnership whose decision needs {@code needed} partners: {@link #LA_LEAD}, {@link #ICB_LEAD} and
+     * {@link #POLICE_LEAD}, and a local scrutineer.
+     */
+    public static Partnership partnership(int needed) {
+        return new Partnership(Map.of(PartnerRole.LOCAL_AUTHORITY, Set.of(Roles.PlatformId.of(LA_LEAD)),
+                PartnerRole.INTEGRATED_CARE_BOARD, Set.of(Roles.PlatformId.of(ICB_LEAD)),
+                PartnerRole.POLICE, Set.of(Roles.PlatformId.of(POLICE_LEAD))), needed,
+                Set.of(new Roles.PlatformId(Platform.LOCAL, "scrutineer")));
+    }
+
+    /** Staffordshire on wt2023 with {@link #partnership} of all three, and Stoke-on-Trent on wt2015. */
+    public static Boards partnershipBoards() {
+        return new Boards(List.of(new Board(STAFFORDSHIRE, "Staffordshire", List.of("Staffs", "SSCB"), Wt2023.ID,
+                        Optional.of(partnership(Partnership.ALL))),
+                new Board(new BoardId("stoke-on-trent"), "Stoke-on-Trent", List.of("Stoke", "SOT", "SOTSCB"))));
+    }
+
+    /** The case as it is once this partner's lead has agreed, or disagreed for {@code reason}, under a rule of all. */
+    public static CaseRecord confirmed(CaseRecord record, UserRef lead, PartnerRole role, Optional<String> reason,
+                                       Instant at) {
+        CaseLifecycle.Result result = CaseLifecycle.apply(record, new CaseAction.PartnerConfirms(lead, role,
+                reason.isEmpty(), reason, Partnership.ALL), at);
+        return ((CaseLifecycle.Result.Applied) result).next();
     }
 
     public static CaseRecord caseRecord(String reference, ConversationKey origin, Instant at) {

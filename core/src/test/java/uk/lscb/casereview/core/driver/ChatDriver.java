@@ -32,6 +32,12 @@ public interface ChatDriver {
      */
     void chairDecides(CaseId id, Outcome outcome, Map<String, String> inputs);
 
+    /**
+     * The lead representative of one of the board's safeguarding partners ({@code lead}: their id on this platform)
+     * presses Agree on the case's card, as the platform shows it to them (a case the partners decide).
+     */
+    void partnerAgrees(CaseId id, String lead);
+
     /** Someone in the board's panel channel presses Mark done on the reminder posted for this case's deadline. */
     void panelMarksDone(CaseId id, DeadlineKind kind);
 

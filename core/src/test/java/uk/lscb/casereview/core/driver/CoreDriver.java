@@ -106,6 +106,19 @@ public final class CoreDriver implements ChatDriver {
     }
 
     @Override
+    public void partnerAgrees(CaseId id, String lead) {
+        requireCases();
+        ButtonAction.Decision agree = cases.card(cases.find(id).orElseThrow()).actions().stream()
+                .map(choice -> ActionCodec.decode(choice.payload())).flatMap(Optional::stream)
+                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast)
+                .filter(decision -> decision.verb() == DecisionVerb.AGREE).findFirst()
+                .orElseThrow(() -> new AssertionError("no Agree on the card of " + id.value()));
+        CaseService.ActionResult result = cases.cardAction(agree, Map.of(),
+                CaseService.Actor.person(new UserRef(chair.platform(), lead, lead)));
+        assertThat(result.applied()).as(result.message()).isTrue();
+    }
+
+    @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         requireCases();
         BoardId board = cases.find(id).orElseThrow().board();

@@ -66,8 +66,8 @@ final class CardActions {
     }
 
     /**
-     * The inputs a verb needs on this card; empty for a Confirm that needs nothing more (it is taken
-     * straight from the button). The decide modal shows the outcome list alone until an outcome is chosen.
+     * The inputs a verb needs on this card; empty for a Confirm that needs nothing more, or a partner's Agree (taken
+     * straight from the button); a partner's Disagree asks for the reason. The decide modal shows the outcome list alone until an outcome is chosen.
      */
     static Optional<ModalPlan> plan(DecisionCard card, DecisionVerb verb) {
         return plan(card, verb, Optional.empty());
@@ -82,6 +82,13 @@ final class CardActions {
                 return Optional.empty();
             }
             return Optional.of(new ModalPlan("Confirm: " + rec.outcome().label(), "Confirm", inputs(card, ids), ids));
+        }
+        if (verb == DecisionVerb.AGREE) {
+            return Optional.empty();
+        }
+        if (verb == DecisionVerb.DISAGREE) {
+            List<String> ids = List.of(DecisionCard.REASON);
+            return Optional.of(new ModalPlan(DecisionCard.DISAGREE_LABEL, "Disagree", inputs(card, ids), ids));
         }
         if (verb == DecisionVerb.MORE_INFORMATION) {
             List<String> ids = List.of(DecisionCard.REQUEST);

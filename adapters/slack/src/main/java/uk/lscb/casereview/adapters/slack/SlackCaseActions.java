@@ -114,7 +114,9 @@ final class SlackCaseActions {
         }
         UserRef who = new UserRef(PLATFORM, user, payload.getUser().getName());
         DecisionCard card = caseService.card(record.get());
-        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !roles.isChair(record.get().board(), who)
+        boolean decider = roles.isChair(record.get().board(), who) || roles.partnership(record.get().board())
+                .flatMap(partnership -> partnership.roleOf(who)).isPresent();
+        Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !decider
                 ? Optional.empty() : CardActions.plan(card, decision.verb());
         if (plan.isPresent()) {
             // views.open first: the trigger id expires 3 s after the click.

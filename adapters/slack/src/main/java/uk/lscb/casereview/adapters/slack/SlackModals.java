@@ -36,6 +36,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.conversation.RecommendationView;
+import uk.lscb.casereview.core.rules.DecisionMaker;
 
 /**
  * The modals, built from {@link SlackBlocks}' pieces and within the same limits: the Chair's decision, the form of
@@ -104,7 +105,8 @@ final class SlackModals {
             blocks.add(input(input, !requiredInputs.contains(input.id()), Optional.ofNullable(typed.get(input.id()))));
         }
         return View.builder().type("modal").callbackId(DECISION_CALLBACK)
-                .title(ViewTitle.builder().type("plain_text").text("Chair's decision").build())
+                .title(ViewTitle.builder().type("plain_text").text(card.recommendation().outcome().decidedBy()
+                        == DecisionMaker.SAFEGUARDING_PARTNERS ? "Partners' decision" : "Chair's decision").build())
                 .submit(ViewSubmit.builder().type("plain_text").text(clip(submit, MAX_MODAL_TITLE)).build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .privateMetadata(metadata)

@@ -27,11 +27,14 @@ import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.cases.PartnerDecision;
+import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.PackConversations;
@@ -133,7 +136,11 @@ class BlockKitLimitsTest {
                 new InMemoryConversations(), new InMemoryTranscripts(), cases, CLOCK);
         private ScopingService scoping = wt2015;
         private final Roles roles = new Roles(Map.of(STAFFORDSHIRE, Set.of(Roles.PlatformId.of(CHAIR))), Map.of());
-        private final CaseService caseService = new CaseService(cases, roles, boards,
+        /** The boards as the case service knows them: each with its safeguarding partners, who decide wt2023 cases. */
+        private final Boards withPartners = new Boards(boards.all().stream().map(board -> new Board(board.id(),
+                board.name(), board.aliases(), board.rulePack(), Optional.of(PortFixtures.partnership(
+                        Partnership.ALL)))).toList());
+        private final CaseService caseService = new CaseService(cases, roles, withPartners,
                 new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), CLOCK, (before, after, action) -> { },
                 (id, kind, due) -> false, new AgencyRequestService(cases, new InMemoryAgencyRequests(), roles, boards,
                 WorkingDays.englandAndWales(), CLOCK, record -> { }));
@@ -197,8 +204,25 @@ class BlockKitLimitsTest {
             decide(name, card);
         }
 
-        /** Confirms the recommendation (or chooses a review where only the Chair can), with every input filled. */
+        /**
+         * Confirms the recommendation (or chooses a review where only the Chair can), with every input filled; on a
+         * case the safeguarding partners decide, all three disagree with it, each with a long reason.
+         */
         private void decide(String name, DecisionCard card) {
+            CaseRecord record = cases.find(card.caseId()).orElseThrow();
+            if (PartnerDecision.decidingFor(record, withPartners).isPresent()) {
+                CaseService.ActionResult result = null;
+                for (UserRef lead : List.of(PortFixtures.LA_LEAD, PortFixtures.ICB_LEAD, PortFixtures.POLICE_LEAD)) {
+                    result = caseService.cardAction(new ButtonAction.Decision(DecisionVerb.DISAGREE,
+                            card.caseId().value(), card.version()), Map.of(DecisionCard.REASON,
+                            "The partner's reason. ".repeat(40)), CaseService.Actor.person(lead));
+                    assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
+                    message(name + ": the partners' card", SlackBlocks.card(caseService.card(result.record()
+                            .orElseThrow())));
+                }
+                decided(name, result.record().orElseThrow());
+                return;
+            }
             boolean confirmable = card.recommendation().outcome().decidable();
             Map<String, String> inputs = new HashMap<>(Map.of(DecisionCard.LEAD_REVIEWERS, "A. Reviewer",
                     DecisionCard.INDEPENDENT, "true", DecisionCard.CONSENT, "true",
@@ -210,7 +234,11 @@ class BlockKitLimitsTest {
             CaseService.ActionResult result = caseService.cardAction(new ButtonAction.Decision(verb, card.caseId().value(), card.version()),
                     inputs, CaseService.Actor.person(CHAIR));
             assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
-            CaseRecord after = result.record().orElseThrow();
+            decided(name, result.record().orElseThrow());
+        }
+
+        /** The decided card, its details, and for a Serious Case Review every step's form. */
+        private void decided(String name, CaseRecord after) {
             decided.add(after.decision().orElseThrow().outcome());
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
             if (after.decision().orElseThrow().outcome() == Outcome.SERIOUS_CASE_REVIEW) {
@@ -335,7 +363,8 @@ class BlockKitLimitsTest {
         Rendered all = rendered();
         assertThat(all.recommended).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(all.decided).containsAll(EnumSet.complementOf(EnumSet.of(Outcome.POSSIBLE_SERIOUS_CASE_REVIEW)));
-        for (DecisionVerb verb : DecisionVerb.values()) {
+        // A safeguarding partner's Agree is taken straight from the button: it has no modal.
+        for (DecisionVerb verb : EnumSet.complementOf(EnumSet.of(DecisionVerb.AGREE))) {
             assertThat(all.surfaces).as("a modal for " + verb.word())
                     .anyMatch(named -> named.name().endsWith("the modal for " + verb.word()));
         }

@@ -30,6 +30,7 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
@@ -197,12 +198,28 @@ class SlackBlocksTest {
     }
 
     @Test
-    void aWt2023CasesCardNamesItsPackAndTheDeadlinesItSetsAndMatchesItsGoldenJson() throws IOException {
-        DecisionCard pending = DecisionCard.of(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
-                new ConversationKey(Platform.SLACK, "D0PRACTITIONER"), PortFixtures.AT), boards,
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())));
+    void aWt2023CasesCardIsTheSafeguardingPartnersWithTheirAnswersByRoleAndMatchesItsGoldenJson() throws IOException {
+        RulePacks packs = new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));
+        CaseRecord police = PortFixtures.confirmed(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
+                new ConversationKey(Platform.SLACK, "D0PRACTITIONER"), PortFixtures.AT), PortFixtures.POLICE_LEAD,
+                PartnerRole.POLICE, Optional.of("Known learning: CSPR-2025-010"), PortFixtures.AT);
+        DecisionCard pending = DecisionCard.of(police, PortFixtures.partnershipBoards(), packs);
+        CaseRecord agreed = police;
+        for (Map.Entry<UserRef, PartnerRole> lead : List.of(Map.entry(PortFixtures.LA_LEAD, PartnerRole.LOCAL_AUTHORITY),
+                Map.entry(PortFixtures.ICB_LEAD, PartnerRole.INTEGRATED_CARE_BOARD),
+                Map.entry(PortFixtures.POLICE_LEAD, PartnerRole.POLICE))) {
+            agreed = PortFixtures.confirmed(agreed, lead.getKey(), lead.getValue(), Optional.empty(), PortFixtures.AT);
+        }
 
-        golden("card-pending-wt2023", message(SlackBlocks.card(pending)));
+        JsonObject card = message(SlackBlocks.card(pending));
+        golden("card-pending-wt2023", card);
+        golden("modal-disagree-wt2023", view(modalFor(pending, DecisionVerb.DISAGREE)));
+        golden("card-decided-wt2023", message(SlackBlocks.card(DecisionCard.of(agreed,
+                PortFixtures.partnershipBoards(), packs))));
+        assertThat(CardActions.plan(pending, DecisionVerb.AGREE)).isEmpty();
+        assertThat(card.toString()).contains("Police (chief officer of police)", "Disagrees: Known learning",
+                "This is advice: the safeguarding partners make the decision together.")
+                .doesNotContain("Chair", "LSCB", "national panel", "Serious Case Review");
     }
 
     @Test

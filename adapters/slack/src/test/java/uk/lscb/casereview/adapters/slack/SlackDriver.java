@@ -140,6 +140,16 @@ public final class SlackDriver implements ChatDriver {
         }
     }
 
+    /** The partner's lead presses Agree on the case's card (taken from the button: no modal). */
+    @Override
+    public void partnerAgrees(CaseId id, String lead) {
+        Predicate<String> agrees = payload -> ActionCodec.decode(payload).filter(action ->
+                action instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.AGREE
+                        && decision.caseId().equals(id.value())).isPresent();
+        StubSlackApi.Call card = awaitPostOffering("the Agree button of " + id.value(), agrees);
+        press(lead, card.get("channel"), card, buttonValues(card).stream().filter(agrees).findFirst().orElseThrow());
+    }
+
     @Override
     public void panelMarksDone(CaseId id, DeadlineKind kind) {
         String markDone = new ButtonAction.MarkDone(id.value(), kind).payload();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
@@ -64,13 +65,15 @@ final class DecisionCards {
         stacked(body, decision.facts());
         details(body, decision);
         if (decision.decided().isEmpty()) {
-            body.add(text(RecommendationView.ADVICE).put("isSubtle", true));
+            body.add(text(RecommendationView.advice(decision.recommendation())).put("isSubtle", true));
             body.add(subheading("Your decision"));
             List<Form> forms = forms(decision);
             // The form the refusal came from stays open, holding what was typed; the others stay one press away.
             Optional<String> open = Optional.ofNullable(typed.get(DecisionCard.OUTCOME))
                     .or(() -> refusalUnder.map(Map.Entry::getKey).filter(DecisionCard.REQUEST::equals)
                             .map(id -> MORE_INFORMATION_FORM))
+                    .or(() -> refusalUnder.map(Map.Entry::getKey).filter(DecisionCard.REASON::equals)
+                            .filter(id -> byPartner(decision)).map(id -> DISAGREE_FORM))
                     .filter(key -> forms.stream().anyMatch(form -> form.key().equals(key)));
             for (Form form : forms) {
                 if (open.filter(form.key()::equals).isPresent()) {
@@ -97,6 +100,9 @@ final class DecisionCards {
     private static List<Form> forms(DecisionCard decision) {
         Map<String, DecisionCard.Input> byId = new java.util.LinkedHashMap<>();
         decision.inputs().forEach(input -> byId.put(input.id(), input));
+        if (byPartner(decision)) {
+            return partnerForms(decision, byId);
+        }
         Recommendation rec = decision.recommendation();
         List<Outcome> outcomes = new ArrayList<>();
         java.util.stream.Stream.concat(java.util.stream.Stream.of(rec.outcome()), rec.fallbackOutcome().stream())
@@ -119,6 +125,33 @@ final class DecisionCards {
                         .toList(), action, Optional.empty())));
         return forms;
     }
+
+    /** A safeguarding partner's card: its buttons are Agree and Disagree. */
+    private static boolean byPartner(DecisionCard decision) {
+        return decision.actions().stream().map(action -> ActionCodec.decode(action.payload()))
+                .anyMatch(action -> action.filter(ButtonAction.Decision.class::isInstance)
+                        .map(pressed -> ((ButtonAction.Decision) pressed).verb().byPartner()).orElse(false));
+    }
+
+    /**
+     * A safeguarding partner's forms, one per button of the card: Agree (nothing to fill in) and Disagree (the reason,
+     * required).
+     */
+    private static List<Form> partnerForms(DecisionCard decision, Map<String, DecisionCard.Input> byId) {
+        List<Form> forms = new ArrayList<>();
+        for (Choice action : decision.actions()) {
+            boolean disagree = ActionCodec.decode(action.payload()).filter(ButtonAction.Decision.class::isInstance)
+                    .map(pressed -> ((ButtonAction.Decision) pressed).verb() == DecisionVerb.DISAGREE).orElse(false);
+            forms.add(new Form(disagree ? DISAGREE_FORM : AGREE_FORM, disagree
+                    ? Optional.ofNullable(byId.get(DecisionCard.REASON)).stream().toList() : List.of(), action,
+                    Optional.empty()));
+        }
+        return forms;
+    }
+
+    /** The keys of a safeguarding partner's two forms. */
+    static final String AGREE_FORM = "agree";
+    static final String DISAGREE_FORM = "disagree";
 
     /**
      * The Chair's typed values as the server reads them: an input of the form that was sent keeps its own id, and the
@@ -154,7 +187,8 @@ final class DecisionCards {
 
         void fill(ArrayNode items, Map<String, String> typed, Optional<Map.Entry<String, String>> refusalUnder) {
             if (inputs.isEmpty()) {
-                items.add(text("Nothing more is needed: press the button to decide.").put("isSubtle", true));
+                items.add(text(key.equals(AGREE_FORM) ? "Nothing more is needed: press the button to agree."
+                        : "Nothing more is needed: press the button to decide.").put("isSubtle", true));
             }
             for (DecisionCard.Input input : inputs) {
                 int at = items.size();

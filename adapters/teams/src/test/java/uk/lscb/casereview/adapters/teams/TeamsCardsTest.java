@@ -53,6 +53,7 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 import uk.lscb.casereview.core.rules.wt2023.Wt2023;
 import java.time.Duration;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
@@ -95,10 +96,23 @@ class TeamsCardsTest {
                 PortFixtures.AT);
         teams.cases.create(record);
         cards.put("decision-pending", DecisionCards.decision(teams.caseService.card(record), Optional.empty()));
-        // A case under wt2023: the card names its pack and the deadlines the pack sets, in working days.
-        cards.put("decision-pending-wt2023", DecisionCards.decision(DecisionCard.of(PortFixtures.wt2023CaseRecord(
-                "CSPR-2026-200", new ConversationKey(Platform.TEAMS, "a:chat"), PortFixtures.AT), teams.boards,
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()))), Optional.empty()));
+        // A case under wt2023: the card names its pack and the deadlines the pack sets, in working days, and is the
+        // safeguarding partners' (the police has disagreed so far; two partners have yet to answer).
+        RulePacks bothPacks = new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));
+        CaseRecord wt2023 = PortFixtures.confirmed(PortFixtures.wt2023CaseRecord("CSPR-2026-200",
+                new ConversationKey(Platform.TEAMS, "a:chat"), PortFixtures.AT), PortFixtures.POLICE_LEAD,
+                PartnerRole.POLICE, Optional.of("Known learning: CSPR-2025-010"), PortFixtures.AT);
+        cards.put("decision-pending-wt2023", DecisionCards.decision(DecisionCard.of(wt2023,
+                PortFixtures.partnershipBoards(), bothPacks), Optional.empty()));
+        CaseRecord agreed = wt2023;
+        for (Map.Entry<UserRef, PartnerRole> lead : List.of(Map.entry(PortFixtures.LA_LEAD, PartnerRole.LOCAL_AUTHORITY),
+                Map.entry(PortFixtures.ICB_LEAD, PartnerRole.INTEGRATED_CARE_BOARD),
+                Map.entry(PortFixtures.POLICE_LEAD, PartnerRole.POLICE))) {
+            agreed = PortFixtures.confirmed(agreed, lead.getKey(), lead.getValue(), Optional.empty(),
+                    PortFixtures.AT);
+        }
+        cards.put("decision-decided-wt2023", DecisionCards.decision(DecisionCard.of(agreed,
+                PortFixtures.partnershipBoards(), bothPacks), Optional.empty()));
         Map<String, String> typed = new HashMap<>();
         typed.put(DecisionCard.OUTCOME, "SERIOUS_CASE_REVIEW");
         typed.put(DecisionCard.REASON, "Typed reason stays");
@@ -610,8 +624,8 @@ class TeamsCardsTest {
         CARDS.forEach((name, card) -> buttons.put(name, name.endsWith("-outside-teams") ? 0 : titles(card).size()));
         buttons.replaceAll((name, count) -> switch (name) {
             case "decision-pending", "decision-refused" -> 6;
-            case "decision-pending-wt2023" -> 3; // its two outcomes, and more information
-            case "decision-decided", "reminder-done" -> 0;
+            case "decision-pending-wt2023" -> 2; // a safeguarding partner's Agree and Disagree
+            case "decision-decided", "decision-decided-wt2023", "reminder-done" -> 0;
             case "notification" -> 1;
             case "notification-overdue" -> 2;
             default -> count;

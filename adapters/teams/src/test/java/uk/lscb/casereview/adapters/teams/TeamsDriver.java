@@ -121,6 +121,20 @@ public final class TeamsDriver implements ChatDriver {
                 conversation.startsWith("a:") ? "personal" : "channel", chair, "The Chair", "card", "case", data));
     }
 
+    /** The partner's lead submits the Agree form of the case's card where it was posted to them (their 1:1 chat). */
+    @Override
+    public void partnerAgrees(CaseId id, String lead) {
+        Predicate<String> agrees = payload -> ActionCodec.decode(payload).filter(action ->
+                action instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.AGREE
+                        && decision.caseId().equals(id.value())).isPresent();
+        StubConnector.Call card = awaitPostOffering("the Agree button of " + id.value(), agrees);
+        String payload = payloads(card.card()).stream().filter(agrees).findFirst().orElseThrow();
+        String conversation = conversationOf(card);
+        Sent response = endpoint.send(teams.invoke(conversation, conversation.startsWith("a:") ? "personal"
+                : "channel", lead, "A partner's lead", "card", "case", ActivityJson.data(payload)));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
     @Override
     /**
      * Mark done pressed on the deadline's reminder in a channel: a deadline also reminded to the Chair has a copy in the
