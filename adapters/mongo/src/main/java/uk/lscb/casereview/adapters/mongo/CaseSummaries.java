@@ -14,7 +14,7 @@ import uk.lscb.casereview.core.cases.CaseSummary;
  * the least recently used going first; nothing is kept across a restart.
  */
 final class CaseSummaries {
-    /** About 20 MB at most: a summary takes about a kilobyte. */
+    /** Some megabytes at most: a summary (reference, dates, decision, deadlines) takes a few hundred bytes. */
     static final int MOST = 20_000;
 
     private record Read(long version, CaseSummary summary) {
