@@ -267,7 +267,11 @@ class LocalLearningIT {
                 "Staffordshire Police", "owner", "local:" + REVIEWER, "due", "2026-12-11"));
         assertThat(action.get("applied").asBoolean()).as(action.toString()).isTrue();
 
-        // The action's owner sees only Mark done, and nothing is done without a link.
+        // The action's owner sees only Mark started and Mark done, and nothing is done without a link.
+        assertThat(labels(learningSection(REVIEWER))).containsExactly("Mark an action started", "Mark an action done");
+        assertThat(fill(REVIEWER, "Mark an action started", Map.of("action", "1")).get("message").asText())
+                .isEqualTo("Action 1 is in progress.");
+        assertThat(learningSection(REVIEWER).toString()).contains("in progress");
         assertThat(labels(learningSection(REVIEWER))).containsExactly("Mark an action done");
         assertThat(fill(REVIEWER, "Mark an action done", Map.of("action", "1", "evidence", "Procedure reissued."))
                 .get("input").asText()).isEqualTo("link");

@@ -130,6 +130,8 @@ public final class CaseCommands {
         Matcher overview = CASE.matcher(text);
         if (overview.matches()) {
             return Optional.of(visible(overview.group(1), who).map(record -> summaries(views.overview(record, who)))
+                    .or(() -> find(overview.group(1)).map(record -> views.forOthers(record, who))
+                            .filter(sections -> !sections.isEmpty()).map(CaseCommands::summaries))
                     .orElseGet(() -> notFound(overview.group(1))));
         }
         Matcher timeline = TIMELINE.matcher(text);

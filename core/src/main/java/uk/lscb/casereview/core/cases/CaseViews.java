@@ -55,6 +55,15 @@ public final class CaseViews {
     @FunctionalInterface
     public interface Sections {
         List<Section> of(CaseRecord record, UserRef who);
+
+        /**
+         * The sections shown to someone who may not see the case itself (neither its referrer nor one of its board's
+         * Chairs, administrators or business managers) but has a part in what these sections are about, such as a
+         * review's lead reviewer or an agency action's owner; none by default.
+         */
+        default List<Section> forOthers(CaseRecord record, UserRef who) {
+            return List.of();
+        }
     }
 
     /** @param more sections added after the case's own, in order */
@@ -77,6 +86,16 @@ public final class CaseViews {
                     draft, List.of()));
         }
         more.forEach(source -> sections.addAll(source.of(record, who)));
+        return sections;
+    }
+
+    /**
+     * {@code case <reference>} for someone who may not see the case: only the sections about what they have a part
+     * in (empty when they have none, and then there is no case they can see).
+     */
+    public List<Section> forOthers(CaseRecord record, UserRef who) {
+        List<Section> sections = new ArrayList<>();
+        more.forEach(source -> sections.addAll(source.forOthers(record, who)));
         return sections;
     }
 

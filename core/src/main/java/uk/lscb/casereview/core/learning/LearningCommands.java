@@ -30,6 +30,12 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
     private static final Pattern SEARCH = Pattern.compile("(?is)learning(?:\\s+(.*))?");
     /** Findings shown in one chat message. */
     static final int SHOWN = 10;
+    /**
+     * Findings, recommendations and actions each shown in {@code case}, and the most characters of each, so that a
+     * review with many keeps within the platforms' limits (Teams' 28 KB a card).
+     */
+    private static final int IN_CASE = 10;
+    private static final int IN_CASE_TEXT = 200;
 
     private final LearningSearch search;
     private final LearningThemes themes;
@@ -111,18 +117,38 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
         List<Fact> facts = new ArrayList<>();
         LocalDate today = service.today();
         review.ifPresent(found -> {
-            found.findings().forEach(finding -> facts.add(Fact.of("Finding " + finding.number(), finding.title()
-                    + " (" + String.join(", ", finding.themes()) + ")")));
-            found.recommendations().forEach(recommendation -> facts.add(Fact.of("Recommendation "
-                    + recommendation.number(), recommendation.text() + " For " + recommendation.addressedTo()
-                    + "; from findings " + recommendation.findings().stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")) + ".")));
-            found.actions().forEach(action -> facts.add(Fact.of("Action " + action.number() + ": " + action.agency(),
-                    "due " + UkDates.format(action.due()) + "; " + action.status(today).label())));
+            found.findings().stream().limit(IN_CASE).forEach(finding -> facts.add(Fact.of("Finding "
+                    + finding.number(), LearningForms.clip(finding.title() + " (" + String.join(", ",
+                    finding.themes()) + ")", IN_CASE_TEXT))));
+            found.recommendations().stream().limit(IN_CASE).forEach(recommendation -> facts.add(Fact.of(
+                    "Recommendation " + recommendation.number(), LearningForms.clip(recommendation.text() + " For "
+                    + recommendation.addressedTo() + "; from findings " + recommendation.findings().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".", IN_CASE_TEXT))));
+            // The actions still open first, soonest due first: what the person may have to do something about.
+            found.actions().stream().sorted(java.util.Comparator.comparing(LearningAction::isDone)
+                    .thenComparing(LearningAction::due)).limit(IN_CASE).forEach(action -> facts.add(Fact.of(
+                    "Action " + action.number() + ": " + LearningForms.clip(action.agency(), 60), "due "
+                    + UkDates.format(action.due()) + "; " + action.status(today).label())));
             found.shared().ifPresent(mark -> facts.add(Fact.of("Learning recorded", "by " + mark.who().displayName()
                     + " on " + UkDates.format(London.dateOf(mark.at())) + "; in both boards' learning log")));
+            if (found.findings().size() > IN_CASE || found.recommendations().size() > IN_CASE
+                    || found.actions().size() > IN_CASE) {
+                facts.add(Fact.of("Not shown", "The first " + IN_CASE + " of " + found.findings().size()
+                        + " findings, " + found.recommendations().size() + " recommendations and "
+                        + found.actions().size() + " actions are shown; all of them: GET /api/cases/"
+                        + record.reference().value() + "/learning."));
+            }
         });
         return List.of(new CaseViews.Section("Learning from " + record.reference().value(), facts, buttons));
+    }
+
+    /**
+     * In {@code case}, for a lead reviewer or an action's owner who is not one of the board's people: the same
+     * section, the only part of the case they are shown.
+     */
+    @Override
+    public List<CaseViews.Section> forOthers(CaseRecord record, UserRef who) {
+        return of(record, who);
     }
 
     /** "Stoke-on-Trent · Serious Case Review · 2027 · SCR-2027-004 finding 2 · Learning". */

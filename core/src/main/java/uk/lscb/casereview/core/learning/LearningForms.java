@@ -31,14 +31,16 @@ public final class LearningForms implements CaseService.MoreButtons {
     public static final String FINDING = "learning-finding";
     public static final String RECOMMENDATION = "learning-recommendation";
     public static final String ACTION = "learning-action";
+    public static final String STARTED = "learning-started";
     public static final String DONE = "learning-done";
     public static final String RECORD = "learning-record";
     public static final String LEAD_REVIEWER = "learning-lead-reviewer";
     static final String ACTION_NUMBER = "action";
     static final String CONFIRM = "confirm";
-    private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, DONE, RECORD, LEAD_REVIEWER);
-    /** Buttons on one message: Adaptive Cards hosts show 5 actions in a set. */
-    private static final int MAX_BUTTONS = 5;
+    /** Findings listed by title in a form. */
+    private static final int LISTED = 20;
+    private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, STARTED, DONE, RECORD,
+            LEAD_REVIEWER);
 
     private final Cases cases;
     private final LearningService service;
@@ -53,7 +55,10 @@ public final class LearningForms implements CaseService.MoreButtons {
         return ALL.contains(step);
     }
 
-    /** The buttons opening the forms this person may fill in on the case now, most useful first. */
+    /**
+     * The buttons opening the forms this person may fill in on the case now, most useful first; every one of them
+     * (each platform puts as many in a row as it shows).
+     */
     public List<Choice> buttons(CaseRecord record, UserRef who) {
         if (record.decision().isEmpty()) {
             return List.of();
@@ -70,6 +75,9 @@ public final class LearningForms implements CaseService.MoreButtons {
                 buttons.add(open(record, ACTION, "Record an action"));
             }
         }
+        if (review.filter(found -> !notStarted(openActions(found, who, enters)).isEmpty()).isPresent()) {
+            buttons.add(open(record, STARTED, "Mark an action started"));
+        }
         if (review.filter(found -> !openActions(found, who, enters).isEmpty()).isPresent()) {
             buttons.add(open(record, DONE, "Mark an action done"));
         }
@@ -79,7 +87,7 @@ public final class LearningForms implements CaseService.MoreButtons {
         if (service.namesLeadReviewers(record, who)) {
             buttons.add(open(record, LEAD_REVIEWER, "Name a lead reviewer"));
         }
-        return buttons.stream().limit(MAX_BUTTONS).toList();
+        return List.copyOf(buttons);
     }
 
     /** A learning form's button pressed: the form, or why not; empty when it is not one of these forms. */
@@ -95,7 +103,8 @@ public final class LearningForms implements CaseService.MoreButtons {
         return Optional.of(form.map(shown -> new Opened(Optional.of(shown), ""))
                 .orElseGet(() -> new Opened(Optional.empty(), "You can't fill that in on "
                         + record.get().reference().value() + ": the board's Chair, business manager, administrators "
-                        + "and the review's lead reviewers enter its learning, and an action's owner marks it done.")));
+                        + "and the review's lead reviewers enter its learning, and an action's owner marks it started "
+                        + "and done.")));
     }
 
     /** A form, or a message instead of one. */
@@ -133,6 +142,11 @@ public final class LearningForms implements CaseService.MoreButtons {
                         Fields.RECOMMENDATION) : service.addAction(caseId, new LearningService.ActionInput(
                         recommendation.get(), inputs.get(Fields.AGENCY), person(inputs.get(Fields.OWNER),
                         actor.who()), inputs.get(Fields.DUE)), actor);
+            }
+            case STARTED -> {
+                Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
+                yield action.isEmpty() ? LearningService.Result.refused("Please choose the action.", ACTION_NUMBER)
+                        : service.start(caseId, action.get(), actor);
             }
             case DONE -> {
                 Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
@@ -181,8 +195,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record a recommendation: " + reference;
-                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
-                        + finding.title()));
+                listFindings(review.get(), intro);
                 fields.add(StepField.of(Fields.TEXT, "The recommendation", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.FINDINGS, "Made from findings", Type.TEXT, true,
                         "Their numbers, separated by commas."));
@@ -197,25 +210,31 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(new StepField(Fields.RECOMMENDATION, "On recommendation", Type.CHOICE, true, "",
                         review.get().recommendations().stream().map(recommendation -> new Option(Integer.toString(
                                 recommendation.number()), recommendation.number() + ": " + clip(recommendation
-                                .text()))).toList()));
+                                .text(), 60))).toList()));
                 fields.add(StepField.of(Fields.AGENCY, "Agency", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.OWNER, "Owner", Type.TEXT, false, "Their Teams or Slack id "
                         + "(teams:, slack: or local: before it for another platform than yours); they are reminded. "
                         + "Leave empty for none."));
                 fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
             }
+            case STARTED -> {
+                List<LearningAction> open = notStarted(review.map(found -> openActions(found, person, enters))
+                        .orElse(List.of()));
+                if (open.isEmpty()) {
+                    return Optional.empty();
+                }
+                title = "Mark an action started: " + reference;
+                intro.add("The action is then shown in progress until it is marked done with its evidence.");
+                fields.add(actionChoice(open));
+            }
             case DONE -> {
-                List<LearningAction> open = review.map(found -> found.actions().stream().filter(action ->
-                        !action.isDone() && (enters || person.filter(action::isOwner).isPresent())).toList())
-                        .orElse(List.of());
+                List<LearningAction> open = review.map(found -> openActions(found, person, enters)).orElse(List.of());
                 if (open.isEmpty()) {
                     return Optional.empty();
                 }
                 title = "Mark an action done: " + reference;
                 intro.add("Nothing is marked done without its evidence and a link to it.");
-                fields.add(new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", open.stream().map(action ->
-                        new Option(Integer.toString(action.number()), action.number() + ": " + action.agency()
-                                + ", due " + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList()));
+                fields.add(actionChoice(open));
                 fields.add(StepField.of(Fields.EVIDENCE, "What was done", Type.TEXT, true, ""));
                 fields.add(StepField.of(Fields.LINK, "Link to the evidence", Type.URL, true, "Starting with https://."));
                 if (review.get().isSingleAgency()) {
@@ -228,8 +247,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record the learning: " + reference;
-                review.get().findings().forEach(finding -> intro.add("Finding " + finding.number() + ": "
-                        + finding.title()));
+                listFindings(review.get(), intro);
                 fields.add(StepField.of(CONFIRM, "Share these findings with both boards' learning log and panel "
                         + "channels", Type.BOOLEAN, true, ""));
             }
@@ -253,12 +271,42 @@ public final class LearningForms implements CaseService.MoreButtons {
 
     /** The actions this person may mark done: all open ones for those who enter the learning, else their own. */
     private static List<LearningAction> openActions(ReviewLearning review, UserRef who, boolean enters) {
-        return review.actions().stream().filter(action -> !action.isDone())
-                .filter(action -> enters || action.isOwner(who)).toList();
+        return openActions(review, Optional.of(who), enters);
     }
 
-    private static String clip(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    /** As above; for no one in particular, those who enter the learning. */
+    private static List<LearningAction> openActions(ReviewLearning review, Optional<UserRef> who, boolean enters) {
+        return review.actions().stream().filter(action -> !action.isDone())
+                .filter(action -> enters || who.filter(action::isOwner).isPresent()).toList();
+    }
+
+    private static List<LearningAction> notStarted(List<LearningAction> actions) {
+        return actions.stream().filter(action -> action.progress() == LearningAction.Progress.NOT_STARTED).toList();
+    }
+
+    /** The choice of one of these actions, by number, agency and due date. */
+    private static StepField actionChoice(List<LearningAction> actions) {
+        return new StepField(ACTION_NUMBER, "Action", Type.CHOICE, true, "", actions.stream().map(action ->
+                new Option(Integer.toString(action.number()), action.number() + ": " + clip(action.agency(), 40)
+                        + ", due " + uk.lscb.casereview.core.messages.UkDates.format(action.due()))).toList());
+    }
+
+    /** The text in at most this many characters, the last an ellipsis where it was cut. */
+    static String clip(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
+    }
+
+    /**
+     * The findings, by number and title in short, for reference in a form: the first {@value #LISTED}, so that a
+     * review with many keeps its card and modal within the platforms' limits.
+     */
+    private static void listFindings(ReviewLearning review, List<String> intro) {
+        review.findings().stream().limit(LISTED).forEach(finding -> intro.add("Finding " + finding.number() + ": "
+                + clip(finding.title(), 80)));
+        if (review.findings().size() > LISTED) {
+            intro.add("Findings " + (LISTED + 1) + " to " + review.findings().size() + " are not listed here: give "
+                    + "their numbers all the same.");
+        }
     }
 
     private static List<String> list(String typed) {

@@ -13,12 +13,13 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 
 /**
- * The reminders of agencies' actions, until each is marked done: a week before its due date, on the day, the day
- * after (overdue: the Chair is told too, once) and every week after that, to the action's owner and the panel
- * channel. A due reminder is handed to its case's follow-ups ({@link FollowUp.Kind#LEARNING_REMINDER}, keyed by the
+ * The reminders of agencies' actions, until each is marked done, at 09:00 London time: a week before its due date, on
+ * the day, the day after (overdue: the Chair is told too, once) and every week after that, to the action's owner and
+ * the panel channel. A due reminder is handed to its case's follow-ups ({@link FollowUp.Kind#LEARNING_REMINDER}, keyed by the
  * action, stage and day), which deliver it on every platform; the day handed over is then kept on the action, so a
  * sweep after a restart hands over nothing twice (a crash between the two writes owes the same keyed follow-up again,
  * which the deliveries post once). Only the latest reminder due is handed over: none is sent late.
@@ -70,9 +71,13 @@ public final class LearningReminders {
         return action + "/" + reminder.stage().name() + "/" + reminder.day();
     }
 
-    /** Hands over every reminder now due. @return how many */
+    /** Hands over every reminder now due, a day's from 09:00 London time as every other reminder. @return how many */
     public int sweep(Instant now) {
         LocalDate today = London.dateOf(now);
+        if (now.isBefore(London.at(today, ReminderPolicy.SEND_AT))) {
+            // Not at midnight: before 09:00 only the day before's reminders are due (if no sweep handed them over).
+            today = today.minusDays(1);
+        }
         int handed = 0;
         for (Board board : boards.all()) {
             for (ReviewLearning review : logs.ofBoard(board.id())) {

@@ -34,6 +34,8 @@ public final class WeeklyDigest {
     /** The day and London time a week's digest is due. */
     public static final DayOfWeek DAY = DayOfWeek.MONDAY;
     public static final LocalTime AT = LocalTime.of(8, 0);
+    /** Actions listed in one digest, so that a board with many keeps within the platforms' limits (Teams' 28 KB). */
+    static final int LISTED = 50;
 
     private WeeklyDigest() {
     }
@@ -103,17 +105,20 @@ public final class WeeklyDigest {
         long overdue = lines.stream().filter(line -> line.due().isBefore(week.monday())).count();
         long due = lines.size() - overdue;
         List<Fact> facts = new ArrayList<>();
-        for (Line line : lines) {
+        for (Line line : lines.subList(0, Math.min(LISTED, lines.size()))) {
             String when = line.due().isBefore(week.monday())
                     ? "overdue: was due on " + UkDates.format(line.due()) + ", " + line.daysOverdue()
                     + (line.daysOverdue() == 1 ? " day" : " days") + " overdue"
                     : "due on " + UkDates.format(line.due());
-            facts.add(Fact.of(line.reference().value() + " action " + line.action(), line.agency() + ", " + when));
+            facts.add(Fact.of(line.reference().value() + " action " + line.action(), LearningForms.clip(line.agency(),
+                    60) + ", " + when));
         }
         String title = "Agencies' actions for the week of " + UkDates.format(week.monday()) + " (" + board.name()
                 + "): " + overdue + " overdue, " + due + " due this week";
         String text = "Actions from reviews' recommendations that are not done yet. Each is closed by its owner "
-                + "pressing Mark done on its reminder, with the evidence; GET /api/actions lists them all.";
+                + "pressing Mark done on its reminder, with the evidence; GET /api/actions lists them all."
+                + (lines.size() > LISTED ? " Only the first " + LISTED + " of " + lines.size() + " (soonest due first) "
+                + "are listed here." : "");
         return Optional.of(new Notification(board.id(), EnumSet.of(Audience.PANEL_CHANNEL), title, text, facts,
                 List.of(), key(board, week)));
     }

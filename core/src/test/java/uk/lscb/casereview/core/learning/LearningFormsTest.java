@@ -51,8 +51,37 @@ class LearningFormsTest {
                 "teams:aad-owner", "due", "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
 
         assertThat(labels(forms.buttons(single, LearningServiceTest.MANAGER))).containsExactly("Record a finding",
-                "Record a recommendation", "Record an action", "Mark an action done", "Record the learning");
+                "Record a recommendation", "Record an action", "Mark an action started", "Mark an action done",
+                "Record the learning", "Name a lead reviewer");
+        assertThat(labels(forms.buttons(single, LearningServiceTest.OWNER))).containsExactly("Mark an action started",
+                "Mark an action done");
+    }
+
+    @Test
+    void anActionsOwnerMarksItStartedThroughItsFormOnceAndThenOnlyMarkDoneIsOffered() {
+        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner", "teams:aad-owner",
+                "due", "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
+        StepField action = forms.open(new ButtonAction.OpenStep(single.id().value(), LearningForms.STARTED),
+                LearningServiceTest.OWNER).orElseThrow().form().orElseThrow().fields().get(0);
+
+        CaseService.ActionResult noAction = send(LearningForms.STARTED, Map.of(), Actor.person(LearningServiceTest.OWNER));
+        CaseService.ActionResult started = send(LearningForms.STARTED, Map.of("action", "1"),
+                Actor.person(LearningServiceTest.OWNER));
+
+        assertThat(action.options()).extracting(StepField.Option::label)
+                .containsExactly("1: the school, due 29 January 2027");
+        assertThat(noAction.input()).contains("action");
+        assertThat(started.applied()).as(started.message()).isTrue();
+        assertThat(started.message()).isEqualTo("Action 1 is in progress.");
+        assertThat(logs.find(single.id()).orElseThrow().action(1).orElseThrow().progress())
+                .isEqualTo(LearningAction.Progress.IN_PROGRESS);
         assertThat(labels(forms.buttons(single, LearningServiceTest.OWNER))).containsExactly("Mark an action done");
+        assertThat(forms.open(new ButtonAction.OpenStep(single.id().value(), LearningForms.STARTED),
+                LearningServiceTest.OWNER).orElseThrow().form()).isEmpty();
     }
 
     @Test

@@ -87,6 +87,30 @@ class LearningRemindersTest {
                 .sweep(Instant.parse("2026-12-19T09:00:00Z"))).isEqualTo(1);
     }
 
+    /**
+     * The day's reminder is handed over from 09:00 London, as every other reminder is, in winter and in summer time:
+     * the Chair is not told of an action overdue at midnight.
+     */
+    @ParameterizedTest(name = "due {0}: nothing at {1}, the escalation at {2}")
+    @CsvSource({
+            "11/12/2026, 2026-12-12T00:01:00Z, 2026-12-12T09:00:00Z",
+            "11/12/2026, 2026-12-12T08:59:00Z, 2026-12-12T09:00:00Z",
+            "11/06/2027, 2027-06-12T07:59:00Z, 2027-06-12T08:00:00Z"})
+    void theDaysReminderIsHandedOverFromNineInTheMorningLondonTime(String due, Instant before, Instant at) {
+        service.addFinding(record.id(), LearningServiceTest.neglectFinding(), Actor.person(LearningServiceTest.MANAGER));
+        service.addRecommendation(record.id(), new RecommendationInput("Share referrals.", List.of(1), List.of()),
+                Actor.person(LearningServiceTest.MANAGER));
+        service.addAction(record.id(), new ActionInput(1, "Staffordshire Police", Optional.empty(), due),
+                Actor.person(LearningServiceTest.MANAGER));
+        LearningReminders reminders = new LearningReminders(logs, cases, Boards.staffordshireAndStoke(), owing::add);
+        assertThat(reminders.sweep(at.minusSeconds(86_400))).as("on the day it is due").isEqualTo(1);
+
+        assertThat(reminders.sweep(before)).isZero();
+        assertThat(reminders.sweep(at)).isEqualTo(1);
+        assertThat(cases.find(record.id()).orElseThrow().followUps().pending()).extracting(FollowUp::key)
+                .anyMatch(key -> key.startsWith("LEARNING_REMINDER/1/OVERDUE/"));
+    }
+
     @Test
     void recordingTheLearningOwesOnePostToBothBoards() {
         service.addFinding(record.id(), LearningServiceTest.neglectFinding(), Actor.person(LearningServiceTest.MANAGER));

@@ -119,6 +119,26 @@ class WeeklyDigestTest {
     }
 
     @Test
+    void aDigestOfManyListsTheFirstFiftyInShortCountsThemAllAndSaysWhereTheRestAre() {
+        LearningAction[] actions = new LearningAction[120];
+        for (int i = 0; i < actions.length; i++) {
+            actions[i] = action(i + 1, "the health visiting service of the south of the county, team " + i,
+                    LocalDate.parse("2026-11-01").plusDays(i % 40).toString());
+        }
+        Clock monday = Clock.fixed(London.at(LocalDate.parse("2026-12-14"), WeeklyDigest.AT), London.ZONE);
+
+        Notification digest = WeeklyDigest.digest(STAFFORDSHIRE, List.of(review("SCR-2026-081", actions)), monday)
+                .orElseThrow();
+
+        assertThat(digest.title()).endsWith("(Staffordshire): 120 overdue, 0 due this week");
+        assertThat(digest.facts()).hasSize(50).allSatisfy(fact -> assertThat(fact.value().length())
+                .isLessThanOrEqualTo(120));
+        assertThat(digest.facts().get(0).value()).contains("was due on 1 November 2026");
+        assertThat(digest.text()).endsWith("GET /api/actions lists them all. Only the first 50 of 120 (soonest due "
+                + "first) are listed here.");
+    }
+
+    @Test
     void aWeekWithNothingDueOrOverdueHasNoDigest() {
         Clock monday = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), London.ZONE);
 

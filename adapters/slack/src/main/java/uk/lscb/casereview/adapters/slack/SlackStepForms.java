@@ -33,7 +33,7 @@ import uk.lscb.casereview.core.messages.StepForm;
 
 /**
  * A case step's form ({@link StepForm}) as a modal, from its typed fields alone: a date is a datepicker, a choice a
- * static_select, text a multiline plain_text_input, a web address a one-line plain_text_input, a tick box a
+ * static_select (one of more than Slack's 100 options a one-line plain_text_input for its value), text a multiline plain_text_input, a web address a one-line plain_text_input, a tick box a
  * checkbox, a person a users_select (its value the Slack user's id, which the core reads as a person on Slack). Each input's block id and action id are the field's id, so a refusal about a field is answered with
  * {@code response_action: errors} keyed by that id and shows beside it. What was typed is kept as initial values; a
  * refusal about no field is shown above the inputs.
@@ -45,6 +45,9 @@ final class SlackStepForms {
     static final String SUBMIT = "Record";
     /** Block Kit's longest plain_text_input; the core takes up to 4,000 characters of text. */
     static final int MAX_INPUT = 3000;
+    /** Block Kit's most options in a static_select: a longer choice (a review's many actions) is typed instead. */
+    static final int MAX_OPTIONS = 100;
+    static final String TOO_MANY = "Too many to choose from a list: type its number, as case shows it.";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A Slack user's id, as a users_select gives it and takes it back. */
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
@@ -79,7 +82,10 @@ final class SlackStepForms {
         BlockElement element = switch (field.type()) {
             case DATE -> DatePickerElement.builder().actionId(field.id()).placeholder(plain("Choose a date"))
                     .initialDate(typed.filter(value -> ISO_DATE.matcher(value).matches()).orElse(null)).build();
-            case CHOICE -> StaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one"))
+            case CHOICE -> field.options().size() > MAX_OPTIONS ? PlainTextInputElement.builder()
+                    .actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain("Type its number"))
+                    .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build()
+                    : StaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one"))
                     .options(field.options().stream().map(option -> option(option.label(), option.value())).toList())
                     .initialOption(typed.flatMap(value -> field.options().stream()
                                     .filter(option -> option.value().equals(value)).findFirst())
@@ -101,7 +107,9 @@ final class SlackStepForms {
         InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(field.id())
                 .label(plain(clip(field.label(), MAX_LABEL))).element(element)
                 .optional(!field.required() || field.type() == StepField.Type.BOOLEAN);
-        if (!field.hint().isBlank()) {
+        if (field.type() == StepField.Type.CHOICE && field.options().size() > MAX_OPTIONS) {
+            block.hint(plain(TOO_MANY));
+        } else if (!field.hint().isBlank()) {
             block.hint(plain(clip(field.hint(), MAX_LABEL)));
         }
         return block.build();

@@ -43,6 +43,15 @@ import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.learning.InMemoryLearningLogs;
+import uk.lscb.casereview.core.learning.LargestReview;
+import uk.lscb.casereview.core.learning.LearningCommands;
+import uk.lscb.casereview.core.learning.LearningForms;
+import uk.lscb.casereview.core.learning.LearningSearch;
+import uk.lscb.casereview.core.learning.LearningService;
+import uk.lscb.casereview.core.learning.LearningThemes;
+import uk.lscb.casereview.core.learning.ReviewLearning;
+import uk.lscb.casereview.core.learning.WeeklyDigest;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryConversations;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
@@ -243,6 +252,9 @@ class BlockKitLimitsTest {
             message(name + ": the decided card", SlackBlocks.card(caseService.card(after)));
             if (after.decision().orElseThrow().outcome() == Outcome.SERIOUS_CASE_REVIEW) {
                 stepForms(name, after);
+                if (name.equals("serious case review")) {
+                    learning(name, after);
+                }
             }
             surfaces.add(new Named(name + ": the decided card's details", view(SlackModals.details(
                     caseService.card(after))), BlockKitLimits.Surface.MODAL));
@@ -272,6 +284,28 @@ class BlockKitLimitsTest {
                         new CardActions.Origin(form.submit().payload(), "C0PANEL0123", "1790000000.000001").toJson())),
                         BlockKitLimits.Surface.MODAL));
             }
+        }
+
+        /**
+         * Every learning form as its modal with the most a review could hold ({@link LargestReview}), refused beside
+         * its first field; and the review's learning as {@code case} shows it.
+         */
+        private void learning(String name, CaseRecord record) {
+            LearningService service = new LearningService(cases, new InMemoryLearningLogs(), roles, boards,
+                    LearningThemes.DEFAULT, CLOCK, changed -> { });
+            LearningForms forms = new LearningForms(cases, service);
+            LargestReview.enter(service, record, CHAIR);
+            LargestReview.refusedForms(forms, record, CHAIR).forEach((step, form) -> surfaces.add(new Named(name
+                    + ": the learning form " + step, view(SlackStepForms.modal(form, new CardActions.Origin(
+                    form.submit().payload(), "D0MANAGER1", "1790000000.000001").toJson())),
+                    BlockKitLimits.Surface.MODAL)));
+            new LearningCommands(new LearningSearch(new InMemoryLearningLogs(), LearningThemes.DEFAULT), service,
+                    forms, boards).of(record, CHAIR).forEach(section -> reply(name + ": the learning in case",
+                    new Reply.Summary(section.title(), section.facts(), section.actions())));
+            ReviewLearning review = service.of(record.id()).orElseThrow();
+            message(name + ": the learning's weekly digest", SlackBlocks.notification(WeeklyDigest.digest(
+                    boards.all().get(0), List.of(review, review, review), new WeeklyDigest.Week(
+                    java.time.LocalDate.of(2028, 1, 3))).orElseThrow(), Optional.empty()));
         }
 
         private void notifications() {
@@ -400,6 +434,13 @@ class BlockKitLimitsTest {
 
         assertThat(String.join("\n", BlockKitLimits.violations(modal, BlockKitLimits.Surface.MODAL)))
                 .contains("placeholder has 151 characters").contains("initial_date '28/11/2026' is not YYYY-MM-DD");
+    }
+
+    @Test
+    void everyLearningFormAndTheLearningInCaseAreAmongTheSurfaces() {
+        assertThat(rendered().surfaces).extracting(Named::name).filteredOn(name -> name.contains("learning"))
+                .contains("serious case review: the learning in case",
+                        "serious case review: the learning's weekly digest").hasSize(9);
     }
 
     @Test

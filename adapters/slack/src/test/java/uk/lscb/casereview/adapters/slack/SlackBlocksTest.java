@@ -265,6 +265,25 @@ class SlackBlocksTest {
     }
 
     @Test
+    void aChoiceOfMoreThanAHundredIsTypedByItsNumberKeepingWhatWasTyped() {
+        List<StepField.Option> actions = new java.util.ArrayList<>();
+        for (int i = 1; i <= 101; i++) {
+            actions.add(new StepField.Option(Integer.toString(i), i + ": the school, due 31 December 2027"));
+        }
+        StepForm form = new StepForm("Mark an action done: SCR-2026-001", List.of(), Optional.empty(), List.of(
+                new StepField("action", "Action", StepField.Type.CHOICE, true, "", actions)), Map.of(), Map.of(),
+                new uk.lscb.casereview.core.messages.Choice("Mark an action done", new ButtonAction.TakeStep(
+                        "staffordshire/SCR-2026-001", "learning-done").payload()));
+
+        JsonObject input = view(stepModal(form.refused(Map.of("action", "101"), Optional.of("action"), "No.")))
+                .getAsJsonArray("blocks").get(1).getAsJsonObject();
+
+        assertThat(input.getAsJsonObject("element").get("type").getAsString()).isEqualTo("plain_text_input");
+        assertThat(input.getAsJsonObject("element").get("initial_value").getAsString()).isEqualTo("101");
+        assertThat(input.getAsJsonObject("hint").get("text").getAsString()).isEqualTo(SlackStepForms.TOO_MANY);
+    }
+
+    @Test
     void aStepsFormsModalsMatchTheirGoldenJson() throws IOException {
         CaseRecord decided = decidedScr();
         golden("step-form-national-panel", view(stepModal(caseService.stepForm(decided,

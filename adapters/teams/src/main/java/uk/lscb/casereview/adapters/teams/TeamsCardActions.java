@@ -13,7 +13,6 @@ import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.TextForm;
-import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -37,7 +36,14 @@ final class TeamsCardActions {
         Activity activity = turn.getActivity();
         CaseService.ActionResult result = cases.cardAction(change, data.inputs(), actor(activity));
         Optional<CaseRecord> record = result.record();
-        if (record.isPresent()) {
+        Optional<ObjectNode> refusedForm = record.flatMap(found -> refusedForm(change, result, found, data));
+        if (refusedForm.isPresent()) {
+            // As an Action.Execute's: the form again, with what was typed and the refusal beside its field (posted
+            // anew where the card cannot be replaced, so it is not lost).
+            if (!replace(turn, refusedForm.get())) {
+                turn.sendActivity(TeamsHandler.cardActivity(refusedForm.get())).join();
+            }
+        } else if (record.isPresent()) {
             Optional<ObjectNode> card = markedDone(change, record.get())
                     .or(() -> formDone(change, result, record.get()))
                     .or(() -> provided(change, result, record.get()));
@@ -71,14 +77,9 @@ final class TeamsCardActions {
             return provided(change, result, result.record().get()).map(TeamsCardActions::cardResponse)
                     .orElseGet(() -> message(result.message()));
         }
-        if (change instanceof ButtonAction.TakeStep take && !result.applied()) {
-            // A step's form refused (a case step's, or the one asking an agency): it comes back with what was
-            // typed and the refusal beside its field.
-            Optional<StepForm> form = cases.stepForm(result.record().get(), take.step());
-            if (form.isPresent()) {
-                return cardResponse(StepFormCards.card(form.get().refused(data.inputs(), result.input(),
-                        result.message())));
-            }
+        Optional<ObjectNode> refusedForm = refusedForm(change, result, result.record().get(), data);
+        if (refusedForm.isPresent()) {
+            return cardResponse(refusedForm.get());
         }
         if (change instanceof ButtonAction.MarkDone || isForm(change)) {
             // A reminder's Mark done: the reminder becomes a "done" card (so does a stale copy of one done
@@ -94,6 +95,19 @@ final class TeamsCardActions {
                 : decision.decided().isPresent() ? DecisionCards.decision(decision, Optional.of(result.message()))
                 : DecisionCards.refused(decision, result.message(), result.input(), data.inputs());
         return cardResponse(card);
+    }
+
+    /**
+     * A step's form refused (a case step's, the one asking an agency, a learning form): the form's card again with
+     * what was typed and the refusal beside its field; empty for anything else.
+     */
+    private Optional<ObjectNode> refusedForm(ButtonAction.CaseChange change, CaseService.ActionResult result,
+                                             CaseRecord record, CardData data) {
+        if (!(change instanceof ButtonAction.TakeStep take) || result.applied()) {
+            return Optional.empty();
+        }
+        return cases.stepForm(record, take.step()).map(form -> StepFormCards.card(form.refused(data.inputs(),
+                result.input(), result.message())));
     }
 
     /**
