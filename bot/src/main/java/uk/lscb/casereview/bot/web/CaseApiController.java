@@ -47,7 +47,7 @@ import uk.lscb.casereview.core.requests.AgencyRequestService;
 /**
  * The case API for case-management systems: {@code GET /api/cases/{reference}} (stage, deadlines with due, done and
  * overdue, the steps that can be taken next, the national panel's notification, publication, agencies' requests,
- * audit trail) and
+ * the review's learning, audit trail) and
  * {@code POST /api/cases/{reference}/steps} (one step, with the same checks and messages as the chat). Outside local
  * mode with the administrator token; in local mode {@code ?as=<identity>}: a Chair, administrator or business manager
  * of the case's board.
@@ -64,9 +64,10 @@ public class CaseApiController {
     private final Clock clock;
     private final AgencyRequestService requests;
     private final ReminderJobs reminderJobs;
+    private final LearningJson learning;
 
     public CaseApiController(CaseAccess access, CaseService service, People people, Boards boards, Clock clock,
-                             AgencyRequestService requests, ReminderJobs reminderJobs) {
+                             AgencyRequestService requests, ReminderJobs reminderJobs, LearningJson learning) {
         this.access = access;
         this.service = service;
         this.people = people;
@@ -74,6 +75,7 @@ public class CaseApiController {
         this.clock = clock;
         this.requests = requests;
         this.reminderJobs = reminderJobs;
+        this.learning = learning;
     }
 
     @GetMapping(path = "/api/cases/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -191,6 +193,7 @@ public class CaseApiController {
         json.put("nationalPanelNotification", nationalPanel(record));
         json.put("publication", publication(record));
         json.put("requests", requests(record, now));
+        json.put("learning", learning.of(record));
         json.put("audit", record.audit().stream().map(CaseApiController::audit).toList());
         return json;
     }

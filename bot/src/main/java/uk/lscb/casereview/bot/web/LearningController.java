@@ -26,13 +26,10 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.learning.Finding;
 import uk.lscb.casereview.core.learning.LearningAction;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
 import uk.lscb.casereview.core.learning.LearningService.Fields;
-import uk.lscb.casereview.core.learning.ReviewLearning;
-import uk.lscb.casereview.core.learning.ReviewRecommendation;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -55,14 +52,16 @@ public class LearningController {
     private final LearningSearch search;
     private final People people;
     private final Boards boards;
+    private final LearningJson json;
 
     public LearningController(CaseAccess access, LearningService learning, LearningSearch search, People people,
-                              Boards boards) {
+                              Boards boards, LearningJson json) {
         this.access = access;
         this.learning = learning;
         this.search = search;
         this.people = people;
         this.boards = boards;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/learning", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,8 +85,8 @@ public class LearningController {
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (LearningSearch.Hit hit : found.hits()) {
-            Map<String, Object> item = review(hit.review());
-            item.put("finding", finding(hit.finding()));
+            Map<String, Object> item = json.review(hit.review());
+            item.put("finding", LearningJson.finding(hit.finding()));
             items.add(item);
         }
         return page(found.total(), found.page(), found.size(), items);
@@ -121,8 +120,8 @@ public class LearningController {
         List<Map<String, Object>> items = new ArrayList<>();
         for (LearningService.ActionRow row : rows.subList((int) start, (int) Math.min(start + pageSize,
                 rows.size()))) {
-            Map<String, Object> item = review(row.review());
-            item.put("action", action(row.action(), row.status()));
+            Map<String, Object> item = json.review(row.review());
+            item.put("action", LearningJson.action(row.action(), row.status()));
             items.add(item);
         }
         return page(rows.size(), pageNumber, pageSize, items);
@@ -140,14 +139,7 @@ public class LearningController {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only the board's Chair, business managers, "
                     + "administrators and the review's lead reviewers see its learning before it is recorded.");
         }
-        return learning.of(record.id()).map(this::whole).orElseGet(() -> {
-            Map<String, Object> none = new LinkedHashMap<>();
-            none.put("reference", record.reference().value());
-            none.put("findings", List.of());
-            none.put("recommendations", List.of());
-            none.put("actions", List.of());
-            return none;
-        });
+        return json.of(record);
     }
 
     @PostMapping(path = "/api/cases/{reference}/findings", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -277,77 +269,13 @@ public class LearningController {
         LOG.info("{} on case {} by {}:{} over HTTP", what, record.id().value(), caller.platform(), caller.id());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("message", result.message());
-        json.put("learning", whole(result.learning().orElseThrow()));
+        json.put("learning", this.json.whole(result.learning().orElseThrow()));
         return ResponseEntity.status(HttpStatus.CREATED).body(json);
     }
 
     private static CaseService.Actor actor(UserRef caller) {
         return caller == CaseAccess.ADMIN_TOKEN_HOLDER ? CaseService.Actor.adminToken(caller)
                 : CaseService.Actor.person(caller);
-    }
-
-    private Map<String, Object> review(ReviewLearning review) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("board", review.board().value());
-        json.put("boardName", boards.get(review.board()).map(Board::name).orElse(review.board().value()));
-        json.put("reference", review.reference().value());
-        json.put("reviewType", review.reviewType().label());
-        json.put("year", review.sharedOn().map(LocalDate::getYear).orElse(null));
-        json.put("recordedOn", review.sharedOn().map(LocalDate::toString).orElse(null));
-        return json;
-    }
-
-    private Map<String, Object> whole(ReviewLearning review) {
-        Map<String, Object> json = review(review);
-        json.put("leadReviewers", review.leadReviewers().stream().map(person -> Map.of("platform",
-                person.platform().id(), "id", person.id())).toList());
-        json.put("findings", review.findings().stream().map(LearningController::finding).toList());
-        json.put("recommendations", review.recommendations().stream().map(LearningController::recommendation)
-                .toList());
-        LocalDate today = learning.today();
-        json.put("actions", review.actions().stream().map(action -> action(action, action.status(today))).toList());
-        return json;
-    }
-
-    private static Map<String, Object> finding(Finding finding) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("number", finding.number());
-        json.put("title", finding.title());
-        json.put("text", finding.text());
-        json.put("themes", finding.themes());
-        json.put("kind", finding.kind().id());
-        return json;
-    }
-
-    private static Map<String, Object> recommendation(ReviewRecommendation recommendation) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("number", recommendation.number());
-        json.put("text", recommendation.text());
-        json.put("findings", recommendation.findings());
-        json.put("agencies", recommendation.agencies());
-        json.put("addressedTo", recommendation.addressedTo());
-        return json;
-    }
-
-    private static Map<String, Object> action(LearningAction action, LearningAction.Status status) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("number", action.number());
-        json.put("recommendation", action.recommendation());
-        json.put("agency", action.agency());
-        json.put("owner", action.owner().map(owner -> Map.of("platform", owner.platform().id(), "id", owner.id()))
-                .orElse(null));
-        json.put("due", action.due().toString());
-        json.put("status", status.id());
-        json.put("evidence", action.evidence().map(evidence -> {
-            Map<String, Object> proof = new LinkedHashMap<>();
-            proof.put("text", evidence.text());
-            proof.put("link", evidence.link());
-            proof.put("embedded", evidence.embedded().orElse(null));
-            proof.put("by", evidence.mark().who().displayName());
-            proof.put("at", evidence.mark().at().toString());
-            return proof;
-        }).orElse(null));
-        return json;
     }
 
     private static Map<String, Object> page(int total, int page, int size, List<Map<String, Object>> items) {

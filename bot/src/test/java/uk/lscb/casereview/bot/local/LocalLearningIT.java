@@ -121,6 +121,7 @@ class LocalLearningIT {
     @Test
     void aReviewsLearningIsEnteredFollowedToTheEndAndFoundByTheOtherBoard() {
         referredAndDecided();
+        assertThat(status(http.get(CASE + "?as=" + MANAGER), 200).get("learning").get("findings")).isEmpty();
 
         // The lead reviewer may enter learning once the business manager names them, not before.
         post(CASE + "/findings", REVIEWER, finding("Neglect was not recognised", "Missed appointments were not "
@@ -141,6 +142,12 @@ class LocalLearningIT {
         JsonNode actions = post(CASE + "/actions", MANAGER, action(1, "the school", null, "2026-12-04"), 201);
         assertThat(actions.get("learning").get("actions")).extracting(node -> node.get("status").asText())
                 .containsExactly("not-started", "not-started");
+        // The case as the case API shows it has its learning, as the learning's own address does.
+        JsonNode learning = status(http.get(CASE + "?as=" + MANAGER), 200).get("learning");
+        assertThat(learning.get("findings")).extracting(node -> node.get("title").asText())
+                .containsExactly("Neglect was not recognised", "Referral lost between agencies");
+        assertThat(learning.get("recommendations")).hasSize(1);
+        assertThat(learning).isEqualTo(status(http.get(CASE + "/learning?as=" + MANAGER), 200));
 
         // The learning recorded: in the log of both boards, one post to each board's panel channel.
         JsonNode recorded = post(CASE + "/learning/recorded", MANAGER, Map.of(), 201);

@@ -23,6 +23,11 @@ public final class InMemoryLearningLogs implements LearningLogs {
     }
 
     @Override
+    public synchronized List<ReviewLearning> findAll(Collection<CaseId> caseIds) {
+        return caseIds.stream().distinct().map(reviews::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
     public synchronized boolean create(ReviewLearning learning) {
         Objects.requireNonNull(learning, "learning");
         return reviews.putIfAbsent(learning.caseId(), learning) == null;

@@ -15,6 +15,9 @@ public interface LearningLogs {
 
     Optional<ReviewLearning> find(CaseId caseId);
 
+    /** The stored reviews of these cases, read together (a search's page), in no order; a case with none is left out. */
+    List<ReviewLearning> findAll(Collection<CaseId> caseIds);
+
     /** Stores a review's first version unless its case has one. @return true if this call stored it */
     boolean create(ReviewLearning learning);
 

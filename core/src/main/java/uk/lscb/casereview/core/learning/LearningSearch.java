@@ -2,13 +2,14 @@ package uk.lscb.casereview.core.learning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -19,7 +20,7 @@ import uk.lscb.casereview.core.refs.CaseId;
  * word must occur in a finding (its title, text or themes); a theme narrows to findings filed under it. Ranked:
  * findings filed under exactly the theme searched for first, then by how many of the words are in the title, then
  * elsewhere, then the most recently recorded. Reads the postings of the words and themes searched for, then only
- * the reviews of the page it shows.
+ * the reviews of the page it shows, in one call.
  */
 public final class LearningSearch {
     private static final Pattern THEME = Pattern.compile("(?i)theme:\\s*(?:\"([^\"]*)\"|(\\S+))");
@@ -27,6 +28,12 @@ public final class LearningSearch {
     private static final int IN_TITLE = 10;
     /** The most one page shows. */
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** Most points first, then the most recently recorded, then by case and finding (one order, whatever is read). */
+    private static final Comparator<Score> RANKED = Comparator.comparingInt(Score::points).reversed()
+            .thenComparing((Score score) -> score.posting().sharedOn(), Comparator.reverseOrder())
+            .thenComparing(score -> score.posting().caseId().value())
+            .thenComparingInt(score -> score.posting().finding());
 
     private final LearningLogs logs;
     private final LearningThemes themes;
@@ -122,21 +129,47 @@ public final class LearningSearch {
                 found.put(posting.findingKey(), new Score(posting, 0));
             }
         }
-        List<Score> ranked = new ArrayList<>(found.values());
-        ranked.sort(Comparator.comparingInt(Score::points).reversed()
-                .thenComparing(score -> score.posting().sharedOn(), Comparator.reverseOrder())
-                .thenComparing(score -> score.posting().caseId().value())
-                .thenComparingInt(score -> score.posting().finding()));
-        int start = Math.min((query.page() - 1) * query.size(), ranked.size());
-        List<Score> page = ranked.subList(start, Math.min(start + query.size(), ranked.size()));
-        Map<CaseId, Optional<ReviewLearning>> reviews = new LinkedHashMap<>();
+        long shown = Math.min((long) query.page() * query.size(), found.size());
+        List<Score> best = best(found.values(), (int) shown);
+        List<Score> page = best.subList((int) Math.min((long) (query.page() - 1) * query.size(), shown), best.size());
+        Map<CaseId, ReviewLearning> reviews = new HashMap<>();
+        for (ReviewLearning review : logs.findAll(page.stream().map(score -> score.posting().caseId()).distinct()
+                .toList())) {
+            reviews.put(review.caseId(), review);
+        }
         List<Hit> hits = new ArrayList<>();
         for (Score score : page) {
-            Optional<ReviewLearning> review = reviews.computeIfAbsent(score.posting().caseId(), logs::find);
-            review.flatMap(shown -> shown.finding(score.posting().finding()))
-                    .ifPresent(finding -> hits.add(new Hit(review.get(), finding, score.points())));
+            ReviewLearning review = reviews.get(score.posting().caseId());
+            if (review != null) {
+                review.finding(score.posting().finding())
+                        .ifPresent(finding -> hits.add(new Hit(review, finding, score.points())));
+            }
         }
-        return new Page(hits, ranked.size(), query.page(), query.size(), Optional.empty());
+        return new Page(hits, found.size(), query.page(), query.size(), Optional.empty());
+    }
+
+    /**
+     * The {@code wanted} best ranked, best first: sorted whole when they are most of what was found, otherwise kept
+     * in a heap of {@code wanted} as they are read (the first page of thousands of findings need not sort them all).
+     */
+    private static List<Score> best(Collection<Score> found, int wanted) {
+        if (wanted * 4L >= found.size()) {
+            List<Score> all = new ArrayList<>(found);
+            all.sort(RANKED);
+            return all.subList(0, wanted);
+        }
+        PriorityQueue<Score> kept = new PriorityQueue<>(wanted + 1, RANKED.reversed());
+        for (Score score : found) {
+            if (kept.size() < wanted) {
+                kept.add(score);
+            } else if (RANKED.compare(score, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(score);
+            }
+        }
+        List<Score> best = new ArrayList<>(kept);
+        best.sort(RANKED);
+        return best;
     }
 
     private List<Posting> postings(String term, Query query) {

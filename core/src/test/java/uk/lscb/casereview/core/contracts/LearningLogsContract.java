@@ -91,6 +91,19 @@ public abstract class LearningLogsContract {
     }
 
     @Test
+    public void severalReviewsAreReadInOneCallAndThoseNotStoredLeftOut() {
+        LearningLogs logs = store();
+        ReviewLearning first = review(PortFixtures.STAFFORDSHIRE, "SCR-2026-003", 1, Optional.empty());
+        ReviewLearning second = review(STOKE, "SCR-2026-003", 1, Optional.of(new DoneMark(MANAGER, PortFixtures.AT)));
+        logs.create(first);
+        logs.create(second);
+
+        assertThat(logs.findAll(List.of(second.caseId(), CaseId.of(STOKE, new CaseReference("SCR-2026-998")),
+                first.caseId()))).containsExactlyInAnyOrder(first, second);
+        assertThat(logs.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     public void aBoardsReviewsAndTheUnindexedOnesAreListed() {
         LearningLogs logs = store();
         logs.create(review(PortFixtures.STAFFORDSHIRE, "SCR-B", 1, Optional.of(new DoneMark(MANAGER,
@@ -105,7 +118,7 @@ public abstract class LearningLogsContract {
     }
 
     @Test
-    public void postingsAreFoundByTermBoardAndDatesAndWritingThemTwiceChangesNothing() {
+    public void postingsAreFoundByTermBoardAndDatesAndWritingOneAgainChangesNothing() {
         LearningLogs logs = store();
         List<Posting> postings = List.of(
                 posting("neglect", "SCR-1", 1, PortFixtures.STAFFORDSHIRE, "2026-03-01", true),
@@ -114,6 +127,7 @@ public abstract class LearningLogsContract {
                 posting("theme:information sharing", "SCR-2", 1, STOKE, "2027-01-10", false));
         logs.index(postings);
         logs.index(postings);
+        logs.index(List.of(posting("neglect", "SCR-1", 1, PortFixtures.STAFFORDSHIRE, "2026-03-01", false)));
 
         assertThat(logs.postings("neglect", Optional.empty(), Optional.empty(), Optional.empty()))
                 .containsExactlyInAnyOrderElementsOf(postings.subList(0, 3));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,17 @@ class LearningSearchTest {
     private static List<String> found(LearningSearch.Page page) {
         return page.hits().stream().map(hit -> hit.review().reference().value() + "#" + hit.finding().number())
                 .toList();
+    }
+
+    @Test
+    void aPageReadsItsReviewsInOneCallNotOneByOne() {
+        fourFindings();
+        ReadsCounted counted = new ReadsCounted(logs);
+
+        LearningSearch.Page page = new LearningSearch(counted, LearningThemes.DEFAULT).search(Query.typed("", 10));
+
+        assertThat(found(page)).hasSize(4);
+        assertThat(counted.reads).containsExactly("findAll");
     }
 
     @Test
@@ -104,6 +117,29 @@ class LearningSearchTest {
     }
 
     @Test
+    void pagesOfManyFindingsFollowOneRankingPageAfterPage() {
+        for (int review = 0; review < 12; review++) {
+            shared(review % 2 == 0 ? PortFixtures.STAFFORDSHIRE : LearningLogsContract.STOKE, "SCR-" + review,
+                    "2026-0" + (1 + review % 3) + "-01",
+                    finding(1, "Neglect unseen", "Drift.", "supervision"),
+                    finding(2, "Drift", "Neglect unseen.", "neglect"),
+                    finding(3, "Drift", "Neglect unseen.", "supervision"),
+                    finding(4, "Neglect", "Drift.", "neglect"),
+                    finding(5, "Drift", "Unseen.", "supervision"));
+        }
+        List<String> whole = found(search.search(Query.typed("neglect", 100)));
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            paged.addAll(found(search.search(new Query("neglect", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), page, 5))));
+        }
+
+        assertThat(whole).hasSize(48).startsWith("SCR-2#4", "SCR-8#4", "SCR-11#4", "SCR-5#4", "SCR-10#4");
+        assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
     void anUnknownThemeIsSaidNotSearched() {
         fourFindings();
 
@@ -122,5 +158,59 @@ class LearningSearchTest {
         logs.index(Terms.of(draft));
 
         assertThat(search.search(Query.typed("neglect", 10)).hits()).extracting(Hit::finding).isEmpty();
+    }
+
+    /** The learning logs, with the reads of reviews (not of postings) named in {@link #reads}. */
+    private static final class ReadsCounted implements LearningLogs {
+        private final LearningLogs logs;
+        private final List<String> reads = new ArrayList<>();
+
+        ReadsCounted(LearningLogs logs) {
+            this.logs = logs;
+        }
+
+        @Override
+        public Optional<ReviewLearning> find(CaseId caseId) {
+            reads.add("find");
+            return logs.find(caseId);
+        }
+
+        @Override
+        public List<ReviewLearning> findAll(Collection<CaseId> caseIds) {
+            reads.add("findAll");
+            return logs.findAll(caseIds);
+        }
+
+        @Override
+        public boolean create(ReviewLearning learning) {
+            return logs.create(learning);
+        }
+
+        @Override
+        public boolean update(ReviewLearning next, long expectedVersion) {
+            return logs.update(next, expectedVersion);
+        }
+
+        @Override
+        public List<ReviewLearning> ofBoard(BoardId board) {
+            reads.add("ofBoard");
+            return logs.ofBoard(board);
+        }
+
+        @Override
+        public List<ReviewLearning> unindexed() {
+            return logs.unindexed();
+        }
+
+        @Override
+        public void index(Collection<Posting> postings) {
+            logs.index(postings);
+        }
+
+        @Override
+        public List<Posting> postings(String term, Optional<BoardId> board, Optional<LocalDate> from,
+                                      Optional<LocalDate> to) {
+            return logs.postings(term, board, from, to);
+        }
     }
 }

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class MongoStore {
     public static final String POSTED_COPIES = "postedCopies";
     public static final String AGENCY_REQUESTS = "agencyRequests";
     public static final String LEARNING = "learning";
-    public static final String LEARNING_POSTINGS = "learningPostings";
+    public static final String LEARNING_POSTING_LISTS = "learningPostingLists";
+    /** Where the search's postings were kept one document per posting, before {@link #LEARNING_POSTING_LISTS}. */
+    static final String LEARNING_POSTINGS_BEFORE_LISTS = "learningPostings";
 
     private final MongoDatabase database;
     private final MongoConversations conversations;
@@ -78,7 +81,7 @@ public final class MongoStore {
         this.deliveries = new MongoDeliveryJobs(database.getCollection(DELIVERIES));
         this.agencyRequests = new MongoAgencyRequests(database.getCollection(AGENCY_REQUESTS));
         this.learning = new MongoLearningLogs(database.getCollection(LEARNING),
-                database.getCollection(LEARNING_POSTINGS));
+                database.getCollection(LEARNING_POSTING_LISTS));
     }
 
     /**
@@ -98,7 +101,25 @@ public final class MongoStore {
         createIndexes(db);
         rekey(db.getCollection(CONVERSATIONS), ConversationDocuments.KEY, ConversationDocuments::rekeyed);
         rekey(db.getCollection(ADDRESSES), MongoAddresses.PLATFORM, MongoAddresses::rekeyed);
+        reindexPostingsBeforeLists(db);
         return new MongoStore(db, packs);
+    }
+
+    /**
+     * Drops the search's postings kept one document per posting (before the posting lists) once every review is
+     * marked as not indexed, so that the sweep that completes what a crash left (at start-up, then with the
+     * follow-ups) writes each review's postings to the lists. Idempotent and safe from two instances at once: a crash
+     * before the drop leaves the old postings to be found and the reviews marked again next time.
+     */
+    private static void reindexPostingsBeforeLists(MongoDatabase db) {
+        MongoCollection<Document> before = db.getCollection(LEARNING_POSTINGS_BEFORE_LISTS);
+        Failures.run("moving the learning log's search to posting lists", () -> {
+            if (before.find().limit(1).first() != null) {
+                db.getCollection(LEARNING).updateMany(Filters.eq(MongoLearningLogs.INDEXED, true),
+                        Updates.set(MongoLearningLogs.INDEXED, false));
+                before.drop();
+            }
+        });
     }
 
     /**
@@ -183,10 +204,10 @@ public final class MongoStore {
                 new IndexModel(Indexes.ascending(MongoLearningLogs.BOARD, "_id"), new IndexOptions().name("board")),
                 // the sweep that writes the postings a crash left unwritten
                 new IndexModel(Indexes.ascending(MongoLearningLogs.INDEXED), new IndexOptions().name("indexed"))));
-        // the search: one term's postings, of one board or both, between two dates
-        create(db.getCollection(LEARNING_POSTINGS), List.of(
-                new IndexModel(Indexes.ascending(MongoLearningLogs.TERM, MongoLearningLogs.BOARD, MongoLearningLogs.ON),
-                        new IndexOptions().name("term_board_on"))));
+        // the search: one term's posting lists, of one board or both, between two years
+        create(db.getCollection(LEARNING_POSTING_LISTS), List.of(
+                new IndexModel(Indexes.ascending(MongoLearningLogs.TERM, MongoLearningLogs.BOARD, MongoLearningLogs.YEAR),
+                        new IndexOptions().name("term_board_year"))));
         // addresses: the key is the _id (unique already); this one serves all(platform, kind), sorted by id.
         // (Named anew when the key moved out of the _id: an index name never changes its definition.)
         create(db.getCollection(ADDRESSES), List.of(

@@ -18,21 +18,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.contracts.LearningLogsContract;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
+import uk.lscb.casereview.core.learning.Posting;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
- * What the sweep's claims and the case lists read on the embedded store: the documents that are due or shown,
- * not every document stored (counted by the store as documents examined, as MongoDB's explain counts them).
+ * What the sweep's claims, the case lists and the learning log's search read on the embedded store: the documents
+ * that are due or shown (a search term's postings, a few documents of many), not every document stored (counted
+ * by the store as documents examined, as MongoDB's explain counts them).
  */
 class EmbeddedIndexesIT {
     @RegisterExtension
@@ -42,6 +47,7 @@ class EmbeddedIndexesIT {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final LocalDate DUE = LocalDate.parse("2027-06-30");
     private static final int NOT_DUE = 2_000;
+    private static final int FINDINGS = 1_000;
 
     private MongoDatabase database;
     private MongoStore store;
@@ -139,6 +145,25 @@ class EmbeddedIndexesIT {
                 .extracting(TranscriptEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(examining(3, () -> store.transcripts().ofCase("staffordshire/SCR-1")))
                 .extracting(TranscriptEntry::sequence).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void aWordsPostingsAmongThousandsOfFindingsAreReadFromOneDocumentPerBoardAndYear() {
+        List<Posting> postings = new ArrayList<>();
+        for (int i = 0; i < FINDINGS; i++) {
+            BoardId board = i % 2 == 0 ? PortFixtures.STAFFORDSHIRE : LearningLogsContract.STOKE;
+            LocalDate on = LocalDate.of(2025 + i / 2 % 2, 3, 1).plusDays(i % 28);
+            CaseId caseId = CaseId.of(board, new CaseReference("SCR-" + i / 10));
+            postings.add(new Posting("neglect", caseId, 1 + i % 10, board, on, i % 3 == 0));
+            postings.add(new Posting("drift", caseId, 1 + i % 10, board, on, false));
+        }
+        store.learning().index(postings);
+
+        assertThat(examining(4, () -> store.learning().postings("neglect", Optional.empty(), Optional.empty(),
+                Optional.empty()))).hasSize(FINDINGS);
+        assertThat(examining(1, () -> store.learning().postings("neglect", Optional.of(LearningLogsContract.STOKE),
+                Optional.of(LocalDate.parse("2026-01-01")), Optional.of(LocalDate.parse("2026-12-31")))))
+                .hasSize(FINDINGS / 4).allSatisfy(posting -> assertThat(posting.sharedOn().getYear()).isEqualTo(2026));
     }
 
     private static TranscriptEntry said(ConversationKey conversation, long sequence) {
