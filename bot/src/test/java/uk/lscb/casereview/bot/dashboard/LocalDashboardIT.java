@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Primary;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.reports.ScriptedWt2023Year;
 import uk.lscb.casereview.core.reports.ScriptedYear;
 import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.Terms;
@@ -78,6 +79,7 @@ class LocalDashboardIT {
             assertThat(learning.create(review)).isTrue();
             learning.index(Terms.of(review));
         });
+        ScriptedWt2023Year.scriptedYear().forEach(record -> assertThat(cases.create(record)).isTrue());
     }
 
     HttpResponse<byte[]> get(String path) {
@@ -141,6 +143,28 @@ class LocalDashboardIT {
         assertThat(turn.body()).contains("Annual report 2026/27 for Staffordshire", "4 referrals; 3 decisions",
                 "/board/staffordshire/reports/2026-27?as=business-manager",
                 "Annual report 2026/27 for Stoke-on-Trent");
+    }
+
+    /** Stoke-on-Trent's year of wt2023 cases ({@code ScriptedWt2023Year}): the figures worked out by hand there. */
+    @Test
+    void aPartnershipsReportPageAndCsvCountTheWt2023DeadlinesAsWorkedOutByHand() {
+        String stoke = "/board/stoke-on-trent/reports/2026-27";
+        String html = page(stoke + "?as=business-manager", 200);
+        assertThat(html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains(
+                "Serious incident notification to the Child Safeguarding Practice Review Panel 2 2 0 15.5",
+                "Rapid review completed and sent to the Panel 1 2 0 101.5",
+                "Local child safeguarding practice review published 1 2 0 19");
+
+        String notification = "Stoke-on-Trent,2026/27,timeliness,Serious incident notification to the Child "
+                + "Safeguarding Practice Review Panel: ";
+        assertThat(page(stoke + ".csv?as=business-manager", 200)).contains(notification + "on time,2\r\n",
+                notification + "late,2\r\n", notification + "not yet due,0\r\n",
+                notification + "median days late,15.5\r\n",
+                "Stoke-on-Trent,2026/27,timeliness,Rapid review completed and sent to the Panel: median days late,"
+                        + "101.5\r\n",
+                "Stoke-on-Trent,2026/27,timeliness,Local child safeguarding practice review published: late,2\r\n");
+        assertThat(page(REPORT + ".csv?as=business-manager", 200)).as("Staffordshire has none due")
+                .doesNotContain("Rapid review");
     }
 
     @Test

@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,8 +31,11 @@ import uk.lscb.casereview.bot.CaseReviewApplication;
 import uk.lscb.casereview.bot.HandClock;
 import uk.lscb.casereview.bot.driver.LifecycleDriver.Ask;
 import uk.lscb.casereview.bot.driver.LifecycleDriver.Who;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseStep.Fields;
@@ -43,6 +45,8 @@ import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.reminders.ReminderSweeper;
 import uk.lscb.casereview.core.requests.AgencyRequest;
@@ -83,8 +87,9 @@ class WholeCaseOnEveryPlatformIT {
 
     private ConfigurableApplicationContext app;
 
-    @BeforeAll
-    static void stubs() throws Exception {
+    /** Stubs of each test's own: what a test finds in the panel channel and the chats was posted in that test. */
+    @BeforeEach
+    void stubs() throws Exception {
         connector = new StubConnector();
         slackApi = new StubSlackApi();
         slackApi.name(SLACK_CHAIR, "Pat Chair");
@@ -92,17 +97,13 @@ class WholeCaseOnEveryPlatformIT {
         slackApi.name(SLACK_CONTACT, "Police Contact");
     }
 
-    @AfterAll
-    static void stopStubs() {
-        connector.close();
-        slackApi.close();
-    }
-
     @AfterEach
     void stop() {
         if (app != null) {
             app.close();
         }
+        connector.close();
+        slackApi.close();
     }
 
     /** The clock of the applications this test starts: the same one across restarts. */
@@ -114,7 +115,7 @@ class WholeCaseOnEveryPlatformIT {
         }
     }
 
-    private ConfigurableApplicationContext start(String platform, Path data) {
+    private ConfigurableApplicationContext start(String platform, Path data, String... more) {
         List<String> properties = new ArrayList<>(List.of(
                 "server.port=0",
                 "server.address=127.0.0.1",
@@ -141,6 +142,7 @@ class WholeCaseOnEveryPlatformIT {
                     "casereview.boards[0].business-managers.teams[0]=" + MANAGER_AAD,
                     "casereview.boards[0].business-managers.local[0]=business-manager"));
         }
+        properties.addAll(List.of(more));
         return new SpringApplicationBuilder(CaseReviewApplication.class, ScriptClock.class)
                 .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
     }
@@ -466,5 +468,83 @@ class WholeCaseOnEveryPlatformIT {
         sweepOn(driver, "2028-04-04", 1, List.of(stayPublished), List.of(), List.of());
         sweepOn(driver, "2028-04-06", 1, List.of(stayPublished), List.of(), List.of());
         sweepOn(driver, "2028-04-13", 0, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Staffordshire on rule pack wt2023: a local child safeguarding practice review recorded from the case view on every
+     * platform, after the notification and the rapid review: initiated (its report due to be published 6 calendar
+     * months on, a partnership's 2020 reading of the guidance, not verified), reminded a week ahead to the panel
+     * channel and the Chair, the final report sent to the Panel and the Secretary of State, then published on a later
+     * day, which marks the deadline done (a publication on the day it was sent is refused: Wt2023LocalReviewTest).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"teams", "slack", "local", "api"})
+    void aLocalReviewOnWt2023IsInitiatedRemindedSentAndPublishedOnEveryPlatform(String platform, @TempDir Path data) {
+        clock = HandClock.Moving.startingAt(START);
+        // The three safeguarding partners' leads (wt2023's decision is theirs), on the platform's own ids.
+        String key = platform.equals("slack") ? "slack" : "local";
+        Platform on = platform.equals("slack") ? Platform.SLACK : Platform.LOCAL;
+        List<String> leads = platform.equals("slack") ? List.of("UE2ELEADLA", "UE2ELEADICB", "UE2ELEADPOL")
+                : List.of("partner-la", "partner-icb", "partner-police");
+        app = start(platform, data, "casereview.boards[0].rule-pack=wt2023",
+                "casereview.boards[0].partners.local-authority." + key + "[0]=" + leads.get(0),
+                "casereview.boards[0].partners.integrated-care-board." + key + "[0]=" + leads.get(1),
+                "casereview.boards[0].partners.police." + key + "[0]=" + leads.get(2));
+        LifecycleDriver driver = driver(platform);
+        driver.introduce();
+        String reference = "CSPR-2026-97" + List.of("local", "api", "teams", "slack").indexOf(platform);
+        CaseId id = new CaseId("staffordshire/" + reference);
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("board", "staffordshire");
+        answers.put("case_reference", reference);
+        answers.put("aware_on", "yesterday");
+        answers.put("abuse_or_neglect", "yes");
+        answers.put("child_died", "no");
+        answers.put("seriously_harmed", "yes");
+        answers.put("in_area", "yes");
+        answers.put("improvements_needed", "yes");
+        answers.put("recurrent_themes", "no");
+        answers.put("agencies_working_together", "no");
+        answers.put("panel_advised_local_review", "no");
+
+        // Thursday 10 December 2026: aware the day before; 5 and 15 working days (Christmas, New Year's Day skipped).
+        driver.refer(answers);
+        Eventually.await("the wt2023 case", () -> app.getBean(Cases.class).find(id).isPresent());
+        assertThat(deadlines(stored(id))).contains(Map.entry(DeadlineKind.SERIOUS_INCIDENT_NOTIFICATION, "2026-12-16"),
+                Map.entry(DeadlineKind.RAPID_REVIEW, "2027-01-04"));
+        recorded(driver, "2026-12-11T10:00", MANAGER, id, CaseStep.SERIOUS_INCIDENT_NOTIFIED,
+                Map.of(Fields.SENT_ON, "2026-12-11"));
+        recorded(driver, "2026-12-18T10:00", MANAGER, id, CaseStep.RAPID_REVIEW, Map.of(Fields.COMPLETED_ON,
+                "2026-12-18", Fields.FACTS, "true", Fields.IMMEDIATE_ACTION, "true", Fields.LEARNING, "true",
+                Fields.LOCAL_REVIEW, "may-meet", Fields.SENT_ON, "2026-12-18"));
+
+        // The partners' leads each agree on the card (SameJourneyOnEveryPlatformIT presses it on each platform).
+        clock.moveTo(london("2026-12-21T12:00"));
+        for (String lead : leads) {
+            CaseRecord now = stored(id);
+            assertThat(app.getBean(CaseService.class).cardAction(new ButtonAction.Decision(DecisionVerb.AGREE,
+                    id.value(), now.version()), Map.of(), CaseService.Actor.person(new UserRef(on, lead, lead)))
+                    .applied()).as(lead).isTrue();
+        }
+        assertThat(stored(id).decision()).map(decision -> decision.outcome())
+                .contains(Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW);
+        refused(driver, MANAGER, id, CaseStep.LOCAL_REVIEW_REPORT_SENT, Map.of(Fields.SENT_ON, "2026-12-21"),
+                "first record \u201CLocal child safeguarding practice review initiated\u201D");
+        recorded(driver, "2026-12-21T14:00", MANAGER, id, CaseStep.LOCAL_REVIEW_INITIATED,
+                Map.of(Fields.INITIATED_ON, "2026-12-21"));
+        assertThat(deadlines(stored(id))).contains(Map.entry(DeadlineKind.LOCAL_REVIEW_PUBLICATION, "2027-06-21"));
+        assertThat(stored(id).status()).isEqualTo(CaseStatus.REVIEW_IN_PROGRESS);
+
+        String due = "Reminder: Local child safeguarding practice review published due on Monday 21 June 2027";
+        sweepOn(driver, "2027-06-14", 1, List.of(due), List.of(due), List.of());
+
+        recorded(driver, "2027-06-15T10:00", MANAGER, id, CaseStep.LOCAL_REVIEW_REPORT_SENT,
+                Map.of(Fields.SENT_ON, "2027-06-15"));
+        recorded(driver, "2027-06-16T10:00", MANAGER, id, CaseStep.LOCAL_REVIEW_PUBLISHED,
+                Map.of(Fields.PUBLISHED_ON, "2027-06-16", Fields.ADDRESS, ADDRESS));
+
+        assertThat(deadlines(stored(id))).contains(Map.entry(DeadlineKind.LOCAL_REVIEW_PUBLICATION, "2027-06-21 done"));
+        assertThat(stored(id).status()).isEqualTo(CaseStatus.PUBLISHED);
+        sweepOn(driver, "2027-06-21", 0, List.of(), List.of(), List.of());
     }
 }

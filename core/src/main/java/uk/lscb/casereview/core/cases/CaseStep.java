@@ -138,6 +138,7 @@ public enum CaseStep {
             "Date the final report was sent to the Panel and the Secretary of State", "It cannot be in the future. "
                     + "It is sent before the report is published."))),
 
+    /** The local review's final report published, on a later day than it was sent: its publication deadline done. */
     LOCAL_REVIEW_PUBLISHED("local-review-published", "Local review's final report published", "local review published",
             Scope.LOCAL_REVIEW, Optional.of(DeadlineKind.LOCAL_REVIEW_PUBLICATION), List.of(
                     date(Fields.PUBLISHED_ON, "Date published", "It cannot be in the future, nor on or before the day "

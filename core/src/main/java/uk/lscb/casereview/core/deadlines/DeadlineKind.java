@@ -124,7 +124,7 @@ public enum DeadlineKind {
 
     /**
      * Rule pack {@code wt2023}: a local child safeguarding practice review's report published, 6 calendar months after
-     * the date recorded for the safeguarding partners' decision to hold the review (step {@code lcspr-initiated}). From
+     * the date recorded for the safeguarding partners' decision to hold the review (step {@code local-review-initiated}). From
      * a secondary source only: a partnership's news of March 2020 summarising the Working Together 2018 requirement,
      * not verified against Working Together 2023 ({@code docs/rule-packs/wt2023.md}).
      */

@@ -126,6 +126,28 @@ public abstract class CasesContract {
     }
 
     @Test
+    public void aBoardsCaseSummariesReadAgainShowWhatChangedSince() {
+        Cases cases = store();
+        CaseRecord stays = PortFixtures.caseRecord("SCR-H", origin, PortFixtures.AT);
+        CaseRecord changes = PortFixtures.caseRecord("SCR-I", origin, PortFixtures.AT.plusSeconds(60));
+        cases.create(stays);
+        cases.create(changes);
+        assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN)).hasSize(2);
+
+        CaseRecord decided = changes.next(CaseStatus.DECIDED, new AuditEvent(PortFixtures.AT.plusSeconds(90),
+                PortFixtures.PRACTITIONER, "decided", "confirmed", changes.recommendation().rulePack()));
+        assertThat(cases.update(decided, changes.version())).isTrue();
+
+        assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN))
+                .containsExactly(CaseSummary.of(decided), CaseSummary.of(stays));
+        CaseRecord closed = decided.next(CaseStatus.CLOSED, new AuditEvent(PortFixtures.AT.plusSeconds(120),
+                PortFixtures.PRACTITIONER, "closed", "done", decided.recommendation().rulePack()));
+        assertThat(cases.update(closed, decided.version())).isTrue();
+        assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN))
+                .containsExactly(CaseSummary.of(stays));
+    }
+
+    @Test
     public void anUpdateNeedsTheCurrentVersion() {
         Cases cases = store();
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-004", origin, PortFixtures.AT);

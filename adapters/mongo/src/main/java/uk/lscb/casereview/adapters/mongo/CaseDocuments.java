@@ -134,11 +134,14 @@ final class CaseDocuments {
     }
 
     /**
-     * The fields a {@link CaseSummary} is read from: not the answers, the recommendation, the follow-ups nor, of the
-     * audit trail, more than each entry's action, time and values.
+     * The fields a {@link CaseSummary} is read from, and the case's version: not the answers, the recommendation, the
+     * follow-ups nor, of the audit trail, more than each entry's action, time and values.
      */
-    static final Bson SUMMARY = Projections.include(Documents.SCHEMA_FIELD, BOARD, "reference", STATUS, "notifiedOn",
-            "decision", "deadlines", "audit.action", "audit.at", "audit.atNanos", "audit.values");
+    static final Bson SUMMARY = Projections.include(Documents.SCHEMA_FIELD, VERSION, BOARD, "reference", STATUS,
+            "notifiedOn", "decision", "deadlines", "audit.action", "audit.at", "audit.atNanos", "audit.values");
+
+    /** A case's id and version (which summary it has) and when it was created (to list it newest first). */
+    static final Bson ID_AND_VERSION = Projections.include(VERSION, CREATED_AT, CREATED_AT_NANOS);
 
     /** A case's summary from a document read with {@link #SUMMARY}. */
     CaseSummary caseSummary(Document document) {
