@@ -71,7 +71,10 @@ async function render(browser, name, card) {
       continue;
     }
     const inputs = await page.locator('.ac-adaptiveCard .ac-adaptiveCard .ac-input:visible').count();
-    if (inputs === 0) { problems.push(name + ': the form of "' + title + '" has no inputs'); }
+    const words = await page.locator('.ac-adaptiveCard .ac-adaptiveCard .ac-textBlock:visible').count();
+    if (inputs === 0 && words === 0) {
+      problems.push(name + ': "' + title + '" opens neither a form with inputs nor a confirmation in words');
+    }
     opened.push({ title, inputs });
     await page.locator('.ac-adaptiveCard').first().screenshot({
       path: path.join(shots, name + '--' + title.replace(/[^A-Za-z0-9]+/g, '-') + '.png') });

@@ -26,7 +26,7 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  * Every Teams card as Microsoft Web Chat shows it, in headless Chromium ({@code webchat/render-cards.js},
  * screenshots in {@code target/webchat}): each card as the app sends it outside Teams, plus the Chair's
  * {@code status} and {@code cases} replies. No card shows Web Chat's render error, every Action.ShowCard
- * opens a form with inputs, and a pressed button posts. Needs {@code /usr/bin/chromium}, {@code node} and the
+ * opens a form with inputs or a confirmation in words (a safeguarding partner's Agree), and a pressed button posts. Needs {@code /usr/bin/chromium}, {@code node} and the
  * npm packages {@code playwright-core} and {@code botframework-webchat} on {@code NODE_PATH}; without them it
  * is skipped, saying so.
  */
