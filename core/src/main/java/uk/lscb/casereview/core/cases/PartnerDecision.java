@@ -110,7 +110,9 @@ public record PartnerDecision(Map<PartnerRole, Confirmation> confirmations, int 
         for (PartnerRole role : PartnerRole.values()) {
             lines.add(role.label() + ": " + of(role).map(Confirmation::position).orElse("not yet confirmed"));
         }
-        return String.join("; ", lines) + ".";
+        String said = String.join("; ", lines);
+        // A reason ending a sentence of its own ends the line too (never "..").
+        return said.endsWith(".") || said.endsWith("?") || said.endsWith("!") ? said : said + ".";
     }
 
     /** The reasons of the partners who disagree, by role, for the decision's reason when it goes against the advice. */
