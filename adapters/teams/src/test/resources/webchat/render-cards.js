@@ -1,7 +1,7 @@
 // The Teams cards in Microsoft Web Chat (botframework-webchat) in headless Chromium, run by TeamsCardsWebChatIT.
 // Each card arrives as a bot message through a fake Direct Line; the page shows it, every Action.ShowCard is
 // opened, and a screenshot is taken. A card Web Chat cannot render, a ShowCard that opens nothing and a
-// button that posts nothing are problems.
+// button that does nothing (posts nothing, changes nothing, opens no page) are problems.
 // Usage: node render-cards.js <cards dir of name.json> <screenshot dir>. Prints the problems; exit 1 when any.
 const fs = require('fs');
 const path = require('path');
@@ -15,6 +15,9 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>cards</tit
 <style>html,body{margin:0;height:100%}#webchat{height:100%;width:520px}</style>
 <script src="http://webchat.test/webchat.js"></script></head><body><div id="webchat"></div><script>
   window.posted = [];
+  // An Action.OpenUrl opens its address (Web Chat calls window.open): recorded, not followed.
+  window.opened = [];
+  window.open = url => { window.opened.push(url); return null; };
   const observers = [];
   const observable = subscribeFn => ({ subscribe(observer) {
     const o = typeof observer === 'function' ? { next: observer } : observer;
@@ -76,16 +79,18 @@ async function render(browser, name, card) {
     if (await submit.count() === 0) { problems.push(name + ': the form of "' + title + '" has no button'); }
     await button.click();
   }
-  // A button that is not a ShowCard either posts (Action.Submit) or changes the card (Action.ToggleVisibility).
+  // A button that is not a ShowCard posts (Action.Submit), changes the card (Action.ToggleVisibility) or opens a page
+  // (Action.OpenUrl).
   const buttons = [];
   const others = page.locator('.ac-pushButton:not([aria-expanded]):visible');
   for (let i = 0; i < await others.count(); i++) {
     const button = others.nth(i);
     const title = (await button.innerText()).trim();
-    const before = await page.evaluate(() => ({ posted: window.posted.length, text: document.body.innerText }));
+    const before = await page.evaluate(() => ({ posted: window.posted.length, opened: window.opened.length,
+      text: document.body.innerText }));
     await button.click();
-    const acted = await page.waitForFunction(b => window.posted.length > b.posted || document.body.innerText !== b.text,
-      before, { timeout: 5000 }).then(() => true, () => false);
+    const acted = await page.waitForFunction(b => window.posted.length > b.posted || window.opened.length > b.opened
+      || document.body.innerText !== b.text, before, { timeout: 5000 }).then(() => true, () => false);
     if (!acted) { problems.push(name + ': pressing "' + title + '" does nothing'); }
     buttons.push(title);
     if (await page.locator('.ac-pushButton:not([aria-expanded]):visible').count() !== await others.count()) { break; }

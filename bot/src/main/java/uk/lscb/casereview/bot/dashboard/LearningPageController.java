@@ -178,7 +178,7 @@ class LearningPageController {
                     + URLEncoder.encode(review.reference().value(), StandardCharsets.UTF_8).replace("+", "%20")
                     + "?board=" + URLEncoder.encode(review.board().value(), StandardCharsets.UTF_8)),
                     review.reference().value())).orElse(Html.text(review.reference().value())) + ", "
-                    + Html.text(review.reviewType().label().toLowerCase(Locale.UK)));
+                    + Html.text(review.from().toLowerCase(Locale.UK)));
             row(out, "Year", Html.text(review.sharedOn().map(day -> day.getYear() + " (recorded "
                     + UkDates.format(day) + ")").orElse("not recorded")));
             row(out, "Themes", Html.text(finding.themes().isEmpty() ? "none" : String.join(", ", finding.themes())));

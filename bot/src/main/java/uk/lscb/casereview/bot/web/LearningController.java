@@ -237,6 +237,21 @@ public class LearningController {
         return answer(learning.share(record.id(), actor(caller)), record, "learning recorded", caller);
     }
 
+    @PostMapping(path = "/api/cases/{reference}/learning/source", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> source(@PathVariable("reference") String reference,
+                                                      @RequestParam(name = "board", required = false) String board,
+                                                      @RequestParam(name = "as", required = false) String as,
+                                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION,
+                                                              required = false) String authorization,
+                                                      @RequestBody(required = false) JsonNode body) {
+        UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
+        CaseRecord record = access.find(reference, board);
+        object(body, "source (single-agency audit, multi-agency audit or review)");
+        return answer(learning.source(record.id(), text(body, Fields.SOURCE, true), actor(caller)), record,
+                "learning source set", caller);
+    }
+
     @PostMapping(path = "/api/cases/{reference}/lead-reviewers", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> leadReviewer(@PathVariable("reference") String reference,

@@ -47,6 +47,7 @@ class LearningJson {
         json.put("boardName", boards.get(review.board()).map(Board::name).orElse(review.board().value()));
         json.put("reference", review.reference().value());
         json.put("reviewType", review.reviewType().label());
+        json.put("source", review.source().label());
         json.put("year", review.sharedOn().map(LocalDate::getYear).orElse(null));
         json.put("recordedOn", review.sharedOn().map(LocalDate::toString).orElse(null));
         return json;

@@ -92,12 +92,15 @@ class LocalLearningIT {
     }
 
     private void referredAndDecided() {
-        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
-                .answer(ReferralAnswers.seriousHarmWithAConcern(REFERENCE, "3 Nov 2026"));
+        referredAndDecided(REFERENCE, ReferralAnswers.seriousHarmWithAConcern(REFERENCE, "3 Nov 2026"));
+    }
+
+    private void referredAndDecided(String reference, Map<String, String> answers) {
+        new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire").answer(answers);
         status(http.postJson("/local/api/turn", Map.of("as", "practitioner", "text", "submit")), 200);
         String confirm = null;
         for (JsonNode card : status(http.get("/local/api/inbox?as=chair-staffordshire"), 200).get("cards")) {
-            if (card.get("caseId").asText().equals("staffordshire/" + REFERENCE)) {
+            if (card.get("caseId").asText().equals("staffordshire/" + reference)) {
                 confirm = card.get("actions").get(0).get("payload").asText();
             }
         }
@@ -207,6 +210,35 @@ class LocalLearningIT {
                 + "&as=" + STOKE_CHAIR), 200).get("total").asInt()).isEqualTo(1);
         assertThat(status(http.get("/api/learning?board=stoke-on-trent&as=" + STOKE_CHAIR), 200).get("total")
                 .asInt()).isZero();
+    }
+
+    @Test
+    void learningFromTheMultiAgencyAuditTheDecisionAskedForIsSearchedAsFromThatAudit() {
+        referredAndDecided();
+        String audited = "SCR-2026-082";
+        Map<String, String> answers = new HashMap<>(ReferralAnswers.seriousHarmWithAConcern(audited, "4 Nov 2026"));
+        answers.put("further_audit_needed", "yes");
+        referredAndDecided(audited, answers);
+
+        assertThat(post(CASE + "/learning/source", MANAGER, Map.of("source", "multi-agency audit"), 422)
+                .get("message").asText()).isEqualTo("The decision on " + REFERENCE + " did not ask for audit and "
+                + "quality-assurance activity, so its learning cannot be entered as from an audit.");
+        assertThat(post("/api/cases/" + audited + "/learning/source", MANAGER, Map.of("source", "an inspection"),
+                422).get("field").asText()).isEqualTo("source");
+        assertThat(post("/api/cases/" + audited + "/learning/source", MANAGER, Map.of("source",
+                "multi-agency audit"), 201).get("learning").get("source").asText()).isEqualTo("multi-agency audit");
+        post("/api/cases/" + audited + "/findings", MANAGER, finding("Audit found referrals without an outcome",
+                "Half the audited referrals had no recorded outcome.", List.of("information sharing")), 201);
+        post("/api/cases/" + audited + "/learning/recorded", MANAGER, Map.of(), 201);
+
+        assertThat(say(STOKE_CHAIR, "learning referrals")).contains(
+                "Staffordshire · multi-agency audit · 2026 · " + audited + " finding 1 · Learning");
+        JsonNode item = status(http.get("/api/learning?q=outcome&as=" + STOKE_CHAIR), 200).get("items").get(0);
+        assertThat(item.get("reference").asText()).isEqualTo(audited);
+        assertThat(item.get("source").asText()).isEqualTo("multi-agency audit");
+        assertThat(item.get("reviewType").asText()).isEqualTo("Serious Case Review");
+        assertThat(panel("stoke-on-trent").toString()).contains("Learning recorded from " + audited
+                + " (Staffordshire multi-agency audit)");
     }
 
     private JsonNode turn(String as, Map<String, String> body) {

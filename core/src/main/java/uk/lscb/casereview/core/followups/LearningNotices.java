@@ -51,7 +51,7 @@ final class LearningNotices {
             facts.add(Fact.of("Finding " + finding.number(), finding.title() + " (" + finding.kind().label()
                     .toLowerCase(java.util.Locale.UK) + "; " + String.join(", ", finding.themes()) + ")"));
         }
-        String from = boardName(record) + " " + review.get().reviewType().label();
+        String from = boardName(record) + " " + review.get().from();
         for (Board board : boards.all()) {
             Notification shared = new Notification(board.id(), EnumSet.of(Audience.PANEL_CHANNEL), "Learning "
                     + "recorded from " + record.reference().value() + " (" + from + ")", review.get().findings().size()

@@ -155,7 +155,7 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
     private String heading(LearningSearch.Hit hit) {
         ReviewLearning review = hit.review();
         String board = boards.get(review.board()).map(Board::name).orElse(review.board().value());
-        return board + " · " + review.reviewType().label() + " · " + review.sharedOn().map(day -> Integer.toString(
+        return board + " · " + review.from() + " · " + review.sharedOn().map(day -> Integer.toString(
                 day.getYear())).orElse("") + " · " + review.reference().value() + " finding "
                 + hit.finding().number() + " · " + hit.finding().kind().label();
     }

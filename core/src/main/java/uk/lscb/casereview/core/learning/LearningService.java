@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
@@ -58,6 +59,7 @@ public final class LearningService {
         public static final String LINK = "link";
         public static final String EMBEDDED = "embedded";
         public static final String PERSON = "person";
+        public static final String SOURCE = "source";
 
         private Fields() {
         }
@@ -211,6 +213,46 @@ public final class LearningService {
                     + (review.isShared() ? " It is in the learning log at once, as the review's learning is shared."
                     : ""), "finding " + finding.number());
         });
+    }
+
+    /**
+     * Says where the review's learning comes from: the review itself, or the single-agency or multi-agency audit the
+     * decision asked for (only a case whose recommendation carries the audit flag), until the learning is recorded.
+     */
+    public Result source(CaseId caseId, String typed, CaseService.Actor actor) {
+        Optional<ReviewLearning.Source> source = ReviewLearning.Source.typed(typed);
+        if (source.isEmpty()) {
+            return Result.refused("Please say where the learning comes from: single-agency audit, multi-agency audit "
+                    + "or review.", Fields.SOURCE);
+        }
+        return change(caseId, actor, false, "learning source set", "from " + source.get().label(), review -> {
+            if (source.get().isAudit() && !auditAsked(review.caseId())) {
+                return Change.refused(Result.refused("The decision on " + review.reference().value() + " did not ask "
+                        + "for audit and quality-assurance activity, so its learning cannot be entered as from an "
+                        + "audit.", Fields.SOURCE));
+            }
+            if (review.source() == source.get()) {
+                return Change.refused(Result.refused("The learning of " + review.reference().value() + " is already "
+                        + "entered as from the " + review.from().toLowerCase(java.util.Locale.UK) + "."));
+            }
+            if (review.isShared()) {
+                return Change.refused(Result.refused("The learning of " + review.reference().value() + " is already "
+                        + "recorded, so where it came from cannot change now."));
+            }
+            String message = switch (source.get()) {
+                case REVIEW -> "the review itself";
+                case SINGLE_AGENCY_AUDIT -> "the single-agency audit the decision asked for (the agency's own)";
+                case MULTI_AGENCY_AUDIT -> "the multi-agency audit the decision asked for (led by the Joint LSCB "
+                        + "Performance Subgroup)";
+            };
+            return Change.to(review.withSource(source.get()), "The learning of " + review.reference().value()
+                    + " is now entered as from " + message + ".");
+        });
+    }
+
+    private boolean auditAsked(CaseId caseId) {
+        return cases.find(caseId).map(record -> record.recommendation().additionalActions()
+                .contains(AdditionalAction.AUDIT_AND_QUALITY_ASSURANCE)).orElse(false);
     }
 
     /** Records a recommendation made from some of the review's findings. */

@@ -22,11 +22,49 @@ import uk.lscb.casereview.core.rules.Outcome;
  * @param reviewType the Chair's decision that started the review (a Serious Case Review, a learning review …)
  * @param indexed    whether the search's postings reflect this version (a crash between the two writes leaves it
  *                   false, and the sweep completes it)
+ * @param source     where the learning came from: the review itself, or the audit the decision asked for
  */
 public record ReviewLearning(CaseId caseId, long version, BoardId board, CaseReference reference, Outcome reviewType,
                              List<UserRef> leadReviewers, List<Finding> findings,
                              List<ReviewRecommendation> recommendations, List<LearningAction> actions,
-                             Optional<DoneMark> shared, boolean indexed) {
+                             Optional<DoneMark> shared, boolean indexed, Source source) {
+    /**
+     * Where a review's learning came from. The framework: "further single agency or multi-agency audit and quality
+     * assurance activity" may follow any review; multi-agency audit is led by the Joint LSCB Performance Subgroup at
+     * the SCR Committee / Subgroup's request, single-agency audit is the agency's own.
+     */
+    public enum Source {
+        REVIEW("review"),
+        SINGLE_AGENCY_AUDIT("single-agency audit"),
+        MULTI_AGENCY_AUDIT("multi-agency audit");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean isAudit() {
+            return this != REVIEW;
+        }
+
+        /** A source as typed: "multi-agency audit", "multi agency", "single-agency audit", "review" … */
+        public static Optional<Source> typed(String typed) {
+            String value = typed == null ? "" : typed.trim().toLowerCase(java.util.Locale.UK).replace('-', ' ')
+                    .replaceAll("\\s+", " ").replaceFirst(" audit$", "");
+            return switch (value) {
+                case "review", "the review" -> Optional.of(REVIEW);
+                case "single agency", "single" -> Optional.of(SINGLE_AGENCY_AUDIT);
+                case "multi agency", "multi" -> Optional.of(MULTI_AGENCY_AUDIT);
+                default -> Optional.empty();
+            };
+        }
+    }
+
     public ReviewLearning {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(board, "board");
@@ -37,12 +75,27 @@ public record ReviewLearning(CaseId caseId, long version, BoardId board, CaseRef
         recommendations = List.copyOf(recommendations);
         actions = List.copyOf(actions);
         Objects.requireNonNull(shared, "shared");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** A review's learning from the review itself (as all learning stored before audits could be named reads). */
+    public ReviewLearning(CaseId caseId, long version, BoardId board, CaseReference reference, Outcome reviewType,
+                          List<UserRef> leadReviewers, List<Finding> findings,
+                          List<ReviewRecommendation> recommendations, List<LearningAction> actions,
+                          Optional<DoneMark> shared, boolean indexed) {
+        this(caseId, version, board, reference, reviewType, leadReviewers, findings, recommendations, actions, shared,
+                indexed, Source.REVIEW);
     }
 
     /** A review with nothing learned yet. */
     public static ReviewLearning empty(CaseId caseId, BoardId board, CaseReference reference, Outcome reviewType) {
         return new ReviewLearning(caseId, 0, board, reference, reviewType, List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), true);
+                Optional.empty(), true, Source.REVIEW);
+    }
+
+    /** What the learning log shows it came from: the review type, or "multi-agency audit" / "single-agency audit". */
+    public String from() {
+        return source.isAudit() ? source.label() : reviewType.label();
     }
 
     public boolean isShared() {
@@ -80,21 +133,21 @@ public record ReviewLearning(CaseId caseId, long version, BoardId board, CaseRef
         List<UserRef> next = new ArrayList<>(leadReviewers);
         next.add(person);
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, next, findings, recommendations,
-                actions, shared, indexed);
+                actions, shared, indexed, source);
     }
 
     ReviewLearning with(Finding finding) {
         List<Finding> next = new ArrayList<>(findings);
         next.add(finding);
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, next,
-                recommendations, actions, shared, !isShared());
+                recommendations, actions, shared, !isShared(), source);
     }
 
     ReviewLearning with(ReviewRecommendation recommendation) {
         List<ReviewRecommendation> next = new ArrayList<>(recommendations);
         next.add(recommendation);
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, findings, next,
-                actions, shared, indexed);
+                actions, shared, indexed, source);
     }
 
     ReviewLearning with(LearningAction action) {
@@ -103,17 +156,22 @@ public record ReviewLearning(CaseId caseId, long version, BoardId board, CaseRef
         next.add(action);
         next.sort(java.util.Comparator.comparingInt(LearningAction::number));
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, findings,
-                recommendations, next, shared, indexed);
+                recommendations, next, shared, indexed, source);
+    }
+
+    ReviewLearning withSource(Source next) {
+        return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, findings,
+                recommendations, actions, shared, indexed, next);
     }
 
     ReviewLearning sharedBy(DoneMark mark) {
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, findings,
-                recommendations, actions, Optional.of(mark), false);
+                recommendations, actions, Optional.of(mark), false, source);
     }
 
     /** This review one version on, its search postings written. */
     public ReviewLearning withIndexed() {
         return new ReviewLearning(caseId, version + 1, board, reference, reviewType, leadReviewers, findings,
-                recommendations, actions, shared, true);
+                recommendations, actions, shared, true, source);
     }
 }

@@ -76,6 +76,29 @@ public abstract class LearningLogsContract {
     }
 
     @Test
+    public void learningFromAnAuditReadsBackFromThatAuditAfterAnUpdate() {
+        LearningLogs logs = store();
+        ReviewLearning stored = review(STOKE, "SCR-2026-002", 1, Optional.empty());
+        ReviewLearning multi = new ReviewLearning(stored.caseId(), 2, stored.board(), stored.reference(),
+                stored.reviewType(), stored.leadReviewers(), stored.findings(), stored.recommendations(),
+                stored.actions(), stored.shared(), stored.indexed(), ReviewLearning.Source.MULTI_AGENCY_AUDIT);
+        ReviewLearning single = review(PortFixtures.STAFFORDSHIRE, "SCR-2026-003", 1, Optional.empty());
+        single = new ReviewLearning(single.caseId(), 1, single.board(), single.reference(), single.reviewType(),
+                single.leadReviewers(), single.findings(), single.recommendations(), single.actions(),
+                single.shared(), single.indexed(), ReviewLearning.Source.SINGLE_AGENCY_AUDIT);
+
+        assertThat(logs.create(stored)).isTrue();
+        assertThat(logs.update(multi, 1)).isTrue();
+        assertThat(logs.create(single)).isTrue();
+
+        assertThat(logs.find(stored.caseId())).contains(multi);
+        assertThat(logs.find(stored.caseId()).orElseThrow().from()).isEqualTo("multi-agency audit");
+        assertThat(logs.find(single.caseId())).contains(single);
+        assertThat(logs.ofBoard(PortFixtures.STAFFORDSHIRE)).extracting(ReviewLearning::source)
+                .containsExactly(ReviewLearning.Source.SINGLE_AGENCY_AUDIT);
+    }
+
+    @Test
     public void aCaseHasOneReviewAndAnUpdateNeedsTheCurrentVersion() {
         LearningLogs logs = store();
         ReviewLearning first = review(PortFixtures.STAFFORDSHIRE, "SCR-2026-002", 1, Optional.empty());

@@ -40,6 +40,25 @@ class LearningCommandsTest {
                 Optional.of(new DoneMark(PRACTITIONER, Instant.parse("2027-01-10T10:00:00Z"))), true);
         logs.create(review);
         logs.index(Terms.of(review));
+        CaseReference audited = new CaseReference("SCR-2027-005");
+        ReviewLearning audit = new ReviewLearning(CaseId.of(LearningLogsContract.STOKE, audited), 1,
+                LearningLogsContract.STOKE, audited, Outcome.SINGLE_AGENCY_LEARNING_REVIEW, List.of(),
+                List.of(new Finding(1, "Audit of referrals found gaps", "Half the referrals had no outcome.",
+                        List.of("supervision"), Finding.Kind.LEARNING, PRACTITIONER,
+                        Instant.parse("2027-01-11T10:00:00Z"))), List.of(), List.of(),
+                Optional.of(new DoneMark(PRACTITIONER, Instant.parse("2027-01-11T10:00:00Z"))), true,
+                ReviewLearning.Source.MULTI_AGENCY_AUDIT);
+        logs.create(audit);
+        logs.index(Terms.of(audit));
+    }
+
+    @Test
+    void aFindingFromAMultiAgencyAuditNamesTheAuditInsteadOfTheReviewType() {
+        Reply.Summary summary = (Reply.Summary) commands.answer("learning theme:supervision", PRACTITIONER)
+                .orElseThrow().get(0);
+
+        assertThat(summary.facts()).extracting(Fact::label).containsExactly(
+                "Stoke-on-Trent · multi-agency audit · 2027 · SCR-2027-005 finding 1 · Learning");
     }
 
     @Test

@@ -31,7 +31,9 @@ import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Outcome;
+import uk.lscb.casereview.core.rules.Recommendation;
 
 class LearningServiceTest {
     /** Tuesday 1 December 2026, 10:00 in London. */
@@ -384,5 +386,77 @@ class LearningServiceTest {
 
     private static AuditEvent last(CaseRecord record) {
         return record.audit().get(record.audit().size() - 1);
+    }
+
+    /** A decided case of Staffordshire whose recommendation carries the audit flag, or not. */
+    private CaseRecord decidedWithAudit(String reference, boolean audit) {
+        CaseRecord referred = PortFixtures.caseRecord(reference, new ConversationKey(Platform.TEAMS, reference),
+                PortFixtures.AT);
+        Recommendation was = referred.recommendation();
+        Recommendation flagged = new Recommendation(was.rulePack(), was.outcome(), was.fallbackOutcome(),
+                audit ? List.of(AdditionalAction.AUDIT_AND_QUALITY_ASSURANCE) : List.of(), was.uncertain(),
+                was.openQuestions(), was.reasons(), was.methodologies(), was.nextSteps(),
+                was.consideredForSeriousCaseReview());
+        CaseRecord withFlag = new CaseRecord(referred.id(), referred.version(), referred.schemaVersion(),
+                referred.board(), referred.reference(), referred.notifiedOn(), referred.referrer(), referred.origin(),
+                referred.answers(), flagged, referred.status(), referred.createdAt(), referred.decision(),
+                referred.deadlines(), referred.audit(), referred.followUps());
+        CaseRecord decided = withFlag.next(CaseStatus.DECIDED, Optional.of(new ChairDecision(
+                        Outcome.SINGLE_AGENCY_LEARNING_REVIEW, CHAIR, PortFixtures.AT.plusSeconds(60), Optional.empty(),
+                        Optional.empty(), List.of(), false, false)), withFlag.deadlines(),
+                new AuditEvent(PortFixtures.AT.plusSeconds(60), CHAIR, "decided", "SINGLE_AGENCY_LEARNING_REVIEW",
+                        withFlag.recommendation().rulePack()));
+        cases.create(decided);
+        return decided;
+    }
+
+    @ParameterizedTest(name = "audit flag {0}, \"{1}\" -> taken {2}, the log shows \"{3}\"")
+    @CsvSource(delimiter = '|', value = {
+            "true  | multi-agency audit  | true  | multi-agency audit",
+            "true  | Single agency audit | true  | single-agency audit",
+            "true  | multi               | true  | multi-agency audit",
+            "false | multi-agency audit  | false | Single agency learning review",
+            "false | single-agency audit | false | Single agency learning review",
+            "true  | review              | false | Single agency learning review",
+            "true  | an inspection       | false | Single agency learning review"})
+    void learningIsEnteredAsFromTheAuditOnlyWhenTheDecisionAskedForOne(boolean audit, String typed, boolean taken,
+                                                                      String shown) {
+        CaseRecord decided = decidedWithAudit("SCR-2026-450", audit);
+
+        Result result = service.source(decided.id(), typed, Actor.person(MANAGER));
+        service.addFinding(decided.id(), neglectFinding(), Actor.person(MANAGER));
+
+        assertThat(result.applied()).as(result.message()).isEqualTo(taken);
+        assertThat(logs.find(decided.id()).orElseThrow().from()).isEqualTo(shown);
+        if (!audit && !taken) {
+            assertThat(result.message()).isEqualTo("The decision on SCR-2026-450 did not ask for audit and "
+                    + "quality-assurance activity, so its learning cannot be entered as from an audit.");
+            assertThat(result.field()).contains(LearningService.Fields.SOURCE);
+        }
+    }
+
+    @Test
+    void theMultiAgencyAuditIsNamedWithWhoLeadsItAndCannotChangeOnceRecorded() {
+        CaseRecord decided = decidedWithAudit("SCR-2026-451", true);
+
+        Result set = service.source(decided.id(), "multi-agency audit", Actor.person(MANAGER));
+        Result again = service.source(decided.id(), "multi-agency audit", Actor.person(MANAGER));
+        service.addFinding(decided.id(), neglectFinding(), Actor.person(MANAGER));
+        service.share(decided.id(), Actor.person(MANAGER));
+        Result late = service.source(decided.id(), "single-agency audit", Actor.person(MANAGER));
+        Result stranger = service.source(decided.id(), "review", Actor.person(PRACTITIONER));
+
+        assertThat(set.message()).isEqualTo("The learning of SCR-2026-451 is now entered as from the multi-agency "
+                + "audit the decision asked for (led by the Joint LSCB Performance Subgroup).");
+        assertThat(again.applied()).isFalse();
+        assertThat(again.message()).isEqualTo("The learning of SCR-2026-451 is already entered as from the "
+                + "multi-agency audit.");
+        assertThat(late.applied()).isFalse();
+        assertThat(late.message()).isEqualTo("The learning of SCR-2026-451 is already recorded, so where it came "
+                + "from cannot change now.");
+        assertThat(stranger.forbidden()).isTrue();
+        assertThat(logs.find(decided.id()).orElseThrow().source()).isEqualTo(ReviewLearning.Source.MULTI_AGENCY_AUDIT);
+        assertThat(cases.find(decided.id()).orElseThrow().audit()).extracting(AuditEvent::action, AuditEvent::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("learning source set", "from multi-agency audit"));
     }
 }

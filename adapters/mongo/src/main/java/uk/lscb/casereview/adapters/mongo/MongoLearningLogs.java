@@ -48,8 +48,9 @@ import uk.lscb.casereview.core.rules.Outcome;
  * A review's learning, one document per case: {@code {_id: caseId, schemaVersion, version, board, reference,
  * reviewType, leadReviewers: [user], findings: [{number, title, text, themes, kind, by, at}], recommendations:
  * [{number, text, findings, agencies, by, at}], actions: [{number, recommendation, agency, owner?, due, progress,
- * evidence?: {text, link, embedded?, who, at}, by, at, remindedFor?}], shared?: {who, at}, indexed}}; updates conditional on the
- * stored version.
+ * evidence?: {text, link, embedded?, who, at}, by, at, remindedFor?}], shared?: {who, at}, indexed,
+ * source?}}; updates conditional on the stored version. {@code source} is written only for learning from an audit
+ * ({@code SINGLE_AGENCY_AUDIT}, {@code MULTI_AGENCY_AUDIT}): without it, as stored before, the learning is the review's.
  *
  * <p>The search's postings in their own collection, one posting list per term, board and year (the year its
  * findings' review's learning was recorded), each entry the findings of one review that hold the term:
@@ -67,6 +68,7 @@ import uk.lscb.casereview.core.rules.Outcome;
 final class MongoLearningLogs implements LearningLogs {
     static final String BOARD = "board";
     static final String INDEXED = "indexed";
+    static final String SOURCE = "source";
     static final String TERM = "term";
     static final String YEAR = "year";
     static final String POSTINGS = "postings";
@@ -268,6 +270,9 @@ final class MongoLearningLogs implements LearningLogs {
                         .toList())
                 .append("actions", learning.actions().stream().map(MongoLearningLogs::document).toList());
         learning.shared().ifPresent(mark -> document.append("shared", mark(mark)));
+        if (learning.source().isAudit()) {
+            document.append(SOURCE, learning.source().name());
+        }
         return document.append(INDEXED, learning.indexed());
     }
 
@@ -283,7 +288,9 @@ final class MongoLearningLogs implements LearningLogs {
                         .toList(),
                 Documents.documents(document, "actions").stream().map(MongoLearningLogs::action).toList(),
                 Optional.ofNullable(document.get("shared", Document.class)).map(MongoLearningLogs::mark),
-                required(document, INDEXED, Boolean.class));
+                required(document, INDEXED, Boolean.class),
+                Optional.ofNullable(document.getString(SOURCE)).map(ReviewLearning.Source::valueOf)
+                        .orElse(ReviewLearning.Source.REVIEW));
     }
 
     private static Document document(Finding finding) {

@@ -46,6 +46,22 @@ class MongoLearningLogsIT extends LearningLogsContract {
     }
 
     @Test
+    void learningStoredBeforeAuditsCouldBeNamedReadsAsFromTheReview() {
+        ReviewLearning before = review(STOKE, "SCR-2026-011", 1, Optional.empty());
+        Document stored = MongoLearningLogs.document(before);
+        stored.remove(MongoLearningLogs.SOURCE);
+        String name = InProcessMongo.freshDatabaseName();
+        mongo.client().getDatabase(name).getCollection(MongoStore.LEARNING).insertOne(stored);
+
+        ReviewLearning read = MongoStore.open(mongo.client(), name, InProcessMongo.packs()).learning()
+                .find(before.caseId()).orElseThrow();
+
+        assertThat(read.source()).isEqualTo(ReviewLearning.Source.REVIEW);
+        assertThat(read.from()).isEqualTo("Single agency learning review");
+        assertThat(MongoLearningLogs.document(before)).doesNotContainKey(MongoLearningLogs.SOURCE);
+    }
+
+    @Test
     void postingsKeptOneDocumentEachAreDroppedAtOpeningAndTheirReviewsLeftForTheSweepToIndexAgain() {
         String name = InProcessMongo.freshDatabaseName();
         MongoDatabase database = mongo.client().getDatabase(name);
