@@ -75,6 +75,14 @@ async function expectText(page, name, texts, absent = []) {
       'Agencies did not meet', 'Commissioned multi-agency learning review'.toLowerCase()], ['The school listened']);
     await page.screenshot({ path: shots + '/learning-chair.png', fullPage: true });
     await axe(page, 'chair learning log');
+    await page.goto(base + '/board');
+    await page.getByRole('link', { name: /^See all \d+ overdue$/ }).first().click();
+    await page.waitForURL(url => url.pathname === '/board/overdue');
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(url => url.search.includes('page=2'));
+    await expectText(page, 'chair overdue list', ['Overdue: Staffordshire', 'page 2 of', 'SCR-O-']);
+    await page.screenshot({ path: shots + '/overdue-chair.png', fullPage: true });
+    await axe(page, 'chair overdue list, page 2');
     await chair.close();
 
     // The business manager, JavaScript off: the pages work without it; no transcript.

@@ -51,6 +51,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 class DashboardController {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
     private static final String CASES_TITLE = "Your boards' cases";
+    /** The most entries of each list of deadlines the dashboard shows; the others are on the list's own pages. */
+    static final int SHOWN = 25;
 
     private final Viewers viewers;
     private final Cases cases;
@@ -85,12 +87,17 @@ class DashboardController {
         StringBuilder main = new StringBuilder(Html.h(1, "xl", CASES_TITLE));
         main.append(findForm(viewer));
         for (Board board : viewer.boards()) {
-            BoardOverview overview = BoardOverview.of(board, cases.summariesOfBoard(board.id(), CaseStatus.OPEN),
-                    requests.ofBoard(board.id()), clock.instant());
+            BoardOverview overview = overview(board);
             ActionsByStatus actions = ActionsByStatus.of(board.id(), learning.ofBoard(board.id()), overview.today());
             main.append(boardSection(viewer, overview, actions));
         }
         return page(CASES_TITLE, viewer, main.toString());
+    }
+
+    /** The board at a glance, read as every page of the dashboard reads it. */
+    BoardOverview overview(Board board) {
+        return BoardOverview.of(board, cases.summariesOfBoard(board.id(), CaseStatus.OPEN), requests.ofBoard(board.id()),
+                clock.instant());
     }
 
     private String boardSection(Viewer viewer, BoardOverview overview, ActionsByStatus actions) {
@@ -106,9 +113,15 @@ class DashboardController {
         overview.byStage().forEach((stage, count) -> stages.add(List.of(Html.text(stage.label()),
                 String.valueOf(count))));
         out.append(Html.table("Open cases by stage", List.of("Stage", "Cases"), stages, List.of(1)));
-        out.append(dueTable(viewer, overview.board(), "Overdue", overview.overdue(), true));
-        out.append(dueTable(viewer, overview.board(), "Due this week (today and the next 6 days)",
-                overview.dueThisWeek(), false));
+        for (DeadlineListController.Listed listed : DeadlineListController.Listed.values()) {
+            BoardOverview.Page first = overview.page(listed.listing(), 1, SHOWN).orElseThrow();
+            out.append(dueTable(viewer, overview.board(), listed.heading(first.total()), first.rows(),
+                    listed.listing() == BoardOverview.Listing.OVERDUE));
+            if (first.pages() > 1) {
+                out.append("<p class=\"govuk-body\">").append(Html.link(viewer.link(listed.path(overview.board(), 1)),
+                        listed.seeAll(first.total()))).append("</p>\n");
+            }
+        }
         out.append(newestTable(viewer, overview));
         out.append(Html.h(3, "m", "Agencies' actions on the reviews' recommendations"));
         out.append(ReportPages.actionsByStatus("chart-actions-" + overview.board().id().value(),
@@ -116,7 +129,7 @@ class DashboardController {
         return out.append("</section>\n").toString();
     }
 
-    private String dueTable(Viewer viewer, Board board, String caption, List<BoardOverview.Due> due, boolean overdue) {
+    static String dueTable(Viewer viewer, Board board, String caption, List<BoardOverview.Due> due, boolean overdue) {
         if (due.isEmpty()) {
             return Html.h(3, "m", caption) + Html.p("Nothing.");
         }
@@ -148,7 +161,7 @@ class DashboardController {
         return Html.table(caption, List.of("Case", "Stage", "LSCB notified", "Next deadline"), rows, List.of());
     }
 
-    private static String casePath(String reference, Board board) {
+    static String casePath(String reference, Board board) {
         return "/board/cases/" + URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("+", "%20") + "?board="
                 + URLEncoder.encode(board.id().value(), StandardCharsets.UTF_8);
     }

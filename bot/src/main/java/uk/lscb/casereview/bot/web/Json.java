@@ -110,7 +110,7 @@ final class Json {
     record ChoiceJson(String label, String payload, Boolean primary) {
         static ChoiceJson of(Choice choice) {
             return new ChoiceJson(choice.label(), choice.payload(),
-                    choice.equals(Choice.of(Command.SUBMIT)) ? Boolean.TRUE : null);
+                    choice.runs(Command.SUBMIT) ? Boolean.TRUE : null);
         }
     }
 

@@ -37,7 +37,8 @@ import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * The dashboard in headless Chromium ({@code browser/dashboard-walk.js}, screenshots in {@code target/browser}), with
- * the scripted year's cases and learning stored: a Chair, a business manager (JavaScript off) and a stranger sign in through a real OpenID Connect provider
+ * the scripted year's cases and learning and 60 overdue decisions stored: a Chair (who also pages through the overdue
+ * list), a business manager (JavaScript off) and a stranger sign in through a real OpenID Connect provider
  * (mock-oauth2-server) and see what each should (the Chair and the business manager also search the learning log);
  * axe-core finds no serious or critical violation on any page. Needs
  * {@code /usr/bin/chromium}, {@code node} and the npm packages {@code playwright-core} and {@code axe-core} on
@@ -106,6 +107,9 @@ class DashboardBrowserIT {
             assertThat(learning.create(review)).isTrue();
             learning.index(Terms.of(review));
         });
+        java.util.stream.IntStream.range(0, 60).forEach(i -> assertThat(cases.create(ScriptedYear.referred("SCR-O-" + i,
+                java.time.LocalDate.parse("2025-04-01").plusDays(i).toString(), ScriptedYear.STAFFORDSHIRE.id())))
+                .isTrue());
         nextSignInIs(CHAIR, "Chair of Staffordshire");
         nextSignInIs(MANAGER, "Business manager");
         nextSignInIs(STRANGER, "Someone else");
@@ -126,6 +130,7 @@ class DashboardBrowserIT {
         assertThat(shots.resolve("case-chair.png")).exists();
         assertThat(shots.resolve("annual-report.png")).exists();
         assertThat(shots.resolve("learning-chair.png")).exists();
+        assertThat(shots.resolve("overdue-chair.png")).exists();
         assertThat(shots.resolve("learning-business-manager.png")).exists();
         System.out.println(output);
     }

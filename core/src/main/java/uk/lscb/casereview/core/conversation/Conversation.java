@@ -263,7 +263,7 @@ public final class Conversation {
     private Turn begin(ConversationState state, List<Reply> before) {
         Answers implied = state.answers().impliedOnly();
         List<Reply> replies = new ArrayList<>(before);
-        replies.add(new Reply.Say(welcome(implied.get(boardQuestion())
+        replies.add(new Reply.Say(welcome(pack.decidedBy(), implied.get(boardQuestion())
                 .map(value -> views.boardName(((AnswerValue.Board) value).board())))));
         return advance(ConversationState.fresh(pack.id(), implied), implied, replies);
     }
@@ -302,25 +302,26 @@ public final class Conversation {
     private Turn cancel(ConversationState state) {
         if (inProgress(state)) {
             return turn(state.in(Phase.CANCELLED, state.answers().impliedOnly()),
-                    List.of(new Reply.Say(CANCELLED, List.of(Choice.of(Command.START)))));
+                    List.of(new Reply.Say(cancelled(pack.decidedBy()), List.of(Choice.of(Command.START)))));
         }
         if (state.phase() == Phase.SUBMITTED) {
-            return reprompt(state, CANNOT_CANCEL_SENT);
+            return reprompt(state, cannotCancelSent(pack.decidedBy()));
         }
         return reprompt(state, NO_REFERRAL_IN_PROGRESS);
     }
 
     private Turn submit(ConversationState state) {
         if (state.phase() == Phase.SUBMITTED) {
-            return turn(state, List.of(new Reply.Say(ALREADY_SENT, List.of(Choice.of(Command.START)))));
+            return turn(state, List.of(new Reply.Say(alreadySent(pack.decidedBy()),
+                    List.of(Choice.of(Command.START)))));
         }
         if (state.phase() != Phase.REVIEWING) {
             return reprompt(state, NOTHING_TO_SEND);
         }
         Referral referral = referralOf(state).orElseThrow();
         ConversationState submitted = state.in(Phase.SUBMITTED, state.answers());
-        return new Turn(submitted, List.of(new Reply.Say(sent(referral.reference(), views.boardName(referral.board()),
-                referral.recommendation().outcome().label()), List.of(Choice.of(Command.START)))),
+        return new Turn(submitted, List.of(new Reply.Say(sent(pack.decidedBy(), referral.reference(),
+                views.boardName(referral.board()), referral.recommendation().outcome().label()), List.of(Choice.of(Command.START)))),
                 List.of(new Effect.SubmitReferral(referral)), Optional.empty());
     }
 
@@ -392,12 +393,14 @@ public final class Conversation {
      * reference first: nothing reached the Chair, and the answers are kept for review.
      */
     public Turn notSent(ConversationState submitted, CaseReference taken) {
-        return reprompt(submitted.in(Phase.REVIEWING, submitted.answers()), ConversationWording.notSent(taken));
+        return reprompt(submitted.in(Phase.REVIEWING, submitted.answers()),
+                ConversationWording.notSent(pack.decidedBy(), taken));
     }
 
     /** What a submitted referral's sender is told when its case could not be created yet (the store went away). */
     public Turn notSentYet(ConversationState submitted, Referral referral) {
-        return turn(submitted, List.of(new Reply.Say(ConversationWording.notSentYet(referral.reference()),
+        return turn(submitted, List.of(new Reply.Say(ConversationWording.notSentYet(pack.decidedBy(),
+                referral.reference()),
                 List.of(Choice.of(Command.START)))));
     }
 
@@ -405,7 +408,7 @@ public final class Conversation {
 
     private Turn edit(ConversationState state, QuestionId id) {
         if (state.phase() == Phase.SUBMITTED) {
-            return reprompt(state, CANNOT_CHANGE_SENT);
+            return reprompt(state, cannotChangeSent(pack.decidedBy()));
         }
         if (!inProgress(state)) {
             return stale(state, id);

@@ -43,11 +43,16 @@ final class ConversationViews {
             case ASKING -> List.of(ask(pack.question(state.current().orElseThrow()), state.answers()));
             case CONFIRMING -> List.of(confirmation(state));
             case RESOLVING -> List.of(whichStands(state, contradiction.orElseThrow()));
-            case REVIEWING -> List.of(new Reply.Say(EVERY_QUESTION_ANSWERED,
-                    List.of(Choice.of(Command.SUBMIT), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART))));
-            case SUBMITTED -> List.of(new Reply.Say(SENT_TO_CHAIR, List.of(Choice.of(Command.START))));
+            case REVIEWING -> List.of(new Reply.Say(everyQuestionAnswered(pack.decidedBy()),
+                    List.of(send(), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART))));
+            case SUBMITTED -> List.of(new Reply.Say(sentTo(pack.decidedBy()), List.of(Choice.of(Command.START))));
             case NEW, CANCELLED -> List.of(new Reply.Say(TO_BEGIN, List.of(Choice.of(Command.START))));
         };
+    }
+
+    /** The button that sends the referral, naming who decides under this pack. */
+    private Choice send() {
+        return Choice.of(sendTo(pack.decidedBy()), new ButtonAction.Run(Command.SUBMIT));
     }
 
     Reply.Ask ask(Question question, Answers answers) {
@@ -144,7 +149,7 @@ final class ConversationViews {
         answers.get(boardQuestion).filter(value -> answers.isImplied(boardQuestion))
                 .ifPresent(value -> caseFacts.add(0, Fact.of(pack.question(boardQuestion).label(), show(value))));
         return new Reply.Recommended(pack.recommend(answers), caseFacts, decisive,
-                List.of(Choice.of(Command.SUBMIT), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART)));
+                List.of(send(), Choice.of(Command.SUMMARY), Choice.of(Command.RESTART)));
     }
 
     /** An answer as a person reads it: "Not sure", "28 November 2026", "Staffordshire". */

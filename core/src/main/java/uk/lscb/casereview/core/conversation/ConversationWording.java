@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.refs.CaseReference;
+import uk.lscb.casereview.core.rules.DecisionMaker;
 import uk.lscb.casereview.core.rules.Citation;
 import uk.lscb.casereview.core.rules.Question;
 import uk.lscb.casereview.core.rules.Source;
@@ -39,23 +40,12 @@ final class ConversationWording {
     static final String NOTHING_TO_GO_BACK_TO = "There is nothing to go back to. ";
     static final String REASONS_SHOWN_WITH_IT = "The reasons for the recommendation, in the framework's words, "
             + "are shown with it:";
-    static final String CANCELLED = "Cancelled. Nothing has been sent to the Chair, and your answers have been "
-            + "cleared.";
-    static final String CANNOT_CANCEL_SENT = "This referral has already been sent to the Chair, so it can't be "
-            + "cancelled here. If it should be withdrawn, ask the board's business unit. ";
     static final String NO_REFERRAL_IN_PROGRESS = "There is no referral in progress. ";
-    static final String ALREADY_SENT = "This referral has already been sent to the Chair. To begin a new one, "
-            + "type start.";
     static final String NOTHING_TO_SEND = "There is nothing to send yet: the scoping questions come first. ";
-    static final String CANNOT_CHANGE_SENT = "This referral has already been sent to the Chair, so its answers "
-            + "can't be changed here. ";
     static final String NO_LONGER_ASKED = "That answer can't be changed now: the question is no longer asked. ";
     static final String CHOOSE_WHICH_STANDS = "Please choose which answer stands: press a button, or type 1 or 2. ";
     static final String WHICH_STANDS_HINT = "Keeping one changes the other to match, and I ask again only what "
             + "depends on it. Press a button, or type 1 or 2.";
-    static final String EVERY_QUESTION_ANSWERED = "Every question is answered. You can send the referral to the "
-            + "Chair, change an answer, or start again.";
-    static final String SENT_TO_CHAIR = "Your referral has been sent to the Chair. To begin a new one, type start.";
     static final String TO_BEGIN = "To begin a referral, type start.";
     static final String CONFIRM_DATE_HINT = "Answer yes to keep this date, or no to type it again.";
     static final String DATE_IS_RIGHT = "Yes, that's right";
@@ -77,11 +67,41 @@ final class ConversationWording {
     private ConversationWording() {
     }
 
+    static String cancelled(DecisionMaker who) {
+        return "Cancelled. Nothing has been sent to " + who.who() + ", and your answers have been cleared.";
+    }
+
+    static String cannotCancelSent(DecisionMaker who) {
+        return "This referral has already been sent to " + who.who() + ", so it can't be cancelled here. If it "
+                + "should be withdrawn, ask the board's business unit. ";
+    }
+
+    static String alreadySent(DecisionMaker who) {
+        return "This referral has already been sent to " + who.who() + ". To begin a new one, type start.";
+    }
+
+    static String cannotChangeSent(DecisionMaker who) {
+        return "This referral has already been sent to " + who.who() + ", so its answers can't be changed here. ";
+    }
+
+    static String everyQuestionAnswered(DecisionMaker who) {
+        return "Every question is answered. You can send the referral to " + who.who() + ", change an answer, or "
+                + "start again.";
+    }
+
+    static String sentTo(DecisionMaker who) {
+        return "Your referral has been sent to " + who.who() + ". To begin a new one, type start.";
+    }
+
+    /** The label of the button that sends the referral. */
+    static String sendTo(DecisionMaker who) {
+        return "Send to " + who.who();
+    }
+
     /** Said when a conversation begins; {@code channelBoard} is the board the channel implies, if any. */
-    static String welcome(Optional<String> channelBoard) {
+    static String welcome(DecisionMaker who, Optional<String> channelBoard) {
         return "I'll ask the scoping questions one at a time, then recommend whether the case meets the threshold "
-                + "for a Serious Case Review or a learning review, with the framework's reasons. The board's "
-                + "Independent Chair makes the final decision."
+                + "for a Serious Case Review or a learning review, with the framework's reasons. " + who.finalSay()
                 + channelBoard.map(board -> " This referral is for " + board + " (from this channel).").orElse("")
                 + " " + NEVER_NAMES + " Type help at any time.";
     }
@@ -130,8 +150,8 @@ final class ConversationWording {
         return command == Command.CANCEL ? "Yes, cancel it" : "Yes, start again";
     }
 
-    static String sent(CaseReference reference, String boardName, String outcome) {
-        return "Your referral " + reference.value() + " has been sent to the " + boardName + " Independent Chair "
+    static String sent(DecisionMaker who, CaseReference reference, String boardName, String outcome) {
+        return "Your referral " + reference.value() + " has been sent to " + who.of(boardName) + " "
                 + "for a decision, with the recommendation: " + outcome + ".";
     }
 
@@ -140,16 +160,16 @@ final class ConversationWording {
                 + "this referral. " + repeatReference(existing) + " ";
     }
 
-    static String notSent(CaseReference taken) {
+    static String notSent(DecisionMaker who, CaseReference taken) {
         return "I haven't sent your referral: another referral with the reference " + taken.value() + " reached this "
-                + "board a moment before it, so nothing has gone to the Chair. Your answers are kept: to change the "
-                + "reference, type summary. " + repeatReference(taken) + " ";
+                + "board a moment before it, so nothing has gone to " + who.who() + ". Your answers are kept: to "
+                + "change the reference, type summary. " + repeatReference(taken) + " ";
     }
 
-    static String notSentYet(CaseReference reference) {
-        return "Your referral " + reference.value() + " is saved, but it has not reached the Chair yet: I couldn't "
-                + "record the case just now. It will be sent as soon as the store is back, so you don't need to "
-                + "send it again. Type status " + reference.value() + " later to check it has arrived.";
+    static String notSentYet(DecisionMaker who, CaseReference reference) {
+        return "Your referral " + reference.value() + " is saved, but it has not reached " + who.who() + " yet: I "
+                + "couldn't record the case just now. It will be sent as soon as the store is back, so you don't "
+                + "need to send it again. Type status " + reference.value() + " later to check it has arrived.";
     }
 
     private static String repeatReference(CaseReference reference) {

@@ -27,7 +27,8 @@ final class TypedCommands {
             case "help", "commands" -> Command.HELP;
             case "summary", "answers", "my answers", "change", "edit", "change an answer" -> Command.SUMMARY;
             case "cancel", "stop", "quit", "exit" -> Command.CANCEL;
-            case "submit", "send", "send to the chair", "send to chair" -> Command.SUBMIT;
+            case "submit", "send", "send to the chair", "send to chair", "send to the safeguarding partners",
+                 "send to the partners" -> Command.SUBMIT;
             default -> null;
         });
     }

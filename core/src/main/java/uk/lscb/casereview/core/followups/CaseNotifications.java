@@ -190,10 +190,8 @@ public final class CaseNotifications implements FollowUpHandler {
         long version = job.version();
         switch (job.kind()) {
             case CARD_UNDELIVERED -> post(outlet, record, "The decision card for " + record.reference().value()
-                    + " could not reach the Chair", "The Chair has not yet written to the Case Review Assistant, so "
-                    + "it cannot message them. The card is posted to the Chair as soon as they write to it or install "
-                    + "it, and tried again until then. The Chair can also type: decide " + record.reference().value(),
-                    "undelivered", version);
+                    + " could not reach " + record.recommendation().outcome().decidedBy().who(),
+                    undelivered(record), "undelivered", version);
             case CARD_TO_CHAIR -> {
                 String[] who = job.text().orElse(":").split(":", 2);
                 UserRef chair = new UserRef(Platform.parse(who[0]), who.length > 1 ? who[1] : "", null);
@@ -303,6 +301,18 @@ public final class CaseNotifications implements FollowUpHandler {
     /** Whether the case's pack leaves its decision to the safeguarding partners (wt2023), not the Chair. */
     private static boolean byPartners(CaseRecord record) {
         return record.recommendation().outcome().decidedBy() == DecisionMaker.SAFEGUARDING_PARTNERS;
+    }
+
+    /** Why a case's decision card reached no one, and what happens next: the Chair can also ask for it. */
+    private static String undelivered(CaseRecord record) {
+        if (byPartners(record)) {
+            return "The safeguarding partners' lead representatives have not yet written to the Case Review "
+                    + "Assistant, so it cannot message them. The card is posted to them as soon as they write to it or "
+                    + "install it, and tried again until then.";
+        }
+        return "The Chair has not yet written to the Case Review Assistant, so it cannot message them. The card is "
+                + "posted to the Chair as soon as they write to it or install it, and tried again until then. The "
+                + "Chair can also type: decide " + record.reference().value();
     }
 
     private static Optional<String> decisionText(CaseRecord record) {

@@ -20,4 +20,9 @@ public record Choice(String label, String payload) {
     public static Choice of(Command command) {
         return of(command.label(), new ButtonAction.Run(command));
     }
+
+    /** Whether pressing this button runs the command, whatever its label says. */
+    public boolean runs(Command command) {
+        return payload.equals(new ButtonAction.Run(command).payload());
+    }
 }

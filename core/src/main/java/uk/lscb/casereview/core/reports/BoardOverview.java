@@ -26,8 +26,8 @@ import uk.lscb.casereview.core.requests.AgencyRequest;
  * information) that is overdue or falls due this week — today and the six days after it, London dates.
  *
  * @param byStage     open cases per stage, in the stages' order, every open stage present (0 where none)
- * @param dueThisWeek not overdue, due from today to today + 6, soonest first
- * @param overdue     past their due date and not done, the longest overdue first
+ * @param dueThisWeek not overdue, due from today to today + 6, soonest first (then by case reference and what is due)
+ * @param overdue     past their due date and not done, the longest overdue first (then as above)
  * @param newest      the {@value #NEWEST} open cases the LSCB was most recently notified of, newest first
  */
 public record BoardOverview(Board board, LocalDate today, Map<CaseStatus, Integer> byStage, List<Due> dueThisWeek,
@@ -66,6 +66,43 @@ public record BoardOverview(Board board, LocalDate today, Map<CaseStatus, Intege
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(delayReason, "delayReason");
         }
+    }
+
+    /** The two lists of deadlines: each shown on the dashboard by its first page, and whole on its own pages. */
+    public enum Listing {
+        OVERDUE, DUE_THIS_WEEK
+    }
+
+    /**
+     * One page of a list.
+     *
+     * @param rows   this page's entries, in the list's order
+     * @param number the page's number, from 1
+     * @param size   the most entries a page holds
+     * @param total  the entries in the whole list
+     */
+    public record Page(List<Due> rows, int number, int size, int total) {
+        public Page {
+            rows = List.copyOf(rows);
+        }
+
+        /** How many pages the list fills: at least 1, an empty list being one empty page. */
+        public int pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** The list's page {@code number} of {@code size} entries, none if the list has no such page. */
+    public Optional<Page> page(Listing listing, int number, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("A page holds at least one entry: " + size);
+        }
+        List<Due> all = listing == Listing.OVERDUE ? overdue : dueThisWeek;
+        if (number < 1 || (long) (number - 1) * size >= Math.max(1, all.size())) {
+            return Optional.empty();
+        }
+        int from = (number - 1) * size;
+        return Optional.of(new Page(all.subList(from, Math.min(all.size(), from + size)), number, size, all.size()));
     }
 
     /** The total of open cases. */
@@ -109,8 +146,10 @@ public record BoardOverview(Board board, LocalDate today, Map<CaseStatus, Intege
                         + request.agency(), request.due(), Optional.empty()), policy, now, today, due, overdue);
             }
         }
-        due.sort(Comparator.comparing(Due::due).thenComparing(entry -> entry.reference().value()));
-        overdue.sort(Comparator.comparing(Due::due).thenComparing(entry -> entry.reference().value()));
+        Comparator<Due> urgentFirst = Comparator.comparing(Due::due).thenComparing(entry -> entry.reference().value())
+                .thenComparing(Due::what);
+        due.sort(urgentFirst);
+        overdue.sort(urgentFirst);
         newest.sort(Comparator.comparing(OpenCase::notifiedOn).reversed()
                 .thenComparing(entry -> entry.reference().value()));
         return new BoardOverview(board, today, byStage, due, overdue, newest.subList(0, Math.min(NEWEST,

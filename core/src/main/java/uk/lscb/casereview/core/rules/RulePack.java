@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -120,5 +121,11 @@ public record RulePack(String id, String version, String title, List<Question> q
             throw new IllegalStateException("the answers to " + contradiction.questions() + " contradict each other");
         });
         return decision.decide(effective);
+    }
+
+    /** Who decides on this pack's recommendations: the one its outcomes name, the Chair when it has none. */
+    public DecisionMaker decidedBy() {
+        return Arrays.stream(Outcome.values()).filter(outcome -> outcome.belongsTo(id)).map(Outcome::decidedBy)
+                .findFirst().orElse(DecisionMaker.CHAIR);
     }
 }

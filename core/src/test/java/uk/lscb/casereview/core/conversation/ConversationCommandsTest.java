@@ -155,6 +155,8 @@ class ConversationCommandsTest {
         "start again  | restart",
         "Stop         | cancel",
         "Commands     | help",
+        "Send to the safeguarding partners | submit",
+        "send to the partners              | submit",
     })
     void typedCommandVariantsWork(String typed, String command) {
         Chat variant = Chat.direct().upTo("child_died").type(typed);

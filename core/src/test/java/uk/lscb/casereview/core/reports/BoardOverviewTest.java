@@ -89,6 +89,70 @@ class BoardOverviewTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} overdue, page {1} of {2} a page: {3} rows, {4} pages")
+    @CsvSource({
+            // the dashboard's first page: at most 25, the count of all in the heading
+            "0, 1, 25, 0, 1",
+            "25, 1, 25, 25, 1",
+            "26, 1, 25, 25, 2",
+            "26, 2, 25, 1, 2",
+            "120, 3, 50, 20, 3"})
+    void aListIsCutIntoPagesOfTheMostUrgentFirst(int total, int number, int size, int rows, int pages) {
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, overdueDecisions(total), List.of(), NOW);
+
+        BoardOverview.Page page = overview.page(BoardOverview.Listing.OVERDUE, number, size).orElseThrow();
+
+        assertThat(page.rows()).hasSize(rows);
+        assertThat(page.total()).isEqualTo(total);
+        assertThat(page.pages()).isEqualTo(pages);
+        assertThat(page.rows()).isEqualTo(overview.overdue().subList((number - 1) * size, (number - 1) * size + rows));
+    }
+
+    @ParameterizedTest(name = "{0} overdue, page {1} of {2} a page does not exist")
+    @CsvSource({"0, 2, 25", "25, 2, 25", "26, 3, 25", "26, 0, 25", "26, -1, 25"})
+    void aPageBeyondTheListOrBeforeItsFirstIsNone(int total, int number, int size) {
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, overdueDecisions(total), List.of(), NOW);
+
+        assertThat(overview.page(BoardOverview.Listing.OVERDUE, number, size)).isEmpty();
+    }
+
+    @Test
+    void theLongestOverdueComeFirstAndTheSoonestDueThisWeek() {
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, summaries(
+                referred("SCR-A-1", "2026-10-20", STAFFORDSHIRE.id()),
+                referred("SCR-B-2", "2026-09-15", STAFFORDSHIRE.id()),
+                referred("SCR-C-3", "2026-11-07", STAFFORDSHIRE.id()),
+                referred("SCR-D-4", "2026-11-03", STAFFORDSHIRE.id())), List.of(), NOW);
+
+        assertThat(overview.page(BoardOverview.Listing.OVERDUE, 1, 25).orElseThrow().rows())
+                .extracting(entry -> entry.reference().value(), BoardOverview.Due::daysOverdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SCR-B-2", 48L),
+                        org.assertj.core.groups.Tuple.tuple("SCR-A-1", 12L));
+        assertThat(overview.page(BoardOverview.Listing.DUE_THIS_WEEK, 1, 25).orElseThrow().rows())
+                .extracting(entry -> entry.reference().value()).containsExactly("SCR-D-4", "SCR-C-3");
+    }
+
+    @Test
+    void entriesDueTheSameDayOnTheSameCaseAreInTheOrderOfWhatIsDue() {
+        CaseRecord open = referred("SCR-A-1", "2026-11-20", STAFFORDSHIRE.id());
+        List<String> agencies = List.of("Police", "Health", "Education");
+        List<AgencyRequest> requests = java.util.stream.IntStream.range(0, agencies.size()).mapToObj(i ->
+                new AgencyRequest(open.id(), i + 1, i + 1, open.board(), open.reference(), agencies.get(i),
+                        Optional.empty(), "records", LocalDate.parse("2026-11-27"), ScriptedYear.CHAIR, NOW,
+                        Optional.empty(), true)).toList();
+
+        BoardOverview overview = BoardOverview.of(STAFFORDSHIRE, summaries(open), requests, NOW);
+
+        assertThat(overview.overdue()).extracting(BoardOverview.Due::what).containsExactly(
+                "Information from Education", "Information from Health", "Information from Police");
+    }
+
+    /** {@code count} cases awaiting the Chair's decision, each overdue, notified a day apart from 1 January 2026. */
+    private static List<CaseSummary> overdueDecisions(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> CaseSummary.of(referred("SCR-O-" + i,
+                LocalDate.parse("2026-01-01").plusDays(i).toString(), STAFFORDSHIRE.id()))).toList();
+    }
+
     private static List<CaseSummary> summaries(CaseRecord... records) {
         return java.util.Arrays.stream(records).map(CaseSummary::of).toList();
     }

@@ -339,8 +339,8 @@ final class SlackBlocks {
     private static ButtonElement button(Choice choice, String id, boolean primary) {
         ButtonElement.ButtonElementBuilder button = ButtonElement.builder().text(plain(clip(choice.label(),
                 MAX_BUTTON_TEXT))).value(choice.payload()).actionId(ACTION_PREFIX + id);
-        // Send to the Chair is the conversation's one primary button: "Start again" beside it must not look the same.
-        if (primary || choice.equals(Choice.of(Command.SUBMIT))) {
+        // The send button is the conversation's one primary button: "Start again" beside it must not look the same.
+        if (primary || choice.runs(Command.SUBMIT)) {
             button.style("primary");
         }
         return button.build();

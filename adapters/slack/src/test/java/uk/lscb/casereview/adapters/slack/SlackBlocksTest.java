@@ -188,6 +188,18 @@ class SlackBlocksTest {
                 assertThat(button.get("value").getAsString()).isEqualTo(new ButtonAction.Run(Command.SUBMIT).payload()));
     }
 
+    @Test
+    void theSendButtonIsPrimaryWhoeverItNamesAsDecidingAndNoOtherButtonIs() {
+        String send = new ButtonAction.Run(Command.SUBMIT).payload();
+        List<com.google.gson.JsonObject> primary = new java.util.ArrayList<>();
+        styled(message(SlackBlocks.reply(new Reply.Say("Every question is answered.", List.of(
+                new Choice("Send to the safeguarding partners", send),
+                new Choice("Start again", new ButtonAction.Run(Command.RESTART).payload()))))), primary);
+
+        assertThat(primary).singleElement().satisfies(button ->
+                assertThat(button.get("value").getAsString()).isEqualTo(send));
+    }
+
     private static void styled(com.google.gson.JsonElement node, List<com.google.gson.JsonObject> primary) {
         if (node.isJsonObject()) {
             com.google.gson.JsonObject object = node.getAsJsonObject();

@@ -330,7 +330,7 @@ final class TeamsCards {
         action.putObject("data").put("payload", choice.payload());
         ObjectNode fallback = action.putObject("fallback").put("type", "Action.Submit").put("title", choice.label());
         fallback.putObject("data").put("payload", choice.payload());
-        if (choice.equals(Choice.of(Command.SUBMIT))) {
+        if (choice.runs(Command.SUBMIT)) {
             // The one primary button of the conversation: "Start again" beside it must not look the same.
             action.put("style", "positive");
             fallback.put("style", "positive");
