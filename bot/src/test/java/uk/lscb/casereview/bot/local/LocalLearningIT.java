@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.bot.StoredText;
 import uk.lscb.casereview.bot.storage.MongoConnection;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 
@@ -395,14 +395,7 @@ class LocalLearningIT {
 
         assertThat(fields).containsExactly("title", "text", "text", "agencies", "agency", "evidence", "link",
                 "embedded");
-        StringBuilder stored = new StringBuilder();
-        var database = connection.client().getDatabase(connection.database());
-        for (String collection : database.listCollectionNames()) {
-            for (Document document : database.getCollection(collection).find()) {
-                stored.append(document.toJson()).append('\n');
-            }
-        }
-        assertThat(stored.toString()).contains("Neglect was not recognised")
+        assertThat(StoredText.of(connection)).contains("Neglect was not recognised")
                 .doesNotContain("Kayden", "Moorcroft", "KaydenMoorcroft", "14/03/2019");
         assertThat(output.getAll()).doesNotContain("Kayden", "Moorcroft", "14/03/2019");
     }
