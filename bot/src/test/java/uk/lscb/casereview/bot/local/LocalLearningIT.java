@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.bot.StoredText;
 import uk.lscb.casereview.bot.storage.MongoConnection;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 
@@ -225,11 +225,17 @@ class LocalLearningIT {
                 + "quality-assurance activity, so its learning cannot be entered as from an audit.");
         assertThat(post("/api/cases/" + audited + "/learning/source", MANAGER, Map.of("source", "an inspection"),
                 422).get("field").asText()).isEqualTo("source");
-        assertThat(post("/api/cases/" + audited + "/learning/source", MANAGER, Map.of("source",
-                "multi-agency audit"), 201).get("learning").get("source").asText()).isEqualTo("multi-agency audit");
+        assertThat(labels(learningSection(MANAGER))).doesNotContain("Say the learning is from the audit");
+        JsonNode fromAudit = fill(MANAGER, audited, "Say the learning is from the audit", Map.of("source",
+                "multi-agency audit"));
+        assertThat(fromAudit.get("applied").asBoolean()).as(fromAudit.toString()).isTrue();
+        assertThat(fromAudit.get("message").asText()).contains("is now entered as from the multi-agency audit");
+        assertThat(status(http.get("/api/cases/" + audited + "/learning?as=" + MANAGER), 200).get("source").asText())
+                .isEqualTo("multi-agency audit");
         post("/api/cases/" + audited + "/findings", MANAGER, finding("Audit found referrals without an outcome",
                 "Half the audited referrals had no recorded outcome.", List.of("information sharing")), 201);
         post("/api/cases/" + audited + "/learning/recorded", MANAGER, Map.of(), 201);
+        assertThat(labels(learningSection(MANAGER, audited))).doesNotContain("Say the learning is from the audit");
 
         assertThat(say(STOKE_CHAIR, "learning referrals")).contains(
                 "Staffordshire · multi-agency audit · 2026 · " + audited + " finding 1 · Learning");
@@ -249,8 +255,12 @@ class LocalLearningIT {
 
     /** The {@code case} reply's learning section, or null when there is none for this person. */
     private JsonNode learningSection(String as) {
-        for (JsonNode reply : turn(as, Map.of("text", "case " + REFERENCE))) {
-            if (reply.path("title").asText().equals("Learning from " + REFERENCE)) {
+        return learningSection(as, REFERENCE);
+    }
+
+    private JsonNode learningSection(String as, String reference) {
+        for (JsonNode reply : turn(as, Map.of("text", "case " + reference))) {
+            if (reply.path("title").asText().equals("Learning from " + reference)) {
                 return reply;
             }
         }
@@ -274,7 +284,11 @@ class LocalLearningIT {
 
     /** Opens a learning form from the {@code case} reply's button and sends it with these values. */
     private JsonNode fill(String as, String label, Map<String, Object> inputs) {
-        JsonNode form = turn(as, Map.of("button", button(learningSection(as), label))).get(0);
+        return fill(as, REFERENCE, label, inputs);
+    }
+
+    private JsonNode fill(String as, String reference, String label, Map<String, Object> inputs) {
+        JsonNode form = turn(as, Map.of("button", button(learningSection(as, reference), label))).get(0);
         assertThat(form.get("kind").asText()).as(form.toString()).isEqualTo("form");
         return status(http.postJson("/local/api/case-action", Map.of("as", as, "payload", form.get("form")
                 .get("submit").get("payload").asText(), "inputs", inputs, "from", "inbox")), 200);
@@ -381,14 +395,7 @@ class LocalLearningIT {
 
         assertThat(fields).containsExactly("title", "text", "text", "agencies", "agency", "evidence", "link",
                 "embedded");
-        StringBuilder stored = new StringBuilder();
-        var database = connection.client().getDatabase(connection.database());
-        for (String collection : database.listCollectionNames()) {
-            for (Document document : database.getCollection(collection).find()) {
-                stored.append(document.toJson()).append('\n');
-            }
-        }
-        assertThat(stored.toString()).contains("Neglect was not recognised")
+        assertThat(StoredText.of(connection)).contains("Neglect was not recognised")
                 .doesNotContain("Kayden", "Moorcroft", "KaydenMoorcroft", "14/03/2019");
         assertThat(output.getAll()).doesNotContain("Kayden", "Moorcroft", "14/03/2019");
     }

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +29,7 @@ import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.HandClock;
 import uk.lscb.casereview.bot.cases.CaseConfiguration.ReminderSweep;
+import uk.lscb.casereview.bot.StoredText;
 import uk.lscb.casereview.bot.storage.MongoConnection;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.DecisionCard;
@@ -379,14 +379,7 @@ class TeamsLearningIT {
                 .doesNotContain("Neglect was not recognised");
 
         // What was refused is in neither the store nor the logs.
-        StringBuilder stored = new StringBuilder();
-        var database = connection.client().getDatabase(connection.database());
-        for (String collection : database.listCollectionNames()) {
-            for (Document document : database.getCollection(collection).find()) {
-                stored.append(document.toJson()).append('\n');
-            }
-        }
-        assertThat(stored.toString()).contains("Neglect was not recognised")
+        assertThat(StoredText.of(connection)).contains("Neglect was not recognised")
                 .doesNotContain("Kayden", "Moorcroft", "14/03/2019");
         assertThat(output.getAll()).doesNotContain("Kayden", "Moorcroft", "14/03/2019");
     }

@@ -35,12 +35,13 @@ public final class LearningForms implements CaseService.MoreButtons {
     public static final String DONE = "learning-done";
     public static final String RECORD = "learning-record";
     public static final String LEAD_REVIEWER = "learning-lead-reviewer";
+    public static final String SOURCE = "learning-source";
     static final String ACTION_NUMBER = "action";
     static final String CONFIRM = "confirm";
     /** Findings listed by title in a form. */
     private static final int LISTED = 20;
     private static final List<String> ALL = List.of(FINDING, RECOMMENDATION, ACTION, STARTED, DONE, RECORD,
-            LEAD_REVIEWER);
+            LEAD_REVIEWER, SOURCE);
 
     private final Cases cases;
     private final LearningService service;
@@ -74,6 +75,9 @@ public final class LearningForms implements CaseService.MoreButtons {
             if (review.filter(found -> !found.recommendations().isEmpty()).isPresent()) {
                 buttons.add(open(record, ACTION, "Record an action"));
             }
+        }
+        if (enters && fromAudit(record, review)) {
+            buttons.add(open(record, SOURCE, "Say the learning is from the audit"));
         }
         if (review.filter(found -> !notStarted(openActions(found, who, enters)).isEmpty()).isPresent()) {
             buttons.add(open(record, STARTED, "Mark an action started"));
@@ -154,6 +158,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                         : service.markDone(caseId, action.get(), new LearningService.EvidenceInput(
                         inputs.get(Fields.EVIDENCE), inputs.get(Fields.LINK), inputs.get(Fields.EMBEDDED)), actor);
             }
+            case SOURCE -> service.source(caseId, inputs.get(Fields.SOURCE), actor);
             case RECORD -> "true".equalsIgnoreCase(inputs.get(CONFIRM)) ? service.share(caseId, actor)
                     : LearningService.Result.refused("Tick the box to share the findings with both boards.", CONFIRM);
             default -> {
@@ -251,6 +256,19 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(StepField.of(CONFIRM, "Share these findings with both boards' learning log and panel "
                         + "channels", Type.BOOLEAN, true, ""));
             }
+            case SOURCE -> {
+                if (!enters || !fromAudit(record, review)) {
+                    return Optional.empty();
+                }
+                title = "Say the learning is from the audit: " + reference;
+                intro.add("The decision asked for audit and quality-assurance activity: say which audit this "
+                        + "learning comes from. The learning log then names that audit in place of the review.");
+                fields.add(new StepField(Fields.SOURCE, "The learning is from", Type.CHOICE, true, "", List.of(
+                        new Option(ReviewLearning.Source.SINGLE_AGENCY_AUDIT.label(),
+                                "Single-agency audit (the agency's own)"),
+                        new Option(ReviewLearning.Source.MULTI_AGENCY_AUDIT.label(),
+                                "Multi-agency audit (led by the Joint LSCB Performance Subgroup)"))));
+            }
             default -> {
                 if (person.filter(who -> !service.namesLeadReviewers(record, who)).isPresent()) {
                     return Optional.empty();
@@ -263,6 +281,11 @@ public final class LearningForms implements CaseService.MoreButtons {
         return Optional.of(new StepForm(title, intro, Optional.empty(), fields, Map.of(), Map.of(),
                 Choice.of(title.substring(0, title.indexOf(':')), new ButtonAction.TakeStep(record.id().value(),
                         step))));
+    }
+
+    /** Whether the decision asked for an audit and the learning is not yet recorded, so it may be from that audit. */
+    private static boolean fromAudit(CaseRecord record, Optional<ReviewLearning> review) {
+        return LearningService.auditAsked(record) && review.filter(ReviewLearning::isShared).isEmpty();
     }
 
     private static Choice open(CaseRecord record, String step, String label) {

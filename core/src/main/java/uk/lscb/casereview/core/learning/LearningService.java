@@ -251,8 +251,12 @@ public final class LearningService {
     }
 
     private boolean auditAsked(CaseId caseId) {
-        return cases.find(caseId).map(record -> record.recommendation().additionalActions()
-                .contains(AdditionalAction.AUDIT_AND_QUALITY_ASSURANCE)).orElse(false);
+        return cases.find(caseId).map(LearningService::auditAsked).orElse(false);
+    }
+
+    /** Whether the case's recommendation carries the audit flag, so its learning may be from that audit. */
+    static boolean auditAsked(CaseRecord record) {
+        return record.recommendation().additionalActions().contains(AdditionalAction.AUDIT_AND_QUALITY_ASSURANCE);
     }
 
     /** Records a recommendation made from some of the review's findings. */

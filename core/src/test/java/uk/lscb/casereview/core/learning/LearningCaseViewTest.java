@@ -118,6 +118,23 @@ class LearningCaseViewTest {
     }
 
     @Test
+    void theLearningSectionOffersToSayTheLearningIsFromTheAuditOnlyOnACaseWhoseDecisionAskedForOne() {
+        LearningServiceTest.decidedWithAudit(cases, "SCR-2026-411", true);
+        Reply.Summary audited = (Reply.Summary) commands.answer("case SCR-2026-411", LearningServiceTest.MANAGER)
+                .orElseThrow().stream().filter(reply -> reply instanceof Reply.Summary summary
+                        && summary.title().equals("Learning from SCR-2026-411")).findFirst().orElseThrow();
+        LearningServiceTest.decidedWithAudit(cases, "SCR-2026-412", false);
+
+        Reply.Summary plain = (Reply.Summary) commands.answer("case SCR-2026-412", LearningServiceTest.MANAGER)
+                .orElseThrow().stream().filter(reply -> reply instanceof Reply.Summary summary
+                        && summary.title().equals("Learning from SCR-2026-412")).findFirst().orElseThrow();
+
+        assertThat(buttons(audited)).containsExactly("Record a finding", "Say the learning is from the audit",
+                "Name a lead reviewer");
+        assertThat(buttons(plain)).doesNotContain("Say the learning is from the audit");
+    }
+
+    @Test
     void someoneWithNoPartInTheLearningIsToldThereIsNoCaseTheyCanSee() {
         assertThat(titles(caseShownTo(LearningServiceTest.REVIEWER))).singleElement().asString()
                 .startsWith("I can't find a case SCR-2026-410 that you can see.");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
@@ -17,7 +19,6 @@ import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.StepField;
-import uk.lscb.casereview.core.rules.Outcome;
 
 class LearningFormsTest {
     private final InMemoryCases cases = new InMemoryCases();
@@ -26,8 +27,8 @@ class LearningFormsTest {
             Boards.staffordshireAndStoke(), LearningThemes.DEFAULT,
             Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")), record -> { });
     private final LearningForms forms = new LearningForms(cases, service);
-    private final CaseRecord single = LearningServiceTest.decided(cases, "SAR-2026-010",
-            Outcome.SINGLE_AGENCY_LEARNING_REVIEW);
+    /** A single agency learning review whose decision asked for no audit. */
+    private final CaseRecord single = LearningServiceTest.decidedWithAudit(cases, "SAR-2026-010", false);
 
     private static List<String> labels(List<Choice> buttons) {
         return buttons.stream().map(Choice::label).toList();
@@ -118,5 +119,48 @@ class LearningFormsTest {
                 LearningServiceTest.PRACTITIONER).orElseThrow().form()).isEmpty();
         assertThat(forms.pressed(new ButtonAction.TakeStep(single.id().value(), "close"), Map.of(),
                 Actor.person(LearningServiceTest.MANAGER))).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest(name = "audit flag {0}, learning recorded {1}, as {2} -> offered {3}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | false | manager      | true",
+            "false | false | manager      | false",
+            "true  | true  | manager      | false",
+            "true  | false | practitioner | false"})
+    void sayingTheLearningIsFromTheAuditIsOfferedOnlyWhenTheDecisionAskedForOneAndBeforeItIsRecorded(
+            boolean audit, boolean recorded, String as, boolean offered) {
+        CaseRecord decided = LearningServiceTest.decidedWithAudit(cases, "SCR-2026-460", audit);
+        service.addFinding(decided.id(), LearningServiceTest.neglectFinding(), Actor.person(LearningServiceTest.MANAGER));
+        if (recorded) {
+            service.share(decided.id(), Actor.person(LearningServiceTest.MANAGER));
+        }
+        var who = as.equals("manager") ? LearningServiceTest.MANAGER : LearningServiceTest.PRACTITIONER;
+
+        assertThat(labels(forms.buttons(decided, who)).contains("Say the learning is from the audit"))
+                .isEqualTo(offered);
+        assertThat(forms.open(new ButtonAction.OpenStep(decided.id().value(), LearningForms.SOURCE), who)
+                .orElseThrow().form().isPresent()).isEqualTo(offered);
+    }
+
+    @Test
+    void theAuditFormOffersTheTwoAuditsAndSendsTheChoiceAsTheApiDoes() {
+        CaseRecord decided = LearningServiceTest.decidedWithAudit(cases, "SCR-2026-461", true);
+        StepField source = forms.open(new ButtonAction.OpenStep(decided.id().value(), LearningForms.SOURCE),
+                LearningServiceTest.MANAGER).orElseThrow().form().orElseThrow().fields().get(0);
+
+        CaseService.ActionResult none = forms.pressed(new ButtonAction.TakeStep(decided.id().value(),
+                LearningForms.SOURCE), Map.of(), Actor.person(LearningServiceTest.MANAGER)).orElseThrow();
+        CaseService.ActionResult chosen = forms.pressed(new ButtonAction.TakeStep(decided.id().value(),
+                LearningForms.SOURCE), Map.of("source", source.options().get(1).value()),
+                Actor.person(LearningServiceTest.MANAGER)).orElseThrow();
+
+        assertThat(source.id()).isEqualTo("source");
+        assertThat(source.options()).extracting(StepField.Option::label)
+                .containsExactly("Single-agency audit (the agency's own)",
+                        "Multi-agency audit (led by the Joint LSCB Performance Subgroup)");
+        assertThat(none.applied()).isFalse();
+        assertThat(none.input()).contains("source");
+        assertThat(chosen.applied()).as(chosen.message()).isTrue();
+        assertThat(logs.find(decided.id()).orElseThrow().source()).isEqualTo(ReviewLearning.Source.MULTI_AGENCY_AUDIT);
     }
 }

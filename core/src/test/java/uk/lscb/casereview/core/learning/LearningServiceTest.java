@@ -388,8 +388,12 @@ class LearningServiceTest {
         return record.audit().get(record.audit().size() - 1);
     }
 
-    /** A decided case of Staffordshire whose recommendation carries the audit flag, or not. */
     private CaseRecord decidedWithAudit(String reference, boolean audit) {
+        return decidedWithAudit(cases, reference, audit);
+    }
+
+    /** A decided case of Staffordshire whose recommendation carries the audit flag, or not. */
+    static CaseRecord decidedWithAudit(InMemoryCases cases, String reference, boolean audit) {
         CaseRecord referred = PortFixtures.caseRecord(reference, new ConversationKey(Platform.TEAMS, reference),
                 PortFixtures.AT);
         Recommendation was = referred.recommendation();
