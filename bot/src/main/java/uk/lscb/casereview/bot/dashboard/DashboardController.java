@@ -203,11 +203,12 @@ class DashboardController {
                     viewer.signOut());
         }
         Board caseBoard = boards.get(record.board()).orElseThrow();
-        if (!viewer.runs(caseBoard)) {
+        if (!viewer.sees(caseBoard)) {
             LOG.warn("dashboard: case {} refused to {}:{} (no role on its board)", record.id(),
                     viewer.user().platform(), viewer.user().id());
             throw new Refusal(HttpStatus.FORBIDDEN, "You cannot see this case", List.of("Only the Chair, business "
-                    + "manager or an administrator of " + caseBoard.name() + " can see its cases."), viewer.signOut());
+                    + "manager, an administrator or a safeguarding partner's lead representative of " + caseBoard.name()
+                    + " can see its cases."), viewer.signOut());
         }
         boolean transcript = people.mayReadCases(viewer.user(), record.board());
         access.recordRead(record, viewer.user(), "case-page-viewed", transcript

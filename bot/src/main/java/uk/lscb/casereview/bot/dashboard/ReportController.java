@@ -63,7 +63,7 @@ class ReportController {
         Board board = boards.all().stream().filter(candidate -> candidate.id().value().equals(boardId)).findFirst()
                 .orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Board not found", List.of("There is no board "
                         + "called " + shorten(boardId) + "."), viewer.signOut()));
-        if (!viewer.runs(board)) {
+        if (!viewer.sees(board)) {
             throw new Refusal(HttpStatus.FORBIDDEN, "You cannot see this report", List.of("Only the Chair, business "
                     + "manager or an administrator of " + board.name() + " can see its annual report."),
                     viewer.signOut());

@@ -6,8 +6,8 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.people.UserRef;
 
 /**
- * Who is looking at the dashboard: a person holding a role on at least one board (its Chair, an administrator or
- * its business manager), the boards they hold one on, and how they came: signed in (with the sign-out form), or as a
+ * Who is looking at the dashboard: a person who may see the cases of at least one board (its Chair, an administrator,
+ * its business manager or a lead representative of its safeguarding partners), those boards, and how they came: signed in (with the sign-out form), or as a
  * local identity ({@code as}, carried on every link).
  */
 record Viewer(UserRef user, List<Board> boards, Optional<String> as, Optional<Html.Form> signOut) {
@@ -21,7 +21,7 @@ record Viewer(UserRef user, List<Board> boards, Optional<String> as, Optional<Ht
                 java.nio.charset.StandardCharsets.UTF_8)).orElse(path);
     }
 
-    boolean runs(Board board) {
+    boolean sees(Board board) {
         return boards.stream().anyMatch(held -> held.id().equals(board.id()));
     }
 }

@@ -19,8 +19,9 @@ import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * Tells who is looking: with sign-in, the signed-in person's Microsoft Entra object id (the {@code oid} claim), the
- * same id the boards' configuration gives for Teams; in local mode the identity of {@code ?as=}. Anyone holding no
- * role on any board gets a polite page and nothing else.
+ * same id the boards' configuration gives for Teams; in local mode the identity of {@code ?as=}. The viewer sees the
+ * boards whose cases they may see ({@code Roles.seesCases}: those who run its reviews, and its safeguarding partners'
+ * lead representatives). Anyone else gets a polite page and nothing else.
  */
 @Component
 class Viewers {
@@ -86,21 +87,22 @@ class Viewers {
         if (held.isEmpty()) {
             LOG.info("dashboard: signed-in person {} holds no role on any board", objectId);
             throw new Refusal(HttpStatus.FORBIDDEN, "You cannot see the dashboard", List.of("You are signed in as "
-                    + name + ", but you are not a Chair, business manager or administrator of a board, so there is "
-                    + "nothing here for you.", "If you think you should be, please ask your board's business unit to "
-                    + "add you."), signOut);
+                    + name + ", but you are not a Chair, business manager, administrator or safeguarding partner's lead "
+                    + "representative of a board, so there is nothing here for you.",
+                    "If you think you should be, please ask your board's business unit to add you."), signOut);
         }
         return new Viewer(user, held.get(), Optional.empty(), signOut);
     }
 
     private Optional<List<Board>> boardsOf(UserRef user) {
-        List<Board> held = boards.all().stream().filter(board -> people.roles().runsReviews(board.id(), user)).toList();
+        List<Board> held = boards.all().stream().filter(board -> people.roles().seesCases(board.id(), user)).toList();
         return held.isEmpty() ? Optional.empty() : Optional.of(held);
     }
 
     private static Refusal stranger(String name) {
         return new Refusal(HttpStatus.FORBIDDEN, "You cannot see the dashboard", List.of(name + " is not a Chair, "
-                + "business manager or administrator of a board, so there is nothing here for them.",
+                + "business manager, administrator or safeguarding partner's lead representative of a board, so there is "
+                + "nothing here for them.",
                 "Choose another identity."));
     }
 

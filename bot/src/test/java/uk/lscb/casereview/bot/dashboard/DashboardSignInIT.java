@@ -40,12 +40,17 @@ import uk.lscb.casereview.core.refs.CaseReference;
                 "casereview.boards[1].id=stoke-on-trent", "casereview.boards[1].name=Stoke-on-Trent",
                 "casereview.boards[1].chairs.teams[0]=" + DashboardSignInIT.MANAGER,
                 "casereview.boards[0].chairs.teams[0]=" + DashboardSignInIT.CHAIR,
-                "casereview.boards[0].business-managers.teams[0]=" + DashboardSignInIT.MANAGER})
+                "casereview.boards[0].business-managers.teams[0]=" + DashboardSignInIT.MANAGER,
+                "casereview.boards[1].rule-pack=wt2023",
+                "casereview.boards[1].partners.local-authority.teams[0]=6f1c2c1e-0000-4000-8000-0000000001a0",
+                "casereview.boards[1].partners.integrated-care-board.teams[0]=6f1c2c1e-0000-4000-8000-0000000001cb",
+                "casereview.boards[1].partners.police.teams[0]=" + DashboardSignInIT.POLICE_LEAD})
 @Import(FixedClock.class)
 class DashboardSignInIT {
     static final String CLIENT_ID = "dashboard-client";
     static final String CHAIR = "6f1c2c1e-0000-4000-8000-00000000c4a1";
     static final String MANAGER = "6f1c2c1e-0000-4000-8000-0000000000b3";
+    static final String POLICE_LEAD = "6f1c2c1e-0000-4000-8000-00000000019c";
     static final String STRANGER = "6f1c2c1e-0000-4000-8000-000000057a9e";
     static final MockOAuth2Server PROVIDER = started();
 
@@ -123,6 +128,17 @@ class DashboardSignInIT {
         assertThat(last.action()).isEqualTo("case-page-viewed");
         assertThat(last.who().platform()).isEqualTo(Platform.TEAMS);
         assertThat(last.who().id()).isEqualTo(MANAGER);
+    }
+
+    @Test
+    void aSafeguardingPartnersLeadSignsInAndSeesTheirWt2023BoardOnly() {
+        Browser browser = new Browser(port);
+
+        Browser.Page dashboard = signIn(browser, POLICE_LEAD, "Police lead of Stoke-on-Trent");
+
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Signed in as Police lead of Stoke-on-Trent",
+                "id=\"board-stoke-on-trent\"").doesNotContain("id=\"board-staffordshire\"");
     }
 
     @Test

@@ -78,6 +78,15 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
         return canOversee(board, user) || isBusinessManager(board, user);
     }
 
+    /**
+     * May see the board's cases, read-only: whoever runs its reviews, and the lead representatives of its safeguarding
+     * partners (who decide its cases under a pack like {@code wt2023}) — who record no steps.
+     */
+    public boolean seesCases(BoardId board, UserRef user) {
+        return runsReviews(board, user)
+                || partnership(board).flatMap(partnership -> partnership.roleOf(user)).isPresent();
+    }
+
     /** The Chairs of a board on one platform. */
     public Set<String> chairIds(BoardId board, Platform platform) {
         return chairs.getOrDefault(board, Set.of()).stream().filter(id -> id.platform().equals(platform))

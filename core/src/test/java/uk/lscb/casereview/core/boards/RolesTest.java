@@ -2,9 +2,12 @@ package uk.lscb.casereview.core.boards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -40,5 +43,42 @@ class RolesTest {
         assertThat(roles.runsReviews(STAFFS, chair)).isTrue();
         assertThat(roles.runsReviews(STAFFS, admin)).isTrue();
         assertThat(roles.isBusinessManager(STAFFS, chair)).isFalse();
+    }
+
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Chair");
+    private static final UserRef ADMIN = new UserRef(Platform.LOCAL, "admin", "Admin");
+    private static final UserRef POLICE_LEAD = new UserRef(Platform.TEAMS, "aad-police", "Police lead");
+    private static final UserRef SCRUTINEER = new UserRef(Platform.TEAMS, "aad-scrutineer", "Scrutineer");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "aad-practitioner", "Practitioner");
+    private static final Roles WITH_PARTNERS = new Roles(Map.of(STOKE, Set.of(PlatformId.of(CHAIR))),
+            Map.of(STOKE, Set.of(PlatformId.of(ADMIN))), Map.of(STOKE, Set.of(PlatformId.of(MANAGER))),
+            Map.of(STOKE, new Partnership(Map.of(
+                    PartnerRole.LOCAL_AUTHORITY, Set.of(new PlatformId(Platform.TEAMS, "aad-la")),
+                    PartnerRole.INTEGRATED_CARE_BOARD, Set.of(new PlatformId(Platform.TEAMS, "aad-icb")),
+                    PartnerRole.POLICE, Set.of(PlatformId.of(POLICE_LEAD))), Partnership.ALL,
+                    Set.of(PlatformId.of(SCRUTINEER)))));
+    private static final List<UserRef> PEOPLE = List.of(CHAIR, ADMIN, MANAGER, POLICE_LEAD, SCRUTINEER, PRACTITIONER);
+
+    @ParameterizedTest(name = "{0} on {1}: sees its cases {2}, runs its reviews {3}")
+    @CsvSource({
+            "Chair,         stoke-on-trent, true,  true",
+            "Admin,         stoke-on-trent, true,  true",
+            "Business Manager, stoke-on-trent, true, true",
+            "Police lead,   stoke-on-trent, true,  false",
+            "Scrutineer,    stoke-on-trent, false, false",
+            "Practitioner,  stoke-on-trent, false, false",
+            "Police lead,   staffordshire,  false, false",
+    })
+    void aPartnersLeadRepresentativeSeesTheBoardsCasesWithoutRunningItsReviews(String name, String board,
+                                                                                boolean sees, boolean runs) {
+        UserRef who = PEOPLE.stream().filter(person -> person.displayName().equals(name)).findFirst().orElseThrow();
+        assertThat(WITH_PARTNERS.seesCases(new BoardId(board), who)).isEqualTo(sees);
+        assertThat(WITH_PARTNERS.runsReviews(new BoardId(board), who)).isEqualTo(runs);
+    }
+
+    @Test
+    void aPartnersLeadIsKnownByPlatformIdNotByName() {
+        assertThat(WITH_PARTNERS.seesCases(STOKE, new UserRef(Platform.SLACK, "aad-police", "Police lead"))).isFalse();
+        assertThat(WITH_PARTNERS.seesCases(STOKE, new UserRef(Platform.TEAMS, "aad-other", "Police lead"))).isFalse();
     }
 }
