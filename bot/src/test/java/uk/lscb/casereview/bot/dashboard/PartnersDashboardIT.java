@@ -2,12 +2,6 @@ package uk.lscb.casereview.bot.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -63,7 +58,6 @@ class PartnersDashboardIT {
     int port;
     @Autowired
     Cases cases;
-    final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
     void storeBothBoardsCases() {
@@ -73,18 +67,9 @@ class PartnersDashboardIT {
     }
 
     String page(String path, int status) {
-        try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).as(path).isEqualTo(status);
-            assertThat(response.body()).doesNotContain("at uk.lscb");
-            return response.body();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Http.Response response = new Http(port).get(path);
+        assertThat(response.status()).as(path).isEqualTo(status);
+        return response.body();
     }
 
     @Test
