@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Conversations;
+import uk.lscb.casereview.core.conversation.RememberedConversations;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 import uk.lscb.casereview.core.transcripts.Transcripts;
@@ -34,6 +35,8 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(StorageConfiguration.class);
+    /** More than the conversations under way at once on a board pair; the least recently used forgotten first. */
+    static final int REMEMBERED_CONVERSATIONS = 1_000;
 
     @Bean(destroyMethod = "close")
     MongoConnection mongoConnection(CaseReviewProperties properties, Environment environment) {
@@ -91,9 +94,14 @@ public class StorageConfiguration {
                 : "the server refused: " + cause.getClass().getSimpleName();
     }
 
+    /**
+     * The store's conversations, the last {@value #REMEMBERED_CONVERSATIONS} this instance wrote remembered so that a
+     * turn does not read back what the previous one wrote (safe beside other instances: see {@link
+     * RememberedConversations}).
+     */
     @Bean
     Conversations conversations(MongoStore store) {
-        return store.conversations();
+        return new RememberedConversations(store.conversations(), REMEMBERED_CONVERSATIONS);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.Phase;
 import uk.lscb.casereview.core.conversation.PlainText;
+import uk.lscb.casereview.core.conversation.RememberedConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.conversation.ScopingService.Incoming;
 import uk.lscb.casereview.core.conversation.ScopingService.TurnResult;
@@ -190,6 +191,40 @@ public abstract class ScopingServiceContract {
             assertThat(store.conversations().find(conversation).orElseThrow().state().phase())
                     .isEqualTo(Phase.SUBMITTED);
         }
+    }
+
+    /**
+     * Two instances of the application, each remembering what it last wrote, taking turns on one conversation (a
+     * load balancer sending each message to the other): every answer is kept, in order, and the referral becomes one
+     * case.
+     */
+    @Test
+    public void twoInstancesRememberingConversationsAndTakingTurnsAboutKeepEveryAnswer() {
+        FaultyStore store = stores();
+        List<ScopingService> instances = List.of(
+                new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
+                        CLOCK)), new RememberedConversations(store.conversations(), 10), store.transcripts(),
+                        store.cases(), CLOCK),
+                new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
+                        CLOCK)), new RememberedConversations(store.conversations(), 10), store.transcripts(),
+                        store.cases(), CLOCK));
+        ConversationKey alone = new ConversationKey(Platform.LOCAL, "alone-" + System.nanoTime());
+        ScopingService oneInstance = service(store);
+        REFERRAL.forEach(text -> say(oneInstance, alone, text));
+        for (int i = 0; i < REFERRAL.size(); i++) {
+            assertThat(say(instances.get(i % 2), key, REFERRAL.get(i)).stored()).isTrue();
+        }
+
+        TurnResult submitted = press(instances.get(REFERRAL.size() % 2), key, "cmd:submit");
+
+        assertThat(submitted.createdCase()).isPresent();
+        assertThat(store.conversations().find(key).orElseThrow().state().answers())
+                .isEqualTo(store.conversations().find(alone).orElseThrow().state().answers());
+        List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
+        assertThat(entries).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, entries.size()));
+        assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND))
+                .hasSize(REFERRAL.size() + 1);
+        assertThat(store.transcripts().ofCase(submitted.createdCase().get().id().value())).hasSize(entries.size());
     }
 
     @Test
