@@ -39,11 +39,16 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
  * What the embedded store costs a conversation turn, and how many bytes of file a referral leaves. Whole
  * referrals (14 turns each, ending in a case) go through the real {@link ScopingService} and {@link MongoStore},
  * through the application's in-memory connections, on three backends: mongo-java-server's memory backend (no
- * file: the floor), the embedded store as it was before (H2's Java serialization, a commit after every message,
- * no compaction) and {@link EmbeddedBackend} as shipped. Rounds alternate between the backends, so a busy
- * machine slows them alike; the figures are medians over every turn of every round.
+ * file: the floor), the embedded store as it was at first (H2 on a file, Java serialization, a commit after every
+ * message, no compaction) and {@link EmbeddedBackend} as shipped. Rounds alternate between the backends, so a busy
+ * machine slows them alike; the figures are medians over every turn of every round. The bytes are those of every
+ * file the backend keeps in its data directory.
  *
- * Run it as the README says ("Benchmarks"). Arguments: referrals per round (default 200), rounds (default 3).
+ * <p>Run it as the README says ("Benchmarks"). Arguments: referrals per round (default 200), rounds (default 3).
+ * With {@code heap} and numbers of referrals instead ({@code heap 1000 5000}), it loads that many referrals into
+ * {@link EmbeddedBackend} alone and says how long compacting the journal then takes (writing a snapshot of the live
+ * data, requests waiting), what the store holds in the heap once reopened (its journal replayed), how big the
+ * snapshot is and how long opening took (replaying the snapshot and writing it again).
  */
 public final class EmbeddedStoreBenchmark {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/London"));
@@ -53,7 +58,7 @@ public final class EmbeddedStoreBenchmark {
     private EmbeddedStoreBenchmark() {
     }
 
-    /** The embedded store before: H2's defaults (Java serialization, 45 s retention) and a commit per message. */
+    /** The embedded store at first: H2 on a file with its defaults (Java serialization), a commit per message. */
     static final class Before extends H2Backend {
         Before(String file) {
             super(file);
@@ -91,6 +96,10 @@ public final class EmbeddedStoreBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("heap")) {
+            heap(Stream.of(args).skip(1).mapToInt(Integer::parseInt).toArray());
+            return;
+        }
         int referrals = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
@@ -136,33 +145,103 @@ public final class EmbeddedStoreBenchmark {
         MongoBackend backend = variant.open(file);
         try (MongoClient client = InProcessMongo.client(backend, MongoClientSettings.builder())) {
             MongoStore store = MongoStore.open(client, "casereview", packs);
-            ScopingService scoping = new ScopingService(PackConversations.of(conversation), store.conversations(), store.transcripts(),
-                    store.cases(), CLOCK);
+            ScopingService scoping = scoping(store, conversation);
             cpuBefore = processCpuNanos();
             for (int referral = 1; referral <= referrals; referral++) {
-                ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner-" + referral);
-                UserRef who = new UserRef(Platform.LOCAL, "practitioner-" + referral, "Practitioner");
-                for (String text : REFERRAL) {
-                    String typed = text.equals("REF") ? "SCR-2026-" + referral : text;
-                    long start = System.nanoTime();
-                    ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who,
-                            Optional.empty(), new Inbound.TextMessage(typed), Optional.empty()));
-                    nanos.add(System.nanoTime() - start);
-                    cases += result.createdCase().isPresent() ? 1 : 0;
-                }
+                cases += refer(scoping, referral, nanos);
             }
             cpuNanos = processCpuNanos() - cpuBefore;
-            bytesOpen = Files.exists(file) ? Files.size(file) : 0;
+            bytesOpen = bytes(directory);
         } finally {
             backend.close();
         }
         long bytesReopened = 0;
         if (variant != Variant.MEMORY) {
             variant.open(file).close();
-            bytesReopened = Files.size(file);
+            bytesReopened = bytes(directory);
         }
         delete(directory);
         return new Round(nanos, bytesOpen, bytesReopened, cases, cpuNanos);
+    }
+
+    private static ScopingService scoping(MongoStore store, Conversation conversation) {
+        return new ScopingService(PackConversations.of(conversation), store.conversations(), store.transcripts(),
+                store.cases(), CLOCK);
+    }
+
+    /** One whole referral, each turn's time added to {@code nanos}; 1 when it created its case. */
+    private static int refer(ScopingService scoping, int referral, List<Long> nanos) {
+        ConversationKey key = new ConversationKey(Platform.LOCAL, "practitioner-" + referral);
+        UserRef who = new UserRef(Platform.LOCAL, "practitioner-" + referral, "Practitioner");
+        int cases = 0;
+        for (String text : REFERRAL) {
+            String typed = text.equals("REF") ? "SCR-2026-" + referral : text;
+            long start = System.nanoTime();
+            ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who,
+                    Optional.empty(), new Inbound.TextMessage(typed), Optional.empty()));
+            nanos.add(System.nanoTime() - start);
+            cases += result.createdCase().isPresent() ? 1 : 0;
+        }
+        return cases;
+    }
+
+    /** For each number of referrals: loads them, then reopens the store and measures what it holds. */
+    private static void heap(int[] counts) throws IOException {
+        RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
+        Conversation conversation = new Conversation(packs.current(), Boards.staffordshireAndStoke(), CLOCK);
+        System.out.println("| referrals | journal before compaction (MB) | compaction (ms) | snapshot (MB) | "
+                + "heap held by the reopened store (MB) | per referral (kB) | open: replay and snapshot (ms) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (int referrals : counts) {
+            Path directory = Files.createTempDirectory("embedded-store-heap");
+            Path file = directory.resolve("casereview.mv");
+            EmbeddedBackend loading = EmbeddedBackend.open(file);
+            long grown;
+            long compactionMillis;
+            try (MongoClient client = InProcessMongo.client(loading, MongoClientSettings.builder())) {
+                ScopingService scoping = scoping(MongoStore.open(client, "casereview", packs), conversation);
+                List<Long> ignored = new ArrayList<>();
+                for (int referral = 1; referral <= referrals; referral++) {
+                    refer(scoping, referral, ignored);
+                }
+                grown = loading.fileSize();
+                long compacting = System.nanoTime();
+                loading.compact();
+                compactionMillis = (System.nanoTime() - compacting) / 1_000_000;
+            } finally {
+                loading.close();
+            }
+            long before = heapUsedAfterGc();
+            long start = System.nanoTime();
+            EmbeddedBackend reopened = EmbeddedBackend.open(file);
+            long openMillis = (System.nanoTime() - start) / 1_000_000;
+            long held = heapUsedAfterGc() - before;
+            long journal = reopened.fileSize();
+            reopened.close();
+            System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %.1f | %.1f | %.1f | %d |%n", referrals, grown / 1e6,
+                    compactionMillis, journal / 1e6, held / 1e6, held / 1e3 / referrals, openMillis);
+            delete(directory);
+        }
+    }
+
+    private static long heapUsedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The bytes of every file in the data directory. */
+    private static long bytes(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.mapToLong(path -> {
+                try {
+                    return Files.size(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
     }
 
     private static double median(List<Round> rounds) {

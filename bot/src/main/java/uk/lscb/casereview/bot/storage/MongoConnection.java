@@ -16,14 +16,17 @@ import uk.lscb.casereview.bot.config.InvalidConfigurationException;
 
 /**
  * The MongoDB connection: a real MongoDB by URI, or the embedded default, mongo-java-server's backend
- * keeping its data in one H2 MVStore file in the data directory, reached by the driver through
+ * keeping its data in memory and in a journal file in the data directory, reached by the driver through
  * in-memory connections ({@link MongoStore.Embedded}): it listens on no port, so no other process can reach
  * it. The backend opens before the client and is closed after it.
  */
 public final class MongoConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoConnection.class);
     static final String DEFAULT_DATABASE = "casereview";
-    static final String FILE_NAME = "casereview.mv";
+    /** The embedded store's journal, which holds its data. */
+    static final String FILE_NAME = "casereview.journal";
+    /** The file the embedded store kept its data in before the journal: copied to the journal when found. */
+    private static final String EARLIER_FILE_NAME = "casereview.mv";
     static final int EMBEDDED_CONNECTIONS = 500;
 
     private final Optional<MongoStore.Embedded> embedded;
@@ -54,7 +57,7 @@ public final class MongoConnection implements AutoCloseable {
                 "MongoDB at " + String.join(",", connection.getHosts()) + ", database " + database);
     }
 
-    /** The embedded default, its data in {@code dataDir/casereview.mv} (the directory is created if absent). */
+    /** The embedded default, its data in {@code dataDir/casereview.journal} (the directory is created if absent). */
     public static MongoConnection embedded(Path dataDir) {
         Path directory = dataDir.toAbsolutePath().normalize();
         try {
@@ -70,7 +73,7 @@ public final class MongoConnection implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         MongoStore.Embedded backend;
         try {
-            backend = MongoStore.Embedded.open(file);
+            backend = MongoStore.Embedded.open(directory.resolve(EARLIER_FILE_NAME));
         } catch (RuntimeException unopenable) {
             throw new InvalidConfigurationException("CASEREVIEW_DATA_DIR", "cannot open the embedded store " + file
                     + ": is another instance using the same data directory? (" + unopenable.getMessage() + ")");
@@ -111,11 +114,11 @@ public final class MongoConnection implements AutoCloseable {
     }
 
     /**
-     * Compacts the embedded store's file for at most {@code maxMillis} (the space of pages that later writes
-     * replaced is given back); nothing for a real MongoDB.
+     * Rewrites the embedded store's journal as a snapshot of its live data when it has grown past twice the last
+     * snapshot and a megabyte (requests wait meanwhile); nothing for a real MongoDB.
      */
-    public void compact(int maxMillis) {
-        embedded.ifPresent(backend -> backend.compact(maxMillis));
+    public void compact() {
+        embedded.ifPresent(MongoStore.Embedded::compact);
     }
 
     @Override
@@ -123,7 +126,7 @@ public final class MongoConnection implements AutoCloseable {
         return description;
     }
 
-    /** The client first (closing its in-process connections), then the embedded backend, which commits its file. */
+    /** The client first (closing its in-process connections), then the embedded backend, which lets its journal go. */
     @Override
     public void close() {
         try {

@@ -127,12 +127,11 @@ public class StorageConfiguration {
     }
 
     /**
-     * The embedded store's file is compacted when it is opened and then on this schedule
-     * ({@code casereview.embedded-compact-every}, default hourly), for at most half a second each time; nothing
-     * for a real MongoDB.
+     * The embedded store's journal is rewritten as a snapshot of the live data when it is opened, and then on this
+     * schedule ({@code casereview.embedded-compact-every}, default hourly) when it has grown past twice the last
+     * snapshot and a megabyte; nothing for a real MongoDB.
      */
     static final class EmbeddedCompaction {
-        private static final int MAX_MILLIS = 500;
         private final MongoConnection connection;
 
         EmbeddedCompaction(MongoConnection connection) {
@@ -142,7 +141,7 @@ public class StorageConfiguration {
         @Scheduled(fixedDelayString = "${casereview.embedded-compact-every:PT1H}",
                 initialDelayString = "${casereview.embedded-compact-every:PT1H}")
         void compact() {
-            connection.compact(MAX_MILLIS);
+            connection.compact();
         }
     }
 

@@ -271,9 +271,9 @@ public final class MongoStore {
     }
 
     /**
-     * The embedded store: mongo-java-server's backend keeping its data in one H2 MVStore file, reached by the
-     * driver through in-memory connections, so it listens on no port and no other process can reach it. Open it,
-     * make the {@link #client} from it, and close the client before this (which commits the file).
+     * The embedded store: mongo-java-server's backend keeping its data in memory, made durable by a journal file,
+     * reached by the driver through in-memory connections, so it listens on no port and no other process can reach
+     * it. Open it, make the {@link #client} from it, and close the client before this (which lets the files go).
      */
     public static final class Embedded implements AutoCloseable {
         private final EmbeddedBackend backend;
@@ -283,9 +283,10 @@ public final class MongoStore {
         }
 
         /**
-         * Opens (or creates) the store in {@code file}.
+         * Opens (or creates) the store whose data was kept in {@code file} ({@code casereview.mv}) before the
+         * journal, which is beside it ({@code casereview.journal}); see {@link EmbeddedBackend#open}.
          *
-         * @throws IllegalStateException when the file cannot be opened (another process has it, or it is damaged)
+         * @throws IllegalStateException when the store cannot be opened (another process has it, or it is damaged)
          */
         public static Embedded open(Path file) {
             return new Embedded(EmbeddedBackend.open(file));
@@ -296,12 +297,15 @@ public final class MongoStore {
             return InProcessMongo.client(backend, settings);
         }
 
-        /** Gives back the space of pages that later writes replaced, for at most about {@code maxMillis}. */
-        public void compact(int maxMillis) {
-            backend.compact(maxMillis);
+        /** Rewrites the journal as a snapshot of the live data once it has grown well past the last one. */
+        public void compact() {
+            backend.compact();
         }
 
-        /** Closes the store, committing its file, once the requests under way have ended; later ones are refused. */
+        /**
+         * Closes the store, writing what is left to its journal, once the requests under way have ended; later ones
+         * are refused.
+         */
         @Override
         public void close() {
             backend.close();

@@ -11,10 +11,9 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 /**
- * The embedded store's documents on disk as BSON, the bytes MongoDB itself uses, written and read with
- * mongo-java-server's own wire codec. H2's default for a value it does not know is Java serialization, which
- * writes every class descriptor of a nested document again for each document: several times the bytes, and
- * most of a commit's time.
+ * The embedded store's documents as BSON, the bytes MongoDB itself uses, written and read with mongo-java-server's
+ * own wire codec, in a file of the kind the store kept before its journal (read to copy it to the journal; the
+ * store itself now keeps its documents in memory and has H2 write no file).
  */
 final class BsonDocumentType extends BasicDataType<Document> {
     static final BsonDocumentType INSTANCE = new BsonDocumentType();

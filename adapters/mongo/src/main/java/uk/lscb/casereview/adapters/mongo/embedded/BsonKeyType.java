@@ -18,9 +18,9 @@ import org.h2.mvstore.type.BasicDataType;
 
 /**
  * The embedded store's keys (a document's {@code _id}, an index's key) and index entries (the {@code _id} they
- * point to) on disk as BSON, ordered as MongoDB orders values. H2's default writes anything but a few Java types
- * with Java serialization (about 230 bytes for an ObjectId or an index key of three fields) and orders such keys
- * by those bytes, so that two equal sub-documents serialised differently were two keys.
+ * point to), ordered as MongoDB orders values, and as BSON in a file of the kind the store kept before its journal
+ * (read to copy it to the journal). H2's default orders keys it does not know by their Java serialization, so
+ * that two equal sub-documents serialised differently were two keys.
  */
 final class BsonKeyType extends BasicDataType<Object> {
     static final BsonKeyType INSTANCE = new BsonKeyType();

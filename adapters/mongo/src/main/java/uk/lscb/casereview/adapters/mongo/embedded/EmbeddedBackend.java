@@ -1,51 +1,65 @@
 package uk.lscb.casereview.adapters.mongo.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The embedded store: mongo-java-server's H2 backend on one MVStore file, with four changes.
+ * The embedded store: mongo-java-server's H2 backend on an MVStore held in memory, made durable by a {@link Journal}
+ * in the data directory, with these changes.
  * <ul>
  *   <li><b>Indexed</b>: non-unique indexes are built ({@link SecondaryIndex}; the server builds none and reads
  *   whole collections) and each query is answered from the index it costs least to read ({@link IndexedCollection}),
  *   so that the reminder sweep's claim reads the due jobs and a case list the cases it can show.</li>
- *   <li><b>Durable</b>: the file is committed after every message that changed something, so a write the
- *   driver was told of survives the process being killed straight after it (H2 alone commits about once a
- *   second).</li>
- *   <li><b>BSON on disk</b>: documents are stored as BSON ({@link BsonDocumentType}) instead of H2's default
- *   Java serialization; a file written the old way is converted when it is opened, one collection per
- *   commit, so a crash during the conversion loses nothing.</li>
- *   <li><b>Compacted</b>: every commit writes the pages it changed to a new place in the file, so the file
- *   grows with every write until the space of old pages is reused. Opening the file compacts it, and
- *   {@link #compact} (run on a schedule by the application) does so while it is in use. Old pages are kept
- *   for 10 s (H2's default is 45 s) and pages are compressed (LZF), so that a referral takes about as many
- *   bytes of file as its documents have.</li>
+ *   <li><b>Durable</b>: each change to a document is recorded as the document's new image (or its removal), and
+ *   each command that changes collections or indexes ({@code create}, {@code createIndexes}, {@code dropIndexes},
+ *   {@code drop}, {@code dropDatabase}; run alone, no other request at the same time) as itself ({@code
+ *   renameCollection} is refused); a request's records are written to the journal before its reply, so a write the driver was told of
+ *   survives the process being killed straight after it. Records are handed to the operating system, not forced
+ *   to the disk, as H2's commit did before (see {@link Journal}).</li>
+ *   <li><b>Opened by replaying</b>: opening the store replays the journal into memory (the index commands
+ *   re-derive the indexes and which of them hold arrays), drops a record cut short by a crash, and rewrites the
+ *   journal as a snapshot of the live data: each collection's indexes, then its documents. {@link #compact} (run
+ *   on a schedule by the application) rewrites it again once it has grown past twice its last snapshot and a
+ *   megabyte. A data directory of the earlier kind (one MVStore file, {@code casereview.mv}) is copied to a
+ *   journal when first opened (a file written with Java serialization is converted to BSON first, one map per
+ *   commit) and the old file kept beside it, renamed {@code casereview.mv.migrated}.</li>
  * </ul>
- * H2 can hang closing the file while another thread is writing to it, so {@link #close} waits for the requests
- * and compactions under way to end, and any that come after it are refused ({@link IllegalStateException}, which
- * the driver sees as an error saying the store is closed).
+ * All the data is held in the heap: about what its documents take as Java objects (see the README).
+ * {@link #close} waits for the requests and compactions under way to end, and any that come after it are refused
+ * ({@link IllegalStateException}, which the driver sees as an error saying the store is closed).
  */
 public final class EmbeddedBackend extends H2Backend {
+    private static final System.Logger LOG = System.getLogger(EmbeddedBackend.class.getName());
     /** The name of the map that says which data and index maps are in the BSON format (the value, the format's name). */
     static final String FORMAT_MAP = "casereview.format";
     static final String BSON = "bson";
@@ -57,47 +71,98 @@ public final class EmbeddedBackend extends H2Backend {
     private static final String DATA_PREFIX = "databases.";
     private static final String CONVERTING_PREFIX = "converting.";
     private static final String INDEX_INFIX = "._index_";
-    /**
-     * Old pages are kept this long for readers still on them (a scan of a whole collection on a busy machine),
-     * then their space is reused.
-     */
-    private static final int RETENTION_MILLIS = 10_000;
-    private static final int COMPACTION_MILLIS = 2_000;
+    private static final String OLD_SUFFIX = ".mv";
+    /** The commands that change collections or indexes (in lower case): each is journaled as it was sent. */
+    private static final Set<String> JOURNALED_COMMANDS = Set.of("create", "createindexes", "dropindexes", "drop",
+            "dropdatabase");
+    /** MongoDB's code for a command the server does not support. */
+    private static final int COMMAND_NOT_SUPPORTED = 115;
 
     /** Created on first use: H2Backend's constructor already opens the databases the file holds. */
     private LongAdder examined;
-    /** Held to read for each request and compaction, to write for closing. */
+    /** Held to read for each request, to write for commands that change collections, compactions and closing. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     /** Guarded by {@link #gate}. */
     private boolean closed;
+    /** Null only for a file of the earlier kind, opened to be copied to a journal. */
+    private final Journal journal;
 
-    private EmbeddedBackend(MVStore store) {
+    private EmbeddedBackend(MVStore store, Journal journal) {
         super(store);
+        this.journal = journal;
     }
 
     /**
-     * Opens (or creates) the store in {@code file}: converts documents written the old way to BSON, compacts
-     * the file and opens its databases.
+     * Opens (or creates) the store whose data was kept in {@code file} ({@code casereview.mv}) before the journal:
+     * the journal is {@code casereview.journal} beside it, locked by {@code casereview.lock}. A data directory with
+     * {@code file} and no journal is migrated to one first.
      *
-     * @throws IllegalStateException when the file cannot be opened (another process has it, or it is damaged)
+     * @throws IllegalStateException when the store cannot be opened (another process has it, or it is damaged)
      */
     public static EmbeddedBackend open(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
+        Path old = file.toAbsolutePath();
+        String name = old.getFileName().toString();
+        String base = name.endsWith(OLD_SUFFIX) ? name.substring(0, name.length() - OLD_SUFFIX.length()) : name;
+        Journal journal = Journal.lock(old.resolveSibling(base + ".journal"), old.resolveSibling(base + ".lock"));
         try {
-            store.setRetentionTime(RETENTION_MILLIS);
-            convertToBson(store);
-            store.compactFile(COMPACTION_MILLIS);
-            return new EmbeddedBackend(store);
+            if (!journal.exists() && Files.exists(old)) {
+                copyToJournal(old, journal);
+            }
+            if (Files.exists(old)) {
+                setAside(old);
+            }
+            EmbeddedBackend backend = new EmbeddedBackend(new MVStore.Builder().open(), journal);
+            backend.replay();
+            journal.rewrite(backend::snapshot);
+            journal.startRecording();
+            return backend;
         } catch (RuntimeException failed) {
-            store.closeImmediately();
+            journal.close();
             throw failed;
         }
     }
 
-    /** The file's size in bytes (0 for a store without a file). */
+    /**
+     * Opens a copy of {@code file} as the store did before the journal (so the file itself is left as it was) and
+     * writes its data as the journal's snapshot.
+     */
+    private static void copyToJournal(Path file, Journal journal) {
+        Path copy = file.resolveSibling(file.getFileName() + ".copying");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            MVStore store = new MVStore.Builder().fileName(copy.toString()).open();
+            try {
+                convertToBson(store);
+                journal.rewrite(new EmbeddedBackend(store, null)::snapshot);
+            } finally {
+                store.close();
+            }
+            Files.delete(copy);
+        } catch (IOException cannot) {
+            throw new UncheckedIOException("cannot copy " + file + " to open it", cannot);
+        }
+        LOG.log(System.Logger.Level.INFO, "copied the embedded store''s data from {0} to the journal {1}", file,
+                journal.file());
+    }
+
+    /** Renames the file of the earlier kind (kept, never deleted) once its data is in the journal. */
+    private static void setAside(Path file) {
+        Path aside = file.resolveSibling(file.getFileName() + ".migrated");
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".migrated." + n);
+        }
+        try {
+            Files.move(file, aside);
+        } catch (IOException cannot) {
+            throw new UncheckedIOException("cannot rename " + file + " to " + aside, cannot);
+        }
+        LOG.log(System.Logger.Level.INFO, "the embedded store''s data is in its journal now: the file it was kept "
+                + "in before is kept as {0}", aside);
+    }
+
+    /** The journal's size in bytes. */
     public long fileSize() {
-        FileStore<?> file = getMvStore().getFileStore();
-        return file == null ? 0 : file.size();
+        return journal.size();
     }
 
     /**
@@ -116,30 +181,46 @@ public final class EmbeddedBackend extends H2Backend {
     }
 
     /**
-     * Reclaims the space of pages that later commits replaced: rewrites the live pages of chunks that are mostly
-     * garbage, moves chunks together and lets the file shrink, for at most about {@code maxMillis}.
+     * Rewrites the journal as a snapshot of the live data when it has grown past twice its last snapshot and a
+     * megabyte, holding every request until it is done (about as long as opening the store takes to write it).
      */
-    public void compact(int maxMillis) {
-        whileOpen(() -> {
-            getMvStore().compactFile(maxMillis);
+    public void compact() {
+        alone(() -> {
+            if (journal.hasGrown()) {
+                journal.rewrite(this::snapshot);
+            }
             return null;
         });
     }
 
-    @Override
-    public Document handleMessage(MongoMessage message) {
-        return whileOpen(() -> {
-            try {
-                return super.handleMessage(message);
-            } finally {
-                commit(); // nothing is written when the message changed nothing
-            }
-        });
-    }
-
+    /**
+     * Runs the command and writes the records of what it changed to the journal before returning (each request
+     * reaches the store here: the server's {@code handleMessage} hands its command to this). A command that changes
+     * collections or indexes runs alone, and is journaled itself.
+     */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return whileOpen(() -> super.handleCommand(channel, databaseName, command, query));
+        if (command.equalsIgnoreCase("renameCollection")) {
+            // mongo-java-server's H2 backend renames the wrong maps (it looks them up by the new name), leaving the
+            // collection's documents and indexes under the old one
+            throw new MongoServerError(COMMAND_NOT_SUPPORTED, "CommandNotSupported",
+                    "the embedded store cannot rename a collection");
+        }
+        boolean journaled = journal != null && JOURNALED_COMMANDS.contains(command.toLowerCase(Locale.ROOT));
+        Supplier<Document> work = () -> {
+            try {
+                Document reply = super.handleCommand(channel, databaseName, command, query);
+                if (journaled) {
+                    journal.record(Journal.command(databaseName, asSent(query)));
+                }
+                return reply;
+            } finally {
+                if (journal != null) {
+                    journal.flush();
+                }
+            }
+        };
+        return journaled ? alone(work) : whileOpen(work);
     }
 
     @Override
@@ -147,7 +228,7 @@ public final class EmbeddedBackend extends H2Backend {
         return whileOpen(() -> super.handleQuery(query));
     }
 
-    /** Waits for the requests and compactions under way to end, then commits and closes the file. */
+    /** Waits for the requests and compactions under way to end, then writes what is left and lets the files go. */
     @Override
     public void close() {
         Lock closing = gate.writeLock();
@@ -155,7 +236,13 @@ public final class EmbeddedBackend extends H2Backend {
         try {
             if (!closed) {
                 closed = true;
-                super.close();
+                try {
+                    super.close();
+                } finally {
+                    if (journal != null) {
+                        journal.close();
+                    }
+                }
             }
         } finally {
             closing.unlock();
@@ -163,15 +250,94 @@ public final class EmbeddedBackend extends H2Backend {
     }
 
     private <T> T whileOpen(Supplier<T> work) {
-        Lock open = gate.readLock();
-        open.lock();
+        return holding(gate.readLock(), work);
+    }
+
+    private <T> T alone(Supplier<T> work) {
+        return holding(gate.writeLock(), work);
+    }
+
+    private <T> T holding(Lock lock, Supplier<T> work) {
+        lock.lock();
         try {
             if (closed) {
                 throw new IllegalStateException("the embedded store is closed");
             }
             return work.get();
         } finally {
-            open.unlock();
+            lock.unlock();
+        }
+    }
+
+    /** The command without the driver's session and cluster fields, which mean nothing when it is replayed. */
+    private static Document asSent(Document query) {
+        Document command = new Document();
+        query.forEach((field, value) -> {
+            if (!field.startsWith("$") && !field.equals("lsid") && !field.equals("txnNumber")) {
+                command.put(field, value);
+            }
+        });
+        return command;
+    }
+
+    private void record(Document record) {
+        if (journal != null) {
+            journal.record(record);
+        }
+    }
+
+    /** Applies each record of the journal through the store, so that indexes are kept as when it was made. */
+    private void replay() {
+        Channel channel = new EmbeddedChannel();
+        journal.replay(record -> apply(channel, record));
+        handleClose(channel);
+        channel.close();
+    }
+
+    private void apply(Channel channel, Document record) {
+        String database = (String) record.get("db");
+        switch (String.valueOf(record.get("op"))) {
+            case "put" -> collection(database, (String) record.get("coll"), true)
+                    .replayPut((Document) record.get("doc"));
+            case "remove" -> {
+                IndexedCollection collection = collection(database, (String) record.get("coll"), false);
+                if (collection != null) {
+                    collection.replayRemove(record.get("id"));
+                }
+            }
+            case "command" -> {
+                Document command = (Document) record.get("command");
+                super.handleCommand(channel, database, command.keySet().iterator().next(), command);
+            }
+            case "multikey" -> getMvStore().<String, Boolean>openMap(MULTIKEY_MAP)
+                    .put((String) record.get("index"), true);
+            default -> throw new IllegalStateException("the embedded store's journal holds a record of a kind it "
+                    + "does not know (" + record.get("op") + ")");
+        }
+    }
+
+    private IndexedCollection collection(String databaseName, String collectionName, boolean create) {
+        if (!create && !listDatabaseNames().contains(databaseName)) {
+            return null;
+        }
+        MongoDatabase database = resolveDatabase(databaseName);
+        MongoCollection<?> collection = database.resolveCollection(collectionName, false);
+        if (collection == null && create) {
+            collection = database.createCollectionOrThrowIfExists(collectionName);
+        }
+        return (IndexedCollection) collection;
+    }
+
+    /** Hands {@code sink} the records that make the store as it is: which indexes hold arrays, then each database. */
+    private void snapshot(Consumer<Document> sink) {
+        MVMap<String, Boolean> multikey = getMvStore().openMap(MULTIKEY_MAP);
+        multikey.forEach((index, holdsArrays) -> {
+            if (Boolean.TRUE.equals(holdsArrays)) {
+                sink.accept(Journal.multikey(index));
+            }
+        });
+        for (String name : new TreeSet<>(listDatabaseNames())) {
+            ((BsonDatabase) resolveDatabase(name)).snapshot(sink);
         }
     }
 
@@ -226,15 +392,16 @@ public final class EmbeddedBackend extends H2Backend {
         }
     }
 
-    /** Opens a map of this store in the BSON format, refusing one written the old way (converted on open). */
+    /**
+     * Opens a map of this store with BSON keys and values; in a file of the earlier kind (read to copy it to the
+     * journal), refuses one that is not in the BSON format (all are converted before).
+     */
     private <K, V> MVMap<K, V> openBson(String name, MVMap.Builder<K, V> builder) {
         MVStore store = getMvStore();
-        MVMap<String, String> format = store.openMap(FORMAT_MAP);
-        if (store.hasMap(name) && !BSON.equals(format.get(name))) {
+        if (!isInMemory() && store.hasMap(name) && !BSON.equals(store.<String, String>openMap(FORMAT_MAP).get(name))) {
             throw new IllegalStateException("the embedded store's map " + name
                     + " is not in the BSON format and was not converted when the store was opened");
         }
-        format.putIfAbsent(name, BSON);
         return store.openMap(name, builder);
     }
 
@@ -249,7 +416,29 @@ public final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = openBson(DATA_PREFIX + fullName, dataMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined());
+            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined(),
+                    EmbeddedBackend.this::record);
+        }
+
+        /** Each collection's indexes (which create it), then each collection's documents. */
+        void snapshot(Consumer<Document> sink) {
+            MongoCollection<Object> described = indexes.get();
+            if (described == null) {
+                return;
+            }
+            Map<String, List<Document>> byCollection = new TreeMap<>();
+            for (Document index : described.queryAll()) {
+                String collection = index.get("ns").toString().substring(getDatabaseName().length() + 1);
+                byCollection.computeIfAbsent(collection, name -> new ArrayList<>()).add(index);
+            }
+            byCollection.forEach((collection, indexes) -> sink.accept(Journal.command(getDatabaseName(),
+                    new Document("createIndexes", collection).append("indexes", indexes))));
+            for (String name : byCollection.keySet()) {
+                if (resolveCollection(name, false) instanceof IndexedCollection collection) {
+                    collection.stored().forEach(document ->
+                            sink.accept(Journal.put(getDatabaseName(), name, document)));
+                }
+            }
         }
 
         /** As H2Database keeps a unique index (the same map, in the BSON format), also read by its leading fields. */

@@ -1,9 +1,12 @@
 package uk.lscb.casereview.adapters.mongo.embedded;
 
+import static de.bwaldvogel.mongo.backend.Constants.ID_FIELD;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -16,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Constraint;
@@ -30,25 +34,31 @@ import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Points;
  * {@link UniqueIndex}), a {@link SecondaryIndex} is estimated by the entries its ranges span, and the cheapest is
  * read; when none is cheaper than reading every document, the server's own way is kept.
  *
- * <p>A stored document is never changed and no one else holds it: whichever thread commits next writes it to the
- * file while other threads go on reading and updating, and a document changed under that write fails the commit
- * ({@code ConcurrentModificationException}). mongo-java-server keeps the document it was given and hands out the one
- * it keeps, and an update changes the document its query found in place before storing it again; so here a
- * document is stored as a copy, and each document a query finds is handed out as a copy — unless the query projects
- * it (a find or count that names its fields): the projection is a new document, which is only encoded for the reply,
- * so copying the whole stored document first (most of a projected read's time) is not needed.
+ * <p>Each change to a document is handed to the store's {@link Journal} as it is made, while the collection is held,
+ * so the journal has each document's changes in the order they were made.
+ *
+ * <p>A stored document is never changed and no one else holds it, so that it stays what the journal recorded, and
+ * what a cursor's later batch or a snapshot of the store reads is the document as it was stored. mongo-java-server
+ * keeps the document it was given and hands out the one it keeps, and an update changes the document its query found
+ * in place before storing it again (one refused halfway, by a unique index, would leave it changed and unrecorded);
+ * so here a document is stored as a copy, and each document a query finds is handed out as a copy — unless the query
+ * projects it (a find or count that names its fields): the projection is a new document, which is only encoded for
+ * the reply, so copying the whole stored document first (most of a projected read's time) is not needed.
  */
 final class IndexedCollection extends H2Collection {
     /** The most point combinations looked up in a unique index; a query with more reads the collection. */
     private static final int MAX_LOOKUPS = 64;
 
     private final LongAdder examined;
+    private final Consumer<Document> journal;
 
+    /** {@code journal} is handed a record of each change to the documents of a collection that is not the server's. */
     IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
-                      LongAdder examined) {
+                      LongAdder examined, Consumer<Document> journal) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         this.examined = examined;
+        this.journal = journal;
     }
 
     @Override
@@ -63,12 +73,56 @@ final class IndexedCollection extends H2Collection {
 
     @Override
     protected Object addDocumentInternal(Document document) {
-        return super.addDocumentInternal(document.cloneDeeply());
+        Document stored = document.cloneDeeply();
+        Object position = super.addDocumentInternal(stored);
+        recordPut(stored);
+        return position;
     }
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
+        Document stored = newDocument.cloneDeeply();
+        super.handleUpdate(position, oldDocument, stored);
+        recordPut(stored);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        super.removeDocument(position);
+        if (!isServers()) {
+            journal.accept(Journal.remove(getDatabaseName(), getCollectionName(), position));
+        }
+    }
+
+    /** Each change is recorded while the collection is held (its methods that change it are synchronized). */
+    private void recordPut(Document stored) {
+        if (!isServers()) {
+            journal.accept(Journal.put(getDatabaseName(), getCollectionName(), stored));
+        }
+    }
+
+    /** The server's own collections (of namespaces and indexes) follow from the others and the index commands. */
+    private boolean isServers() {
+        return getCollectionName().startsWith("system.");
+    }
+
+    /** Stores the document of a {@link Journal} record, in place of the one with its {@code _id} if there is one. */
+    synchronized void replayPut(Document document) {
+        replayRemove(document.get(ID_FIELD));
+        addDocument(document);
+    }
+
+    /** Removes the document with this {@code _id} as a {@link Journal} record says, if it is there. */
+    synchronized void replayRemove(Object id) {
+        Document stored = getDocument(id);
+        if (stored != null) {
+            removeDocument(stored);
+        }
+    }
+
+    /** The documents as stored (never changed once stored: see above), for a snapshot of the store. */
+    Stream<Document> stored() {
+        return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
     }
 
     /**

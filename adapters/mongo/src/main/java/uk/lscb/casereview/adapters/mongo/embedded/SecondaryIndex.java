@@ -24,13 +24,14 @@ import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Range;
  * A non-unique index of the embedded store (mongo-java-server builds none: it scans the collection instead). One
  * entry per document in an H2 map ordered as MongoDB orders values: the key is the indexed fields' values followed
  * by the document's position (its {@code _id}), so equal values of different documents are different entries and a
- * range of values is a range of the map. Stored in the same MVStore as the documents and committed with them.
+ * range of values is a range of the map, kept in the same MVStore as the documents (and built again from them when
+ * the store's journal is replayed).
  *
  * <p>A query is answered from the entries its {@link QueryBounds} admit: the leading fields' points (a bounded
  * number of combinations), then a range of the next field, checking the later fields' constraints on each entry.
  * That is a superset of the matching documents (the collection checks the whole query on each), and exact only
  * while no indexed field holds an array; the first document that has one marks the index multikey (kept in the
- * store), and from then on it is never used to answer a query, only kept up to date.
+ * store and in the journal's snapshots), and from then on it is never used to answer a query, only kept up to date.
  */
 final class SecondaryIndex extends Index<Object> {
     /** The most combinations of leading points looked up one by one; beyond, the points' hull is scanned. */

@@ -1,11 +1,13 @@
 package uk.lscb.casereview.adapters.mongo.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,16 +17,38 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real crash: the process writing to the embedded store is killed with SIGKILL (kill -9) mid-stream. */
+/**
+ * Real processes: one writing to the embedded store is killed with SIGKILL (kill -9) mid-stream; one holds the store
+ * open while another tries to open it.
+ */
 class EmbeddedBackendKillIT {
     private static final int CONFIRMED_BEFORE_KILL = 300;
+
+    private static Process writer(Path file) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KillNineWriter.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void aStoreAnotherProcessHasOpenIsRefusedSayingSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("casereview.mv");
+        Process writer = writer(file);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).as("the writer's first confirmed write").isEqualTo("confirmed 1");
+            assertThatThrownBy(() -> EmbeddedBackend.open(file)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("another process");
+        } finally {
+            writer.destroyForcibly();
+            writer.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 
     @Test
     void everyWriteTheDriverWasToldOfIsThereAfterTheWriterIsKilledWithKillNine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("casereview.mv");
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KillNineWriter.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process writer = writer(file);
         List<Integer> confirmed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
                 StandardCharsets.UTF_8))) {

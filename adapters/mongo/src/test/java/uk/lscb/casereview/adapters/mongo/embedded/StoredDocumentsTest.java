@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A document held in the store's map is written to the file by whichever thread commits next, while other threads
- * go on reading and updating: it must never be changed once stored, nor be an object anyone else can change.
+ * A document held in the store's map is what the journal recorded, and what later reads and snapshots of the store
+ * see: it must never be changed once stored, nor be an object anyone else can change.
  */
 class StoredDocumentsTest {
     private static final String MAP = "databases.casereview.things";
