@@ -18,6 +18,7 @@ import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
@@ -343,6 +344,18 @@ public final class TeamsBot {
                     .withReadTimeout(CONNECTOR_CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                     .build();
             return new RestConnectorClient(client);
+        }
+
+        /** As the SDK sends them, with each card as the JSON it is ({@link RawCards}). */
+        @Override
+        public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
+            return RawCards.whileSending(activities, () -> super.sendActivities(context, activities));
+        }
+
+        /** As the SDK updates it, with its card as the JSON it is ({@link RawCards}). */
+        @Override
+        public CompletableFuture<ResourceResponse> updateActivity(TurnContext context, Activity activity) {
+            return RawCards.whileSending(List.of(activity), () -> super.updateActivity(context, activity));
         }
 
         /**
