@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -47,6 +48,9 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  *       README's run command); interleaved, {@code ROUNDS} times each;</li>
  *   <li>load: closed-loop conversations (1, 50, 200 at once), each walking a referral through Teams text
  *       messages; the same activities to both bots, cells interleaved product/echo, {@code ROUNDS} rounds;</li>
+ *   <li>paced: the same at 200 conversations (property {@code load.paced}), each conversation starting at its own
+ *       moment and waiting a think time after each answer ({@code load.thinkMs}, mean 1,000 ms): the latency each of
+ *       that many people chatting at once sees, where the closed loop measures the queue at saturation;</li>
  *   <li>floors: {@code POST /api/assessments} and {@code /actuator/health} on the product (health on the echo
  *       bot too) at the same concurrencies.</li>
  * </ul>
@@ -57,26 +61,42 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
  * runs another build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a
  * second build of the product beside the first, its cells interleaved with the product's and the echo bot's (to
- * compare two builds in the same minutes of a busy machine), {@code load.warmup} sets the seconds of warm-up under
- * load (default 60).
+ * compare two builds in the same minutes of a busy machine), {@code load.baselineJvm} the JVM options of that
+ * second build (the same jar with other options compares the options), {@code load.warmup} sets the seconds of warm-up under
+ * load (default 120).
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
             .split(",")).mapToInt(Integer::parseInt).toArray();
+    /**
+     * Concurrencies run again paced: each conversation sends its next message a think time after its answer (a
+     * practitioner reading the question and typing), instead of at once. A closed loop at 200 conversations measures
+     * the queue at saturation (the echo bot's own p99 is then ~100 ms on 2 cores); paced, it measures what each of
+     * 200 people chatting at once waits for an answer.
+     */
+    private static final int[] PACED = Arrays.stream(System.getProperty("load.paced", "200").split(","))
+            .filter(value -> !value.isBlank()).mapToInt(Integer::parseInt).toArray();
+    /** The mean think time of a paced conversation (exponentially distributed), ms. */
+    private static final long THINK_MILLIS = Long.getLong("load.thinkMs", 1000);
+    /** A paced cell runs at least this long, for enough answers to read a p99 from. */
+    private static final Duration PACED_CELL = Duration.ofSeconds(10);
     private static final boolean STARTUP = Boolean.parseBoolean(System.getProperty("load.startup", "true"));
     private static final boolean FLOORS = Boolean.parseBoolean(System.getProperty("load.floors", "true"));
     private static final List<String> PRODUCT_JVM = Arrays.stream(System.getProperty("load.productJvm", "").split(" "))
             .filter(option -> !option.isBlank()).toList();
+    private static final List<String> BASELINE_JVM = Arrays.stream(System.getProperty("load.baselineJvm", "")
+            .split(" ")).filter(option -> !option.isBlank()).toList();
     private static final Optional<Path> BASELINE_JAR = Optional.ofNullable(System.getProperty("load.baselineJar"))
             .map(Path::of);
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     /**
-     * Of the two processes that take the load, before the first cell: long enough for the JIT to compile the
-     * product's turn (on a loaded 2-core machine its compiler threads used ~40% of its CPU in the first minute).
+     * Of each process that takes the load, before the first cell: long enough for the JIT to compile the product's
+     * turn. Under load its compiler threads used 41%, 34%, 22%, 13%, 2%, 1% and 1% of the process's CPU in
+     * successive 20 s (2026-12-02), so cells after a 60 s warm-up still paid for compiling.
      */
-    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(Long.getLong("load.warmup", 60));
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(Long.getLong("load.warmup", 120));
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
     private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
@@ -183,7 +203,7 @@ public final class LoadBenchmark {
             case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
                     "-Xshare:auto", "-jar", extractedJar().toString()));
             case BASELINE -> {
-                command.addAll(PRODUCT_JVM);
+                command.addAll(BASELINE_JVM);
                 command.addAll(List.of("-jar", BASELINE_JAR.orElseThrow().toString()));
             }
         }
@@ -374,6 +394,15 @@ public final class LoadBenchmark {
     /** {@code concurrency} closed-loop clients, each sending its next request when its last is answered. */
     private Cell drive(String what, App app, int concurrency, Duration length, Request requests, String connectorKey)
             throws InterruptedException {
+        return drive(what, app, concurrency, length, requests, connectorKey, 0);
+    }
+
+    /**
+     * {@code concurrency} clients, each sending its next request when its last is answered and, when {@code
+     * thinkMillis} is not 0, a think time after that (exponentially distributed with that mean).
+     */
+    private Cell drive(String what, App app, int concurrency, Duration length, Request requests, String connectorKey,
+                       long thinkMillis) throws InterruptedException {
         long before = connectorPosts.computeIfAbsent(connectorKey, k -> new AtomicLong()).get();
         List<long[]> latencies = new ArrayList<>();
         long[] counts = new long[concurrency];
@@ -394,6 +423,9 @@ public final class LoadBenchmark {
                     go.await();
                     long end = window[1];
                     int step = 0;
+                    if (thinkMillis > 0) {
+                        think(thinkMillis, end); // not all at once: each conversation starts at its own moment
+                    }
                     while (System.nanoTime() < end) {
                         HttpRequest request = requests.next(user, step++);
                         long t0 = System.nanoTime();
@@ -416,6 +448,9 @@ public final class LoadBenchmark {
                         mine[(int) counts[user]++] = micros;
                         if (!ok) {
                             errors[user]++;
+                        }
+                        if (thinkMillis > 0) {
+                            think(thinkMillis, end);
                         }
                     }
                 } catch (InterruptedException stop) {
@@ -449,6 +484,12 @@ public final class LoadBenchmark {
                 result.percentileMs(50), result.percentileMs(99), result.maxMs(), result.throughput(),
                 result.cpuMillisPerRequest(), failures.isEmpty() ? "" : failures);
         return result;
+    }
+
+    /** Waits a think time (exponentially distributed with the mean given), at most until {@code end}. */
+    private static void think(long meanMillis, long end) throws InterruptedException {
+        double think = -meanMillis * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+        Thread.sleep(Math.min((long) think, Math.max(0, (end - System.nanoTime()) / 1_000_000)));
     }
 
     // ---- the run ----
@@ -527,6 +568,23 @@ public final class LoadBenchmark {
                 }
             }
         }
+        System.out.println("paced (a think time of " + THINK_MILLIS + " ms on average after each answer)");
+        Duration pacedCell = cell.compareTo(PACED_CELL) > 0 ? cell : PACED_CELL;
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (int concurrency : PACED) {
+                String run = "r" + round + "p" + concurrency;
+                List<App> order = new ArrayList<>(loaded);
+                if (round % 2 == 0) {
+                    Collections.reverse(order);
+                }
+                for (App app : order) {
+                    String key = keys.get(app);
+                    cells.computeIfAbsent("paced/" + key + "/" + concurrency, k -> new ArrayList<>())
+                            .add(drive("paced", app, concurrency, pacedCell,
+                                    turns(app, serviceUrl + key + "/", run), key, THINK_MILLIS));
+                }
+            }
+        }
         for (int concurrency : FLOORS ? CONCURRENCY : new int[0]) {
             System.out.println("floors at " + concurrency);
             cells.computeIfAbsent("assessment/product/" + concurrency, k -> new ArrayList<>())
@@ -572,7 +630,7 @@ public final class LoadBenchmark {
             double echoRss = median(rss.get(Variant.ECHO));
             md.append("| start-up (median of ").append(ROUNDS).append(") | ready ms | × echo | idle RSS MB | × echo |\n")
                     .append("| --- | ---: | ---: | ---: | ---: |\n");
-            for (Variant variant : Variant.values()) {
+            for (Variant variant : ready.keySet()) {
                 double ms = median(ready.get(variant));
                 double mb = median(rss.get(variant));
                 ObjectNode row = startup.addObject();
@@ -588,34 +646,12 @@ public final class LoadBenchmark {
                 + "| ---: | ---: | ---: |\n");
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
-            Cell echoTurn = Cell.merge(cells.get("turn/echo/" + concurrency));
-            for (String key : List.of("turn/echo/", "turn/product/", "turn/baseline/", "assessment/product/",
-                    "health/product/", "health/echo/")) {
-                if (!cells.containsKey(key + concurrency)) {
-                    continue;
-                }
-                Cell c = Cell.merge(cells.get(key + concurrency));
-                ObjectNode row = load.addObject();
-                row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
-                        .put("requests", c.requests()).put("errors", c.errors())
-                        .put("failuresByStatus", c.failures().toString())
-                        .put("p50Ms", round(c.percentileMs(50))).put("p99Ms", round(c.percentileMs(99)))
-                        .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
-                        .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
-                        .put("p99RatioToEchoTurn", round(c.percentileMs(99) / echoTurn.percentileMs(99)))
-                        .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()))
-                        .put("cpuMsPerRequest", round(c.cpuMillisPerRequest()))
-                        .put("cpuRatioToEchoTurn", round(c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
-                if (c.what().equals("turn")) {
-                    row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
-                }
-                md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-                        c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
-                        c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(),
-                        c.percentileMs(50) / echoTurn.percentileMs(50), c.percentileMs(99) / echoTurn.percentileMs(99),
-                        c.throughput() / echoTurn.throughput(), c.cpuMillisPerRequest(),
-                        c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
-            }
+            rows(md, load, cells, concurrency, "turn/echo/", List.of("turn/echo/", "turn/product/", "turn/baseline/",
+                    "assessment/product/", "health/product/", "health/echo/"));
+        }
+        for (int concurrency : PACED) {
+            rows(md, load, cells, concurrency, "paced/echo/", List.of("paced/echo/", "paced/product/",
+                    "paced/baseline/"));
         }
         ObjectNode json = JSON.valueToTree(result);
         json.set("startup", startup);
@@ -625,6 +661,38 @@ public final class LoadBenchmark {
         System.out.println();
         System.out.println(md);
         System.out.println("written: " + target.resolve("load-result.json") + ", " + target.resolve("load-result.md"));
+    }
+
+    /** The rows of one concurrency, each as a ratio to the echo bot's cell {@code echoKey}. */
+    private static void rows(StringBuilder md, ArrayNode load, Map<String, List<Cell>> cells, int concurrency,
+                             String echoKey, List<String> keys) {
+        Cell echoTurn = Cell.merge(cells.get(echoKey + concurrency));
+        for (String key : keys) {
+            if (!cells.containsKey(key + concurrency)) {
+                continue;
+            }
+            Cell c = Cell.merge(cells.get(key + concurrency));
+            ObjectNode row = load.addObject();
+            row.put("what", c.what()).put("app", c.app()).put("concurrency", concurrency)
+                    .put("requests", c.requests()).put("errors", c.errors())
+                    .put("failuresByStatus", c.failures().toString())
+                    .put("p50Ms", round(c.percentileMs(50))).put("p99Ms", round(c.percentileMs(99)))
+                    .put("maxMs", round(c.maxMs())).put("throughputPerS", round(c.throughput()))
+                    .put("p50RatioToEchoTurn", round(c.percentileMs(50) / echoTurn.percentileMs(50)))
+                    .put("p99RatioToEchoTurn", round(c.percentileMs(99) / echoTurn.percentileMs(99)))
+                    .put("throughputRatioToEchoTurn", round(c.throughput() / echoTurn.throughput()))
+                    .put("cpuMsPerRequest", round(c.cpuMillisPerRequest()))
+                    .put("cpuRatioToEchoTurn", round(c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
+            if (!c.what().equals("assessment") && !c.what().equals("health")) {
+                row.put("connectorPostsPerTurn", round((double) c.connectorPosts() / Math.max(1, c.requests())));
+            }
+            md.append(String.format("| %s, %s | %d | %.1f | %.1f | %.0f | %.0f | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    c.what(), c.app(), concurrency, c.percentileMs(50), c.percentileMs(99), c.maxMs(),
+                    c.throughput(), c.errors() == 0 ? "0" : c.errors() + " " + c.failures(),
+                    c.percentileMs(50) / echoTurn.percentileMs(50), c.percentileMs(99) / echoTurn.percentileMs(99),
+                    c.throughput() / echoTurn.throughput(), c.cpuMillisPerRequest(),
+                    c.cpuMillisPerRequest() / echoTurn.cpuMillisPerRequest()));
+        }
     }
 
     private static double round(double value) {
