@@ -391,6 +391,30 @@ public final class LoadBenchmark {
         return (user, step) -> request;
     }
 
+    /**
+     * Teams turns at each concurrency, {@link #ROUNDS} rounds, each app's cell in turn (in reverse order every other
+     * round), into {@code cells} under {@code what/app/concurrency}; {@code thinkMillis} 0 for a closed loop.
+     */
+    private void interleaved(String what, String runMark, int[] concurrencies, Duration length, long thinkMillis,
+                             List<App> loaded, Map<App, String> keys, String serviceUrl,
+                             Map<String, List<Cell>> cells) throws InterruptedException {
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (int concurrency : concurrencies) {
+                String run = "r" + round + runMark + concurrency;
+                List<App> order = new ArrayList<>(loaded);
+                if (round % 2 == 0) {
+                    Collections.reverse(order);
+                }
+                for (App app : order) {
+                    String key = keys.get(app);
+                    cells.computeIfAbsent(what + "/" + key + "/" + concurrency, k -> new ArrayList<>())
+                            .add(drive(what, app, concurrency, length, turns(app, serviceUrl + key + "/", run), key,
+                                    thinkMillis));
+                }
+            }
+        }
+    }
+
     /** {@code concurrency} closed-loop clients, each sending its next request when its last is answered. */
     private Cell drive(String what, App app, int concurrency, Duration length, Request requests, String connectorKey)
             throws InterruptedException {
@@ -554,37 +578,10 @@ public final class LoadBenchmark {
         }
         System.out.println("load (closed loop; cells interleaved)");
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (int concurrency : CONCURRENCY) {
-                String run = "r" + round + "c" + concurrency;
-                List<App> order = new ArrayList<>(loaded);
-                if (round % 2 == 0) {
-                    Collections.reverse(order);
-                }
-                for (App app : order) {
-                    String key = keys.get(app);
-                    cells.computeIfAbsent("turn/" + key + "/" + concurrency, k -> new ArrayList<>())
-                            .add(drive("turn", app, concurrency, cell, turns(app, serviceUrl + key + "/", run), key));
-                }
-            }
-        }
+        interleaved("turn", "c", CONCURRENCY, cell, 0, loaded, keys, serviceUrl, cells);
         System.out.println("paced (a think time of " + THINK_MILLIS + " ms on average after each answer)");
-        Duration pacedCell = cell.compareTo(PACED_CELL) > 0 ? cell : PACED_CELL;
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (int concurrency : PACED) {
-                String run = "r" + round + "p" + concurrency;
-                List<App> order = new ArrayList<>(loaded);
-                if (round % 2 == 0) {
-                    Collections.reverse(order);
-                }
-                for (App app : order) {
-                    String key = keys.get(app);
-                    cells.computeIfAbsent("paced/" + key + "/" + concurrency, k -> new ArrayList<>())
-                            .add(drive("paced", app, concurrency, pacedCell,
-                                    turns(app, serviceUrl + key + "/", run), key, THINK_MILLIS));
-                }
-            }
-        }
+        interleaved("paced", "p", PACED, cell.compareTo(PACED_CELL) > 0 ? cell : PACED_CELL, THINK_MILLIS, loaded,
+                keys, serviceUrl, cells);
         for (int concurrency : FLOORS ? CONCURRENCY : new int[0]) {
             System.out.println("floors at " + concurrency);
             cells.computeIfAbsent("assessment/product/" + concurrency, k -> new ArrayList<>())
