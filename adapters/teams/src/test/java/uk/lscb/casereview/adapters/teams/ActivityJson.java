@@ -3,6 +3,9 @@ package uk.lscb.casereview.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.ConversationReference;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Real Teams activity JSON, as the Bot Connector sends it, for tests here and in the application. */
@@ -23,6 +26,17 @@ public class ActivityJson {
     public ActivityJson(String serviceUrl, String timestamp) {
         this.serviceUrl = serviceUrl;
         this.timestamp = timestamp;
+    }
+
+    /** Where a proactive post to a person's 1:1 chat with this bot goes, as a stored address holds it. */
+    public static ConversationReference reference(String serviceUrl, String conversationId, String userId) {
+        ConversationReference reference = new ConversationReference();
+        reference.setServiceUrl(serviceUrl);
+        reference.setChannelId("msteams");
+        reference.setConversation(new ConversationAccount(conversationId));
+        reference.setBot(new ChannelAccount(BOT_ID));
+        reference.setUser(new ChannelAccount(userId));
+        return reference;
     }
 
     public String serviceUrl() {

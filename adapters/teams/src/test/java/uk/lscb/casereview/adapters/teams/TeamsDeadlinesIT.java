@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -52,12 +50,7 @@ class TeamsDeadlinesIT {
     void aProactivePostToAConnectorThatTricklesFailsWithinTheCallDeadline() throws Exception {
         connector = StallingServer.trickling();
         Proactive proactive = new Proactive(new TeamsBot.Adapter(TeamsSettings.local()), "", new ConnectorRetry(1));
-        ConversationReference reference = new ConversationReference();
-        reference.setServiceUrl(connector.url());
-        reference.setChannelId("msteams");
-        reference.setConversation(new ConversationAccount("a:trickled"));
-        reference.setBot(new ChannelAccount(ActivityJson.BOT_ID));
-        reference.setUser(new ChannelAccount("29:someone"));
+        ConversationReference reference = ActivityJson.reference(connector.url(), "a:trickled", "29:someone");
         long start = System.nanoTime();
 
         assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -66,12 +64,6 @@ class TeamsRawCardsIT {
     }
 
     private ConversationReference reference() {
-        ConversationReference reference = new ConversationReference();
-        reference.setServiceUrl(connector.url());
-        reference.setChannelId("msteams");
-        reference.setConversation(new ConversationAccount("a:chair-chat"));
-        reference.setBot(new ChannelAccount(ActivityJson.BOT_ID));
-        reference.setUser(new ChannelAccount("29:chair"));
-        return reference;
+        return ActivityJson.reference(connector.url(), "a:chair-chat", "29:chair");
     }
 }
