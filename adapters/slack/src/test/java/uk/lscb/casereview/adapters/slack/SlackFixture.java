@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,7 +164,9 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
                 Optional.of(commands));
         listenerTarget.set(delivery());
         tomcat = new Tomcat();
-        tomcat.setBaseDir(Files.createTempDirectory("slack-it-tomcat").toString());
+        // Under target/, as the bot's tests keep theirs: Tomcat leaves its work directory behind when it stops.
+        tomcat.setBaseDir(Files.createTempDirectory(Files.createDirectories(Path.of("target", "slack-it-tomcat")), "tomcat")
+                .toString());
         Connector connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
