@@ -208,6 +208,7 @@ public final class LoadBenchmark {
             }
         }
         command.add("--server.port=" + port);
+        command.add("--server.tomcat.basedir=" + data.resolve("tomcat")); // not a directory left in /tmp each run
         long started = System.nanoTime();
         Process process = launch(command, log, data);
         return new App(variant.label, process, port, started, log);
