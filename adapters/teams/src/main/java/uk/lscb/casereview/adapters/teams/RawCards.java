@@ -13,12 +13,12 @@ import java.util.function.Supplier;
 
 /**
  * Cards handed to the Bot Connector as the JSON they are. The SDK's connector client walks every object it sends by
- * reflection twice before writing it (its {@code Validator}, and its {@code FlatteningSerializer}, which escapes the
- * keys of every map it finds with a regular expression and then rebuilds the whole tree): for an Adaptive Card held
- * as a Jackson tree that is every node of the card, and most of what a reply cost to send (a third of the bytes a
- * turn allocated). Sent as a {@link RawValue} of the card's JSON, the card is one string to both walks and is
- * written unchanged into the request. The activities are given their cards back once sent, so nothing else sees
- * the difference.
+ * reflection before writing it (its {@code Validator}; its {@code FlatteningSerializer} did too, which escapes the
+ * keys of every map it finds with a regular expression and then rebuilds the whole tree, until {@link UnflattenedJson}
+ * took its place): for an Adaptive Card held as a Jackson tree that is every node of the card, and most of what a
+ * reply cost to send (a third of the bytes a turn allocated). Sent as a {@link RawValue} of the card's JSON, the card
+ * is one string to the walk and is written unchanged into the request. The activities are given their cards back
+ * once sent, so nothing else sees the difference.
  */
 final class RawCards {
     private RawCards() {

@@ -14,7 +14,6 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
-import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -338,7 +337,7 @@ public final class TeamsBot {
             RestClient client = new RestClient.Builder(http, new Retrofit.Builder())
                     .withBaseUrl(url)
                     .withCredentials(credentials != null ? credentials : MicrosoftAppCredentials.empty())
-                    .withSerializerAdapter(new JacksonAdapter())
+                    .withSerializerAdapter(new UnflattenedJson())
                     .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
                     .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .withReadTimeout(CONNECTOR_CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)

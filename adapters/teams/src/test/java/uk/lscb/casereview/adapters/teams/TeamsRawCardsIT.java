@@ -2,6 +2,7 @@ package uk.lscb.casereview.adapters.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
@@ -13,7 +14,8 @@ import uk.lscb.casereview.core.messages.Reply;
 
 /**
  * A card goes to the Bot Connector (the real SDK's client, against the stub) as the JSON it was built as, whether
- * posted or updated, and the activity that carried it still holds its card afterwards.
+ * posted or updated, and the activity that carried it still holds its card afterwards; an activity's own JSON is
+ * what the schema writes, a key with a dot in it left as it is ({@link UnflattenedJson}).
  */
 class TeamsRawCardsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +54,23 @@ class TeamsRawCardsIT {
         assertThat(connector.updates()).singleElement()
                 .satisfies(update -> assertThat(update.card()).isEqualTo(JSON.readTree(card.toString())));
         assertThat(activity.getAttachments().get(0).getContent()).isSameAs(card);
+    }
+
+    @Test
+    void anActivitysChannelDataReachesTheConnectorWithADottedKeyLeftAsItIs() throws Exception {
+        Activity activity = TeamsHandler.cardActivity(card());
+        ObjectNode channelData = JSON.createObjectNode();
+        channelData.putObject("notification").put("alert", true);
+        channelData.put("casereview.board", "staffordshire");
+        activity.setChannelData(channelData);
+        activity.setSummary("A new referral");
+
+        proactive.send(reference(), activity);
+
+        JsonNode received = connector.last().body();
+        assertThat(received.get("channelData")).isEqualTo(channelData);
+        assertThat(received.get("summary").asText()).isEqualTo("A new referral");
+        assertThat(connector.last().card()).isEqualTo(JSON.readTree(card().toString()));
     }
 
     /** A card with what a serializer could alter: a key with a dot, a backslash, a non-ASCII character, a number. */
