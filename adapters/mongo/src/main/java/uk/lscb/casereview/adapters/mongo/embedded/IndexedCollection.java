@@ -183,18 +183,27 @@ final class IndexedCollection extends H2Collection {
         return getCollectionName().startsWith("system.");
     }
 
-    /** Stores the document of a {@link Journal} record, in place of the one with its {@code _id} if there is one. */
-    synchronized void replayPut(Document document) {
-        replayRemove(document.get(ID_FIELD));
-        addDocument(document);
+    /**
+     * Stores the document of a {@link Journal} record, in place of the one with its {@code _id} if there is one.
+     * Replaying holds the collection as every request does: its fair lock first, then (inside) its monitor.
+     */
+    void replayPut(Document document) {
+        inTurn(() -> {
+            replayRemove(document.get(ID_FIELD));
+            addDocument(document);
+            return null;
+        });
     }
 
     /** Removes the document with this {@code _id} as a {@link Journal} record says, if it is there. */
-    synchronized void replayRemove(Object id) {
-        Document stored = getDocument(id);
-        if (stored != null) {
-            removeDocument(stored);
-        }
+    void replayRemove(Object id) {
+        inTurn(() -> {
+            Document stored = getDocument(id);
+            if (stored != null) {
+                removeDocument(stored);
+            }
+            return null;
+        });
     }
 
     /** The documents as stored (never changed once stored: see above), for a snapshot of the store. */
