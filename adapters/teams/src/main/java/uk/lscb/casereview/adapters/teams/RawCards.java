@@ -50,7 +50,8 @@ final class RawCards {
         return attachment != null && attachment.getContent() instanceof JsonNode;
     }
 
-    private static Attachment raw(Attachment attachment) {
+    /** The attachment with its card as raw JSON (a copy), or the attachment itself when it holds no card. */
+    static Attachment raw(Attachment attachment) {
         if (!isCard(attachment)) {
             return attachment;
         }

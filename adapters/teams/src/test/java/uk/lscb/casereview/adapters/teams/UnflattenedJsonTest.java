@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Mention;
@@ -49,9 +46,7 @@ class UnflattenedJsonTest {
         card.setSummary("A new referral");
 
         Activity rawCard = TeamsHandler.cardActivity(TeamsCards.reply(new Reply.Say("Sent to the Chair", List.of())));
-        Attachment raw = Attachment.clone(rawCard.getAttachments().get(0));
-        raw.setContent(new RawValue(raw.getContent().toString()));
-        rawCard.setAttachments(List.of(raw));
+        rawCard.setAttachments(List.of(RawCards.raw(rawCard.getAttachments().get(0))));
 
         Activity mention = MessageFactory.text("<at>Chair</at>, a referral is waiting for your decision.");
         Mention chair = new Mention();
@@ -64,7 +59,6 @@ class UnflattenedJsonTest {
 
         Activity update = TeamsHandler.cardActivity(TeamsCards.reply(new Reply.Say("Decided", List.of())));
         update.setId("posted-1");
-        update.setType(ActivityTypes.MESSAGE);
 
         return Stream.of(Arguments.of("a text reply", text), Arguments.of("a card with buttons", card),
                 Arguments.of("a card as raw JSON", rawCard), Arguments.of("a mention with Teams channel data", mention),
