@@ -165,8 +165,8 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
         listenerTarget.set(delivery());
         tomcat = new Tomcat();
         // Under target/, as the bot's tests keep theirs: Tomcat leaves its work directory behind when it stops.
-        tomcat.setBaseDir(Files.createTempDirectory(Files.createDirectories(Path.of("target", "slack-it-tomcat")), "tomcat")
-                .toString());
+        Path tomcats = Files.createDirectories(Path.of("target", "slack-it-tomcat"));
+        tomcat.setBaseDir(Files.createTempDirectory(tomcats, "tomcat").toString());
         Connector connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
