@@ -23,6 +23,17 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private BsonDocumentType() {
     }
 
+    /** The document's size as BSON, as mongo-java-server counts a collection's data size. */
+    static int size(Document document) {
+        ByteBuf bytes = Unpooled.buffer();
+        try {
+            BsonEncoder.encodeDocument(document, bytes);
+            return bytes.writerIndex();
+        } finally {
+            bytes.release();
+        }
+    }
+
     @Override
     public int getMemory(Document document) {
         return 64 + BYTES_PER_FIELD * document.size();

@@ -12,8 +12,12 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.ImmutableFieldException;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,7 +52,9 @@ import uk.lscb.casereview.adapters.mongo.embedded.QueryBounds.Points;
  * in place before storing it again (one refused halfway, by a unique index, would leave it changed and unrecorded);
  * so here a document is stored as a copy, and each document a query finds is handed out as a copy — unless the query
  * projects it (a find or count that names its fields): the projection is a new document, which is only encoded for
- * the reply, so copying the whole stored document first (most of a projected read's time) is not needed.
+ * the reply, so copying the whole stored document first (most of a projected read's time) is not needed. A
+ * replacement of one document found through an index (each turn of a conversation) is made here, without the
+ * query's copy: the stored document is read where it is and replaced by a copy of the replacement.
  */
 final class IndexedCollection extends H2Collection {
     /** The most point combinations looked up in a unique index; a query with more reads the collection. */
@@ -112,7 +118,87 @@ final class IndexedCollection extends H2Collection {
     @Override
     public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
                                     boolean isUpsert, Oplog oplog) {
-        return inTurn(() -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
+        return inTurn(() -> {
+            synchronized (this) {
+                if (!isMulti && !isUpsert && isReplacement(update)) {
+                    Optional<Iterable<Object>> positions = cheapest(QueryBounds.of(selector));
+                    if (positions.isPresent()) {
+                        return replaceOne(selector, update, positions.get(), oplog);
+                    }
+                }
+                return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+            }
+        });
+    }
+
+    /** A document in place of its fields, as the driver's {@code replaceOne} sends (no field is an operator). */
+    private static boolean isReplacement(Document update) {
+        return update.keySet().stream().noneMatch(field -> field.startsWith("$"));
+    }
+
+    /**
+     * Replaces the first document at {@code positions} that matches {@code selector} (a conversation's turn: its
+     * {@code _id} and the version it read) as mongo-java-server does, with the same checks, result and record, but
+     * copying the replacement once instead of copying the stored document three times and the replacement once more
+     * (a query's copy, the update's "old document", the replacement's fields copied into the first copy, and the
+     * stored copy of that). The stored document is never changed: it is replaced.
+     */
+    private Document replaceOne(Document selector, Document replacement, Iterable<Object> positions, Oplog oplog) {
+        int matched = 0;
+        List<Object> updatedIds = new ArrayList<>();
+        for (Object position : positions) {
+            Document stored = getDocument(position);
+            if (stored == null) {
+                continue;
+            }
+            examined.increment();
+            if (!documentMatchesQuery(stored, selector)) {
+                continue;
+            }
+            matched = 1;
+            Document replaced = replaced(stored, replacement);
+            if (!replaced.equals(stored)) {
+                for (Index<Object> index : getIndexes()) {
+                    index.checkUpdate(stored, replaced, this);
+                }
+                for (Index<Object> index : getIndexes()) {
+                    index.updateInPlace(stored, replaced, position, this);
+                }
+                if (tracksDataSize()) {
+                    updateDataSize(BsonDocumentType.size(replaced) - BsonDocumentType.size(stored));
+                }
+                store(position, stored, replaced);
+                updatedIds.add(stored.get(ID_FIELD));
+            }
+            break;
+        }
+        oplog.handleUpdate(getFullName(), selector, replacement, updatedIds);
+        Document result = new Document();
+        result.put("n", matched);
+        result.put("nModified", updatedIds.size());
+        return result;
+    }
+
+    /** The stored document's {@code _id} and a copy of the replacement's fields, checked as the server checks them. */
+    private static Document replaced(Document stored, Document replacement) {
+        Object id = stored.get(ID_FIELD);
+        Object replacementId = replacement.get(ID_FIELD);
+        if (replacementId != null && id != null
+                && ValueComparator.ascWithoutListHandling().compare(id, replacementId) != 0) {
+            throw new ImmutableFieldException("After applying the update, the (immutable) field '_id' was found to "
+                    + "have been altered to _id: " + replacementId);
+        }
+        Document replaced = new Document();
+        replaced.put(ID_FIELD, id);
+        replacement.cloneInto(replaced);
+        Utils.validateFieldNames(replaced);
+        for (String field : replaced.keySet()) {
+            if (field.contains(".")) {
+                throw new MongoServerException("illegal field name. must not happen as it must be caught by the "
+                        + "driver");
+            }
+        }
+        return replaced;
     }
 
     @Override
@@ -158,7 +244,11 @@ final class IndexedCollection extends H2Collection {
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        Document stored = newDocument.cloneDeeply();
+        store(position, oldDocument, newDocument.cloneDeeply());
+    }
+
+    /** Stores {@code stored} (a document no one else holds) in place of {@code oldDocument}, and records it. */
+    private void store(Object position, Document oldDocument, Document stored) {
         super.handleUpdate(position, oldDocument, stored);
         recordPut(stored);
     }
