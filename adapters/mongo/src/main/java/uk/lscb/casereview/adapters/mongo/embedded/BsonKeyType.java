@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -42,12 +43,36 @@ final class BsonKeyType extends BasicDataType<Object> {
     public int compare(Object a, Object b) {
         if (a instanceof KeyValue left && b instanceof KeyValue right) {
             for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-                int order = VALUES.compare(left.get(i), right.get(i));
+                int order = compareValues(left.get(i), right.get(i));
                 if (order != 0) {
                     return order;
                 }
             }
             return Integer.compare(left.size(), right.size());
+        }
+        return compareValues(a, b);
+    }
+
+    /**
+     * As mongo-java-server's {@link ValueComparator} orders two values, straight away when both are of the class most
+     * keys hold (a string, a whole number of the same kind, an ObjectId), where it first works out each value's place
+     * in MongoDB's order of types and normalises numbers (a fifth of the time a transcript entry's insert took, in
+     * its indexes' lookups). Any other pair is ordered by it.
+     */
+    private static int compareValues(Object a, Object b) {
+        if (a != null && b != null && a.getClass() == b.getClass()) {
+            if (a instanceof String left) {
+                return left.compareTo((String) b);
+            }
+            if (a instanceof Long left) {
+                return Long.compare(left, (Long) b);
+            }
+            if (a instanceof Integer left) {
+                return Integer.compare(left, (Integer) b);
+            }
+            if (a instanceof ObjectId left) {
+                return left.compareTo((ObjectId) b);
+            }
         }
         return VALUES.compare(a, b);
     }
