@@ -148,9 +148,6 @@ final class IndexedCollection extends H2Collection {
         List<Object> updatedIds = new ArrayList<>();
         for (Object position : positions) {
             Document stored = getDocument(position);
-            if (stored == null) {
-                continue;
-            }
             examined.increment();
             if (!documentMatchesQuery(stored, selector)) {
                 continue;
