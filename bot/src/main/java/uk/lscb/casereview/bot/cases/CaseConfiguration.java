@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
@@ -193,12 +194,19 @@ public class CaseConfiguration {
         return new ChairArrivals(roles, followUps);
     }
 
+    /** Appends committed turns' transcript entries after the turn is answered; closed before the store. */
+    @Bean(destroyMethod = "close")
+    @DependsOn("mongoStore")
+    TranscriptThread transcriptThread() {
+        return new TranscriptThread();
+    }
+
     @Bean
     ScopingService scopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands, FollowUpProcessor followUps,
-                                  ChairArrivals arrivals) {
+                                  ChairArrivals arrivals, TranscriptThread transcriptThread) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
-                followUps::referred, arrivals::reachable);
+                followUps::referred, arrivals::reachable, transcriptThread);
     }
 
     @Bean
