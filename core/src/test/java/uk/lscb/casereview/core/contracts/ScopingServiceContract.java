@@ -267,6 +267,11 @@ public abstract class ScopingServiceContract {
         return entries;
     }
 
+    private static List<String> inboundTexts(List<TranscriptEntry> entries) {
+        return entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)
+                .map(TranscriptEntry::text).toList();
+    }
+
     @Test
     public void aTurnIsAnsweredOnceCommittedAndItsTranscriptEntriesFollowFromItsOutbox() {
         FaultyStore store = stores();
@@ -296,8 +301,7 @@ public abstract class ScopingServiceContract {
         say(service, key, "Staffordshire");
         runAll(later);
 
-        assertThat(checkedTranscript(store).stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)
-                .map(TranscriptEntry::text)).containsExactly("start", "staffordshire");
+        assertThat(inboundTexts(checkedTranscript(store))).containsExactly("start", "staffordshire");
     }
 
     @Test
@@ -331,8 +335,7 @@ public abstract class ScopingServiceContract {
         runAll(later);
 
         assertThat(before).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, before.size()));
-        assertThat(before.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)
-                .map(TranscriptEntry::text)).containsExactly("start", "staffordshire");
+        assertThat(inboundTexts(before)).containsExactly("start", "staffordshire");
         assertThat(service.transcript(key)).isEqualTo(before).isEqualTo(checkedTranscript(store));
     }
 
@@ -350,8 +353,7 @@ public abstract class ScopingServiceContract {
         say(service, key, "Staffordshire");
         runAll(later);
 
-        assertThat(checkedTranscript(store).stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)
-                .map(TranscriptEntry::text)).containsExactly("start", "staffordshire");
+        assertThat(inboundTexts(checkedTranscript(store))).containsExactly("start", "staffordshire");
     }
 
     @Test
