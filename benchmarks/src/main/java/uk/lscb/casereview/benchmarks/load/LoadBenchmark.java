@@ -104,6 +104,18 @@ public final class LoadBenchmark {
      * {@code -Xlog:jit+compilation}), which put its p99 at 4.2–5.5 ms where the same build's second cell had 2.4–2.7.
      */
     private static final Duration WARM_UP_SLICE = Duration.ofSeconds(15);
+    /**
+     * After the warm-up, one conversation at a time in slices this long until the process's JIT compiles no more than
+     * {@link #SETTLED_COMPILES} methods in a slice (at most {@link #SETTLE_AT_MOST}). On two cores the warm-up keeps
+     * both busy, the compiler's queue stays long and HotSpot raises its thresholds for the optimising compiler, so
+     * the product reached its first measured cell with about a thousand methods of its turn still in profiled C1
+     * code: that cell made them not entrant and compiled them again with C2 (26 s of compiler time in 30 s, 7.4 ms
+     * of CPU a turn against 2.0 in its second cell; 2026-12-03, {@code -Xlog:jit+compilation} and {@code jcmd
+     * PerfCounter.print}). The echo bot, a tenth of the code, had nothing left to compile.
+     */
+    private static final Duration SETTLE_SLICE = Duration.ofSeconds(5);
+    private static final long SETTLED_COMPILES = 20;
+    private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(3);
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A referral typed in a Teams 1:1 chat, from the start to the recommendation; then it starts again. */
     private static final List<String> SCRIPT = List.of("start", "Staffordshire", "SCR-2026-%03d", "3 Nov 2026",
@@ -254,6 +266,35 @@ public final class LoadBenchmark {
         } catch (IOException | RuntimeException unreadable) {
             return Double.NaN;
         }
+    }
+
+    /** Drives one conversation at a time until the process's JIT has settled ({@link #SETTLE_SLICE}). */
+    private void settle(App app, String serviceUrl, String connectorKey) throws Exception {
+        long compiled = compilations(app);
+        long deadline = System.nanoTime() + SETTLE_AT_MOST.toNanos();
+        for (int slice = 1; System.nanoTime() < deadline; slice++) {
+            drive("settle", app, 1, SETTLE_SLICE, turns(app, serviceUrl, "settle-" + slice), connectorKey);
+            long now = compilations(app);
+            System.out.printf("  settle     %-28s slice %d: %d methods compiled%n", app.name(), slice, now - compiled);
+            if (now - compiled <= SETTLED_COMPILES) {
+                return;
+            }
+            compiled = now;
+        }
+    }
+
+    /** How many methods the process's JIT has compiled ({@code sun.ci.totalCompiles}). */
+    private static long compilations(App app) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(app.process().pid()), "PerfCounter.print").redirectErrorStream(true).start();
+        List<String> lines;
+        try (InputStream output = jcmd.getInputStream()) {
+            lines = new String(output.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return lines.stream().filter(line -> line.startsWith("sun.ci.totalCompiles="))
+                .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).strip())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no sun.ci.totalCompiles from jcmd for " + app.name()));
     }
 
     /** VmRSS in MB after a GC, the process otherwise idle. */
@@ -587,6 +628,7 @@ public final class LoadBenchmark {
                 drive("warm-up", app, 8, length, turns(app, serviceUrl + keys.get(app) + "/", "warm-" + slice),
                         keys.get(app));
             }
+            settle(app, serviceUrl + keys.get(app) + "/", keys.get(app));
         }
         System.out.println("load (closed loop; cells interleaved)");
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
