@@ -12,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
@@ -194,19 +193,12 @@ public class CaseConfiguration {
         return new ChairArrivals(roles, followUps);
     }
 
-    /** Appends committed turns' transcript entries after the turn is answered; closed before the store. */
-    @Bean(destroyMethod = "close")
-    @DependsOn("mongoStore")
-    TranscriptThread transcriptThread() {
-        return new TranscriptThread();
-    }
-
     @Bean
     ScopingService scopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                                   Cases cases, Clock clock, CaseCommands commands, FollowUpProcessor followUps,
-                                  ChairArrivals arrivals, TranscriptThread transcriptThread) {
+                                  ChairArrivals arrivals) {
         return new ScopingService(conversation, conversations, transcripts, cases, clock, Optional.of(commands),
-                followUps::referred, arrivals::reachable, transcriptThread);
+                followUps::referred, arrivals::reachable);
     }
 
     @Bean

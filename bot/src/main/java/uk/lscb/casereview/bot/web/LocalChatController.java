@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.transcripts.TranscriptEntry;
+import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /**
  * The local chat's JSON API (local mode only; absent, so 404, otherwise). The caller says who
@@ -39,15 +40,17 @@ public class LocalChatController {
     private final ScopingService scoping;
     private final PackConversations conversation;
     private final RulePacks packs;
+    private final Transcripts transcripts;
     private final Conversations conversations;
     private final People people;
     private final Boards boards;
 
     public LocalChatController(ScopingService scoping, PackConversations conversation, RulePacks packs,
-                               Conversations conversations, People people, Boards boards) {
+                               Transcripts transcripts, Conversations conversations, People people, Boards boards) {
         this.scoping = scoping;
         this.conversation = conversation;
         this.packs = packs;
+        this.transcripts = transcripts;
         this.conversations = conversations;
         this.people = people;
         this.boards = boards;
@@ -110,7 +113,7 @@ public class LocalChatController {
         LocalIdentity who = identity(as);
         ConversationKey key = new ConversationKey(Platform.LOCAL, who.id());
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (TranscriptEntry entry : scoping.transcript(key)) {
+        for (TranscriptEntry entry : transcripts.ofConversation(key)) {
             Map<String, Object> json = Json.MAPPER.convertValue(Transcript.json(List.of(entry)).get(0),
                     new TypeReference<LinkedHashMap<String, Object>>() { });
             entry.payload().filter(payload -> entry.kind().equals("button")).flatMap(conversation::pressedLabel)

@@ -2,7 +2,6 @@ package uk.lscb.casereview.bot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
-import uk.lscb.casereview.bot.cases.TranscriptThread;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.conversation.Conversations;
@@ -88,8 +86,6 @@ class ConcurrentConversationsIT {
     Conversations conversations;
     @Autowired
     Transcripts transcripts;
-    @Autowired
-    TranscriptThread transcriptThread;
 
     @BeforeAll
     static void startConnector() throws Exception {
@@ -144,7 +140,6 @@ class ConcurrentConversationsIT {
         List<Integer> statuses = atOnce(people);
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
-        assertThat(transcriptThread.awaitQueued(Duration.ofMinutes(1))).as("transcript entries appended").isTrue();
         for (int person = 1; person <= CONVERSATIONS; person++) {
             ConversationKey key = new ConversationKey(Platform.TEAMS, "a:load-chat-" + person);
             assertThat(conversations.find(key)).as("conversation %s", key).isPresent();
@@ -173,7 +168,6 @@ class ConcurrentConversationsIT {
         List<Integer> statuses = atOnce(turns);
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
-        assertThat(transcriptThread.awaitQueued(Duration.ofMinutes(1))).as("transcript entries appended").isTrue();
         for (String as : LOCAL) {
             ConversationKey key = new ConversationKey(Platform.LOCAL, as);
             assertThat(inbound(key)).as("turns stored of %s", as)

@@ -3,25 +3,16 @@ package uk.lscb.casereview.bot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
-import uk.lscb.casereview.bot.cases.TranscriptThread;
-import uk.lscb.casereview.core.platforms.Platform;
-import uk.lscb.casereview.core.refs.ConversationKey;
-import uk.lscb.casereview.core.transcripts.TranscriptEntry;
-import uk.lscb.casereview.core.transcripts.Transcripts;
 
 /** A whole referral through the local chat API, then its transcript read back by the board's Chair. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,10 +21,6 @@ class LocalReferralIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TranscriptThread transcriptThread;
-    @Autowired
-    Transcripts transcripts;
     Http http;
 
     @BeforeEach
@@ -173,41 +160,6 @@ class LocalReferralIT {
             }
         });
         assertThat(pressed).endsWith("Stoke-on-Trent", "Yes");
-        press(as, "discard:cancel:yes");
-    }
-
-    @Test
-    void aTurnIsAnsweredAndShownWhileItsTranscriptEntriesWaitForTheirThread() throws Exception {
-        String as = "admin";
-        ConversationKey key = new ConversationKey(Platform.LOCAL, as);
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        transcriptThread.execute(() -> {
-            busy.countDown();
-            try {
-                release.await(1, TimeUnit.MINUTES);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        assertThat(busy.await(1, TimeUnit.MINUTES)).isTrue();
-        List<TranscriptEntry> appendedBefore;
-        JsonNode shown;
-        try {
-            asks(text(as, "start"), "board");
-            appendedBefore = transcripts.ofConversation(key);
-            shown = http.get("/local/api/transcript?as=" + as).json();
-        } finally {
-            release.countDown();
-        }
-        assertThat(transcriptThread.awaitQueued(Duration.ofMinutes(1))).isTrue();
-
-        assertThat(appendedBefore).noneMatch(entry -> entry.text().equals("start"));
-        JsonNode entries = shown.get("entries");
-        assertThat(entries.findValuesAsText("text")).contains("start");
-        assertThat(entries.get(entries.size() - 1).get("kind").asText()).isEqualTo("ask");
-        List<TranscriptEntry> appended = transcripts.ofConversation(key);
-        assertThat(appended).hasSize(entries.size()).anyMatch(entry -> entry.text().equals("start"));
         press(as, "discard:cancel:yes");
     }
 

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -38,11 +35,10 @@ import uk.lscb.casereview.core.transcripts.Transcripts;
  * next turn completes it. When the store is down nothing is changed and the person is told so.
  *
  * <p>A turn without a referral writes twice: the conversation with its outbox, then the outbox's transcript
- * entries, on the executor given as {@code afterCommit} (the bot gives them a thread of their own, so the answer
- * does not wait for them: the committed outbox already holds them). The outbox stays in the stored conversation
- * until the next turn's write replaces it (that turn appends the entries again, a no-op, unless this instance knows
- * it appended them), or until {@link #completePending} clears it a minute later. A turn that submits a referral
- * clears its outbox at once, as its case must exist before the practitioner is told it was sent.
+ * entries. The outbox stays in the stored conversation until the next turn's write replaces it (that turn appends
+ * the entries again, a no-op, unless this instance knows it appended them), or until {@link #completePending}
+ * clears it a minute later. A turn that submits a referral clears its outbox at once, as its case must exist
+ * before the practitioner is told it was sent.
  */
 public final class ScopingService {
     private static final System.Logger LOG = System.getLogger(ScopingService.class.getName());
@@ -65,7 +61,6 @@ public final class ScopingService {
     private final Optional<CaseCommands> caseCommands;
     private final Consumer<CaseRecord> referred;
     private final Consumer<UserRef> reachable;
-    private final Executor afterCommit;
     private final CarriedOut carriedOut = new CarriedOut();
 
     /** A scoping service without the case commands (status, cases, transcript, done, delay) or a referral listener. */
@@ -93,18 +88,6 @@ public final class ScopingService {
     public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
                           Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
                           Consumer<CaseRecord> referred, Consumer<UserRef> reachable) {
-        this(conversation, conversations, transcripts, cases, clock, caseCommands, referred, reachable, Runnable::run);
-    }
-
-    /**
-     * @param afterCommit where a committed turn's transcript entries are appended when the turn submits no referral:
-     *                    {@code Runnable::run} appends them before the turn is answered; an executor of its own
-     *                    lets the answer go without waiting for them (they are in the committed outbox already, and
-     *                    the conversation's next turn or {@link #completePending} appends them if it never runs)
-     */
-    public ScopingService(PackConversations conversation, Conversations conversations, Transcripts transcripts,
-                          Cases cases, Clock clock, Optional<CaseCommands> caseCommands,
-                          Consumer<CaseRecord> referred, Consumer<UserRef> reachable, Executor afterCommit) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
@@ -113,7 +96,6 @@ public final class ScopingService {
         this.caseCommands = Objects.requireNonNull(caseCommands, "caseCommands");
         this.referred = Objects.requireNonNull(referred, "referred");
         this.reachable = Objects.requireNonNull(reachable, "reachable");
-        this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
     }
 
     /**
@@ -213,19 +195,6 @@ public final class ScopingService {
     }
 
     /**
-     * A conversation's transcript as committed, in order: the entries appended, and those its last turn's outbox
-     * still holds (appended once the turn was answered, or by the next turn). The conversation is read first: the
-     * entries before its outbox were appended before it was written.
-     */
-    public List<TranscriptEntry> transcript(ConversationKey key) {
-        Optional<StoredConversation> stored = conversations.find(key);
-        SortedMap<Long, TranscriptEntry> bySequence = new TreeMap<>();
-        stored.ifPresent(last -> last.outbox().forEach(entry -> bySequence.put(entry.sequence(), entry)));
-        transcripts.ofConversation(key).forEach(entry -> bySequence.put(entry.sequence(), entry));
-        return List.copyOf(bySequence.values());
-    }
-
-    /**
      * Completes what committed turns still owe (a referral to turn into a case, transcript entries), for
      * every conversation, not only the next turn of each: at start-up and on a schedule, from any instance.
      * Idempotent, so two instances doing it at once is harmless. @return how many conversations it completed
@@ -259,11 +228,12 @@ public final class ScopingService {
 
     /** After the commit: the turn has happened; if its outbox cannot be carried out now, the next turn does it. */
     private Flushed completeAfterCommit(StoredConversation committed) {
-        if (committed.pendingReferral().isEmpty()) {
-            afterCommit.execute(() -> appendCommitted(committed));
-            return Flushed.NO_CASE;
-        }
         try {
+            if (committed.pendingReferral().isEmpty()) {
+                transcripts.append(committed.outbox());
+                carriedOut.remember(committed);
+                return Flushed.NO_CASE;
+            }
             Flushed flushed = flush(committed);
             StoredConversation settled = settled(committed, flushed);
             if (conversations.write(settled, committed.version()) && settled.hasOutbox()) {
@@ -275,20 +245,6 @@ public final class ScopingService {
             LOG.log(System.Logger.Level.WARNING, "turn committed; its outbox waits for the store to return: {0}",
                     down.getMessage());
             return Flushed.NO_CASE;
-        }
-    }
-
-    /** A committed outbox without a referral: its transcript entries appended, or left to the next turn. */
-    private void appendCommitted(StoredConversation committed) {
-        try {
-            transcripts.append(committed.outbox());
-            carriedOut.remember(committed);
-        } catch (StoreUnavailableException down) {
-            LOG.log(System.Logger.Level.WARNING, "turn committed; its outbox waits for the store to return: {0}",
-                    down.getMessage());
-        } catch (RuntimeException failed) {
-            LOG.log(System.Logger.Level.WARNING, "turn committed; its transcript entries wait for the next turn: {0}",
-                    failed.getClass().getName());
         }
     }
 

@@ -151,8 +151,7 @@ public abstract class ScopingServiceContract {
 
         assertThat(answered(store)).isEqualTo(answeredBefore + 3);
         List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
-        assertThat(entries).extracting(TranscriptEntry::sequence)
-                .containsExactlyElementsOf(sequence(1, entries.size()));
+        assertThat(entries).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, entries.size()));
         assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(25);
     }
 
@@ -222,8 +221,7 @@ public abstract class ScopingServiceContract {
         assertThat(store.conversations().find(key).orElseThrow().state().answers())
                 .isEqualTo(store.conversations().find(alone).orElseThrow().state().answers());
         List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
-        assertThat(entries).extracting(TranscriptEntry::sequence)
-                .containsExactlyElementsOf(sequence(1, entries.size()));
+        assertThat(entries).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, entries.size()));
         assertThat(entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND))
                 .hasSize(REFERRAL.size() + 1);
         assertThat(store.transcripts().ofCase(submitted.createdCase().get().id().value())).hasSize(entries.size());
@@ -244,129 +242,6 @@ public abstract class ScopingServiceContract {
         assertThat(answered(store)).isEqualTo(answeredBefore + 2);
         assertThat(store.transcripts().ofConversation(key).stream()
                 .filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)).hasSize(6);
-    }
-
-    /** A service whose transcript appends after the commit wait in {@code later} until the test runs them. */
-    private static ScopingService appendingLater(FaultyStore store, List<Runnable> later) {
-        return new ScopingService(PackConversations.of(new Conversation(Wt2015.pack(), Boards.staffordshireAndStoke(),
-                CLOCK)), store.conversations(), store.transcripts(), store.cases(), CLOCK, Optional.empty(),
-                record -> { }, who -> { }, later::add);
-    }
-
-    private static void runAll(List<Runnable> later) {
-        List<Runnable> queued = List.copyOf(later);
-        later.clear();
-        queued.forEach(Runnable::run);
-    }
-
-    private List<TranscriptEntry> checkedTranscript(FaultyStore store) {
-        List<TranscriptEntry> entries = store.transcripts().ofConversation(key);
-        assertThat(entries).extracting(TranscriptEntry::sequence)
-                .containsExactlyElementsOf(sequence(1, entries.size()));
-        assertThat(entries.size()).isEqualTo(store.conversations().find(key).orElseThrow().nextSequence() - 1);
-        return entries;
-    }
-
-    private static List<String> inboundTexts(List<TranscriptEntry> entries) {
-        return entries.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND)
-                .map(TranscriptEntry::text).toList();
-    }
-
-    @Test
-    public void aTurnIsAnsweredOnceCommittedAndItsTranscriptEntriesFollowFromItsOutbox() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        ScopingService service = appendingLater(store, later);
-
-        TurnResult started = say(service, key, "start");
-
-        assertThat(started.stored()).isTrue();
-        assertThat(started.replies()).isNotEmpty();
-        assertThat(store.transcripts().ofConversation(key)).isEmpty();
-        assertThat(store.conversations().find(key).orElseThrow().outbox()).isNotEmpty();
-        assertThat(later).hasSize(1);
-
-        runAll(later);
-
-        assertThat(checkedTranscript(store)).isNotEmpty();
-    }
-
-    @Test
-    public void aNextTurnBeforeTheLastTurnsAppendHasRunAppendsItItselfAndTheLateAppendAddsNothing() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        ScopingService service = appendingLater(store, later);
-
-        say(service, key, "start");
-        say(service, key, "Staffordshire");
-        runAll(later);
-
-        assertThat(inboundTexts(checkedTranscript(store))).containsExactly("start", "staffordshire");
-    }
-
-    @Test
-    public void aReferralSubmittedBeforeAnyAppendHasRunIsLinkedToItsCaseWhole() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        ScopingService service = appendingLater(store, later);
-        REFERRAL.forEach(text -> say(service, key, text));
-
-        TurnResult submitted = press(service, key, "cmd:submit");
-        String caseId = submitted.createdCase().orElseThrow().id().value();
-        List<TranscriptEntry> atSubmission = checkedTranscript(store);
-        runAll(later);
-
-        assertThat(store.transcripts().ofCase(caseId)).hasSize(atSubmission.size());
-        assertThat(checkedTranscript(store)).hasSize(atSubmission.size());
-        assertThat(atSubmission.stream().filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND))
-                .hasSize(REFERRAL.size() + 1);
-    }
-
-    @Test
-    public void theConversationsTranscriptHoldsItsLastTurnBeforeThatTurnsAppendHasRun() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        ScopingService service = appendingLater(store, later);
-        say(service, key, "start");
-        runAll(later);
-        say(service, key, "Staffordshire");
-
-        List<TranscriptEntry> before = service.transcript(key);
-        runAll(later);
-
-        assertThat(before).extracting(TranscriptEntry::sequence).containsExactlyElementsOf(sequence(1, before.size()));
-        assertThat(inboundTexts(before)).containsExactly("start", "staffordshire");
-        assertThat(service.transcript(key)).isEqualTo(before).isEqualTo(checkedTranscript(store));
-    }
-
-    @Test
-    public void anAppendThatFailsAfterTheAnswerLeavesTheEntriesToTheNextTurn() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        ScopingService service = appendingLater(store, later);
-        say(service, key, "start");
-
-        store.failWrite(1);
-        runAll(later);
-        store.heal();
-        assertThat(store.transcripts().ofConversation(key)).isEmpty();
-        say(service, key, "Staffordshire");
-        runAll(later);
-
-        assertThat(inboundTexts(checkedTranscript(store))).containsExactly("start", "staffordshire");
-    }
-
-    @Test
-    public void anAppendThatNeverRunsIsMadeByTheSweepAfterAMinute() {
-        FaultyStore store = stores();
-        List<Runnable> later = new ArrayList<>();
-        say(appendingLater(store, later), key, "start");
-        later.clear();
-
-        assertThat(service(store, Clock.offset(CLOCK, Duration.ofSeconds(61))).completePending()).isEqualTo(1);
-
-        assertThat(checkedTranscript(store)).isNotEmpty();
-        assertThat(store.conversations().find(key).orElseThrow().hasOutbox()).isFalse();
     }
 
     @Test
