@@ -285,25 +285,27 @@ public final class LoadBenchmark {
 
     /** How many methods the process's JIT has compiled ({@code sun.ci.totalCompiles}). */
     private static long compilations(App app) throws Exception {
+        return jcmd(app, "PerfCounter.print").stream().filter(line -> line.startsWith("sun.ci.totalCompiles="))
+                .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).strip())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no sun.ci.totalCompiles from jcmd for " + app.name()));
+    }
+
+    /** What {@code jcmd} prints for a diagnostic command on the process, once it has run. */
+    private static List<String> jcmd(App app, String command) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(app.process().pid()), "PerfCounter.print").redirectErrorStream(true).start();
+                Long.toString(app.process().pid()), command).redirectErrorStream(true).start();
         List<String> lines;
         try (InputStream output = jcmd.getInputStream()) {
             lines = new String(output.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
         jcmd.waitFor(60, TimeUnit.SECONDS);
-        return lines.stream().filter(line -> line.startsWith("sun.ci.totalCompiles="))
-                .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).strip())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no sun.ci.totalCompiles from jcmd for " + app.name()));
+        return lines;
     }
 
     /** VmRSS in MB after a GC, the process otherwise idle. */
     private static double idleRssMb(App app) throws Exception {
         long pid = app.process().pid();
-        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        gc.waitFor(60, TimeUnit.SECONDS);
+        jcmd(app, "GC.run");
         Thread.sleep(1000); // let the collector return what it frees
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -622,13 +624,13 @@ public final class LoadBenchmark {
 
         System.out.println("warm-up of the processes under load");
         for (App app : loaded) {
+            String appServiceUrl = serviceUrl + keys.get(app) + "/";
             Duration left = LOAD_WARM_UP;
             for (int slice = 1; !left.isNegative() && !left.isZero(); slice++, left = left.minus(WARM_UP_SLICE)) {
                 Duration length = left.compareTo(WARM_UP_SLICE) < 0 ? left : WARM_UP_SLICE;
-                drive("warm-up", app, 8, length, turns(app, serviceUrl + keys.get(app) + "/", "warm-" + slice),
-                        keys.get(app));
+                drive("warm-up", app, 8, length, turns(app, appServiceUrl, "warm-" + slice), keys.get(app));
             }
-            settle(app, serviceUrl + keys.get(app) + "/", keys.get(app));
+            settle(app, appServiceUrl, keys.get(app));
         }
         System.out.println("load (closed loop; cells interleaved)");
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
