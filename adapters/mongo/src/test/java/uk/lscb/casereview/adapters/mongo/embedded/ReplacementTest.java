@@ -11,6 +11,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.bson.Document;
@@ -18,7 +19,7 @@ import de.bwaldvogel.mongo.oplog.NoopOplog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
+import org.bson.RawBsonDocument;
 import org.h2.mvstore.MVMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A replacement of one document found through an index (what each conversation turn sends) is made by
- * {@link IndexedCollection} itself, without mongo-java-server's copies: the same result, checks, data size and
- * journal record as the server's own way, and the stored document replaced, never changed.
+ * {@link IndexedCollection} itself, without mongo-java-server's copies: the same result, checks and
+ * journal record as the server's own way, and the stored document replaced, never changed. The collection's data size,
+ * added up when {@code collStats} asks rather than kept at each change, is the BSON size of what it holds.
  */
 class ReplacementTest {
     private static final String MAP = "databases.casereview.things";
@@ -148,16 +150,32 @@ class ReplacementTest {
     }
 
     @Test
-    void theCollectionsDataSizeStaysTheSizeOfWhatItHolds() {
+    void collStatsReportsTheBsonSizeOfTheDocumentsHeldAfterEveryKindOfChangeAndAfterTheStoreIsOpenedAgain() {
         things.replaceOne(and(eq("_id", "a"), eq("version", 1L)),
                 turn("a", 2L, "SCR-1", List.of("yes", "no", "a much longer answer than the one it replaces")));
         things.replaceOne(eq("_id", "b"), new org.bson.Document("version", 2L));
+        things.insertMany(List.of(new org.bson.Document("_id", "c").append("ref", "SCR-3"),
+                new org.bson.Document("_id", "d").append("ref", "SCR-4")));
+        things.updateOne(eq("_id", "c"), Updates.set("note", "a field added by an update, not a replacement"));
+        things.deleteOne(eq("_id", "d"));
+        assertThat(collStatsSize()).isEqualTo(bsonBytesHeld()).isPositive();
 
-        long held = StreamSupport.stream(stored().values().spliterator(), false)
-                .mapToLong(BsonDocumentType::size).sum();
-        org.bson.Document stats = client.getDatabase("casereview").runCommand(new org.bson.Document("collStats",
-                "things"));
-        assertThat(stats.get("size", Number.class).longValue()).isEqualTo(held);
+        close();
+        reopen();
+
+        assertThat(collStatsSize()).isEqualTo(bsonBytesHeld());
+    }
+
+    private long collStatsSize() {
+        return client.getDatabase("casereview").runCommand(new org.bson.Document("collStats", "things"))
+                .get("size", Number.class).longValue();
+    }
+
+    /** What the driver reads back, as the bytes MongoDB counts a collection's size in. */
+    private long bsonBytesHeld() {
+        List<RawBsonDocument> held = things.withDocumentClass(RawBsonDocument.class).find().into(new ArrayList<>());
+        assertThat(held).hasSize(3);
+        return held.stream().mapToLong(document -> document.getByteBuffer().remaining()).sum();
     }
 
     @Test
