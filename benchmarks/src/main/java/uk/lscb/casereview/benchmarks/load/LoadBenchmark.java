@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,16 +152,22 @@ public final class LoadBenchmark {
 
     // ---- processes ----
 
-    /** One started application: its process, port and the serviceUrl its activities name. */
-    private record App(String name, Process process, int port, long startedNanos, Path log) {
+    /** One started application: its process, port, log and the directory its store (and Tomcat) keep their files in. */
+    private record App(String name, Process process, int port, long startedNanos, Path log, Path data) {
         String url(String path) {
             return "http://127.0.0.1:" + port + path;
         }
 
-        void stop() throws InterruptedException {
+        /** Stops the process and deletes its data directory (the log stays, in {@code load-logs}). */
+        void stop() throws InterruptedException, IOException {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
+            }
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
             }
         }
     }
@@ -230,7 +237,7 @@ public final class LoadBenchmark {
         command.add("--server.tomcat.basedir=" + data.resolve("tomcat")); // not a directory left in /tmp each run
         long started = System.nanoTime();
         Process process = launch(command, log, data);
-        return new App(variant.label, process, port, started, log);
+        return new App(variant.label, process, port, started, log, data);
     }
 
     /** Milliseconds from process start to the first 200 on the readiness probe. */
