@@ -62,7 +62,6 @@ final class IndexedCollection extends H2Collection {
 
     /** Taken before the collection's monitor, first come first served (see {@link #inTurn}). */
     private final ReentrantLock inOrder = new ReentrantLock(true);
-    private final MVMap<Object, Document> documents;
     private final LongAdder examined;
     private final Consumer<Document> journal;
 
@@ -71,7 +70,6 @@ final class IndexedCollection extends H2Collection {
                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
                       LongAdder examined, Consumer<Document> journal) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
-        this.documents = dataMap;
         this.examined = examined;
         this.journal = journal;
     }
@@ -143,13 +141,14 @@ final class IndexedCollection extends H2Collection {
         return false;
     }
 
-    /** The size as BSON of the documents held, as MongoDB reports a collection's {@code size}. */
+    /**
+     * The size as BSON of the documents held, as MongoDB reports a collection's {@code size}. Read from the documents
+     * themselves (the server's constructor asks for it too, before this class's fields are set).
+     */
     @Override
     protected int getDataSize() {
-        long size = 0;
-        for (Document document : documents.values()) {
-            size += BsonDocumentType.size(document);
-        }
+        long size = streamAllDocumentsWithPosition()
+                .mapToLong(held -> BsonDocumentType.size(held.getDocument())).sum();
         return (int) Math.min(Integer.MAX_VALUE, size);
     }
 
