@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -160,7 +159,7 @@ public final class EmbeddedStoreBenchmark {
             variant.open(file).close();
             bytesReopened = bytes(directory);
         }
-        delete(directory);
+        Directories.delete(directory);
         return new Round(nanos, bytesOpen, bytesReopened, cases, cpuNanos);
     }
 
@@ -220,7 +219,7 @@ public final class EmbeddedStoreBenchmark {
             reopened.close();
             System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %.1f | %.1f | %.1f | %d |%n", referrals, grown / 1e6,
                     compactionMillis, journal / 1e6, held / 1e6, held / 1e3 / referrals, openMillis);
-            delete(directory);
+            Directories.delete(directory);
         }
     }
 
@@ -252,17 +251,5 @@ public final class EmbeddedStoreBenchmark {
         long[] all = rounds.stream().flatMap(round -> round.turnNanos().stream()).mapToLong(Long::longValue)
                 .sorted().toArray();
         return all[(int) Math.min(all.length - 1, Math.floor(quantile * all.length))] / 1_000.0;
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

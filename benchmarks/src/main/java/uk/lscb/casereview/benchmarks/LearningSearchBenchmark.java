@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import uk.lscb.casereview.adapters.mongo.MongoStore;
 import uk.lscb.casereview.adapters.mongo.embedded.EmbeddedBackend;
 import uk.lscb.casereview.adapters.mongo.embedded.InProcessMongo;
@@ -157,7 +154,7 @@ public final class LearningSearchBenchmark {
                 server.shutdownNow();
             }
             backend.close();
-            delete(directory);
+            Directories.delete(directory);
         }
     }
 
@@ -218,17 +215,5 @@ public final class LearningSearchBenchmark {
 
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
