@@ -7,6 +7,7 @@ import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.Conversations;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -334,7 +335,8 @@ public final class TeamsBot {
                 throw new IllegalArgumentException(String.format("Invalid Service URL: %s", serviceUrl), bad);
             }
             OkHttpClient.Builder http = new OkHttpClient.Builder().callTimeout(CONNECTOR_CALL_DEADLINE);
-            RestClient client = new RestClient.Builder(http, new Retrofit.Builder())
+            RestClient client = new RestClient.Builder(http, new Retrofit.Builder()
+                    .addCallAdapterFactory(new CallingThreadCalls()))
                     .withBaseUrl(url)
                     .withCredentials(credentials != null ? credentials : MicrosoftAppCredentials.empty())
                     .withSerializerAdapter(new UnflattenedJson())
@@ -345,10 +347,49 @@ public final class TeamsBot {
             return new RestConnectorClient(client);
         }
 
-        /** As the SDK sends them, with each card as the JSON it is ({@link RawCards}). */
+        /**
+         * As the SDK sends them, with each card as the JSON it is ({@link RawCards}), and on the thread that sends
+         * them: the SDK hands every send to its own executor, whose thread makes the calls while the turn waits for
+         * it. Activities the SDK does not post (a delay, an invoke's response, a trace) go through the SDK.
+         */
         @Override
         public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
-            return RawCards.whileSending(activities, () -> super.sendActivities(context, activities));
+            if (context == null || activities == null || activities.isEmpty()
+                    || !activities.stream().allMatch(Adapter::posted)) {
+                return RawCards.whileSending(activities, () -> super.sendActivities(context, activities));
+            }
+            return RawCards.whileSending(activities, () -> {
+                try {
+                    return CompletableFuture.completedFuture(post(context, activities));
+                } catch (CompletionException failed) {
+                    return CompletableFuture.failedFuture(failed);
+                } catch (RuntimeException failed) {
+                    return CompletableFuture.failedFuture(new CompletionException(failed));
+                }
+            });
+        }
+
+        private static boolean posted(Activity activity) {
+            return activity != null && !activity.isType(ActivityTypes.DELAY)
+                    && !activity.isType(ActivityTypes.INVOKE_RESPONSE) && !activity.isType(ActivityTypes.TRACE);
+        }
+
+        /** Each activity in turn as a reply to the activity it answers, or else to the conversation, as the SDK does. */
+        private static ResourceResponse[] post(TurnContext context, List<Activity> activities) {
+            Conversations conversations = context.getTurnState().<ConnectorClient>get(CONNECTOR_CLIENT_KEY)
+                    .getConversations();
+            ResourceResponse[] responses = new ResourceResponse[activities.size()];
+            for (int index = 0; index < responses.length; index++) {
+                Activity activity = activities.get(index);
+                activity.setId(null);
+                String replyTo = activity.getReplyToId();
+                ResourceResponse response = replyTo == null || replyTo.isEmpty()
+                        ? conversations.sendToConversation(activity).join()
+                        : conversations.replyToActivity(activity).join();
+                responses[index] = response != null ? response
+                        : new ResourceResponse(activity.getId() == null ? "" : activity.getId());
+            }
+            return responses;
         }
 
         /** As the SDK updates it, with its card as the JSON it is ({@link RawCards}). */
