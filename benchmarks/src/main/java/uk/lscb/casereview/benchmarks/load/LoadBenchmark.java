@@ -68,7 +68,7 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
-            .split(",")).mapToInt(Integer::parseInt).toArray();
+            .split(",")).filter(value -> !value.isBlank()).mapToInt(Integer::parseInt).toArray();
     /**
      * Concurrencies run again paced: each conversation sends its next message a think time after its answer (a
      * practitioner reading the question and typing), instead of at once. A closed loop at 200 conversations measures
