@@ -3,9 +3,11 @@ package uk.lscb.casereview.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.RoleTypes;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Real Teams activity JSON, as the Bot Connector sends it, for tests here and in the application. */
@@ -37,6 +39,20 @@ public class ActivityJson {
         reference.setBot(new ChannelAccount(BOT_ID));
         reference.setUser(new ChannelAccount(userId));
         return reference;
+    }
+
+    /** An activity as the SDK holds it once read: of {@code type}, from {@code fromId} in a chat, to this bot. */
+    public static Activity incoming(String type, String id, String serviceUrl, String fromId, String conversationId) {
+        Activity activity = new Activity(type);
+        activity.setId(id);
+        activity.setChannelId("msteams");
+        activity.setServiceUrl(serviceUrl);
+        activity.setFrom(new ChannelAccount(fromId));
+        ChannelAccount bot = new ChannelAccount(BOT_ID, "Case Review Assistant");
+        bot.setRole(RoleTypes.BOT);
+        activity.setRecipient(bot);
+        activity.setConversation(new ConversationAccount(conversationId));
+        return activity;
     }
 
     public String serviceUrl() {

@@ -7,9 +7,6 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
-import com.microsoft.bot.schema.RoleTypes;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +36,9 @@ class TeamsAdapterTurnTest {
     }
 
     private static Activity cardAction(int press) {
-        Activity invoke = new Activity(ActivityTypes.INVOKE);
+        Activity invoke = ActivityJson.incoming(ActivityTypes.INVOKE, "press-" + press, "http://127.0.0.1:9/",
+                "29:chair", "a:chair-chat");
         invoke.setName("adaptiveCard/action");
-        invoke.setId("press-" + press);
-        invoke.setChannelId("msteams");
-        invoke.setServiceUrl("http://127.0.0.1:9/");
-        invoke.setFrom(new ChannelAccount("29:chair", "Chair"));
-        ChannelAccount bot = new ChannelAccount(ActivityJson.BOT_ID, "Case Review Assistant");
-        bot.setRole(RoleTypes.BOT);
-        invoke.setRecipient(bot);
-        invoke.setConversation(new ConversationAccount("a:chair-chat"));
         return invoke;
     }
 }

@@ -9,9 +9,6 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
-import com.microsoft.bot.schema.RoleTypes;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -87,16 +84,9 @@ class TeamsReplyThreadTest {
     }
 
     private static Activity message(String serviceUrl) {
-        Activity message = new Activity(ActivityTypes.MESSAGE);
+        Activity message = ActivityJson.incoming(ActivityTypes.MESSAGE, "incoming-1", serviceUrl, "29:practitioner",
+                "a:practitioner-chat");
         message.setText("hello");
-        message.setId("incoming-1");
-        message.setChannelId("msteams");
-        message.setServiceUrl(serviceUrl);
-        message.setFrom(new ChannelAccount("29:practitioner", "Practitioner"));
-        ChannelAccount recipient = new ChannelAccount(ActivityJson.BOT_ID, "Case Review Assistant");
-        recipient.setRole(RoleTypes.BOT);
-        message.setRecipient(recipient);
-        message.setConversation(new ConversationAccount("a:practitioner-chat"));
         return message;
     }
 }
