@@ -54,7 +54,7 @@ import org.h2.mvstore.MVStore;
  *   journal when first opened (a file written with Java serialization is converted to BSON first, one map per
  *   commit) and the old file kept beside it, renamed {@code casereview.mv.migrated}.</li>
  * </ul>
- * All the data is held in the heap: about what its documents take as Java objects (see the README).
+ * All the data is held in the heap, each document as its BSON (see {@link IndexedCollection} and the README).
  * {@link #close} waits for the requests and compactions under way to end, and any that come after it are refused
  * ({@link IllegalStateException}, which the driver sees as an error saying the store is closed).
  */
@@ -280,7 +280,7 @@ public final class EmbeddedBackend extends H2Backend {
         return command;
     }
 
-    private void record(Document record) {
+    private void record(byte[] record) {
         if (journal != null) {
             journal.record(record);
         }
@@ -329,7 +329,7 @@ public final class EmbeddedBackend extends H2Backend {
     }
 
     /** Hands {@code sink} the records that make the store as it is: which indexes hold arrays, then each database. */
-    private void snapshot(Consumer<Document> sink) {
+    private void snapshot(Consumer<byte[]> sink) {
         MVMap<String, Boolean> multikey = getMvStore().openMap(MULTIKEY_MAP);
         multikey.forEach((index, holdsArrays) -> {
             if (Boolean.TRUE.equals(holdsArrays)) {
@@ -346,9 +346,8 @@ public final class EmbeddedBackend extends H2Backend {
         return new BsonDatabase(databaseName);
     }
 
-    private static MVMap.Builder<Object, Document> dataMap() {
-        return new MVMap.Builder<Object, Document>().keyType(BsonKeyType.INSTANCE)
-                .valueType(BsonDocumentType.INSTANCE);
+    private static MVMap.Builder<Object, byte[]> dataMap() {
+        return new MVMap.Builder<Object, byte[]>().keyType(BsonKeyType.INSTANCE).valueType(BsonBytes.INSTANCE);
     }
 
     private static MVMap.Builder<Object, Object> indexMap() {
@@ -376,11 +375,16 @@ public final class EmbeddedBackend extends H2Backend {
                 .sorted().toList();
         for (String name : old) {
             MVMap<Object, Object> serialized = store.openMap(name);
-            MVMap<?, ?> opened = isIndex(name) ? store.openMap(CONVERTING_PREFIX + name, indexMap())
-                    : store.openMap(CONVERTING_PREFIX + name, dataMap());
-            @SuppressWarnings("unchecked")
-            MVMap<Object, Object> copy = (MVMap<Object, Object>) opened;
-            copy.putAll(serialized);
+            MVMap<?, ?> copy;
+            if (isIndex(name)) {
+                MVMap<Object, Object> index = store.openMap(CONVERTING_PREFIX + name, indexMap());
+                index.putAll(serialized);
+                copy = index;
+            } else {
+                MVMap<Object, byte[]> data = store.openMap(CONVERTING_PREFIX + name, dataMap());
+                serialized.forEach((id, document) -> data.put(id, BsonBytes.encode((Document) document)));
+                copy = data;
+            }
             store.commit();
             store.removeMap(serialized);
             store.renameMap(copy, name);
@@ -414,14 +418,14 @@ public final class EmbeddedBackend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = openBson(DATA_PREFIX + fullName, dataMap());
+            MVMap<Object, byte[]> data = openBson(DATA_PREFIX + fullName, dataMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry, examined(),
                     EmbeddedBackend.this::record);
         }
 
         /** Each collection's indexes (which create it), then each collection's documents. */
-        void snapshot(Consumer<Document> sink) {
+        void snapshot(Consumer<byte[]> sink) {
             MongoCollection<Object> described = indexes.get();
             if (described == null) {
                 return;

@@ -1,10 +1,6 @@
 package uk.lscb.casereview.adapters.mongo.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -12,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -46,6 +43,8 @@ final class Journal implements AutoCloseable {
     /** A payload longer than this is damage, not a record (MongoDB's largest document, 16 MB, and the record's fields). */
     private static final int MAX_PAYLOAD = 17 * 1024 * 1024;
     private static final int GROWTH_ALLOWED = 1024 * 1024;
+    /** The {@code doc} field's type (an embedded document) and name, as BSON. */
+    private static final byte[] DOC_FIELD = {0x03, 'd', 'o', 'c', 0x00};
 
     private final Path file;
     private final FileChannel lockChannel;
@@ -140,7 +139,7 @@ final class Journal implements AutoCloseable {
                 if ((int) crc.getValue() != checksum) {
                     break;
                 }
-                apply.accept(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(payload)));
+                apply.accept(BsonBytes.decode(payload));
                 good += HEADER + length;
                 records++;
             }
@@ -163,7 +162,7 @@ final class Journal implements AutoCloseable {
      * records are appended to the new file; records buffered and not yet written are dropped (the snapshot holds
      * their changes). The caller keeps every change out while this runs.
      */
-    void rewrite(Consumer<Consumer<Document>> snapshot) {
+    void rewrite(Consumer<Consumer<byte[]>> snapshot) {
         synchronized (writing) {
             Path next = file.resolveSibling(file.getFileName() + ".next");
             try {
@@ -171,7 +170,7 @@ final class Journal implements AutoCloseable {
                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                     Buffer records = new Buffer();
                     snapshot.accept(record -> {
-                        records.append(encode(record));
+                        records.append(record, checksum(record));
                         if (records.length > (1 << 20)) {
                             try {
                                 writeFully(out, records.take());
@@ -222,30 +221,42 @@ final class Journal implements AutoCloseable {
         recording = true;
     }
 
-    static Document put(String database, String collection, Document document) {
-        return new Document("op", "put").append("db", database).append("coll", collection).append("doc", document);
+    /**
+     * A document's new image: the record's fields, then the document's BSON as it is stored, spliced in rather than
+     * decoded and encoded again.
+     */
+    static byte[] put(String database, String collection, byte[] document) {
+        byte[] fields = BsonBytes.encode(new Document("op", "put").append("db", database).append("coll", collection));
+        int withoutEnd = fields.length - 1;
+        byte[] record = new byte[withoutEnd + DOC_FIELD.length + document.length + 1];
+        System.arraycopy(fields, 0, record, 0, withoutEnd);
+        System.arraycopy(DOC_FIELD, 0, record, withoutEnd, DOC_FIELD.length);
+        System.arraycopy(document, 0, record, withoutEnd + DOC_FIELD.length, document.length);
+        ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN).putInt(0, record.length);
+        return record;
     }
 
-    static Document remove(String database, String collection, Object id) {
-        return new Document("op", "remove").append("db", database).append("coll", collection).append("id", id);
+    static byte[] remove(String database, String collection, Object id) {
+        return BsonBytes.encode(new Document("op", "remove").append("db", database).append("coll", collection)
+                .append("id", id));
     }
 
-    static Document command(String database, Document command) {
-        return new Document("op", "command").append("db", database).append("command", command);
+    static byte[] command(String database, Document command) {
+        return BsonBytes.encode(new Document("op", "command").append("db", database).append("command", command));
     }
 
-    static Document multikey(String index) {
-        return new Document("op", "multikey").append("index", index);
+    static byte[] multikey(String index) {
+        return BsonBytes.encode(new Document("op", "multikey").append("index", index));
     }
 
     /** Buffers {@code record} (one of {@link #put}, {@link #remove}, {@link #command}) while recording. */
-    void record(Document record) {
+    void record(byte[] record) {
         if (!recording) {
             return;
         }
-        byte[] encoded = encode(record); // before taking the buffer: threads changing other collections go on
+        int checksum = checksum(record); // before taking the buffer: threads changing other collections go on
         synchronized (pending) {
-            pending.append(encoded);
+            pending.append(record, checksum);
             recordedByThread.get()[0] = pending.recorded;
         }
     }
@@ -326,21 +337,10 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    /** The record as it is written: its payload's length and checksum, then the payload. */
-    private static byte[] encode(Document record) {
-        ByteBuf encoded = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(record, encoded);
-            int payload = encoded.readableBytes();
-            byte[] framed = new byte[HEADER + payload];
-            encoded.getBytes(encoded.readerIndex(), framed, HEADER, payload);
-            CRC32 crc = new CRC32();
-            crc.update(framed, HEADER, payload);
-            ByteBuffer.wrap(framed).putInt(payload).putInt((int) crc.getValue());
-            return framed;
-        } finally {
-            encoded.release();
-        }
+    private static int checksum(byte[] record) {
+        CRC32 crc = new CRC32();
+        crc.update(record);
+        return (int) crc.getValue();
     }
 
     /** Encoded records in order, growing as needed. */
@@ -350,11 +350,13 @@ final class Journal implements AutoCloseable {
         /** Bytes appended since the buffer was made. */
         private long recorded;
 
-        void append(byte[] record) {
-            ensure(record.length);
-            System.arraycopy(record, 0, bytes, length, record.length);
-            length += record.length;
-            recorded += record.length;
+        /** The record as it is written: its length and checksum, then the record. */
+        void append(byte[] record, int checksum) {
+            ensure(HEADER + record.length);
+            ByteBuffer.wrap(bytes, length, HEADER).putInt(record.length).putInt(checksum);
+            System.arraycopy(record, 0, bytes, length + HEADER, record.length);
+            length += HEADER + record.length;
+            recorded += HEADER + record.length;
         }
 
         /** Everything appended so far, and empties the buffer. */

@@ -30,7 +30,7 @@ class IndexedCollectionOrderTest {
         IndexedCollection collection = new IndexedCollection(new H2Database("db", store, cursors), "referrals",
                 CollectionOptions.withDefaults(), store.openMap("data"), store.openMap("meta"), cursors,
                 new LongAdder(), record -> {
-                    Object id = ((Document) record.get("doc")).get("_id");
+                    Object id = ((Document) BsonBytes.decode(record).get("doc")).get("_id");
                     served.add(id);
                     if (id.equals(0)) { // the first writer holds the collection until released
                         firstInside.countDown();
