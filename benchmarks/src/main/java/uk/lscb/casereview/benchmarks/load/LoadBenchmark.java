@@ -486,6 +486,7 @@ public final class LoadBenchmark {
         long[] counts = new long[concurrency];
         long[] errors = new long[concurrency];
         Map<Integer, Long> failures = new ConcurrentHashMap<>();
+        Map<String, Long> unanswered = new ConcurrentHashMap<>();
         for (int i = 0; i < concurrency; i++) {
             latencies.add(new long[1024]);
         }
@@ -512,6 +513,8 @@ public final class LoadBenchmark {
                             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                         } catch (IOException failed) {
                             status = -1;
+                            unanswered.merge(failed.getClass().getSimpleName() + ": " + failed.getMessage(), 1L,
+                                    Long::sum);
                         }
                         boolean ok = status >= 200 && status < 300;
                         if (!ok) {
@@ -558,9 +561,10 @@ public final class LoadBenchmark {
         Cell result = new Cell(what, app.name(), concurrency, all, Arrays.stream(errors).sum(), seconds, posts,
                 new TreeMap<>(failures), cpu);
         System.out.printf("  %-10s %-28s c=%3d  n=%6d err=%5d  p50=%8.2f ms p99=%8.2f ms max=%8.1f ms  %7.1f/s "
-                        + "cpu %6.2f ms/req %s%n", what, app.name(), concurrency, result.requests(), result.errors(),
-                result.percentileMs(50), result.percentileMs(99), result.maxMs(), result.throughput(),
-                result.cpuMillisPerRequest(), failures.isEmpty() ? "" : failures);
+                        + "cpu %6.2f ms/req %s%s%n", what, app.name(), concurrency, result.requests(),
+                result.errors(), result.percentileMs(50), result.percentileMs(99), result.maxMs(), result.throughput(),
+                result.cpuMillisPerRequest(), failures.isEmpty() ? "" : failures,
+                unanswered.isEmpty() ? "" : " (-1: no HTTP answer: " + unanswered + ")");
         return result;
     }
 
