@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -129,10 +130,14 @@ public final class LoadBenchmark {
     private final Path root;
     private final Path target;
     private final Duration cell;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient http = client(Executors.newFixedThreadPool(2));
     private final Map<String, AtomicLong> connectorPosts = new ConcurrentHashMap<>();
     private HttpServer connector;
+
+    private static HttpClient client(ExecutorService executor) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .executor(executor).build();
+    }
 
     private LoadBenchmark(Path root, Duration cell) {
         this.root = root;
@@ -490,6 +495,11 @@ public final class LoadBenchmark {
         for (int i = 0; i < concurrency; i++) {
             latencies.add(new long[1024]);
         }
+        // Each cell on connections of its own. Kept from one cell to the next, a connection sat idle while the other
+        // process's cells ran (two 30 s cells: Tomcat's 60 s keep-alive timeout), and a POST sent on it as Tomcat
+        // closed it got no answer (the -1s of 2026-12-03, one in each build).
+        ExecutorService executor = Executors.newFixedThreadPool(8);
+        HttpClient http = client(executor);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(concurrency);
         double cpuBefore = cpuMillis(app);
@@ -547,6 +557,7 @@ public final class LoadBenchmark {
         window[1] = window[0] + length.toNanos();
         go.countDown();
         done.await();
+        executor.shutdown();
         double seconds = (System.nanoTime() - window[0]) / 1e9;
         double cpu = cpuMillis(app) - cpuBefore;
         long[] all = new long[0];
