@@ -58,9 +58,9 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * </ul>
  * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root;
  * optional argument: seconds per cell and round (default 5). System properties, for profiling: {@code
- * load.startup=false} skips the start-up and memory part, {@code load.productJvm} adds
- * JVM options to the product's command line (space-separated, e.g. a flight recording), {@code load.concurrency}
- * replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
+ * load.startup=false} skips the start-up and memory part, {@code load.productJvm} adds JVM options to the product's
+ * command lines, the jar's and the packaged application's (space-separated, e.g. a flight recording), {@code
+ * load.concurrency} replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
  * runs another build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a
  * second build of the product beside the first, its cells interleaved with the product's and the echo bot's (to
  * compare two builds in the same minutes of a busy machine), {@code load.baselineJvm} the JVM options of that
@@ -227,8 +227,11 @@ public final class LoadBenchmark {
                 command.addAll(PRODUCT_JVM);
                 command.addAll(List.of("-jar", botJar().toString()));
             }
-            case PRODUCT_CDS -> command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(),
-                    "-Xshare:auto", "-jar", extractedJar().toString()));
+            case PRODUCT_CDS -> {
+                command.addAll(PRODUCT_JVM);
+                command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive(), "-Xshare:auto", "-jar",
+                        extractedJar().toString()));
+            }
             case BASELINE -> {
                 command.addAll(BASELINE_JVM);
                 command.addAll(List.of("-jar", BASELINE_JAR.orElseThrow().toString()));
@@ -321,6 +324,19 @@ public final class LoadBenchmark {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /**
+     * The process's proportional set size, read after {@link #idleRssMb}: RSS counts a page once for each address it
+     * is mapped at, and ZGC on Java 17 maps its heap at three, so for ZGC only PSS says what the process holds.
+     */
+    private static double pssMb(App app) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + app.process().pid() + "/smaps_rollup"))) {
+            if (line.startsWith("Pss:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no Pss for " + app.process().pid());
     }
 
     // ---- class data sharing ----
@@ -611,7 +627,8 @@ public final class LoadBenchmark {
                     drive("warm-up", app, 4, WARM_UP, turns(app, serviceUrl + key + "/", "warm-" + variant + round),
                             key);
                     double mb = idleRssMb(app);
-                    System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB%n", app.name(), ms, mb);
+                    System.out.printf("  %-28s ready %7.0f ms  idle RSS %6.1f MB (PSS %6.1f MB)%n", app.name(), ms, mb,
+                            pssMb(app));
                     ready.computeIfAbsent(variant, k -> new ArrayList<>()).add(ms);
                     rss.computeIfAbsent(variant, k -> new ArrayList<>()).add(mb);
                     if (round == ROUNDS && variant == Variant.ECHO) {
