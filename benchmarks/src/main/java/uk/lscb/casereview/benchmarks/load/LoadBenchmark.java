@@ -56,16 +56,15 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  *   <li>floors: {@code POST /api/assessments} and {@code /actuator/health} on the product (health on the echo
  *       bot too) at the same concurrencies.</li>
  * </ul>
- * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root;
- * optional argument: seconds per cell and round (default 5). System properties, for profiling: {@code
- * load.startup=false} skips the start-up and memory part, {@code load.productJvm} adds JVM options to the product's
- * command lines, the jar's and the packaged application's (space-separated, e.g. a flight recording), {@code
- * load.concurrency} replaces the concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar}
- * runs another build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a
- * second build of the product beside the first, its cells interleaved with the product's and the echo bot's (to
- * compare two builds in the same minutes of a busy machine), {@code load.baselineJvm} the JVM options of that
- * second build (the same jar with other options compares the options), {@code load.warmup} sets the seconds of warm-up under
- * load (default 120).
+ * Writes {@code benchmarks/target/load-result.json} and {@code load-result.md}. Run from the repository root; optional
+ * argument: seconds per cell and round (default 5). System properties, for profiling: {@code load.startup=false} skips
+ * the start-up and memory part, {@code load.productJvm} adds JVM options to the product's command lines, the jar's and
+ * the packaged application's (space-separated, e.g. a flight recording), {@code load.concurrency} replaces the
+ * concurrencies (comma-separated), {@code load.floors=false} skips the floors, {@code load.productJar} runs another
+ * build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a second build of the
+ * product beside the first, its cells interleaved with the product's and the echo bot's (to compare two builds in the
+ * same minutes of a busy machine), {@code load.baselineJvm} the JVM options of that second build (the same jar with
+ * other options compares the options), {@code load.warmup} sets the seconds of warm-up under load (default 120).
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
@@ -315,15 +314,9 @@ public final class LoadBenchmark {
 
     /** VmRSS in MB after a GC, the process otherwise idle. */
     private static double idleRssMb(App app) throws Exception {
-        long pid = app.process().pid();
         jcmd(app, "GC.run");
         Thread.sleep(1000); // let the collector return what it frees
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-            }
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
+        return procMb(app, "status", "VmRSS:");
     }
 
     /**
@@ -331,12 +324,18 @@ public final class LoadBenchmark {
      * is mapped at, and ZGC on Java 17 maps its heap at three, so for ZGC only PSS says what the process holds.
      */
     private static double pssMb(App app) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + app.process().pid() + "/smaps_rollup"))) {
-            if (line.startsWith("Pss:")) {
+        return procMb(app, "smaps_rollup", "Pss:");
+    }
+
+    /** A size the kernel gives in kB on the line starting {@code field} of {@code /proc/<pid>/<file>}, in MB. */
+    private static double procMb(App app, String file, String field) throws IOException {
+        long pid = app.process().pid();
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/" + file))) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }
-        throw new IllegalStateException("no Pss for " + app.process().pid());
+        throw new IllegalStateException("no " + field + " in /proc/" + pid + "/" + file);
     }
 
     // ---- class data sharing ----
@@ -512,8 +511,8 @@ public final class LoadBenchmark {
             latencies.add(new long[1024]);
         }
         // Each cell on connections of its own. Kept from one cell to the next, a connection sat idle while the other
-        // process's cells ran (two 30 s cells: Tomcat's 60 s keep-alive timeout), and a POST sent on it as Tomcat
-        // closed it got no answer (the -1s of 2026-12-03, one in each build).
+        // process's cells ran (two 30 s cells: Tomcat's 60 s keep-alive timeout), and a POST sent on it just as Tomcat
+        // closes it gets no answer: the likely cause of the -1s of 2026-12-03, one in each build.
         ExecutorService executor = Executors.newFixedThreadPool(8);
         HttpClient http = client(executor);
         CountDownLatch go = new CountDownLatch(1);
