@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,6 +226,40 @@ class TeamsBotIT {
         CaseDeadline marked = cases.find(caseId).orElseThrow().deadline(DeadlineKind.NATIONAL_PANEL_NOTIFICATION)
                 .orElseThrow();
         assertThat(marked.done().orElseThrow().who().id()).isEqualTo(PANEL_MEMBER_AAD);
+    }
+
+    /**
+     * The turn runs on the request's thread; at the turn budget (12 s) the request is answered from another thread
+     * while the turn goes on: the whole answer reaches the client then, not when the turn ends. The connector answers
+     * the first of the turn's two replies after 6 s and holds the second: each call's own deadline (10 s) ends after
+     * the budget, so the turn is still running when it is answered.
+     */
+    @Test
+    void aMessageWhoseRepliesTheConnectorIsSlowToTakeIsAcceptedAtTheTurnBudgetAndItsRepliesFollow() throws Exception {
+        String chat = "a:slow-replies";
+        String posts = "POST /v3/conversations/" + chat;
+        AtomicInteger seen = new AtomicInteger();
+        StubConnector.Hold first = connector.hold(request -> request.startsWith(posts) && seen.incrementAndGet() == 1);
+        StubConnector.Hold second = connector.hold(request -> request.startsWith(posts) && seen.get() == 2);
+        try {
+            CompletableFuture<TeamsActivities.Response> answer = CompletableFuture.supplyAsync(
+                    () -> teams.send(teams.personalText(chat, PRACTITIONER_AAD, "start")));
+            assertThat(first.awaitArrival(Duration.ofSeconds(30))).as("the first reply reached the connector").isTrue();
+            long firstArrived = System.nanoTime();
+            first.releaseAfter(Duration.ofSeconds(6));
+
+            assertThat(answer.get(30, TimeUnit.SECONDS).status()).isEqualTo(202);
+            Duration took = Duration.ofNanos(System.nanoTime() - firstArrived);
+
+            assertThat(second.awaitArrival(Duration.ZERO)).as("the second reply reached the connector").isTrue();
+            assertThat(took).as("answered at the budget (12 s), before the second call's deadline (about 16 s) ends the turn")
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(11)).isLessThan(Duration.ofSeconds(15));
+            assertThat(postsTo(chat)).as("only the first reply answered so far").hasSize(1);
+        } finally {
+            first.release();
+            second.release();
+        }
+        Eventually.await("the second reply, posted once the connector answers", () -> postsTo(chat).size() == 2);
     }
 
     @Test

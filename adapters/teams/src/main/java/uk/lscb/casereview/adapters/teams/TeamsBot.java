@@ -37,13 +37,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -75,8 +69,6 @@ public final class TeamsBot {
     /** The whole of one call to the Bot Connector (connecting, sending, reading the answer), well inside a turn. */
     static final Duration CONNECTOR_CALL_DEADLINE = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Turns running at once, beyond the servlet container's request threads only when turns overran their budget. */
-    private static final int MAX_TURNS = 256;
     private static final List<String> TIMESTAMPS = List.of("timestamp", "localTimestamp");
     private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}[.,]\\d");
     private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'.0'XXX");
@@ -103,12 +95,7 @@ public final class TeamsBot {
     private final Boards boards;
     private final PanelChannels panels;
     private final Proactive proactive;
-    private final ExecutorService turns = new ThreadPoolExecutor(0, MAX_TURNS, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "teams-turn");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final TurnWatch watch;
 
     /** As below, telling nobody of new cases: the application hears of them from the scoping service. */
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
@@ -124,6 +111,13 @@ public final class TeamsBot {
     public TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses,
                     Roles roles, Boards boards, Map<BoardId, String> panelChannels,
                     Consumer<CaseRecord> onCaseCreated) {
+        this(settings, scoping, cases, addresses, roles, boards, panelChannels, onCaseCreated, TurnWatch.standard());
+    }
+
+    /** As above, with the turn budget kept by {@code watch}. */
+    TeamsBot(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
+             Boards boards, Map<BoardId, String> panelChannels, Consumer<CaseRecord> onCaseCreated, TurnWatch watch) {
+        this.watch = Objects.requireNonNull(watch, "watch");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.addresses = new SavedAddresses(Objects.requireNonNull(addresses, "addresses"));
         this.boards = Objects.requireNonNull(boards, "boards");
@@ -152,85 +146,102 @@ public final class TeamsBot {
         return new TeamsDelivery(proactive, panels, addresses, boards);
     }
 
-    /** Handles one {@code POST /api/messages}. */
-    public Response handle(String body, String authorizationHeader) {
+    /**
+     * Handles one {@code POST /api/messages} on the calling thread, which returns when the turn has ended.
+     * {@code answer} is given the response once: a refusal at once; the turn's own response when the turn ends within
+     * {@link #TURN_BUDGET}; when it has not, 202 for a message (whose replies go through the Bot Connector and follow)
+     * or 503 for a card action, given at the budget on another thread while the turn goes on on this one. A turn
+     * runs on the thread that received it so that the common turn hands nothing to another thread and waits for no
+     * thread to wake ({@link TurnWatch}); every call the turn makes to the Bot Connector has its own deadline.
+     */
+    public void handle(String body, String authorizationHeader, Consumer<Response> answer) {
+        Incoming incoming = read(body, authorizationHeader);
+        if (incoming.refusal() != null) {
+            answer.accept(incoming.refusal());
+            return;
+        }
+        Activity activity = incoming.activity();
+        TurnWatch.Watched turn = watch.start(() -> answer.accept(overran(activity)));
+        Response response;
+        try {
+            InvokeResponse invoked = adapter.processIncomingActivity(
+                    authorizationHeader == null ? "" : authorizationHeader, activity, handler).join();
+            response = invoked == null ? Response.of(202) : new Response(invoked.getStatus(),
+                    invoked.getBody() == null ? "" : Serialization.toStringSilent(invoked.getBody()));
+        } catch (CompletionException failed) {
+            response = failure(failed.getCause() == null ? failed : failed.getCause());
+        } catch (RuntimeException failed) {
+            response = failure(failed);
+        }
+        if (turn.finish()) {
+            answer.accept(response);
+        }
+    }
+
+    /** The answer to a turn still running at the end of its budget. */
+    private static Response overran(Activity activity) {
+        if (!ActivityTypes.INVOKE.equals(activity.getType())) {
+            // A message's answer is posted through the Bot Connector, not in this response: the turn goes on
+            // and its replies follow, so the message is accepted rather than reported as failed.
+            LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s; it goes on and its "
+                    + "replies follow", TURN_BUDGET.toSeconds());
+            return Response.of(202);
+        }
+        LOG.log(System.Logger.Level.WARNING, "a Teams card action took longer than {0} s", TURN_BUDGET.toSeconds());
+        return Response.error(503, TOO_LONG);
+    }
+
+    /** A request's activity, or why it is refused. */
+    private record Incoming(Activity activity, Response refusal) {
+        static Incoming refused(int status, String message) {
+            return new Incoming(null, Response.error(status, message));
+        }
+    }
+
+    private Incoming read(String body, String authorizationHeader) {
         if (body == null || body.isBlank()) {
-            return Response.error(400, "No activity in the request body.");
+            return Incoming.refused(400, "No activity in the request body.");
         }
         Activity activity;
         try {
             JsonNode tree = Serialization.jsonToTree(body);
             if (tree == null || !tree.isObject()) {
-                return Response.error(400, "The request body is not an activity.");
+                return Incoming.refused(400, "The request body is not an activity.");
             }
             for (String field : TIMESTAMPS) {
                 if (!normaliseTimestamp((ObjectNode) tree, field)) {
-                    return Response.error(400, "The activity's " + field + " is not an ISO-8601 date and time "
+                    return Incoming.refused(400, "The activity's " + field + " is not an ISO-8601 date and time "
                             + "with an offset, e.g. 2026-11-28T10:00:00.000Z.");
                 }
             }
             activity = Serialization.treeToValue(tree, Activity.class);
         } catch (IOException | RuntimeException unreadable) {
-            return Response.error(400, "The request body is not valid activity JSON.");
+            return Incoming.refused(400, "The request body is not valid activity JSON.");
         }
         if (activity == null || blank(activity.getType())) {
-            return Response.error(400, "The activity has no type.");
+            return Incoming.refused(400, "The activity has no type.");
         }
         if (blank(activity.getServiceUrl())) {
-            return Response.error(400, "The activity has no serviceUrl.");
+            return Incoming.refused(400, "The activity has no serviceUrl.");
         }
         if (!isHttpUrl(activity.getServiceUrl())) {
-            return Response.error(400, "The activity's serviceUrl is not an http or https URL with a host.");
+            return Incoming.refused(400, "The activity's serviceUrl is not an http or https URL with a host.");
         }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
-            return Response.error(400, "The activity has no conversation.");
+            return Incoming.refused(400, "The activity has no conversation.");
         }
         if (!settings.localMode() && blank(authorizationHeader)) {
-            return Response.error(401, "Unauthorized.");
+            return Incoming.refused(401, "Unauthorized.");
         }
         if (activity.getFrom() == null || blank(activity.getFrom().getId())) {
-            return Response.error(400, "The activity has no sender.");
+            return Incoming.refused(400, "The activity has no sender.");
         }
         if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
             // The schema makes role optional, but the SDK reads it unguarded (JwtTokenValidation, emulator
             // channel, no token): the recipient of an incoming activity is this bot.
             activity.getRecipient().setRole(RoleTypes.BOT);
         }
-        CompletableFuture<InvokeResponse> turn;
-        try {
-            // The handler sends its replies synchronously, so the turn runs on a worker: the request thread waits
-            // at most the turn budget, however long the Bot Connector takes.
-            turn = CompletableFuture.supplyAsync(() -> adapter.processIncomingActivity(
-                    authorizationHeader == null ? "" : authorizationHeader, activity, handler), turns)
-                    .thenCompose(pending -> pending);
-        } catch (RejectedExecutionException busy) {
-            LOG.log(System.Logger.Level.WARNING, "a Teams turn was refused: {0} turns are running", MAX_TURNS);
-            return Response.error(503, "Too many messages at once; please try again.");
-        }
-        try {
-            InvokeResponse response = turn.get(TURN_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
-            if (response == null) {
-                return Response.of(202);
-            }
-            String json = response.getBody() == null ? "" : Serialization.toStringSilent(response.getBody());
-            return new Response(response.getStatus(), json);
-        } catch (ExecutionException failed) {
-            return failure(failed.getCause() == null ? failed : failed.getCause());
-        } catch (TimeoutException slow) {
-            if (!ActivityTypes.INVOKE.equals(activity.getType())) {
-                // A message's answer is posted through the Bot Connector, not in this response: the turn goes on
-                // and its replies follow, so the message is accepted rather than reported as failed.
-                LOG.log(System.Logger.Level.WARNING, "a Teams turn took longer than {0} s; it goes on and its "
-                        + "replies follow", TURN_BUDGET.toSeconds());
-                return Response.of(202);
-            }
-            LOG.log(System.Logger.Level.WARNING, "a Teams card action took longer than {0} s",
-                    TURN_BUDGET.toSeconds());
-            return Response.error(503, TOO_LONG);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Response.error(503, "Interrupted.");
-        }
+        return new Incoming(activity, null);
     }
 
     private static Response failure(Throwable failed) {
@@ -402,8 +413,8 @@ public final class TeamsBot {
          * The turn, finished before it is handed back: the SDK closes the turn's context as soon as the pipeline has
          * started (BotFrameworkAdapter.processActivity) and sends an invoke's response on its own executor, which
          * adds to the context's state — while it is being closed, when that send was late (a
-         * ConcurrentModificationException, answered 500 to a card press). Turns run on their own workers, which
-         * wait for the turn's sends already.
+         * ConcurrentModificationException, answered 500 to a card press). A turn runs on the thread that received it,
+         * which waits for the turn's sends already.
          */
         @Override
         protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {

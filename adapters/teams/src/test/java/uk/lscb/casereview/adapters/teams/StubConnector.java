@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +77,11 @@ public final class StubConnector implements AutoCloseable {
         /** Lets the held request (and any later one) through. */
         public void release() {
             released.countDown();
+        }
+
+        /** Lets the held request through once {@code delay} has passed, as a slow Bot Connector answers. */
+        public void releaseAfter(Duration delay) {
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(this::release);
         }
 
         private boolean take(String request) {

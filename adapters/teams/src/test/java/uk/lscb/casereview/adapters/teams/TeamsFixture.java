@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.lscb.casereview.core.boards.Boards;
@@ -78,7 +82,12 @@ final class TeamsFixture extends ActivityJson {
      * follow-ups, undelivered cards posted when the Chair writes), with no Teams panel channel.
      */
     static TeamsFixture application(TeamsSettings settings, String serviceUrl) {
-        return new TeamsFixture(settings, serviceUrl, Map.of(), defaultRoles(), true);
+        return new TeamsFixture(settings, serviceUrl, Map.of(), defaultRoles(), true, TurnWatch.standard());
+    }
+
+    /** As the plain fixture, with the turn budget kept by {@code watch} (a shorter budget than Teams's). */
+    static TeamsFixture withTurnWatch(String serviceUrl, TurnWatch watch) {
+        return new TeamsFixture(TeamsSettings.local(), serviceUrl, Map.of(), defaultRoles(), false, watch);
     }
 
     private static Roles defaultRoles() {
@@ -92,16 +101,16 @@ final class TeamsFixture extends ActivityJson {
 
     /** With Teams panel channel ids from configuration. */
     TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels) {
-        this(settings, serviceUrl, panelChannels, defaultRoles(), false);
+        this(settings, serviceUrl, panelChannels, defaultRoles(), false, TurnWatch.standard());
     }
 
     /** With other Chairs and administrators (e.g. Web Chat users, known by their ids). */
     TeamsFixture(TeamsSettings settings, String serviceUrl, Roles roles) {
-        this(settings, serviceUrl, Map.of(), roles, false);
+        this(settings, serviceUrl, Map.of(), roles, false, TurnWatch.standard());
     }
 
     private TeamsFixture(TeamsSettings settings, String serviceUrl, Map<BoardId, String> panelChannels, Roles roles,
-                         boolean application) {
+                         boolean application, TurnWatch watch) {
         super(serviceUrl, "2026-11-28T10:00:00.000Z");
         this.roles = roles;
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
@@ -117,7 +126,7 @@ final class TeamsFixture extends ActivityJson {
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
             this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
-                    created::add);
+                    created::add, watch);
             return;
         }
         AtomicReference<DecisionRequests> teamsCards = new AtomicReference<>();
@@ -148,7 +157,7 @@ final class TeamsFixture extends ActivityJson {
         this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
         this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
-                created::add);
+                created::add, watch);
         teamsCards.set(delivery());
     }
 
@@ -193,6 +202,21 @@ final class TeamsFixture extends ActivityJson {
     }
 
     TeamsBot.Response send(ObjectNode activity) {
-        return bot.handle(activity.toString(), null);
+        return handle(activity.toString(), null);
+    }
+
+    /** The bot's answer to a request, once the bot has given it and its turn has ended. */
+    TeamsBot.Response handle(String body, String authorization) {
+        CompletableFuture<TeamsBot.Response> answered = new CompletableFuture<>();
+        bot.handle(body, authorization, answer -> {
+            if (!answered.complete(answer)) {
+                throw new AssertionError("a second answer to one request: " + answer);
+            }
+        });
+        try {
+            return answered.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException unanswered) {
+            throw new AssertionError("the bot gave no answer", unanswered);
+        }
     }
 }

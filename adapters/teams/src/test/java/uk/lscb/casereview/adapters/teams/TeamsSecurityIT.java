@@ -37,15 +37,15 @@ class TeamsSecurityIT {
 
     @Test
     void noAuthorizationHeaderIs401() {
-        assertThat(teams.bot.handle(message(), null).status()).isEqualTo(401);
-        assertThat(teams.bot.handle(message(), "").status()).isEqualTo(401);
+        assertThat(teams.handle(message(), null).status()).isEqualTo(401);
+        assertThat(teams.handle(message(), "").status()).isEqualTo(401);
         assertThat(connector.calls()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Bearer garbage", "Bearer a.b.c", "garbage", "Bearer "})
     void aMalformedTokenIs401(String header) {
-        assertThat(teams.bot.handle(message(), header).status()).isEqualTo(401);
+        assertThat(teams.handle(message(), header).status()).isEqualTo(401);
         assertThat(connector.calls()).isEmpty();
     }
 
@@ -61,7 +61,7 @@ class TeamsSecurityIT {
                 .withExpiresAt(java.util.Date.from(Instant.now().plusSeconds(3600)))
                 .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
 
-        TeamsBot.Response response = teams.bot.handle(message(), "Bearer " + forged);
+        TeamsBot.Response response = teams.handle(message(), "Bearer " + forged);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(connector.calls()).isEmpty();
@@ -73,12 +73,12 @@ class TeamsSecurityIT {
             "{\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"a\"}}",
             "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"a\"},\"text\":{\"x\""})
     void badBodiesAre400(String body) {
-        assertThat(teams.bot.handle(body, "Bearer whatever").status()).isEqualTo(400);
-        assertThat(teams.bot.handle(body, null).status()).isEqualTo(400);
+        assertThat(teams.handle(body, "Bearer whatever").status()).isEqualTo(400);
+        assertThat(teams.handle(body, null).status()).isEqualTo(400);
     }
 
     @Test
     void aNullBodyIs400() {
-        assertThat(teams.bot.handle(null, null).status()).isEqualTo(400);
+        assertThat(teams.handle(null, null).status()).isEqualTo(400);
     }
 }
