@@ -173,7 +173,7 @@ public final class TeamsBot {
         } catch (RuntimeException failed) {
             response = failure(failed);
         }
-        if (turn.finish()) {
+        if (turn.claim()) {
             answer.accept(response);
         }
     }

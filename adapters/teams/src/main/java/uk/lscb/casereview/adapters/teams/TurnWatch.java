@@ -75,12 +75,11 @@ final class TurnWatch implements AutoCloseable {
             this.onOverrun = onOverrun;
         }
 
-        /** The turn has ended: true if it ended within its budget (its caller answers it), false if it was answered. */
-        boolean finish() {
-            return claim();
-        }
-
-        private boolean claim() {
+        /**
+         * Takes the answering of this turn and stops watching it: true for whichever comes first, the turn ending in
+         * time (its caller then answers it) or the watch at the budget; false for the other.
+         */
+        boolean claim() {
             inFlight.remove(this);
             return answered.compareAndSet(false, true);
         }

@@ -26,7 +26,7 @@ class TurnWatchTest {
             });
 
             assertThat(answered.await(30, TimeUnit.SECONDS)).as("answered at the budget").isTrue();
-            assertThat(turn.finish()).as("the turn, ending late, answers nothing").isFalse();
+            assertThat(turn.claim()).as("the turn, ending late, answers nothing").isFalse();
             assertThat(answers).hasValue(1);
             assertThat(answeringThread.get()).isEqualTo("teams-turn-budget");
         }
@@ -37,7 +37,7 @@ class TurnWatchTest {
         try (TurnWatch watch = new TurnWatch(Duration.ofMillis(50), Duration.ofMillis(10))) {
             AtomicInteger overruns = new AtomicInteger();
             TurnWatch.Watched finished = watch.start(overruns::incrementAndGet);
-            assertThat(finished.finish()).as("ended in time: its caller answers").isTrue();
+            assertThat(finished.claim()).as("ended in time: its caller answers").isTrue();
 
             // a later turn left to overrun: once the watch has answered it, it has looked at every turn in flight
             CountDownLatch later = new CountDownLatch(1);
