@@ -52,7 +52,9 @@ final class TurnWatch implements AutoCloseable {
             if (now - turn.deadline >= 0 && turn.claim()) {
                 try {
                     turn.onOverrun.run();
-                } catch (RuntimeException failed) {
+                } catch (Throwable failed) {
+                    // caught whatever it is: a periodic task that throws is never run again, and every later turn
+                    // would go unanswered at its budget
                     LOG.log(System.Logger.Level.ERROR, "answering a Teams turn that overran its budget failed", failed);
                 }
             }

@@ -47,4 +47,20 @@ class TurnWatchTest {
             assertThat(overruns).hasValue(0);
         }
     }
+
+    @Test
+    void anOverrunAnswerThatThrowsAnErrorLeavesTheWatchAnsweringLaterTurns() throws Exception {
+        try (TurnWatch watch = new TurnWatch(Duration.ofMillis(50), Duration.ofMillis(10))) {
+            CountDownLatch failing = new CountDownLatch(1);
+            watch.start(() -> {
+                failing.countDown();
+                throw new AssertionError("an answer that fails with an Error, not an exception");
+            });
+            assertThat(failing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            CountDownLatch later = new CountDownLatch(1);
+            watch.start(later::countDown);
+            assertThat(later.await(30, TimeUnit.SECONDS)).as("a later turn still answered at its budget").isTrue();
+        }
+    }
 }
