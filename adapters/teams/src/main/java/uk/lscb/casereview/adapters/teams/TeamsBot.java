@@ -7,11 +7,9 @@ import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
-import com.microsoft.bot.connector.Conversations;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
@@ -338,7 +336,7 @@ public final class TeamsBot {
             }
         }
 
-        private static ConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
+        static PostingConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
             String url;
             try {
                 url = new URI(serviceUrl).toURL().toString();
@@ -355,7 +353,7 @@ public final class TeamsBot {
                     .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .withReadTimeout(CONNECTOR_CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                     .build();
-            return new RestConnectorClient(client);
+            return new PostingConnectorClient(client);
         }
 
         /**
@@ -387,16 +385,16 @@ public final class TeamsBot {
 
         /** Each activity in turn as a reply to the activity it answers, or else to the conversation, as the SDK does. */
         private static ResourceResponse[] post(TurnContext context, List<Activity> activities) {
-            Conversations conversations = context.getTurnState().<ConnectorClient>get(CONNECTOR_CLIENT_KEY)
-                    .getConversations();
+            // every connector client of this adapter is made by getOrCreateConnectorClient, above
+            PostingConnectorClient client = context.getTurnState().get(CONNECTOR_CLIENT_KEY);
             ResourceResponse[] responses = new ResourceResponse[activities.size()];
             for (int index = 0; index < responses.length; index++) {
                 Activity activity = activities.get(index);
                 activity.setId(null);
                 String replyTo = activity.getReplyToId();
                 ResourceResponse response = replyTo == null || replyTo.isEmpty()
-                        ? conversations.sendToConversation(activity).join()
-                        : conversations.replyToActivity(activity).join();
+                        ? client.sendToConversation(activity).join()
+                        : client.replyToActivity(activity).join();
                 responses[index] = response != null ? response
                         : new ResourceResponse(activity.getId() == null ? "" : activity.getId());
             }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
@@ -34,8 +36,11 @@ import uk.lscb.casereview.core.driver.Eventually;
 public final class StubConnector implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One request: its method, path and body, and the activity id the stub gave a new post (else empty). */
-    public record Call(String method, String path, JsonNode body, String givenId) {
+    /**
+     * One request: its method, path and body, the activity id the stub gave a new post (else empty), and its headers
+     * (each name as the JDK's server gives it: {@code X-ms-conversation-id}).
+     */
+    public record Call(String method, String path, JsonNode body, String givenId, Map<String, List<String>> headers) {
         public boolean isPost() {
             return method.equals("POST");
         }
@@ -220,7 +225,8 @@ public final class StubConnector implements AutoCloseable {
             } else {
                 answer = "";
             }
-            calls.add(new Call(exchange.getRequestMethod(), path, body, given));
+            calls.add(new Call(exchange.getRequestMethod(), path, body, given,
+                    new TreeMap<>(exchange.getRequestHeaders())));
             Eventually.signal();
         }
         byte[] out = answer.getBytes(StandardCharsets.UTF_8);
