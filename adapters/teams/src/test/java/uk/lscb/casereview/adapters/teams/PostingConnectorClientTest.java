@@ -31,13 +31,10 @@ class PostingConnectorClientTest {
     @Test
     void aReplyIsTheRequestTheSdksConnectorClientMakesAndGivesTheConnectorsId() throws Exception {
         try (StubConnector connector = new StubConnector()) {
-            PostingConnectorClient client = TeamsBot.Adapter.connectorClient(connector.url(),
-                    MicrosoftAppCredentials.empty());
-
+            PostingConnectorClient client = client(connector);
             Activity reply = reply(connector.url());
 
-            ResourceResponse sdks = new RestConnectorClient(client.getRestClient()).getConversations()
-                    .replyToActivity(reply).join();
+            ResourceResponse sdks = sdks(client).replyToActivity(reply).join();
             ResourceResponse ours = client.replyToActivity(reply).join();
 
             assertThat(connector.activities()).hasSize(2);
@@ -54,12 +51,11 @@ class PostingConnectorClientTest {
     @Test
     void aMessageToTheConversationIsTheRequestTheSdksConnectorClientMakes() throws Exception {
         try (StubConnector connector = new StubConnector()) {
-            PostingConnectorClient client = TeamsBot.Adapter.connectorClient(connector.url(),
-                    MicrosoftAppCredentials.empty());
+            PostingConnectorClient client = client(connector);
             Activity message = reply(connector.url());
             message.setReplyToId(null);
 
-            new RestConnectorClient(client.getRestClient()).getConversations().sendToConversation(message).join();
+            sdks(client).sendToConversation(message).join();
             ResourceResponse answer = client.sendToConversation(message).join();
 
             assertThat(connector.activities()).hasSize(2);
@@ -72,9 +68,8 @@ class PostingConnectorClientTest {
     @Test
     void aPostTheConnectorRefusesFailsAsTheSdksDoesWithTheConnectorsStatus() throws Exception {
         try (StubConnector connector = new StubConnector()) {
-            PostingConnectorClient client = TeamsBot.Adapter.connectorClient(connector.url(),
-                    MicrosoftAppCredentials.empty());
-            Conversations sdks = new RestConnectorClient(client.getRestClient()).getConversations();
+            PostingConnectorClient client = client(connector);
+            Conversations sdks = sdks(client);
 
             for (Function<Activity, CompletableFuture<ResourceResponse>> post : List.<Function<Activity,
                     CompletableFuture<ResourceResponse>>>of(sdks::replyToActivity, client::replyToActivity)) {
@@ -87,6 +82,16 @@ class PostingConnectorClientTest {
             }
             assertThat(connector.activities()).isEmpty();
         }
+    }
+
+    /** This adapter's connector client, as a turn gets it, for the stub connector. */
+    private static PostingConnectorClient client(StubConnector connector) {
+        return TeamsBot.Adapter.connectorClient(connector.url(), MicrosoftAppCredentials.empty());
+    }
+
+    /** The SDK's own client for the same service, on the same HTTP client. */
+    private static Conversations sdks(PostingConnectorClient client) {
+        return new RestConnectorClient(client.getRestClient()).getConversations();
     }
 
     private static void assertSameRequest(StubConnector.Call sdks, StubConnector.Call ours) {
