@@ -10,6 +10,7 @@ import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
@@ -22,8 +23,10 @@ import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.MalformedURLException;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import uk.lscb.casereview.core.boards.Boards;
@@ -64,6 +68,8 @@ public final class TeamsBot {
     /** Teams gives up on a turn after about 15 s; answer well inside it. */
     static final Duration TURN_BUDGET = Duration.ofSeconds(12);
     private static final String TOO_LONG = "The turn took too long; please try again.";
+    private static final String NOT_DELIVERED = "The reply could not be delivered: the Bot Connector could not be "
+            + "reached or refused it. Please try again.";
     /** The whole of one call to the Bot Connector (connecting, sending, reading the answer), well inside a turn. */
     static final Duration CONNECTOR_CALL_DEADLINE = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -253,6 +259,19 @@ public final class TeamsBot {
                 LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", down.getMessage());
                 LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", down);
                 return Response.error(503, "The case store cannot be reached just now; please try again in a minute.");
+            }
+            if (cause instanceof ErrorResponseException refused) {
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: the Bot Connector refused its reply ({0})",
+                        refused.response() == null ? "no status" : "status " + refused.response().code());
+                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", refused);
+                return Response.error(502, NOT_DELIVERED);
+            }
+            if (cause instanceof SocketException || cause instanceof UnknownHostException
+                    || cause instanceof SSLException) {
+                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: the Bot Connector could not be reached ({0})",
+                        cause.toString());
+                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", cause);
+                return Response.error(502, NOT_DELIVERED);
             }
             if (cause instanceof InterruptedIOException) {
                 LOG.log(System.Logger.Level.WARNING, "a Teams turn ran out of time: the Bot Connector did not answer "

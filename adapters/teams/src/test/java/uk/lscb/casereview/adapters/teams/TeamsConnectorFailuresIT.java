@@ -1,0 +1,93 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A turn whose reply the Bot Connector does not take (it cannot be reached, or it answers with an error status) is
+ * answered 502 with a JSON error, and logged as one line: the failure is the connector's, not the assistant's, and
+ * an outage of the connector must not fill the log with a stack trace for every message.
+ */
+class TeamsConnectorFailuresIT {
+    private final Logger log = Logger.getLogger(TeamsBot.class.getName());
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler recorder = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void record() {
+        log.addHandler(recorder);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        log.removeHandler(recorder);
+    }
+
+    @Test
+    void aTurnWhoseConnectorRefusesTheConnectionIsAnswered502AndLoggedInOneLine() throws Exception {
+        String closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = "http://127.0.0.1:" + socket.getLocalPort() + "/";
+        }
+        TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), closedPort);
+        logged.clear(); // the local mode's warning, from the bot's start
+
+        TeamsBot.Response response = teams.send(teams.personalText("a:unreachable", TeamsFixture.PRACTITIONER_AAD,
+                "start"));
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
+        assertOneWarningWithoutStackTrace("the Bot Connector could not be reached (java.net.ConnectException");
+    }
+
+    @Test
+    void aTurnWhoseReplyTheConnectorRefusesIsAnswered502AndLoggedInOneLine() throws Exception {
+        try (StubConnector connector = new StubConnector()) {
+            TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), connector.url());
+            connector.failNext(403);
+            logged.clear(); // the local mode's warning, from the bot's start
+
+            TeamsBot.Response response = teams.send(teams.personalText("a:refused", TeamsFixture.PRACTITIONER_AAD,
+                    "start"));
+
+            assertThat(response.status()).isEqualTo(502);
+            assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
+            assertOneWarningWithoutStackTrace("the Bot Connector refused its reply (status 403)");
+        }
+    }
+
+    private void assertOneWarningWithoutStackTrace(String saying) {
+        assertThat(logged).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+                    assertThat(MessageFormat.format(record.getMessage(), record.getParameters()))
+                            .contains(saying);
+                    assertThat(record.getThrown()).as("no stack trace").isNull();
+                });
+    }
+}
