@@ -53,15 +53,9 @@ class TeamsConnectorFailuresIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = "http://127.0.0.1:" + socket.getLocalPort() + "/";
         }
-        TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), closedPort);
-        logged.clear(); // the local mode's warning, from the bot's start
 
-        TeamsBot.Response response = teams.send(teams.personalText("a:unreachable", TeamsFixture.PRACTITIONER_AAD,
-                "start"));
-
-        assertThat(response.status()).isEqualTo(502);
-        assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
-        assertOneWarningWithoutStackTrace("the Bot Connector could not be reached (java.net.ConnectException");
+        assertNotDeliveredAndLoggedInOneLine(new TeamsFixture(TeamsSettings.local(), closedPort),
+                "the Bot Connector could not be reached (java.net.ConnectException");
     }
 
     @Test
@@ -69,18 +63,20 @@ class TeamsConnectorFailuresIT {
         try (StubConnector connector = new StubConnector()) {
             TeamsFixture teams = new TeamsFixture(TeamsSettings.local(), connector.url());
             connector.failNext(403);
-            logged.clear(); // the local mode's warning, from the bot's start
 
-            TeamsBot.Response response = teams.send(teams.personalText("a:refused", TeamsFixture.PRACTITIONER_AAD,
-                    "start"));
-
-            assertThat(response.status()).isEqualTo(502);
-            assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
-            assertOneWarningWithoutStackTrace("the Bot Connector refused its reply (status 403)");
+            assertNotDeliveredAndLoggedInOneLine(teams, "the Bot Connector refused its reply (status 403)");
         }
     }
 
-    private void assertOneWarningWithoutStackTrace(String saying) {
+    /** A practitioner's "start" through {@code teams}: 502 with a JSON error, and one warning line saying so. */
+    private void assertNotDeliveredAndLoggedInOneLine(TeamsFixture teams, String saying) throws Exception {
+        logged.clear(); // the local mode's warning, from the bot's start
+
+        TeamsBot.Response response = teams.send(teams.personalText("a:not-delivered", TeamsFixture.PRACTITIONER_AAD,
+                "start"));
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
         assertThat(logged).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
                 .singleElement()
                 .satisfies(record -> {
