@@ -172,10 +172,8 @@ public final class TeamsBot {
                     authorizationHeader == null ? "" : authorizationHeader, activity, handler).join();
             response = invoked == null ? Response.of(202) : new Response(invoked.getStatus(),
                     invoked.getBody() == null ? "" : Serialization.toStringSilent(invoked.getBody()));
-        } catch (CompletionException failed) {
-            response = failure(failed.getCause() == null ? failed : failed.getCause());
         } catch (RuntimeException failed) {
-            response = failure(failed);
+            response = failure(failed); // a CompletionException too: failure looks through it
         }
         if (turn.claim()) {
             answer.accept(response);
@@ -254,24 +252,18 @@ public final class TeamsBot {
                     || cause instanceof SecurityException) {
                 return Response.error(401, "Unauthorized.");
             }
-            if (cause instanceof StoreUnavailableException down) {
-                // one line: the operation only, never a document; the stack trace for whoever turns DEBUG on
-                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", down.getMessage());
-                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", down);
-                return Response.error(503, "The case store cannot be reached just now; please try again in a minute.");
+            if (cause instanceof StoreUnavailableException) {
+                return inOneLine(cause, cause.getMessage(), 503,
+                        "The case store cannot be reached just now; please try again in a minute.");
             }
             if (cause instanceof ErrorResponseException refused) {
-                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: the Bot Connector refused its reply ({0})",
-                        refused.response() == null ? "no status" : "status " + refused.response().code());
-                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", refused);
-                return Response.error(502, NOT_DELIVERED);
+                return inOneLine(cause, "the Bot Connector refused its reply ("
+                        + (refused.response() == null ? "no status" : "status " + refused.response().code()) + ")",
+                        502, NOT_DELIVERED);
             }
             if (cause instanceof SocketException || cause instanceof UnknownHostException
                     || cause instanceof SSLException) {
-                LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: the Bot Connector could not be reached ({0})",
-                        cause.toString());
-                LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", cause);
-                return Response.error(502, NOT_DELIVERED);
+                return inOneLine(cause, "the Bot Connector could not be reached (" + cause + ")", 502, NOT_DELIVERED);
             }
             if (cause instanceof InterruptedIOException) {
                 LOG.log(System.Logger.Level.WARNING, "a Teams turn ran out of time: the Bot Connector did not answer "
@@ -285,6 +277,16 @@ public final class TeamsBot {
         Throwable shown = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
         LOG.log(System.Logger.Level.ERROR, "a Teams turn failed", shown);
         return Response.error(500, "Something went wrong on our side.");
+    }
+
+    /**
+     * A failure that is not the assistant's own: one warning line saying what failed (the operation, a status, an
+     * address; never a document), the stack trace only for whoever turns DEBUG on.
+     */
+    private static Response inOneLine(Throwable cause, String what, int status, String message) {
+        LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", what);
+        LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", cause);
+        return Response.error(status, message);
     }
 
     /**
