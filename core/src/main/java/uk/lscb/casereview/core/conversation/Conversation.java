@@ -83,6 +83,23 @@ public final class Conversation {
         return onText(state, ((Inbound.TextMessage) input).text());
     }
 
+    /**
+     * The person's message after replies that did not reach them: not used, since it may answer something they never
+     * saw, and where they are shown again. When it is the platform delivering again the very message those replies
+     * answered ({@code redelivered}), it was used then, and they are told so.
+     */
+    public Turn afterUndelivered(ConversationState state, Inbound input, boolean redelivered) {
+        Objects.requireNonNull(input, "input");
+        ConversationState settled = settled(Objects.requireNonNull(state, "state"));
+        if (redelivered) {
+            return reprompt(settled, REPLY_TO_THAT_DID_NOT_REACH_YOU);
+        }
+        Optional<PersonalDetails.Suspicion> suspicion = input instanceof Inbound.TextMessage typed
+                ? PersonalDetails.suspect(TypedText.clean(typed.text())) : Optional.empty();
+        return suspicion.map(s -> refused(reprompt(settled, REPLY_DID_NOT_REACH_YOU + messageNotKept(s.because())), s))
+                .orElseGet(() -> reprompt(settled, REPLY_DID_NOT_REACH_YOU));
+    }
+
     // ---- typed text -------------------------------------------------------------------------
 
     private Turn onText(ConversationState state, String raw) {

@@ -33,6 +33,11 @@ final class ConversationWording {
             + "board's initials), not words or names, for example SCR-2026-014. " + NEVER_NAMES + " ";
     static final String UNKNOWN_BUTTON = "Sorry, I didn't recognise that button. ";
     static final String ANSWERS_KEPT = "Your answers are kept. ";
+    static final String REPLY_DID_NOT_REACH_YOU = "Sorry, my last reply didn't reach you, so I haven't used what you "
+            + "just sent: it may have been meant for something you hadn't seen. Here is where we are; send it again if "
+            + "it still applies. ";
+    static final String REPLY_TO_THAT_DID_NOT_REACH_YOU = "Sorry, my reply to that didn't reach you. Your message was "
+            + "recorded; here is where we are. ";
     static final String ALREADY_IN_PROGRESS = "You already have a referral in progress. To clear it and start "
             + "again, type restart. ";
     static final String STARTING_AGAIN = "Starting again: your earlier answers are cleared.";

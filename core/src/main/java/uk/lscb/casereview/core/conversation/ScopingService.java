@@ -50,6 +50,8 @@ public final class ScopingService {
     static final Duration LEFT_TO_NEXT_TURN = Duration.ofMinutes(1);
     /** The longest typed message read (far more than any answer or command needs); a longer one is not read. */
     public static final int MAX_TYPED_TEXT = 4000;
+    static final String NOT_DELIVERED_NOTE = "The replies above did not reach the person: the platform refused "
+            + "them or could not be reached.";
     public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
             + "Please try again in a minute.";
 
@@ -142,7 +144,8 @@ public final class ScopingService {
      *
      * @param replies     what to send back
      * @param stored      false when the store was unavailable and nothing changed
-     * @param duplicate   true when the message had been handled already (a platform redelivery): send nothing
+     * @param duplicate   true when the message had been handled already and its replies were not reported undelivered
+     *                    (a platform redelivery): send nothing
      * @param createdCase the case this turn's referral became, when it did
      */
     public record TurnResult(List<Reply> replies, boolean stored, boolean duplicate, Optional<CaseRecord> createdCase) {
@@ -167,17 +170,18 @@ public final class ScopingService {
                     carryOut(loaded);
                     stored = loaded.outboxCarriedOut(); // this turn's write clears it
                 }
-                if (incoming.inboundId().filter(stored.recentInbound()::contains).isPresent()) {
+                boolean redelivered = incoming.inboundId().filter(stored.recentInbound()::contains).isPresent();
+                if (redelivered && !stored.undelivered()) {
                     return new TurnResult(List.of(), true, true, Optional.empty());
                 }
-                Turn turn = turn(stored, incoming);
+                Turn turn = turn(stored, incoming, redelivered);
                 Optional<Referral> referral = turn.effects().stream()
                         .filter(Effect.SubmitReferral.class::isInstance)
                         .map(effect -> ((Effect.SubmitReferral) effect).referral()).findFirst();
-                List<TranscriptEntry> entries = entries(stored, incoming, turn);
+                List<TranscriptEntry> entries = entries(stored, incoming, turn, redelivered);
                 long referralStart = began(stored.state(), turn.state()) ? stored.nextSequence() : stored.referralStart();
-                StoredConversation next = stored.after(turn.state(), entries, referral, incoming.inboundId(),
-                        referralStart, incoming.who());
+                StoredConversation next = stored.after(turn.state(), entries, referral,
+                        incoming.inboundId().filter(id -> !redelivered), referralStart, incoming.who());
                 if (!conversations.write(next, stored.version())) {
                     continue;
                 }
@@ -192,6 +196,48 @@ public final class ScopingService {
                     incoming.key().channel(), down.getMessage());
             return new TurnResult(List.of(new Reply.Say(STORE_DOWN)), false, false, Optional.empty());
         }
+    }
+
+    /**
+     * The replies of the turn that handled {@code inboundId} did not all reach the person (the platform refused them or
+     * could not be reached). Noted in the transcript; and unless a later turn has been taken since, the person's next
+     * message is not used as an answer to something they never saw: where they are is shown again instead
+     * ({@link Conversation#afterUndelivered}). Never throws: when the store is down, it is logged and the next message
+     * is used as usual.
+     *
+     * @param inboundId the id of the platform message whose replies did not reach the person, when it had one
+     */
+    public void notDelivered(ConversationKey key, Optional<String> inboundId) {
+        try {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                Optional<StoredConversation> found = conversations.find(key);
+                if (found.isEmpty() || found.get().undelivered() || overtaken(found.get(), inboundId)) {
+                    return;
+                }
+                StoredConversation stored = found.get();
+                StoredConversation next = stored.notDelivered(new TranscriptEntry(key, stored.nextSequence(),
+                        clock.instant(), TranscriptEntry.Direction.OUTBOUND, UserRef.BOT, "undelivered",
+                        NOT_DELIVERED_NOTE, Optional.empty(), Optional.empty()));
+                if (conversations.write(next, stored.version())) {
+                    if (next.pendingReferral().isEmpty()) {
+                        transcripts.append(next.outbox());
+                        carriedOut.remember(next);
+                    }
+                    return;
+                }
+            }
+            LOG.log(System.Logger.Level.WARNING, "conversation {0}: replies not delivered, and not noted after {1} "
+                    + "concurrent-write retries", key.channel(), MAX_ATTEMPTS);
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "conversation {0}: replies not delivered, and not noted as the store "
+                    + "is unavailable: {1}", key.channel(), down.getMessage());
+        }
+    }
+
+    /** True when a turn for a later message than {@code inboundId} has been taken since. */
+    private static boolean overtaken(StoredConversation stored, Optional<String> inboundId) {
+        List<String> recent = stored.recentInbound();
+        return inboundId.isPresent() && !recent.isEmpty() && !recent.get(recent.size() - 1).equals(inboundId.get());
     }
 
     /**
@@ -306,7 +352,8 @@ public final class ScopingService {
             entries.add(outbound(stored.key(), sequence++, at, reply));
         }
         return new StoredConversation(stored.key(), stored.version() + 1, correction.state(), sequence,
-                stored.referralStart(), entries, Optional.empty(), stored.recentInbound(), stored.participant());
+                stored.referralStart(), entries, Optional.empty(), stored.recentInbound(), stored.participant(),
+                stored.undelivered());
     }
 
     /** The replies to send: never that a referral was sent unless its case exists. */
@@ -334,8 +381,15 @@ public final class ScopingService {
      * The turn for this input, and after a refused message the note on deleting it from the chat, worded for the
      * conversation's platform ({@link DeleteNote}).
      */
-    private Turn turn(StoredConversation stored, Incoming incoming) {
-        Turn turn = answered(stored, incoming);
+    private Turn turn(StoredConversation stored, Incoming incoming, boolean redelivered) {
+        Turn turn;
+        if (stored.undelivered()) {
+            // A message too long to read is set aside unread, like any other.
+            Inbound input = tooLong(incoming.input()) ? new Inbound.TextMessage("") : incoming.input();
+            turn = conversation.of(stored.state()).afterUndelivered(stored.state(), input, redelivered);
+        } else {
+            turn = answered(stored, incoming);
+        }
         if (turn.inboundRefusedBecause().isEmpty()) {
             return turn;
         }
@@ -352,7 +406,8 @@ public final class ScopingService {
      */
     private Turn answered(StoredConversation stored, Incoming incoming) {
         ConversationState before = stored.state();
-        if (incoming.input() instanceof Inbound.TextMessage typed && typed.text().length() > MAX_TYPED_TEXT) {
+        if (tooLong(incoming.input())) {
+            Inbound.TextMessage typed = (Inbound.TextMessage) incoming.input();
             return new Turn(before, List.of(new Reply.Say(String.format(Locale.UK, "That message is %,d "
                     + "characters long; I read messages of up to %,d characters. Nothing has been recorded: please "
                     + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
@@ -382,6 +437,10 @@ public final class ScopingService {
         return existingCase(named)
                 .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()))
                 .orElse(turn);
+    }
+
+    private static boolean tooLong(Inbound input) {
+        return input instanceof Inbound.TextMessage typed && typed.text().length() > MAX_TYPED_TEXT;
     }
 
     private Optional<CaseRecord> existingCase(Optional<CaseId> id) {
@@ -438,11 +497,15 @@ public final class ScopingService {
         return state.answers().values().size() - state.answers().implied().size();
     }
 
-    private List<TranscriptEntry> entries(StoredConversation stored, Incoming incoming, Turn turn) {
+    /** The turn's transcript entries: the person's message (unless it was entered when first delivered), the replies. */
+    private List<TranscriptEntry> entries(StoredConversation stored, Incoming incoming, Turn turn,
+                                          boolean redelivered) {
         List<TranscriptEntry> entries = new ArrayList<>();
         long sequence = stored.nextSequence();
         Instant at = clock.instant();
-        entries.add(inbound(stored.key(), sequence++, at, incoming, turn));
+        if (!redelivered) {
+            entries.add(inbound(stored.key(), sequence++, at, incoming, turn, stored.undelivered()));
+        }
         for (Reply reply : turn.replies()) {
             entries.add(outbound(stored.key(), sequence++, at, reply));
         }
@@ -459,27 +522,38 @@ public final class ScopingService {
     /**
      * What is stored of the person's message: a button's payload, or typed text as it was
      * understood. Text that was not understood as an answer or a command is never stored, whatever it
-     * holds: the entry records only that something was typed, and its length.
+     * holds: the entry records only that something was typed, and its length. A message not used because the replies
+     * before it had not reached the person ({@code setAside}) is recorded as that, with what it was if a button.
      */
     private static TranscriptEntry inbound(ConversationKey key, long sequence, Instant at, Incoming incoming,
-                                           Turn turn) {
+                                           Turn turn, boolean setAside) {
+        String notUsed = " not used, as the replies before it had not reached them";
         if (incoming.input() instanceof Inbound.ButtonPressed pressed) {
-            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "button",
-                    "Pressed a button", Optional.of(pressed.payload()), Optional.empty());
+            return setAside
+                    ? inbound(key, sequence, at, incoming, "set aside", "A button press" + notUsed + ".",
+                            Optional.of(pressed.payload()))
+                    : inbound(key, sequence, at, incoming, "button", "Pressed a button", Optional.of(pressed.payload()));
         }
-        int length = TypedText.clean(((Inbound.TextMessage) incoming.input()).text()).length();
+        String length = characters(TypedText.clean(((Inbound.TextMessage) incoming.input()).text()).length());
         if (turn.inboundRefusedBecause().isPresent()) {
-            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "refused",
-                    "Entry refused and not stored: " + turn.inboundRefusedBecause().get() + " (" + characters(length)
-                            + ").", Optional.empty(), Optional.empty());
+            return inbound(key, sequence, at, incoming, "refused", "Entry refused and not stored: "
+                    + turn.inboundRefusedBecause().get() + " (" + length + ").", Optional.empty());
+        }
+        if (setAside) {
+            return inbound(key, sequence, at, incoming, "set aside", "Typed text" + notUsed + ", not stored ("
+                    + length + ").", Optional.empty());
         }
         if (turn.understoodAs().isEmpty()) {
-            return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(),
-                    "unrecognised", "Typed text that was not an answer or a command, not stored ("
-                    + characters(length) + ").", Optional.empty(), Optional.empty());
+            return inbound(key, sequence, at, incoming, "unrecognised", "Typed text that was not an answer or a "
+                    + "command, not stored (" + length + ").", Optional.empty());
         }
-        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), "text",
-                turn.understoodAs().get(), Optional.empty(), Optional.empty());
+        return inbound(key, sequence, at, incoming, "text", turn.understoodAs().get(), Optional.empty());
+    }
+
+    private static TranscriptEntry inbound(ConversationKey key, long sequence, Instant at, Incoming incoming,
+                                           String kind, String text, Optional<String> payload) {
+        return new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, incoming.who(), kind, text,
+                payload, Optional.empty());
     }
 
     private static String characters(int length) {

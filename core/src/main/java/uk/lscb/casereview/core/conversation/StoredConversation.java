@@ -22,11 +22,13 @@ import uk.lscb.casereview.core.transcripts.TranscriptEntry;
  * @param pendingReferral  a submitted referral whose case may not exist yet
  * @param recentInbound    ids of the platform messages handled lately, newest last, to drop redeliveries
  * @param participant      who the conversation is with
+ * @param undelivered      true when the replies of the last turn did not all reach the person (the platform refused
+ *                         them or could not be reached), so their next message may answer something they never saw
  */
 public record StoredConversation(ConversationKey key, long version, ConversationState state, long nextSequence,
                                  long referralStart, List<TranscriptEntry> outbox,
                                  Optional<Referral> pendingReferral, List<String> recentInbound,
-                                 UserRef participant) {
+                                 UserRef participant, boolean undelivered) {
     public static final int RECENT_INBOUND_KEPT = 50;
 
     public StoredConversation {
@@ -39,7 +41,8 @@ public record StoredConversation(ConversationKey key, long version, Conversation
     }
 
     public static StoredConversation fresh(ConversationKey key, ConversationState state, UserRef participant) {
-        return new StoredConversation(key, 0, state, 1, 1, List.of(), Optional.empty(), List.of(), participant);
+        return new StoredConversation(key, 0, state, 1, 1, List.of(), Optional.empty(), List.of(), participant,
+                false);
     }
 
     public boolean hasOutbox() {
@@ -48,7 +51,7 @@ public record StoredConversation(ConversationKey key, long version, Conversation
 
     public StoredConversation outboxDone() {
         return new StoredConversation(key, version + 1, state, nextSequence, referralStart, List.of(),
-                Optional.empty(), recentInbound, participant);
+                Optional.empty(), recentInbound, participant, undelivered);
     }
 
     /**
@@ -57,10 +60,10 @@ public record StoredConversation(ConversationKey key, long version, Conversation
      */
     StoredConversation outboxCarriedOut() {
         return new StoredConversation(key, version, state, nextSequence, referralStart, List.of(), pendingReferral,
-                recentInbound, participant);
+                recentInbound, participant, undelivered);
     }
 
-    /** The next version after a turn. */
+    /** The next version after a turn, whose replies are yet to be sent (so not undelivered). */
     public StoredConversation after(ConversationState next, List<TranscriptEntry> entries, Optional<Referral> referral,
                                     Optional<String> inboundId, long newReferralStart, UserRef who) {
         List<String> recent = new ArrayList<>(recentInbound);
@@ -69,6 +72,17 @@ public record StoredConversation(ConversationKey key, long version, Conversation
             recent.remove(0);
         }
         return new StoredConversation(key, version + 1, next, nextSequence + entries.size(), newReferralStart,
-                entries, referral, recent, who);
+                entries, referral, recent, who, false);
+    }
+
+    /**
+     * The next version once the last turn's replies did not reach the person: {@code note} (saying so) joins the
+     * outbox, after what it still holds.
+     */
+    public StoredConversation notDelivered(TranscriptEntry note) {
+        List<TranscriptEntry> owed = new ArrayList<>(outbox);
+        owed.add(note);
+        return new StoredConversation(key, version + 1, state, nextSequence + 1, referralStart, owed, pendingReferral,
+                recentInbound, participant, true);
     }
 }

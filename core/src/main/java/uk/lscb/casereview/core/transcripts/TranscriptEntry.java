@@ -13,8 +13,9 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  * date of birth, is stored as a note of that and its length, never as its text.
  *
  * @param kind   for outbound entries the reply kind ({@code say}, {@code ask}, {@code summary},
- *               {@code recommendation}); for inbound {@code text}, {@code button}, {@code unrecognised}
- *               or {@code refused}
+ *               {@code recommendation}), or {@code undelivered} for a note that the replies before it did not
+ *               reach the person; for inbound {@code text}, {@code button}, {@code unrecognised}, {@code refused},
+ *               or {@code set aside} for a message not used as the replies before it had not reached the person
  * @param text   the typed text as understood, or the reply rendered as plain text, or the note
  * @param payload a button's payload, or a question id for an {@code ask}; empty otherwise
  * @param caseId the case the entry belongs to, once the referral has become one

@@ -40,6 +40,24 @@ public abstract class ConversationsContract {
     }
 
     @Test
+    public void aConversationWhoseRepliesDidNotReachThePersonReadsBackSoAndClearsWithItsNextTurn() {
+        Conversations conversations = store();
+        StoredConversation turn = sample().after(PortFixtures.askingChildDied("SCR-4"),
+                List.of(PortFixtures.entry(key, 1, "yes")), Optional.empty(), Optional.of("activity-4"), 1,
+                PortFixtures.PRACTITIONER);
+        conversations.write(turn, 0);
+        StoredConversation undelivered = turn.notDelivered(PortFixtures.entry(key, 2, "not delivered"));
+
+        assertThat(conversations.write(undelivered, 1)).isTrue();
+        assertThat(conversations.find(key)).contains(undelivered);
+        assertThat(undelivered.undelivered()).isTrue();
+        StoredConversation next = undelivered.after(undelivered.state(), List.of(), Optional.empty(), Optional.empty(),
+                1, PortFixtures.PRACTITIONER);
+        assertThat(conversations.write(next, 2)).isTrue();
+        assertThat(conversations.find(key).orElseThrow().undelivered()).isFalse();
+    }
+
+    @Test
     public void aWriteWithAStaleVersionChangesNothing() {
         Conversations conversations = store();
         StoredConversation first = sample().after(PortFixtures.askingChildDied("SCR-2"), List.of(), Optional.empty(),

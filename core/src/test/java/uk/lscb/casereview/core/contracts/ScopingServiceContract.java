@@ -125,6 +125,103 @@ public abstract class ScopingServiceContract {
     }
 
     @Test
+    public void aMessageAfterRepliesThatDidNotReachThePersonIsNotUsedAndWhereTheyAreIsShownAgain() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        answerFirstFour(service);
+        service.notDelivered(key, Optional.of("m4"));
+
+        TurnResult setAside = sayAs(service, "yes", "m5");
+
+        assertThat(setAside.duplicate()).isFalse();
+        assertThat(setAside.replies().get(0)).isInstanceOfSatisfying(Reply.Say.class,
+                sorry -> assertThat(sorry.text()).contains("my last reply didn't reach you")
+                        .contains("haven't used what you just sent"));
+        assertThat(setAside.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                ask -> assertThat(ask.question().value()).isEqualTo("abuse_or_neglect"));
+        StoredConversation after = store.conversations().find(key).orElseThrow();
+        assertThat(after.undelivered()).isFalse();
+        assertThat(after.state().answers().get(QuestionId.of("abuse_or_neglect"))).isEmpty();
+        List<TranscriptEntry> transcript = store.transcripts().ofConversation(key);
+        assertThat(transcript).extracting(TranscriptEntry::sequence)
+                .containsExactlyElementsOf(sequence(1, transcript.size()));
+        assertThat(transcript).extracting(TranscriptEntry::kind).containsSubsequence("ask", "undelivered",
+                "set aside", "say", "ask");
+        assertThat(transcript).filteredOn(entry -> entry.kind().equals("set aside")).singleElement()
+                .satisfies(entry -> assertThat(entry.text()).isEqualTo("Typed text not used, as the replies before it "
+                        + "had not reached them, not stored (3 characters)."));
+
+        sayAs(service, "yes", "m6");
+        assertThat(store.conversations().find(key).orElseThrow().state().answers()
+                .get(QuestionId.of("abuse_or_neglect"))).isPresent();
+    }
+
+    @Test
+    public void thePlatformDeliveringAgainTheMessageWhoseRepliesDidNotReachThePersonGetsWhereTheyAreOnce() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        answerFirstFour(service);
+        long inbound = inboundEntries(store);
+        service.notDelivered(key, Optional.of("m4"));
+
+        TurnResult again = sayAs(service, "yesterday", "m4");
+
+        assertThat(again.duplicate()).isFalse();
+        assertThat(again.replies().get(0)).isInstanceOfSatisfying(Reply.Say.class,
+                sorry -> assertThat(sorry.text()).contains("my reply to that didn't reach you")
+                        .contains("Your message was recorded"));
+        assertThat(again.replies()).last().isInstanceOfSatisfying(Reply.Ask.class,
+                ask -> assertThat(ask.question().value()).isEqualTo("abuse_or_neglect"));
+        assertThat(inboundEntries(store)).isEqualTo(inbound);
+        assertThat(sayAs(service, "yesterday", "m4").duplicate()).isTrue();
+    }
+
+    @Test
+    public void repliesNotDeliveredForAMessageALaterTurnHasOvertakenChangeNothing() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        answerFirstFour(service);
+        sayAs(service, "yes", "m5");
+        StoredConversation before = store.conversations().find(key).orElseThrow();
+
+        service.notDelivered(key, Optional.of("m4"));
+
+        assertThat(store.conversations().find(key)).contains(before);
+    }
+
+    @Test
+    public void whenTheStoreIsDownRepliesNotDeliveredAreLoggedAndTheNextMessageIsUsed() {
+        FaultyStore store = stores();
+        ScopingService service = service(store);
+        answerFirstFour(service);
+
+        store.failWrite(1);
+        service.notDelivered(key, Optional.of("m4"));
+        store.heal();
+
+        sayAs(service, "yes", "m5");
+        assertThat(store.conversations().find(key).orElseThrow().state().answers()
+                .get(QuestionId.of("abuse_or_neglect"))).isPresent();
+    }
+
+    /** The referral's first four messages, with ids m1 to m4: the next question is abuse_or_neglect. */
+    private void answerFirstFour(ScopingService service) {
+        for (int i = 0; i < 4; i++) {
+            sayAs(service, REFERRAL.get(i), "m" + (i + 1));
+        }
+    }
+
+    private TurnResult sayAs(ScopingService service, String text, String inboundId) {
+        return service.handle(new Incoming(key, PortFixtures.PRACTITIONER, Optional.empty(),
+                new Inbound.TextMessage(text), Optional.of(inboundId)));
+    }
+
+    private long inboundEntries(FaultyStore store) {
+        return store.transcripts().ofConversation(key).stream()
+                .filter(e -> e.direction() == TranscriptEntry.Direction.INBOUND).count();
+    }
+
+    @Test
     public void twentyConcurrentTurnsOnOneConversationAreAllKept() throws Exception {
         FaultyStore store = stores();
         ScopingService service = service(store);

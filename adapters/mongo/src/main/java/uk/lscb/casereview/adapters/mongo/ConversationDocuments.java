@@ -16,14 +16,17 @@ import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.rules.QuestionId;
 
 /**
- * A stored conversation: {@code {_id: "<channel length>:<channel>/<id>", key: {channel, id}, schemaVersion, version, state: {schemaVersion, rulePack,
- * phase, answers, current?, pendingDate?}, nextSequence, referralStart, outbox: [entry...], pendingReferral?, owing,
- * recentInbound: [...], participant}}; {@code owing} is true while the outbox is not empty. The whole conversation is one document, so one write commits a turn.
+ * A stored conversation: {@code {_id: "<channel length>:<channel>/<id>", key: {channel, id}, schemaVersion, version,
+ * state: {schemaVersion, rulePack, phase, answers, current?, pendingDate?}, nextSequence, referralStart,
+ * outbox: [entry...], pendingReferral?, owing, recentInbound: [...], participant, undelivered?}}; {@code owing} is true
+ * while the outbox is not empty; {@code undelivered} is there, true, only while the last turn's replies are known not
+ * to have reached the person. The whole conversation is one document, so one write commits a turn.
  */
 final class ConversationDocuments {
     static final String VERSION = "version";
     static final String KEY = "key";
     static final String OWING = "owing";
+    private static final String UNDELIVERED = "undelivered";
 
     private final RulesDocuments rules;
 
@@ -42,9 +45,13 @@ final class ConversationDocuments {
                 .append("outbox", conversation.outbox().stream().map(TranscriptDocuments::entry).toList());
         conversation.pendingReferral().ifPresent(referral ->
                 document.append("pendingReferral", RulesDocuments.referral(referral)));
-        return document.append(OWING, conversation.hasOutbox())
+        document.append(OWING, conversation.hasOutbox())
                 .append("recentInbound", conversation.recentInbound())
                 .append("participant", Documents.user(conversation.participant()));
+        if (conversation.undelivered()) {
+            document.append(UNDELIVERED, true);
+        }
+        return document;
     }
 
     StoredConversation conversation(Document document) {
@@ -54,7 +61,8 @@ final class ConversationDocuments {
                 number(document, "referralStart"),
                 mapped(documents(document, "outbox"), TranscriptDocuments::entry),
                 Optional.ofNullable(document.get("pendingReferral", Document.class)).map(rules::referral),
-                strings(document, "recentInbound"), Documents.user(subdocument(document, "participant")));
+                strings(document, "recentInbound"), Documents.user(subdocument(document, "participant")),
+                document.containsKey(UNDELIVERED) && required(document, UNDELIVERED, Boolean.class));
     }
 
     /** A conversation stored with its key as a sub-document {@code _id}, as it is stored now. */
