@@ -14,7 +14,6 @@ import com.microsoft.bot.schema.Serialization;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
 import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -33,11 +32,17 @@ final class ChannelMentions {
     private final ScopingService scoping;
     private final Addresses addresses;
     private final PanelRegistration registration;
-    private final BiConsumer<TurnContext, ScopingService.TurnResult> send;
+    private final Sender send;
+
+    /** Sends a turn's replies (and tells the application of a case it created). */
+    @FunctionalInterface
+    interface Sender {
+        void send(TurnContext turn, ScopingService.Incoming incoming, ScopingService.TurnResult result);
+    }
 
     /** @param send sends a turn's replies (and tells the application of a case it created) */
     ChannelMentions(TeamsSettings settings, ScopingService scoping, Addresses addresses,
-                    PanelRegistration registration, BiConsumer<TurnContext, ScopingService.TurnResult> send) {
+                    PanelRegistration registration, Sender send) {
         this.settings = settings;
         this.scoping = scoping;
         this.addresses = addresses;
@@ -106,10 +111,10 @@ final class ChannelMentions {
                                 References.write(reference)));
                         ConversationKey key = new ConversationKey(References.PLATFORM,
                                 privateTurn.getActivity().getConversation().getId());
-                        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who,
-                                Optional.empty(), new Inbound.TextMessage("start"),
-                                Optional.ofNullable(activity.getId()).map(id -> "channel-start:" + id)));
-                        send.accept(privateTurn, result);
+                        ScopingService.Incoming start = new ScopingService.Incoming(key, who, Optional.empty(),
+                                new Inbound.TextMessage("start"),
+                                Optional.ofNullable(activity.getId()).map(id -> "channel-start:" + id));
+                        send.send(privateTurn, start, scoping.handle(start));
                         return CompletableFuture.completedFuture(null);
                     }).join();
             return true;

@@ -188,18 +188,29 @@ final class TeamsHandler extends TeamsActivityHandler {
     /** Runs one turn of the scoping conversation and sends its replies; false for a redelivery. */
     private boolean converse(TurnContext turn, ConversationKey key, Inbound input) {
         Activity activity = turn.getActivity();
-        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who(activity),
-                Optional.empty(), input, Optional.ofNullable(activity.getId())));
-        send(turn, result);
+        ScopingService.Incoming incoming = new ScopingService.Incoming(key, who(activity), Optional.empty(), input,
+                Optional.ofNullable(activity.getId()));
+        ScopingService.TurnResult result = scoping.handle(incoming);
+        send(turn, incoming, result);
         return !result.duplicate();
     }
 
-    private void send(TurnContext turn, ScopingService.TurnResult result) {
+    /**
+     * Sends a turn's replies in order. When the Bot Connector does not take one (after its retries), the scoping
+     * service is told, so that the person's next message is not used as an answer to a question they never saw, and
+     * the failure goes on to the request's answer.
+     */
+    private void send(TurnContext turn, ScopingService.Incoming incoming, ScopingService.TurnResult result) {
         if (result.duplicate()) {
             return;
         }
-        for (Reply reply : result.replies()) {
-            turn.sendActivity(render(reply)).join();
+        try {
+            for (Reply reply : result.replies()) {
+                turn.sendActivity(render(reply)).join();
+            }
+        } catch (RuntimeException notDelivered) {
+            scoping.notDelivered(incoming.key(), incoming.inboundId());
+            throw notDelivered;
         }
         result.createdCase().ifPresent(created -> {
             try {
