@@ -276,17 +276,25 @@ final class SlackHandlers {
         return turn(channel, who, input, inboundId, Optional.empty());
     }
 
-    /** One conversation turn in a DM; the replies are posted in order. @return false if it was a redelivery */
+    /**
+     * One conversation turn in a DM; the replies are posted in order, up to one Slack does not take.
+     * @return false if it was a redelivery
+     */
     private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId,
                          Optional<BoardId> board) {
-        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(
-                new ConversationKey(PLATFORM, channel), who, board, input, inboundId));
+        ConversationKey key = new ConversationKey(PLATFORM, channel);
+        ScopingService.TurnResult result = scoping.handle(new ScopingService.Incoming(key, who, board, input,
+                inboundId));
         if (result.duplicate()) {
             LOG.log(System.Logger.Level.DEBUG, "redelivery {0} ignored", inboundId.orElse(""));
             return false;
         }
         for (Reply reply : result.replies()) {
-            api.post(channel, SlackBlocks.reply(reply), Optional.empty());
+            if (api.post(channel, SlackBlocks.reply(reply), Optional.empty()).isEmpty()) {
+                // Not the rest either: the person's next message is then not used as an answer to what they missed.
+                scoping.notDelivered(key, inboundId);
+                break;
+            }
         }
         // A case this turn created is put in front of the Chair by the scoping service's referral listener
         // (the core's CaseNotifications, on every platform), never from here: once, whichever turn created it.

@@ -45,12 +45,14 @@ import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
+import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
 class SlackAppIT {
@@ -303,6 +305,32 @@ class SlackAppIT {
         }
 
         assertThat(f.postsTo(dm)).hasSize(first);
+    }
+
+    @Test
+    void afterAPostSlackRefusedThePractitionersNextMessageIsNotUsedAndTheQuestionTheyMissedIsPostedAgain()
+            throws Exception {
+        SlackFixture f = start();
+        String dm = "D" + PRACTITIONER;
+        ConversationKey key = new ConversationKey(Platform.SLACK, dm);
+        f.directMessage(PRACTITIONER, "start");
+        awaitQuestion(f, dm, 0);
+        f.slack.refuse("chat.postMessage", 1);
+        f.directMessage(PRACTITIONER, "Staffordshire");
+        await("the reference question refused", () -> !f.slack.calls("chat.postMessage#refused").isEmpty());
+        f.awaitIdle();
+
+        f.directMessage(PRACTITIONER, "yes");
+
+        lastPostTo(f, dm, "my last reply didn't reach you");
+        List<StubSlackApi.Call> posts = f.slack.awaitPosts(dm, "the question asked again", all -> all.size() >= 2
+                && String.valueOf(all.get(all.size() - 1).get("text")).contains("case reference"), TURN);
+        assertThat(posts.get(posts.size() - 2).get("text")).contains("haven't used what you just sent");
+        f.awaitIdle();
+        assertThat(f.conversations.find(key).orElseThrow().state().current().orElseThrow().value())
+                .isEqualTo("case_reference");
+        assertThat(f.transcripts.ofConversation(key)).extracting(TranscriptEntry::kind)
+                .containsSubsequence("ask", "undelivered", "set aside", "say", "ask");
     }
 
     @Test
