@@ -38,6 +38,7 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.driver.Asking;
+import uk.lscb.casereview.core.driver.MissedReply;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
@@ -52,7 +53,6 @@ import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
 import uk.lscb.casereview.core.rules.wt2015.Wt2015;
-import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /** The Slack app through the real Bolt library: signed HTTP requests in, a stub Web API out. */
 class SlackAppIT {
@@ -327,10 +327,7 @@ class SlackAppIT {
                 && String.valueOf(all.get(all.size() - 1).get("text")).contains("case reference"), TURN);
         assertThat(posts.get(posts.size() - 2).get("text")).contains("haven't used what you just sent");
         f.awaitIdle();
-        assertThat(f.conversations.find(key).orElseThrow().state().current().orElseThrow().value())
-                .isEqualTo("case_reference");
-        assertThat(f.transcripts.ofConversation(key)).extracting(TranscriptEntry::kind)
-                .containsSubsequence("ask", "undelivered", "set aside", "say", "ask");
+        MissedReply.assertSetAsideAt(f.conversations, f.transcripts, key, "case_reference");
     }
 
     @Test

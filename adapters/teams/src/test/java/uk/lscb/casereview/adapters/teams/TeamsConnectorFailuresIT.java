@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.driver.MissedReply;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
-import uk.lscb.casereview.core.transcripts.TranscriptEntry;
 
 /**
  * A turn whose reply the Bot Connector does not take (it cannot be reached, or it answers with an error status) is
@@ -88,10 +88,7 @@ class TeamsConnectorFailuresIT {
             assertThat(connector.activities()).hasSize(2);
             assertThat(connector.activities().get(0).text()).startsWith("Sorry, my last reply didn't reach you");
             assertThat(connector.last().card().toString()).contains("case reference");
-            assertThat(teams.conversations.find(key).orElseThrow().state().current().orElseThrow().value())
-                    .isEqualTo("case_reference");
-            assertThat(teams.transcripts.ofConversation(key)).extracting(TranscriptEntry::kind)
-                    .containsSubsequence("ask", "undelivered", "set aside", "say", "ask");
+            MissedReply.assertSetAsideAt(teams.conversations, teams.transcripts, key, "case_reference");
         }
     }
 
