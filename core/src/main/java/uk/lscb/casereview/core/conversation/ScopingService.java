@@ -220,8 +220,7 @@ public final class ScopingService {
                         NOT_DELIVERED_NOTE, Optional.empty(), Optional.empty()));
                 if (conversations.write(next, stored.version())) {
                     if (next.pendingReferral().isEmpty()) {
-                        transcripts.append(next.outbox());
-                        carriedOut.remember(next);
+                        appendOutbox(next);
                     }
                     return;
                 }
@@ -272,12 +271,17 @@ public final class ScopingService {
         }
     }
 
+    /** Appends a just-committed outbox (transcript entries only), remembering that this instance did. */
+    private void appendOutbox(StoredConversation committed) {
+        transcripts.append(committed.outbox());
+        carriedOut.remember(committed);
+    }
+
     /** After the commit: the turn has happened; if its outbox cannot be carried out now, the next turn does it. */
     private Flushed completeAfterCommit(StoredConversation committed) {
         try {
             if (committed.pendingReferral().isEmpty()) {
-                transcripts.append(committed.outbox());
-                carriedOut.remember(committed);
+                appendOutbox(committed);
                 return Flushed.NO_CASE;
             }
             Flushed flushed = flush(committed);
