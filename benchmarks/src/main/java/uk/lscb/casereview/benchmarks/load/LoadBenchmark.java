@@ -64,7 +64,10 @@ import uk.lscb.casereview.benchmarks.echo.EchoBotApplication;
  * build of the product (to compare two builds on the same machine), {@code load.baselineJar} runs a second build of the
  * product beside the first, its cells interleaved with the product's and the echo bot's (to compare two builds in the
  * same minutes of a busy machine), {@code load.baselineJvm} the JVM options of that second build (the same jar with
- * other options compares the options), {@code load.warmup} sets the seconds of warm-up under load (default 120).
+ * other options compares the options), {@code load.warmup} sets the seconds of warm-up under load (default 120),
+ * {@code load.echoStored=true} runs a second echo bot beside the first that stores each turn as the assistant does
+ * before it answers, in the same embedded store through the assistant's own ports ({@code EchoStore}): how far a
+ * turn that must be stored can come to the bare echo bot's.
  */
 public final class LoadBenchmark {
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,50,200")
@@ -89,6 +92,7 @@ public final class LoadBenchmark {
             .split(" ")).filter(option -> !option.isBlank()).toList();
     private static final Optional<Path> BASELINE_JAR = Optional.ofNullable(System.getProperty("load.baselineJar"))
             .map(Path::of);
+    private static final boolean ECHO_STORED = Boolean.parseBoolean(System.getProperty("load.echoStored", "false"));
     private static final int ROUNDS = 2;
     /** After each start, before measuring idle RSS. */
     private static final Duration WARM_UP = Duration.ofSeconds(3);
@@ -174,7 +178,7 @@ public final class LoadBenchmark {
 
     private enum Variant {
         ECHO("echo bot"), PRODUCT("product (jar)"), PRODUCT_CDS("product (packaged: extracted + AppCDS)"),
-        BASELINE("baseline (load.baselineJar)");
+        BASELINE("baseline (load.baselineJar)"), ECHO_STORED("echo bot storing each turn");
 
         final String label;
 
@@ -222,6 +226,8 @@ public final class LoadBenchmark {
         switch (variant) {
             case ECHO -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     EchoBotApplication.class.getName()));
+            case ECHO_STORED -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    EchoBotApplication.class.getName(), "--echo.store=" + data.resolve("store")));
             case PRODUCT -> {
                 command.addAll(PRODUCT_JVM);
                 command.addAll(List.of("-jar", botJar().toString()));
@@ -650,11 +656,19 @@ public final class LoadBenchmark {
             baseline = start(Variant.BASELINE, "load");
             readyMillis(baseline);
         }
-        List<App> loaded = baseline == null ? List.of(product, echo) : List.of(product, baseline, echo);
+        List<App> loaded = new ArrayList<>(List.of(product));
         Map<App, String> keys = new LinkedHashMap<>(Map.of(product, "product", echo, "echo"));
         if (baseline != null) {
+            loaded.add(baseline);
             keys.put(baseline, "baseline");
         }
+        if (ECHO_STORED) {
+            App echoStored = start(Variant.ECHO_STORED, "load");
+            readyMillis(echoStored);
+            loaded.add(echoStored);
+            keys.put(echoStored, "echoStored");
+        }
+        loaded.add(echo);
 
         System.out.println("warm-up of the processes under load");
         for (App app : loaded) {
@@ -728,26 +742,44 @@ public final class LoadBenchmark {
                         mb / echoRss));
             }
         }
-        md.append("\n| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50 × echo | p99 × echo "
-                + "| req/s × echo | CPU ms/req | CPU × echo |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-                + "| ---: | ---: | ---: |\n");
+        md.append("\n").append(header("echo"));
         ArrayNode load = JSON.createArrayNode();
         for (int concurrency : CONCURRENCY) {
             rows(md, load, cells, concurrency, "turn/echo/", List.of("turn/echo/", "turn/product/", "turn/baseline/",
-                    "assessment/product/", "health/product/", "health/echo/"));
+                    "turn/echoStored/", "assessment/product/", "health/product/", "health/echo/"));
         }
         for (int concurrency : PACED) {
             rows(md, load, cells, concurrency, "paced/echo/", List.of("paced/echo/", "paced/product/",
-                    "paced/baseline/"));
+                    "paced/baseline/", "paced/echoStored/"));
         }
         ObjectNode json = JSON.valueToTree(result);
         json.set("startup", startup);
         json.set("load", load);
+        if (ECHO_STORED) {
+            md.append("\nThe same, as ratios to the echo bot storing each turn:\n\n").append(header("storing echo"));
+            ArrayNode toStored = JSON.createArrayNode();
+            for (int concurrency : CONCURRENCY) {
+                rows(md, toStored, cells, concurrency, "turn/echoStored/", List.of("turn/product/", "turn/baseline/"));
+            }
+            for (int concurrency : PACED) {
+                rows(md, toStored, cells, concurrency, "paced/echoStored/", List.of("paced/product/",
+                        "paced/baseline/"));
+            }
+            json.set("loadToEchoStoringEachTurn", toStored);
+        }
         Files.writeString(target.resolve("load-result.json"), JSON.writeValueAsString(json));
         Files.writeString(target.resolve("load-result.md"), md);
         System.out.println();
         System.out.println(md);
         System.out.println("written: " + target.resolve("load-result.json") + ", " + target.resolve("load-result.md"));
+    }
+
+    /** The Markdown header of a table of cells with their ratios to {@code reference}'s. */
+    private static String header(String reference) {
+        String times = " × " + reference;
+        return "| what | conc. | p50 ms | p99 ms | max ms | req/s | non-2xx (by status) | p50" + times + " | p99" + times
+                + " | req/s" + times + " | CPU ms/req | CPU" + times + " |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: | ---: | ---: | ---: | ---: |\n";
     }
 
     /** The rows of one concurrency, each as a ratio to the echo bot's cell {@code echoKey}. */
