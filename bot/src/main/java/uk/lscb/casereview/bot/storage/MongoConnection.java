@@ -92,12 +92,17 @@ public final class MongoConnection implements AutoCloseable {
         return new MongoConnection(Optional.of(backend), client, DEFAULT_DATABASE, "embedded store, data in " + file);
     }
 
-    /** Short timeouts so that a person is told the store is down in seconds, not after the driver's 30 s. */
+    /**
+     * Short timeouts so that a person is told the store is down in seconds, not after the driver's 30 s; and a
+     * request waits at most as long for one of the pool's connections, not the driver's 2 minutes, when a slow store
+     * keeps them all busy. A {@code MONGODB_URI} that sets any of them ({@code waitQueueTimeoutMS} …) wins.
+     */
     private static MongoClientSettings.Builder settings() {
         return MongoClientSettings.builder()
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
                 .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS)
                         .readTimeout(15, TimeUnit.SECONDS))
+                .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(5, TimeUnit.SECONDS))
                 .applicationName("case-review-assistant");
     }
 
