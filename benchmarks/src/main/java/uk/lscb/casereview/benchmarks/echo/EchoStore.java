@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,14 +52,17 @@ final class EchoStore implements AutoCloseable {
 
     /** Stores a turn: {@code text} from {@code who}, answered with {@code answer}. */
     void turn(ConversationKey key, UserRef who, String inboundId, String text, String answer) {
-        StoredConversation stored = written.getOrDefault(key, StoredConversation.fresh(key,
-                ConversationState.fresh(Wt2015.ID, Answers.none()), who));
+        StoredConversation stored = written.get(key);
+        if (stored == null) {
+            stored = StoredConversation.fresh(key, ConversationState.fresh(Wt2015.ID, Answers.none()), who);
+        }
         long sequence = stored.nextSequence();
+        Instant at = clock.instant();
         List<TranscriptEntry> entries = List.of(
-                new TranscriptEntry(key, sequence, clock.instant(), TranscriptEntry.Direction.INBOUND, who, "text",
-                        text, Optional.empty(), Optional.empty()),
-                new TranscriptEntry(key, sequence + 1, clock.instant(), TranscriptEntry.Direction.OUTBOUND,
-                        UserRef.BOT, "say", answer, Optional.empty(), Optional.empty()));
+                new TranscriptEntry(key, sequence, at, TranscriptEntry.Direction.INBOUND, who, "text", text,
+                        Optional.empty(), Optional.empty()),
+                new TranscriptEntry(key, sequence + 1, at, TranscriptEntry.Direction.OUTBOUND, UserRef.BOT, "say",
+                        answer, Optional.empty(), Optional.empty()));
         StoredConversation next = stored.after(stored.state(), entries, Optional.empty(), Optional.of(inboundId),
                 stored.referralStart(), who);
         if (!conversations.write(next, stored.version())) {
