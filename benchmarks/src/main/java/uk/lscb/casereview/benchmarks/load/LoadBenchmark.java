@@ -224,10 +224,13 @@ public final class LoadBenchmark {
         Path data = Files.createTempDirectory(target, "load-data-");
         List<String> command = new ArrayList<>(List.of(java()));
         switch (variant) {
-            case ECHO -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                    EchoBotApplication.class.getName()));
-            case ECHO_STORED -> command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                    EchoBotApplication.class.getName(), "--echo.store=" + data.resolve("store")));
+            case ECHO, ECHO_STORED -> {
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                        EchoBotApplication.class.getName()));
+                if (variant == Variant.ECHO_STORED) {
+                    command.add("--echo.store=" + data.resolve("store"));
+                }
+            }
             case PRODUCT -> {
                 command.addAll(PRODUCT_JVM);
                 command.addAll(List.of("-jar", botJar().toString()));
