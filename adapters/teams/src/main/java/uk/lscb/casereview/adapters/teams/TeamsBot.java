@@ -51,6 +51,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.DeliveryPort;
+import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 

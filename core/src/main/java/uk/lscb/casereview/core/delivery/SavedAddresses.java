@@ -1,21 +1,21 @@
-package uk.lscb.casereview.adapters.teams;
+package uk.lscb.casereview.core.delivery;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.platforms.Platform;
 
 /**
  * The store's addresses, without saving again what this bot saved last for the same key: a person's address is
- * remembered at each of their messages, and is nearly always the one already stored, so saving it again would
- * cost the turn a write for nothing. Every save of this bot goes through here, so what it remembers is what it
- * last stored; another instance sharing the store may have saved a newer address since, which stays until this
- * bot sees a different one (both were where the person wrote lately). Keeps the most recently saved keys.
+ * remembered at each of their messages (in Teams and in Slack), and is nearly always the one already stored, so
+ * saving it again would cost the turn a write for nothing. Every save of a platform's bot goes through its own
+ * instance, so what it remembers is what it last stored (a save that failed is not remembered); another instance
+ * of the application sharing the store may have saved a newer address since, which stays until this bot sees a
+ * different one (both were where the person wrote lately). Keeps the most recently saved keys.
  */
-final class SavedAddresses implements Addresses {
+public final class SavedAddresses implements Addresses {
     private static final int KEPT = 10_000;
 
     private final Addresses addresses;
@@ -28,7 +28,7 @@ final class SavedAddresses implements Addresses {
 
     private final Object[] stripes = new Object[64];
 
-    SavedAddresses(Addresses addresses) {
+    public SavedAddresses(Addresses addresses) {
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
