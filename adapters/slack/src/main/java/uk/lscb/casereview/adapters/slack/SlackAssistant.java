@@ -18,6 +18,7 @@ import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.delivery.DeliveryPort;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -98,11 +99,13 @@ public final class SlackAssistant {
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         this.app = new App(appConfig.build());
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
+        // A person's direct message is remembered at each of their messages: written only when it is new.
+        Addresses saved = new SavedAddresses(Objects.requireNonNull(addresses, "addresses"));
         SlackHandlers handlers = new SlackHandlers(Objects.requireNonNull(scoping, "scoping"),
-                Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(addresses, "addresses"),
+                Objects.requireNonNull(cases, "cases"), saved,
                 Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), panelChannels,
                 Objects.requireNonNull(commands, "commands"), api, Objects.requireNonNull(postedCopies, "postedCopies"));
-        this.delivery = new SlackDelivery(api, addresses, handlers::panelChannel);
+        this.delivery = new SlackDelivery(api, saved, handlers::panelChannel);
         handlers.register(app);
         LOG.log(System.Logger.Level.INFO, "Slack app configured ({0})", settings);
     }

@@ -12,7 +12,6 @@ import com.slack.api.model.view.View;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -46,7 +45,7 @@ final class SlackCaseActions {
     private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private final Optional<CaseCommands> commands;
-    private ExecutorService executor;
+    private SlackTasks tasks;
 
     /**
      * @param boardOfPanel the board whose panel channel a channel is, if it is one
@@ -63,8 +62,8 @@ final class SlackCaseActions {
     }
 
     /** The modals' listeners; the buttons come through {@link #onCardButton}. */
-    void register(App app) {
-        this.executor = app.executorService();
+    void register(App app, SlackTasks tasks) {
+        this.tasks = tasks;
         app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
         app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
@@ -75,13 +74,13 @@ final class SlackCaseActions {
                           String channel, String messageTs, ActionContext ctx) {
         Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
         if (record.isEmpty()) {
-            executor.submit(() -> api.ephemeral(channel, user, "I can't find that case any more."));
+            tasks.later(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
         }
         if (action instanceof ButtonAction.ShowDetails) {
             // views.open first: the trigger id expires 3 s after the click. Shown to whoever sees the card.
             if (!api.openView(payload.getTriggerId(), SlackModals.details(caseService.card(record.get())))) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
+                tasks.later(() -> api.ephemeral(channel, user, "Sorry, I couldn't show the details. Please press "
                         + "the button again."));
             }
             return ctx.ack();
@@ -91,12 +90,12 @@ final class SlackCaseActions {
         }
         if (action instanceof ButtonAction.MarkDone done) {
             Message original = payload.getMessage();
-            executor.submit(() -> markDone(done, user, channel, messageTs, original));
+            tasks.later(() -> markDone(done, user, channel, messageTs, original));
             return ctx.ack();
         }
         if (action instanceof ButtonAction.MarkProvided provided) {
             Message original = payload.getMessage();
-            executor.submit(() -> markProvided(provided, user, channel, messageTs, original));
+            tasks.later(() -> markProvided(provided, user, channel, messageTs, original));
             return ctx.ack();
         }
         Optional<TextForm> form = TextForm.of(action);
@@ -104,7 +103,7 @@ final class SlackCaseActions {
             // views.open first: the trigger id expires 3 s after the click.
             if (!api.openView(payload.getTriggerId(), SlackModals.textModal(form.get(),
                     new CardActions.Origin(value, channel, messageTs == null ? "" : messageTs).toJson()))) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                tasks.later(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
                         + "the button again."));
             }
             return ctx.ack();
@@ -124,14 +123,14 @@ final class SlackCaseActions {
                     plan.get().required(), new CardActions.Origin(value, channel, messageTs == null ? ""
                             : messageTs).toJson());
             if (!api.openView(payload.getTriggerId(), modal)) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                tasks.later(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
                         + "the button again."));
             }
             return ctx.ack();
         }
         // A Confirm that needs nothing more, or someone who may not decide (the core refuses and logs it),
         // or a card already decided (the core says who decided and when).
-        executor.submit(() -> {
+        tasks.later(() -> {
             UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
             // The recommended outcome goes with "decide" so that the core reaches its permission check
             // (and logs a refused attempt) rather than asking for an outcome first.
@@ -159,12 +158,12 @@ final class SlackCaseActions {
             View modal = SlackStepForms.modal(form.get(), new CardActions.Origin(form.get().submit().payload(),
                     channel, messageTs == null ? "" : messageTs).toJson());
             if (!api.openView(payload.getTriggerId(), modal)) {
-                executor.submit(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
+                tasks.later(() -> api.ephemeral(channel, user, "Sorry, I couldn't open the form. Please press "
                         + "the button again."));
             }
             return ctx.ack();
         }
-        executor.submit(() -> replies.stream().filter(Reply.Say.class::isInstance)
+        tasks.later(() -> replies.stream().filter(Reply.Say.class::isInstance)
                 .forEach(reply -> api.ephemeral(channel, user, ((Reply.Say) reply).text())));
         return ctx.ack();
     }
@@ -257,7 +256,7 @@ final class SlackCaseActions {
         if (!result.applied()) {
             return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
         }
-        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+        tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
         return ctx.ack();
     }
 
@@ -290,7 +289,7 @@ final class SlackCaseActions {
                 return ctx.ackWithErrors(Map.of(block.get(), SlackBlocks.clip(result.message(), 2000)));
             }
         }
-        executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+        tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
         return ctx.ack();
     }
 
@@ -323,7 +322,7 @@ final class SlackCaseActions {
         DecisionCard card = caseService.card(record.get());
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
                 : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
-        plan.ifPresent(p -> executor.submit(() -> api.updateView(view.getId(), view.getHash(), SlackModals.modal(card,
+        plan.ifPresent(p -> tasks.later(() -> api.updateView(view.getId(), view.getHash(), SlackModals.modal(card,
                 p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
         return ctx.ack();
     }
@@ -350,10 +349,10 @@ final class SlackCaseActions {
             if (block != null) {
                 return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
             }
-            executor.submit(() -> api.ephemeral(origin.get().channel(), user, result.message()));
+            tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
             return ctx.ack();
         }
-        executor.submit(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
+        tasks.later(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
         return ctx.ack();
     }
 }

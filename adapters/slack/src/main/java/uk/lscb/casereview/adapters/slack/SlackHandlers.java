@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -42,6 +41,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The Bolt listeners. Each maps a Slack request to a core input, acknowledges within Slack's 3 s
@@ -78,7 +78,7 @@ final class SlackHandlers {
     private final Optional<CaseCommands> commands;
     private final SlackApi api;
     private final SlackCaseActions caseActions;
-    private ExecutorService executor;
+    private SlackTasks tasks;
 
     SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
                   Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
@@ -96,7 +96,8 @@ final class SlackHandlers {
 
     /** A board's panel channel: registered by its administrator, else from configuration. */
     void register(App app) {
-        this.executor = app.executorService();
+        this.tasks = new SlackTasks(app.executorService());
+        app.use(new StoreUnreachable(api, tasks));
         app.command(COMMAND, this::onCommand);
         app.event(MessageEvent.class, this::onMessage);
         app.event(AppMentionEvent.class, this::onMention);
@@ -107,7 +108,7 @@ final class SlackHandlers {
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
-        caseActions.register(app);
+        caseActions.register(app, tasks);
     }
 
     // ---- slash command ------------------------------------------------------------------------
@@ -120,14 +121,14 @@ final class SlackHandlers {
         return switch (word) {
             case "start" -> {
                 String inboundId = "command:" + payload.getTriggerId();
-                executor.submit(() -> startInDirectMessage(who, inboundId, Optional.empty()));
+                tasks.later(() -> startInDirectMessage(who, inboundId, Optional.empty()));
                 yield ctx.ack("I've sent you a direct message to start the referral there, so that no case "
                         + "details go in a channel.");
             }
             case "status", "cases", "case", "timeline", "done", "delay" -> caseCommand(text, who, ctx);
             case "decide" -> {
                 String inboundId = "command:" + payload.getTriggerId();
-                executor.submit(() -> inDirectMessage(who, new Inbound.TextMessage(text), inboundId));
+                tasks.later(() -> inDirectMessage(who, new Inbound.TextMessage(text), inboundId));
                 yield ctx.ack("I'll answer in our direct message, where a decision card can be shown.");
             }
             case "transcript" -> payload.getChannelId() != null && payload.getChannelId().startsWith("D")
@@ -172,8 +173,14 @@ final class SlackHandlers {
             return registration.usage();
         }
         if (result.get() instanceof PanelRegistration.Result.Registered registered) {
-            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL, panelKey(registered.board().id()),
-                    channel));
+            try {
+                addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
+                        panelKey(registered.board().id()), channel));
+            } catch (StoreUnavailableException down) {
+                LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
+                        registered.board().id(), down.getMessage());
+                return ScopingService.STORE_DOWN;
+            }
             LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}",
                     registered.board().id(), who.id());
         }
@@ -193,9 +200,9 @@ final class SlackHandlers {
             return ctx.ack();
         }
         String eventId = payload.getEventId();
-        executor.submit(() -> {
+        tasks.later(() -> {
             UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
-            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(), event.getChannel()));
+            rememberPerson(event.getUser(), event.getChannel());
             String text = event.getText() == null ? "" : event.getText();
             if (PanelRegistration.isRequest(text)) {
                 api.post(event.getChannel(), new SlackBlocks.Message(SlackBlocks.escape(
@@ -216,10 +223,9 @@ final class SlackHandlers {
         if (event.getUser() == null) {
             return ctx.ack();
         }
-        executor.submit(() -> {
+        tasks.later(() -> {
             if (event.getChannel() != null && event.getChannel().startsWith("D")) {
-                addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, event.getUser(),
-                        event.getChannel()));
+                rememberPerson(event.getUser(), event.getChannel());
             }
             scoping.arrived(new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser())));
         });
@@ -233,7 +239,7 @@ final class SlackHandlers {
         }
         String text = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll("").trim();
         String eventId = payload.getEventId();
-        executor.submit(() -> {
+        tasks.later(() -> {
             UserRef who = new UserRef(PLATFORM, event.getUser(), api.displayName(event.getUser()));
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             if (PanelRegistration.isRequest(text)) {
@@ -257,7 +263,7 @@ final class SlackHandlers {
         if (dm.isEmpty()) {
             return false;
         }
-        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, who.id(), dm.get()));
+        rememberPerson(who.id(), dm.get());
         UserRef named = new UserRef(PLATFORM, who.id(), api.displayName(who.id()));
         return turn(dm.get(), named, new Inbound.TextMessage("start"), Optional.of(inboundId), board);
     }
@@ -268,8 +274,22 @@ final class SlackHandlers {
         if (dm.isEmpty()) {
             return;
         }
-        addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, who.id(), dm.get()));
+        rememberPerson(who.id(), dm.get());
         turn(dm.get(), new UserRef(PLATFORM, who.id(), api.displayName(who.id())), input, Optional.of(inboundId));
+    }
+
+    /**
+     * Keeps the person's direct message with the app, where the Chair's cards and their reminders go; never fails the
+     * turn it is called from (the store being down is then the turn's to tell the person).
+     */
+    private void rememberPerson(String user, String dm) {
+        try {
+            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, user, dm));
+        } catch (RuntimeException notRemembered) {
+            // The message is still handled: only a later message to this person waits for their next one.
+            LOG.log(System.Logger.Level.WARNING, "could not remember the direct message of slack:{0}: {1}", user,
+                    notRemembered.getClass().getSimpleName());
+        }
     }
 
     private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId) {
@@ -333,18 +353,18 @@ final class SlackHandlers {
             return caseActions.onCardButton(onCase, value, payload, user, channel, messageTs, ctx);
         }
         if (pressed.isEmpty() && !channel.startsWith("D")) {
-            executor.submit(() -> api.ephemeral(channel, user, ActionCodec.UNRECOGNISED));
+            tasks.later(() -> api.ephemeral(channel, user, ActionCodec.UNRECOGNISED));
             return ctx.ack();
         }
         // An answer or command button in the DM: the same as typing, deduplicated by the action's own id.
         String inboundId = "action:" + payload.getActions().get(0).getActionTs() + ":" + user;
         if (pressed.orElse(null) instanceof ButtonAction.OpenDecisionCard && !channel.startsWith("D")) {
             // A Chair's Decide on a status or cases reply shown in a channel: the card goes to their DM.
-            executor.submit(() -> inDirectMessage(new UserRef(PLATFORM, user, user), new Inbound.ButtonPressed(value),
+            tasks.later(() -> inDirectMessage(new UserRef(PLATFORM, user, user), new Inbound.ButtonPressed(value),
                     inboundId));
             return ctx.ack();
         }
-        executor.submit(() -> turn(channel, new UserRef(PLATFORM, user, api.displayName(user)),
+        tasks.later(() -> turn(channel, new UserRef(PLATFORM, user, api.displayName(user)),
                 new Inbound.ButtonPressed(value), Optional.of(inboundId)));
         return ctx.ack();
     }
