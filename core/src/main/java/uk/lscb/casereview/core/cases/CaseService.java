@@ -31,6 +31,8 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 public final class CaseService {
     private static final System.Logger LOG = System.getLogger(CaseService.class.getName());
     private static final int MAX_ATTEMPTS = 10;
+    private static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. Please try "
+            + "again in a minute.";
 
     private final Cases cases;
     private final Roles roles;
@@ -205,8 +207,7 @@ public final class CaseService {
                     Optional.empty());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an action on case {0}", id.value());
-            return new ActionResult(false, "Sorry, I couldn't save that just now, so nothing has changed. Please try "
-                    + "again in a minute.", Optional.empty());
+            return new ActionResult(false, STORE_DOWN, Optional.empty());
         }
     }
 
@@ -217,9 +218,20 @@ public final class CaseService {
     /**
      * A button on a card or a reminder that changes a case, with the card's input values: the Chair's Confirm,
      * Decide or Ask for more information, the referrer's Answer the Chair, a reminder's Mark done or Record the
-     * reason for the delay, a step's form submitted.
+     * reason for the delay, a step's form submitted. The store unreachable, at any point, is the result "nothing has
+     * changed, try again", never an exception: each platform shows the message where the button was pressed.
      */
     public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
+        try {
+            return pressedOnCard(pressed, inputs, actor);
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "store unavailable for a button on case {0}: {1}", pressed.caseId(),
+                    down.getMessage());
+            return new ActionResult(false, STORE_DOWN, Optional.empty());
+        }
+    }
+
+    private ActionResult pressedOnCard(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
         Optional<ActionResult> elsewhere = moreButtons.pressed(pressed, inputs, actor);
         if (elsewhere.isPresent()) {
             return elsewhere.get();

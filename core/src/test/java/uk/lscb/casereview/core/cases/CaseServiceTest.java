@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 class CaseServiceTest {
     private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair-1", "Chair One");
@@ -75,6 +76,59 @@ class CaseServiceTest {
         assertThat(decided.decision().orElseThrow().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
         assertThat(decided.decision().orElseThrow().leadReviewers()).containsExactly("A. Reviewer", "B. Reviewer");
         assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void aButtonPressedWhileTheStoreIsUnreachableIsToldNothingChangedRatherThanThrowing() {
+        Cases unreachable = new Cases() {
+            @Override
+            public boolean create(CaseRecord created) {
+                throw down();
+            }
+
+            @Override
+            public Optional<CaseRecord> find(uk.lscb.casereview.core.refs.CaseId id) {
+                throw down();
+            }
+
+            @Override
+            public List<CaseRecord> findByReference(uk.lscb.casereview.core.refs.CaseReference reference) {
+                throw down();
+            }
+
+            @Override
+            public List<CaseRecord> ofBoard(BoardId board) {
+                throw down();
+            }
+
+            @Override
+            public List<CaseRecord> withFollowUps() {
+                throw down();
+            }
+
+            @Override
+            public boolean update(CaseRecord next, long expectedVersion) {
+                throw down();
+            }
+
+            private StoreUnavailableException down() {
+                return new StoreUnavailableException("MongoDB unavailable: reading a case", null);
+            }
+        };
+        CaseService withoutStore = new CaseService(unreachable, ROLES, Boards.staffordshireAndStoke(),
+                new RulePacks(List.of(PortFixtures.pack())), Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"),
+                ZoneId.of("Europe/London")), (before, after, action) -> heard.add(action));
+
+        for (ButtonAction.CaseChange pressed : List.of(confirm(),
+                new ButtonAction.MarkDone(record.id().value(), DeadlineKind.CHAIR_DECISION))) {
+            ActionResult result = withoutStore.cardAction(pressed, scrInputs(), Actor.person(CHAIR));
+
+            assertThat(result.applied()).isFalse();
+            assertThat(result.message()).isEqualTo("Sorry, I couldn't save that just now, so nothing has changed. "
+                    + "Please try again in a minute.");
+            assertThat(result.record()).isEmpty();
+        }
+        assertThat(heard).isEmpty();
     }
 
     @Test

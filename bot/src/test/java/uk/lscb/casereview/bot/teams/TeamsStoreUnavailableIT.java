@@ -1,0 +1,101 @@
+package uk.lscb.casereview.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.core.actions.ActionCodec;
+import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.driver.Eventually;
+
+/**
+ * Teams while MongoDB is down: a practitioner's message, a newcomer's first one and the Chair's press on a decision
+ * card are each answered that nothing has changed and to try again, where the person is. Before, the card's press
+ * got HTTP 503, which Teams shows as its own failure on the card. MongoDB is real (mongo-java-server over TCP) and is
+ * shut down mid-test; a request gives up on it after a second.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "casereview.reminders.first-sweep-after=PT1H",
+        "casereview.boards[0].id=staffordshire",
+        "casereview.boards[0].name=Staffordshire",
+        "casereview.boards[0].chairs.teams[0]=" + TeamsStoreUnavailableIT.CHAIR_AAD,
+        "casereview.boards[1].id=stoke-on-trent",
+        "casereview.boards[1].name=Stoke-on-Trent"})
+@Import(FixedClock.class)
+class TeamsStoreUnavailableIT {
+    static final String CHAIR_AAD = "00000000-0000-0000-0000-0000000000c1";
+    private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000000001";
+    private static final String NEWCOMER_AAD = "00000000-0000-0000-0000-000000000002";
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static StubConnector connector;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort()
+                + "/casereview?serverSelectionTimeoutMS=1000");
+    }
+
+    @BeforeAll
+    static void startConnector() throws Exception {
+        connector = new StubConnector();
+    }
+
+    @AfterAll
+    static void stop() {
+        connector.close();
+        MONGO.shutdownNow();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private static List<String> textsTo(String conversation) {
+        return connector.activities().stream().filter(call -> call.path().startsWith("/v3/conversations/"
+                + conversation + "/")).map(StubConnector.Call::text).toList();
+    }
+
+    @Test
+    void eachPersonWhoWritesOrPressesWhileMongoDbIsDownIsToldNothingChangedAndToTryAgain() {
+        TeamsActivities teams = new TeamsActivities(port, connector.url());
+        assertThat(teams.send(teams.personalText("a:practitioner", PRACTITIONER_AAD, "start")).status())
+                .isLessThan(300);
+        int before = textsTo("a:practitioner").size();
+        String confirm = ActionCodec.encode(new ButtonAction.Decision(DecisionVerb.CONFIRM,
+                "00000000-0000-0000-0000-000000000001", 1));
+
+        MONGO.shutdownNow();
+        TeamsActivities.Response answered = teams.send(teams.personalText("a:practitioner", PRACTITIONER_AAD,
+                "Staffordshire"));
+        TeamsActivities.Response firstMessage = teams.send(teams.personalText("a:newcomer", NEWCOMER_AAD, "start"));
+        TeamsActivities.Response pressed = teams.send(teams.invoke("a:chair", "personal", CHAIR_AAD, "The Chair",
+                "activity-x", "case", TeamsActivities.data(confirm)));
+
+        assertThat(List.of(answered.status(), firstMessage.status())).allSatisfy(status ->
+                assertThat(status).isLessThan(300));
+        Eventually.await("both answered", () -> textsTo("a:practitioner").size() > before
+                && !textsTo("a:newcomer").isEmpty());
+        assertThat(textsTo("a:practitioner").subList(before, textsTo("a:practitioner").size()))
+                .containsExactly(ScopingService.STORE_DOWN);
+        assertThat(textsTo("a:newcomer")).containsExactly(ScopingService.STORE_DOWN);
+        assertThat(pressed.status()).isEqualTo(200);
+        assertThat(pressed.json().path("statusCode").asInt()).isEqualTo(200);
+        assertThat(pressed.json().path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+        assertThat(pressed.json().path("value").asText()).isEqualTo("Sorry, I couldn't save that just now, so "
+                + "nothing has changed. Please try again in a minute.");
+    }
+}
