@@ -45,8 +45,9 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The Bolt listeners. Each maps a Slack request to a core input, acknowledges within Slack's 3 s
- * and does any Web API work after the ack on the app's executor. Only {@code views.open} runs before
- * the ack, because its trigger id expires after 3 s.
+ * and does any Web API work after the ack on the app's executor ({@link SlackTasks}, which logs what fails there).
+ * Only {@code views.open} runs before the ack, because its trigger id expires after 3 s. A listener that finds the
+ * store unreachable before its ack is answered by {@link StoreUnreachable}.
  */
 final class SlackHandlers {
     private static final System.Logger LOG = System.getLogger(SlackHandlers.class.getName());
@@ -94,7 +95,7 @@ final class SlackHandlers {
                 commands);
     }
 
-    /** A board's panel channel: registered by its administrator, else from configuration. */
+    /** Puts the listeners on the app, behind the answer for a store that cannot be reached. */
     void register(App app) {
         this.tasks = new SlackTasks(app.executorService());
         app.use(new StoreUnreachable(api, tasks));
