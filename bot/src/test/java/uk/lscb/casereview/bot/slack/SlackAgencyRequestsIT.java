@@ -68,14 +68,10 @@ class SlackAgencyRequestsIT {
     static final StubSlackApi SLACK = startStub();
 
     private static StubSlackApi startStub() {
-        try {
-            StubSlackApi stub = new StubSlackApi();
-            stub.name(POLICE, "Robin Police");
-            stub.name(PANEL_MEMBER, "Lee Panel");
-            return stub;
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
+        StubSlackApi stub = StubSlackApi.started();
+        stub.name(POLICE, "Robin Police");
+        stub.name(PANEL_MEMBER, "Lee Panel");
+        return stub;
     }
 
     @DynamicPropertySource

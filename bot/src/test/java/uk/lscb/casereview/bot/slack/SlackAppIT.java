@@ -102,15 +102,11 @@ class SlackAppIT {
     static final StubSlackApi SLACK = startStub();
 
     private static StubSlackApi startStub() {
-        try {
-            StubSlackApi stub = new StubSlackApi();
-            stub.name(CHAIR, "Pat Chair");
-            stub.name(PRACTITIONER, "Sam Practitioner");
-            stub.name(PANEL_MEMBER, "Lee Panel");
-            return stub;
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
+        StubSlackApi stub = StubSlackApi.started();
+        stub.name(CHAIR, "Pat Chair");
+        stub.name(PRACTITIONER, "Sam Practitioner");
+        stub.name(PANEL_MEMBER, "Lee Panel");
+        return stub;
     }
 
     @DynamicPropertySource

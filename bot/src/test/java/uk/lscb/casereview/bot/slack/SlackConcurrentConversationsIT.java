@@ -6,11 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
+import uk.lscb.casereview.bot.AtOnce;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -52,15 +48,7 @@ class SlackConcurrentConversationsIT {
     static final String SECRET = "concurrent-it-signing-secret-0123456789";
     private static final int PEOPLE = 200;
     private static final String FIRST_QUESTION = "Question 1: Which board is this referral for?";
-    static final StubSlackApi SLACK = startStub();
-
-    private static StubSlackApi startStub() {
-        try {
-            return new StubSlackApi();
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
-    }
+    static final StubSlackApi SLACK = StubSlackApi.started();
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
@@ -97,7 +85,7 @@ class SlackConcurrentConversationsIT {
             people.add(() -> slack.directMessage(user, "start").statusCode());
         }
 
-        List<Integer> statuses = atOnce(people);
+        List<Integer> statuses = AtOnce.run(people);
 
         assertThat(statuses).hasSize(PEOPLE).allSatisfy(status -> assertThat(status).isEqualTo(200));
         for (int number = 1; number <= PEOPLE; number++) {
@@ -116,30 +104,6 @@ class SlackConcurrentConversationsIT {
                     .as("messages stored of %s", dm).hasSize(1);
             assertThat(SLACK.postsTo(dm)).as("answers in %s", dm).extracting(post -> post.get("text"))
                     .hasSize(2).filteredOn(text -> text.startsWith(FIRST_QUESTION)).hasSize(1);
-        }
-    }
-
-    /** Runs every task at once (released together) and gives their results, within two minutes in all. */
-    private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

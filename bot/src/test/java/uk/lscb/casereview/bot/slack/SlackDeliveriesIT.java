@@ -62,15 +62,7 @@ class SlackDeliveriesIT {
     static final String STOKE_CHAIR = "UCHAIR32";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    static final StubSlackApi SLACK = startStub();
-
-    private static StubSlackApi startStub() {
-        try {
-            return new StubSlackApi();
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
-    }
+    static final StubSlackApi SLACK = StubSlackApi.started();
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {

@@ -36,15 +36,7 @@ import uk.lscb.casereview.bot.web.HostileBodiesTable.Body;
 @Import(FixedClock.class)
 class SlackHostileBodiesIT {
     static final String SECRET = "hostile-bodies-signing-secret-0123456789";
-    static final StubSlackApi SLACK = startStub();
-
-    private static StubSlackApi startStub() {
-        try {
-            return new StubSlackApi();
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
-    }
+    static final StubSlackApi SLACK = StubSlackApi.started();
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {

@@ -61,17 +61,9 @@ class SlackStoreUnavailableIT {
     private static final String NEWCOMER = "UPRAC002";
     private static final String PANEL = "CPANEL01";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final StubSlackApi SLACK = start();
+    private static final StubSlackApi SLACK = StubSlackApi.started();
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
-
-    private static StubSlackApi start() {
-        try {
-            return new StubSlackApi();
-        } catch (java.io.IOException failed) {
-            throw new IllegalStateException(failed);
-        }
-    }
 
     @DynamicPropertySource
     static void slackAndMongo(DynamicPropertyRegistry registry) {

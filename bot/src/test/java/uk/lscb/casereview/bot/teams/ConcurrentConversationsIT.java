@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import uk.lscb.casereview.adapters.teams.StubConnector;
+import uk.lscb.casereview.bot.AtOnce;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -97,30 +93,6 @@ class ConcurrentConversationsIT {
         connector.close();
     }
 
-    /** Runs every task at once (released together) and gives their results, within two minutes in all. */
-    private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private long inbound(ConversationKey key) {
         List<TranscriptEntry> entries = transcripts.ofConversation(key);
         assertThat(entries).extracting(TranscriptEntry::sequence).as("sequences of %s", key).doesNotHaveDuplicates();
@@ -137,7 +109,7 @@ class ConcurrentConversationsIT {
             people.add(() -> teams.send(teams.personalText(chat, aad, "start")).status());
         }
 
-        List<Integer> statuses = atOnce(people);
+        List<Integer> statuses = AtOnce.run(people);
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
         for (int person = 1; person <= CONVERSATIONS; person++) {
@@ -165,7 +137,7 @@ class ConcurrentConversationsIT {
             });
         }
 
-        List<Integer> statuses = atOnce(turns);
+        List<Integer> statuses = AtOnce.run(turns);
 
         assertThat(statuses).hasSize(CONVERSATIONS).allSatisfy(status -> assertThat(status).isLessThan(500));
         for (String as : LOCAL) {

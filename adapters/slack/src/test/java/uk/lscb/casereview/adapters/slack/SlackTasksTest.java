@@ -4,43 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.driver.RecordedLog;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 class SlackTasksTest {
-    private final Logger logger = Logger.getLogger(SlackTasks.class.getName());
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final RecordedLog log = new RecordedLog(SlackTasks.class);
     /** Each task run on the caller's thread, as the app's executor would run it on one of its own. */
     private final SlackTasks tasks = new SlackTasks(Runnable::run);
 
-    @BeforeEach
-    void listen() {
-        logger.addHandler(handler);
-    }
-
     @AfterEach
-    void stopListening() {
-        logger.removeHandler(handler);
+    void stopRecording() {
+        log.close();
     }
 
     @Test
@@ -49,9 +26,9 @@ class SlackTasksTest {
             throw new StoreUnavailableException("MongoDB unavailable: saving an address", new RuntimeException("x"));
         });
 
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.records()).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
-            assertThat(java.text.MessageFormat.format(record.getMessage(), record.getParameters()))
+            assertThat(RecordedLog.text(record))
                     .isEqualTo("a Slack request failed after its ack: MongoDB unavailable: saving an address");
             assertThat(record.getThrown()).isNull();
         });
@@ -67,7 +44,7 @@ class SlackTasksTest {
         });
         tasks.later(() -> ran.add("next"));
 
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.records()).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
             assertThat(record.getThrown()).isSameAs(bug);
         });

@@ -84,6 +84,15 @@ public final class StubSlackApi implements AutoCloseable {
         server.start();
     }
 
+    /** A stub started for a test class's static field, where a checked exception cannot be thrown. */
+    public static StubSlackApi started() {
+        try {
+            return new StubSlackApi();
+        } catch (IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }

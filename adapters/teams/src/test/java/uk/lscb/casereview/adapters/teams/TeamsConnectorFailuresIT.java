@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ServerSocket;
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.driver.MissedReply;
+import uk.lscb.casereview.core.driver.RecordedLog;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
@@ -25,31 +19,11 @@ import uk.lscb.casereview.core.refs.ConversationKey;
  * message is then not used as an answer to the question they never saw: that question is shown again.
  */
 class TeamsConnectorFailuresIT {
-    private final Logger log = Logger.getLogger(TeamsBot.class.getName());
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void record() {
-        log.addHandler(recorder);
-    }
+    private final RecordedLog log = new RecordedLog(TeamsBot.class);
 
     @AfterEach
     void stopRecording() {
-        log.removeHandler(recorder);
+        log.close();
     }
 
     @Test
@@ -118,18 +92,18 @@ class TeamsConnectorFailuresIT {
 
     /** A practitioner's "start" through {@code teams}: 502 with a JSON error, and one warning line saying so. */
     private void assertNotDeliveredAndLoggedInOneLine(TeamsFixture teams, String saying) throws Exception {
-        logged.clear(); // the local mode's warning, from the bot's start
+        log.clear(); // the local mode's warning, from the bot's start
 
         TeamsBot.Response response = teams.send(teams.personalText("a:not-delivered", TeamsFixture.PRACTITIONER_AAD,
                 "start"));
 
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
-        assertThat(logged).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+        assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
                 .singleElement()
                 .satisfies(record -> {
                     assertThat(record.getLevel()).isEqualTo(Level.WARNING);
-                    assertThat(MessageFormat.format(record.getMessage(), record.getParameters()))
+                    assertThat(RecordedLog.text(record))
                             .contains(saying);
                     assertThat(record.getThrown()).as("no stack trace").isNull();
                 });
