@@ -23,9 +23,10 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.driver.Eventually;
 
 /**
- * Teams while MongoDB is down: a practitioner's message, a newcomer's first one and the Chair's press on a decision
- * card are each answered that nothing has changed and to try again, where the person is. Before, the card's press
- * got HTTP 503, which Teams shows as its own failure on the card. MongoDB is real (mongo-java-server over TCP) and is
+ * Teams while MongoDB is down: a practitioner's message, a newcomer's first one, the Chair's press on a decision
+ * card and an administrator registering a panel channel are each answered that nothing has changed and to try again,
+ * where the person is. Before, the card's press and the registration got HTTP 503, which Teams shows as its own
+ * failure on the card or not at all. MongoDB is real (mongo-java-server over TCP) and is
  * shut down mid-test; a request gives up on it after a second.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -33,11 +34,14 @@ import uk.lscb.casereview.core.driver.Eventually;
         "casereview.boards[0].id=staffordshire",
         "casereview.boards[0].name=Staffordshire",
         "casereview.boards[0].chairs.teams[0]=" + TeamsStoreUnavailableIT.CHAIR_AAD,
+        "casereview.boards[0].administrators.teams[0]=" + TeamsStoreUnavailableIT.ADMIN_AAD,
         "casereview.boards[1].id=stoke-on-trent",
         "casereview.boards[1].name=Stoke-on-Trent"})
 @Import(FixedClock.class)
 class TeamsStoreUnavailableIT {
     static final String CHAIR_AAD = "00000000-0000-0000-0000-0000000000c1";
+    static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000000a1";
+    private static final String PANEL_THREAD = "19:panel@thread.tacv2;messageid=1";
     private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000000001";
     private static final String NEWCOMER_AAD = "00000000-0000-0000-0000-000000000002";
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -84,14 +88,18 @@ class TeamsStoreUnavailableIT {
         TeamsActivities.Response firstMessage = teams.send(teams.personalText("a:newcomer", NEWCOMER_AAD, "start"));
         TeamsActivities.Response pressed = teams.send(teams.invoke("a:chair", "personal", CHAIR_AAD, "The Chair",
                 "activity-x", "case", TeamsActivities.data(confirm)));
+        TeamsActivities.Response registered = teams.send(teams.channelMention(PANEL_THREAD, ADMIN_AAD,
+                "register panel channel for Staffordshire"));
 
-        assertThat(List.of(answered.status(), firstMessage.status())).allSatisfy(status ->
+        assertThat(List.of(answered.status(), firstMessage.status(), registered.status())).allSatisfy(status ->
                 assertThat(status).isLessThan(300));
         Eventually.await("both answered", () -> textsTo("a:practitioner").size() > before
                 && !textsTo("a:newcomer").isEmpty());
         assertThat(textsTo("a:practitioner").subList(before, textsTo("a:practitioner").size()))
                 .containsExactly(ScopingService.STORE_DOWN);
         assertThat(textsTo("a:newcomer")).containsExactly(ScopingService.STORE_DOWN);
+        assertThat(textsTo(PANEL_THREAD)).as("the administrator, in the thread they asked in")
+                .containsExactly(ScopingService.STORE_DOWN);
         assertThat(pressed.status()).isEqualTo(200);
         assertThat(pressed.json().path("statusCode").asInt()).isEqualTo(200);
         assertThat(pressed.json().path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The bot mentioned in a channel: the panel-registration command, or a referral started in a private chat (the
@@ -69,8 +70,15 @@ final class ChannelMentions {
     private void registerPanel(TurnContext turn, PanelRegistration.Result result) {
         if (result instanceof PanelRegistration.Result.Registered registered) {
             ConversationReference reference = channelReference(turn.getActivity());
-            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
-                    "panel:" + registered.board().id().value(), References.write(reference)));
+            try {
+                addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
+                        "panel:" + registered.board().id().value(), References.write(reference)));
+            } catch (StoreUnavailableException down) {
+                LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
+                        registered.board().id(), down.getMessage());
+                turn.sendActivity(MessageFactory.text(ScopingService.STORE_DOWN)).join();
+                return;
+            }
             LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by teams:{1}",
                     registered.board().id(), TeamsHandler.who(turn.getActivity()).id());
         }
@@ -107,8 +115,14 @@ final class ChannelMentions {
                     privateTurn -> {
                         ConversationReference reference = privateTurn.getActivity().getConversationReference();
                         reference.setUser(activity.getFrom());
-                        addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who.id(),
-                                References.write(reference)));
+                        try {
+                            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON,
+                                    who.id(), References.write(reference)));
+                        } catch (StoreUnavailableException notRemembered) {
+                            // The referral still starts (or the store being down is said there).
+                            LOG.log(System.Logger.Level.WARNING, "could not remember the address of teams:{0}: {1}",
+                                    who.id(), notRemembered.getMessage());
+                        }
                         ConversationKey key = new ConversationKey(References.PLATFORM,
                                 privateTurn.getActivity().getConversation().getId());
                         ScopingService.Incoming start = new ScopingService.Incoming(key, who, Optional.empty(),
