@@ -62,12 +62,12 @@ final class SlackCaseActions {
     }
 
     /** The modals' listeners; the buttons come through {@link #onCardButton}. */
-    void register(App app, SlackTasks tasks) {
+    void register(App app, SlackTasks tasks, StoreUnreachable guarded) {
         this.tasks = tasks;
-        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
-        app.viewSubmission(SlackBlocks.DECISION_CALLBACK, this::onDecisionSubmitted);
-        app.viewSubmission(SlackBlocks.FORM_CALLBACK, this::onFormSubmitted);
-        app.viewSubmission(SlackBlocks.STEP_CALLBACK, this::onStepSubmitted);
+        app.blockAction(DecisionCard.OUTCOME, guarded.action(this::onOutcomeChosen));
+        app.viewSubmission(SlackBlocks.DECISION_CALLBACK, guarded.submission(this::onDecisionSubmitted));
+        app.viewSubmission(SlackBlocks.FORM_CALLBACK, guarded.submission(this::onFormSubmitted));
+        app.viewSubmission(SlackBlocks.STEP_CALLBACK, guarded.submission(this::onStepSubmitted));
     }
 
     Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,

@@ -95,11 +95,11 @@ final class SlackHandlers {
                 commands);
     }
 
-    /** Puts the listeners on the app, behind the answer for a store that cannot be reached. */
+    /** Puts the listeners on the app; those that use the store before their ack behind {@link StoreUnreachable}. */
     void register(App app) {
         this.tasks = new SlackTasks(app.executorService());
-        app.use(new StoreUnreachable(api, tasks));
-        app.command(COMMAND, this::onCommand);
+        StoreUnreachable guarded = new StoreUnreachable(api, tasks);
+        app.command(COMMAND, guarded.command(this::onCommand));
         app.event(MessageEvent.class, this::onMessage);
         app.event(AppMentionEvent.class, this::onMention);
         app.event(AppHomeOpenedEvent.class, this::onAppOpened);
@@ -108,8 +108,8 @@ final class SlackHandlers {
         app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
-        app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), this::onButton);
-        caseActions.register(app, tasks);
+        app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), guarded.action(this::onButton));
+        caseActions.register(app, tasks, guarded);
     }
 
     // ---- slash command ------------------------------------------------------------------------

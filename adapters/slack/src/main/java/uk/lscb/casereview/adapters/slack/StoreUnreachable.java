@@ -3,28 +3,34 @@ package uk.lscb.casereview.adapters.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.app_backend.views.response.ViewSubmissionResponse;
-import com.slack.api.bolt.middleware.Middleware;
-import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.InputBlock;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
- * The store unreachable while a listener reads or writes it before its ack: the person is told, in Slack's own way
- * for what they did, that nothing has changed and to try again, and the log has one line naming what was being done.
- * Without it Bolt's servlet answered 500 ("Something is wrong") and logged the whole stack trace, and the person saw
- * Slack's own failure notice. A slash command is answered with the message, shown to the person only; a button's
- * press is acknowledged and the message follows, shown to the person only where the button was; a modal's submission
- * keeps the modal open with the message beside its first input. Anything else (an event) gets 503 with a JSON error,
- * and Slack delivers it again later, which the core recognises by its id.
+ * The listeners that read or write the store before their ack (slash commands, buttons, modals), wrapped so that
+ * the store being unreachable tells the person, in Slack's own way for what they did, that nothing has changed and
+ * to try again, with one log line naming what was being done. Without it Bolt's servlet answered 500 ("Something is
+ * wrong") and logged the whole stack trace, and the person saw Slack's own failure notice. A slash command is
+ * answered with the message, shown to the person only; a button's press is acknowledged and the message follows,
+ * shown to the person only where the button was; a modal's submission keeps the modal open with the message beside
+ * its first input (a modal without one gets 503, and Slack says it could not be submitted). The listeners are wrapped
+ * one by one rather than through a Bolt middleware, because adding one builds Bolt's own middlewares at once, and
+ * with them its check of the bot token, which is to wait until the app starts (and not stop it when Slack cannot be
+ * reached then).
  */
-final class StoreUnreachable implements Middleware {
+final class StoreUnreachable {
     static final String MESSAGE = "Sorry, I can't reach the case records just now, so nothing has changed. "
             + "Please try again in a minute.";
     private static final System.Logger LOG = System.getLogger(StoreUnreachable.class.getName());
@@ -37,22 +43,38 @@ final class StoreUnreachable implements Middleware {
         this.tasks = tasks;
     }
 
-    @Override
-    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    SlashCommandHandler command(SlashCommandHandler listener) {
+        return (request, context) -> answered(request, () -> listener.apply(request, context));
+    }
+
+    BlockActionHandler action(BlockActionHandler listener) {
+        return (request, context) -> answered(request, () -> listener.apply(request, context));
+    }
+
+    ViewSubmissionHandler submission(ViewSubmissionHandler listener) {
+        return (request, context) -> answered(request, () -> listener.apply(request, context));
+    }
+
+    @FunctionalInterface
+    private interface Listener {
+        Response run() throws IOException, SlackApiException;
+    }
+
+    private Response answered(Request<?> request, Listener listener) throws IOException, SlackApiException {
         try {
-            return chain.next(req);
+            return listener.run();
         } catch (StoreUnavailableException down) {
-            LOG.log(System.Logger.Level.WARNING, "a Slack request ({0}) failed: {1}", req.getRequestType(),
+            LOG.log(System.Logger.Level.WARNING, "a Slack request ({0}) failed: {1}", request.getRequestType(),
                     down.getMessage());
-            return answer(req);
+            return answer(request);
         }
     }
 
-    private Response answer(Request<?> req) {
-        if (req instanceof SlashCommandRequest) {
+    private Response answer(Request<?> request) {
+        if (request instanceof SlashCommandRequest) {
             return Response.json(200, SlashCommandResponse.builder().responseType("ephemeral").text(MESSAGE).build());
         }
-        if (req instanceof BlockActionRequest pressed) {
+        if (request instanceof BlockActionRequest pressed) {
             BlockActionPayload payload = pressed.getPayload();
             Optional<String> channel = Optional.ofNullable(payload.getContainer())
                     .map(BlockActionPayload.Container::getChannelId)
@@ -63,7 +85,7 @@ final class StoreUnreachable implements Middleware {
             }
             return Response.ok();
         }
-        if (req instanceof ViewSubmissionRequest submitted && submitted.getPayload().getView() != null
+        if (request instanceof ViewSubmissionRequest submitted && submitted.getPayload().getView() != null
                 && submitted.getPayload().getView().getBlocks() != null) {
             Optional<String> input = submitted.getPayload().getView().getBlocks().stream()
                     .filter(InputBlock.class::isInstance).map(block -> ((InputBlock) block).getBlockId()).findFirst();
