@@ -2,6 +2,7 @@ package uk.lscb.casereview.adapters.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -18,11 +19,19 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -54,6 +63,12 @@ final class SlackHandlers {
     static final Platform PLATFORM = Platform.SLACK;
     static final String COMMAND = "/casereview";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
+
+    /** How long a slash command's answer is waited for before it is sent through its response_url instead. */
+    static final Duration ANSWER_BUDGET = Duration.ofMillis(2500);
+    static final String LOOKING = "Looking that up: I'll answer here in a moment.";
+    static final String SOMETHING_WRONG = "Sorry, something went wrong on our side, so I can't answer that just now. "
+            + "Please try again in a minute.";
 
     static final String HELP = """
             *Case Review Assistant* helps you decide whether the death or serious harm of a child meets \
@@ -136,7 +151,8 @@ final class SlackHandlers {
                     ? caseCommand(text, who, ctx)
                     : ctx.ack("Ask for a transcript in our direct message, so that it is shown to you only there: "
                     + "/casereview transcript <ref>.");
-            case "register" -> ctx.ack(SlackBlocks.escape(registerPanel(who, text, payload.getChannelId())));
+            case "register" -> answered(ctx, () -> ephemeral(SlackBlocks.escape(registerPanel(who, text,
+                    payload.getChannelId()))));
             default -> ctx.ack(HELP);
         };
     }
@@ -146,20 +162,69 @@ final class SlackHandlers {
      * typed in a direct message, with the same checks of who may see what), shown only to the person.
      */
     private Response caseCommand(String text, UserRef who, SlashCommandContext ctx) {
-        Optional<List<Reply>> replies = commands.flatMap(c -> c.answer(text, who));
-        if (replies.isEmpty()) {
-            return ctx.ack(HELP);
-        }
+        return answered(ctx, () -> commands.flatMap(c -> c.answer(text, who)).map(SlackHandlers::shown)
+                .orElseGet(() -> ephemeral(HELP)));
+    }
+
+    private static SlashCommandResponse shown(List<Reply> replies) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder fallback = new StringBuilder();
-        for (Reply reply : replies.get()) {
+        for (Reply reply : replies) {
             SlackBlocks.Message message = SlackBlocks.reply(reply);
             blocks.addAll(message.blocks());
             fallback.append(fallback.length() == 0 ? "" : "\n").append(message.text());
         }
         List<LayoutBlock> capped = blocks.subList(0, Math.min(blocks.size(), SlackBlocks.MAX_MESSAGE_BLOCKS));
-        String shown = SlackBlocks.clip(fallback.toString(), SlackBlocks.MAX_TEXT);
-        return ctx.ack(r -> r.responseType("ephemeral").text(shown).blocks(capped));
+        return SlashCommandResponse.builder().responseType("ephemeral")
+                .text(SlackBlocks.clip(fallback.toString(), SlackBlocks.MAX_TEXT)).blocks(capped).build();
+    }
+
+    private static SlashCommandResponse ephemeral(String text) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(text).build();
+    }
+
+    /**
+     * A slash command's answer, worked out on the app's executor: in the ack when it is ready within
+     * {@link #ANSWER_BUDGET}, otherwise through the command's response_url once it is, so that a slow store (a remote
+     * MongoDB gives up on a server after 5 s) never leaves the person with Slack's own timeout notice: Slack waits
+     * 3 s for the ack. The store found unreachable within the budget is answered by {@link StoreUnreachable}.
+     */
+    private Response answered(SlashCommandContext ctx, Supplier<SlashCommandResponse> answer) {
+        CompletableFuture<SlashCommandResponse> working = tasks.soon(answer);
+        try {
+            return ctx.ack(working.get(ANSWER_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException slow) {
+            working.whenComplete((response, failed) -> respondLater(ctx, response, failed));
+            return ctx.ack(ephemeral(LOOKING));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            working.whenComplete((response, failed) -> respondLater(ctx, response, failed));
+            return ctx.ack(ephemeral(LOOKING));
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause());
+        }
+    }
+
+    private static void respondLater(SlashCommandContext ctx, SlashCommandResponse response, Throwable failed) {
+        SlashCommandResponse later = response;
+        if (failed != null) {
+            Throwable cause = failed instanceof CompletionException && failed.getCause() != null
+                    ? failed.getCause() : failed;
+            if (cause instanceof StoreUnavailableException down) {
+                LOG.log(System.Logger.Level.WARNING, "the answer to a Slack command failed: {0}", down.getMessage());
+                later = ephemeral(StoreUnreachable.MESSAGE);
+            } else {
+                LOG.log(System.Logger.Level.ERROR, "the answer to a Slack command failed", cause);
+                later = ephemeral(SOMETHING_WRONG);
+            }
+        }
+        try {
+            ctx.respond(later);
+        } catch (IOException unreachable) {
+            LOG.log(System.Logger.Level.WARNING, "the answer to a Slack command could not be sent to its "
+                    + "response_url: {0}", unreachable.getClass().getSimpleName());
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package uk.lscb.casereview.adapters.slack;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
@@ -16,6 +18,11 @@ final class SlackTasks {
 
     SlackTasks(Executor executor) {
         this.executor = executor;
+    }
+
+    /** Work whose result its caller waits for, for a while: a failure is the caller's to handle, not logged here. */
+    <T> CompletableFuture<T> soon(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, executor);
     }
 
     void later(Runnable task) {

@@ -63,6 +63,12 @@ public class SlackRequests {
     }
 
     public HttpResponse<String> command(String user, String channel, String text) throws Exception {
+        return command(user, channel, text, "https://hooks.slack.invalid/commands/T0001/1/x");
+    }
+
+    /** The command with the response_url its later answer goes to (a stub's {@code responseUrl()}). */
+    public HttpResponse<String> command(String user, String channel, String text, String responseUrl)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy");
         form.put("team_id", "T0001");
@@ -71,7 +77,7 @@ public class SlackRequests {
         form.put("user_name", user.toLowerCase());
         form.put("command", "/casereview");
         form.put("text", text);
-        form.put("response_url", "https://hooks.slack.invalid/commands/T0001/1/x");
+        form.put("response_url", responseUrl);
         form.put("trigger_id", "trigger-" + events.incrementAndGet());
         form.put("api_app_id", "A0001");
         return signed(form(form), "application/x-www-form-urlencoded", Map.of());

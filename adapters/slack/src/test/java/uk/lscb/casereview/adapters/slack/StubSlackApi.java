@@ -32,6 +32,9 @@ import uk.lscb.casereview.core.driver.Eventually;
  * test-jar, so the application's tests can point {@code SLACK_API_URL} at it.
  */
 public final class StubSlackApi implements AutoCloseable {
+    /** The method name under which a message sent to a command's {@link #responseUrl} is recorded. */
+    public static final String RESPONSE_URL = "response_url";
+
     public record Call(String method, Map<String, String> params) {
         public String get(String name) {
             return params.getOrDefault(name, "");
@@ -80,8 +83,14 @@ public final class StubSlackApi implements AutoCloseable {
     public StubSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::handle);
+        server.createContext("/responses/", this::handleResponse);
         server.setExecutor(handlers);
         server.start();
+    }
+
+    /** Where a slash command's later answer goes: what Slack gives each command as its response_url. */
+    public String responseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/responses/T0001/1/x";
     }
 
     /** A stub started for a test class's static field, where a checked exception cannot be thrown. */
@@ -187,9 +196,8 @@ public final class StubSlackApi implements AutoCloseable {
         Eventually.signal();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestURI().getPath().substring("/api/".length());
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    /** A message sent to a slash command's response_url: recorded as a call of "response_url" with its fields. */
+    private static Map<String, String> params(HttpExchange exchange, String body) {
         Map<String, String> params = new HashMap<>();
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         if (type != null && type.startsWith("application/json")) {
@@ -205,6 +213,19 @@ public final class StubSlackApi implements AutoCloseable {
                         kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
         }
+        return params;
+    }
+
+    private void handleResponse(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        record(new Call(RESPONSE_URL, params(exchange, body)));
+        send(exchange, 200, "ok");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = params(exchange, body);
         for (Hold hold : holds) {
             if (hold.take(new Call(method, params))) {
                 hold.arrived.countDown();
