@@ -2,9 +2,7 @@ package uk.lscb.casereview.bot.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.RemoteMongo;
 import uk.lscb.casereview.bot.Http;
 
 /**
@@ -25,18 +24,16 @@ import uk.lscb.casereview.bot.Http;
         "casereview.reminders.first-sweep-after=PT1H"})
 @Import(FixedClock.class)
 class DashboardStoreUnavailableIT {
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static final RemoteMongo MONGO = new RemoteMongo();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort()
-                + "/casereview?serverSelectionTimeoutMS=1000");
+        registry.add("MONGODB_URI", () -> MONGO.uri(Duration.ofSeconds(1)));
     }
 
     @AfterAll
     static void stop() {
-        MONGO.shutdownNow();
+        MONGO.stop();
     }
 
     @LocalServerPort
@@ -45,7 +42,7 @@ class DashboardStoreUnavailableIT {
     @Test
     void eachDashboardPageOpenedWhileMongoDbIsDownSaysSoAsAPageNotAsJson() {
         Http http = new Http(port);
-        MONGO.shutdownNow();
+        MONGO.stop();
 
         for (String page : List.of("/board?as=admin", "/board/cases/SCR-2026-001?as=admin",
                 "/board/learning?as=admin", "/board/staffordshire/reports/2026-27?as=admin")) {

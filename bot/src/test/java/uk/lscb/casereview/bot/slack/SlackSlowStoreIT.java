@@ -3,9 +3,6 @@ package uk.lscb.casereview.bot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.RemoteMongo;
 
 /**
  * A slash command whose answer takes longer than the 3 s Slack waits for the ack: here MongoDB is down and a request
@@ -41,20 +39,18 @@ class SlackSlowStoreIT {
     static final String SECRET = "slow-store-it-signing-secret-0123456789";
     private static final Duration SLACK_WAITS = Duration.ofSeconds(3);
     private static final StubSlackApi SLACK = StubSlackApi.started();
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static final RemoteMongo MONGO = new RemoteMongo();
 
     @DynamicPropertySource
     static void slackAndMongo(DynamicPropertyRegistry registry) {
         registry.add("SLACK_API_URL", SLACK::url);
-        registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort()
-                + "/casereview?serverSelectionTimeoutMS=4000");
+        registry.add("MONGODB_URI", () -> MONGO.uri(Duration.ofSeconds(4)));
     }
 
     @AfterAll
     static void stop() {
         SLACK.close();
-        MONGO.shutdownNow();
+        MONGO.stop();
     }
 
     @LocalServerPort
@@ -63,7 +59,7 @@ class SlackSlowStoreIT {
     @Test
     void aCommandSlowerThanSlackWaitsIsAcknowledgedAtOnceAndAnsweredThroughItsResponseUrl() throws Exception {
         SlackRequests slack = new SlackRequests(SECRET, "http://127.0.0.1:" + port + "/slack/events");
-        MONGO.shutdownNow();
+        MONGO.stop();
 
         long started = System.nanoTime();
         HttpResponse<String> acknowledged = slack.command("UPRAC001", "CPANEL01", "status SCR-2026-001",

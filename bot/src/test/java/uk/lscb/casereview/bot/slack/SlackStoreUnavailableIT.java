@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.RemoteMongo;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
@@ -62,20 +60,18 @@ class SlackStoreUnavailableIT {
     private static final String PANEL = "CPANEL01";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StubSlackApi SLACK = StubSlackApi.started();
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static final RemoteMongo MONGO = new RemoteMongo();
 
     @DynamicPropertySource
     static void slackAndMongo(DynamicPropertyRegistry registry) {
         registry.add("SLACK_API_URL", SLACK::url);
-        registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort()
-                + "/casereview?serverSelectionTimeoutMS=1000");
+        registry.add("MONGODB_URI", () -> MONGO.uri(Duration.ofSeconds(1)));
     }
 
     @AfterAll
     static void stop() {
         SLACK.close();
-        MONGO.shutdownNow();
+        MONGO.stop();
     }
 
     @LocalServerPort
@@ -93,7 +89,7 @@ class SlackStoreUnavailableIT {
         String confirm = ActionCodec.encode(new ButtonAction.Decision(DecisionVerb.CONFIRM,
                 "00000000-0000-0000-0000-000000000001", 1));
 
-        MONGO.shutdownNow();
+        MONGO.stop();
         CompletableFuture<HttpResponse<String>> answer = async(() -> slack.directMessage(PRACTITIONER,
                 "Staffordshire"));
         CompletableFuture<HttpResponse<String>> firstMessage = async(() -> slack.directMessage(NEWCOMER, "start"));

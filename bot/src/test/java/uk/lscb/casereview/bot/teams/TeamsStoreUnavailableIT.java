@@ -2,9 +2,7 @@ package uk.lscb.casereview.bot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.RemoteMongo;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
@@ -44,14 +43,12 @@ class TeamsStoreUnavailableIT {
     private static final String PANEL_THREAD = "19:panel@thread.tacv2;messageid=1";
     private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-000000000001";
     private static final String NEWCOMER_AAD = "00000000-0000-0000-0000-000000000002";
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static final RemoteMongo MONGO = new RemoteMongo();
     private static StubConnector connector;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("MONGODB_URI", () -> "mongodb://127.0.0.1:" + MONGO_ADDRESS.getPort()
-                + "/casereview?serverSelectionTimeoutMS=1000");
+        registry.add("MONGODB_URI", () -> MONGO.uri(Duration.ofSeconds(1)));
     }
 
     @BeforeAll
@@ -62,7 +59,7 @@ class TeamsStoreUnavailableIT {
     @AfterAll
     static void stop() {
         connector.close();
-        MONGO.shutdownNow();
+        MONGO.stop();
     }
 
     @LocalServerPort
@@ -82,7 +79,7 @@ class TeamsStoreUnavailableIT {
         String confirm = ActionCodec.encode(new ButtonAction.Decision(DecisionVerb.CONFIRM,
                 "00000000-0000-0000-0000-000000000001", 1));
 
-        MONGO.shutdownNow();
+        MONGO.stop();
         TeamsActivities.Response answered = teams.send(teams.personalText("a:practitioner", PRACTITIONER_AAD,
                 "Staffordshire"));
         TeamsActivities.Response firstMessage = teams.send(teams.personalText("a:newcomer", NEWCOMER_AAD, "start"));
