@@ -30,6 +30,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form, a case
@@ -45,6 +46,9 @@ final class SlackCaseActions {
     private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private final Optional<CaseCommands> commands;
+    static final String TOO_SLOW = "Sorry, that took too long to open. Please press the button again.";
+    private static final System.Logger LOG = System.getLogger(SlackCaseActions.class.getName());
+
     private SlackTasks tasks;
 
     /**
@@ -70,9 +74,19 @@ final class SlackCaseActions {
         app.viewSubmission(SlackBlocks.STEP_CALLBACK, guarded.submission(this::onStepSubmitted));
     }
 
+    /**
+     * A button on a case's card or message. The case is read first, as a modal may have to open within the 3 s its
+     * trigger id lasts; when the store takes longer than {@link SlackTasks#ACK_BUDGET}, the press is acknowledged and
+     * the person is told to press again (or that the case records can't be reached, if that is how the read ends).
+     */
     Response onCardButton(ButtonAction.OnCase action, String value, BlockActionPayload payload, String user,
                           String channel, String messageTs, ActionContext ctx) {
-        Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
+        Optional<Optional<CaseRecord>> read = tasks.within(SlackTasks.ACK_BUDGET,
+                () -> caseService.find(new CaseId(action.caseId())), (late, failed) -> tooSlow(channel, user, failed));
+        if (read.isEmpty()) {
+            return ctx.ack();
+        }
+        Optional<CaseRecord> record = read.get();
         if (record.isEmpty()) {
             tasks.later(() -> api.ephemeral(channel, user, "I can't find that case any more."));
             return ctx.ack();
@@ -140,6 +154,19 @@ final class SlackCaseActions {
             afterCardAction(result, channel, messageTs, user);
         });
         return ctx.ack();
+    }
+
+    private void tooSlow(String channel, String user, Throwable failed) {
+        if (failed instanceof StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "a button on a Slack case card found the store unreachable: {0}",
+                    down.getMessage());
+            api.ephemeral(channel, user, StoreUnreachable.MESSAGE);
+            return;
+        }
+        if (failed != null) {
+            LOG.log(System.Logger.Level.ERROR, "a button on a Slack case card failed", failed);
+        }
+        api.ephemeral(channel, user, TOO_SLOW);
     }
 
     /**

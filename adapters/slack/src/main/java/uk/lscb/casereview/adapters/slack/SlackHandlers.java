@@ -20,17 +20,11 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ActionCodec;
@@ -64,8 +58,6 @@ final class SlackHandlers {
     static final String COMMAND = "/casereview";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
 
-    /** How long a slash command's answer is waited for before it is sent through its response_url instead. */
-    static final Duration ANSWER_BUDGET = Duration.ofMillis(2500);
     static final String LOOKING = "Looking that up: I'll answer here in a moment.";
     static final String SOMETHING_WRONG = "Sorry, something went wrong on our side, so I can't answer that just now. "
             + "Please try again in a minute.";
@@ -185,39 +177,23 @@ final class SlackHandlers {
 
     /**
      * A slash command's answer, worked out on the app's executor: in the ack when it is ready within
-     * {@link #ANSWER_BUDGET}, otherwise through the command's response_url once it is, so that a slow store (a remote
+     * {@link SlackTasks#ACK_BUDGET}, otherwise through the command's response_url once it is, so that a slow store (a remote
      * MongoDB gives up on a server after 5 s) never leaves the person with Slack's own timeout notice: Slack waits
      * 3 s for the ack. The store found unreachable within the budget is answered by {@link StoreUnreachable}.
      */
     private Response answered(SlashCommandContext ctx, Supplier<SlashCommandResponse> answer) {
-        CompletableFuture<SlashCommandResponse> working = tasks.soon(answer);
-        try {
-            return ctx.ack(working.get(ANSWER_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException slow) {
-            working.whenComplete((response, failed) -> respondLater(ctx, response, failed));
-            return ctx.ack(ephemeral(LOOKING));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            working.whenComplete((response, failed) -> respondLater(ctx, response, failed));
-            return ctx.ack(ephemeral(LOOKING));
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException(failed.getCause());
-        }
+        return tasks.within(SlackTasks.ACK_BUDGET, answer, (response, failed) -> respondLater(ctx, response, failed))
+                .map(ctx::ack).orElseGet(() -> ctx.ack(ephemeral(LOOKING)));
     }
 
     private static void respondLater(SlashCommandContext ctx, SlashCommandResponse response, Throwable failed) {
         SlashCommandResponse later = response;
-        if (failed != null) {
-            Throwable cause = failed instanceof CompletionException && failed.getCause() != null
-                    ? failed.getCause() : failed;
-            if (cause instanceof StoreUnavailableException down) {
-                LOG.log(System.Logger.Level.WARNING, "the answer to a Slack command failed: {0}", down.getMessage());
-                later = ephemeral(StoreUnreachable.MESSAGE);
-            } else {
-                LOG.log(System.Logger.Level.ERROR, "the answer to a Slack command failed", cause);
-                later = ephemeral(SOMETHING_WRONG);
-            }
+        if (failed instanceof StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "the answer to a Slack command failed: {0}", down.getMessage());
+            later = ephemeral(StoreUnreachable.MESSAGE);
+        } else if (failed != null) {
+            LOG.log(System.Logger.Level.ERROR, "the answer to a Slack command failed", failed);
+            later = ephemeral(SOMETHING_WRONG);
         }
         try {
             ctx.respond(later);

@@ -1,9 +1,15 @@
 package uk.lscb.casereview.adapters.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,63 @@ class SlackTasksTest {
                     .isEqualTo("a Slack request failed after its ack: MongoDB unavailable: saving an address");
             assertThat(record.getThrown()).isNull();
         });
+    }
+
+    @Test
+    void workReadyWithinTheBudgetIsGivenAndTheLateCallbackIsNotCalled() {
+        List<String> late = new ArrayList<>();
+
+        Optional<String> ready = tasks.within(Duration.ofSeconds(10), () -> "answer",
+                (result, failed) -> late.add(result));
+
+        assertThat(ready).contains("answer");
+        assertThat(late).isEmpty();
+    }
+
+    @Test
+    void workThatFailsWithinTheBudgetThrowsWhatItFailedWith() {
+        StoreUnavailableException down = new StoreUnavailableException("MongoDB unavailable: reading a case", null);
+
+        assertThatThrownBy(() -> tasks.within(Duration.ofSeconds(10), () -> {
+            throw down;
+        }, (result, failed) -> { })).isSameAs(down);
+    }
+
+    @Test
+    void workSlowerThanTheBudgetGivesNothingNowAndItsResultOrFailureLater() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(2);
+        List<Object> late = new CopyOnWriteArrayList<>();
+        StoreUnavailableException down = new StoreUnavailableException("MongoDB unavailable: reading a case", null);
+
+        Optional<String> answered = tasks.within(Duration.ofMillis(1), () -> {
+            awaitQuietly(release);
+            return "answer";
+        }, (result, failed) -> {
+            late.add(result);
+            ended.countDown();
+        });
+        Optional<String> failedLater = tasks.within(Duration.ofMillis(1), () -> {
+            awaitQuietly(release);
+            throw down;
+        }, (result, failed) -> {
+            late.add(failed);
+            ended.countDown();
+        });
+        release.countDown();
+
+        assertThat(answered).isEmpty();
+        assertThat(failedLater).isEmpty();
+        assertThat(ended.await(10, TimeUnit.SECONDS)).as("both ended").isTrue();
+        assertThat(late).containsExactlyInAnyOrder("answer", down);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
