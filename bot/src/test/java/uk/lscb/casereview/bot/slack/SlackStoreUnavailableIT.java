@@ -28,7 +28,7 @@ import uk.lscb.casereview.bot.RemoteMongo;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
-import uk.lscb.casereview.core.conversation.ScopingService;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Slack while MongoDB is down, as each person meets it: whatever they did, they are told that nothing has changed
@@ -107,9 +107,9 @@ class SlackStoreUnavailableIT {
         List<StubSlackApi.Call> posts = SLACK.awaitPosts(dm, "the answer while the store is down",
                 all -> all.size() > before, Duration.ofSeconds(30));
         assertThat(posts.subList(before, posts.size())).extracting(post -> post.get("text"))
-                .containsExactly(ScopingService.STORE_DOWN);
+                .containsExactly(StoreUnavailableException.NOTHING_SAVED);
         assertThat(SLACK.awaitPosts("D" + NEWCOMER, "the newcomer's answer", all -> !all.isEmpty(),
-                Duration.ofSeconds(30))).extracting(post -> post.get("text")).containsExactly(ScopingService.STORE_DOWN);
+                Duration.ofSeconds(30))).extracting(post -> post.get("text")).containsExactly(StoreUnavailableException.NOTHING_SAVED);
 
         assertThat(status.get().statusCode()).isEqualTo(200);
         JsonNode shown = JSON.readTree(status.get().body());
@@ -123,7 +123,7 @@ class SlackStoreUnavailableIT {
 
         assertThat(registered.get().statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(registered.get().body()).path("text").asText())
-                .isEqualTo(ScopingService.STORE_DOWN);
+                .isEqualTo(StoreUnavailableException.NOTHING_SAVED);
 
         JsonNode modal = JSON.readTree(submitted.get().body());
         assertThat(submitted.get().statusCode()).isEqualTo(200);

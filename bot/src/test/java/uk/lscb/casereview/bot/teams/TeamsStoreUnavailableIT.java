@@ -18,8 +18,8 @@ import uk.lscb.casereview.bot.RemoteMongo;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
-import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * Teams while MongoDB is down: a practitioner's message, a newcomer's first one, the Chair's press on a decision
@@ -93,10 +93,10 @@ class TeamsStoreUnavailableIT {
         Eventually.await("both answered", () -> textsTo("a:practitioner").size() > before
                 && !textsTo("a:newcomer").isEmpty());
         assertThat(textsTo("a:practitioner").subList(before, textsTo("a:practitioner").size()))
-                .containsExactly(ScopingService.STORE_DOWN);
-        assertThat(textsTo("a:newcomer")).containsExactly(ScopingService.STORE_DOWN);
+                .containsExactly(StoreUnavailableException.NOTHING_SAVED);
+        assertThat(textsTo("a:newcomer")).containsExactly(StoreUnavailableException.NOTHING_SAVED);
         assertThat(textsTo(PANEL_THREAD)).as("the administrator, in the thread they asked in")
-                .containsExactly(ScopingService.STORE_DOWN);
+                .containsExactly(StoreUnavailableException.NOTHING_SAVED);
         assertThat(pressed.status()).isEqualTo(200);
         assertThat(pressed.json().path("statusCode").asInt()).isEqualTo(200);
         assertThat(pressed.json().path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");

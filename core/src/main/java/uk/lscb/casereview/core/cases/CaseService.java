@@ -31,8 +31,6 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 public final class CaseService {
     private static final System.Logger LOG = System.getLogger(CaseService.class.getName());
     private static final int MAX_ATTEMPTS = 10;
-    private static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. Please try "
-            + "again in a minute.";
 
     private final Cases cases;
     private final Roles roles;
@@ -207,7 +205,7 @@ public final class CaseService {
                     Optional.empty());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an action on case {0}", id.value());
-            return new ActionResult(false, STORE_DOWN, Optional.empty());
+            return new ActionResult(false, StoreUnavailableException.NOTHING_SAVED, Optional.empty());
         }
     }
 
@@ -227,7 +225,7 @@ public final class CaseService {
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for a button on case {0}: {1}", pressed.caseId(),
                     down.getMessage());
-            return new ActionResult(false, STORE_DOWN, Optional.empty());
+            return new ActionResult(false, StoreUnavailableException.NOTHING_SAVED, Optional.empty());
         }
     }
 

@@ -52,8 +52,6 @@ public final class ScopingService {
     public static final int MAX_TYPED_TEXT = 4000;
     static final String NOT_DELIVERED_NOTE = "The replies above did not reach the person: the platform refused "
             + "them or could not be reached.";
-    public static final String STORE_DOWN = "Sorry, I couldn't save that just now, so nothing has changed. "
-            + "Please try again in a minute.";
 
     private final PackConversations conversation;
     private final Conversations conversations;
@@ -190,11 +188,11 @@ public final class ScopingService {
             }
             LOG.log(System.Logger.Level.WARNING, "conversation {0}: gave up after {1} concurrent-write retries",
                     incoming.key().channel(), MAX_ATTEMPTS);
-            return new TurnResult(List.of(new Reply.Say(STORE_DOWN)), false, false, Optional.empty());
+            return new TurnResult(List.of(new Reply.Say(StoreUnavailableException.NOTHING_SAVED)), false, false, Optional.empty());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable during a {0} turn: {1}",
                     incoming.key().channel(), down.getMessage());
-            return new TurnResult(List.of(new Reply.Say(STORE_DOWN)), false, false, Optional.empty());
+            return new TurnResult(List.of(new Reply.Say(StoreUnavailableException.NOTHING_SAVED)), false, false, Optional.empty());
         }
     }
 

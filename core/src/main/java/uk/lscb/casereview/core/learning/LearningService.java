@@ -518,8 +518,7 @@ public final class LearningService {
                     + "again.");
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for a learning entry on case {0}", caseId.value());
-            return Result.refused("Sorry, I couldn't save that just now, so nothing has changed. Please try again in "
-                    + "a minute.");
+            return Result.refused(StoreUnavailableException.NOTHING_SAVED);
         }
     }
 

@@ -154,8 +154,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             return create(record, ask, due, typedDue.get(), actor.who());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an agency request on case {0}", caseId.value());
-            return Result.refused("Sorry, I couldn't save that just now, so nothing has changed. Please try again in "
-                    + "a minute.");
+            return Result.refused(StoreUnavailableException.NOTHING_SAVED);
         }
     }
 
@@ -206,8 +205,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             return Result.refused("The request is being changed by someone else right now. Please try again.");
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an agency request on case {0}", caseId.value());
-            return Result.refused("Sorry, I couldn't save that just now, so nothing has changed. Please try again in "
-                    + "a minute.");
+            return Result.refused(StoreUnavailableException.NOTHING_SAVED);
         }
     }
 

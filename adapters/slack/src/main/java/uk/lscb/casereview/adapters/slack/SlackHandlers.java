@@ -221,7 +221,7 @@ final class SlackHandlers {
             } catch (StoreUnavailableException down) {
                 LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
                         registered.board().id(), down.getMessage());
-                return ScopingService.STORE_DOWN;
+                return StoreUnavailableException.NOTHING_SAVED;
             }
             LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}",
                     registered.board().id(), who.id());

@@ -76,7 +76,7 @@ final class ChannelMentions {
             } catch (StoreUnavailableException down) {
                 LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
                         registered.board().id(), down.getMessage());
-                turn.sendActivity(MessageFactory.text(ScopingService.STORE_DOWN)).join();
+                turn.sendActivity(MessageFactory.text(StoreUnavailableException.NOTHING_SAVED)).join();
                 return;
             }
             LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by teams:{1}",
