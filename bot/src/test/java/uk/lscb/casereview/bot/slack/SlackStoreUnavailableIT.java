@@ -135,7 +135,7 @@ class SlackStoreUnavailableIT {
                 .contains("a Slack request (BlockAction) failed: MongoDB unavailable")
                 .contains("a Slack request (ViewSubmission) failed: MongoDB unavailable")
                 .contains("store unavailable during a slack turn")
-                .contains("could not remember the direct message of slack:" + NEWCOMER)
+                .contains("could not remember the address of slack:" + NEWCOMER)
                 .doesNotContain("Something is wrong");
     }
 

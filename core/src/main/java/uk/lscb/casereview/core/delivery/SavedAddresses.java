@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.platforms.Platform;
  * different one (both were where the person wrote lately). Keeps the most recently saved keys.
  */
 public final class SavedAddresses implements Addresses {
+    private static final System.Logger LOG = System.getLogger(SavedAddresses.class.getName());
     private static final int KEPT = 10_000;
 
     private final Addresses addresses;
@@ -49,6 +50,19 @@ public final class SavedAddresses implements Addresses {
             synchronized (saved) {
                 saved.put(key, address.value());
             }
+        }
+    }
+
+    /**
+     * Saves a person's or a channel's address as {@link #save} does, without failing what it is called from (the
+     * person's message is still answered): an address not saved is logged in one line, and the next message saves it.
+     */
+    public void remember(Address address) {
+        try {
+            save(address);
+        } catch (RuntimeException notSaved) {
+            LOG.log(System.Logger.Level.WARNING, "could not remember the address of {0}:{1}: {2}",
+                    address.platform().id(), address.id(), notSaved.getClass().getSimpleName());
         }
     }
 

@@ -80,4 +80,16 @@ class SavedAddressesTest {
         assertThat(store.saves).containsExactly(dm("U1", "D1"));
         assertThat(addresses.find(Platform.SLACK, Kind.PERSON, "U1")).contains(dm("U1", "D1"));
     }
+
+    @Test
+    void rememberingWhileTheStoreIsDownDoesNotFailAndTheNextMessageSavesIt() {
+        store.down = true;
+        addresses.remember(dm("U1", "D1"));
+
+        store.down = false;
+        addresses.remember(dm("U1", "D1"));
+        addresses.remember(dm("U1", "D1"));
+
+        assertThat(store.saves).containsExactly(dm("U1", "D1"));
+    }
 }

@@ -100,7 +100,7 @@ public final class SlackAssistant {
         this.app = new App(appConfig.build());
         SlackApi api = new SlackApi(slack.methods(settings.botToken()), duration -> Thread.sleep(duration.toMillis()));
         // A person's direct message is remembered at each of their messages: written only when it is new.
-        Addresses saved = new SavedAddresses(Objects.requireNonNull(addresses, "addresses"));
+        SavedAddresses saved = new SavedAddresses(Objects.requireNonNull(addresses, "addresses"));
         SlackHandlers handlers = new SlackHandlers(Objects.requireNonNull(scoping, "scoping"),
                 Objects.requireNonNull(cases, "cases"), saved,
                 Objects.requireNonNull(roles, "roles"), Objects.requireNonNull(boards, "boards"), panelChannels,

@@ -39,6 +39,7 @@ import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -79,7 +80,7 @@ final class SlackHandlers {
             In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
 
     private final ScopingService scoping;
-    private final Addresses addresses;
+    private final SavedAddresses addresses;
     private final Boards boards;
     private final PanelRegistration registration;
     private final Map<BoardId, String> panelChannels;
@@ -88,8 +89,8 @@ final class SlackHandlers {
     private final SlackCaseActions caseActions;
     private SlackTasks tasks;
 
-    SlackHandlers(ScopingService scoping, CaseService caseService, Addresses addresses, Roles roles, Boards boards,
-                  Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
+    SlackHandlers(ScopingService scoping, CaseService caseService, SavedAddresses addresses, Roles roles,
+                  Boards boards, Map<BoardId, String> panelChannels, Optional<CaseCommands> commands, SlackApi api,
                   PostedCopies postedCopies) {
         this.scoping = scoping;
         this.addresses = addresses;
@@ -176,10 +177,10 @@ final class SlackHandlers {
     }
 
     /**
-     * A slash command's answer, worked out on the app's executor: in the ack when it is ready within
-     * {@link SlackTasks#ACK_BUDGET}, otherwise through the command's response_url once it is, so that a slow store (a remote
-     * MongoDB gives up on a server after 5 s) never leaves the person with Slack's own timeout notice: Slack waits
-     * 3 s for the ack. The store found unreachable within the budget is answered by {@link StoreUnreachable}.
+     * A slash command's answer, worked out before the ack ({@link SlackTasks#within}): in the ack when it is ready
+     * within {@link SlackTasks#ACK_BUDGET}, otherwise through the command's response_url once it is, so that a slow
+     * store (a remote MongoDB gives up on a server after 5 s) never leaves the person with Slack's own timeout notice:
+     * Slack waits 3 s for the ack. The store found unreachable within the budget is answered by {@link StoreUnreachable}.
      */
     private Response answered(SlashCommandContext ctx, Supplier<SlashCommandResponse> answer) {
         return tasks.within(SlackTasks.ACK_BUDGET, answer, (response, failed) -> respondLater(ctx, response, failed))
@@ -322,16 +323,10 @@ final class SlackHandlers {
 
     /**
      * Keeps the person's direct message with the app, where the Chair's cards and their reminders go; never fails the
-     * turn it is called from (the store being down is then the turn's to tell the person).
+     * turn it is called from ({@link SavedAddresses#remember}: the store being down is then the turn's to tell).
      */
     private void rememberPerson(String user, String dm) {
-        try {
-            addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, user, dm));
-        } catch (RuntimeException notRemembered) {
-            // The message is still handled: only a later message to this person waits for their next one.
-            LOG.log(System.Logger.Level.WARNING, "could not remember the direct message of slack:{0}: {1}", user,
-                    notRemembered.getClass().getSimpleName());
-        }
+        addresses.remember(new Addresses.Address(PLATFORM, Addresses.Kind.PERSON, user, dm));
     }
 
     private boolean turn(String channel, UserRef who, Inbound input, Optional<String> inboundId) {

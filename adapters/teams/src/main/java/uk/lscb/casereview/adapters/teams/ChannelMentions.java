@@ -18,6 +18,7 @@ import uk.lscb.casereview.core.boards.PanelRegistration;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
@@ -31,7 +32,7 @@ final class ChannelMentions {
 
     private final TeamsSettings settings;
     private final ScopingService scoping;
-    private final Addresses addresses;
+    private final SavedAddresses addresses;
     private final PanelRegistration registration;
     private final Sender send;
 
@@ -42,7 +43,7 @@ final class ChannelMentions {
     }
 
     /** @param send sends a turn's replies (and tells the application of a case it created) */
-    ChannelMentions(TeamsSettings settings, ScopingService scoping, Addresses addresses,
+    ChannelMentions(TeamsSettings settings, ScopingService scoping, SavedAddresses addresses,
                     PanelRegistration registration, Sender send) {
         this.settings = settings;
         this.scoping = scoping;
@@ -115,14 +116,8 @@ final class ChannelMentions {
                     privateTurn -> {
                         ConversationReference reference = privateTurn.getActivity().getConversationReference();
                         reference.setUser(activity.getFrom());
-                        try {
-                            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON,
-                                    who.id(), References.write(reference)));
-                        } catch (StoreUnavailableException notRemembered) {
-                            // The referral still starts (or the store being down is said there).
-                            LOG.log(System.Logger.Level.WARNING, "could not remember the address of teams:{0}: {1}",
-                                    who.id(), notRemembered.getMessage());
-                        }
+                        addresses.remember(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON,
+                                who.id(), References.write(reference)));
                         ConversationKey key = new ConversationKey(References.PLATFORM,
                                 privateTurn.getActivity().getConversation().getId());
                         ScopingService.Incoming start = new ScopingService.Incoming(key, who, Optional.empty(),

@@ -96,7 +96,7 @@ public final class TeamsBot {
     private final TeamsSettings settings;
     private final Adapter adapter;
     private final TeamsHandler handler;
-    private final Addresses addresses;
+    private final SavedAddresses addresses;
     private final Boards boards;
     private final PanelChannels panels;
     private final Proactive proactive;

@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
+import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -53,14 +54,14 @@ final class TeamsHandler extends TeamsActivityHandler {
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
 
     private final ScopingService scoping;
-    private final Addresses addresses;
+    private final SavedAddresses addresses;
     private final PanelRegistration registration;
     private final Consumer<CaseRecord> onCaseCreated;
     private final TeamsCardActions cardActions;
     private final ChannelMentions mentions;
 
-    TeamsHandler(TeamsSettings settings, ScopingService scoping, CaseService cases, Addresses addresses, Roles roles,
-                 Boards boards, PanelChannels panels, Consumer<CaseRecord> onCaseCreated) {
+    TeamsHandler(TeamsSettings settings, ScopingService scoping, CaseService cases, SavedAddresses addresses,
+                 Roles roles, Boards boards, PanelChannels panels, Consumer<CaseRecord> onCaseCreated) {
         this.scoping = scoping;
         this.addresses = addresses;
         this.registration = new PanelRegistration(boards, roles);
@@ -260,14 +261,8 @@ final class TeamsHandler extends TeamsActivityHandler {
         ConversationReference reference = activity.getConversationReference();
         // The message it came with is never posted to (Proactive posts anew) and would make each message's address new.
         reference.setActivityId(null);
-        try {
-            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
-                    References.write(reference)));
-        } catch (RuntimeException notRemembered) {
-            // The message is still handled: only a later proactive message to this person waits for the next one.
-            LOG.log(System.Logger.Level.WARNING, "could not remember the address of teams:{0}: {1}",
-                    who(activity).id(), notRemembered.getClass().getSimpleName());
-        }
+        addresses.remember(new Addresses.Address(References.PLATFORM, Addresses.Kind.PERSON, who(activity).id(),
+                References.write(reference)));
     }
 
     /** Personal (1:1) chats; Web Chat and the Emulator send no conversation type and are 1:1 too. */
