@@ -39,6 +39,8 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  */
 final class SlackCaseActions {
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
+    private static final System.Logger LOG = System.getLogger(SlackCaseActions.class.getName());
+    static final String TOO_SLOW = "Sorry, that took too long to open. Please press the button again.";
 
     private final CaseService caseService;
     private final Roles roles;
@@ -46,9 +48,6 @@ final class SlackCaseActions {
     private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private final Optional<CaseCommands> commands;
-    static final String TOO_SLOW = "Sorry, that took too long to open. Please press the button again.";
-    private static final System.Logger LOG = System.getLogger(SlackCaseActions.class.getName());
-
     private SlackTasks tasks;
 
     /**
