@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -25,7 +28,8 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
  * Teams while MongoDB is down: a practitioner's message, a newcomer's first one, the Chair's press on a decision
  * card and an administrator registering a panel channel are each answered that nothing has changed and to try again,
  * where the person is. Before, the card's press and the registration got HTTP 503, which Teams shows as its own
- * failure on the card or not at all. MongoDB is real (mongo-java-server over TCP) and is
+ * failure on the card or not at all. The bot added to a Chair's chat or to a team is accepted, and the Chair welcomed
+ * (before, 503 and no welcome). MongoDB is real (mongo-java-server over TCP) and is
  * shut down mid-test; a request gives up on it after a second.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -37,6 +41,7 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
         "casereview.boards[1].id=stoke-on-trent",
         "casereview.boards[1].name=Stoke-on-Trent"})
 @Import(FixedClock.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // MongoDB, once stopped, stays down: the test that needs it first
 class TeamsStoreUnavailableIT {
     static final String CHAIR_AAD = "00000000-0000-0000-0000-0000000000c1";
     static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000000a1";
@@ -71,6 +76,7 @@ class TeamsStoreUnavailableIT {
     }
 
     @Test
+    @Order(1)
     void eachPersonWhoWritesOrPressesWhileMongoDbIsDownIsToldNothingChangedAndToTryAgain() {
         TeamsActivities teams = new TeamsActivities(port, connector.url());
         assertThat(teams.send(teams.personalText("a:practitioner", PRACTITIONER_AAD, "start")).status())
@@ -102,5 +108,21 @@ class TeamsStoreUnavailableIT {
         assertThat(pressed.json().path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
         assertThat(pressed.json().path("value").asText()).isEqualTo("Sorry, I couldn't save that just now, so "
                 + "nothing has changed. Please try again in a minute.");
+    }
+
+    @Test
+    @Order(2)
+    void theBotAddedToAChatOrATeamWhileMongoDbIsDownIsAcceptedAndThePersonWelcomed() {
+        TeamsActivities teams = new TeamsActivities(port, connector.url());
+        MONGO.stop();
+
+        TeamsActivities.Response chair = teams.send(teams.botAdded("a:chair-installs", "personal", CHAIR_AAD));
+        TeamsActivities.Response team = teams.send(teams.botAdded("19:general@thread.tacv2", "channel", ADMIN_AAD));
+
+        assertThat(chair.status()).as("the Chair's install, whose cases can't be read").isLessThan(300);
+        assertThat(team.status()).as("the team's install, whose channel can't be saved").isLessThan(300);
+        Eventually.await("the Chair welcomed", () -> !textsTo("a:chair-installs").isEmpty());
+        assertThat(textsTo("a:chair-installs")).singleElement().asString().startsWith("Hello. I help you decide");
+        assertThat(textsTo("19:general@thread.tacv2")).isEmpty();
     }
 }

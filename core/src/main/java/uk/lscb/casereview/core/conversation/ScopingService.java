@@ -101,11 +101,17 @@ public final class ScopingService {
     /**
      * The person has just installed the bot (no message yet): their undelivered cards, if they are a Chair,
      * are posted, and a Chair with cases awaiting their decision is greeted with them. Empty: the platform's
-     * usual welcome.
+     * usual welcome, also when the store can't be read just now (the Chair's cases are there when they next ask).
      */
     public List<Reply> greet(UserRef who) {
         tellReachable(who);
-        return caseCommands.map(commands -> commands.greeting(who)).orElse(List.of());
+        try {
+            return caseCommands.map(commands -> commands.greeting(who)).orElse(List.of());
+        } catch (StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "the greeting of {0}:{1} left out their cases: {2}", who.platform(),
+                    who.id(), down.getMessage());
+            return List.of();
+        }
     }
 
     /**

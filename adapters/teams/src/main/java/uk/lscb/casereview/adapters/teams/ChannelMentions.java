@@ -54,6 +54,8 @@ final class ChannelMentions {
 
     void onChannelMention(TurnContext turn) {
         Activity activity = turn.getActivity();
+        // As when the bot was added to the team: kept here too in case that could not be saved.
+        addresses.remember(channelAddress(activity));
         Optional<PanelRegistration.Result> registering = registration.handle(TeamsHandler.plain(activity.getText()),
                 TeamsHandler.who(activity), PanelRegistration.Place.CHANNEL);
         if (registering.isPresent()) {
@@ -138,6 +140,13 @@ final class ChannelMentions {
      * A channel's reference, pointing at the channel itself rather than the thread it was spoken in. The
      * activity's own conversation is left as it is (a reference shares it), so replies stay in the thread.
      */
+    /** Where to post to the channel this activity came from (its address kept under the channel's own id). */
+    static Addresses.Address channelAddress(Activity activity) {
+        ConversationReference reference = channelReference(activity);
+        return new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, reference.getConversation().getId(),
+                References.write(reference));
+    }
+
     static ConversationReference channelReference(Activity activity) {
         ConversationReference reference = activity.getConversationReference();
         ConversationAccount channel = Serialization.treeToValue(Serialization.objectToTree(reference.getConversation()),

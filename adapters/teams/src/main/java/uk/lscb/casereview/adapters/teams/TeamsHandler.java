@@ -177,9 +177,8 @@ final class TeamsHandler extends TeamsActivityHandler {
             }
             greeting.forEach(reply -> turn.sendActivity(render(reply)).join());
         } else {
-            ConversationReference reference = ChannelMentions.channelReference(activity);
-            addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
-                    reference.getConversation().getId(), References.write(reference)));
+            // Not saved (the store unreachable), it is kept when the bot is next mentioned in the channel.
+            addresses.remember(ChannelMentions.channelAddress(activity));
         }
         return CompletableFuture.completedFuture(null);
     }

@@ -131,6 +131,19 @@ class TeamsChannelsIT {
     }
 
     @Test
+    void aConfiguredPanelChannelIsPostedToOnceTheBotIsMentionedThereWhenItsArrivalWasNotKept() {
+        TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
+                Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
+        // No arrival in the team kept (the store was unreachable then): someone mentions the bot in the channel.
+        configured.send(configured.channelMention(PANEL + ";messageid=1700000000456", TeamsFixture.ADMIN_AAD, "help"));
+        connector.clear();
+
+        configured.delivery().send(panelOnly("after-mention"));
+
+        assertThat(postsTo(PANEL)).hasSize(1);
+    }
+
+    @Test
     void aConfiguredPanelChannelOtherThanGeneralIsPostedToOnceTheBotIsInATeam() {
         TeamsFixture configured = new TeamsFixture(TeamsSettings.local(), connector.url(),
                 Map.of(TeamsFixture.STAFFORDSHIRE, PANEL));
