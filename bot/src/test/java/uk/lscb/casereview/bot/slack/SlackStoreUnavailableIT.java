@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -99,7 +97,8 @@ class SlackStoreUnavailableIT {
                 "1790000000.000001", "cr_case_0", confirm));
         CompletableFuture<HttpResponse<String>> registered = async(() -> slack.command(ADMIN, PANEL,
                 "register panel channel for Staffordshire"));
-        CompletableFuture<HttpResponse<String>> submitted = async(() -> slack.submit(CHAIR, decisionModal(confirm),
+        CompletableFuture<HttpResponse<String>> submitted = async(() -> slack.submit(CHAIR,
+                SlackRequests.decisionModal(confirm, "D" + CHAIR, "1790000000.000001", "lead_reviewers"),
                 Map.of("lead_reviewers", "A. Reviewer")));
 
         assertThat(List.of(answer.get(), firstMessage.get(), pressed.get()))
@@ -137,30 +136,6 @@ class SlackStoreUnavailableIT {
                 .contains("store unavailable during a slack turn")
                 .contains("could not remember the address of slack:" + NEWCOMER)
                 .doesNotContain("Something is wrong");
-    }
-
-    /** The Chair's decision modal as the app opens it for Confirm on a card in their direct message: one input. */
-    private static JsonObject decisionModal(String confirm) {
-        JsonObject origin = new JsonObject();
-        origin.addProperty("payload", confirm);
-        origin.addProperty("channel", "D" + CHAIR);
-        origin.addProperty("ts", "1790000000.000001");
-        JsonObject element = new JsonObject();
-        element.addProperty("type", "plain_text_input");
-        element.addProperty("action_id", "lead_reviewers");
-        JsonObject input = new JsonObject();
-        input.addProperty("type", "input");
-        input.addProperty("block_id", "lead_reviewers");
-        input.add("element", element);
-        input.add("label", SlackRequests.object("text", "Lead reviewers"));
-        JsonArray blocks = new JsonArray();
-        blocks.add(input);
-        JsonObject view = new JsonObject();
-        view.addProperty("type", "modal");
-        view.addProperty("callback_id", "cr_decision");
-        view.addProperty("private_metadata", origin.toString());
-        view.add("blocks", blocks);
-        return view;
     }
 
     private interface Request {

@@ -57,6 +57,7 @@ final class SlackBlocks {
     static final String DECISION_CALLBACK = "cr_decision";
     static final String FORM_CALLBACK = "cr_form";
     static final String DETAILS_CALLBACK = "cr_details";
+    static final String NOTICE_CALLBACK = "cr_notice";
     /** A case step's form ({@link uk.lscb.casereview.core.messages.StepForm}) as a modal. */
     static final String STEP_CALLBACK = "cr_step";
     /** The label of a card's Show details button: the adapter answers it, the core is not asked. */

@@ -12,7 +12,9 @@ import com.slack.api.model.view.View;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Roles;
@@ -34,13 +36,18 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The buttons on a case's messages (the Chair's decision card, a reminder's Mark done, Show details, a form, a case
- * step's button) and the modals they open. Each makes one call to the core's {@link CaseService}; only
- * {@code views.open} runs before the ack, because its trigger id expires after 3 s.
+ * step's button) and the modals they open. Each makes one call to the core's {@link CaseService}. What must come
+ * before the ack (reading the case a modal is opened for, as its trigger id expires after 3 s; deciding a modal's
+ * action, so that a refusal shows in it) is waited for {@link SlackTasks#ACK_BUDGET} at most; the rest runs after it.
  */
 final class SlackCaseActions {
     private static final Platform PLATFORM = SlackHandlers.PLATFORM;
     private static final System.Logger LOG = System.getLogger(SlackCaseActions.class.getName());
     static final String TOO_SLOW = "Sorry, that took too long to open. Please press the button again.";
+    static final String STILL_SAVING = "Still saving: the case records are slow to answer just now. You can close "
+            + "this. I'll tell you whether it was recorded where you pressed the button.";
+    static final String NOT_SURE = "Sorry, something went wrong on our side while recording that. Please look at the "
+            + "case (type status and its reference) before trying again.";
 
     private final CaseService caseService;
     private final Roles roles;
@@ -67,7 +74,7 @@ final class SlackCaseActions {
     /** The modals' listeners; the buttons come through {@link #onCardButton}. */
     void register(App app, SlackTasks tasks, StoreUnreachable guarded) {
         this.tasks = tasks;
-        app.blockAction(DecisionCard.OUTCOME, guarded.action(this::onOutcomeChosen));
+        app.blockAction(DecisionCard.OUTCOME, this::onOutcomeChosen);
         app.viewSubmission(SlackBlocks.DECISION_CALLBACK, guarded.submission(this::onDecisionSubmitted));
         app.viewSubmission(SlackBlocks.FORM_CALLBACK, guarded.submission(this::onFormSubmitted));
         app.viewSubmission(SlackBlocks.STEP_CALLBACK, guarded.submission(this::onStepSubmitted));
@@ -275,15 +282,9 @@ final class SlackCaseActions {
             return ctx.ack();
         }
         String user = request.getPayload().getUser().getId();
-        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
-                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
-        if (!result.applied()) {
-            return ctx.ackWithErrors(Map.of(form.get().inputId(), SlackBlocks.clip(result.message(), 2000)));
-        }
-        tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
-        return ctx.ack();
+        String channel = origin.get().channel();
+        return decided(ctx, view, channel, user, action.get(),
+                refused -> Optional.of(form.get().inputId()), result -> api.ephemeral(channel, user, result.message()));
     }
 
     // ---- a case step's modal --------------------------------------------------------------------
@@ -305,18 +306,10 @@ final class SlackCaseActions {
                     "Sorry, this form can't be read. Please close it and press the step's button again."));
         }
         String user = request.getPayload().getUser().getId();
-        Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
-                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
-        if (!result.applied()) {
-            Optional<String> block = result.input().filter(shown::contains).or(() -> shown.stream().findFirst());
-            if (block.isPresent()) {
-                return ctx.ackWithErrors(Map.of(block.get(), SlackBlocks.clip(result.message(), 2000)));
-            }
-        }
-        tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
-        return ctx.ack();
+        String channel = origin.get().channel();
+        return decided(ctx, view, channel, user, action.get(),
+                refused -> refused.input().filter(shown::contains).or(() -> shown.stream().findFirst()),
+                result -> api.ephemeral(channel, user, result.message()));
     }
 
     /** The block ids of a view's inputs, in order: where a refusal can be shown. */
@@ -330,27 +323,31 @@ final class SlackCaseActions {
 
     /**
      * An outcome chosen in the decide modal: the modal is updated to show only the inputs that outcome needs (the
-     * core's rules say which), keeping what was typed.
+     * core's rules say which), keeping what was typed. The case is read after the ack: the update needs no trigger id.
      */
     private Response onOutcomeChosen(BlockActionRequest request, ActionContext ctx) {
         var view = request.getPayload().getView();
         if (view == null || !SlackBlocks.DECISION_CALLBACK.equals(view.getCallbackId())) {
             return ctx.ack();
         }
-        Optional<CardActions.Origin> origin = CardActions.Origin.fromJson(view.getPrivateMetadata());
-        Optional<ButtonAction.Decision> action = origin.flatMap(CardActions.Origin::action)
+        Optional<ButtonAction.Decision> action = CardActions.Origin.fromJson(view.getPrivateMetadata())
+                .flatMap(CardActions.Origin::action)
                 .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast);
-        Optional<CaseRecord> record = action.flatMap(a -> caseService.find(new CaseId(a.caseId())));
-        if (record.isEmpty()) {
-            return ctx.ack();
-        }
         Map<String, String> typed = CardActions.values(view.getState() == null ? null : view.getState().getValues());
+        action.ifPresent(chosen -> tasks.later(() -> showInputsFor(chosen, view, typed)));
+        return ctx.ack();
+    }
+
+    private void showInputsFor(ButtonAction.Decision action, View view, Map<String, String> typed) {
+        Optional<CaseRecord> record = caseService.find(new CaseId(action.caseId()));
+        if (record.isEmpty()) {
+            return;
+        }
         DecisionCard card = caseService.card(record.get());
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() ? Optional.empty()
-                : CardActions.plan(card, action.get().verb(), CardActions.chosenOutcome(typed));
-        plan.ifPresent(p -> tasks.later(() -> api.updateView(view.getId(), view.getHash(), SlackModals.modal(card,
-                p.heading(), p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed))));
-        return ctx.ack();
+                : CardActions.plan(card, action.verb(), CardActions.chosenOutcome(typed));
+        plan.ifPresent(p -> api.updateView(view.getId(), view.getHash(), SlackModals.modal(card, p.heading(),
+                p.submit(), p.inputs(), p.required(), view.getPrivateMetadata(), typed)));
     }
 
     private Response onDecisionSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -364,21 +361,61 @@ final class SlackCaseActions {
                     "Sorry, this form can't be read. Please close it and press the button on the card again."));
         }
         String user = request.getPayload().getUser().getId();
+        String channel = origin.get().channel();
+        return decided(ctx, view, channel, user, action.get(),
+                refused -> refused.input().filter(shown::contains).or(() -> Optional.ofNullable(firstBlock)),
+                result -> afterCardAction(result, channel, origin.get().ts(), user));
+    }
+
+    /**
+     * A modal's action, decided by the core before the ack so that a refusal shows beside its input (or, with no
+     * input to show it by, is told where the button was) and nothing is recorded; recorded, the modal closes and
+     * {@code afterwards} runs after the ack. Slack waits 3 s for the ack, so the decision is waited for
+     * {@link SlackTasks#ACK_BUDGET}: when the store is slower, the modal says the answer will follow and the person is
+     * told it where the button was, and in the modal if it is still open.
+     *
+     * @param shownBy    the input by which a refusal is shown, if any
+     * @param afterwards what follows the action once acknowledged (told to the person; a card brought up to date)
+     */
+    private Response decided(ViewSubmissionContext ctx, View view, String channel, String user,
+                             ButtonAction.CaseChange action, Function<CaseService.ActionResult, Optional<String>> shownBy,
+                             Consumer<CaseService.ActionResult> afterwards) {
         Map<String, String> values = CardActions.values(view.getState() == null ? null : view.getState().getValues());
-        UserRef who = new UserRef(PLATFORM, user, api.displayName(user));
-        // Decided here, before the ack, so that a refusal can be shown in the modal (Slack waits 3 s).
-        CaseService.ActionResult result = caseService.cardAction(action.get(), values,
-                new CaseService.Actor(who, boardOfPanel.apply(origin.get().channel())));
-        if (!result.applied()) {
-            String block = result.input().filter(shown::contains)
-                    .orElse(firstBlock);
-            if (block != null) {
-                return ctx.ackWithErrors(Map.of(block, SlackBlocks.clip(result.message(), 2000)));
-            }
-            tasks.later(() -> api.ephemeral(origin.get().channel(), user, result.message()));
-            return ctx.ack();
+        Supplier<CaseService.ActionResult> decide = () -> caseService.cardAction(action, values,
+                new CaseService.Actor(new UserRef(PLATFORM, user, api.displayName(user)), boardOfPanel.apply(channel)));
+        Optional<CaseService.ActionResult> inTime = tasks.within(SlackTasks.ACK_BUDGET, decide,
+                (result, failed) -> decidedLate(view, channel, user, result, failed, afterwards));
+        if (inTime.isEmpty()) {
+            return ctx.ackWithUpdate(SlackModals.notice(view.getTitle(), STILL_SAVING));
         }
-        tasks.later(() -> afterCardAction(result, origin.get().channel(), origin.get().ts(), user));
+        CaseService.ActionResult result = inTime.get();
+        Optional<String> block = result.applied() ? Optional.empty() : shownBy.apply(result);
+        if (block.isPresent()) {
+            return ctx.ackWithErrors(Map.of(block.get(), SlackBlocks.clip(result.message(), 2000)));
+        }
+        tasks.later(() -> afterwards.accept(result));
         return ctx.ack();
+    }
+
+    /** A modal's action decided after its ack: the person told where the button was, and in the modal. */
+    private void decidedLate(View view, String channel, String user, CaseService.ActionResult result,
+                             Throwable failed, Consumer<CaseService.ActionResult> afterwards) {
+        String told;
+        if (failed instanceof StoreUnavailableException down) {
+            LOG.log(System.Logger.Level.WARNING, "a Slack modal found the store unreachable: {0}", down.getMessage());
+            told = StoreUnreachable.MESSAGE;
+            api.ephemeral(channel, user, told);
+        } else if (failed != null) {
+            LOG.log(System.Logger.Level.ERROR, "a Slack modal's action failed", failed);
+            told = NOT_SURE;
+            api.ephemeral(channel, user, told);
+        } else if (result.applied()) {
+            told = result.message();
+            afterwards.accept(result);
+        } else {
+            told = "Nothing was recorded. " + result.message() + " Please press the button again.";
+            api.ephemeral(channel, user, told);
+        }
+        api.updateView(view.getId(), null, SlackModals.notice(view.getTitle(), told));
     }
 }

@@ -10,6 +10,7 @@ import static uk.lscb.casereview.adapters.slack.SlackBlocks.MAX_LABEL;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.MAX_MODAL_BLOCKS;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.MAX_MODAL_TITLE;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.MAX_OPTION_TEXT;
+import static uk.lscb.casereview.adapters.slack.SlackBlocks.NOTICE_CALLBACK;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.clip;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.escape;
 import static uk.lscb.casereview.adapters.slack.SlackBlocks.fields;
@@ -43,6 +44,9 @@ import uk.lscb.casereview.core.rules.DecisionMaker;
  * a button that asks for text first, and a card's Show details.
  */
 final class SlackModals {
+    /** A note's title when the submitted modal had none. */
+    static final String NOTICE_TITLE = "Case Review Assistant";
+
     private SlackModals() {
     }
 
@@ -57,6 +61,17 @@ final class SlackModals {
                 .submit(ViewSubmit.builder().type("plain_text").text(clip(form.submit(), 24)).build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .privateMetadata(metadata).blocks(List.of(input)).build();
+    }
+
+    /**
+     * A submitted modal replaced by a note (its title kept, nothing to submit): while its answer is awaited, then
+     * the answer.
+     */
+    static View notice(ViewTitle title, String text) {
+        return View.builder().type("modal").callbackId(NOTICE_CALLBACK)
+                .title(title != null ? title : ViewTitle.builder().type("plain_text").text(NOTICE_TITLE).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(sections(escape(text))).build();
     }
 
     /** The modal Show details opens: the recommendation's reasons and the answers given by the referrer. */

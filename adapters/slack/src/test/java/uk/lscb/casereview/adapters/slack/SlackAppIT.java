@@ -190,6 +190,80 @@ class SlackAppIT {
         assertThat(after.audit()).filteredOn(event -> event.action().equals("decided")).hasSize(1);
     }
 
+    /** A referral, its card in the Chair's DM, and Confirm pressed on it: the modal the app opened. */
+    private JsonObject confirmModal(SlackFixture f, CaseRecord created) throws Exception {
+        await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
+        StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
+        String confirm = SlackFixture.buttonValues(card).stream()
+                .filter(v -> Payloads.isDecision(v, DecisionVerb.CONFIRM)).findFirst().orElseThrow();
+        f.press(CHAIR, "D" + CHAIR, card.get("posted_ts"), SlackFixture.actionIdOf(card, confirm), confirm);
+        await("views.open", () -> !f.slack.calls("views.open").isEmpty());
+        return StubSlackApi.json(f.slack.calls("views.open").get(0).get("view")).getAsJsonObject();
+    }
+
+    /** The text of the modal's note, as the ack or a views.update gave it. */
+    private static String noteOf(JsonObject view) {
+        return view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("text").get("text")
+                .getAsString();
+    }
+
+    @Test
+    void aDecisionSlowerToRecordThanSlackWaitsLeavesTheModalSayingSoThenRecordsItUpdatesTheCardAndSaysItInTheModal()
+            throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord created = referral(f);
+        JsonObject view = confirmModal(f, created);
+        // The decision waits on the Chair's name from Slack, held here until the ack has gone.
+        StubSlackApi.Hold name = f.slack.hold("users.info", params -> CHAIR.equals(params.get("user")));
+
+        HttpResponse<String> acknowledged = f.submit(CHAIR, view,
+                Map.of("lead_reviewers", "A. Reviewer, B. Reviewer", "reviewers_independent", "true"));
+
+        assertThat(name.awaitArrival(TURN)).isTrue();
+        JsonObject ack = StubSlackApi.json(acknowledged.body()).getAsJsonObject();
+        assertThat(ack.get("response_action").getAsString()).isEqualTo("update");
+        assertThat(noteOf(ack.getAsJsonObject("view"))).isEqualTo(SlackCaseActions.STILL_SAVING);
+        assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+
+        name.release();
+        await("the decision recorded", () -> f.cases.find(created.id()).orElseThrow().decision().isPresent());
+        await("the modal told", () -> !f.slack.calls("views.update").isEmpty());
+        StubSlackApi.Call told = f.slack.calls("views.update").get(0);
+        assertThat(told.get("view_id")).isEqualTo("V0001");
+        assertThat(noteOf(StubSlackApi.json(told.get("view")).getAsJsonObject()))
+                .isEqualTo("Decided: Serious Case Review.");
+        await("the card updated", () -> f.slack.calls("chat.update").stream()
+                .anyMatch(call -> SlackFixture.blocks(call).toString().contains("Decided by Pat Chair")));
+        assertThat(f.slack.calls("chat.postEphemeral")).isEmpty();
+    }
+
+    @Test
+    void aDecisionRefusedAfterSlackStoppedWaitingIsToldWhereTheButtonWasAndInTheModalAndNothingIsRecorded()
+            throws Exception {
+        SlackFixture f = start();
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        CaseRecord created = referral(f);
+        JsonObject view = confirmModal(f, created);
+        StubSlackApi.Hold name = f.slack.hold("users.info", params -> CHAIR.equals(params.get("user")));
+
+        HttpResponse<String> acknowledged = f.submit(CHAIR, view, Map.of("lead_reviewers", "A. Reviewer"));
+
+        assertThat(name.awaitArrival(TURN)).isTrue();
+        assertThat(StubSlackApi.json(acknowledged.body()).getAsJsonObject().get("response_action").getAsString())
+                .isEqualTo("update");
+        name.release();
+        await("the Chair told, where they pressed", () -> !f.slack.calls("chat.postEphemeral").isEmpty());
+        StubSlackApi.Call told = f.slack.calls("chat.postEphemeral").get(0);
+        assertThat(told.get("channel")).isEqualTo("D" + CHAIR);
+        assertThat(told.get("text")).startsWith("Nothing was recorded. ").endsWith(" Please press the button again.")
+                .contains("independent");
+        await("the modal told", () -> !f.slack.calls("views.update").isEmpty());
+        assertThat(noteOf(StubSlackApi.json(f.slack.calls("views.update").get(0).get("view")).getAsJsonObject()))
+                .isEqualTo(told.get("text"));
+        assertThat(f.cases.find(created.id()).orElseThrow().decision()).isEmpty();
+    }
+
     @Test
     void theChairsCardShowsTheEssentialsAndShowDetailsOpensTheReasonsAndAnswersInAModal() throws Exception {
         SlackFixture f = start();

@@ -308,6 +308,36 @@ public class SlackRequests {
         return state;
     }
 
+    /**
+     * The Chair's decision modal as the app opens it for a card's button in {@code channel}, with one text input
+     * ({@code inputId}): for submitting when the app cannot have opened it (its store unreachable).
+     */
+    public static JsonObject decisionModal(String payload, String channel, String messageTs, String inputId) {
+        JsonObject origin = new JsonObject();
+        origin.addProperty("payload", payload);
+        origin.addProperty("channel", channel);
+        origin.addProperty("ts", messageTs);
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "plain_text_input");
+        element.addProperty("action_id", inputId);
+        JsonObject input = new JsonObject();
+        input.addProperty("type", "input");
+        input.addProperty("block_id", inputId);
+        input.add("element", element);
+        input.add("label", object("text", "Lead reviewers"));
+        JsonArray blocks = new JsonArray();
+        blocks.add(input);
+        JsonObject title = object("type", "plain_text");
+        title.addProperty("text", "Chair's decision");
+        JsonObject view = new JsonObject();
+        view.addProperty("type", "modal");
+        view.addProperty("callback_id", "cr_decision");
+        view.add("title", title);
+        view.addProperty("private_metadata", origin.toString());
+        view.add("blocks", blocks);
+        return view;
+    }
+
     public static JsonObject object(String key, String value) {
         JsonObject object = new JsonObject();
         object.addProperty(key, value);
