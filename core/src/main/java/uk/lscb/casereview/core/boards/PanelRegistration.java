@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The command that makes a channel a board's panel channel, the same on every platform: "register panel
  * channel for &lt;board&gt;" (or "register the panel channel for &lt;board&gt;"), typed in that channel by an
  * administrator of the board. It reads the words, checks who may and where, and words the reply; the
- * platform stores the channel when the result is {@link Result.Registered}.
+ * platform stores the channel when the result is {@link Result.Registered}, through {@link #reply}.
  */
 public final class PanelRegistration {
     private static final System.Logger LOG = System.getLogger(PanelRegistration.class.getName());
@@ -84,5 +86,24 @@ public final class PanelRegistration {
         return Optional.of(new Result.Registered(board.get(), "This channel is now the " + board.get().name()
                 + " panel channel. Decisions and deadline reminders for " + board.get().name()
                 + " will be posted here."));
+    }
+
+    /**
+     * What to say to {@code who} about a result, once a registered channel is stored with {@code store} (given the
+     * board): the result's reply, or, when the store can't be reached, that nothing was saved.
+     */
+    public String reply(Result result, UserRef who, Consumer<Board> store) {
+        if (result instanceof Result.Registered registered) {
+            try {
+                store.accept(registered.board());
+            } catch (StoreUnavailableException down) {
+                LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
+                        registered.board().id(), down.getMessage());
+                return StoreUnavailableException.NOTHING_SAVED;
+            }
+            LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by {1}:{2}", registered.board().id(),
+                    who.platform().id(), who.id());
+        }
+        return result.reply();
     }
 }

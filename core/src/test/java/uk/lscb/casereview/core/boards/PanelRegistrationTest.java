@@ -2,6 +2,8 @@ package uk.lscb.casereview.core.boards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 class PanelRegistrationTest {
     private static final UserRef ADMIN = new UserRef(Platform.SLACK, "UADMIN", "An Administrator");
@@ -50,6 +53,32 @@ class PanelRegistrationTest {
     void otherTextIsNotThisCommand(String text) {
         assertThat(PanelRegistration.isRequest(text)).isFalse();
         assertThat(registration.handle(text, ADMIN, PanelRegistration.Place.CHANNEL)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aRegisteredChannelIsStoredForItsBoardBeforeItsReplyAndARefusalStoresNothing() {
+        List<BoardId> stored = new ArrayList<>();
+        PanelRegistration.Result registered = registration.handle("register panel channel for Staffordshire", ADMIN,
+                PanelRegistration.Place.CHANNEL).orElseThrow();
+        PanelRegistration.Result refused = registration.handle("register panel channel for Staffordshire",
+                PRACTITIONER, PanelRegistration.Place.CHANNEL).orElseThrow();
+
+        assertThat(registration.reply(registered, ADMIN, board -> stored.add(board.id()))).isEqualTo(registered.reply());
+        assertThat(registration.reply(refused, PRACTITIONER, board -> stored.add(board.id())))
+                .isEqualTo(refused.reply());
+        assertThat(stored).containsExactly(STAFFORDSHIRE);
+    }
+
+    @Test
+    void aRegistrationTheStoreCannotKeepSaysNothingWasSaved() {
+        PanelRegistration.Result registered = registration.handle("register panel channel for Staffordshire", ADMIN,
+                PanelRegistration.Place.CHANNEL).orElseThrow();
+
+        String reply = registration.reply(registered, ADMIN, board -> {
+            throw new StoreUnavailableException("saving an address", null);
+        });
+
+        assertThat(reply).isEqualTo(StoreUnavailableException.NOTHING_SAVED);
     }
 
     @Test

@@ -215,19 +215,8 @@ final class SlackHandlers {
         if (result.isEmpty()) {
             return registration.usage();
         }
-        if (result.get() instanceof PanelRegistration.Result.Registered registered) {
-            try {
-                addresses.save(new Addresses.Address(PLATFORM, Addresses.Kind.CHANNEL,
-                        panelKey(registered.board().id()), channel));
-            } catch (StoreUnavailableException down) {
-                LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
-                        registered.board().id(), down.getMessage());
-                return StoreUnavailableException.NOTHING_SAVED;
-            }
-            LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by slack:{1}",
-                    registered.board().id(), who.id());
-        }
-        return result.get().reply();
+        return registration.reply(result.get(), who, board -> addresses.save(new Addresses.Address(PLATFORM,
+                Addresses.Kind.CHANNEL, panelKey(board.id()), channel)));
     }
 
     static String panelKey(BoardId board) {

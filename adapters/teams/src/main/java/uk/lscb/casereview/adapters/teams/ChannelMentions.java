@@ -21,7 +21,6 @@ import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.SavedAddresses;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.ConversationKey;
-import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
  * The bot mentioned in a channel: the panel-registration command, or a referral started in a private chat (the
@@ -71,21 +70,10 @@ final class ChannelMentions {
 
     /** Core's panel-registration command, as typed in a channel: stores the channel when it registers it. */
     private void registerPanel(TurnContext turn, PanelRegistration.Result result) {
-        if (result instanceof PanelRegistration.Result.Registered registered) {
-            ConversationReference reference = channelReference(turn.getActivity());
-            try {
-                addresses.save(new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL,
-                        "panel:" + registered.board().id().value(), References.write(reference)));
-            } catch (StoreUnavailableException down) {
-                LOG.log(System.Logger.Level.WARNING, "panel channel for {0} not registered: {1}",
-                        registered.board().id(), down.getMessage());
-                turn.sendActivity(MessageFactory.text(StoreUnavailableException.NOTHING_SAVED)).join();
-                return;
-            }
-            LOG.log(System.Logger.Level.INFO, "panel channel for {0} registered by teams:{1}",
-                    registered.board().id(), TeamsHandler.who(turn.getActivity()).id());
-        }
-        turn.sendActivity(MessageFactory.text(result.reply())).join();
+        String reply = registration.reply(result, TeamsHandler.who(turn.getActivity()), board -> addresses.save(
+                new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, "panel:" + board.id().value(),
+                        References.write(channelReference(turn.getActivity())))));
+        turn.sendActivity(MessageFactory.text(reply)).join();
     }
 
     /**
