@@ -309,6 +309,12 @@ class BlockKitLimitsTest {
         }
 
         private void notifications() {
+            surfaces.add(new Named("a submitted modal still saving", view(SlackModals.notice(null,
+                    SlackCaseActions.STILL_SAVING)), BlockKitLimits.Surface.MODAL));
+            surfaces.add(new Named("a submitted modal told, late, of a long refusal", view(SlackModals.notice(
+                    com.slack.api.model.view.ViewTitle.builder().type("plain_text").text("Chair's decision").build(),
+                    "Nothing was recorded. " + "r".repeat(7000) + " Please press the button again.")),
+                    BlockKitLimits.Surface.MODAL));
             Notification reminder = new Notification(STAFFORDSHIRE, EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR),
                     "Overdue: Chair's decision on whether to initiate a serious case review was due on Thursday 3 "
                             + "December 2026, 7 days ago \u2014 please record the reason for the delay",
