@@ -134,9 +134,8 @@ class SlackAppIT {
     @Test
     void aWholeReferralThenTheChairDecidesInAModalAndTheCardIsUpdatedInPlace() throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
 
-        CaseRecord created = referral(f);
+        CaseRecord created = referredToTheChair(f);
 
         assertThat(created.recommendation().outcome()).isEqualTo(Outcome.SERIOUS_CASE_REVIEW);
         assertThat(created.referrer().id()).isEqualTo(PRACTITIONER);
@@ -190,8 +189,14 @@ class SlackAppIT {
         assertThat(after.audit()).filteredOn(event -> event.action().equals("decided")).hasSize(1);
     }
 
-    /** A referral, its card in the Chair's DM, and Confirm pressed on it: the modal the app opened. */
-    private JsonObject confirmModal(SlackFixture f, CaseRecord created) throws Exception {
+    /** A referral, its card going to the Chair's DM. */
+    private CaseRecord referredToTheChair(SlackFixture f) {
+        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
+        return referral(f);
+    }
+
+    /** Confirm pressed on the card in the Chair's DM: the modal the app opened. */
+    private JsonObject confirmModal(SlackFixture f) throws Exception {
         await("the Chair's card", () -> !f.postsTo("D" + CHAIR).isEmpty());
         StubSlackApi.Call card = f.postsTo("D" + CHAIR).get(0);
         String confirm = SlackFixture.buttonValues(card).stream()
@@ -211,9 +216,8 @@ class SlackAppIT {
     void aDecisionSlowerToRecordThanSlackWaitsLeavesTheModalSayingSoThenRecordsItUpdatesTheCardAndSaysItInTheModal()
             throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
-        CaseRecord created = referral(f);
-        JsonObject view = confirmModal(f, created);
+        CaseRecord created = referredToTheChair(f);
+        JsonObject view = confirmModal(f);
         // The decision waits on the Chair's name from Slack, held here until the ack has gone.
         StubSlackApi.Hold name = f.slack.hold("users.info", params -> CHAIR.equals(params.get("user")));
 
@@ -242,9 +246,8 @@ class SlackAppIT {
     void aDecisionRefusedAfterSlackStoppedWaitingIsToldWhereTheButtonWasAndInTheModalAndNothingIsRecorded()
             throws Exception {
         SlackFixture f = start();
-        f.addresses.save(new Addresses.Address(Platform.SLACK, Addresses.Kind.PERSON, CHAIR, "D" + CHAIR));
-        CaseRecord created = referral(f);
-        JsonObject view = confirmModal(f, created);
+        CaseRecord created = referredToTheChair(f);
+        JsonObject view = confirmModal(f);
         StubSlackApi.Hold name = f.slack.hold("users.info", params -> CHAIR.equals(params.get("user")));
 
         HttpResponse<String> acknowledged = f.submit(CHAIR, view, Map.of("lead_reviewers", "A. Reviewer"));
