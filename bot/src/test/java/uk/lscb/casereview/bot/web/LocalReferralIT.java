@@ -164,6 +164,24 @@ class LocalReferralIT {
     }
 
     @Test
+    void aCasesButtonPressedInTheChatLeavesTheChatsTranscriptReadableWithTheButtonsLabel() {
+        String as = "chair-stoke-on-trent";
+        press(as, "decide:SCR-2026-078");
+        press(as, "change:chosen");
+
+        Http.Response shown = http.get("/local/api/transcript?as=" + as);
+
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        List<String> pressed = new ArrayList<>();
+        shown.json().get("entries").forEach(entry -> {
+            if (entry.get("kind").asText().equals("button")) {
+                pressed.add(entry.path("label").asText("no label: " + entry.get("payload").asText()));
+            }
+        });
+        assertThat(pressed).containsExactly("Decide SCR-2026-078", "no label: change:chosen");
+    }
+
+    @Test
     void onlyTheBoardsChairOrAnAdministratorMayReadACaseTranscript() {
         referStaffordshireCase("chair-stoke-on-trent", "SCR-2026-032", "staffordshire");
         press("chair-stoke-on-trent", "cmd:submit");

@@ -341,8 +341,13 @@ public final class CaseCommands {
         return waiting;
     }
 
+    /** The label of a Chair's button that posts a case's decision card to them. */
+    public static String decideLabel(String reference) {
+        return "Decide " + reference;
+    }
+
     private static List<Choice> decideButtons(List<CaseRecord> waiting) {
-        return waiting.stream().limit(MAX_BUTTONS).map(record -> Choice.of("Decide " + record.reference().value(),
+        return waiting.stream().limit(MAX_BUTTONS).map(record -> Choice.of(decideLabel(record.reference().value()),
                 new ButtonAction.OpenDecisionCard(record.reference().value()))).toList();
     }
 

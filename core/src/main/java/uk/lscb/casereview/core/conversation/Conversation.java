@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
+import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.Referral;
@@ -373,7 +374,13 @@ public final class Conversation {
         if (pressed instanceof ButtonAction.Discard discard) {
             return Optional.of(discardLabel(discard.command(), discard.confirmed()));
         }
-        ButtonAction.Answer answer = (ButtonAction.Answer) pressed;
+        if (pressed instanceof ButtonAction.OpenDecisionCard open) {
+            return Optional.of(CaseCommands.decideLabel(open.reference()));
+        }
+        if (!(pressed instanceof ButtonAction.Answer answer)) {
+            // A case's button (the same payload on a card), or the summary card's Change of a platform's own
+            return Optional.empty();
+        }
         return pack.find(answer.question()).flatMap(question -> views.choices(question).stream()
                 .filter(choice -> choice.payload().equals(answer.payload())).findFirst())
                 .map(Choice::label);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
@@ -281,6 +283,7 @@ class ConversationTest {
         "discard:cancel:no            | No, keep my answers",
         "edit:child_died              | Change: Child has died",
         "confirm:notified_on:yes      | Yes, that's right",
+        "decide:SCR-2026-001          | Decide SCR-2026-001",
     })
     void aPressedButtonIsShownByItsLabel(String payload, String label) {
         assertThat(Chat.direct().conversation().pressedLabel(payload)).contains(label);
@@ -290,6 +293,14 @@ class ConversationTest {
     void aPayloadThatIsNotOneOfOursHasNoLabel() {
         assertThat(Chat.direct().conversation().pressedLabel("answer:nope:yes")).isEmpty();
         assertThat(Chat.direct().conversation().pressedLabel("whatever")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"change:chosen", "case:confirm:00000000-0000-0000-0000-000000000001:1",
+            "case:done:00000000-0000-0000-0000-000000000001:CHAIR_DECISION"})
+    void aButtonOfAnotherKindThanTheConversationsHasNoLabelAndDoesNotFail(String payload) {
+        assertThat(ActionCodec.decode(payload)).as("one of ours").isPresent();
+        assertThat(Chat.direct().conversation().pressedLabel(payload)).isEmpty();
     }
 
     @Test
