@@ -16,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -70,10 +71,14 @@ class LocalReferrerAndRemindersIT {
         ok(http.postJson("/local/api/clock", Map.of("advanceDays", days)));
     }
 
+    /** Refers the case and waits for its card to reach the Chair's inbox (posted after the practitioner's turn). */
     private String refer(String reference) {
         new LocalDriver(http, "practitioner", "chair-staffordshire", "staffordshire")
                 .answer(ReferralAnswers.seriousHarmWithAConcern(reference, "3 Nov 2026"));
-        return say("practitioner", "submit").get("createdCase").get("id").asText();
+        String id = say("practitioner", "submit").get("createdCase").get("id").asText();
+        Eventually.await("the Chair's card for " + reference, () -> inbox(CHAIR).get("cards").size() > 0
+                && inbox(CHAIR).get("cards").get(0).toString().contains(reference));
+        return id;
     }
 
     private static List<JsonNode> posts(JsonNode feed, String titlePart) {
