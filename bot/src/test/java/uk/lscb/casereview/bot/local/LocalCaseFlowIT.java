@@ -15,6 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.bot.Payloads;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -94,6 +95,8 @@ class LocalCaseFlowIT {
                 .answer(ReferralAnswers.seriousHarmWithAConcern(REFERENCE, "3 Nov 2026"));
         JsonNode submitted = say("practitioner", "submit");
         assertThat(submitted.get("createdCase").get("id").asText()).isEqualTo(CASE_ID);
+        // Posted to the Chair by the delivery worker, after the practitioner's turn.
+        Eventually.await("the Chair's card", () -> inbox("chair-staffordshire").get("cards").size() > 0);
     }
 
     @Test
@@ -158,8 +161,9 @@ class LocalCaseFlowIT {
         assertThat(decided.get("applied").asBoolean()).as(decided.toString()).isTrue();
         assertThat(decided.get("card").get("actions")).isEmpty();
 
+        Eventually.await("the Chair's card brought up to date", () -> inbox("chair-staffordshire").get("cards")
+                .get(0).get("actions").isEmpty());
         JsonNode after = inbox("chair-staffordshire").get("cards").get(0);
-        assertThat(after.get("actions")).isEmpty();
         assertThat(after.get("inputs")).isEmpty();
         assertThat(after.get("decided").asText()).startsWith("Decided by Chair of Staffordshire")
                 .contains("28 November 2026").contains("Serious Case Review");
