@@ -120,20 +120,11 @@ public class CaseAccess {
      */
     public void recordRead(CaseRecord record, UserRef reader, String action, String detail) {
         try {
-            CaseRecord current = record;
-            for (int attempt = 0; attempt < 5; attempt++) {
-                CaseRecord next = current.next(current.status(), new AuditEvent(clock.instant(), reader, action, detail,
-                        current.recommendation().rulePack()));
-                if (cases.update(next, current.version())) {
-                    return;
-                }
-                Optional<CaseRecord> fresh = cases.find(current.id());
-                if (fresh.isEmpty()) {
-                    break;
-                }
-                current = fresh.get();
+            if (!cases.appendAudit(record.id(), new AuditEvent(clock.instant(), reader, action, detail,
+                    record.recommendation().rulePack()))) {
+                LOG.warn("could not add {} to the audit trail of case {}: the case is no longer stored", action,
+                        record.id());
             }
-            LOG.warn("could not add {} to the audit trail of case {}", action, record.id());
         } catch (StoreUnavailableException down) {
             LOG.warn("could not add {} to the audit trail of case {}: {}", action, record.id(), down.getMessage());
         }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import uk.lscb.casereview.bot.AtOnce;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
@@ -38,6 +41,7 @@ import uk.lscb.casereview.core.reports.ScriptedWt2023Year;
 import uk.lscb.casereview.core.reports.ScriptedYear;
 import uk.lscb.casereview.core.learning.LearningLogs;
 import uk.lscb.casereview.core.learning.Terms;
+import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 
 /**
@@ -120,6 +124,20 @@ class LocalDashboardIT {
                         "href=\"/board/cases/SCR-D-4?board=staffordshire&amp;as=chair-staffordshire\"",
                         "href=\"/board/staffordshire/reports/2027-28?as=chair-staffordshire\"")
                 .doesNotContain("id=\"board-stoke-on-trent\"", "SCR-F-6");
+    }
+
+    @Test
+    void twentyOpeningsOfACasesPageAtOnceAreEachInItsAuditTrail() throws Exception {
+        CaseReference reference = new CaseReference("SCR-A-1");
+        long before = cases.findByReference(reference).get(0).audit().stream()
+                .filter(event -> event.action().equals("case-page-viewed")).count();
+        List<Callable<Integer>> openings = IntStream.range(0, 20).<Callable<Integer>>mapToObj(opening ->
+                () -> get("/board/cases/SCR-A-1?as=chair-staffordshire").statusCode()).toList();
+
+        assertThat(AtOnce.run(openings)).containsOnly(200);
+
+        assertThat(cases.findByReference(reference).get(0).audit()).as("one entry for each opening")
+                .filteredOn(event -> event.action().equals("case-page-viewed")).hasSize((int) before + 20);
     }
 
     @Test

@@ -42,4 +42,11 @@ public interface Cases {
 
     /** Stores {@code next} if the stored version is {@code expectedVersion}. @return false if it was not */
     boolean update(CaseRecord next, long expectedVersion);
+
+    /**
+     * Adds an entry to the case's audit trail, one version on, in one step with whatever else is written to the case
+     * at the time: an entry (a read of the case, noted while others read or change it) is never lost to a
+     * concurrent change. @return false if there is no such case
+     */
+    boolean appendAudit(CaseId id, AuditEvent event);
 }

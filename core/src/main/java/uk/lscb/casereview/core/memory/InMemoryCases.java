@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -54,5 +55,10 @@ public final class InMemoryCases implements Cases {
             return next;
         });
         return written[0];
+    }
+
+    @Override
+    public boolean appendAudit(CaseId id, AuditEvent event) {
+        return store.computeIfPresent(id, (key, current) -> current.next(current.status(), event)) != null;
     }
 }

@@ -111,6 +111,11 @@ class CaseServiceTest {
                 throw down();
             }
 
+            @Override
+            public boolean appendAudit(uk.lscb.casereview.core.refs.CaseId id, AuditEvent event) {
+                throw down();
+            }
+
             private StoreUnavailableException down() {
                 return new StoreUnavailableException("MongoDB unavailable: reading a case", null);
             }

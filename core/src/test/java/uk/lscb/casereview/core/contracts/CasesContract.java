@@ -2,11 +2,17 @@ package uk.lscb.casereview.core.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseFollowUps;
@@ -18,6 +24,7 @@ import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
@@ -145,6 +152,63 @@ public abstract class CasesContract {
         assertThat(cases.update(closed, decided.version())).isTrue();
         assertThat(cases.summariesOfBoard(PortFixtures.STAFFORDSHIRE, CaseStatus.OPEN))
                 .containsExactly(CaseSummary.of(stays));
+    }
+
+    @Test
+    public void anAuditEntryIsAddedOneVersionOnAndNotToACaseThatIsNotThere() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-041", origin, PortFixtures.AT);
+        cases.create(record);
+        AuditEvent read = new AuditEvent(PortFixtures.AT.plusSeconds(5), PortFixtures.PRACTITIONER,
+                "case-page-viewed", "the case's page", record.recommendation().rulePack());
+
+        assertThat(cases.appendAudit(record.id(), read)).isTrue();
+        assertThat(cases.appendAudit(new CaseId("00000000-0000-0000-0000-00000000dead"), read)).isFalse();
+
+        assertThat(cases.find(record.id())).contains(record.next(record.status(), read));
+    }
+
+    @Test
+    public void auditEntriesAddedAtOnceWithAnUpdateAreAllKept() throws Exception {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-042", origin, PortFixtures.AT);
+        cases.create(record);
+        int readers = 20;
+        CountDownLatch ready = new CountDownLatch(readers + 1);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(readers + 1);
+        try {
+            List<Future<Boolean>> appended = new ArrayList<>();
+            for (int reader = 0; reader < readers; reader++) {
+                AuditEvent read = new AuditEvent(PortFixtures.AT.plusSeconds(reader), PortFixtures.PRACTITIONER,
+                        "transcript-read", "reader " + reader, record.recommendation().rulePack());
+                appended.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return cases.appendAudit(record.id(), read);
+                }));
+            }
+            Future<Boolean> decided = pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                CaseRecord current = cases.find(record.id()).orElseThrow();
+                return cases.update(current.next(CaseStatus.DECIDED, new AuditEvent(PortFixtures.AT.plusSeconds(60),
+                        PortFixtures.PRACTITIONER, "decided", "confirmed", record.recommendation().rulePack())),
+                        current.version());
+            });
+            ready.await();
+            go.countDown();
+            for (Future<Boolean> one : appended) {
+                assertThat(one.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+            boolean decision = decided.get(30, TimeUnit.SECONDS);
+
+            CaseRecord stored = cases.find(record.id()).orElseThrow();
+            assertThat(stored.audit()).filteredOn(event -> event.action().equals("transcript-read")).hasSize(readers);
+            assertThat(stored.version()).isEqualTo(record.version() + readers + (decision ? 1 : 0));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.contracts;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
@@ -184,6 +185,12 @@ public final class FaultyStore {
             public boolean update(CaseRecord next, long expectedVersion) {
                 write("case update");
                 return cases.update(next, expectedVersion);
+            }
+
+            @Override
+            public boolean appendAudit(CaseId id, AuditEvent event) {
+                write("case audit");
+                return cases.appendAudit(id, event);
             }
         };
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversation;
@@ -527,6 +528,11 @@ public abstract class ScopingServiceContract {
         @Override
         public boolean update(CaseRecord next, long expectedVersion) {
             return cases.update(next, expectedVersion);
+        }
+
+        @Override
+        public boolean appendAudit(CaseId id, AuditEvent event) {
+            return cases.appendAudit(id, event);
         }
     }
 

@@ -49,6 +49,7 @@ import uk.lscb.casereview.core.rules.Recommendation;
  */
 final class CaseDocuments {
     static final String VERSION = "version";
+    static final String AUDIT = "audit";
     static final String BOARD = "board";
     static final String REFERENCE_KEY = "referenceKey";
     static final String CREATED_AT = "createdAt";
@@ -79,7 +80,7 @@ final class CaseDocuments {
         putInstant(document, CREATED_AT, record.createdAt());
         record.decision().ifPresent(decision -> document.append("decision", decision(decision)));
         return document.append("deadlines", record.deadlines().stream().map(CaseDocuments::deadline).toList())
-                .append("audit", record.audit().stream().map(CaseDocuments::audit).toList())
+                .append(AUDIT, record.audit().stream().map(CaseDocuments::audit).toList())
                 .append(OWING, !record.followUps().isEmpty())
                 .append("followUps", followUps(record.followUps()));
     }
@@ -129,7 +130,7 @@ final class CaseDocuments {
                 instant(document, CREATED_AT),
                 Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
                 mapped(documents(document, "deadlines"), CaseDocuments::deadline),
-                mapped(documents(document, "audit"), CaseDocuments::audit),
+                mapped(documents(document, AUDIT), CaseDocuments::audit),
                 followUps(document.get("followUps", Document.class)));
     }
 
@@ -149,7 +150,7 @@ final class CaseDocuments {
         Map<String, CaseStep> reported = new HashMap<>();
         CaseSummary.REPORTED.forEach(step -> reported.put(step.recorded(), step));
         Map<CaseStep, CaseSummary.StepEntry> last = new EnumMap<>(CaseStep.class);
-        for (Document entry : documents(document, "audit")) {
+        for (Document entry : documents(document, AUDIT)) {
             CaseStep step = reported.get(required(entry, "action", String.class));
             if (step != null) {
                 Map<String, String> values = new LinkedHashMap<>();
@@ -205,7 +206,7 @@ final class CaseDocuments {
                 optionalString(document, "delayReason"));
     }
 
-    private static Document audit(AuditEvent event) {
+    static Document audit(AuditEvent event) {
         Document document = new Document();
         putInstant(document, "at", event.at());
         return document.append("who", Documents.user(event.who()))

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseSummary;
@@ -137,6 +139,14 @@ final class MongoCases implements Cases {
         return Failures.during("updating a case", () -> collection.replaceOne(
                 and(eq("_id", next.id().value()), eq(CaseDocuments.VERSION, expectedVersion)),
                 CaseDocuments.caseRecord(next)).getMatchedCount() == 1);
+    }
+
+    /** One update that pushes the entry and moves the version on, so that no concurrent write can lose it. */
+    @Override
+    public boolean appendAudit(CaseId id, AuditEvent event) {
+        return Failures.during("adding to a case's audit trail", () -> collection.updateOne(eq("_id", id.value()),
+                Updates.combine(Updates.push(CaseDocuments.AUDIT, CaseDocuments.audit(event)),
+                        Updates.inc(CaseDocuments.VERSION, 1L))).getMatchedCount() == 1);
     }
 
     private List<CaseRecord> read(String operation, Bson filter, Bson sort) {
