@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,12 +11,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import uk.lscb.casereview.adapters.teams.ActivityJson;
+import uk.lscb.casereview.adapters.teams.MalformedActivities;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 
 /**
- * Bodies a fuzzer found answered with 500 in local mode, each now a 400 with a JSON error: a duplicate key in the
- * test clock's JSON, and a Teams activity whose {@code serviceUrl} is not an http(s) URL.
+ * Bodies a fuzzer found answered with 500 in local mode, each now a 4xx with a JSON error: a duplicate key in the
+ * test clock's JSON, a Teams activity whose {@code serviceUrl} is not an http(s) URL, and the Teams activities of
+ * {@link MalformedActivities} (an ill-formed locale, id or serviceUrl, a null member or entity, a mention that is not
+ * one, an event with no name).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "casereview.reminders.first-sweep-after=PT1H")
@@ -45,6 +50,18 @@ class MalformedInputIT {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("error").asText()).contains("serviceUrl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.lscb.casereview.adapters.teams.MalformedActivities#all")
+    void aMalformedTeamsActivityIsRefusedWith4xxAndAJsonErrorNamingNoJavaClass(
+            String what, Function<ActivityJson, ObjectNode> malformed) {
+        TeamsActivities teams = new TeamsActivities(port, "http://127.0.0.1:9/");
+
+        TeamsActivities.Response response = teams.send(malformed.apply(teams));
+
+        MalformedActivities.assertRefused(response.status(), response.body());
+        assertThat(response.contentType()).startsWith("application/json");
     }
 
     @ParameterizedTest(name = "{0}")

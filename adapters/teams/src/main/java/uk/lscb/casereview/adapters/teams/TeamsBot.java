@@ -17,6 +17,8 @@ import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
@@ -31,9 +33,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import uk.lscb.casereview.core.boards.Boards;
@@ -77,6 +83,13 @@ public final class TeamsBot {
     private static final List<String> TIMESTAMPS = List.of("timestamp", "localTimestamp");
     private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}[.,]\\d");
     private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'.0'XXX");
+    /**
+     * A conversation's or an activity's id as it goes into the path (a conversation's also into a header) of a call to
+     * the Bot Connector: printable ASCII, not a path's {@code .} or {@code ..}, and at most 1000 characters, far more
+     * than any id Teams, Web Chat or the Emulator gives.
+     */
+    private static final Pattern CONNECTOR_ID = Pattern.compile("(?!\\.{1,2}\\z)[\\x20-\\x7E]{1,1000}");
+    private static final String CONNECTOR_ID_RULE = "up to 1000 printable ASCII characters (and not \".\" or \"..\")";
 
     /** What to answer: an HTTP status and a JSON body (empty for none). */
     public record Response(int status, String body) {
@@ -228,10 +241,17 @@ public final class TeamsBot {
             return Incoming.refused(400, "The activity has no serviceUrl.");
         }
         if (!isHttpUrl(activity.getServiceUrl())) {
-            return Incoming.refused(400, "The activity's serviceUrl is not an http or https URL with a host.");
+            return Incoming.refused(400, "The activity's serviceUrl is not an http or https URL with a host (and a "
+                    + "port from 1 to 65535, if any), with no query, fragment or spaces.");
         }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
             return Incoming.refused(400, "The activity has no conversation.");
+        }
+        if (!CONNECTOR_ID.matcher(activity.getConversation().getId()).matches()) {
+            return Incoming.refused(400, "The activity's conversation id must be " + CONNECTOR_ID_RULE + ".");
+        }
+        if (activity.getId() != null && !CONNECTOR_ID.matcher(activity.getId()).matches()) {
+            return Incoming.refused(400, "The activity's id must be " + CONNECTOR_ID_RULE + ".");
         }
         if (!settings.localMode() && blank(authorizationHeader)) {
             return Incoming.refused(401, "Unauthorized.");
@@ -239,12 +259,56 @@ public final class TeamsBot {
         if (activity.getFrom() == null || blank(activity.getFrom().getId())) {
             return Incoming.refused(400, "The activity has no sender.");
         }
+        Optional<String> unreadable = unreadablePart(activity);
+        if (unreadable.isPresent()) {
+            return Incoming.refused(400, unreadable.get());
+        }
         if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
             // The schema makes role optional, but the SDK reads it unguarded (JwtTokenValidation, emulator
             // channel, no token): the recipient of an incoming activity is this bot.
             activity.getRecipient().setRole(RoleTypes.BOT);
         }
         return new Incoming(activity, null);
+    }
+
+    /** Why a part of the activity cannot be right, when one cannot (each failed deep inside the turn, with a 500). */
+    private static Optional<String> unreadablePart(Activity activity) {
+        if (!isLanguageTag(activity.getLocale())) {
+            return Optional.of("The activity's locale is not a language tag, e.g. en-GB.");
+        }
+        if (hasNull(activity.getMembersAdded()) || hasNull(activity.getMembersRemoved())) {
+            return Optional.of("The activity's membersAdded or membersRemoved has an empty member.");
+        }
+        List<Entity> entities = activity.getEntities() == null ? List.of() : activity.getEntities();
+        if (entities.stream().anyMatch(entity -> entity == null || blank(entity.getType()))) {
+            return Optional.of("Each of the activity's entities needs a type.");
+        }
+        if (entities.stream().anyMatch(entity -> entity.getType().equalsIgnoreCase("mention")
+                && Serialization.getAs(entity, Mention.class) == null)) {
+            return Optional.of("A mention among the activity's entities cannot be read: its mentioned must be "
+                    + "an account, e.g. {\"id\": \"28:...\", \"name\": \"...\"}.");
+        }
+        if (ActivityTypes.EVENT.equals(activity.getType()) && blank(activity.getName())) {
+            return Optional.of("The event has no name.");
+        }
+        return Optional.empty();
+    }
+
+    /** None, or a tag the SDK can read: it sets the turn's locale from a locale that is not empty. */
+    private static boolean isLanguageTag(String locale) {
+        if (locale == null || locale.isEmpty()) {
+            return true;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(locale);
+            return true;
+        } catch (IllformedLocaleException notATag) {
+            return false;
+        }
+    }
+
+    private static boolean hasNull(List<?> list) {
+        return list != null && list.stream().anyMatch(Objects::isNull);
     }
 
     private static Response failure(Throwable failed) {
@@ -313,12 +377,16 @@ public final class TeamsBot {
         return true;
     }
 
-    /** The SDK refuses anything else with an IllegalArgumentException deep inside the turn. */
+    /**
+     * An http or https URL with a host, no query and no fragment, read as the connector client is made from it: as a
+     * URI (nothing around it), then by OkHttp, which makes the calls (a port from 1 to 65535, if any). The SDK
+     * refused anything else with an IllegalArgumentException deep inside the turn.
+     */
     static boolean isHttpUrl(String url) {
         try {
-            URI uri = new URI(url.strip());
-            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
-                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
+            URI uri = new URI(url);
+            return uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && HttpUrl.parse(url) != null;
         } catch (URISyntaxException notAUrl) {
             return false;
         }

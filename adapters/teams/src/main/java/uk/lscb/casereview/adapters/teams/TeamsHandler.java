@@ -154,6 +154,15 @@ final class TeamsHandler extends TeamsActivityHandler {
         return CompletableFuture.completedFuture(TeamsCardActions.message(sent ? "Got it." : "Already done."));
     }
 
+    /**
+     * None: the bot acts on no event (the SDK's own handling read a Teams meeting's start or end into its types, and
+     * answered 500 for a value that was not one).
+     */
+    @Override
+    protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
+        return CompletableFuture.completedFuture(null);
+    }
+
     // ---- installation --------------------------------------------------------------------------
 
     @Override

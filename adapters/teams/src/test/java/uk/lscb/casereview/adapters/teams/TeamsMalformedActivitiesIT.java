@@ -1,0 +1,68 @@
+package uk.lscb.casereview.adapters.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.lscb.casereview.core.driver.RecordedLog;
+
+/**
+ * Activities a fuzzer found answered with 500 ({@link MalformedActivities}): each is refused with a 4xx and a JSON
+ * error naming no Java class, nothing is posted to the Bot Connector, and at most one line is logged, with no stack
+ * trace and nothing of the activity.
+ */
+class TeamsMalformedActivitiesIT {
+    private final StubConnector connector;
+    private final TeamsFixture teams;
+    private final RecordedLog log;
+
+    TeamsMalformedActivitiesIT() throws Exception {
+        connector = new StubConnector();
+        teams = new TeamsFixture(TeamsSettings.local(), connector.url());
+        log = new RecordedLog(TeamsBot.class); // after the bot's start, so without the local mode's warning
+    }
+
+    @AfterEach
+    void stop() {
+        log.close();
+        connector.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.lscb.casereview.adapters.teams.MalformedActivities#all")
+    void aMalformedActivityIsRefusedWith4xxAndAJsonErrorPostingAndLoggingNothingOfIt(
+            String what, Function<ActivityJson, ObjectNode> malformed) {
+        ObjectNode activity = malformed.apply(teams);
+
+        TeamsBot.Response response = teams.send(activity);
+
+        MalformedActivities.assertRefused(response.status(), response.body());
+        assertThat(connector.calls()).isEmpty();
+        assertThat(log.records()).hasSizeLessThanOrEqualTo(1).allSatisfy(record -> {
+            assertThat(record.getLevel().intValue()).isLessThanOrEqualTo(Level.WARNING.intValue());
+            assertThat(record.getThrown()).as("no stack trace").isNull();
+            assertThat(RecordedLog.text(record)).doesNotContain(activity.path("conversation").path("id").asText());
+        });
+    }
+
+    /** The bot acts on no event: a Teams meeting's start or end is not read, so a value that is not one is no error. */
+    @ParameterizedTest(name = "{0} with value {1}")
+    @CsvSource(delimiter = '|', value = {"application/vnd.microsoft.meetingStart | \"x\"",
+            "application/vnd.microsoft.meetingEnd | 5", "application/vnd.microsoft.meetingStart | []"})
+    void aMeetingEventIsAcceptedAndIgnoredWhateverItsValue(String name, String value) throws Exception {
+        ObjectNode event = teams.base("event", "a:meeting-chat", "personal", TeamsFixture.PRACTITIONER_AAD,
+                "A Practitioner").put("name", name);
+        event.set("value", ActivityJson.JSON.readTree(value));
+
+        TeamsBot.Response response = teams.send(event);
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(connector.calls()).isEmpty();
+        assertThat(log.records()).isEmpty();
+    }
+}
