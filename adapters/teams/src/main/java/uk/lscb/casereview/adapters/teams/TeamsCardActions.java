@@ -193,11 +193,12 @@ final class TeamsCardActions {
         return new InvokeResponse(200, response);
     }
 
+    /** An Adaptive Card action refused, with the error's status as the response's, as the SDK's own handler does. */
     static InvokeResponse error(int status, String code, String text) {
         AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
         response.setStatusCode(status);
         response.setType("application/vnd.microsoft.error");
         response.setValue(Map.of("code", code, "message", text));
-        return new InvokeResponse(200, response);
+        return new InvokeResponse(status, response);
     }
 }

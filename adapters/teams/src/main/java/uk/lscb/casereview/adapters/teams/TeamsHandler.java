@@ -14,6 +14,7 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,8 @@ import uk.lscb.casereview.core.refs.ConversationKey;
 final class TeamsHandler extends TeamsActivityHandler {
     private static final System.Logger LOG = System.getLogger(TeamsHandler.class.getName());
     static final String INVOKE_ADAPTIVE_CARD = "adaptiveCard/action";
+    static final String NOT_HANDLED = "This bot does not handle this kind of request: the only invoke it answers is an "
+            + "Adaptive Card action (adaptiveCard/action).";
     static final String POINTER = "I've sent you a private message to start the referral. To protect the "
             + "child's privacy, referrals are only ever discussed in a private chat, never in a channel.";
     static final String CHOOSE_AN_ANSWER = "Choose the answer to change in the list, then press \u201CChange the "
@@ -123,7 +126,9 @@ final class TeamsHandler extends TeamsActivityHandler {
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         if (!INVOKE_ADAPTIVE_CARD.equals(activity.getName())) {
-            return super.onInvokeActivity(turn);
+            // Task modules, tabs, messaging extensions, file consent...: none is in this bot's manifest. The SDK's
+            // own handling answered 501 with no body, or read the value into its types and answered 500 naming them.
+            return CompletableFuture.completedFuture(new InvokeResponse(400, Map.of("error", NOT_HANDLED)));
         }
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
         JsonNode action = value == null ? null : value.get("action");

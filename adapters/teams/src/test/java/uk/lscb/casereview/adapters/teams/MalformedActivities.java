@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -14,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Teams activities a fuzzer found answered with 500, each to be refused with a 4xx and a JSON error naming no Java
- * class: the table for this module's {@code TeamsMalformedActivitiesIT} and the application's {@code MalformedInputIT}.
- * Each row is what it is and the activity, made by an {@link ActivityJson}.
+ * Teams activities a fuzzer found answered with 500 (or the SDK's 501 with no body), each to be refused with a 4xx
+ * and a JSON error naming no Java class: the table for this module's {@code TeamsMalformedActivitiesIT} and the
+ * application's {@code MalformedInputIT}. Each row is what it is and the activity, made by an {@link ActivityJson}.
  */
 public final class MalformedActivities {
     private static final String CHAT = "a:malformed-chat";
@@ -25,16 +29,26 @@ public final class MalformedActivities {
     /** A class's qualified name, an exception's or the JVM's words for one: what a caller must never read. */
     private static final Pattern JAVA_NAME = Pattern.compile(
             "(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]|Exception|Cannot (?:invoke|construct)|hashCode|<local");
+    /** The invokes the SDK reads into its own types (a task module, a tab, a messaging extension...). */
+    private static final List<String> TYPED_INVOKES = List.of("task/fetch", "task/submit", "tab/fetch", "tab/submit",
+            "composeExtension/query", "composeExtension/submitAction", "composeExtension/fetchTask",
+            "composeExtension/queryLink", "composeExtension/querySettingUrl", "fileConsent/invoke",
+            "actionableMessage/executeAction");
+    private static final List<JsonNode> VALUES = List.of(TextNode.valueOf("x"), IntNode.valueOf(5),
+            ActivityJson.JSON.createObjectNode(), NullNode.instance);
 
     private MalformedActivities() {
     }
 
     /** Each row: what is wrong, and a {@code Function<ActivityJson, ObjectNode>} making the activity. */
     public static Stream<Arguments> all() {
-        return Stream.of(locales(), conversationIds(), serviceUrls(), shapes()).flatMap(rows -> rows);
+        return Stream.of(locales(), conversationIds(), serviceUrls(), shapes(), invokes()).flatMap(rows -> rows);
     }
 
-    /** A refusal: a 4xx whose body is a JSON error with no Java class name or exception message in it. */
+    /**
+     * A refusal: a 4xx whose body is a JSON error (this endpoint's {@code {"error": ...}}, or an Adaptive Card
+     * action's error) with no Java class name or exception message in it.
+     */
     public static void assertRefused(int status, String body) {
         assertThat(status).isBetween(400, 499);
         JsonNode json;
@@ -43,7 +57,9 @@ public final class MalformedActivities {
         } catch (IOException notJson) {
             throw new UncheckedIOException("not JSON: " + body, notJson);
         }
-        assertThat(json.path("error").asText()).as("the error in " + body).isNotBlank();
+        String error = json.path("type").asText().equals("application/vnd.microsoft.error")
+                ? json.path("value").path("message").asText() : json.path("error").asText();
+        assertThat(error).as("the error in " + body).isNotBlank();
         assertThat(body).doesNotContainPattern(JAVA_NAME);
     }
 
@@ -92,6 +108,20 @@ public final class MalformedActivities {
                 row("event with no name", teams -> teams.base("event", CHAT, "personal", AAD, "A Practitioner")));
     }
 
+    private static Stream<Arguments> invokes() {
+        Stream<Arguments> typed = TYPED_INVOKES.stream().flatMap(name -> VALUES.stream().map(value ->
+                row("invoke " + name + " with value " + value, teams -> invoke(teams, name, value))));
+        Stream<Arguments> unknown = Stream.of(
+                row("invoke healthCheck", teams -> invoke(teams, "healthCheck", ActivityJson.JSON.createObjectNode())),
+                row("invoke with no name", teams -> invoke(teams, null, ActivityJson.JSON.createObjectNode())),
+                row("invoke with an empty name", teams -> invoke(teams, "", ActivityJson.JSON.createObjectNode())));
+        Stream<Arguments> cardActions = Stream.concat(VALUES.stream(), Stream.of(action(TextNode.valueOf("x")),
+                action(ActivityJson.JSON.createArrayNode()))).map(value ->
+                row("invoke adaptiveCard/action with value " + value,
+                        teams -> invoke(teams, TeamsHandler.INVOKE_ADAPTIVE_CARD, value)));
+        return Stream.of(typed, unknown, cardActions).flatMap(rows -> rows);
+    }
+
     private static Arguments row(String what, Function<ActivityJson, ObjectNode> activity) {
         return Arguments.of(what, activity);
     }
@@ -109,5 +139,19 @@ public final class MalformedActivities {
         ObjectNode activity = teams.channelMention(CHANNEL, AAD, "start");
         add.accept((ArrayNode) activity.get("entities"));
         return activity;
+    }
+
+    private static ObjectNode invoke(ActivityJson teams, String name, JsonNode value) {
+        ObjectNode activity = teams.base("invoke", CHAT, "personal", AAD, "A Practitioner");
+        if (name != null) {
+            activity.put("name", name);
+        }
+        return activity.set("value", value);
+    }
+
+    private static JsonNode action(JsonNode action) {
+        ObjectNode value = ActivityJson.JSON.createObjectNode();
+        value.set("action", action);
+        return value;
     }
 }
