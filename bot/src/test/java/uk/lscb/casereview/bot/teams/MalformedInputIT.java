@@ -19,7 +19,7 @@ import uk.lscb.casereview.bot.Http;
 /**
  * Bodies a fuzzer found answered with 500 in local mode, each now a 4xx with a JSON error: a duplicate key in the
  * test clock's JSON, a Teams activity whose {@code serviceUrl} is not an http(s) URL, and the Teams activities of
- * {@link MalformedActivities} (an ill-formed locale, id or serviceUrl, a null member or entity, a mention that is not
+ * {@link MalformedActivities} (an ill-formed id or serviceUrl, a null member or entity, a mention that is not
  * one, an event with no name, an invoke this bot does not handle, a card action with no Action.Execute in it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

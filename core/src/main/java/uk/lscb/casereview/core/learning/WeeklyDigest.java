@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import uk.lscb.casereview.core.boards.Board;
@@ -51,7 +52,7 @@ public final class WeeklyDigest {
 
         /** The ISO week's id, e.g. {@code 2026-W49}. */
         public String id() {
-            return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+            return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
                     monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
 

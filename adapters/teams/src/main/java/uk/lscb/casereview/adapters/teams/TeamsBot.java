@@ -33,9 +33,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -263,6 +261,10 @@ public final class TeamsBot {
         if (unreadable.isPresent()) {
             return Incoming.refused(400, unreadable.get());
         }
+        // The assistant speaks UK English to everyone, and the SDK made each activity's locale the whole JVM's default
+        // (BotAdapter.runPipeline calls Locale.setDefault), so that one client's Thai or Arabic changed how every
+        // thread formatted numbers and dates; one that was not a language tag failed the turn with a 500.
+        activity.setLocale(null);
         if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
             // The schema makes role optional, but the SDK reads it unguarded (JwtTokenValidation, emulator
             // channel, no token): the recipient of an incoming activity is this bot.
@@ -273,9 +275,6 @@ public final class TeamsBot {
 
     /** Why a part of the activity cannot be right, when one cannot (each failed deep inside the turn, with a 500). */
     private static Optional<String> unreadablePart(Activity activity) {
-        if (!isLanguageTag(activity.getLocale())) {
-            return Optional.of("The activity's locale is not a language tag, e.g. en-GB.");
-        }
         if (hasNull(activity.getMembersAdded()) || hasNull(activity.getMembersRemoved())) {
             return Optional.of("The activity's membersAdded or membersRemoved has an empty member.");
         }
@@ -292,19 +291,6 @@ public final class TeamsBot {
             return Optional.of("The event has no name.");
         }
         return Optional.empty();
-    }
-
-    /** None, or a tag the SDK can read: it sets the turn's locale from a locale that is not empty. */
-    private static boolean isLanguageTag(String locale) {
-        if (locale == null || locale.isEmpty()) {
-            return true;
-        }
-        try {
-            new Locale.Builder().setLanguageTag(locale);
-            return true;
-        } catch (IllformedLocaleException notATag) {
-            return false;
-        }
     }
 
     private static boolean hasNull(List<?> list) {

@@ -3,12 +3,14 @@ package uk.lscb.casereview.adapters.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.lscb.casereview.core.driver.RecordedLog;
 
 /**
@@ -48,6 +50,24 @@ class TeamsMalformedActivitiesIT {
             assertThat(record.getThrown()).as("no stack trace").isNull();
             assertThat(RecordedLog.text(record)).doesNotContain(activity.path("conversation").path("id").asText());
         });
+    }
+
+    /**
+     * The assistant speaks UK English whatever an activity's locale, and a locale, readable or not, is no one else's:
+     * the SDK made each activity's locale the JVM's default, for every thread, and one that was not a language tag
+     * failed the turn.
+     */
+    @ParameterizedTest(name = "locale \"{0}\"")
+    @ValueSource(strings = {"th-TH-u-nu-thai", "ar-SA", " ", "1.5", "en_GB", "\uD83D\uDE00"})
+    void aMessagesLocaleIsAnsweredInEnglishAndLeavesTheJvmsDefaultLocaleAsItWas(String locale) {
+        Locale before = Locale.getDefault();
+
+        TeamsBot.Response response = teams.send(teams.personalText("a:chat-locale", TeamsFixture.PRACTITIONER_AAD,
+                "help").put("locale", locale));
+
+        assertThat(response.status()).isBetween(200, 299);
+        assertThat(connector.activities()).as("answered").isNotEmpty();
+        assertThat(Locale.getDefault()).isEqualTo(before);
     }
 
     /** The bot acts on no event: a Teams meeting's start or end is not read, so a value that is not one is no error. */
