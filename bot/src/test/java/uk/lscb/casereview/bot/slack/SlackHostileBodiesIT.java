@@ -1,7 +1,12 @@
 package uk.lscb.casereview.bot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.app_backend.SlackSignature;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.web.HostileBodiesTable;
@@ -91,10 +97,92 @@ class SlackHostileBodiesIT {
                         + "\"event_id\": \"Ev2\", \"event\": {\"type\": \"message\", \"channel_type\": \"im\", "
                         + "\"user\": \"U1\", \"channel\": \"DU1\", \"text\": {}}}"),
                 new Body("an event body of the wrong type", "{\"type\": 12}"),
+                new Body("a message whose edited is a string", event("{\"type\": \"message\", \"channel_type\": "
+                        + "\"im\", \"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.1\", \"text\": \"hi\", "
+                        + "\"edited\": \"x\"}")),
+                new Body("a message whose blocks is a number", event("{\"type\": \"message\", \"user\": \"U1\", "
+                        + "\"channel\": \"DU1\", \"ts\": \"1.1\", \"text\": \"hi\", \"blocks\": 5}")),
+                new Body("an edited message whose text is an object", event("{\"type\": \"message\", \"subtype\": "
+                        + "\"message_changed\", \"channel\": \"DU1\", \"ts\": \"1.2\", \"message\": {\"text\": {}}}")),
+                new Body("a message whose user is null", event("{\"type\": \"message\", \"user\": null, "
+                        + "\"channel\": \"DU1\", \"ts\": \"1.1\", \"text\": \"hi\"}")),
+                new Body("a message without a channel", event("{\"type\": \"message\", \"user\": \"U1\", "
+                        + "\"ts\": \"1.1\", \"text\": \"hi\"}")),
+                new Body("a mention without a ts", event("{\"type\": \"app_mention\", \"user\": \"U1\", "
+                        + "\"channel\": \"C1\", \"text\": \"<@UBOT> hi\"}")),
+                new Body("an app home opened whose view is a string", event("{\"type\": \"app_home_opened\", "
+                        + "\"user\": \"U1\", \"channel\": \"DU1\", \"tab\": \"messages\", \"view\": \"x\"}")),
+                new Body("an event whose event_time is not a number", "{\"type\": \"event_callback\", "
+                        + "\"event_id\": \"Ev9\", \"event_time\": \"abc\", \"event\": {\"type\": \"message\", "
+                        + "\"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.1\", \"text\": \"hi\"}}"),
+                new Body("an event whose authorizations is a string", "{\"type\": \"event_callback\", "
+                        + "\"event_id\": \"Ev10\", \"authorizations\": \"x\", \"event\": {\"type\": \"message\", "
+                        + "\"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.1\", \"text\": \"hi\"}}"),
+                new Body("block_actions whose actions hold a null", payload("{\"type\": \"block_actions\", "
+                        + "\"user\": {\"id\": \"U1\"}, \"actions\": [null]}")).as(form),
                 new Body("a JSON body cut short", "{\"type\": "))) {
             rows.add(Arguments.of(body, true));
         }
         return rows.stream();
+    }
+
+    private static int events;
+
+    /** An Events API envelope around this event, with an id of its own. */
+    private static String event(String event) {
+        return "{\"type\": \"event_callback\", \"event_id\": \"EvHostile" + (++events) + "\", \"event_time\": 1, "
+                + "\"event\": " + event + "}";
+    }
+
+    /** The Chair's decision modal submitted with these state values (JSON), for a case that is not stored. */
+    private static String decisionModal(String values) {
+        JsonObject view = SlackRequests.decisionModal("case:confirm:00000000-0000-0000-0000-000000000001:1", "DU1",
+                "1.1", "lead_reviewers");
+        view.addProperty("id", "V1");
+        JsonObject state = new JsonObject();
+        state.add("values", JsonParser.parseString(values));
+        view.add("state", state);
+        JsonObject submission = new JsonObject();
+        submission.addProperty("type", "view_submission");
+        submission.add("user", SlackRequests.object("id", "U1"));
+        submission.add("view", view);
+        return submission.toString();
+    }
+
+    /**
+     * Signed bodies of shapes Slack does send, or that are odd but readable: answered 2xx, where Bolt answered 404 (an
+     * event without a listener, which Slack retries and in the end turns the app's events off for) or 500 (a modal
+     * whose inputs hold nothing).
+     */
+    static Stream<Body> answered() {
+        String form = "application/x-www-form-urlencoded";
+        return Stream.of(
+                new Body("a thread's reply also sent to the channel", event("{\"type\": \"message\", \"subtype\": "
+                        + "\"thread_broadcast\", \"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.3\", "
+                        + "\"thread_ts\": \"1.1\", \"text\": \"hi\"}")),
+                new Body("a /me message", event("{\"type\": \"message\", \"subtype\": \"me_message\", \"user\": "
+                        + "\"U1\", \"channel\": \"DU1\", \"ts\": \"1.4\", \"text\": \"waves\"}")),
+                new Body("the app uninstalled", event("{\"type\": \"app_uninstalled\"}")),
+                new Body("the app's tokens revoked", event("{\"type\": \"tokens_revoked\", \"tokens\": "
+                        + "{\"oauth\": [], \"bot\": [\"UBOT\"]}}")),
+                new Body("a decision modal whose input block holds null",
+                        payload(decisionModal("{\"lead_reviewers\": null}"))).as(form),
+                new Body("a decision modal whose chosen option has no value", payload(decisionModal(
+                        "{\"outcome\": {\"outcome\": {\"type\": \"static_select\", \"selected_option\": "
+                        + "{\"text\": {\"type\": \"plain_text\", \"text\": \"x\"}}}}}"))).as(form));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answered")
+    void aSignedBodyOfAShapeSlackSendsOrCanBeReadIsAnswered2xx(Body body) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String signature = new SlackSignature.Generator(SECRET).generate(String.valueOf(now),
+                new String(body.bytes(), StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = HostileBodiesTable.send("http://127.0.0.1:" + port + "/slack/events", body,
+                Map.of("X-Slack-Request-Timestamp", String.valueOf(now), "X-Slack-Signature", signature));
+
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     }
 
     @ParameterizedTest(name = "{0}, signed: {1}")

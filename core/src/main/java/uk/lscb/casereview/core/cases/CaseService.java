@@ -221,12 +221,23 @@ public final class CaseService {
      */
     public ActionResult cardAction(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {
         try {
-            return pressedOnCard(pressed, inputs, actor);
+            return pressedOnCard(pressed, given(inputs), actor);
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for a button on case {0}: {1}", pressed.caseId(),
                     down.getMessage());
             return new ActionResult(false, StoreUnavailableException.NOTHING_SAVED, Optional.empty());
         }
+    }
+
+    /** The inputs that have a value: a platform's input left without one (null) is one not given. */
+    private static Map<String, String> given(Map<String, String> inputs) {
+        Map<String, String> given = new java.util.HashMap<>();
+        inputs.forEach((input, value) -> {
+            if (input != null && value != null) {
+                given.put(input, value);
+            }
+        });
+        return given;
     }
 
     private ActionResult pressedOnCard(ButtonAction.CaseChange pressed, Map<String, String> inputs, Actor actor) {

@@ -79,6 +79,19 @@ class CaseServiceTest {
     }
 
     @Test
+    void anInputAPlatformSentWithoutAValueIsOneNotGivenAndRefusedByName() {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.LEAD_REVIEWERS, null);
+        inputs.put(DecisionCard.INDEPENDENT, "true");
+
+        ActionResult result = service.cardAction(confirm(), inputs, Actor.person(CHAIR));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.input()).contains(DecisionCard.LEAD_REVIEWERS);
+        assertThat(cases.find(record.id()).orElseThrow().decision()).isEmpty();
+    }
+
+    @Test
     void aButtonPressedWhileTheStoreIsUnreachableIsToldNothingChangedRatherThanThrowing() {
         Cases unreachable = new Cases() {
             @Override

@@ -127,22 +127,32 @@ final class CardActions {
         if (state == null) {
             return values;
         }
-        state.forEach((blockId, actions) -> actions.forEach((actionId, value) -> {
-            if (value == null) {
-                return;
+        state.forEach((blockId, actions) -> {
+            if (actions != null) {
+                actions.forEach((actionId, value) -> valueOf(value).ifPresent(given -> values.put(actionId, given)));
             }
-            if (value.getSelectedOption() != null) {
-                values.put(actionId, value.getSelectedOption().getValue());
-            } else if (value.getSelectedOptions() != null) {
-                values.put(actionId, value.getSelectedOptions().isEmpty() ? "false" : "true");
-            } else if (value.getSelectedUser() != null) {
-                values.put(actionId, value.getSelectedUser());
-            } else if (value.getSelectedDate() != null) {
-                values.put(actionId, value.getSelectedDate());
-            } else if (value.getValue() != null) {
-                values.put(actionId, value.getValue());
-            }
-        }));
+        });
         return values;
+    }
+
+    /** What one input holds, if anything (a block, an input or an option Slack sent without it holds nothing). */
+    private static Optional<String> valueOf(ViewState.Value value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.getSelectedOption() != null) {
+            return Optional.ofNullable(value.getSelectedOption().getValue());
+        }
+        if (value.getSelectedOptions() != null) {
+            return Optional.of(value.getSelectedOptions().stream().anyMatch(option -> option != null
+                    && "true".equals(option.getValue())) ? "true" : "false");
+        }
+        if (value.getSelectedUser() != null) {
+            return Optional.of(value.getSelectedUser());
+        }
+        if (value.getSelectedDate() != null) {
+            return Optional.of(value.getSelectedDate());
+        }
+        return Optional.ofNullable(value.getValue());
     }
 }

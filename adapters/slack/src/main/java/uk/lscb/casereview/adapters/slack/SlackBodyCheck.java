@@ -3,6 +3,9 @@ package uk.lscb.casereview.adapters.slack;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.util.EventsApiPayloadParser;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -19,6 +22,8 @@ final class SlackBodyCheck {
     /** The fields of a message or app_mention event that Bolt reads as strings. */
     private static final Set<String> EVENT_STRINGS = Set.of("type", "subtype", "user", "text", "channel",
             "channel_type", "ts", "event_ts", "thread_ts", "bot_id", "team", "client_msg_id");
+    /** Fields of an event Bolt reads as it runs (whether the app sent it itself, where to answer). */
+    private static final Set<String> NEVER_NULL = Set.of("user", "channel", "ts");
     private static final Set<String> VIEW_PAYLOADS = Set.of("view_submission", "view_closed");
 
     private SlackBodyCheck() {
@@ -28,7 +33,7 @@ final class SlackBodyCheck {
     static Optional<String> problem(String body, String contentType) {
         try {
             if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-                return json(JsonParser.parseString(body));
+                return json(JsonParser.parseString(body)).or(() -> readByBolt(body));
             }
             Map<String, String> form = form(body);
             if (form.containsKey("payload")) {
@@ -63,7 +68,34 @@ final class SlackBodyCheck {
                 return Optional.of("an event whose " + field + " is not a string");
             }
         }
+        for (String field : NEVER_NULL) {
+            if (event.has(field) && event.get(field).isJsonNull()) {
+                return Optional.of("an event whose " + field + " is null");
+            }
+        }
+        boolean said = isString(event.get("type")) && (event.get("type").getAsString().equals("app_mention")
+                || event.get("type").getAsString().equals("message") && !event.has("subtype"));
+        if (said && (!isString(event.get("channel")) || blank(event.get("channel").getAsString())
+                || !isString(event.get("ts")) || blank(event.get("ts").getAsString()))) {
+            return Optional.of("a message without its channel or ts");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * An event read as Bolt reads it (its envelope, then the event as the class Bolt has for its type), so that a
+     * field of the wrong type anywhere in it (an edited message's text, a block, the event's time) is refused here.
+     */
+    private static Optional<String> readByBolt(String body) {
+        try {
+            EventRequest request = new EventRequest(body, new RequestHeaders(Map.of()));
+            if (request.getEventType() != null) {
+                EventsApiPayloadParser.buildEventPayload(request);
+            }
+            return Optional.empty();
+        } catch (RuntimeException unreadable) { // JsonParseException, IllegalStateException, NumberFormatException
+            return Optional.of("an event with a field of the wrong type");
+        }
     }
 
     private static Optional<String> payload(JsonElement payload) {
@@ -81,6 +113,13 @@ final class SlackBodyCheck {
         if (VIEW_PAYLOADS.contains(object.get("type").getAsString())
                 && (!object.has("view") || !object.get("view").isJsonObject())) {
             return Optional.of("a view payload without a view");
+        }
+        if (object.has("actions") && object.get("actions").isJsonArray()) {
+            for (JsonElement action : object.getAsJsonArray("actions")) {
+                if (!action.isJsonObject()) {
+                    return Optional.of("a payload whose actions are not all objects");
+                }
+            }
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -316,7 +317,8 @@ final class SlackCaseActions {
     private static List<String> inputBlocks(View view) {
         return view.getBlocks() == null ? List.of() : view.getBlocks().stream()
                 .filter(com.slack.api.model.block.InputBlock.class::isInstance)
-                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).toList();
+                .map(block -> ((com.slack.api.model.block.InputBlock) block).getBlockId()).filter(Objects::nonNull)
+                .toList();
     }
 
     // ---- the Chair's modal --------------------------------------------------------------------

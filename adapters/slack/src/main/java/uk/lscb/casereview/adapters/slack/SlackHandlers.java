@@ -14,11 +14,21 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEkmAccessDeniedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageMetadataDeletedEvent;
+import com.slack.api.model.event.MessageMetadataPostedEvent;
+import com.slack.api.model.event.MessageMetadataUpdatedEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +113,29 @@ final class SlackHandlers {
                 commands);
     }
 
+    /**
+     * The message subtypes Slack sends an app subscribed to {@code message.im} that the assistant does not act on (an
+     * edit, a deletion, a file, a bot's message, a thread's reply shown in the channel, a /me …): acknowledged, where
+     * Bolt answered 404 for those without a listener, and Slack retries an event not answered 200 and in the end
+     * turns off the app's events.
+     */
+    private static final List<Class<? extends Event>> IGNORED = List.of(MessageChangedEvent.class,
+            MessageDeletedEvent.class, MessageBotEvent.class, MessageFileShareEvent.class,
+            MessageThreadBroadcastEvent.class, MessageMeEvent.class, MessageRepliedEvent.class,
+            MessageEkmAccessDeniedEvent.class, MessageMetadataPostedEvent.class, MessageMetadataUpdatedEvent.class,
+            MessageMetadataDeletedEvent.class);
+
+    private static <E extends Event> void ignore(App app, Class<E> type) {
+        app.event(type, (payload, ctx) -> ctx.ack());
+    }
+
+    /** The workspace took the app away: one line for the operator, and the event acknowledged. */
+    private static Response removed(EventContext ctx, String what) {
+        LOG.log(System.Logger.Level.WARNING, "Slack says {0} in workspace {1}: nothing can be posted there until it "
+                + "is installed again", what, ctx.getTeamId());
+        return ctx.ack();
+    }
+
     /** Puts the listeners on the app; those that use the store before their ack behind {@link StoreUnreachable}. */
     void register(App app) {
         this.tasks = new SlackTasks(app.executorService());
@@ -111,11 +144,9 @@ final class SlackHandlers {
         app.event(MessageEvent.class, this::onMessage);
         app.event(AppMentionEvent.class, this::onMention);
         app.event(AppHomeOpenedEvent.class, this::onAppOpened);
-        // Message subtypes (edits, deletions, files, bots) are acknowledged and ignored.
-        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageFileShareEvent.class, (payload, ctx) -> ctx.ack());
+        IGNORED.forEach(type -> ignore(app, type));
+        app.event(AppUninstalledEvent.class, (payload, ctx) -> removed(ctx, "the app was uninstalled"));
+        app.event(TokensRevokedEvent.class, (payload, ctx) -> removed(ctx, "its tokens were revoked"));
         app.blockAction(Pattern.compile("^" + SlackBlocks.ACTION_PREFIX + ".*"), guarded.action(this::onButton));
         caseActions.register(app, tasks, guarded);
     }

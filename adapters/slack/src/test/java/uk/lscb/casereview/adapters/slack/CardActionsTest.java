@@ -2,6 +2,9 @@ package uk.lscb.casereview.adapters.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.reflect.TypeToken;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.util.json.GsonFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.actions.DecisionVerb;
@@ -78,5 +82,31 @@ class CardActionsTest {
                 .as("the decide modal offers the justification for no further action").matches(ids -> ids.contains(
                         DecisionCard.JUSTIFICATION) == justification);
         assertThat(card.inputs()).extracting(DecisionCard.Input::id).contains(DecisionCard.JUSTIFICATION);
+    }
+
+    /** A modal's state values as Slack sends them, read from JSON. */
+    private static Map<String, Map<String, ViewState.Value>> state(String json) {
+        return GsonFactory.createSnakeCase().fromJson(json,
+                new TypeToken<Map<String, Map<String, ViewState.Value>>>() { }.getType());
+    }
+
+    @Test
+    void theValuesOfAModalAreWhatEachInputHoldsAndNothingForAnInputThatHoldsNothing() {
+        Map<String, String> values = CardActions.values(state("""
+                {"reason": {"reason": {"type": "plain_text_input", "value": "typed"}},
+                 "outcome": {"outcome": {"type": "static_select", "selected_option": {"value": "SERIOUS_CASE_REVIEW"}}},
+                 "independent": {"independent": {"type": "checkboxes", "selected_options": [{"value": "true"}]}},
+                 "consent": {"consent": {"type": "checkboxes", "selected_options": []}},
+                 "lead_reviewers": {"lead_reviewers": {"type": "checkboxes", "selected_options": [{"value": "x"}]}},
+                 "due": {"due": {"type": "datepicker", "selected_date": "2027-01-04"}},
+                 "owner": {"owner": {"type": "users_select", "selected_user": "U123"}},
+                 "unchosen": {"unchosen": {"type": "static_select", "selected_option": {"text": {"text": "x"}}}},
+                 "empty": null,
+                 "blank": {"blank": null}}
+                """));
+
+        assertThat(values).containsExactlyInAnyOrderEntriesOf(Map.of("reason", "typed",
+                "outcome", "SERIOUS_CASE_REVIEW", "independent", "true", "consent", "false",
+                "lead_reviewers", "false", "due", "2027-01-04", "owner", "U123"));
     }
 }
