@@ -29,15 +29,18 @@ public final class LearningQueries {
                 LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE));
     }
 
-    /** One board's id, or none for both; an unknown one is refused with the list. */
+    /**
+     * One board's id, or none for both; an unknown one is refused with the list, and so is text that cannot be a
+     * board's id at all ({@code Staffordshire}, {@code X}): it is compared with the boards' ids, never made into one.
+     */
     public static Optional<BoardId> board(Boards boards, String board) {
         if (board == null || board.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(boards.get(new BoardId(board)).map(Board::id).orElseThrow(() -> new ApiException(
-                HttpStatus.BAD_REQUEST, "invalid_request", "There is no board '" + board + "'. The boards: "
-                + String.join(", ", boards.all().stream().map(one -> one.id().value()).toList()) + ".",
-                Map.of("field", "board"))));
+        return Optional.of(boards.all().stream().map(Board::id).filter(id -> id.value().equals(board)).findFirst()
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "There is no board '"
+                        + board + "'. The boards: " + String.join(", ", boards.all().stream().map(one -> one.id()
+                        .value()).toList()) + ".", Map.of("field", "board"))));
     }
 
     /** A date as {@code yyyy-MM-dd}, or a year (from its first day, or to its last). */

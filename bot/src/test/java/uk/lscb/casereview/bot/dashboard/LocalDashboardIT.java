@@ -26,6 +26,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -323,5 +325,12 @@ class LocalDashboardIT {
         assertThat(page("/board/learning?as=practitioner", 403)).contains("You cannot see the dashboard")
                 .doesNotContain("Information was not shared");
         assertThat(page("/board/learning", 200)).contains("Who are you?", "/board/learning?as=chair-staffordshire");
+    }
+
+    @ParameterizedTest(name = "board={0}")
+    @ValueSource(strings = {"X", "Staffordshire", "a", "%00", "-staffordshire", "ab"})
+    void aBoardThatIsNoneOfTheBoardsIsNamedOnTheForm(String board) {
+        assertThat(page("/board/learning?board=" + board + "&as=business-manager", 200)).contains("There is a problem",
+                "href=\"#board\"", "Choose a board from the list.").doesNotContain("Information was not shared");
     }
 }
