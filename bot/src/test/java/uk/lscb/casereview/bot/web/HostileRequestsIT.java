@@ -59,6 +59,14 @@ class HostileRequestsIT {
             rows.add(get("/api/learning?as=admin&board=" + board, null, Expect.JSON_REFUSAL));
             rows.add(get("/api/actions?as=admin&board=" + board, null, Expect.JSON_REFUSAL));
         }
+        for (String multipart : List.of("multipart/form-data", "multipart/mixed", "multipart/")) {
+            rows.add(post("/api/assessments", multipart, "x", Expect.JSON_REFUSAL));
+            rows.add(post(STEPS, multipart, "x", Expect.JSON_REFUSAL));
+            rows.add(post("/local/api/turn", multipart, "x", Expect.JSON_REFUSAL));
+            rows.add(post("/", multipart, "x", Expect.JSON_REFUSAL));
+            rows.add(get("/", multipart, Expect.NOT_A_SERVER_ERROR));
+            rows.add(get("/actuator/health", multipart, Expect.NOT_A_SERVER_ERROR));
+        }
         return rows.stream();
     }
 
