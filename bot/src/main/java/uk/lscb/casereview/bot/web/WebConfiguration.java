@@ -10,7 +10,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The request size limit on every path ({@link RequestSizeLimit}, before any other filter), and GOV.UK Frontend
+ * The request size limit on every path ({@link RequestSizeLimit}, before any other filter), then the refusal of a
+ * wildcard Content-Type ({@link WildcardContentType}), and GOV.UK Frontend
  * from its webjar: the stylesheet refers to {@code /assets/fonts/...} and
  * {@code /assets/images/...}, so {@code /assets/**} is served from the webjar's {@code dist/govuk/assets}.
  */
@@ -24,6 +25,15 @@ public class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WildcardContentType> wildcardContentType() {
+        FilterRegistrationBean<WildcardContentType> registration = new FilterRegistrationBean<>(
+                new WildcardContentType());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

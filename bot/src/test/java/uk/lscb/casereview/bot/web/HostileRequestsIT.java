@@ -67,6 +67,18 @@ class HostileRequestsIT {
             rows.add(get("/", multipart, Expect.NOT_A_SERVER_ERROR));
             rows.add(get("/actuator/health", multipart, Expect.NOT_A_SERVER_ERROR));
         }
+        for (String wildcard : List.of("*/*", "application/*", "text/*", "*", "application/*+json")) {
+            rows.add(post(STEPS, wildcard, "{\"step\": \"x\"}", Expect.JSON_REFUSAL));
+            rows.add(post("/api/assessments", wildcard, "{}", Expect.JSON_REFUSAL));
+            rows.add(post("/api/messages", wildcard, "{}", Expect.JSON_REFUSAL));
+            rows.add(get("/actuator/health", wildcard, Expect.JSON_REFUSAL));
+        }
+        for (String unreadable : List.of("application/json; charset=bogus", "application/json; charset=\"",
+                "/json", "application/", "application/json;;", "???", "text/plain; charset=utf-8; =x")) {
+            rows.add(post(STEPS, unreadable, "{\"step\": \"x\"}", Expect.JSON_REFUSAL));
+            rows.add(post("/api/assessments", unreadable, "{}", Expect.JSON_REFUSAL));
+            rows.add(get("/actuator/health", unreadable, Expect.NOT_A_SERVER_ERROR));
+        }
         return rows.stream();
     }
 
