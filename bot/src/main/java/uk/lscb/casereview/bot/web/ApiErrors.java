@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -84,6 +85,17 @@ public class ApiErrors {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Map<String, Object>> notFound(Exception notFound) {
         return body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address.");
+    }
+
+    /**
+     * A request Spring Security's firewall refuses once an endpoint reads it (a form parameter whose name holds a
+     * line break): 400, as its refusals before any endpoint are (a {@code ;} in a path; through
+     * {@link JsonErrorController}).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(RequestRejectedException rejected) {
+        return body(HttpStatus.BAD_REQUEST, "bad_request", "The request could not be read: a parameter's name or "
+                + "value holds characters that are not allowed, such as a line break.");
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

@@ -79,6 +79,15 @@ class HostileRequestsIT {
             rows.add(post("/api/assessments", unreadable, "{}", Expect.JSON_REFUSAL));
             rows.add(get("/actuator/health", unreadable, Expect.NOT_A_SERVER_ERROR));
         }
+        for (String path : List.of("/api/messages", "/api/assessments", STEPS, "/local/api/clock")) {
+            rows.add(post(path, "application/x-www-form-urlencoded", "a\r\nb=1", Expect.JSON_REFUSAL));
+            rows.add(post(path, "application/x-www-form-urlencoded", "a=1\nb", Expect.JSON_REFUSAL));
+        }
+        for (String path : List.of("/api/learning;x=1?as=admin", "/api//learning?as=admin", "/api/%2e%2e/learning",
+                "/api/learning%25?as=admin", "/api/learning%0A?as=admin")) {
+            rows.add(get(path, null, Expect.JSON_REFUSAL));
+        }
+        rows.add(get("/api/learning?as=admin&a%0D%0Ab=1", null, Expect.NOT_A_SERVER_ERROR));
         return rows.stream();
     }
 
