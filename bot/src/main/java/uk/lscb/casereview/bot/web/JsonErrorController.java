@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors that never reached a controller (the container's own, a filter's) in the same JSON shape
- * as {@link ApiErrors}, instead of Spring Boot's default error page or body.
+ * as {@link ApiErrors}, instead of Spring Boot's default error page or body. {@code /error} asked for directly, with
+ * no error behind it, is an address like any other that has nothing at it: 404.
  */
 @RestController
 public class JsonErrorController implements ErrorController {
@@ -19,6 +20,9 @@ public class JsonErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return ApiErrors.body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address.");
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         String message = switch (status) {

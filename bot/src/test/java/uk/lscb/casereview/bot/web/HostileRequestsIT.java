@@ -88,6 +88,9 @@ class HostileRequestsIT {
             rows.add(get(path, null, Expect.JSON_REFUSAL));
         }
         rows.add(get("/api/learning?as=admin&a%0D%0Ab=1", null, Expect.NOT_A_SERVER_ERROR));
+        rows.add(get("/error", null, Expect.JSON_REFUSAL));
+        rows.add(post("/error", "application/json", "{}", Expect.JSON_REFUSAL));
+        rows.add(new Request("DELETE", "/error", null, "", Expect.JSON_REFUSAL));
         return rows.stream();
     }
 
