@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -129,6 +128,6 @@ class ReportController {
     }
 
     private static String shorten(String text) {
-        return Optional.of(text).filter(value -> value.length() <= 40).orElse(text.substring(0, 40) + "…");
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

@@ -229,6 +229,13 @@ class LocalDashboardIT {
         assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/board/nope/reports/2026-27", "/board/x/reports/2026-27.pdf",
+            "/board/staffordshire-and-stoke-on-trent-and-more/reports/2026-27.csv"})
+    void aReportOfNoBoardIsTheNotFoundPage(String path) {
+        assertThat(page(path + "?as=admin", 404)).contains("<h1 class=\"govuk-heading-xl\">Board not found</h1>");
+    }
+
     /**
      * The charts in a PDF: the form XObjects its pages draw (openhtmltopdf draws each SVG as one). Each page is also
      * kept as an image, {@code target/browser/annual-report-pdf-<n>.png}, to look at.
