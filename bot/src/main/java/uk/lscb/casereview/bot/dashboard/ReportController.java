@@ -79,9 +79,12 @@ class ReportController {
         Viewer viewer = viewers.of(request, as, authentication);
         String format = file.endsWith(".pdf") ? "pdf" : file.endsWith(".csv") ? "csv" : "html";
         String written = format.equals("html") ? file : file.substring(0, file.length() - 4);
+        LocalDate today = London.dateOf(clock.instant());
         ReportingYear year = ReportingYear.parse(written).filter(parsed -> parsed.id().equals(written))
+                .filter(parsed -> parsed.hasReport(today))
                 .orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Report not found", List.of("A reporting year "
-                        + "is written like 2026-27 (April 2026 to March 2027)."), viewer.signOut()));
+                        + "is written like 2026-27 (April 2026 to March 2027). There is a report for each year from "
+                        + ReportingYear.reportedYears(today) + "."), viewer.signOut()));
         AnnualReport report = report(viewer, boardId, year);
         LOG.info("dashboard: annual report {} {} ({}) read by {}:{}", boardId, year.id(), format,
                 viewer.user().platform(), viewer.user().id());
@@ -100,9 +103,10 @@ class ReportController {
             default -> {
                 String downloads = "<ul class=\"govuk-list board-downloads\"><li>"
                         + Html.link(viewer.link(base + ".pdf"), "Download the report (PDF)") + "</li><li>"
-                        + Html.link(viewer.link(base + ".csv"), "Download the figures (CSV)") + "</li><li>"
-                        + Html.link(viewer.link("/board/" + report.board().id().value() + "/reports/"
-                        + new ReportingYear(year.startYear() - 1).id()), "The year before") + "</li></ul>\n";
+                        + Html.link(viewer.link(base + ".csv"), "Download the figures (CSV)") + "</li>"
+                        + year.previous().map(before -> "<li>" + Html.link(viewer.link("/board/"
+                        + report.board().id().value() + "/reports/" + before.id()), "The year before") + "</li>")
+                        .orElse("") + "</ul>\n";
                 return pages.page("Annual report " + year.written() + ": " + report.board().name(), viewer,
                         ReportPages.main(report, downloads));
             }

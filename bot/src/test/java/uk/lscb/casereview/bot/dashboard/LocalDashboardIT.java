@@ -236,6 +236,26 @@ class LocalDashboardIT {
         assertThat(page(path + "?as=admin", 404)).contains("<h1 class=\"govuk-heading-xl\">Board not found</h1>");
     }
 
+    /** On 15 April 2027 there is a report for each year from 2015/16 to 2028/29. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2000-01", "2000-01.pdf", "2000-01.csv", "2014-15", "2029-30", "2029-30.pdf", "2998-99",
+            "2998-99.csv"})
+    void aReportOfAYearWithNoReportIsTheNotFoundPage(String file) {
+        assertThat(page("/board/staffordshire/reports/" + file + "?as=admin", 404)).contains(
+                "<h1 class=\"govuk-heading-xl\">Report not found</h1>",
+                "There is a report for each year from 2015/16 to 2028/29.");
+    }
+
+    @Test
+    void aReportLinksToTheYearBeforeOnlyWhenThereIsAReportForIt() {
+        assertThat(page(REPORT + "?as=admin", 200)).contains(
+                "href=\"/board/staffordshire/reports/2025-26?as=admin\">The year before</a>");
+        assertThat(page("/board/staffordshire/reports/2028-29?as=admin", 200)).contains("Annual report 2028/29",
+                "href=\"/board/staffordshire/reports/2027-28?as=admin\">The year before</a>");
+        assertThat(page("/board/staffordshire/reports/2015-16?as=admin", 200)).contains("Annual report 2015/16")
+                .doesNotContain("The year before", "2014-15");
+    }
+
     /**
      * The charts in a PDF: the form XObjects its pages draw (openhtmltopdf draws each SVG as one). Each page is also
      * kept as an image, {@code target/browser/annual-report-pdf-<n>.png}, to look at.

@@ -30,7 +30,8 @@ import uk.lscb.casereview.core.rules.TypedText;
 
 /**
  * {@code report 2026/27} (or {@code report} for this reporting year): for each board the person is a Chair, business
- * manager or administrator of, the annual report's summary and the link to the report on the dashboard.
+ * manager or administrator of, the annual report's summary and the link to the report on the dashboard. A year with
+ * no report ({@link ReportingYear#hasReport}) is answered with the years there are.
  */
 public final class ReportCommands implements CaseCommands.More {
     private static final Pattern REPORT = Pattern.compile("(?i)(?:annual\\s+)?report(?:\\s+(.*))?");
@@ -66,6 +67,11 @@ public final class ReportCommands implements CaseCommands.More {
                 ? Optional.of(ReportingYear.of(today)) : ReportingYear.parse(report.group(1));
         if (year.isEmpty()) {
             return Optional.of(List.of(new Reply.Say("Say the reporting year like this: report "
+                    + ReportingYear.of(today).written() + " (April to March).")));
+        }
+        if (!year.get().hasReport(today)) {
+            return Optional.of(List.of(new Reply.Say("There is an annual report for each year from "
+                    + ReportingYear.reportedYears(today) + ". Say the reporting year like this: report "
                     + ReportingYear.of(today).written() + " (April to March).")));
         }
         List<Board> held = boards.all().stream().filter(board -> roles.runsReviews(board.id(), who)).toList();

@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * A board's reporting year, April to March, as boards report: 2026-27 runs from 1 April 2026 to 31 March 2027
- * (London dates). Written {@code 2026-27} in addresses and {@code 2026/27} in chat.
+ * (London dates). Written {@code 2026-27} in addresses and {@code 2026/27} in chat. A board has a report for each
+ * year from {@link #FIRST} to the year after this one ({@link #hasReport}).
  *
  * @param startYear the calendar year of its April
  */
 public record ReportingYear(int startYear) {
+    /**
+     * The first year with a report, 2015/16: the first under Working Together 2015 (published in March 2015), which
+     * the boards' framework (rule pack {@code wt2015}) follows.
+     */
+    public static final ReportingYear FIRST = new ReportingYear(2015);
     private static final Pattern WRITTEN = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{2})");
 
     public ReportingYear {
@@ -41,6 +47,21 @@ public record ReportingYear(int startYear) {
     /** The reporting year a date falls in. */
     public static ReportingYear of(LocalDate date) {
         return new ReportingYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
+    }
+
+    /** Whether a board has a report for this year on {@code today}: from {@link #FIRST} to the year after today's. */
+    public boolean hasReport(LocalDate today) {
+        return startYear >= FIRST.startYear && startYear <= of(today).startYear + 1;
+    }
+
+    /** The year before, when it has a report (this year is not {@link #FIRST}). */
+    public Optional<ReportingYear> previous() {
+        return startYear > FIRST.startYear ? Optional.of(new ReportingYear(startYear - 1)) : Optional.empty();
+    }
+
+    /** {@code 2015/16 to 2027/28}: the years with a report on {@code today}. */
+    public static String reportedYears(LocalDate today) {
+        return FIRST.written() + " to " + new ReportingYear(of(today).startYear + 1).written();
     }
 
     public LocalDate first() {

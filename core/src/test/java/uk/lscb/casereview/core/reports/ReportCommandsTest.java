@@ -85,6 +85,11 @@ class ReportCommandsTest {
             Report 2026/27        | report 2026/27
             annual report 2026-27 | report 2026/27
             report 2026/28        | Say the reporting year like this: report 2027/28 (April to March).
+            report 2014/15        | There is an annual report for each year from 2015/16 to 2028/29. Say the reporting year like this: report 2027/28 (April to March).
+            report 2029/30        | There is an annual report for each year from 2015/16 to 2028/29. Say the reporting year like this: report 2027/28 (April to March).
+            report 2000-01        | There is an annual report for each year from 2015/16 to 2028/29. Say the reporting year like this: report 2027/28 (April to March).
+            report 2015/16        | report 2015/16
+            report 2028/29        | report 2028/29
             """)
     void theYearIsTheOneTypedOrThisOne(String typed, String expected) {
         Reply first = commands.answer(typed, MANAGER).orElseThrow().get(0);

@@ -30,6 +30,23 @@ class ReportingYearTest {
         assertThat(ReportingYear.parse(year).orElseThrow().contains(date)).isTrue();
     }
 
+    @ParameterizedTest(name = "on 15 April 2027, {0}: {1}")
+    @CsvSource({"2000-01, false", "2014-15, false", "2015-16, true", "2026-27, true", "2027-28, true", "2028-29, true",
+            "2029-30, false", "2998-99, false"})
+    void aBoardHasAReportFromTheFirstYearUnderWorkingTogether2015ToTheYearAfterThisOne(String year, boolean reported) {
+        LocalDate today = LocalDate.of(2027, 4, 15);
+        assertThat(ReportingYear.parse(year).orElseThrow().hasReport(today)).isEqualTo(reported);
+        assertThat(ReportingYear.reportedYears(today)).isEqualTo("2015/16 to 2028/29");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theYearBeforeIsThereOnlyWhenItHasAReport() {
+        assertThat(new ReportingYear(2026).previous()).contains(new ReportingYear(2025));
+        assertThat(new ReportingYear(2016).previous()).contains(ReportingYear.FIRST);
+        assertThat(ReportingYear.FIRST.previous()).isEmpty();
+        assertThat(new ReportingYear(2000).previous()).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void aYearHasTwelveMonthsFromAprilAndSaysItsSpan() {
         ReportingYear year = new ReportingYear(2026);
