@@ -1,5 +1,6 @@
 package uk.lscb.casereview.bot.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,8 +20,9 @@ import uk.lscb.casereview.bot.web.ApiException;
 /**
  * The test clock, for trying the app only (local mode with {@code casereview.dev.clock-control}, the
  * default there; absent, so 404, otherwise). {@code POST {"advanceDays": n}} moves the application's
- * clock forward n days (1 to {@value #MAX_DAYS}) and runs the reminder sweep at once, so the reminders
- * that fall due appear in the panel channel straight away. It never goes back; a restart resets it.
+ * clock forward n days (a JSON number, 1 to {@value #MAX_DAYS}: {@code "2"} is refused like any wrongly typed
+ * value) and runs the reminder sweep at once, so the reminders that fall due appear in the panel channel straight
+ * away. It never goes back; a restart resets it.
  */
 @RestController
 @ConditionalOnExpression(LocalConfiguration.CLOCK_CONTROL)
@@ -41,10 +43,6 @@ public class LocalClockController {
         this.sweep = sweep;
     }
 
-    /** One change of the clock: how many days forward. */
-    public record Advance(Integer advanceDays) {
-    }
-
     @GetMapping(path = "/local/api/clock", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> now() {
         Instant now = clock.instant();
@@ -59,13 +57,13 @@ public class LocalClockController {
 
     @PostMapping(path = "/local/api/clock", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> advance(@RequestBody Advance request) {
-        Integer days = request.advanceDays();
-        if (days == null || days < 1 || days > MAX_DAYS) {
+    public Map<String, Object> advance(@RequestBody JsonNode request) {
+        JsonNode days = request.path("advanceDays");
+        if (!days.isIntegralNumber() || !days.canConvertToInt() || days.intValue() < 1 || days.intValue() > MAX_DAYS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "Say how many days to move the test "
-                    + "clock forward with 'advanceDays': a whole number from 1 to " + MAX_DAYS + ".");
+                    + "clock forward with 'advanceDays': a whole number (not text) from 1 to " + MAX_DAYS + ".");
         }
-        Instant now = clock.advanceDays(days);
+        Instant now = clock.advanceDays(days.intValue());
         LOG.info("test clock moved forward {} day(s) to {}; sweeping reminders now", days, now);
         sweep.sweep();
         return now();

@@ -72,6 +72,9 @@ class HostileBodiesIT {
                             + " \"inputs\": {\"reason\": \"" + "x".repeat(5000) + "\"}}"));
             case "/local/api/clock" -> List.of(
                     new Body("days as text", "{\"advanceDays\": \"seven\"}"),
+                    new Body("days as digits in a string", "{\"advanceDays\": \"2\"}"),
+                    new Body("days as true", "{\"advanceDays\": true}"),
+                    new Body("days as a list", "{\"advanceDays\": [2]}"),
                     new Body("days beyond the limit", "{\"advanceDays\": 401}"),
                     new Body("negative days", "{\"advanceDays\": -1}"),
                     new Body("a fraction of a day", "{\"advanceDays\": 1.5}"),
