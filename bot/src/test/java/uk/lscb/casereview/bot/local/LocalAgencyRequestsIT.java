@@ -238,6 +238,9 @@ class LocalAgencyRequestsIT {
                 + "asks: everything about Jane Smith")).contains("I haven't recorded that");
         assertThat(say(MANAGER, "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: 27/11/2026; "
                 + "asks: records")).contains("The due date must be after today.");
+        assertThat(say(MANAGER, "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: 31/12/9999; "
+                + "asks: records")).contains("The due date must be no later than 28 November 2028, two years from "
+                + "today.");
         assertThat(say(MANAGER, "requests SCR-2026-072")).contains("No agency has been asked for information on "
                 + "SCR-2026-072 yet.");
         assertThat(act(CHAIR, new ButtonAction.MarkProvided(caseId, 1).payload(), "inbox").get("message").asText())
@@ -255,6 +258,12 @@ class LocalAgencyRequestsIT {
         Http.Response pastDue = http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body);
         assertThat(pastDue.status()).isEqualTo(422);
         assertThat(pastDue.json().get("field").asText()).isEqualTo("due");
+        for (String farAhead : List.of("2999-12-31", "31/12/9999", "2028-11-29")) {
+            body.put("due", farAhead);
+            Http.Response tooLate = http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body);
+            assertThat(tooLate.status()).as(farAhead).isEqualTo(422);
+            assertThat(tooLate.json().get("field").asText()).isEqualTo("due");
+        }
         body.put("due", "2026-12-18");
         body.put("contact", Map.of("platform", "fax", "id", "0123"));
         assertThat(http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body).status()).isEqualTo(400);

@@ -362,6 +362,29 @@ class LocalLearningIT {
         assertThat(http.get("/api/learning").status()).isEqualTo(401);
     }
 
+    /** A decided case with a finding and a recommendation to the board, ready for actions. */
+    private void decidedWithARecommendation() {
+        referredAndDecided();
+        post(CASE + "/findings", MANAGER, finding("Neglect was not recognised", "Missed appointments.",
+                List.of("neglect")), 201);
+        post(CASE + "/recommendations", MANAGER, Map.of("text", "Share referrals.", "findings", List.of(1),
+                "agencies", List.of()), 201);
+    }
+
+    @Test
+    void aDueDateMoreThanTwoYearsAheadIsRefusedAndNothingIsKept() {
+        decidedWithARecommendation();
+
+        for (String due : List.of("31/12/9999", "2999-12-31", "29/11/2028")) {
+            JsonNode refused = post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", null, due), 422);
+            assertThat(refused.get("field").asText()).isEqualTo("due");
+            assertThat(refused.get("message").asText()).isEqualTo("The due date must be no later than 28 November "
+                    + "2028, two years from today.");
+        }
+        assertThat(status(http.get(CASE + "/learning?as=" + MANAGER), 200).get("actions")).isEmpty();
+        post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", null, "28/11/2028"), 201);
+    }
+
     /** Every new free-text field, with a name or a date of birth: refused, and then in neither the store nor the logs. */
     @Test
     void aNameOrADateOfBirthIsRefusedInEveryFieldAndReachesNeitherTheStoreNorTheLogs(CapturedOutput output) {

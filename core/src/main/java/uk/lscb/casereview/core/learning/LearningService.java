@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.messages.DueDates;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
@@ -304,8 +305,9 @@ public final class LearningService {
         if (due.isEmpty()) {
             return Result.refused("Please give the date the action is due, for example 31/03/2027.", Fields.DUE);
         }
-        if (!due.get().isAfter(today)) {
-            return Result.refused("The due date must be after today.", Fields.DUE);
+        Optional<String> notDue = DueDates.refusal(due.get(), today);
+        if (notDue.isPresent()) {
+            return Result.refused(notDue.get(), Fields.DUE);
         }
         return change(caseId, actor, false, "action recorded", null, review -> {
             if (review.recommendation(input.recommendation()).isEmpty()) {

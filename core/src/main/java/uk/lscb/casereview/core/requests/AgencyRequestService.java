@@ -28,6 +28,7 @@ import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.messages.Choice;
+import uk.lscb.casereview.core.messages.DueDates;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
@@ -147,8 +148,9 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             if (typedDue.isEmpty()) {
                 return Result.refused("Please give the date the information is due, for example 18/12/2026.", DUE);
             }
-            if (!typedDue.get().isAfter(today)) {
-                return Result.refused("The due date must be after today.", DUE);
+            Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
+            if (notDue.isPresent()) {
+                return Result.refused(notDue.get(), DUE);
             }
             LocalDate due = dueOn(typedDue.get());
             return create(record, ask, due, typedDue.get(), actor.who());

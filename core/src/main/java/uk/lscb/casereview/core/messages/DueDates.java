@@ -1,0 +1,32 @@
+package uk.lscb.casereview.core.messages;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+
+/**
+ * The rule for a due date someone gives, the same in chat, on every platform's forms and over the API: an agency's
+ * request for information and an action on a review's recommendation are due after today and at most
+ * {@link #FURTHEST} ahead. A date further ahead ({@code 31/12/9999} for 31/12/2026, {@code 2999-12-31}) is a slip,
+ * not a plan, and is refused like a date in the past, saying by when.
+ */
+public final class DueDates {
+    /** How far ahead a due date may be. */
+    public static final Period FURTHEST = Period.ofYears(2);
+
+    private DueDates() {
+    }
+
+    /** Why {@code due} cannot be a due date on {@code today}, if it cannot. */
+    public static Optional<String> refusal(LocalDate due, LocalDate today) {
+        if (!due.isAfter(today)) {
+            return Optional.of("The due date must be after today.");
+        }
+        LocalDate latest = today.plus(FURTHEST);
+        if (due.isAfter(latest)) {
+            return Optional.of("The due date must be no later than " + UkDates.format(latest) + ", two years from "
+                    + "today.");
+        }
+        return Optional.empty();
+    }
+}
