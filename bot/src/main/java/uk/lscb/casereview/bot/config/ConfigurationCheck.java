@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.PartnerRole;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 
@@ -30,7 +31,6 @@ import uk.lscb.casereview.core.refs.BoardId;
  */
 public final class ConfigurationCheck {
     private static final Pattern BOARD_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
-    private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final List<Platform> PLATFORMS = List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL);
     static final int MIN_TOKEN_LENGTH = 16;
 
@@ -205,7 +205,8 @@ public final class ConfigurationCheck {
                 if (id == null || id.isBlank()) {
                     throw new InvalidConfigurationException(where, "is empty");
                 }
-                if (platform == Platform.LOCAL && (!LOCAL_ID.matcher(id).matches() || id.equals(People.PRACTITIONER))) {
+                if (platform == Platform.LOCAL && (!PersonIds.couldBe(Platform.LOCAL, id)
+                        || id.equals(People.PRACTITIONER))) {
                     throw new InvalidConfigurationException(where, "'" + id + "' is not a local identity: use "
                             + "lower-case letters, digits, '.', '_' or '-' (and not 'practitioner', which is everyone else)");
                 }

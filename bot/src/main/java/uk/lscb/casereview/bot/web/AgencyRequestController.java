@@ -78,7 +78,7 @@ public class AgencyRequestController {
             }
         }
         Optional<UserRef> contact = ApiBodies.person(body.get(AgencyRequestService.CONTACT),
-                AgencyRequestService.CONTACT);
+                AgencyRequestService.CONTACT, people);
         AgencyRequestService.Result result = requests.ask(record.id(), new AgencyRequestService.Ask(
                 body.get(AgencyRequestService.AGENCY).asText(), contact, body.get(AgencyRequestService.ASKED).asText(),
                 body.get(AgencyRequestService.DUE).asText()), CaseService.Actor.person(who), who == ADMIN_TOKEN_HOLDER);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import uk.lscb.casereview.bot.access.People;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 
@@ -15,9 +17,10 @@ final class ApiBodies {
 
     /**
      * A person named by {@code {"platform": "teams" | "slack" | "local", "id": "…"}}, or none for JSON null or a
-     * missing field; anything else is a 400 naming {@code field}.
+     * missing field; anything else is a 400 naming {@code field}: an id that cannot be one on its platform
+     * ({@link PersonIds}: too long, an emoji for a Slack id), and a local id that is none of the local identities.
      */
-    static Optional<UserRef> person(JsonNode person, String field) {
+    static Optional<UserRef> person(JsonNode person, String field, People people) {
         if (person == null || person.isNull()) {
             return Optional.empty();
         }
@@ -27,7 +30,17 @@ final class ApiBodies {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is null or an object "
                     + "with platform (teams, slack or local) and id.", Map.of("field", field));
         }
-        return Optional.of(new UserRef(Platform.parse(person.get("platform").asText()), person.get("id").asText(),
-                null));
+        Platform platform = Platform.parse(person.get("platform").asText());
+        String id = person.get("id").asText();
+        if (!PersonIds.couldBe(platform, id)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "The id in '" + field + "' cannot be "
+                    + "a person's on " + platform + ": " + PersonIds.shape(platform) + ".", Map.of("field", field));
+        }
+        if (platform == Platform.LOCAL && people.localIdentities().stream().noneMatch(local -> local.id().equals(id))) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' names no local "
+                    + "identity. The local identities: " + String.join(", ", people.localIdentities().stream()
+                    .map(People.LocalIdentity::id).toList()) + ".", Map.of("field", field));
+        }
+        return Optional.of(new UserRef(platform, id, null));
     }
 }

@@ -192,7 +192,7 @@ public class LearningController {
         }
         LearningService.Result result = learning.addAction(record.id(), new LearningService.ActionInput(
                 body.get(Fields.RECOMMENDATION).asInt(), text(body, Fields.AGENCY, true), ApiBodies.person(body.get(
-                Fields.OWNER), Fields.OWNER), text(body, Fields.DUE, true)), actor(caller));
+                Fields.OWNER), Fields.OWNER, people), text(body, Fields.DUE, true)), actor(caller));
         return answer(result, record, "action recorded", caller);
     }
 
@@ -264,7 +264,7 @@ public class LearningController {
         UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
         CaseRecord record = access.find(reference, board);
         object(body, "platform (teams, slack or local) and id");
-        UserRef person = ApiBodies.person(body, Fields.PERSON).orElseThrow(() -> new ApiException(
+        UserRef person = ApiBodies.person(body, Fields.PERSON, people).orElseThrow(() -> new ApiException(
                 HttpStatus.BAD_REQUEST, "invalid_request", "Send the lead reviewer's platform and id.",
                 Map.of("field", Fields.PERSON)));
         return answer(learning.leadReviewer(record.id(), person, actor(caller)), record, "lead reviewer named",

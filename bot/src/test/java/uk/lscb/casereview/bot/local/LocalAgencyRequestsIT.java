@@ -267,6 +267,12 @@ class LocalAgencyRequestsIT {
         body.put("due", "2026-12-18");
         body.put("contact", Map.of("platform", "fax", "id", "0123"));
         assertThat(http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body).status()).isEqualTo(400);
+        for (Map<String, String> noOne : LocalLearningIT.NO_ONE) {
+            body.put("contact", noOne);
+            Http.Response refused = http.postJson("/api/cases/SCR-2026-072/requests?as=" + MANAGER, body);
+            assertThat(refused.status()).as("%s", noOne).isEqualTo(400);
+            assertThat(refused.json().get("field").asText()).isEqualTo("contact");
+        }
         assertThat(ok(http.get("/api/cases/SCR-2026-072/requests?as=" + MANAGER)).get("requests")).isEmpty();
 
         body.put("contact", Map.of("platform", "local", "id", CONTACT));

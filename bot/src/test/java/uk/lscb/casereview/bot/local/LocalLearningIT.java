@@ -371,6 +371,33 @@ class LocalLearningIT {
                 "agencies", List.of()), 201);
     }
 
+    /** People named by an id no one can have on its platform: each is refused, as a lead reviewer and as an owner. */
+    static final List<Map<String, String>> NO_ONE = List.of(Map.of("platform", "local", "id", "nobody"),
+            Map.of("platform", "local", "id", "b".repeat(10_000)), Map.of("platform", "slack", "id", "😀"),
+            Map.of("platform", "slack", "id", "U" + "A".repeat(9_999)), Map.of("platform", "slack", "id", "u0police"),
+            Map.of("platform", "teams", "id", "aad-chair"), Map.of("platform", "teams", "id", "0".repeat(10_000)));
+
+    @Test
+    void aPersonNoOneCanBeIsRefusedAsALeadReviewerOrAnOwnerAndNothingIsKept() {
+        decidedWithARecommendation();
+
+        for (Map<String, String> person : NO_ONE) {
+            assertThat(post(CASE + "/lead-reviewers", MANAGER, person, 400).get("field").asText()).as("%s", person)
+                    .isEqualTo("person");
+            assertThat(post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", person, "2027-01-29"), 400)
+                    .get("field").asText()).as("%s", person).isEqualTo("owner");
+        }
+        JsonNode learning = status(http.get(CASE + "/learning?as=" + MANAGER), 200);
+        assertThat(learning.path("leadReviewers")).isEmpty();
+        assertThat(learning.get("actions")).isEmpty();
+
+        post(CASE + "/lead-reviewers", MANAGER, Map.of("platform", "slack", "id", "U0REVIEWER"), 201);
+        post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", Map.of("platform", "teams", "id",
+                "00000000-0000-0000-0000-0000000b0b01"), "2027-01-29"), 201);
+        post(CASE + "/actions", MANAGER, action(1, "the school", Map.of("platform", "local", "id", REVIEWER),
+                "2027-01-29"), 201);
+    }
+
     @Test
     void aDueDateMoreThanTwoYearsAheadIsRefusedAndNothingIsKept() {
         decidedWithARecommendation();
