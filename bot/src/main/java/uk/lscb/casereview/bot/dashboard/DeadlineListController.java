@@ -124,15 +124,13 @@ class DeadlineListController {
                         + "on a board with this id."), viewer.signOut()));
     }
 
+    /** The page asked for, in ASCII digits ({@code ١} is no page, as it is no number in the API's addresses). */
     private static Optional<Integer> pageNumber(String number) {
         if (number == null || number.isBlank()) {
             return Optional.of(1);
         }
-        try {
-            return Optional.of(Integer.parseInt(number.strip()));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        String digits = number.strip();
+        return digits.matches("[0-9]{1,9}") ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
     }
 
     /** GOV.UK Frontend's pagination: previous, the first, the last and the pages either side of this one, next. */

@@ -105,7 +105,7 @@ public class AgencyRequestController {
                                         String authorization) {
         UserRef who = caller(as, authorization);
         CaseRecord record = access.find(reference, board);
-        int wanted = number.matches("\\d{1,4}") ? Integer.parseInt(number) : -1;
+        int wanted = PathNumbers.read(number).orElse(-1);
         if (requests.ofCase(record.id()).stream().noneMatch(request -> request.number() == wanted)) {
             throw new ApiException(HttpStatus.NOT_FOUND, "not_found", "Case " + record.id().value()
                     + " has no agency request " + number + ".");

@@ -198,20 +198,21 @@ public class LearningController {
 
     @PostMapping(path = "/api/cases/{reference}/actions/{number}/started", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> started(@PathVariable("reference") String reference,
-                                                       @PathVariable("number") int number,
+                                                       @PathVariable("number") String number,
                                                        @RequestParam(name = "board", required = false) String board,
                                                        @RequestParam(name = "as", required = false) String as,
                                                        @RequestHeader(name = HttpHeaders.AUTHORIZATION,
                                                                required = false) String authorization) {
         UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
         CaseRecord record = access.find(reference, board);
-        return answer(learning.start(record.id(), number, actor(caller)), record, "action started", caller);
+        return answer(learning.start(record.id(), action(record, number), actor(caller)), record, "action started",
+                caller);
     }
 
     @PostMapping(path = "/api/cases/{reference}/actions/{number}/done", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> done(@PathVariable("reference") String reference,
-                                                    @PathVariable("number") int number,
+                                                    @PathVariable("number") String number,
                                                     @RequestParam(name = "board", required = false) String board,
                                                     @RequestParam(name = "as", required = false) String as,
                                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION,
@@ -220,8 +221,9 @@ public class LearningController {
         UserRef caller = access.identify(as, authorization, "Recording learning", WHO_MAY);
         CaseRecord record = access.find(reference, board);
         object(body, "evidence, link and, for a single agency review, embedded");
-        LearningService.Result result = learning.markDone(record.id(), number, new LearningService.EvidenceInput(
-                text(body, Fields.EVIDENCE, true), text(body, Fields.LINK, true), text(body, Fields.EMBEDDED, false)),
+        LearningService.EvidenceInput evidence = new LearningService.EvidenceInput(text(body, Fields.EVIDENCE, true),
+                text(body, Fields.LINK, true), text(body, Fields.EMBEDDED, false));
+        LearningService.Result result = learning.markDone(record.id(), action(record, number), evidence,
                 actor(caller));
         return answer(result, record, "action done", caller);
     }
@@ -284,6 +286,12 @@ public class LearningController {
         json.put("message", result.message());
         json.put("learning", this.json.whole(result.learning().orElseThrow()));
         return ResponseEntity.status(HttpStatus.CREATED).body(json);
+    }
+
+    /** The action number in an address: ASCII digits ({@link PathNumbers}), otherwise no action there (404). */
+    private static int action(CaseRecord record, String number) {
+        return PathNumbers.read(number).orElseThrow(() -> ApiException.notFound("Case " + record.reference().value()
+                + " has no action " + number + "."));
     }
 
     private static CaseService.Actor actor(UserRef caller) {

@@ -61,18 +61,20 @@ public final class LearningQueries {
         }
     }
 
-    /** A whole number from {@code least} to {@code most}; {@code otherwise} when not given. */
+    /**
+     * A whole number from {@code least} to {@code most}, in ASCII digits (as {@link PathNumbers} reads a number in a
+     * path: {@code ١} is not 1 here either); {@code otherwise} when not given.
+     */
     public static int number(String typed, String field, int least, int most, int otherwise) {
         if (typed == null || typed.isBlank()) {
             return otherwise;
         }
-        try {
-            int value = Integer.parseInt(typed.trim());
+        String digits = typed.trim();
+        if (digits.matches("[0-9]{1,9}")) {
+            int value = Integer.parseInt(digits);
             if (value >= least && value <= most) {
                 return value;
             }
-        } catch (NumberFormatException notANumber) {
-            // answered below
         }
         throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a whole number from "
                 + least + (most == Integer.MAX_VALUE ? " up" : " to " + most) + ".", Map.of("field", field));

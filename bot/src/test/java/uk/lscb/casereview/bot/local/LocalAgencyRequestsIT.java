@@ -283,9 +283,11 @@ class LocalAgencyRequestsIT {
         assertThat(titles(inbox(CONTACT).get("messages"), "Information requested from Staffordshire Police"))
                 .hasSize(1);
 
-        // Marked provided over the API: the same checks as the button, once.
-        assertThat(http.postJson("/api/cases/SCR-2026-072/requests/2/provided?as=" + MANAGER, Map.of()).status())
-                .isEqualTo(404);
+        // Marked provided over the API: the same checks as the button, once; a number only in ASCII digits.
+        for (String number : List.of("2", "%D9%A1", "%EF%BC%91", "%2B1")) {
+            assertThat(http.postJson("/api/cases/SCR-2026-072/requests/" + number + "/provided?as=" + MANAGER,
+                    Map.of()).status()).as(number).isEqualTo(404);
+        }
         Http.Response byOtherBoard = http.postJson("/api/cases/SCR-2026-072/requests/1/provided?as=chair-stoke-on-trent"
                 + "&board=staffordshire", Map.of());
         assertThat(byOtherBoard.status()).isEqualTo(403);

@@ -412,6 +412,25 @@ class LocalLearningIT {
         post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", null, "28/11/2028"), 201);
     }
 
+    /** {@code %D9%A1} is ١, an Arabic-Indic 1, which was read as action 1; {@code %EF%BC%91} is a full-width 1. */
+    @Test
+    void anActionNumberNotInAsciiDigitsIsNoActionAndChangesNothing() {
+        decidedWithARecommendation();
+        post(CASE + "/actions", MANAGER, action(1, "Staffordshire Police", null, "2027-01-29"), 201);
+
+        for (String number : List.of("%D9%A1", "%EF%BC%91", "%2B1", "1.0", "one")) {
+            assertThat(post(CASE + "/actions/" + number + "/started", MANAGER, Map.of(), 404).get("error").asText())
+                    .as(number).isEqualTo("not_found");
+            post(CASE + "/actions/" + number + "/done", MANAGER, Map.of("evidence", "Issued.", "link",
+                    "https://example.org/p"), 404);
+        }
+        assertThat(status(http.get(CASE + "/learning?as=" + MANAGER), 200).get("actions").get(0).get("status")
+                .asText()).isEqualTo("not-started");
+        post(CASE + "/actions/1/started", MANAGER, Map.of(), 201);
+        assertThat(status(http.get("/api/actions?page=%D9%A1&as=" + MANAGER), 400).get("field").asText())
+                .isEqualTo("page");
+    }
+
     /** Every new free-text field, with a name or a date of birth: refused, and then in neither the store nor the logs. */
     @Test
     void aNameOrADateOfBirthIsRefusedInEveryFieldAndReachesNeitherTheStoreNorTheLogs(CapturedOutput output) {
