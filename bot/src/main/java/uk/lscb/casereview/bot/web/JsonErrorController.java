@@ -2,6 +2,7 @@ package uk.lscb.casereview.bot.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Errors that never reached a controller (the container's own, a filter's) in the same JSON shape
  * as {@link ApiErrors}, instead of Spring Boot's default error page or body. {@code /error} asked for directly, with
- * no error behind it, is an address like any other that has nothing at it: 404.
+ * no error behind it, is an address like any other that has nothing at it: 404. Tomcat's errors before any servlet
+ * (a request line too long, {@code %2F} in a path) are answered in the same words by {@link JsonErrorReportValve}.
  */
 @RestController
 public class JsonErrorController implements ErrorController {
@@ -23,15 +25,27 @@ public class JsonErrorController implements ErrorController {
         if (code == null) {
             return ApiErrors.body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address.");
         }
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        String message = switch (status) {
+        HttpStatus status = status(code instanceof Integer value ? value : HttpStatus.INTERNAL_SERVER_ERROR.value());
+        return ApiErrors.body(status, error(status), message(status));
+    }
+
+    /** The status of this code, or 500 for a code that is none. */
+    static HttpStatus status(int code) {
+        HttpStatus status = HttpStatus.resolve(code);
+        return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /** {@code bad_request}, {@code not_found}: the status's reason in the error's code. */
+    static String error(HttpStatus status) {
+        return status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    static String message(HttpStatus status) {
+        return switch (status) {
             case NOT_FOUND -> "There is nothing at this address.";
             case BAD_REQUEST -> "The request could not be read.";
             case INTERNAL_SERVER_ERROR -> "Something went wrong on the server. Please try again.";
             default -> status.getReasonPhrase() + ".";
         };
-        String error = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
-        return ApiErrors.body(status, error, message);
     }
 }

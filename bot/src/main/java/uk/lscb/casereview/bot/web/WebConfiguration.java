@@ -1,6 +1,12 @@
 package uk.lscb.casereview.bot.web;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The request size limit on every path ({@link RequestSizeLimit}, before any other filter), then the refusal of a
- * wildcard Content-Type ({@link WildcardContentType}), and GOV.UK Frontend
- * from its webjar: the stylesheet refers to {@code /assets/fonts/...} and
+ * wildcard Content-Type ({@link WildcardContentType}); Tomcat's own errors in JSON ({@link JsonErrorReportValve});
+ * and GOV.UK Frontend from its webjar: the stylesheet refers to {@code /assets/fonts/...} and
  * {@code /assets/images/...}, so {@code /assets/**} is served from the webjar's {@code dist/govuk/assets}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +41,26 @@ public class WebConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Tomcat's error report valve replaced by {@link JsonErrorReportValve}, when the host starts: after every
+     * customizer, Spring Boot's own among them (it adds a plain {@code ErrorReportValve} that shows no stack trace).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> context.getParent().addLifecycleListener(event -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())
+                    && event.getLifecycle() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+                host.getPipeline().addValve(new JsonErrorReportValve());
+            }
+        }));
     }
 
     @Override

@@ -25,8 +25,9 @@ import uk.lscb.casereview.bot.FixedClock;
 /**
  * Hostile requests rather than hostile bodies (those are {@link HostileBodiesIT}'s): a malformed query parameter, a
  * Content-Type no endpoint can read (multipart without a boundary, a wildcard), a form whose parameter name holds a
- * line break, the error page asked for directly. Each is refused with a 4xx JSON error, or answered as if the bad
- * header were not there, and none is logged at ERROR.
+ * line break, an address Tomcat itself refuses (a request line over 8 kB, {@code %2F} in a path), the error page
+ * asked for directly. Each is refused with a 4xx JSON error, or answered as if the bad header were not there, and
+ * none is logged at ERROR or with a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "casereview.reminders.first-sweep-after=PT1H")
@@ -88,6 +89,10 @@ class HostileRequestsIT {
             rows.add(get(path, null, Expect.JSON_REFUSAL));
         }
         rows.add(get("/api/learning?as=admin&a%0D%0Ab=1", null, Expect.NOT_A_SERVER_ERROR));
+        for (String path : List.of("/api%2Flearning?as=admin", "/api/%5Clearning", "/board%2F..%2Fapi",
+                "/api/learning?as=admin&q=" + "x".repeat(9_000), "/" + "x".repeat(9_000))) {
+            rows.add(get(path, null, Expect.JSON_REFUSAL));
+        }
         rows.add(get("/error", null, Expect.JSON_REFUSAL));
         rows.add(post("/error", "application/json", "{}", Expect.JSON_REFUSAL));
         rows.add(new Request("DELETE", "/error", null, "", Expect.JSON_REFUSAL));
@@ -119,7 +124,7 @@ class HostileRequestsIT {
 
         assertThat(response.statusCode()).as("%s: %s", row, response.body()).isLessThan(500);
         assertThat(response.body()).doesNotContain("Exception", "at uk.", "at org.");
-        assertThat(output.getOut()).as("the log after %s", row).doesNotContain(" ERROR ");
+        assertThat(output.getOut()).as("the log after %s", row).doesNotContain(" ERROR ", "\tat org.apache");
         if (row.expect() == Expect.JSON_REFUSAL) {
             assertThat(response.statusCode()).as("%s: %s", row, response.body()).isBetween(400, 499);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s", row)
