@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,12 +88,12 @@ public record ReportingYear(int startYear) {
 
     /** {@code 2026-27}, as in the report's address. */
     public String id() {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        return startYear + "-" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
     }
 
     /** {@code 2026/27}, as people write it. */
     public String written() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
     }
 
     /** {@code 1 April 2026 to 31 March 2027}. */
