@@ -360,7 +360,8 @@ public final class LearningForms implements CaseService.MoreButtons {
         String prefix = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.UK) : "";
         for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
             if (platform.id().equals(prefix)) {
-                return Optional.of(new UserRef(platform, value.substring(colon + 1).trim(), null));
+                String id = value.substring(colon + 1).trim();
+                return id.isEmpty() ? Optional.empty() : Optional.of(new UserRef(platform, id, null));
             }
         }
         return Optional.of(new UserRef(who.platform(), value, null));

@@ -19,6 +19,8 @@ import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.StepField;
+import uk.lscb.casereview.core.people.UserRef;
+import uk.lscb.casereview.core.platforms.Platform;
 
 class LearningFormsTest {
     private final InMemoryCases cases = new InMemoryCases();
@@ -162,5 +164,19 @@ class LearningFormsTest {
         assertThat(none.input()).contains("source");
         assertThat(chosen.applied()).as(chosen.message()).isTrue();
         assertThat(logs.find(decided.id()).orElseThrow().source()).isEqualTo(ReviewLearning.Source.MULTI_AGENCY_AUDIT);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "slack:U012AB3CD | slack:U012AB3CD",
+        "Teams: 00000000-0000-0000-0000-000000000001 | teams:00000000-0000-0000-0000-000000000001",
+        "U012AB3CD | slack:U012AB3CD",
+        "slack: | nobody",
+        "teams:   | nobody",
+        "none | nobody",
+        "'' | nobody"})
+    void aPersonTypedIsTheirPlatformAndIdAndAPlatformWithNoIdIsNobody(String typed, String read) {
+        assertThat(LearningForms.person(typed, new UserRef(Platform.SLACK, "UMANAGER1", "A Manager"))
+                .map(person -> person.platform().id() + ":" + person.id()).orElse("nobody")).isEqualTo(read);
     }
 }
