@@ -157,6 +157,8 @@ class SlackHostileBodiesIT {
     static Stream<Body> answered() {
         String form = "application/x-www-form-urlencoded";
         return Stream.of(
+                new Body("Slack's check of the request URL", "{\"type\": \"url_verification\", \"token\": \"t\", "
+                        + "\"challenge\": \"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\"}"),
                 new Body("a thread's reply also sent to the channel", event("{\"type\": \"message\", \"subtype\": "
                         + "\"thread_broadcast\", \"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.3\", "
                         + "\"thread_ts\": \"1.1\", \"text\": \"hi\"}")),

@@ -33,7 +33,8 @@ final class SlackBodyCheck {
     static Optional<String> problem(String body, String contentType) {
         try {
             if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-                return json(JsonParser.parseString(body)).or(() -> readByBolt(body));
+                JsonElement json = JsonParser.parseString(body);
+                return json(json).or(() -> isEvent(json) ? readByBolt(body) : Optional.empty());
             }
             Map<String, String> form = form(body);
             if (form.containsKey("payload")) {
@@ -82,16 +83,19 @@ final class SlackBodyCheck {
         return Optional.empty();
     }
 
+    /** An Events API event (not Slack's URL verification or another kind of request without an event). */
+    private static boolean isEvent(JsonElement body) {
+        return body.getAsJsonObject().has("event") && isString(body.getAsJsonObject().get("type"))
+                && body.getAsJsonObject().get("type").getAsString().equals("event_callback");
+    }
+
     /**
      * An event read as Bolt reads it (its envelope, then the event as the class Bolt has for its type), so that a
      * field of the wrong type anywhere in it (an edited message's text, a block, the event's time) is refused here.
      */
     private static Optional<String> readByBolt(String body) {
         try {
-            EventRequest request = new EventRequest(body, new RequestHeaders(Map.of()));
-            if (request.getEventType() != null) {
-                EventsApiPayloadParser.buildEventPayload(request);
-            }
+            EventsApiPayloadParser.buildEventPayload(new EventRequest(body, new RequestHeaders(Map.of())));
             return Optional.empty();
         } catch (RuntimeException unreadable) { // JsonParseException, IllegalStateException, NumberFormatException
             return Optional.of("an event with a field of the wrong type");
