@@ -1,5 +1,6 @@
 package uk.lscb.casereview.core.conversation;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,12 @@ final class TypedCommands {
             return Optional.of(Command.HELP);
         }
         String input = TypedText.normalise(text);
+        // A button's label typed as it reads ("Answers so far", "Start a referral") is that button.
+        Optional<Command> labelled = Arrays.stream(Command.values())
+                .filter(command -> TypedText.normalise(command.label()).equals(input)).findFirst();
+        if (labelled.isPresent()) {
+            return labelled;
+        }
         return Optional.ofNullable(switch (input) {
             case "start", "new", "new referral", "begin", "hi", "hello" -> Command.START;
             case "back", "go back", "previous" -> Command.BACK;
