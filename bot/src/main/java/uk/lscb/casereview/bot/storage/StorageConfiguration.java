@@ -5,6 +5,7 @@ import com.mongodb.MongoSecurityException;
 import com.mongodb.MongoTimeoutException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -71,9 +72,10 @@ public class StorageConfiguration {
      * refuses the user) stops the start with one line naming its hosts, never the URI's password.
      */
     @Bean
-    MongoStore mongoStore(MongoConnection connection, RulePacks packs) {
+    MongoStore mongoStore(MongoConnection connection, RulePacks packs, Environment environment) {
+        Duration unreachableFor = connection.isEmbedded() ? Duration.ZERO : unreachableFor(environment);
         try {
-            return MongoStore.open(connection.client(), connection.database(), packs);
+            return MongoStore.open(connection.client(), connection.database(), packs, unreachableFor);
         } catch (StoreUnavailableException | MongoException unreachable) {
             if (connection.isEmbedded()) {
                 throw unreachable;
@@ -82,6 +84,21 @@ public class StorageConfiguration {
                     + reason(unreachable) + "): check the host and port, that the server is running and reachable "
                     + "from here, and the user name, password and authSource in the URI");
         }
+    }
+
+    /**
+     * How long a real MongoDB's calls fail at once after one found no server ({@code casereview.store-unreachable-for},
+     * default 10 s; {@code PT0S}: each call waits the 5 s server selection limit). The embedded store, in this
+     * process, never finds no server.
+     */
+    static Duration unreachableFor(Environment environment) {
+        Duration wanted = Binder.get(environment).bind("casereview.store-unreachable-for", Duration.class)
+                .orElse(MongoStore.UNREACHABLE_FOR);
+        if (wanted.isNegative()) {
+            throw new InvalidConfigurationException("CASEREVIEW_STORE_UNREACHABLE_FOR", "must be zero (off) or a "
+                    + "duration such as 10s, not " + wanted);
+        }
+        return wanted;
     }
 
     private static String reason(RuntimeException unreachable) {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,11 +21,13 @@ import uk.lscb.casereview.bot.Http;
 /**
  * The dashboard while MongoDB is down: each page a Chair or administrator opens says, as a page, that the case records
  * can't be reached and nothing has changed, with 503; the JSON API answers as before. Before, the browser showed the
- * API's JSON error. MongoDB is real (mongo-java-server over TCP) and is shut down before the pages are opened.
+ * API's JSON error. MongoDB is real (mongo-java-server over TCP) and is shut down before the pages are opened; once a
+ * request has found no server, the next do not wait for one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "casereview.reminders.first-sweep-after=PT1H"})
 @Import(FixedClock.class)
+@ExtendWith(OutputCaptureExtension.class)
 class DashboardStoreUnavailableIT {
     private static final RemoteMongo MONGO = new RemoteMongo();
 
@@ -40,7 +45,7 @@ class DashboardStoreUnavailableIT {
     int port;
 
     @Test
-    void eachDashboardPageOpenedWhileMongoDbIsDownSaysSoAsAPageNotAsJson() {
+    void eachDashboardPageOpenedWhileMongoDbIsDownSaysSoAsAPageNotAsJson(CapturedOutput output) {
         Http http = new Http(port);
         MONGO.stop();
 
@@ -57,5 +62,7 @@ class DashboardStoreUnavailableIT {
         Http.Response api = http.get("/api/cases/SCR-2026-001?as=admin");
         assertThat(api.status()).isEqualTo(503);
         assertThat(api.body()).contains("\"error\":\"store_unavailable\"");
+        assertThat(output.getOut()).as("after the first found no server, the others did not wait for one")
+                .contains("not tried, as no server answered a moment ago");
     }
 }

@@ -37,6 +37,8 @@ import uk.lscb.casereview.core.actions.DecisionVerb;
         "SLACK_SIGNING_SECRET=" + SlackSlowStoreIT.SECRET,
         "server.address=127.0.0.1",
         "casereview.reminders.first-sweep-after=PT1H",
+        // Each request waits the selection limit: no failing at once after the first found no server.
+        "casereview.store-unreachable-for=0s",
         "casereview.boards[0].id=staffordshire",
         "casereview.boards[0].name=Staffordshire",
         "casereview.boards[0].chairs.slack[0]=UCHAIR01",

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -59,29 +60,39 @@ public final class MongoStore {
     /** Where the search's postings were kept one document per posting, before {@link #LEARNING_POSTING_LISTS}. */
     static final String LEARNING_POSTINGS_BEFORE_LISTS = "learningPostings";
 
-    private final MongoDatabase database;
-    private final MongoConversations conversations;
-    private final MongoTranscripts transcripts;
-    private final MongoCases cases;
-    private final MongoReminderJobs reminderJobs;
-    private final MongoAddresses addresses;
-    private final MongoDeliveryJobs deliveries;
-    private final MongoAgencyRequests agencyRequests;
-    private final MongoLearningLogs learning;
+    /** How long the store's calls fail at once after one found no server, unless the caller says otherwise. */
+    public static final Duration UNREACHABLE_FOR = Duration.ofSeconds(10);
 
-    private MongoStore(MongoDatabase database, RulePacks packs) {
+    private final MongoDatabase database;
+    private final UnreachableServer unreachable;
+    private final Conversations conversations;
+    private final Transcripts transcripts;
+    private final Cases cases;
+    private final ReminderJobs reminderJobs;
+    private final Addresses addresses;
+    private final DeliveryJobs deliveries;
+    private final AgencyRequests agencyRequests;
+    private final LearningLogs learning;
+
+    private MongoStore(MongoDatabase database, RulePacks packs, UnreachableServer unreachable) {
         this.database = database;
+        this.unreachable = unreachable;
         RulesDocuments rules = new RulesDocuments(packs);
-        this.conversations = new MongoConversations(database.getCollection(CONVERSATIONS),
-                new ConversationDocuments(rules));
-        this.transcripts = new MongoTranscripts(database.getCollection(TRANSCRIPTS));
-        this.cases = new MongoCases(database.getCollection(CASES), new CaseDocuments(rules));
-        this.reminderJobs = new MongoReminderJobs(database.getCollection(REMINDER_JOBS));
-        this.addresses = new MongoAddresses(database.getCollection(ADDRESSES));
-        this.deliveries = new MongoDeliveryJobs(database.getCollection(DELIVERIES));
-        this.agencyRequests = new MongoAgencyRequests(database.getCollection(AGENCY_REQUESTS));
-        this.learning = new MongoLearningLogs(database.getCollection(LEARNING),
-                database.getCollection(LEARNING_POSTING_LISTS));
+        this.conversations = unreachable.guard(Conversations.class, new MongoConversations(
+                database.getCollection(CONVERSATIONS), new ConversationDocuments(rules)));
+        this.transcripts = unreachable.guard(Transcripts.class, new MongoTranscripts(
+                database.getCollection(TRANSCRIPTS)));
+        this.cases = unreachable.guard(Cases.class, new MongoCases(database.getCollection(CASES),
+                new CaseDocuments(rules)));
+        this.reminderJobs = unreachable.guard(ReminderJobs.class, new MongoReminderJobs(
+                database.getCollection(REMINDER_JOBS)));
+        this.addresses = unreachable.guard(Addresses.class, new MongoAddresses(database.getCollection(ADDRESSES)));
+        this.deliveries = unreachable.guard(DeliveryJobs.class, new MongoDeliveryJobs(
+                database.getCollection(DELIVERIES)));
+        this.agencyRequests = unreachable.guard(AgencyRequests.class, new MongoAgencyRequests(
+                database.getCollection(AGENCY_REQUESTS)));
+        this.learning = unreachable.guard(LearningLogs.class, new MongoLearningLogs(database.getCollection(LEARNING),
+                database.getCollection(LEARNING_POSTING_LISTS)));
     }
 
     /**
@@ -92,6 +103,15 @@ public final class MongoStore {
      * @throws StoreUnavailableException when the server cannot be reached to create the indexes
      */
     public static MongoStore open(MongoClient client, String database, RulePacks packs) {
+        return open(client, database, packs, UNREACHABLE_FOR);
+    }
+
+    /**
+     * As {@link #open(MongoClient, String, RulePacks)}, with how long the store's calls fail at once, as unavailable,
+     * after one of them found no server within the client's server selection limit ({@link Duration#ZERO}: never;
+     * each call then waits the limit).
+     */
+    public static MongoStore open(MongoClient client, String database, RulePacks packs, Duration unreachableFor) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(packs, "packs");
@@ -102,7 +122,8 @@ public final class MongoStore {
         rekey(db.getCollection(CONVERSATIONS), ConversationDocuments.KEY, ConversationDocuments::rekeyed);
         rekey(db.getCollection(ADDRESSES), MongoAddresses.PLATFORM, MongoAddresses::rekeyed);
         reindexPostingsBeforeLists(db);
-        return new MongoStore(db, packs);
+        return new MongoStore(db, packs, new UnreachableServer(Objects.requireNonNull(unreachableFor,
+                "unreachableFor"), System::nanoTime));
     }
 
     /**
@@ -254,7 +275,7 @@ public final class MongoStore {
 
     /** What the platforms posted, each stamped by {@code clock} when remembered (for the clean-up by age). */
     public PostedCopies postedCopies(Clock clock) {
-        return new MongoPostedCopies(database.getCollection(POSTED_COPIES), clock);
+        return unreachable.guard(PostedCopies.class, new MongoPostedCopies(database.getCollection(POSTED_COPIES), clock));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,11 @@ final class InProcessMongo implements AutoCloseable {
 
     MongoStore freshStore() {
         return MongoStore.open(client, freshDatabaseName(), packs());
+    }
+
+    /** A fresh store whose calls, after one found no server, fail at once for this long ({@code ZERO}: never). */
+    MongoStore freshStore(Duration unreachableFor) {
+        return MongoStore.open(client, freshDatabaseName(), packs(), unreachableFor);
     }
 
     MongoClient client() {

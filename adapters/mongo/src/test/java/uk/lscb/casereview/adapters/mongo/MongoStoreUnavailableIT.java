@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,11 @@ import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
-/** With the server gone, every port call fails fast with core's StoreUnavailableException, naming no content. */
+/**
+ * With the server gone, every port call fails fast with core's StoreUnavailableException, naming its operation and no
+ * content (each call asks the server: {@link MongoStore#open} with no while of failing at once); and once one has found
+ * no server, a store that fails at once does so without asking again.
+ */
 class MongoStoreUnavailableIT {
     private static final String SECRET = "Words only the practitioner typed";
     private static final Duration FAST = Duration.ofSeconds(3);
@@ -36,13 +41,15 @@ class MongoStoreUnavailableIT {
     private final ConversationKey key = new ConversationKey(Platform.LOCAL, "unavailable");
     private InProcessMongo mongo;
     private MongoStore store;
+    private MongoStore failingAtOnce;
     private StoredConversation conversation;
     private CaseRecord record;
 
     @BeforeEach
     void storeThenStopTheServer() {
         mongo = InProcessMongo.memoryFailingFast();
-        store = mongo.freshStore();
+        store = mongo.freshStore(Duration.ZERO);
+        failingAtOnce = mongo.freshStore(Duration.ofMinutes(1));
         conversation = StoredConversation.fresh(key, PortFixtures.askingChildDied("SCR-U"), PortFixtures.PRACTITIONER)
                 .after(PortFixtures.askingChildDied("SCR-U"), List.of(PortFixtures.entry(key, 1, SECRET)),
                         Optional.empty(), Optional.empty(), 1, PortFixtures.PRACTITIONER);
@@ -111,6 +118,20 @@ class MongoStoreUnavailableIT {
         unavailable("saving an address", () -> store.addresses().save(new Address(Platform.TEAMS, Kind.PERSON, "aad-1", SECRET)));
         unavailable("reading an address", () -> store.addresses().find(Platform.TEAMS, Kind.PERSON, "aad-1"));
         unavailable("listing addresses", () -> store.addresses().all(Platform.TEAMS, Kind.PERSON));
+    }
+
+    @Test
+    void afterACallFoundNoServerTheStoresNextCallsFailAtOnceWithoutAskingIt() {
+        // The first call may meet the pool's dead connection (a socket error, which trips nothing); the driver then
+        // looks for a server, and the call that finds none within its selection limit trips the store.
+        List<Throwable> calls = new ArrayList<>();
+        for (int call = 0; call < 3; call++) {
+            calls.add(catchThrowable(() -> failingAtOnce.conversations().find(key)));
+        }
+
+        assertThat(calls).allSatisfy(failed -> assertThat(failed).isInstanceOf(StoreUnavailableException.class));
+        assertThat(calls.get(2)).hasNoCause()
+                .hasMessage("MongoDB unavailable: Conversations.find not tried, as no server answered a moment ago");
     }
 
     @Test
