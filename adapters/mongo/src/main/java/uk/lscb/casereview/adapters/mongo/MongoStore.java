@@ -60,7 +60,7 @@ public final class MongoStore {
     /** Where the search's postings were kept one document per posting, before {@link #LEARNING_POSTING_LISTS}. */
     static final String LEARNING_POSTINGS_BEFORE_LISTS = "learningPostings";
 
-    /** How long the store's calls fail at once after one found no server, unless the caller says otherwise. */
+    /** How long a real MongoDB's calls fail at once after one found no server, unless the operator says otherwise. */
     public static final Duration UNREACHABLE_FOR = Duration.ofSeconds(10);
 
     private final MongoDatabase database;
@@ -97,13 +97,14 @@ public final class MongoStore {
 
     /**
      * Opens the store on {@code database}, creating its indexes if they are missing (idempotent: opening
-     * again, or from several instances at once, changes nothing).
+     * again, or from several instances at once, changes nothing). Each call asks the server, however recently one
+     * found none (the embedded store's way, and the benchmarks').
      *
      * @param packs the rule packs, to read stored answers with their questions' types
      * @throws StoreUnavailableException when the server cannot be reached to create the indexes
      */
     public static MongoStore open(MongoClient client, String database, RulePacks packs) {
-        return open(client, database, packs, UNREACHABLE_FOR);
+        return open(client, database, packs, Duration.ZERO);
     }
 
     /**
