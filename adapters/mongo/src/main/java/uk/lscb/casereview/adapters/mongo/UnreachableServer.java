@@ -22,13 +22,14 @@ final class UnreachableServer {
 
     private final long forNanos;
     private final LongSupplier nanoTime;
+    /** Until when calls fail at once: none at first, so it starts as now. */
     private volatile long untilNanos;
-    private volatile boolean tripped;
 
     /** @param unreachableFor how long calls fail at once after one found no server; zero: never */
     UnreachableServer(Duration unreachableFor, LongSupplier nanoTime) {
         this.forNanos = unreachableFor.toNanos();
         this.nanoTime = nanoTime;
+        this.untilNanos = nanoTime.getAsLong();
     }
 
     /** The port, its calls failing at once while the server is taken to be unreachable. */
@@ -37,7 +38,7 @@ final class UnreachableServer {
             return store;
         }
         Object guarded = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            if (tripped && nanoTime.getAsLong() - untilNanos < 0) {
+            if (nanoTime.getAsLong() - untilNanos < 0) {
                 throw new StoreUnavailableException("MongoDB unavailable: " + port.getSimpleName() + "."
                         + method.getName() + " not tried, as no server answered a moment ago", null);
             }
@@ -46,7 +47,6 @@ final class UnreachableServer {
             } catch (InvocationTargetException failed) {
                 if (failed.getCause() instanceof StoreUnavailableException down && noServer(down)) {
                     untilNanos = nanoTime.getAsLong() + forNanos;
-                    tripped = true;
                 }
                 throw failed.getCause();
             }
