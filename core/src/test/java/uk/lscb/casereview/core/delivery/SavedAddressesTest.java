@@ -3,44 +3,15 @@ package uk.lscb.casereview.core.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.contracts.CountedAddresses;
 import uk.lscb.casereview.core.delivery.Addresses.Address;
 import uk.lscb.casereview.core.delivery.Addresses.Kind;
-import uk.lscb.casereview.core.memory.InMemoryAddresses;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 class SavedAddressesTest {
-    /** The store's addresses, counting the saves that reach it, failing them while it is down. */
-    private static final class CountedStore implements Addresses {
-        final InMemoryAddresses stored = new InMemoryAddresses();
-        final List<Address> saves = new ArrayList<>();
-        boolean down;
-
-        @Override
-        public void save(Address address) {
-            if (down) {
-                throw new StoreUnavailableException("MongoDB unavailable: saving an address", null);
-            }
-            saves.add(address);
-            stored.save(address);
-        }
-
-        @Override
-        public Optional<Address> find(Platform platform, Kind kind, String id) {
-            return stored.find(platform, kind, id);
-        }
-
-        @Override
-        public List<Address> all(Platform platform, Kind kind) {
-            return stored.all(platform, kind);
-        }
-    }
-
-    private final CountedStore store = new CountedStore();
+    private final CountedAddresses store = new CountedAddresses();
     private final SavedAddresses addresses = new SavedAddresses(store);
 
     private static Address dm(String user, String channel) {
@@ -53,7 +24,7 @@ class SavedAddressesTest {
         addresses.save(dm("U1", "D1"));
         addresses.save(dm("U1", "D1"));
 
-        assertThat(store.saves).containsExactly(dm("U1", "D1"));
+        assertThat(store.saves()).containsExactly(dm("U1", "D1"));
         assertThat(addresses.find(Platform.SLACK, Kind.PERSON, "U1")).contains(dm("U1", "D1"));
     }
 
@@ -64,32 +35,32 @@ class SavedAddressesTest {
         addresses.save(dm("U2", "D1"));
         addresses.save(new Address(Platform.TEAMS, Kind.PERSON, "U1", "D9"));
 
-        assertThat(store.saves).containsExactly(dm("U1", "D1"), dm("U1", "D9"), dm("U2", "D1"),
+        assertThat(store.saves()).containsExactly(dm("U1", "D1"), dm("U1", "D9"), dm("U2", "D1"),
                 new Address(Platform.TEAMS, Kind.PERSON, "U1", "D9"));
         assertThat(addresses.find(Platform.SLACK, Kind.PERSON, "U1")).contains(dm("U1", "D9"));
     }
 
     @Test
     void aSaveThatFailedIsNotRememberedSoTheNextOneIsWritten() {
-        store.down = true;
+        store.down(true);
         assertThatThrownBy(() -> addresses.save(dm("U1", "D1"))).isInstanceOf(StoreUnavailableException.class);
 
-        store.down = false;
+        store.down(false);
         addresses.save(dm("U1", "D1"));
 
-        assertThat(store.saves).containsExactly(dm("U1", "D1"));
+        assertThat(store.saves()).containsExactly(dm("U1", "D1"));
         assertThat(addresses.find(Platform.SLACK, Kind.PERSON, "U1")).contains(dm("U1", "D1"));
     }
 
     @Test
     void rememberingWhileTheStoreIsDownDoesNotFailAndTheNextMessageSavesIt() {
-        store.down = true;
+        store.down(true);
         addresses.remember(dm("U1", "D1"));
 
-        store.down = false;
+        store.down(false);
         addresses.remember(dm("U1", "D1"));
         addresses.remember(dm("U1", "D1"));
 
-        assertThat(store.saves).containsExactly(dm("U1", "D1"));
+        assertThat(store.saves()).containsExactly(dm("U1", "D1"));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +23,7 @@ import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
+import uk.lscb.casereview.core.contracts.CountedAddresses;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
@@ -56,9 +56,11 @@ final class TeamsFixture extends ActivityJson {
     static final String ADMIN_AAD = "00000000-0000-0000-0000-0000000ad411";
     static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-0000000p4ac1".replace('p', '7');
 
-    final InMemoryAddresses addresses = new InMemoryAddresses();
+    /** The bot's addresses, counting the saves that reach the store. */
+    private final CountedAddresses countedAddresses = new CountedAddresses();
+    final InMemoryAddresses addresses = countedAddresses.stored();
     /** Every address the bot asked the store to save, in order. */
-    final List<Addresses.Address> addressSaves = new CopyOnWriteArrayList<>();
+    final List<Addresses.Address> addressSaves = countedAddresses.saves();
     final InMemoryPostedCopies postedCopies = new InMemoryPostedCopies(CLOCK);
     final InMemoryCases cases = new InMemoryCases();
     final InMemoryConversations conversations = new InMemoryConversations();
@@ -125,7 +127,7 @@ final class TeamsFixture extends ActivityJson {
             this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                     Optional.of(new CaseCommands(cases, transcripts, caseService, roles, boards, CLOCK,
                             (chair, record) -> false)), record -> { });
-            this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
+            this.bot = new TeamsBot(settings, scoping, caseService, countedAddresses, roles, boards, panelChannels,
                     created::add, watch);
             return;
         }
@@ -156,30 +158,9 @@ final class TeamsFixture extends ActivityJson {
                 notifications::postCardTo);
         this.scoping = new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, CLOCK,
                 Optional.of(commands), followUps::referred, arrivals::reachable);
-        this.bot = new TeamsBot(settings, scoping, caseService, countingSaves(), roles, boards, panelChannels,
+        this.bot = new TeamsBot(settings, scoping, caseService, countedAddresses, roles, boards, panelChannels,
                 created::add, watch);
         teamsCards.set(delivery());
-    }
-
-    /** The addresses, with each save also kept in {@link #addressSaves}. */
-    private Addresses countingSaves() {
-        return new Addresses() {
-            @Override
-            public void save(Address address) {
-                addressSaves.add(address);
-                addresses.save(address);
-            }
-
-            @Override
-            public Optional<Address> find(Platform platform, Kind kind, String id) {
-                return addresses.find(platform, kind, id);
-            }
-
-            @Override
-            public List<Address> all(Platform platform, Kind kind) {
-                return addresses.all(platform, kind);
-            }
-        };
     }
 
     /** Teams' posting as core decides it, through this bot's delivery port, retrying after a few milliseconds. */
