@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.lscb.casereview.bot.web.PathNumbers;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.reports.BoardOverview;
 
@@ -129,8 +130,7 @@ class DeadlineListController {
         if (number == null || number.isBlank()) {
             return Optional.of(1);
         }
-        String digits = number.strip();
-        return digits.matches("[0-9]{1,9}") ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
+        return PathNumbers.read(number.strip(), 9);
     }
 
     /** GOV.UK Frontend's pagination: previous, the first, the last and the pages either side of this one, next. */

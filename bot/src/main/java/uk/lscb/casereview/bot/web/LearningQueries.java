@@ -69,12 +69,9 @@ public final class LearningQueries {
         if (typed == null || typed.isBlank()) {
             return otherwise;
         }
-        String digits = typed.trim();
-        if (digits.matches("[0-9]{1,9}")) {
-            int value = Integer.parseInt(digits);
-            if (value >= least && value <= most) {
-                return value;
-            }
+        Optional<Integer> value = PathNumbers.read(typed.trim(), 9);
+        if (value.isPresent() && value.get() >= least && value.get() <= most) {
+            return value.get();
         }
         throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a whole number from "
                 + least + (most == Integer.MAX_VALUE ? " up" : " to " + most) + ".", Map.of("field", field));
