@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -231,7 +232,7 @@ public final class CaseService {
 
     /** The inputs that have a value: a platform's input left without one (null) is one not given. */
     private static Map<String, String> given(Map<String, String> inputs) {
-        Map<String, String> given = new java.util.HashMap<>();
+        Map<String, String> given = new HashMap<>();
         inputs.forEach((input, value) -> {
             if (input != null && value != null) {
                 given.put(input, value);

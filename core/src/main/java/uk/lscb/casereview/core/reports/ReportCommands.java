@@ -65,14 +65,14 @@ public final class ReportCommands implements CaseCommands.More {
         LocalDate today = London.dateOf(clock.instant());
         Optional<ReportingYear> year = report.group(1) == null || report.group(1).isBlank()
                 ? Optional.of(ReportingYear.of(today)) : ReportingYear.parse(report.group(1));
+        String howToSay = "Say the reporting year like this: report " + ReportingYear.of(today).written()
+                + " (April to March).";
         if (year.isEmpty()) {
-            return Optional.of(List.of(new Reply.Say("Say the reporting year like this: report "
-                    + ReportingYear.of(today).written() + " (April to March).")));
+            return Optional.of(List.of(new Reply.Say(howToSay)));
         }
         if (!year.get().hasReport(today)) {
             return Optional.of(List.of(new Reply.Say("There is an annual report for each year from "
-                    + ReportingYear.reportedYears(today) + ". Say the reporting year like this: report "
-                    + ReportingYear.of(today).written() + " (April to March).")));
+                    + ReportingYear.reportedYears(today) + ". " + howToSay)));
         }
         List<Board> held = boards.all().stream().filter(board -> roles.runsReviews(board.id(), who)).toList();
         if (held.isEmpty()) {
