@@ -48,5 +48,16 @@ public interface Cases {
      * at the time: an entry (a read of the case, noted while others read or change it) is never lost to a
      * concurrent change. @return false if there is no such case
      */
-    boolean appendAudit(CaseId id, AuditEvent event);
+    default boolean appendAudit(CaseId id, AuditEvent event) {
+        return appendAudit(id, event, List.of());
+    }
+
+    /**
+     * As {@link #appendAudit(CaseId, AuditEvent)}, with the follow-ups the entry owes added in the same step. Each is
+     * keyed by its text ({@link FollowUp#keyedByText()}), as the case's version it is written at is not known to the
+     * caller, and owed once: the caller adds a key that is not pending already.
+     *
+     * @throws IllegalArgumentException if a follow-up is keyed by the case's version
+     */
+    boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed);
 }

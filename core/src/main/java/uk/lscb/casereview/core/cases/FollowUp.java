@@ -90,10 +90,30 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
      * at a later version of the case, owes and delivers it once.
      */
     public String key() {
-        if (KEYED_BY_TEXT.contains(kind)) {
+        if (keyedByText()) {
             return kind + "/" + text.orElse("");
         }
         return kind + "/" + version + (kind == Kind.REMINDERS_DONE ? "/" + text.orElse("") : "");
+    }
+
+    /** Whether its {@link #key} is its kind and text alone, whatever the version of the case that owes it. */
+    public boolean keyedByText() {
+        return KEYED_BY_TEXT.contains(kind);
+    }
+
+    /**
+     * {@code owed}, each keyed by its text: what a store adds without knowing the version it writes the case at
+     * ({@link Cases#appendAudit(uk.lscb.casereview.core.refs.CaseId, AuditEvent, List)}).
+     *
+     * @throws IllegalArgumentException if one is keyed by the case's version
+     */
+    public static List<FollowUp> requireKeyedByText(List<FollowUp> owed) {
+        for (FollowUp followUp : owed) {
+            if (!followUp.keyedByText()) {
+                throw new IllegalArgumentException(followUp.kind() + " is keyed by the case's version");
+            }
+        }
+        return List.copyOf(owed);
     }
 
     /** Whether it is to be tried at {@code now} (not waiting after a failed try). */

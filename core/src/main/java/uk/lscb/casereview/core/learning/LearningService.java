@@ -538,28 +538,21 @@ public final class LearningService {
 
     /**
      * The entry in the case's audit trail (never its text); when the learning has just been recorded, with the post
-     * to both boards' panel channels it owes (keyed, so a second write owes it once).
+     * to both boards' panel channels it owes. One atomic append, so concurrent reads and changes of the case never
+     * lose it.
      */
     private void audit(CaseId caseId, UserRef who, String what, String detail, boolean shared) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<CaseRecord> found = cases.find(caseId);
-            if (found.isEmpty()) {
-                return;
-            }
-            CaseRecord current = found.get();
-            List<FollowUp> owed = shared ? List.of(new FollowUp(FollowUp.Kind.LEARNING_SHARED, current.version() + 1,
-                    Optional.of("shared"))) : List.of();
-            CaseRecord next = current.recording(new AuditEvent(clock.instant(), who, what, detail == null ? "" : detail,
-                    current.recommendation().rulePack()), owed);
-            if (cases.update(next, current.version())) {
-                if (shared) {
-                    owing.accept(next);
-                }
-                return;
-            }
+        Optional<CaseRecord> before = cases.find(caseId);
+        if (before.isEmpty()) {
+            return;
         }
-        LOG.log(System.Logger.Level.WARNING, "the audit entry of a learning entry on case {0} could not be written",
-                caseId.value());
+        AuditEvent event = new AuditEvent(clock.instant(), who, what, detail == null ? "" : detail,
+                before.get().recommendation().rulePack());
+        List<FollowUp> owed = shared ? List.of(new FollowUp(FollowUp.Kind.LEARNING_SHARED, before.get().version() + 1,
+                Optional.of("shared"))) : List.of();
+        if (cases.appendAudit(caseId, event, owed) && shared) {
+            cases.find(caseId).ifPresent(owing);
+        }
     }
 
     private Optional<Result> checked(Map<String, String> texts) {

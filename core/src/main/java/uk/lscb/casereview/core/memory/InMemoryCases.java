@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -58,7 +59,8 @@ public final class InMemoryCases implements Cases {
     }
 
     @Override
-    public boolean appendAudit(CaseId id, AuditEvent event) {
-        return store.computeIfPresent(id, (key, current) -> current.next(current.status(), event)) != null;
+    public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
+        List<FollowUp> more = FollowUp.requireKeyedByText(owed);
+        return store.computeIfPresent(id, (key, current) -> current.recording(event, more)) != null;
     }
 }

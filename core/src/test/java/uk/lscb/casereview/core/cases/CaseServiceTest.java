@@ -125,7 +125,7 @@ class CaseServiceTest {
             }
 
             @Override
-            public boolean appendAudit(uk.lscb.casereview.core.refs.CaseId id, AuditEvent event) {
+            public boolean appendAudit(uk.lscb.casereview.core.refs.CaseId id, AuditEvent event, List<FollowUp> owed) {
                 throw down();
             }
 

@@ -169,6 +169,37 @@ public abstract class CasesContract {
     }
 
     @Test
+    public void anAuditEntryAddsWhatItOwesInTheSameStepAndTheCaseIsListedAsOwing() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-043", origin, PortFixtures.AT)
+                .withFollowUps(CaseFollowUps.NONE);
+        cases.create(record);
+        AuditEvent shared = new AuditEvent(PortFixtures.AT.plusSeconds(5), PortFixtures.PRACTITIONER,
+                "learning recorded", "", record.recommendation().rulePack());
+        List<FollowUp> owed = List.of(new FollowUp(FollowUp.Kind.LEARNING_SHARED, 7, Optional.of("shared")));
+
+        assertThat(cases.withFollowUps()).isEmpty();
+        assertThat(cases.appendAudit(record.id(), shared, owed)).isTrue();
+
+        assertThat(cases.find(record.id())).contains(record.recording(shared, owed));
+        assertThat(cases.withFollowUps()).extracting(CaseRecord::id).containsExactly(record.id());
+    }
+
+    @Test
+    public void anAuditEntryOwingAFollowUpKeyedByTheCasesVersionIsRefusedAndNothingIsWritten() {
+        Cases cases = store();
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-044", origin, PortFixtures.AT);
+        cases.create(record);
+        AuditEvent event = new AuditEvent(PortFixtures.AT.plusSeconds(5), PortFixtures.PRACTITIONER, "decided",
+                "confirmed", record.recommendation().rulePack());
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> cases.appendAudit(
+                record.id(), event, List.of(FollowUp.of(FollowUp.Kind.PANEL_DECIDED, 2))));
+
+        assertThat(cases.find(record.id())).contains(record);
+    }
+
+    @Test
     public void auditEntriesAddedAtOnceWithAnUpdateAreAllKept() throws Exception {
         Cases cases = store();
         CaseRecord record = PortFixtures.caseRecord("SCR-2026-042", origin, PortFixtures.AT);

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.conversation.Conversations;
 import uk.lscb.casereview.core.conversation.StoredConversation;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -188,9 +189,9 @@ public final class FaultyStore {
             }
 
             @Override
-            public boolean appendAudit(CaseId id, AuditEvent event) {
+            public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
                 write("case audit");
-                return cases.appendAudit(id, event);
+                return cases.appendAudit(id, event, owed);
             }
         };
     }

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
 import uk.lscb.casereview.core.conversation.PackConversations;
@@ -531,8 +532,8 @@ public abstract class ScopingServiceContract {
         }
 
         @Override
-        public boolean appendAudit(CaseId id, AuditEvent event) {
-            return cases.appendAudit(id, event);
+        public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
+            return cases.appendAudit(id, event, owed);
         }
     }
 

@@ -20,6 +20,8 @@ import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.cases.CaseStatus;
+import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.learning.LearningService.ActionInput;
@@ -30,6 +32,9 @@ import uk.lscb.casereview.core.learning.LearningService.Result;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.AdditionalAction;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -462,5 +467,63 @@ class LearningServiceTest {
         assertThat(logs.find(decided.id()).orElseThrow().source()).isEqualTo(ReviewLearning.Source.MULTI_AGENCY_AUDIT);
         assertThat(cases.find(decided.id()).orElseThrow().audit()).extracting(AuditEvent::action, AuditEvent::detail)
                 .contains(org.assertj.core.groups.Tuple.tuple("learning source set", "from multi-agency audit"));
+    }
+
+    @Test
+    void theLearningsAuditEntriesAndItsPostToThePanelsAreKeptWhileOthersKeepReadingTheCase() {
+        ReadWhileWritten busy = new ReadWhileWritten(cases);
+        LearningService contended = new LearningService(busy, logs, ROLES, Boards.staffordshireAndStoke(),
+                LearningThemes.DEFAULT, Clock.fixed(NOW, ZoneId.of("Europe/London")), owing::add);
+
+        Result found = contended.addFinding(record.id(), neglectFinding(), Actor.person(MANAGER));
+        Result shared = contended.share(record.id(), Actor.person(MANAGER));
+
+        assertThat(found.applied()).as(found.message()).isTrue();
+        assertThat(shared.applied()).as(shared.message()).isTrue();
+        CaseRecord stored = cases.find(record.id()).orElseThrow();
+        assertThat(stored.audit()).extracting(AuditEvent::action)
+                .containsSubsequence("decided", "finding recorded", "learning recorded");
+        assertThat(stored.followUps().pending()).extracting(FollowUp::key).contains("LEARNING_SHARED/shared");
+        assertThat(owing).extracting(CaseRecord::version).containsExactly(stored.version());
+    }
+
+    /** Cases that someone reads (a view noted on its audit trail) just before each replacement of a case. */
+    private record ReadWhileWritten(InMemoryCases cases) implements Cases {
+        @Override
+        public boolean update(CaseRecord next, long expectedVersion) {
+            cases.appendAudit(next.id(), new AuditEvent(NOW, PRACTITIONER, "case-page-viewed", "the case's page",
+                    next.recommendation().rulePack()));
+            return cases.update(next, expectedVersion);
+        }
+
+        @Override
+        public boolean create(CaseRecord record) {
+            return cases.create(record);
+        }
+
+        @Override
+        public Optional<CaseRecord> find(CaseId id) {
+            return cases.find(id);
+        }
+
+        @Override
+        public List<CaseRecord> findByReference(CaseReference reference) {
+            return cases.findByReference(reference);
+        }
+
+        @Override
+        public List<CaseRecord> ofBoard(BoardId board) {
+            return cases.ofBoard(board);
+        }
+
+        @Override
+        public List<CaseRecord> withFollowUps() {
+            return cases.withFollowUps();
+        }
+
+        @Override
+        public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
+            return cases.appendAudit(id, event, owed);
+        }
     }
 }

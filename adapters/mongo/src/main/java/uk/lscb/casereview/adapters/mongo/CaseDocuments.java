@@ -56,6 +56,10 @@ final class CaseDocuments {
     static final String CREATED_AT_NANOS = "createdAtNanos";
     static final String OWING = "owing";
     static final String STATUS = "status";
+    private static final String FOLLOW_UPS = "followUps";
+    private static final String PENDING = "pending";
+    /** The follow-ups a case owes, in the order they were added. */
+    static final String PENDING_FOLLOW_UPS = FOLLOW_UPS + "." + PENDING;
 
     private final RulesDocuments rules;
 
@@ -82,29 +86,32 @@ final class CaseDocuments {
         return document.append("deadlines", record.deadlines().stream().map(CaseDocuments::deadline).toList())
                 .append(AUDIT, record.audit().stream().map(CaseDocuments::audit).toList())
                 .append(OWING, !record.followUps().isEmpty())
-                .append("followUps", followUps(record.followUps()));
+                .append(FOLLOW_UPS, followUps(record.followUps()));
     }
 
     private static Document followUps(CaseFollowUps followUps) {
-        Document document = new Document("pending", followUps.pending().stream().map(followUp -> {
-            Document one = new Document("kind", followUp.kind().name()).append("version", followUp.version());
-            putOptional(one, "text", followUp.text());
-            if (followUp.attempts() > 0) {
-                one.append("attempts", followUp.attempts());
-            }
-            followUp.notBefore().ifPresent(next -> putInstant(one, "notBefore", next));
-            return one;
-        }).toList());
+        Document document = new Document(PENDING, followUps.pending().stream().map(CaseDocuments::followUp)
+                .toList());
         putOptional(document, "leaseOwner", followUps.leaseOwner());
         followUps.leaseUntil().ifPresent(until -> putInstant(document, "leaseUntil", until));
         return document;
+    }
+
+    static Document followUp(FollowUp followUp) {
+        Document one = new Document("kind", followUp.kind().name()).append("version", followUp.version());
+        putOptional(one, "text", followUp.text());
+        if (followUp.attempts() > 0) {
+            one.append("attempts", followUp.attempts());
+        }
+        followUp.notBefore().ifPresent(next -> putInstant(one, "notBefore", next));
+        return one;
     }
 
     private static CaseFollowUps followUps(Document document) {
         if (document == null) {
             return CaseFollowUps.NONE;
         }
-        return new CaseFollowUps(mapped(documents(document, "pending"), one -> new FollowUp(
+        return new CaseFollowUps(mapped(documents(document, PENDING), one -> new FollowUp(
                 FollowUp.Kind.valueOf(required(one, "kind", String.class)), number(one, "version"),
                 optionalString(one, "text"), one.containsKey("attempts") ? (int) number(one, "attempts") : 0,
                 one.containsKey("notBefore") ? Optional.of(instant(one, "notBefore")) : Optional.empty())),
@@ -131,7 +138,7 @@ final class CaseDocuments {
                 Optional.ofNullable(document.get("decision", Document.class)).map(CaseDocuments::decision),
                 mapped(documents(document, "deadlines"), CaseDocuments::deadline),
                 mapped(documents(document, AUDIT), CaseDocuments::audit),
-                followUps(document.get("followUps", Document.class)));
+                followUps(document.get(FOLLOW_UPS, Document.class)));
     }
 
     /**

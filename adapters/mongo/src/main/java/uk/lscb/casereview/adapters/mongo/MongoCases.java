@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.CaseSummary;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -141,12 +142,22 @@ final class MongoCases implements Cases {
                 CaseDocuments.caseRecord(next)).getMatchedCount() == 1);
     }
 
-    /** One update that pushes the entry and moves the version on, so that no concurrent write can lose it. */
+    /**
+     * One update that pushes the entry (and what it owes) and moves the version on, so that no concurrent write can
+     * lose it.
+     */
     @Override
-    public boolean appendAudit(CaseId id, AuditEvent event) {
+    public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.push(CaseDocuments.AUDIT, CaseDocuments.audit(event)),
+                Updates.inc(CaseDocuments.VERSION, 1L)));
+        List<FollowUp> more = FollowUp.requireKeyedByText(owed);
+        if (!more.isEmpty()) {
+            changes.add(Updates.pushEach(CaseDocuments.PENDING_FOLLOW_UPS,
+                    more.stream().map(CaseDocuments::followUp).toList()));
+            changes.add(Updates.set(CaseDocuments.OWING, true));
+        }
         return Failures.during("adding to a case's audit trail", () -> collection.updateOne(eq("_id", id.value()),
-                Updates.combine(Updates.push(CaseDocuments.AUDIT, CaseDocuments.audit(event)),
-                        Updates.inc(CaseDocuments.VERSION, 1L))).getMatchedCount() == 1);
+                Updates.combine(changes)).getMatchedCount() == 1);
     }
 
     private List<CaseRecord> read(String operation, Bson filter, Bson sort) {
