@@ -12,7 +12,7 @@ const bundle = require.resolve.paths('botframework-webchat').map(dir => path.joi
 const problems = [];
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>cards</title>
-<style>html,body{margin:0;height:100%}#webchat{height:100%;width:520px}</style>
+<style>html,body{margin:0;height:100%}#webchat{height:100%;width:400px}</style>
 <script src="http://webchat.test/webchat.js"></script></head><body><div id="webchat"></div><script>
   window.posted = [];
   // An Action.OpenUrl opens its address (Web Chat calls window.open): recorded, not followed.
@@ -41,8 +41,18 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>cards</tit
   window.WebChat.renderWebChat({ directLine, userID: 'user-1' }, document.getElementById('webchat'));
 </script></body></html>`;
 
+// Hosts do not wrap a button's title (Teams cuts it at the button's width), so a title that does not fit is cut: the
+// person cannot read what the button does.
+async function cutTitles(page, name, where) {
+  const cut = await page.evaluate(() => Array.from(document.querySelectorAll('.ac-pushButton'))
+    .filter(b => b.offsetParent !== null)
+    .filter(b => [b, ...b.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1))
+    .map(b => b.innerText.trim()));
+  cut.forEach(title => problems.push(name + where + ': the button "' + title + '" is cut at its width'));
+}
+
 async function render(browser, name, card) {
-  const page = await browser.newPage({ viewport: { width: 520, height: 1600 } });
+  const page = await browser.newPage({ viewport: { width: 400, height: 1600 } });
   page.on('pageerror', e => problems.push(name + ': script error: ' + e.message));
   await page.route('http://webchat.test/**', route => route.request().url().endsWith('/webchat.js')
     ? route.fulfill({ path: bundle, contentType: 'text/javascript' })
@@ -60,6 +70,7 @@ async function render(browser, name, card) {
   const cards = await page.locator('.ac-adaptiveCard').count();
   if (rendered && cards === 0) { problems.push(name + ': shown without an Adaptive Card'); }
   await page.locator('.ac-adaptiveCard').first().screenshot({ path: path.join(shots, name + '.png') });
+  await cutTitles(page, name, '');
   const showCards = page.locator('.ac-pushButton[aria-expanded]');
   const opened = [];
   for (let i = 0; i < await showCards.count(); i++) {
@@ -78,6 +89,7 @@ async function render(browser, name, card) {
     opened.push({ title, inputs });
     await page.locator('.ac-adaptiveCard').first().screenshot({
       path: path.join(shots, name + '--' + title.replace(/[^A-Za-z0-9]+/g, '-') + '.png') });
+    await cutTitles(page, name, ' (with "' + title + '" open)');
     const submit = page.locator('.ac-adaptiveCard .ac-adaptiveCard .ac-pushButton:visible').last();
     if (await submit.count() === 0) { problems.push(name + ': the form of "' + title + '" has no button'); }
     await button.click();

@@ -75,12 +75,23 @@ final class DecisionCards {
                     .or(() -> refusalUnder.map(Map.Entry::getKey).filter(DecisionCard.REASON::equals)
                             .filter(id -> byPartner(decision)).map(id -> DISAGREE_FORM))
                     .filter(key -> forms.stream().anyMatch(form -> form.key().equals(key)));
+            List<String> rows = forms.stream().filter(Form::inRow).map(Form::containerId).toList();
             for (Form form : forms) {
-                if (open.filter(form.key()::equals).isPresent()) {
+                boolean opened = open.filter(form.key()::equals).isPresent();
+                if (form.inRow()) {
+                    body.add(row(form, rows));
+                }
+                if (opened || form.inRow()) {
                     ObjectNode container = body.addObject().put("type", "Container").put("style", "emphasis");
+                    if (form.inRow()) {
+                        container.put("id", form.containerId());
+                    }
+                    if (!opened) {
+                        container.put("isVisible", false);
+                    }
                     ArrayNode items = container.putArray("items");
                     items.add(subheading(form.submit().label()));
-                    form.fill(items, typed, refusalUnder);
+                    form.fill(items, typed, opened ? refusalUnder : Optional.empty());
                 } else {
                     ObjectNode showCard = JSON.createObjectNode().put("type", "Action.ShowCard")
                             .put("title", form.submit().label());
@@ -92,6 +103,30 @@ final class DecisionCards {
         }
         TeamsCards.pageLink(body, decision.page());
         return card;
+    }
+
+    /**
+     * A form's line: what it does, in words that wrap, beside a button with its verb that shows the form (and hides
+     * the other lines' forms). Hosts never wrap a button's title: Teams cuts it at the button's width, so an outcome
+     * named in full on a button ("Decide: No learning review is indicated by the criteria") could not be read.
+     */
+    private static ObjectNode row(Form form, List<String> rows) {
+        ObjectNode set = JSON.createObjectNode().put("type", "ColumnSet").put("spacing", "Medium");
+        ArrayNode columns = set.putArray("columns");
+        columns.addObject().put("type", "Column").put("width", "stretch").put("verticalContentAlignment", "Center")
+                .putArray("items").add(text(form.what()));
+        ObjectNode toggle = JSON.createObjectNode().put("type", "Action.ToggleVisibility").put("title", form.verb());
+        ArrayNode targets = toggle.putArray("targetElements");
+        for (String id : rows) {
+            if (id.equals(form.containerId())) {
+                targets.add(id);
+            } else {
+                targets.addObject().put("elementId", id).put("isVisible", false);
+            }
+        }
+        columns.addObject().put("type", "Column").put("width", "auto").put("verticalContentAlignment", "Center")
+                .putArray("items").addObject().put("type", "ActionSet").putArray("actions").add(toggle);
+        return set;
     }
 
     /**
@@ -178,10 +213,30 @@ final class DecisionCards {
     /**
      * One of the decision card's forms: deciding one outcome (only the inputs that outcome needs, by
      * {@link CaseLifecycle#inputsNeeded}) or asking for more information, with the button that sends it. Adaptive
-     * Cards cannot hide an input by another input's value, so each outcome has its own form behind an
-     * Action.ShowCard; the server still checks every rule.
+     * Cards cannot hide an input by another input's value, so each outcome has its own form, shown by its line's
+     * button (asking for more information, behind an Action.ShowCard); the server still checks every rule.
      */
     private record Form(String key, List<DecisionCard.Input> inputs, Choice submit, Optional<String> outcome) {
+        private static final String VERB_END = ": ";
+
+        /** A form whose button is "Verb: what" (an outcome to decide or agree to) is a line of its own. */
+        boolean inRow() {
+            return submit.label().contains(VERB_END);
+        }
+
+        String verb() {
+            return submit.label().substring(0, submit.label().indexOf(VERB_END));
+        }
+
+        String what() {
+            return submit.label().substring(submit.label().indexOf(VERB_END) + VERB_END.length());
+        }
+
+        /** The id of the container a line's button shows. */
+        String containerId() {
+            return "form-" + key;
+        }
+
         String idOf(DecisionCard.Input input) {
             return outcome.map(name -> input.id() + FORM_SEPARATOR + name).orElse(input.id());
         }
@@ -205,7 +260,7 @@ final class DecisionCards {
                     }
                 }
             }
-            ObjectNode button = execute(submit, VERB_CASE);
+            ObjectNode button = execute(inRow() ? new Choice(verb(), submit.payload()) : submit, VERB_CASE);
             outcome.ifPresent(name -> {
                 ((ObjectNode) button.get("data")).put(DecisionCard.OUTCOME, name);
                 ((ObjectNode) button.get("fallback").get("data")).put(DecisionCard.OUTCOME, name);

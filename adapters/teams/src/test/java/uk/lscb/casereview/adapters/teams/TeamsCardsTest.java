@@ -484,11 +484,22 @@ class TeamsCardsTest {
         card.get("body").forEach(block -> assertThat(block.path("wrap").asBoolean()).isTrue());
     }
 
-    /** The ShowCard forms of a card, by their button's title. */
-    private static Map<String, JsonNode> forms(JsonNode card) {
+    /**
+     * The closed forms of a card in order, by what they do: an outcome's hidden form by its heading ("Decide: …", the
+     * words of its line), any other behind its ShowCard button's title.
+     */
+    static Map<String, JsonNode> forms(JsonNode card) {
         Map<String, JsonNode> forms = new java.util.LinkedHashMap<>();
-        card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard"))
-                .forEach(node -> forms.put(node.path("title").asText(), node.path("card")));
+        for (JsonNode block : card.path("body")) {
+            if (block.path("id").asText().startsWith("form-") && !block.path("isVisible").asBoolean(true)) {
+                forms.put(block.path("items").get(0).path("text").asText(), block);
+            }
+            block.path("actions").forEach(action -> {
+                if (action.path("type").asText().equals("Action.ShowCard")) {
+                    forms.put(action.path("title").asText(), action.path("card"));
+                }
+            });
+        }
         return forms;
     }
 
@@ -545,9 +556,10 @@ class TeamsCardsTest {
         JsonNode card = card("decision-refused");
         JsonNode open = card.path("body").findParents("type").stream()
                 .filter(node -> node.path("type").asText().equals("Container") && node.path("style").asText()
-                        .equals("emphasis") && node.toString().contains("lead_reviewers@")).findFirst().orElseThrow();
+                        .equals("emphasis") && node.path("isVisible").asBoolean(true)
+                        && node.toString().contains("lead_reviewers@")).findFirst().orElseThrow();
         Map<String, JsonNode> inputs = new HashMap<>();
-        open.findParents("id").forEach(node -> inputs.put(node.path("id").asText(), node));
+        open.path("items").findParents("id").forEach(node -> inputs.put(node.path("id").asText(), node));
         assertThat(inputs.keySet()).containsExactlyInAnyOrder("lead_reviewers@SERIOUS_CASE_REVIEW",
                 "reviewers_independent@SERIOUS_CASE_REVIEW");
         assertThat(inputs.get("reviewers_independent@SERIOUS_CASE_REVIEW").path("value").asText()).isEqualTo("true");
@@ -571,6 +583,55 @@ class TeamsCardsTest {
         JsonNode request = forms(card).get("Ask for more information").findParents("id").get(0);
         assertThat(request.path("value").asText()).isEqualTo("Typed request stays");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cards")
+    void noButtonTitleIsLongerThanAPhoneShowsWhole(String name, JsonNode card) {
+        // Teams never wraps a button's title: it cut "Decide: No learning review is indicated by the criteria" at the
+        // button's width in the Agents Playground, and TeamsCardsWebChatIT finds such cuts at a phone's width.
+        assertThat(card.findParents("type")).filteredOn(node -> node.path("type").asText().startsWith("Action."))
+                .extracting(node -> node.path("title").asText()).allSatisfy(title -> assertThat(title.length())
+                        .as(title).isLessThanOrEqualTo(LONGEST_BUTTON_TITLE));
+    }
+
+    @Test
+    void eachOutcomeIsNamedInWordsThatWrapBesideAButtonThatShowsOnlyItsForm() {
+        JsonNode card = card("decision-pending");
+        List<JsonNode> lines = new ArrayList<>();
+        card.path("body").forEach(block -> {
+            if (block.path("type").asText().equals("ColumnSet")) {
+                lines.add(block);
+            }
+        });
+        assertThat(lines).extracting(line -> line.at("/columns/0/items/0/text").asText()).containsExactly(
+                "Serious Case Review (recommended)", "Commissioned multi-agency learning review",
+                "Internal LSCB multi-agency learning review", "Single agency learning review",
+                "No learning review is indicated by the criteria");
+        List<String> forms = new ArrayList<>();
+        lines.forEach(line -> line.at("/columns/1/items/0/actions/0/targetElements").forEach(target -> {
+            if (target.isTextual()) {
+                forms.add(target.asText());
+            }
+        }));
+        assertThat(forms).as("each line's button toggles a form of its own").hasSize(lines.size()).doesNotHaveDuplicates();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode button = lines.get(i).at("/columns/1/items/0/actions/0");
+            assertThat(button.path("type").asText()).isEqualTo("Action.ToggleVisibility");
+            assertThat(button.path("title").asText()).isEqualTo("Decide");
+            String own = forms.get(i);
+            assertThat(button.path("targetElements")).hasSize(forms.size()).allSatisfy(target -> assertThat(
+                    target.isTextual() ? target.asText().equals(own)
+                            : forms.contains(target.path("elementId").asText())
+                            && !target.path("elementId").asText().equals(own)
+                            && !target.path("isVisible").asBoolean(true)).isTrue());
+        }
+        assertThat(forms).allSatisfy(id -> assertThat(card.path("body").findParents("id").stream()
+                .filter(node -> node.path("id").asText().equals(id))).singleElement()
+                .satisfies(form -> assertThat(form.path("isVisible").asBoolean(true)).isFalse()));
+    }
+
+    /** The longest button title seen whole in Web Chat at a phone's width (400 px), with room to spare. */
+    private static final int LONGEST_BUTTON_TITLE = 36;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("decisionCards")
