@@ -91,7 +91,21 @@ async function render(browser, name, card) {
       path: path.join(shots, name + '--' + title.replace(/[^A-Za-z0-9]+/g, '-') + '.png') });
     await cutTitles(page, name, ' (with "' + title + '" open)');
     const submit = page.locator('.ac-adaptiveCard .ac-adaptiveCard .ac-pushButton:visible').last();
-    if (await submit.count() === 0) { problems.push(name + ': the form of "' + title + '" has no button'); }
+    if (await submit.count() === 0) {
+      problems.push(name + ': the form of "' + title + '" has no button');
+    } else {
+      // Filled in as a person would (every empty text input), the form's button posts: a host checks the required
+      // inputs it sends, and one it cannot see would stop it.
+      const empty = page.locator('.ac-adaptiveCard .ac-adaptiveCard .ac-textInput:visible');
+      for (let j = 0; j < await empty.count(); j++) {
+        if (!(await empty.nth(j).inputValue())) { await empty.nth(j).fill('Filled in by the walk'); }
+      }
+      const posted = await page.evaluate(() => window.posted.length);
+      await submit.click();
+      const sent = await page.waitForFunction(b => window.posted.length > b, posted, { timeout: 5000 })
+        .then(() => true, () => false);
+      if (!sent) { problems.push(name + ': the form of "' + title + '", filled in, posts nothing'); }
+    }
     await button.click();
   }
   // A button that is not a ShowCard posts (Action.Submit), changes the card (Action.ToggleVisibility) or opens a page

@@ -112,12 +112,12 @@ class TeamsBotIT {
         return data;
     }
 
-    /** The recommended outcome's form, the container its line's Decide button shows. */
+    /** The recommended outcome's form, behind its Decide button (an Action.ShowCard). */
     private static JsonNode recommendedForm(JsonNode card) {
-        return card.findParents("type").stream().filter(node -> node.path("id").asText().startsWith("form-")
-                && node.path("items").path(0).path("text").asText()
-                        .equals("Decide: Serious Case Review (recommended)")).findFirst()
-                .orElseThrow(() -> new AssertionError("no recommended outcome's form in " + card));
+        return card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard")
+                && node.at("/card/body/0/text").asText().equals("Decide: Serious Case Review (recommended)"))
+                .findFirst().orElseThrow(() -> new AssertionError("no recommended outcome's form in " + card))
+                .path("card");
     }
 
     @Test

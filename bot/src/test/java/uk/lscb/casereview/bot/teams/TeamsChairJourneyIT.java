@@ -168,11 +168,11 @@ class TeamsChairJourneyIT {
         assertThat(record.status()).isEqualTo(CaseStatus.DECIDED);
     }
 
-    /** An outcome's form, the container its line's Decide button shows, by its heading ("Decide: …"). */
+    /** An outcome's form, behind its Decide button (an Action.ShowCard), by its heading ("Decide: …"). */
     private static JsonNode form(JsonNode card, String heading) {
-        return card.findParents("type").stream().filter(node -> node.path("id").asText().startsWith("form-")
-                && node.path("items").path(0).path("text").asText().startsWith(heading)).findFirst()
-                .orElseThrow(() -> new AssertionError("no form " + heading + " in " + card));
+        return card.findParents("type").stream().filter(node -> node.path("type").asText().equals("Action.ShowCard")
+                && node.at("/card/body/0/text").asText().startsWith(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no form " + heading + " in " + card)).path("card");
     }
 
     /** The data of a form's button, as the host sends it when pressed. */

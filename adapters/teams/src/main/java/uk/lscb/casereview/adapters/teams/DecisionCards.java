@@ -75,58 +75,34 @@ final class DecisionCards {
                     .or(() -> refusalUnder.map(Map.Entry::getKey).filter(DecisionCard.REASON::equals)
                             .filter(id -> byPartner(decision)).map(id -> DISAGREE_FORM))
                     .filter(key -> forms.stream().anyMatch(form -> form.key().equals(key)));
-            List<String> rows = forms.stream().filter(Form::inRow).map(Form::containerId).toList();
             for (Form form : forms) {
                 boolean opened = open.filter(form.key()::equals).isPresent();
-                if (form.inRow()) {
-                    body.add(row(form, rows));
+                if (form.inWords() && !opened) {
+                    body.add(text(form.what()).put("spacing", "Medium"));
                 }
-                if (opened || form.inRow()) {
+                if (opened) {
                     ObjectNode container = body.addObject().put("type", "Container").put("style", "emphasis");
-                    if (form.inRow()) {
-                        container.put("id", form.containerId());
-                    }
-                    if (!opened) {
-                        container.put("isVisible", false);
-                    }
                     ArrayNode items = container.putArray("items");
                     items.add(subheading(form.submit().label()));
-                    form.fill(items, typed, opened ? refusalUnder : Optional.empty());
+                    form.fill(items, typed, refusalUnder, false);
                 } else {
                     ObjectNode showCard = JSON.createObjectNode().put("type", "Action.ShowCard")
-                            .put("title", form.submit().label());
+                            .put("title", form.inWords() ? form.verb() : form.submit().label());
                     ObjectNode inner = showCard.putObject("card").put("type", "AdaptiveCard");
-                    form.fill(inner.putArray("body"), typed, Optional.empty());
-                    body.addObject().put("type", "ActionSet").putArray("actions").add(showCard);
+                    if (form.inWords()) {
+                        inner.putArray("body").add(subheading(form.submit().label()));
+                    }
+                    form.fill(inner.withArray("body"), typed, Optional.empty(), true);
+                    ObjectNode set = body.addObject().put("type", "ActionSet");
+                    if (form.inWords()) {
+                        set.put("spacing", "Small");
+                    }
+                    set.putArray("actions").add(showCard);
                 }
             }
         }
         TeamsCards.pageLink(body, decision.page());
         return card;
-    }
-
-    /**
-     * A form's line: what it does, in words that wrap, beside a button with its verb that shows the form (and hides
-     * the other lines' forms). Hosts never wrap a button's title: Teams cuts it at the button's width, so an outcome
-     * named in full on a button ("Decide: No learning review is indicated by the criteria") could not be read.
-     */
-    private static ObjectNode row(Form form, List<String> rows) {
-        ObjectNode set = JSON.createObjectNode().put("type", "ColumnSet").put("spacing", "Medium");
-        ArrayNode columns = set.putArray("columns");
-        columns.addObject().put("type", "Column").put("width", "stretch").put("verticalContentAlignment", "Center")
-                .putArray("items").add(text(form.what()));
-        ObjectNode toggle = JSON.createObjectNode().put("type", "Action.ToggleVisibility").put("title", form.verb());
-        ArrayNode targets = toggle.putArray("targetElements");
-        for (String id : rows) {
-            if (id.equals(form.containerId())) {
-                targets.add(id);
-            } else {
-                targets.addObject().put("elementId", id).put("isVisible", false);
-            }
-        }
-        columns.addObject().put("type", "Column").put("width", "auto").put("verticalContentAlignment", "Center")
-                .putArray("items").addObject().put("type", "ActionSet").putArray("actions").add(toggle);
-        return set;
     }
 
     /**
@@ -213,14 +189,19 @@ final class DecisionCards {
     /**
      * One of the decision card's forms: deciding one outcome (only the inputs that outcome needs, by
      * {@link CaseLifecycle#inputsNeeded}) or asking for more information, with the button that sends it. Adaptive
-     * Cards cannot hide an input by another input's value, so each outcome has its own form, shown by its line's
-     * button (asking for more information, behind an Action.ShowCard); the server still checks every rule.
+     * Cards cannot hide an input by another input's value, so each outcome has its own form behind an
+     * Action.ShowCard (which also keeps a host's check of the required inputs to that form); the server still checks
+     * every rule.
      */
     private record Form(String key, List<DecisionCard.Input> inputs, Choice submit, Optional<String> outcome) {
         private static final String VERB_END = ": ";
 
-        /** A form whose button is "Verb: what" (an outcome to decide or agree to) is a line of its own. */
-        boolean inRow() {
+        /**
+         * A form whose button would be "Verb: what" (an outcome to decide or agree to) is the what in words that wrap,
+         * above a button with the verb that opens the form: hosts never wrap a button's title, and Teams cut
+         * "Decide: No learning review is indicated by the criteria" at the button's width.
+         */
+        boolean inWords() {
             return submit.label().contains(VERB_END);
         }
 
@@ -232,16 +213,18 @@ final class DecisionCards {
             return submit.label().substring(submit.label().indexOf(VERB_END) + VERB_END.length());
         }
 
-        /** The id of the container a line's button shows. */
-        String containerId() {
-            return "form-" + key;
-        }
-
         String idOf(DecisionCard.Input input) {
             return outcome.map(name -> input.id() + FORM_SEPARATOR + name).orElse(input.id());
         }
 
-        void fill(ArrayNode items, Map<String, String> typed, Optional<Map.Entry<String, String>> refusalUnder) {
+        /**
+         * The form's inputs and its button. {@code hostChecks}: the inputs this outcome needs are marked required, for
+         * the host to ask for before sending; only in a form of its own (a ShowCard's card). A host checks every input
+         * of the card a button is in and of the cards around it, so a required input in the card's body (a refused
+         * form, open) would stop every other form's button until it was filled in.
+         */
+        void fill(ArrayNode items, Map<String, String> typed, Optional<Map.Entry<String, String>> refusalUnder,
+                  boolean hostChecks) {
             if (inputs.isEmpty()) {
                 items.add(text(key.equals(AGREE_FORM) ? "Nothing more is needed: press the button to agree."
                         : "Nothing more is needed: press the button to decide.").put("isSubtle", true));
@@ -252,7 +235,8 @@ final class DecisionCards {
                         refusalUnder.filter(refusal -> refusal.getKey().equals(input.id())).map(Map.Entry::getValue));
                 ObjectNode node = (ObjectNode) items.get(at);
                 node.put("id", idOf(input));
-                if (input.kind() == DecisionCard.Input.Kind.TEXT || input.kind() == DecisionCard.Input.Kind.MULTILINE) {
+                if (hostChecks && (input.kind() == DecisionCard.Input.Kind.TEXT
+                        || input.kind() == DecisionCard.Input.Kind.MULTILINE)) {
                     // Needed by this outcome: the host asks for it before sending; the server checks it too.
                     node.put("isRequired", true);
                     if (!node.has("errorMessage")) {
@@ -260,7 +244,7 @@ final class DecisionCards {
                     }
                 }
             }
-            ObjectNode button = execute(inRow() ? new Choice(verb(), submit.payload()) : submit, VERB_CASE);
+            ObjectNode button = execute(inWords() ? new Choice(verb(), submit.payload()) : submit, VERB_CASE);
             outcome.ifPresent(name -> {
                 ((ObjectNode) button.get("data")).put(DecisionCard.OUTCOME, name);
                 ((ObjectNode) button.get("fallback").get("data")).put(DecisionCard.OUTCOME, name);
