@@ -151,14 +151,18 @@ class SlackHostileBodiesIT {
 
     /**
      * Signed bodies of shapes Slack does send, or that are odd but readable: answered 2xx, where Bolt answered 404 (an
-     * event without a listener, which Slack retries and in the end turns the app's events off for) or 500 (a modal
-     * whose inputs hold nothing).
+     * event without a listener, which Slack retries and in the end turns the app's events off for), 400 (Slack's
+     * notice that it is rate limiting the app's events, a body Bolt does not know) or 500 (a modal whose inputs hold
+     * nothing).
      */
     static Stream<Body> answered() {
         String form = "application/x-www-form-urlencoded";
         return Stream.of(
                 new Body("Slack's check of the request URL", "{\"type\": \"url_verification\", \"token\": \"t\", "
                         + "\"challenge\": \"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\"}"),
+                new Body("Slack's notice that it is rate limiting the app's events", "{\"token\": \"t\", \"type\": "
+                        + "\"app_rate_limited\", \"team_id\": \"T1\", \"minute_rate_limited\": 1518467820, "
+                        + "\"api_app_id\": \"A1\"}"),
                 new Body("a thread's reply also sent to the channel", event("{\"type\": \"message\", \"subtype\": "
                         + "\"thread_broadcast\", \"user\": \"U1\", \"channel\": \"DU1\", \"ts\": \"1.3\", "
                         + "\"thread_ts\": \"1.1\", \"text\": \"hi\"}")),

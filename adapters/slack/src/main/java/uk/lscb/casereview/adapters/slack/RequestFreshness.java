@@ -1,5 +1,6 @@
 package uk.lscb.casereview.adapters.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.ReadListener;
@@ -23,7 +24,9 @@ import java.util.Optional;
  * A request without the header goes to Bolt, which refuses it unsigned. Checked before Bolt runs, so it
  * needs nothing from Slack (Bolt's middleware is set up on the first request, with a call to Slack).
  * A body that is not what Slack sends ({@link SlackBodyCheck}), or that Bolt cannot read, is refused with 400
- * and one line in the log, where Bolt would answer 500 with a stack trace.
+ * and one line in the log, where Bolt would answer 500 with a stack trace. Slack's notice that it is rate limiting
+ * the app's events ({@link AppRateLimited}), which Bolt does not know, is answered here: 200 and one warning for the
+ * operator when it is signed with the app's secret, otherwise 401 as Bolt answers a bad signature.
  */
 final class RequestFreshness extends SlackAppServlet {
     static final Duration WINDOW = Duration.ofMinutes(5);
@@ -32,10 +35,12 @@ final class RequestFreshness extends SlackAppServlet {
 
     /** Wall-clock time, as Slack stamps its requests: never the application's business clock. */
     private final transient Clock clock;
+    private final transient SlackSignature.Verifier signature;
 
     RequestFreshness(App app, Clock clock) {
         super(app);
         this.clock = clock;
+        this.signature = new SlackSignature.Verifier(new SlackSignature.Generator(app.config().getSigningSecret()));
     }
 
     @Override
@@ -44,17 +49,19 @@ final class RequestFreshness extends SlackAppServlet {
         if (timestamp != null && !fresh(timestamp)) {
             LOG.log(System.Logger.Level.INFO, "Slack request refused: its timestamp is more than {0} minutes from now",
                     WINDOW.toMinutes());
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"invalid request\"}");
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        Optional<String> problem = SlackBodyCheck.problem(new String(body, StandardCharsets.UTF_8),
-                request.getContentType());
+        String text = new String(body, StandardCharsets.UTF_8);
+        Optional<String> problem = SlackBodyCheck.problem(text, request.getContentType());
         if (problem.isPresent()) {
             refuse(response, problem.get());
+            return;
+        }
+        Optional<AppRateLimited> rateLimited = AppRateLimited.in(text, request.getContentType());
+        if (rateLimited.isPresent()) {
+            rateLimited(request, text, rateLimited.get(), response);
             return;
         }
         try {
@@ -67,9 +74,28 @@ final class RequestFreshness extends SlackAppServlet {
         }
     }
 
+    /** Slack's notice, checked as Bolt checks a request (its signature and timestamp), and acknowledged. */
+    private void rateLimited(HttpServletRequest request, String body, AppRateLimited notice,
+                             HttpServletResponse response) throws IOException {
+        if (!signature.isValid(request.getHeader(TIMESTAMP), body,
+                request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), clock.millis())) {
+            LOG.log(System.Logger.Level.INFO, "Slack request refused: a rate limit notice not signed by this app");
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "Slack is rate limiting the events of workspace {0} from {1} (more "
+                + "than 30,000 in an hour): until it stops, messages and presses there may not reach the assistant",
+                notice.team(), notice.from());
+        response.setStatus(HttpServletResponse.SC_OK);
+    }
+
     private static void refuse(HttpServletResponse response, String problem) throws IOException {
         LOG.log(System.Logger.Level.WARNING, "Slack request refused: {0}", problem);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        answer(response, HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static void answer(HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"error\":\"invalid request\"}");
