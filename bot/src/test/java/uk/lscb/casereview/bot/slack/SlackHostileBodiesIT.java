@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -189,6 +190,20 @@ class SlackHostileBodiesIT {
                 Map.of("X-Slack-Request-Timestamp", String.valueOf(now), "X-Slack-Signature", signature));
 
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    @Test
+    void slacksCheckOfTheRequestUrlIsAnsweredWithItsChallengeExactlyInUtf8() throws Exception {
+        String challenge = "d\u00e9fi\u2713";
+        SlackRequests slack = new SlackRequests(SECRET, "http://127.0.0.1:" + port + "/slack/events");
+
+        HttpResponse<String> response = slack.signed("{\"type\": \"url_verification\", \"token\": \"t\", "
+                + "\"challenge\": \"" + challenge + "\"}", "application/json", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .startsWithIgnoringCase("text/plain").containsIgnoringCase("charset=utf-8");
+        assertThat(response.body()).isEqualTo(challenge);
     }
 
     @ParameterizedTest(name = "{0}, signed: {1}")

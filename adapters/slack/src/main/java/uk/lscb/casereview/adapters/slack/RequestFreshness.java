@@ -26,7 +26,8 @@ import java.util.Optional;
  * A body that is not what Slack sends ({@link SlackBodyCheck}), or that Bolt cannot read, is refused with 400
  * and one line in the log, where Bolt would answer 500 with a stack trace. Slack's notice that it is rate limiting
  * the app's events ({@link AppRateLimited}), which Bolt does not know, is answered here: 200 and one warning for the
- * operator when it is signed with the app's secret, otherwise 401 as Bolt answers a bad signature.
+ * operator when it is signed with the app's secret, otherwise 401 as Bolt answers a bad signature. Bolt's answers
+ * are written in UTF-8.
  */
 final class RequestFreshness extends SlackAppServlet {
     static final Duration WINDOW = Duration.ofMinutes(5);
@@ -64,6 +65,9 @@ final class RequestFreshness extends SlackAppServlet {
             rateLimited(request, text, rateLimited.get(), response);
             return;
         }
+        // Bolt's answers in plain text (the challenge of Slack's check of the URL) carry no charset, so the container
+        // wrote them in ISO-8859-1, with "?" for every character outside it: they are written in UTF-8.
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             super.doPost(new ReadAgain(request, body), response);
         } catch (RuntimeException unreadable) { // Bolt reading a field of the wrong type, before any handler

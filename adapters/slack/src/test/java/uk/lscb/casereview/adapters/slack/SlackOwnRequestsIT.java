@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.driver.RecordedLog;
 
 /**
- * What Slack itself sends to {@code /slack/events}, through the real Bolt servlet: its notice that it is rate limiting
- * the app's events (app_rate_limited), acknowledged with one line for the operator, where Bolt answered 400.
+ * What Slack itself sends to {@code /slack/events}, through the real Bolt servlet: its check of the request URL
+ * (url_verification), answered with its challenge exactly, in UTF-8, and its notice that it is rate limiting the
+ * app's events (app_rate_limited), acknowledged with one line for the operator, where Bolt answered 400.
  */
 class SlackOwnRequestsIT {
     private final SlackFixture f;
@@ -40,6 +41,19 @@ class SlackOwnRequestsIT {
         }
         body.addProperty("api_app_id", "A0001");
         return body.toString();
+    }
+
+    @Test
+    void aUrlVerificationChallengeThatIsNotAsciiIsAnsweredExactlyInUtf8() throws Exception {
+        String challenge = "d\u00e9fi\u2713";
+
+        HttpResponse<String> response = f.signed("{\"type\": \"url_verification\", \"token\": \"legacy\", "
+                + "\"challenge\": \"" + challenge + "\"}", "application/json", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .startsWithIgnoringCase("text/plain").containsIgnoringCase("charset=utf-8");
+        assertThat(response.body()).isEqualTo(challenge);
     }
 
     @Test
