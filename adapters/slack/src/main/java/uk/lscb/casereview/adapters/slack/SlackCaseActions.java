@@ -56,6 +56,7 @@ final class SlackCaseActions {
     private final PostedCopies postedCopies;
     private final Function<String, Optional<BoardId>> boardOfPanel;
     private final Optional<CaseCommands> commands;
+    private final CopyUpdates copyUpdates = new CopyUpdates();
     private SlackTasks tasks;
 
     /**
@@ -252,20 +253,24 @@ final class SlackCaseActions {
                 .anyMatch(copy -> copy.reference().equals(channel + " " + ts));
     }
 
-    /** Updates the card message in place when the action was applied, else tells the person why not. */
+    /**
+     * Tells the person why not when the action was not applied, and shows the card pressed as the case now stands when
+     * it was applied or the case was already decided (a stale card then says who decided and when). The Slack
+     * deliveries replace every remembered copy of the card; only a message they do not know of (a copy whose address
+     * was lost) is updated here, and once for each version of the case however many presses arrive together.
+     */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
-        if (result.applied()) {
-            // The Slack deliveries replace every remembered copy of the card; only a message they do not know of
-            // (a copy whose address was lost) is updated here, so each once.
-            result.record().filter(record -> messageTs != null && !messageTs.isEmpty()
-                            && !isRemembered(record.id(), channel, messageTs))
-                    .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
-            return;
+        if (!result.applied()) {
+            api.ephemeral(channel, user, result.message());
         }
-        api.ephemeral(channel, user, result.message());
-        // A stale card (already decided) is brought up to date so it says who decided and when.
-        result.record().filter(record -> record.decision().isPresent() && messageTs != null && !messageTs.isEmpty())
-                .ifPresent(record -> api.update(channel, messageTs, SlackBlocks.card(caseService.card(record))));
+        result.record().filter(record -> (result.applied() || record.decision().isPresent()) && messageTs != null
+                        && !messageTs.isEmpty() && !isRemembered(record.id(), channel, messageTs))
+                .filter(record -> copyUpdates.claim(channel, messageTs, record.version()))
+                .ifPresent(record -> {
+                    if (!api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)))) {
+                        copyUpdates.failed(channel, messageTs, record.version());
+                    }
+                });
     }
 
     // ---- a reminder's or a request's form -------------------------------------------------------
