@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
@@ -36,6 +37,7 @@ import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseCommands;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.ChairArrivals;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
@@ -108,13 +110,22 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
      *                    otherwise the card is posted straight to the platform and the panel channel is configured
      */
     SlackFixture(boolean application) throws Exception {
+        this(application, UnaryOperator.identity());
+    }
+
+    /**
+     * @param store the case store the app is given, made from {@link #cases} (a test's store that fails); the test
+     *              reads and writes {@link #cases} itself
+     */
+    SlackFixture(boolean application, UnaryOperator<Cases> store) throws Exception {
         super(SECRET, null);
+        Cases appCases = store.apply(cases);
         slack.name(CHAIR, "Pat Chair");
         slack.name(PRACTITIONER, "Sam Practitioner");
         slack.name(BUSINESS_MANAGER, "Bo Manager");
         RulePacks packs = new RulePacks(List.of(Wt2015.pack()));
         AtomicReference<FollowUpProcessor> followUps = new AtomicReference<>();
-        caseService = new CaseService(cases, roles, boards, packs, clock, (before, after, action) -> {
+        caseService = new CaseService(appCases, roles, boards, packs, clock, (before, after, action) -> {
             if (application) {
                 followUps.get().changed(before, after, action);
                 return;
@@ -140,19 +151,19 @@ final class SlackFixture extends SlackRequests implements AutoCloseable {
                 listenerTarget.get().update(record, card);
             }
         };
-        CaseNotifications notifications = new CaseNotifications(cases, List.of(platform), panelNotes::add, List.of(),
+        CaseNotifications notifications = new CaseNotifications(appCases, List.of(platform), panelNotes::add, List.of(),
                 new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs,
                 clock);
-        followUps.set(new FollowUpProcessor(cases, notifications, clock, "slack-it", Duration.ofMinutes(2)));
+        followUps.set(new FollowUpProcessor(appCases, notifications, clock, "slack-it", Duration.ofMinutes(2)));
         ChairArrivals arrivals = new ChairArrivals(roles, followUps.get());
-        CaseCommands commands = new CaseCommands(cases, transcripts, caseService, roles, boards, clock,
+        CaseCommands commands = new CaseCommands(appCases, transcripts, caseService, roles, boards, clock,
                 notifications::postCardTo);
         Conversation conversation = new Conversation(Wt2015.pack(), boards, clock);
         // As the application wires it: the scoping service's referral listener puts a new case in front of the Chair.
         ScopingService scoping = application
-                ? new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, clock,
+                ? new ScopingService(PackConversations.of(conversation), conversations, transcripts, appCases, clock,
                 Optional.of(commands), record -> followUps.get().referred(record), arrivals::reachable)
-                : new ScopingService(PackConversations.of(conversation), conversations, transcripts, cases, clock,
+                : new ScopingService(PackConversations.of(conversation), conversations, transcripts, appCases, clock,
                 Optional.of(commands), record -> {
                     DecisionRequests target = listenerTarget.get();
                     if (target != null) {
