@@ -88,8 +88,8 @@ final class RequestFreshness extends SlackAppServlet {
             return;
         }
         LOG.log(System.Logger.Level.WARNING, "Slack is rate limiting the events of workspace {0} from {1} (more "
-                + "than 30,000 in an hour): until it stops, messages and presses there may not reach the assistant",
-                notice.team(), notice.from());
+                + "than 30,000 in an hour): until it stops, direct messages and mentions there may not reach the "
+                + "assistant (buttons, forms and commands are not events)", notice.team(), notice.from());
         response.setStatus(HttpServletResponse.SC_OK);
     }
 

@@ -65,8 +65,8 @@ class SlackOwnRequestsIT {
         assertThat(log.records()).singleElement().satisfies(line -> {
             assertThat(line.getLevel()).isEqualTo(Level.WARNING);
             assertThat(RecordedLog.text(line)).isEqualTo("Slack is rate limiting the events of workspace T0001 from "
-                    + "2018-02-12T20:37:00Z (more than 30,000 in an hour): until it stops, messages and presses there "
-                    + "may not reach the assistant");
+                    + "2018-02-12T20:37:00Z (more than 30,000 in an hour): until it stops, direct messages and "
+                    + "mentions there may not reach the assistant (buttons, forms and commands are not events)");
         });
     }
 
