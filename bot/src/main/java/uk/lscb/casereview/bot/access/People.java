@@ -11,6 +11,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -21,7 +22,7 @@ import uk.lscb.casereview.core.refs.BoardId;
  */
 public final class People {
     /** The practitioner identity of the local chat page. */
-    public static final String PRACTITIONER = "practitioner";
+    public static final String PRACTITIONER = PersonIds.LOCAL_PRACTITIONER;
 
     private final Boards boards;
     private final Map<BoardId, Map<Platform, Set<String>>> chairs;

@@ -17,8 +17,9 @@ final class ApiBodies {
 
     /**
      * A person named by {@code {"platform": "teams" | "slack" | "local", "id": "…"}}, or none for JSON null or a
-     * missing field; anything else is a 400 naming {@code field}: an id that cannot be one on its platform
-     * ({@link PersonIds}: too long, an emoji for a Slack id), and a local id that is none of the local identities.
+     * missing field; anything else is a 400 naming {@code field}: a person who cannot be anyone
+     * ({@link PersonIds#refusal}, as in chat and on the forms: an id too long, an emoji for a Slack id, a local id that
+     * is none of the local identities).
      */
     static Optional<UserRef> person(JsonNode person, String field, People people) {
         if (person == null || person.isNull()) {
@@ -30,17 +31,11 @@ final class ApiBodies {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is null or an object "
                     + "with platform (teams, slack or local) and id.", Map.of("field", field));
         }
-        Platform platform = Platform.parse(person.get("platform").asText());
-        String id = person.get("id").asText();
-        if (!PersonIds.couldBe(platform, id)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "The id in '" + field + "' cannot be "
-                    + "a person's on " + platform + ": " + PersonIds.shape(platform) + ".", Map.of("field", field));
+        UserRef named = new UserRef(Platform.parse(person.get("platform").asText()), person.get("id").asText(), null);
+        Optional<String> noOne = PersonIds.refusal("'" + field + "'", named, people.roles().localIdentities());
+        if (noOne.isPresent()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", noOne.get(), Map.of("field", field));
         }
-        if (platform == Platform.LOCAL && people.localIdentities().stream().noneMatch(local -> local.id().equals(id))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' names no local "
-                    + "identity. The local identities: " + String.join(", ", people.localIdentities().stream()
-                    .map(People.LocalIdentity::id).toList()) + ".", Map.of("field", field));
-        }
-        return Optional.of(new UserRef(platform, id, null));
+        return Optional.of(named);
     }
 }

@@ -1,9 +1,14 @@
 package uk.lscb.casereview.core.boards;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -85,6 +90,23 @@ public record Roles(Map<BoardId, Set<PlatformId>> chairs, Map<BoardId, Set<Platf
     public boolean seesCases(BoardId board, UserRef user) {
         return runsReviews(board, user)
                 || partnership(board).flatMap(partnership -> partnership.roleOf(user)).isPresent();
+    }
+
+    /**
+     * The local page's identities: the practitioner ({@link PersonIds#LOCAL_PRACTITIONER}, everyone who holds no
+     * role) and everyone holding a role there (a Chair, an administrator, a business manager, a safeguarding partner's
+     * lead representative or an independent scrutineer), sorted.
+     */
+    public SortedSet<String> localIdentities() {
+        SortedSet<String> identities = new TreeSet<>(Set.of(PersonIds.LOCAL_PRACTITIONER));
+        Stream.of(chairs, administrators, businessManagers).flatMap(held -> held.values().stream())
+                .flatMap(Set::stream).filter(id -> id.platform() == Platform.LOCAL).map(PlatformId::id)
+                .forEach(identities::add);
+        partnerships.values().forEach(partnership -> {
+            identities.addAll(partnership.leadIds(Platform.LOCAL));
+            identities.addAll(partnership.scrutineerIds(Platform.LOCAL));
+        });
+        return Collections.unmodifiableSortedSet(identities);
     }
 
     /** The Chairs of a board on one platform. */

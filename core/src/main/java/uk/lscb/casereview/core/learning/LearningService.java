@@ -25,6 +25,7 @@ import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.messages.DueDates;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -160,8 +161,15 @@ public final class LearningService {
         return roles.runsReviews(record.board(), who);
     }
 
-    /** Names a lead reviewer who may enter the case's learning (by platform id). */
+    /**
+     * Names a lead reviewer who may enter the case's learning (by platform id), if they can be someone
+     * ({@link PersonIds#refusal}).
+     */
     public Result leadReviewer(CaseId caseId, UserRef person, CaseService.Actor actor) {
+        Optional<String> noOne = PersonIds.refusal("the lead reviewer", person, roles.localIdentities());
+        if (noOne.isPresent()) {
+            return Result.refused(noOne.get(), Fields.PERSON);
+        }
         return change(caseId, actor, true, "lead reviewer named for the learning",
                 "lead reviewer " + person.platform().id() + ":" + person.id(), review -> {
                     if (review.isLeadReviewer(person)) {
@@ -294,11 +302,16 @@ public final class LearningService {
         });
     }
 
-    /** Records an agency's action on a recommendation. */
+    /** Records an agency's action on a recommendation; its owner, if any, must be someone ({@link PersonIds#refusal}). */
     public Result addAction(CaseId caseId, ActionInput input, CaseService.Actor actor) {
         Optional<Result> refused = checked(Map.of(Fields.AGENCY, input.agency() == null ? "" : input.agency()));
         if (refused.isPresent()) {
             return refused.get();
+        }
+        Optional<String> noOne = input.owner().flatMap(owner -> PersonIds.refusal("the owner", owner,
+                roles.localIdentities()));
+        if (noOne.isPresent()) {
+            return Result.refused(noOne.get(), Fields.OWNER);
         }
         LocalDate today = London.dateOf(clock.instant());
         Optional<LocalDate> due = UkDates.parse(input.due() == null ? "" : input.due(), today);

@@ -1,5 +1,8 @@
 package uk.lscb.casereview.core.people;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.platforms.Platform;
 
@@ -10,8 +13,11 @@ import uk.lscb.casereview.core.platforms.Platform;
  * of, the Bot Framework's {@code 29:} id; a Slack id is a user's ({@code U…}, or {@code W…} on Enterprise Grid) as
  * Slack's people picker gives it; a local identity is lower-case letters, digits, '.', '_' or '-' (as the boards'
  * configuration allows). Each is at most 128 characters, so nothing longer is ever stored as someone's id.
+ * {@link #refusal} is the one check of a person named from outside: over the API, typed in chat or on a form.
  */
 public final class PersonIds {
+    /** The local page's identity of everyone who holds no role: always one of its identities. */
+    public static final String LOCAL_PRACTITIONER = "practitioner";
     private static final Pattern ENTRA_OBJECT_ID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern BOT_FRAMEWORK_ID = Pattern.compile("29:[A-Za-z0-9_-]{1,125}");
@@ -31,6 +37,37 @@ public final class PersonIds {
             case SLACK -> SLACK_USER_ID.matcher(id).matches();
             case LOCAL -> LOCAL_ID.matcher(id).matches();
             default -> false;
+        };
+    }
+
+    /**
+     * Why {@code person}, named as {@code what} ("the contact", "the action's owner"), cannot be anyone: not on Teams,
+     * Slack or the local page, an id no one can have on its platform ({@link #couldBe}), or on the local page none of
+     * its identities ({@code localIdentities}); empty when they can be someone. The id is never repeated: what was
+     * typed might be a name.
+     */
+    public static Optional<String> refusal(String what, UserRef person, Collection<String> localIdentities) {
+        String named = what.substring(0, 1).toUpperCase(Locale.UK) + what.substring(1);
+        Platform platform = person.platform();
+        if (platform != Platform.TEAMS && platform != Platform.SLACK && platform != Platform.LOCAL) {
+            return Optional.of(named + " must be someone on Teams, Slack or the local page: write teams:, slack: or "
+                    + "local: before their id.");
+        }
+        if (!couldBe(platform, person.id())) {
+            return Optional.of(named + " cannot be anyone on " + name(platform) + ": " + shape(platform) + ".");
+        }
+        if (platform == Platform.LOCAL && !localIdentities.contains(person.id())) {
+            return Optional.of(named + " is none of the local page's identities, which are "
+                    + String.join(", ", localIdentities.stream().sorted().toList()) + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static String name(Platform platform) {
+        return switch (platform) {
+            case TEAMS -> "Teams";
+            case SLACK -> "Slack";
+            default -> "the local page";
         };
     }
 

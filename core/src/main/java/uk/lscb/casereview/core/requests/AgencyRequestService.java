@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
@@ -428,7 +429,8 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
                 return Optional.of(Result.refused(refusal.get(), text.getKey()));
             }
         }
-        return Optional.empty();
+        return ask.contact().flatMap(contact -> PersonIds.refusal("the contact", contact, roles.localIdentities()))
+                .map(noOne -> Result.refused(noOne, CONTACT));
     }
 
     private boolean mayMarkProvided(AgencyRequest request, CaseService.Actor actor) {

@@ -81,4 +81,20 @@ class RolesTest {
         assertThat(WITH_PARTNERS.seesCases(STOKE, new UserRef(Platform.SLACK, "aad-police", "Police lead"))).isFalse();
         assertThat(WITH_PARTNERS.seesCases(STOKE, new UserRef(Platform.TEAMS, "aad-other", "Police lead"))).isFalse();
     }
+
+    @Test
+    void theLocalPagesIdentitiesAreThePractitionerAndEveryoneHoldingARoleThereAndNoOneElse() {
+        Roles roles = new Roles(Map.of(STAFFS, Set.of(new PlatformId(Platform.LOCAL, "chair-staffordshire"),
+                PlatformId.of(CHAIR))), Map.of(STAFFS, Set.of(PlatformId.of(ADMIN)), STOKE, Set.of(PlatformId.of(ADMIN))),
+                Map.of(STOKE, Set.of(new PlatformId(Platform.LOCAL, "business-manager"))),
+                Map.of(STOKE, new Partnership(Map.of(
+                        PartnerRole.LOCAL_AUTHORITY, Set.of(new PlatformId(Platform.LOCAL, "partner-la")),
+                        PartnerRole.INTEGRATED_CARE_BOARD, Set.of(new PlatformId(Platform.SLACK, "UICBLEAD")),
+                        PartnerRole.POLICE, Set.of(PlatformId.of(POLICE_LEAD))), Partnership.ALL,
+                        Set.of(new PlatformId(Platform.LOCAL, "scrutineer")))));
+
+        assertThat(roles.localIdentities()).containsExactly("admin", "business-manager", "chair-staffordshire",
+                "partner-la", "practitioner", "scrutineer");
+        assertThat(new Roles(Map.of(), Map.of()).localIdentities()).containsExactly("practitioner");
+    }
 }

@@ -54,8 +54,11 @@ import uk.lscb.casereview.core.rules.RulePacks;
  * and a restart that sends nothing twice.
  */
 class AgencyRequestsDeliveryTest {
-    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Staffordshire Chair");
-    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, "aad-police", "aad-police");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-00000000c4a1",
+            "Staffordshire Chair");
+    /** A contact named by their Entra object id, which is all that is known of them until they act. */
+    private static final String POLICE = "00000000-0000-0000-0000-00000000b0b1";
+    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, POLICE, POLICE);
 
     /** A fixed clock that the test moves on by hand. */
     private static final class HandClock extends Clock {
@@ -158,7 +161,7 @@ class AgencyRequestsDeliveryTest {
         service.ask(record.id(), new AgencyRequestService.Ask("Health visiting service", Optional.empty(),
                 "Health visitor records.", "19/12/2026"), CaseService.Actor.person(CHAIR));
 
-        assertThat(direct).containsExactly("aad-police: Information requested from Staffordshire Police on case "
+        assertThat(direct).containsExactly(POLICE + ": Information requested from Staffordshire Police on case "
                 + "SCR-2026-500");
         Notification told = toContact.get(0);
         assertThat(told.text()).contains("Chronology of police contact with the family.", LegalBasis.QUOTATION,
@@ -179,15 +182,15 @@ class AgencyRequestsDeliveryTest {
                 "Reminder: an agency's information on SCR-2026-500 is due on 18 December 2026",
                 "Reminder: an agency's information on SCR-2026-500 is due on 21 December 2026",
                 "Reminder: an agency's information on SCR-2026-500 is due on 18 December 2026");
-        assertThat(direct).hasSize(2).allMatch(line -> line.startsWith("aad-police: Reminder: information for case "
+        assertThat(direct).hasSize(2).allMatch(line -> line.startsWith(POLICE + ": Reminder: information for case "
                 + "SCR-2026-500 is due on 18 December 2026"));
 
         panel.clear();
         direct.clear();
         clock.now = Instant.parse("2026-12-17T15:00:00Z");
         CaseService.ActionResult provided = service.pressed(new ButtonAction.MarkProvided(record.id().value(), 2),
-                Map.of(), new CaseService.Actor(new UserRef(Platform.TEAMS, "aad-member", "A panel member"),
-                        Optional.of(PortFixtures.STAFFORDSHIRE))).orElseThrow();
+                Map.of(), new CaseService.Actor(new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-00000000be11",
+                        "A panel member"), Optional.of(PortFixtures.STAFFORDSHIRE))).orElseThrow();
         assertThat(provided.applied()).as(provided.message()).isTrue();
         for (String day : List.of("2026-12-18", "2026-12-21", "2026-12-24")) {
             at(day);
@@ -199,8 +202,8 @@ class AgencyRequestsDeliveryTest {
         assertThat(agencyNotes().get(2).to()).containsExactly(Audience.PANEL_CHANNEL, Audience.CHAIR);
         assertThat(agencyNotes().get(2).text()).contains("Escalated to the Chair");
         assertThat(direct).containsExactly(
-                "aad-police: Reminder: information for case SCR-2026-500 is due on 18 December 2026",
-                "aad-police: Overdue: information for case SCR-2026-500 was due on 18 December 2026");
+                POLICE + ": Reminder: information for case SCR-2026-500 is due on 18 December 2026",
+                POLICE + ": Overdue: information for case SCR-2026-500 was due on 18 December 2026");
 
         panel.clear();
         direct.clear();

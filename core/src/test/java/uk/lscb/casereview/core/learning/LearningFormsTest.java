@@ -23,6 +23,8 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 
 class LearningFormsTest {
+    /** {@link LearningServiceTest#OWNER} as a business manager on Slack types them. */
+    private static final String OWNER = "teams:" + LearningServiceTest.OWNER.id();
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryLearningLogs logs = new InMemoryLearningLogs();
     private final LearningService service = new LearningService(cases, logs, LearningServiceTest.ROLES,
@@ -50,8 +52,8 @@ class LearningFormsTest {
                 "themes", "supervision", "kind", "good-practice"), Actor.person(LearningServiceTest.MANAGER));
         send(LearningForms.RECOMMENDATION, Map.of("text", "Keep it up.", "findings", "1", "agencies", "the school"),
                 Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner",
-                "teams:aad-owner", "due", "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner", OWNER, "due",
+                "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
 
         assertThat(labels(forms.buttons(single, LearningServiceTest.MANAGER))).containsExactly("Record a finding",
                 "Record a recommendation", "Record an action", "Mark an action started", "Mark an action done",
@@ -66,8 +68,8 @@ class LearningFormsTest {
                 Actor.person(LearningServiceTest.MANAGER));
         send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
                 Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner", "teams:aad-owner",
-                "due", "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "owner", OWNER, "due",
+                "2027-01-29"), Actor.person(LearningServiceTest.MANAGER));
         StepField action = forms.open(new ButtonAction.OpenStep(single.id().value(), LearningForms.STARTED),
                 LearningServiceTest.OWNER).orElseThrow().form().orElseThrow().fields().get(0);
 
@@ -121,6 +123,39 @@ class LearningFormsTest {
                 LearningServiceTest.PRACTITIONER).orElseThrow().form()).isEmpty();
         assertThat(forms.pressed(new ButtonAction.TakeStep(single.id().value(), "close"), Map.of(),
                 Actor.person(LearningServiceTest.MANAGER))).isEqualTo(Optional.empty());
+    }
+
+    /**
+     * An owner or a lead reviewer typed on a form (by a business manager on Slack) is checked as over the API: one no
+     * one can be is refused beside its field, with what an id looks like, and nothing is recorded.
+     */
+    @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "owner  | u0owner            | The owner cannot be anyone on Slack: a Slack id is the person's user id",
+            "owner  | teams:aad-owner    | The owner cannot be anyone on Teams: a Teams id is the person's Microsoft",
+            "owner  | local:nobody       | The owner is none of the local page's identities, which are practitioner.",
+            "person | slack:\uD83D\uDE00 | The lead reviewer cannot be anyone on Slack",
+            "person | teams:aad-reviewer | The lead reviewer cannot be anyone on Teams",
+            "person | (U and 9,999 As)   | The lead reviewer cannot be anyone on Slack",
+            "person | local:Reviewer     | The lead reviewer cannot be anyone on the local page: a local identity is"})
+    void anOwnerOrALeadReviewerNoOneCanBeIsRefusedBesideTheFieldAndNothingIsRecorded(String field, String typed,
+                                                                                     String refusal) {
+        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
+                Actor.person(LearningServiceTest.MANAGER));
+        String person = typed.equals("(U and 9,999 As)") ? "U" + "A".repeat(9_999) : typed;
+
+        CaseService.ActionResult refused = field.equals("owner") ? send(LearningForms.ACTION, Map.of("recommendation",
+                "1", "agency", "the school", "owner", person, "due", "2027-01-29"),
+                Actor.person(LearningServiceTest.MANAGER)) : send(LearningForms.LEAD_REVIEWER, Map.of("person", person),
+                Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.input()).contains(field);
+        assertThat(refused.message()).startsWith(refusal);
+        assertThat(logs.find(single.id()).orElseThrow().actions()).isEmpty();
+        assertThat(logs.find(single.id()).orElseThrow().leadReviewers()).isEmpty();
     }
 
     @ParameterizedTest(name = "audit flag {0}, learning recorded {1}, as {2} -> offered {3}")

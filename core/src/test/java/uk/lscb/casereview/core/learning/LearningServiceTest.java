@@ -43,12 +43,15 @@ import uk.lscb.casereview.core.rules.Recommendation;
 class LearningServiceTest {
     /** Tuesday 1 December 2026, 10:00 in London. */
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Chair One");
-    static final UserRef ADMIN = new UserRef(Platform.TEAMS, "aad-admin", "An administrator");
+    static final UserRef CHAIR = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-00000000c4a1", "Chair One");
+    static final UserRef ADMIN = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-0000000ad411",
+            "An administrator");
     static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
-    static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "aad-practitioner", "A practitioner");
+    static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-000000007ac1",
+            "A practitioner");
     static final UserRef REVIEWER = new UserRef(Platform.SLACK, "U0REVIEWER", "A lead reviewer");
-    static final UserRef OWNER = new UserRef(Platform.TEAMS, "aad-owner", "An action owner");
+    static final UserRef OWNER = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-000000000e01",
+            "An action owner");
     static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(ADMIN))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(MANAGER))));

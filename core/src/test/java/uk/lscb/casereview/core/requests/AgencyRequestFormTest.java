@@ -40,8 +40,10 @@ import uk.lscb.casereview.core.rules.wt2015.Wt2015;
 class AgencyRequestFormTest {
     /** Tuesday 1 December 2026, 10:00 in London. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/London"));
-    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Chair One");
-    private static final UserRef ADMIN = new UserRef(Platform.TEAMS, "aad-admin", "An administrator");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-00000000c4a1",
+            "Chair One");
+    private static final UserRef ADMIN = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-0000000ad411",
+            "An administrator");
     private static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
     private static final UserRef PRACTITIONER = new UserRef(Platform.SLACK, "U0PRACT", "A practitioner");
     private static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
@@ -151,11 +153,20 @@ class AgencyRequestFormTest {
         "due | '' | due | Please give the date the information is due",
         "due | soon | due | Please give the date the information is due",
         "due | 2026-12-01 | due | The due date must be after today.",
+        "contact | u0police | contact | The contact cannot be anyone on Slack: a Slack id is the person's user id",
+        "contact | slack:\uD83D\uDE00 | contact | The contact cannot be anyone on Slack",
+        "contact | <@C012AB3CD> | contact | The contact cannot be anyone on Slack",
+        "contact | (U and 9,999 As) | contact | The contact cannot be anyone on Slack",
+        "contact | teams:aad-police | contact | The contact cannot be anyone on Teams: a Teams id is the person's "
+                + "Microsoft Entra object id",
+        "contact | teams: | contact | The contact cannot be anyone on Teams",
+        "contact | local:nobody | contact | The contact is none of the local page's identities, which are "
+                + "practitioner.",
     })
     void aBadValueIsRefusedBesideItsFieldAndNothingIsRecorded(String field, String value, String beside,
                                                                String message) {
-        CaseService.ActionResult result = caseService.cardAction(take, filled(field, value),
-                CaseService.Actor.person(MANAGER));
+        CaseService.ActionResult result = caseService.cardAction(take, filled(field,
+                value.equals("(U and 9,999 As)") ? "U" + "A".repeat(9_999) : value), CaseService.Actor.person(MANAGER));
 
         assertThat(result.applied()).isFalse();
         assertThat(result.input()).contains(beside);

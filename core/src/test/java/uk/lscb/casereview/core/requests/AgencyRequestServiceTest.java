@@ -35,11 +35,16 @@ import uk.lscb.casereview.core.requests.AgencyRequestService.Result;
 class AgencyRequestServiceTest {
     /** Tuesday 1 December 2026, 10:00 in London. */
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "aad-chair", "Chair One");
-    private static final UserRef ADMIN = new UserRef(Platform.TEAMS, "aad-admin", "An administrator");
-    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "aad-practitioner", "A practitioner");
+    private static final UserRef CHAIR = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-00000000c4a1",
+            "Chair One");
+    private static final UserRef ADMIN = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-0000000ad411",
+            "An administrator");
+    private static final UserRef PRACTITIONER = new UserRef(Platform.TEAMS, "00000000-0000-0000-0000-000000007ac1",
+            "A practitioner");
     private static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
-    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, "aad-police", "aad-police");
+    /** A contact named by their Entra object id, which is all that is known of them until they act. */
+    private static final String POLICE = "00000000-0000-0000-0000-00000000b0b1";
+    private static final UserRef CONTACT = new UserRef(Platform.TEAMS, POLICE, POLICE);
     private static final Roles ROLES = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(ADMIN))),
             Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(MANAGER))));
@@ -189,8 +194,8 @@ class AgencyRequestServiceTest {
         assertThat(provided.message()).isEqualTo("Marked provided: the information from Staffordshire Police "
                 + "(request 1 on SCR-2026-300), due 18 December 2026.");
         assertThat(again.applied()).isFalse();
-        assertThat(again.message()).isEqualTo("This information was already marked provided by aad-police on 1 "
-                + "December 2026 at 10:00.");
+        assertThat(again.message()).isEqualTo("This information was already marked provided by " + POLICE
+                + " on 1 December 2026 at 10:00.");
         CaseRecord after = cases.find(record.id()).orElseThrow();
         assertThat(after.version()).isEqualTo(before + 1);
         AuditEvent event = after.audit().get(after.audit().size() - 1);

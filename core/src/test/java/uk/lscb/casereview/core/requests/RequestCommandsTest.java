@@ -29,6 +29,8 @@ import uk.lscb.casereview.core.refs.ConversationKey;
 class RequestCommandsTest {
     private static final UserRef MANAGER = new UserRef(Platform.SLACK, "U0MANAGER", "A business manager");
     private static final UserRef PRACTITIONER = new UserRef(Platform.SLACK, "U0PRACT", "A practitioner");
+    /** A health visitor's Entra object id, as a business manager on Slack types it after teams:. */
+    private static final String HEALTH_VISITOR = "00000000-0000-0000-0000-0000000004f1";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-21T10:00:00Z"), ZoneId.of("Europe/London"));
 
     private final InMemoryCases cases = new InMemoryCases();
@@ -72,10 +74,23 @@ class RequestCommandsTest {
                 .contains(new UserRef(Platform.SLACK, "U0POLICE", null));
     }
 
+    /** A contact typed in the one line is checked as on the form and over the API: refused, and nothing asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"u0police", "slack:U0POLICE!", "<@C012AB3CD>", "teams:aad-police", "teams:", "local:nobody",
+            "local:Practitioner"})
+    void aContactNoOneCanBeIsRefusedAndNoAgencyIsAsked(String typed) {
+        String reply = said("request SCR-2026-600 agency: Staffordshire Police; contact: " + typed + "; due: 8/1/2027; "
+                + "asks: records", MANAGER);
+
+        assertThat(reply).matches("The contact (cannot be anyone on (Slack|Teams|the local page)|is none of the local "
+                + "page's identities).*");
+        assertThat(requests.ofCase(record.id())).isEmpty();
+    }
+
     @Test
     void theFormListingAndProvidedCommandsWork() {
-        said("request SCR-2026-600 agency: Health visiting; contact: teams:aad-hv; due: 22/12/2026; asks: records",
-                MANAGER);
+        said("request SCR-2026-600 agency: Health visiting; contact: teams:" + HEALTH_VISITOR + "; due: 22/12/2026; "
+                + "asks: records", MANAGER);
         said("request SCR-2026-600 agency: Staffordshire Police; contact: none; due: 2026-12-23; asks: records",
                 MANAGER);
 
@@ -88,7 +103,7 @@ class RequestCommandsTest {
                 + "contact: none; due: 18/12/2026; asks:");
         assertThat(listed.facts()).extracting(Fact::label, Fact::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Request 1: Health visiting",
-                        "due 22 December 2026; open; contact aad-hv (teams)"),
+                        "due 22 December 2026; open; contact " + HEALTH_VISITOR + " (teams)"),
                 org.assertj.core.groups.Tuple.tuple("Request 2: Staffordshire Police",
                         "due 23 December 2026; open; no contact on Teams or Slack"));
         assertThat(listed.actions()).extracting(Choice::payload).containsExactly(

@@ -85,6 +85,8 @@ class TeamsCardsTest {
             "Action.ShowCard", "Action.ToggleVisibility");
 
     static final CasePages LINKS = new CasePages(Optional.of("https://casereview.example.org/"));
+    /** The police's contact for an agency's information, by their Entra object id. */
+    private static final String POLICE_AAD = "00000000-0000-0000-0000-00000000b0b1";
 
     /** Every card type, made once: by name, as the golden files are named. */
     static final Map<String, JsonNode> CARDS = makeCards();
@@ -164,9 +166,9 @@ class TeamsCardsTest {
                 Boards.staffordshireAndStoke(), WorkingDays.englandAndWales(), TeamsFixture.CLOCK, owed -> { })
                 .form(panelOwed);
         cards.put("step-form-agency-request", TeamsCards.reply(new Reply.Form(ask)));
-        cards.put("step-form-agency-request-refused", StepFormCards.card(ask.refused(Map.of(
-                AgencyRequestService.AGENCY, "Staffordshire Police", AgencyRequestService.CONTACT, "teams:aad-police",
-                AgencyRequestService.ASKED, "A chronology of police contact.", AgencyRequestService.DUE, "2026-11-02"),
+        cards.put("step-form-agency-request-refused", StepFormCards.card(ask.refused(Map.of(AgencyRequestService.AGENCY,
+                "Staffordshire Police", AgencyRequestService.CONTACT, "teams:" + POLICE_AAD, AgencyRequestService.ASKED,
+                "A chronology of police contact.", AgencyRequestService.DUE, "2026-11-02"),
                 Optional.of(AgencyRequestService.DUE), "The due date must be after today.")));
         cards.put("agency-request", agencyRequest(teams, record));
         // As Web Chat and other hosts without Universal Actions get them.
@@ -217,7 +219,7 @@ class TeamsCardsTest {
         AgencyRequestService.Result asked = new AgencyRequestService(teams.cases, requests, teams.roles, boards,
                 WorkingDays.englandAndWales(), TeamsFixture.CLOCK, followUps::referred).ask(record.id(),
                 new AgencyRequestService.Ask("Staffordshire Police", Optional.of(new UserRef(Platform.TEAMS,
-                        "aad-police", null)), "A chronology of police contact with the family.", "18/12/2026"),
+                        POLICE_AAD, null)), "A chronology of police contact with the family.", "18/12/2026"),
                 CaseService.Actor.person(new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair")));
         assertThat(asked.applied()).as(asked.message()).isTrue();
         return TeamsCards.notification(told.stream().filter(note -> note.title().startsWith("Information requested"))
