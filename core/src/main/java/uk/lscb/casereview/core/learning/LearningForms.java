@@ -3,7 +3,6 @@ package uk.lscb.casereview.core.learning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepField.Option;
 import uk.lscb.casereview.core.messages.StepField.Type;
 import uk.lscb.casereview.core.messages.StepForm;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 
 /**
@@ -144,8 +143,8 @@ public final class LearningForms implements CaseService.MoreButtons {
                 Optional<Integer> recommendation = number(inputs.get(Fields.RECOMMENDATION));
                 yield recommendation.isEmpty() ? LearningService.Result.refused("Please choose the recommendation.",
                         Fields.RECOMMENDATION) : service.addAction(caseId, new LearningService.ActionInput(
-                        recommendation.get(), inputs.get(Fields.AGENCY), person(inputs.get(Fields.OWNER),
-                        actor.who()), inputs.get(Fields.DUE)), actor);
+                        recommendation.get(), inputs.get(Fields.AGENCY), PersonIds.typed(inputs.get(Fields.OWNER),
+                        actor.who().platform()), inputs.get(Fields.DUE)), actor);
             }
             case STARTED -> {
                 Optional<Integer> action = number(inputs.get(ACTION_NUMBER));
@@ -162,7 +161,7 @@ public final class LearningForms implements CaseService.MoreButtons {
             case RECORD -> "true".equalsIgnoreCase(inputs.get(CONFIRM)) ? service.share(caseId, actor)
                     : LearningService.Result.refused("Tick the box to share the findings with both boards.", CONFIRM);
             default -> {
-                Optional<UserRef> person = person(inputs.get(Fields.PERSON), actor.who());
+                Optional<UserRef> person = PersonIds.typed(inputs.get(Fields.PERSON), actor.who().platform());
                 yield person.isEmpty() ? LearningService.Result.refused("Please give the lead reviewer's Teams or "
                         + "Slack id.", Fields.PERSON) : service.leadReviewer(caseId, person.get(), actor);
             }
@@ -348,22 +347,5 @@ public final class LearningForms implements CaseService.MoreButtons {
             return Optional.empty();
         }
         return Optional.of(items.stream().map(Integer::parseInt).toList());
-    }
-
-    /** A person as typed: {@code <platform>:<id>}, or an id on the typist's own platform; empty for blank. */
-    static Optional<UserRef> person(String typed, UserRef who) {
-        String value = typed == null ? "" : typed.trim();
-        if (value.isEmpty() || value.equalsIgnoreCase("none")) {
-            return Optional.empty();
-        }
-        int colon = value.indexOf(':');
-        String prefix = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.UK) : "";
-        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
-            if (platform.id().equals(prefix)) {
-                String id = value.substring(colon + 1).trim();
-                return id.isEmpty() ? Optional.empty() : Optional.of(new UserRef(platform, id, null));
-            }
-        }
-        return Optional.of(new UserRef(who.platform(), value, null));
     }
 }

@@ -1,8 +1,10 @@
 package uk.lscb.casereview.core.people;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.platforms.Platform;
 
@@ -13,7 +15,8 @@ import uk.lscb.casereview.core.platforms.Platform;
  * of, the Bot Framework's {@code 29:} id; a Slack id is a user's ({@code U…}, or {@code W…} on Enterprise Grid) as
  * Slack's people picker gives it; a local identity is lower-case letters, digits, '.', '_' or '-' (as the boards'
  * configuration allows). Each is at most 128 characters, so nothing longer is ever stored as someone's id.
- * {@link #refusal} is the one check of a person named from outside: over the API, typed in chat or on a form.
+ * {@link #typed} is the one reading of a person typed in chat or on a form, and {@link #refusal} the one check of a
+ * person named from outside: over the API, typed in chat or on a form.
  */
 public final class PersonIds {
     /** The local page's identity of everyone who holds no role: always one of its identities. */
@@ -23,6 +26,8 @@ public final class PersonIds {
     private static final Pattern BOT_FRAMEWORK_ID = Pattern.compile("29:[A-Za-z0-9_-]{1,125}");
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,31}");
     private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** A person picked with @ in a Slack message: {@code <@U…>}, from some clients with {@code |name}. */
+    private static final Pattern SLACK_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private PersonIds() {
     }
@@ -38,6 +43,31 @@ public final class PersonIds {
             case LOCAL -> LOCAL_ID.matcher(id).matches();
             default -> false;
         };
+    }
+
+    /**
+     * A person as typed in chat or on a form by someone on {@code typist}: none for blank or {@code none};
+     * {@code <platform>:<id>} ({@code teams:}, {@code slack:} or {@code local:}, in any case), the id as typed even
+     * when there is none, for {@link #refusal} to judge; a person picked with @ in Slack; otherwise an id on the
+     * typist's platform.
+     */
+    public static Optional<UserRef> typed(String typed, Platform typist) {
+        String value = typed == null ? "" : typed.trim();
+        if (value.isEmpty() || value.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        Matcher mentioned = SLACK_MENTION.matcher(value);
+        if (mentioned.matches()) {
+            return Optional.of(new UserRef(Platform.SLACK, mentioned.group(1), null));
+        }
+        int colon = value.indexOf(':');
+        String prefix = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.UK) : "";
+        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
+            if (platform.id().equals(prefix)) {
+                return Optional.of(new UserRef(platform, value.substring(colon + 1).trim(), null));
+            }
+        }
+        return Optional.of(new UserRef(typist, value, null));
     }
 
     /**

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
@@ -35,7 +33,6 @@ import uk.lscb.casereview.core.messages.StepForm;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
@@ -53,7 +50,6 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(London.ZONE);
     private static final int MAX_ATTEMPTS = 10;
-    private static final Pattern SLACK_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
     /** The input ids of the form that asks an agency (chat, the local page, the API's fields). */
     public static final String AGENCY = "agency";
     public static final String CONTACT = "contact";
@@ -223,8 +219,8 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
         if (pressed instanceof ButtonAction.MarkProvided provided) {
             result = provided(new CaseId(provided.caseId()), provided.number(), actor);
         } else if (pressed instanceof ButtonAction.TakeStep take && take.step().equals(FORM_STEP)) {
-            result = ask(new CaseId(take.caseId()), new Ask(inputs.get(AGENCY), contact(inputs.get(CONTACT),
-                    actor.who()), inputs.get(ASKED), inputs.get(DUE)), actor, actor.holdsAdminToken());
+            result = ask(new CaseId(take.caseId()), new Ask(inputs.get(AGENCY), PersonIds.typed(inputs.get(CONTACT),
+                    actor.who().platform()), inputs.get(ASKED), inputs.get(DUE)), actor, actor.holdsAdminToken());
         } else {
             return Optional.empty();
         }
@@ -275,30 +271,6 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             return Optional.of(notAsker(record));
         }
         return record.status().isOpen() ? Optional.empty() : Optional.of(closed(record));
-    }
-
-    /**
-     * A contact as typed: blank or {@code none} for none, {@code <platform>:<id>} ({@code teams:}, {@code slack:},
-     * {@code local:}), a person picked with @ in Slack (which sends {@code <@U…>}, some clients with {@code |name}),
-     * or an id on the platform of whoever asks.
-     */
-    public static Optional<UserRef> contact(String typed, UserRef who) {
-        String contact = typed == null ? "" : typed.trim();
-        if (contact.isEmpty() || contact.equalsIgnoreCase("none")) {
-            return Optional.empty();
-        }
-        Matcher mentioned = SLACK_MENTION.matcher(contact);
-        if (mentioned.matches()) {
-            return Optional.of(new UserRef(Platform.SLACK, mentioned.group(1), null));
-        }
-        int colon = contact.indexOf(':');
-        String prefix = colon > 0 ? contact.substring(0, colon).toLowerCase(Locale.UK) : "";
-        for (Platform platform : List.of(Platform.TEAMS, Platform.SLACK, Platform.LOCAL)) {
-            if (platform.id().equals(prefix)) {
-                return Optional.of(new UserRef(platform, contact.substring(colon + 1).trim(), null));
-            }
-        }
-        return Optional.of(new UserRef(who.platform(), contact, null));
     }
 
     private String notAsker(CaseRecord record) {

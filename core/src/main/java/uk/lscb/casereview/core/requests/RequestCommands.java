@@ -21,6 +21,7 @@ import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.UkDates;
+import uk.lscb.casereview.core.people.PersonIds;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -198,7 +199,7 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
             return notFound();
         }
         AgencyRequestService.Result result = service.ask(record.get().id(), new AgencyRequestService.Ask(
-                ask.group(2), AgencyRequestService.contact(ask.group(3), who), ask.group(5), ask.group(4).trim()),
+                ask.group(2), PersonIds.typed(ask.group(3), who.platform()), ask.group(5), ask.group(4).trim()),
                 CaseService.Actor.person(who));
         return List.of(new Reply.Say(result.message()));
     }

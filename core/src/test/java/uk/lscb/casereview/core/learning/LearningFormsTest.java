@@ -19,8 +19,6 @@ import uk.lscb.casereview.core.cases.CaseService.Actor;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.StepField;
-import uk.lscb.casereview.core.people.UserRef;
-import uk.lscb.casereview.core.platforms.Platform;
 
 class LearningFormsTest {
     /** {@link LearningServiceTest#OWNER} as a business manager on Slack types them. */
@@ -133,6 +131,8 @@ class LearningFormsTest {
     @CsvSource(delimiter = '|', value = {
             "owner  | u0owner            | The owner cannot be anyone on Slack: a Slack id is the person's user id",
             "owner  | teams:aad-owner    | The owner cannot be anyone on Teams: a Teams id is the person's Microsoft",
+            "owner  | teams:             | The owner cannot be anyone on Teams",
+            "owner  | slack:             | The owner cannot be anyone on Slack",
             "owner  | local:nobody       | The owner is none of the local page's identities, which are practitioner.",
             "person | slack:\uD83D\uDE00 | The lead reviewer cannot be anyone on Slack",
             "person | teams:aad-reviewer | The lead reviewer cannot be anyone on Teams",
@@ -199,19 +199,5 @@ class LearningFormsTest {
         assertThat(none.input()).contains("source");
         assertThat(chosen.applied()).as(chosen.message()).isTrue();
         assertThat(logs.find(decided.id()).orElseThrow().source()).isEqualTo(ReviewLearning.Source.MULTI_AGENCY_AUDIT);
-    }
-
-    @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "slack:U012AB3CD | slack:U012AB3CD",
-        "Teams: 00000000-0000-0000-0000-000000000001 | teams:00000000-0000-0000-0000-000000000001",
-        "U012AB3CD | slack:U012AB3CD",
-        "slack: | nobody",
-        "teams:   | nobody",
-        "none | nobody",
-        "'' | nobody"})
-    void aPersonTypedIsTheirPlatformAndIdAndAPlatformWithNoIdIsNobody(String typed, String read) {
-        assertThat(LearningForms.person(typed, new UserRef(Platform.SLACK, "UMANAGER1", "A Manager"))
-                .map(person -> person.platform().id() + ":" + person.id()).orElse("nobody")).isEqualTo(read);
     }
 }

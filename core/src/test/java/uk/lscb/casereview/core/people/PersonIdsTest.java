@@ -49,6 +49,30 @@ class PersonIdsTest {
     }
 
     /**
+     * A person typed in chat or on a form (by someone on Slack): a platform before the id in any case, a person picked
+     * with @ in Slack, or an id on the typist's platform; a platform with no id is that platform's empty id, refused
+     * by {@link PersonIds#refusal}, not no one.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "slack:U012AB3CD | slack:U012AB3CD",
+        "Teams: 00000000-0000-0000-0000-000000000001 | teams:00000000-0000-0000-0000-000000000001",
+        "LOCAL:practitioner | local:practitioner",
+        "U012AB3CD | slack:U012AB3CD",
+        "<@U0POLICE> | slack:U0POLICE",
+        "' <@U0POLICE|police.contact> ' | slack:U0POLICE",
+        "fax:0123 | slack:fax:0123",
+        "slack: | slack:",
+        "teams:   | teams:",
+        "none | nobody",
+        "NONE | nobody",
+        "'' | nobody"})
+    void aPersonTypedIsTheirPlatformAndIdAndAPlatformWithNoIdIsThatPlatformsEmptyId(String typed, String read) {
+        assertThat(PersonIds.typed(typed, Platform.SLACK).map(person -> person.platform().id() + ":" + person.id())
+                .orElse("nobody")).isEqualTo(read);
+    }
+
+    /**
      * A person named from outside as {@code what}: refused naming it, with the shape of an id on the platform, never
      * repeating the id (it might be a name); on the local page only its identities.
      */
