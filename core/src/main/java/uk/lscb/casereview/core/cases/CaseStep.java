@@ -70,9 +70,9 @@ public enum CaseStep {
             List.of(date(Fields.AGREED_ON, "Date the board agreed it", "It cannot be in the future."))),
 
     PUBLICATION_PLANNED("publication-planned", "Publication planned", "publication planned", Scope.SCR,
-            Optional.empty(), List.of(date(Fields.PLANNED_FOR, "Planned publication date", "Not in the past. "
-                    + "The copy to the national panel is due at least 7 days before; record this step again to "
-                    + "move the date."))),
+            Optional.empty(), List.of(date(Fields.PLANNED_FOR, "Planned publication date", "Not in the past, "
+                    + "and at most two years ahead. The copy to the national panel is due at least 7 days before; "
+                    + "record this step again to move the date."))),
 
     REPORT_COPY_SENT("report-copy-sent", "Final report sent to the national panel", "final report copy sent",
             Scope.SCR, Optional.of(DeadlineKind.NATIONAL_PANEL_REPORT_COPY),

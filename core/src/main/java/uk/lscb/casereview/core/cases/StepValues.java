@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.lscb.casereview.core.messages.DueDates;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * Reads a step's values by its fields' types: a date as typed or {@code yyyy-MM-dd} (not in the future, or for a
- * planned date not in the past), a choice among its options, a web address, a tick box, text of at most
+ * planned date not in the past nor further ahead than a due date may be, {@link DueDates#FURTHEST}), a choice among its options, a web address, a tick box, text of at most
  * {@link CaseLifecycle#MAX_FREE_TEXT} characters. What was typed is never repeated back (it might hold a name).
  */
 final class StepValues {
@@ -122,6 +123,11 @@ final class StepValues {
         boolean planned = field.id().equals(CaseStep.Fields.PLANNED_FOR);
         if (planned && date.get().isBefore(today)) {
             return Optional.of("The " + lower(field.label()) + " cannot be in the past.");
+        }
+        LocalDate latest = today.plus(DueDates.FURTHEST);
+        if (planned && date.get().isAfter(latest)) {
+            return Optional.of("The " + lower(field.label()) + " must be no later than " + UkDates.format(latest)
+                    + ", two years from today.");
         }
         if (!planned && date.get().isAfter(today)) {
             return Optional.of("The " + lower(field.label()) + " cannot be in the future.");

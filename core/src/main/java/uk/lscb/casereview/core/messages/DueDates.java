@@ -8,7 +8,8 @@ import java.util.Optional;
  * The rule for a due date someone gives, the same in chat, on every platform's forms and over the API: an agency's
  * request for information and an action on a review's recommendation are due after today and at most
  * {@link #FURTHEST} ahead. A date further ahead ({@code 31/12/9999} for 31/12/2026, {@code 2999-12-31}) is a slip,
- * not a plan, and is refused like a date in the past, saying by when.
+ * not a plan, and is refused like a date in the past, saying by when. A review's planned publication date has the
+ * same furthest (the framework sets none).
  */
 public final class DueDates {
     /** How far ahead a due date may be. */

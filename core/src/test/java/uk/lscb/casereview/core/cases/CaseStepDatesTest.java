@@ -106,6 +106,36 @@ class CaseStepDatesTest {
                 .isEqualTo(Arrays.asList(reminders.split(" ")));
     }
 
+    /**
+     * A planned publication date is from today (London's date) to two years ahead, as a due date is
+     * ({@code DueDates.FURTHEST}): the framework sets no latest date, and one further ahead (year 9999) is a slip.
+     */
+    @ParameterizedTest(name = "on {0}, publication planned for {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-02T12:00:00Z | 2026-12-02 | planned
+            2026-12-02T12:00:00Z | 2028-12-02 | planned
+            2026-12-02T12:00:00Z | 2028-12-03 | The planned publication date must be no later than 2 December 2028, two years from today.
+            2026-12-02T12:00:00Z | 9999-12-31 | The planned publication date must be no later than 2 December 2028, two years from today.
+            2026-12-02T12:00:00Z | 31/12/9999 | The planned publication date must be no later than 2 December 2028, two years from today.
+            2026-12-02T12:00:00Z | 2026-12-01 | The planned publication date cannot be in the past.
+            # 23:30 UTC on 31 March 2027 is 1 April in London (BST)
+            2027-03-31T23:30:00Z | 2029-04-01 | planned
+            2027-03-31T23:30:00Z | 2029-04-02 | The planned publication date must be no later than 1 April 2029, two years from today.
+            # from a leap day, two years on is 28 February
+            2028-02-29T12:00:00Z | 2030-02-28 | planned
+            2028-02-29T12:00:00Z | 2030-03-01 | The planned publication date must be no later than 28 February 2030, two years from today.
+            """)
+    void aPlannedPublicationDateIsFromTodayToTwoYearsAhead(Instant at, String planned, String outcome) {
+        Result result = CaseLifecycle.apply(reportAgreed(), step(CaseStep.PUBLICATION_PLANNED,
+                CaseStep.Fields.PLANNED_FOR, planned), at);
+
+        if (outcome.equals("planned")) {
+            assertThat(result).as("%s", result).isInstanceOf(Result.Applied.class);
+        } else {
+            assertThat(result).isEqualTo(new Result.Refused(outcome, Optional.of(CaseStep.Fields.PLANNED_FOR)));
+        }
+    }
+
     @ParameterizedTest(name = "published on {0}: stays up until {1}, reminded {2}")
     @CsvSource(delimiter = '|', textBlock = """
             # a leap day: 12 months on clamps to 28 February
