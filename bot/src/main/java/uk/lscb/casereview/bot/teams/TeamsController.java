@@ -52,7 +52,7 @@ class TeamsController {
         } catch (RuntimeException failed) {
             // TeamsBot answers every failure itself; this is the last line, and it says nothing of the cause.
             LOG.error("a Teams request failed", failed);
-            answer.accept(new TeamsBot.Response(500, "{\"error\":\"Something went wrong on our side.\"}"));
+            answer.accept(TeamsBot.Response.failed());
         }
     }
 

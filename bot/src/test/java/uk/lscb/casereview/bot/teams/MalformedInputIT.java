@@ -49,7 +49,8 @@ class MalformedInputIT {
         TeamsActivities.Response response = teams.send(activity);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").asText()).contains("serviceUrl");
+        assertThat(response.json().path("error").asText()).isEqualTo("invalid_activity");
+        assertThat(response.json().path("message").asText()).contains("serviceUrl");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,10 +58,11 @@ class MalformedInputIT {
     void aMalformedTeamsActivityIsRefusedWith4xxAndAJsonErrorNamingNoJavaClass(
             String what, Function<ActivityJson, ObjectNode> malformed) {
         TeamsActivities teams = new TeamsActivities(port, "http://127.0.0.1:9/");
+        ObjectNode activity = malformed.apply(teams);
 
-        TeamsActivities.Response response = teams.send(malformed.apply(teams));
+        TeamsActivities.Response response = teams.send(activity);
 
-        MalformedActivities.assertRefused(response.status(), response.body());
+        MalformedActivities.assertRefused(response.status(), response.body(), activity);
         assertThat(response.contentType()).startsWith("application/json");
     }
 

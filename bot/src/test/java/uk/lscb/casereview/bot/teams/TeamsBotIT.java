@@ -271,7 +271,8 @@ class TeamsBotIT {
             TeamsActivities.Response response = teams.post(body, null);
             assertThat(response.status()).as(body).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/json");
-            assertThat(response.json().path("error").asText()).isNotBlank();
+            assertThat(response.json().path("error").asText()).as(body).isEqualTo("invalid_activity");
+            assertThat(response.json().path("message").asText()).as(body).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
         }
     }

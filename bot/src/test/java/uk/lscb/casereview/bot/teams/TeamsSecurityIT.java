@@ -65,7 +65,8 @@ class TeamsSecurityIT {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/json");
-        assertThat(response.json().path("error").asText()).isEqualTo("Unauthorized.");
+        assertThat(response.json().path("error").asText()).isEqualTo("unauthorized");
+        assertThat(response.json().path("message").asText()).isEqualTo("The request has no valid Bot Framework token.");
         assertThat(connector.calls()).isEmpty();
     }
 

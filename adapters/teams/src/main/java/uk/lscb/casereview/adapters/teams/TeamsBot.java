@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,10 @@ public final class TeamsBot {
     private static final System.Logger LOG = System.getLogger(TeamsBot.class.getName());
     /** Teams gives up on a turn after about 15 s; answer well inside it. */
     static final Duration TURN_BUDGET = Duration.ofSeconds(12);
+    /** The error codes of this endpoint's refusals, as every endpoint's: snake case, stable. */
+    private static final String UNAUTHORIZED = "unauthorized";
+    private static final String TIMEOUT = "turn_timeout";
+    private static final String NO_TOKEN = "The request has no valid Bot Framework token.";
     private static final String TOO_LONG = "The turn took too long; please try again.";
     private static final String NOT_DELIVERED = "The reply could not be delivered: the Bot Connector could not be "
             + "reached or refused it. Please try again.";
@@ -99,9 +104,26 @@ public final class TeamsBot {
             return new Response(status, "");
         }
 
-        static Response error(int status, String message) {
-            return new Response(status, Serialization.toStringSilent(Map.of("error", message)));
+        /**
+         * An error as every endpoint of the application answers one, {@code {"error": code, "message": plain words}}:
+         * the words say what was wrong and never repeat what was sent.
+         */
+        static Response error(int status, String error, String message) {
+            return new Response(status, Serialization.toStringSilent(errorBody(error, message)));
         }
+
+        /** 500, saying nothing of the cause. */
+        public static Response failed() {
+            return error(500, "internal_error", "Something went wrong on our side.");
+        }
+    }
+
+    /** The body of an error: {@code {"error": code, "message": plain words}}, in that order. */
+    static Map<String, String> errorBody(String error, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        return body;
     }
 
     private final TeamsSettings settings;
@@ -202,64 +224,69 @@ public final class TeamsBot {
             return Response.of(202);
         }
         LOG.log(System.Logger.Level.WARNING, "a Teams card action took longer than {0} s", TURN_BUDGET.toSeconds());
-        return Response.error(503, TOO_LONG);
+        return Response.error(503, TIMEOUT, TOO_LONG);
     }
 
     /** A request's activity, or why it is refused. */
     private record Incoming(Activity activity, Response refusal) {
-        static Incoming refused(int status, String message) {
-            return new Incoming(null, Response.error(status, message));
+        static Incoming refused(int status, String error, String message) {
+            return new Incoming(null, Response.error(status, error, message));
+        }
+
+        /** 400: the body is no activity this bot can take, for the reason given. */
+        static Incoming invalid(String message) {
+            return refused(400, "invalid_activity", message);
         }
     }
 
     private Incoming read(String body, String authorizationHeader) {
         if (body == null || body.isBlank()) {
-            return Incoming.refused(400, "No activity in the request body.");
+            return Incoming.invalid("No activity in the request body.");
         }
         Activity activity;
         try {
             JsonNode tree = Serialization.jsonToTree(body);
             if (tree == null || !tree.isObject()) {
-                return Incoming.refused(400, "The request body is not an activity.");
+                return Incoming.invalid("The request body is not an activity.");
             }
             for (String field : TIMESTAMPS) {
                 if (!normaliseTimestamp((ObjectNode) tree, field)) {
-                    return Incoming.refused(400, "The activity's " + field + " is not an ISO-8601 date and time "
+                    return Incoming.invalid("The activity's " + field + " is not an ISO-8601 date and time "
                             + "with an offset, e.g. 2026-11-28T10:00:00.000Z.");
                 }
             }
             activity = Serialization.treeToValue(tree, Activity.class);
         } catch (IOException | RuntimeException unreadable) {
-            return Incoming.refused(400, "The request body is not valid activity JSON.");
+            return Incoming.invalid("The request body is not valid activity JSON.");
         }
         if (activity == null || blank(activity.getType())) {
-            return Incoming.refused(400, "The activity has no type.");
+            return Incoming.invalid("The activity has no type.");
         }
         if (blank(activity.getServiceUrl())) {
-            return Incoming.refused(400, "The activity has no serviceUrl.");
+            return Incoming.invalid("The activity has no serviceUrl.");
         }
         if (!isHttpUrl(activity.getServiceUrl())) {
-            return Incoming.refused(400, "The activity's serviceUrl is not an http or https URL with a host (and a "
+            return Incoming.invalid("The activity's serviceUrl is not an http or https URL with a host (and a "
                     + "port from 1 to 65535, if any), with no query, fragment or spaces.");
         }
         if (activity.getConversation() == null || blank(activity.getConversation().getId())) {
-            return Incoming.refused(400, "The activity has no conversation.");
+            return Incoming.invalid("The activity has no conversation.");
         }
         if (!CONNECTOR_ID.matcher(activity.getConversation().getId()).matches()) {
-            return Incoming.refused(400, "The activity's conversation id must be " + CONNECTOR_ID_RULE + ".");
+            return Incoming.invalid("The activity's conversation id must be " + CONNECTOR_ID_RULE + ".");
         }
         if (activity.getId() != null && !CONNECTOR_ID.matcher(activity.getId()).matches()) {
-            return Incoming.refused(400, "The activity's id must be " + CONNECTOR_ID_RULE + ".");
+            return Incoming.invalid("The activity's id must be " + CONNECTOR_ID_RULE + ".");
         }
         if (!settings.localMode() && blank(authorizationHeader)) {
-            return Incoming.refused(401, "Unauthorized.");
+            return Incoming.refused(401, UNAUTHORIZED, NO_TOKEN);
         }
         if (activity.getFrom() == null || blank(activity.getFrom().getId())) {
-            return Incoming.refused(400, "The activity has no sender.");
+            return Incoming.invalid("The activity has no sender.");
         }
         Optional<String> unreadable = unreadablePart(activity);
         if (unreadable.isPresent()) {
-            return Incoming.refused(400, unreadable.get());
+            return Incoming.invalid(unreadable.get());
         }
         // The assistant speaks UK English to everyone, and the SDK made each activity's locale the whole JVM's default
         // (BotAdapter.runPipeline calls Locale.setDefault), so that one client's Thai or Arabic changed how every
@@ -301,25 +328,26 @@ public final class TeamsBot {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException
                     || cause instanceof SecurityException) {
-                return Response.error(401, "Unauthorized.");
+                return Response.error(401, UNAUTHORIZED, NO_TOKEN);
             }
             if (cause instanceof StoreUnavailableException) {
-                return inOneLine(cause, cause.getMessage(), 503,
+                return inOneLine(cause, cause.getMessage(), 503, "store_unavailable",
                         "The case store cannot be reached just now; please try again in a minute.");
             }
             if (cause instanceof ErrorResponseException refused) {
                 return inOneLine(cause, "the Bot Connector refused its reply ("
                         + (refused.response() == null ? "no status" : "status " + refused.response().code()) + ")",
-                        502, NOT_DELIVERED);
+                        502, "not_delivered", NOT_DELIVERED);
             }
             if (cause instanceof SocketException || cause instanceof UnknownHostException
                     || cause instanceof SSLException) {
-                return inOneLine(cause, "the Bot Connector could not be reached (" + cause + ")", 502, NOT_DELIVERED);
+                return inOneLine(cause, "the Bot Connector could not be reached (" + cause + ")", 502,
+                        "not_delivered", NOT_DELIVERED);
             }
             if (cause instanceof InterruptedIOException) {
                 LOG.log(System.Logger.Level.WARNING, "a Teams turn ran out of time: the Bot Connector did not answer "
                         + "within {0} s", CONNECTOR_CALL_DEADLINE.toSeconds());
-                return Response.error(503, TOO_LONG);
+                return Response.error(503, TIMEOUT, TOO_LONG);
             }
             if (cause.getCause() == cause) {
                 break;
@@ -327,17 +355,17 @@ public final class TeamsBot {
         }
         Throwable shown = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
         LOG.log(System.Logger.Level.ERROR, "a Teams turn failed", shown);
-        return Response.error(500, "Something went wrong on our side.");
+        return Response.failed();
     }
 
     /**
      * A failure that is not the assistant's own: one warning line saying what failed (the operation, a status, an
      * address; never a document), the stack trace only for whoever turns DEBUG on.
      */
-    private static Response inOneLine(Throwable cause, String what, int status, String message) {
+    private static Response inOneLine(Throwable cause, String what, int status, String error, String message) {
         LOG.log(System.Logger.Level.WARNING, "a Teams turn failed: {0}", what);
         LOG.log(System.Logger.Level.DEBUG, "a Teams turn failed", cause);
-        return Response.error(status, message);
+        return Response.error(status, error, message);
     }
 
     /**

@@ -14,7 +14,6 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -128,7 +127,8 @@ final class TeamsHandler extends TeamsActivityHandler {
         if (!INVOKE_ADAPTIVE_CARD.equals(activity.getName())) {
             // Task modules, tabs, messaging extensions, file consent...: none is in this bot's manifest. The SDK's
             // own handling answered 501 with no body, or read the value into its types and answered 500 naming them.
-            return CompletableFuture.completedFuture(new InvokeResponse(400, Map.of("error", NOT_HANDLED)));
+            return CompletableFuture.completedFuture(new InvokeResponse(400, TeamsBot.errorBody("unsupported_invoke",
+                    NOT_HANDLED)));
         }
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
         JsonNode action = value == null ? null : value.get("action");

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Teams activities a fuzzer found answered with 500 (or the SDK's 501 with no body), each to be refused with a 4xx
- * and a JSON error naming no Java class: the table for this module's {@code TeamsMalformedActivitiesIT} and the
+ * and a JSON error naming no Java class and repeating nothing of the activity: the table for this module's {@code TeamsMalformedActivitiesIT} and the
  * application's {@code MalformedInputIT}. Each row is what it is and the activity, made by an {@link ActivityJson}.
  */
 public final class MalformedActivities {
@@ -27,6 +27,8 @@ public final class MalformedActivities {
     private static final String CHANNEL = "19:malformed@thread.tacv2;messageid=1700000000000";
     private static final String AAD = "00000000-0000-0000-0000-00000000f0zz".replace('z', '2');
     /** A class's qualified name, an exception's or the JVM's words for one: what a caller must never read. */
+    /** An error's code, as every endpoint's: {@code bad_request}, {@code invalid_activity}. */
+    private static final String ERROR_CODE = "[a-z]+(?:_[a-z]+)*";
     private static final Pattern JAVA_NAME = Pattern.compile(
             "(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]|Exception|Cannot (?:invoke|construct)|hashCode|<local");
     /** The invokes the SDK reads into its own types (a task module, a tab, a messaging extension...). */
@@ -46,10 +48,11 @@ public final class MalformedActivities {
     }
 
     /**
-     * A refusal: a 4xx whose body is a JSON error (this endpoint's {@code {"error": ...}}, or an Adaptive Card
-     * action's error) with no Java class name or exception message in it.
+     * A refusal of {@code activity}: a 4xx whose body is a JSON error, either every endpoint's
+     * {@code {"error": code, "message": plain words}} or an Adaptive Card action's error, with no Java class name or
+     * exception message in it, and a message that repeats nothing of the activity (its ids, serviceUrl or name).
      */
-    public static void assertRefused(int status, String body) {
+    public static void assertRefused(int status, String body, ObjectNode activity) {
         assertThat(status).isBetween(400, 499);
         JsonNode json;
         try {
@@ -57,10 +60,19 @@ public final class MalformedActivities {
         } catch (IOException notJson) {
             throw new UncheckedIOException("not JSON: " + body, notJson);
         }
-        String error = json.path("type").asText().equals("application/vnd.microsoft.error")
-                ? json.path("value").path("message").asText() : json.path("error").asText();
-        assertThat(error).as("the error in " + body).isNotBlank();
+        String message;
+        if (json.path("type").asText().equals("application/vnd.microsoft.error")) {
+            message = json.path("value").path("message").asText();
+        } else {
+            assertThat(json.path("error").asText()).as("the error code in " + body).matches(ERROR_CODE);
+            message = json.path("message").asText();
+        }
+        assertThat(message).as("the message in " + body).isNotBlank();
         assertThat(body).doesNotContainPattern(JAVA_NAME);
+        Stream.of(activity.path("conversation").path("id"), activity.path("id"), activity.path("serviceUrl"),
+                        activity.path("name"), activity.path("from").path("id"))
+                .filter(JsonNode::isTextual).map(JsonNode::asText).filter(given -> given.strip().length() > 2)
+                .forEach(given -> assertThat(message).as("the message in " + body).doesNotContain(given.strip()));
     }
 
     private static Stream<Arguments> conversationIds() {

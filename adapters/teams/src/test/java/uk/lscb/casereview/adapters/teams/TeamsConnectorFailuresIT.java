@@ -98,7 +98,8 @@ class TeamsConnectorFailuresIT {
                 "start"));
 
         assertThat(response.status()).isEqualTo(502);
-        assertThat(response.body()).contains("\"error\":\"The reply could not be delivered");
+        assertThat(response.body()).startsWith("{\"error\":\"not_delivered\",\"message\":\"The reply could not be "
+                + "delivered");
         assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
                 .singleElement()
                 .satisfies(record -> {

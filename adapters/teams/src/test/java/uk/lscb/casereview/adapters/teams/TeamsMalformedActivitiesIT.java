@@ -15,7 +15,8 @@ import uk.lscb.casereview.core.driver.RecordedLog;
 
 /**
  * Activities a fuzzer found answered with 500 ({@link MalformedActivities}): each is refused with a 4xx and a JSON
- * error naming no Java class, nothing is posted to the Bot Connector, and at most one line is logged, with no stack
+ * error, {@code {"error": code, "message": plain words}} as every endpoint's, naming no Java class and repeating
+ * nothing of the activity, nothing is posted to the Bot Connector, and at most one line is logged, with no stack
  * trace and nothing of the activity.
  */
 class TeamsMalformedActivitiesIT {
@@ -43,7 +44,7 @@ class TeamsMalformedActivitiesIT {
 
         TeamsBot.Response response = teams.send(activity);
 
-        MalformedActivities.assertRefused(response.status(), response.body());
+        MalformedActivities.assertRefused(response.status(), response.body(), activity);
         assertThat(connector.calls()).isEmpty();
         assertThat(log.records()).hasSizeLessThanOrEqualTo(1).allSatisfy(record -> {
             assertThat(record.getLevel().intValue()).isLessThanOrEqualTo(Level.WARNING.intValue());
