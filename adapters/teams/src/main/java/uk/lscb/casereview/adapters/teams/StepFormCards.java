@@ -14,13 +14,18 @@ import uk.lscb.casereview.core.messages.StepForm;
 /**
  * A case step's form ({@link StepForm}) as an Adaptive Card, from its typed fields alone: a date is an Input.Date, a
  * choice an Input.ChoiceSet, a web address an Input.Text of style Url, a tick box an Input.Toggle, text a multiline
- * Input.Text, a person a one-line Input.Text for their id (Teams' people picker, a Data.Query, works only in the
- * Teams client, not in Web Chat). What was typed is kept, and a refusal shows beside its field (and as the input's error message). The
+ * Input.Text, a person Teams' people picker (an Input.ChoiceSet searching the organisation, a Data.Query; outside
+ * Teams, where no host has it, a one-line Input.Text for their id: {@link TeamsCards#submitOnly}). What was typed is kept, and a refusal shows beside its field (and as the input's error message). The
  * button is an Action.Execute with its Action.Submit fallback, both sending the form's payload with the inputs.
  */
 final class StepFormCards {
     /** A person's id as typed ({@code teams:<id>} or {@code slack:<id>}): longer than any platform's ids. */
     static final int MAX_PERSON = 200;
+    /**
+     * What makes an Input.ChoiceSet Teams' people picker: a search of the organisation's people, whose value is the
+     * person's Microsoft Entra object id (read by core as a person on Teams, as the person choosing is on Teams).
+     */
+    static final String PEOPLE = "choices.data";
 
     private StepFormCards() {
     }
@@ -49,8 +54,13 @@ final class StepFormCards {
                         .put("isMultiline", true).put("maxLength", 4000);
                 case URL -> input.put("type", "Input.Text").put("id", field.id()).put("label", label)
                         .put("style", "Url");
-                case PERSON -> input.put("type", "Input.Text").put("id", field.id()).put("label", label)
-                        .put("maxLength", MAX_PERSON);
+                case PERSON -> {
+                    input.put("type", "Input.ChoiceSet").put("id", field.id()).put("label", label)
+                            .put("isMultiSelect", false);
+                    ArrayNode chosen = input.putArray("choices");
+                    value.ifPresent(id -> chosen.addObject().put("title", id).put("value", id));
+                    input.putObject(PEOPLE).put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
+                }
                 case CHOICE -> {
                     input.put("type", "Input.ChoiceSet").put("id", field.id()).put("label", label)
                             .put("style", "compact").put("isMultiSelect", false);

@@ -340,11 +340,19 @@ final class TeamsCards {
 
     /**
      * The card for a host without Universal Actions (Web Chat, the Emulator, Direct Line): a copy with every
-     * {@code Action.Execute} replaced by its {@code Action.Submit} fallback, which sends the same data.
+     * {@code Action.Execute} replaced by its {@code Action.Submit} fallback, which sends the same data, and every
+     * people picker, which only Teams has, by a one-line Input.Text for the person's id.
      */
     static JsonNode submitOnly(JsonNode card) {
         if (card.isObject() && "Action.Execute".equals(card.path("type").asText()) && card.path("fallback").isObject()) {
             return submitOnly(card.get("fallback"));
+        }
+        if (card.isObject() && card.has(StepFormCards.PEOPLE)) {
+            ObjectNode text = JSON.createObjectNode().put("type", "Input.Text");
+            for (String kept : List.of("id", "label", "isRequired", "errorMessage", "value")) {
+                Optional.ofNullable(card.get(kept)).ifPresent(value -> text.set(kept, value));
+            }
+            return text.put("maxLength", StepFormCards.MAX_PERSON);
         }
         if (card.isObject()) {
             ObjectNode copy = JSON.createObjectNode();

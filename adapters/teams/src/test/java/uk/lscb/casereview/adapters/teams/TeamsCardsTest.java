@@ -615,6 +615,26 @@ class TeamsCardsTest {
                 "Single agency learning review", "No learning review is indicated by the criteria");
     }
 
+    @Test
+    void anAgencysContactIsChosenWithTeamsPeoplePickerAndTypedAsAnIdOutsideTeams() {
+        JsonNode refused = card("step-form-agency-request-refused");
+        JsonNode picker = refused.findParents("id").stream()
+                .filter(node -> node.path("id").asText().equals(AgencyRequestService.CONTACT)).findFirst().orElseThrow();
+        assertThat(picker.path("type").asText()).isEqualTo("Input.ChoiceSet");
+        assertThat(picker.path(StepFormCards.PEOPLE).path("type").asText()).isEqualTo("Data.Query");
+        assertThat(picker.path(StepFormCards.PEOPLE).path("dataset").asText()).isEqualTo("graph.microsoft.com/users");
+        assertThat(picker.path("choices").findValuesAsText("value")).as("the one chosen, kept")
+                .containsExactly(picker.path("value").asText());
+
+        JsonNode typed = TeamsCards.submitOnly(refused).findParents("id").stream()
+                .filter(node -> node.path("id").asText().equals(AgencyRequestService.CONTACT)).findFirst().orElseThrow();
+        assertThat(typed.path("type").asText()).isEqualTo("Input.Text");
+        assertThat(typed.path("label").asText()).isEqualTo(picker.path("label").asText());
+        assertThat(typed.path("value").asText()).isEqualTo(picker.path("value").asText());
+        assertThat(typed.has(StepFormCards.PEOPLE)).isFalse();
+        assertThat(TeamsCards.submitOnly(refused).toString()).doesNotContain("Data.Query");
+    }
+
     /** The longest button title seen whole in Web Chat at a phone's width (400 px), with room to spare. */
     private static final int LONGEST_BUTTON_TITLE = 36;
 
