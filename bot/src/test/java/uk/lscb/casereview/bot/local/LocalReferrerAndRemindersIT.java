@@ -106,7 +106,8 @@ class LocalReferrerAndRemindersIT {
 
         // The request reaches the referrer with a button that opens a form warning about personal details.
         JsonNode request = posts(inbox("practitioner").get("messages"), "The Chair needs more information").get(0);
-        assertThat(request.get("text").asText()).contains("Which agencies knew the family?", "type your answer here");
+        assertThat(request.get("text").asText()).contains("The Chair asks: \u201cWhich agencies knew the family?\u201d Press Answer the Chair, or type your "
+                + "answer here.");
         JsonNode answerButton = request.get("actions").get(0);
         assertThat(answerButton.get("label").asText()).isEqualTo("Answer the Chair");
         assertThat(answerButton.get("form").get("input").asText()).isEqualTo("answer");

@@ -242,7 +242,8 @@ public final class CaseNotifications implements FollowUpHandler {
             case TELL_REFERRER_DECIDED -> decisionText(record).ifPresent(text -> tell(outlet, record,
                     "Decision on your referral " + record.reference().value(), text, "decided", version, List.of()));
             case TELL_REFERRER_MORE_INFORMATION -> tell(outlet, record, "The Chair needs more information on "
-                    + record.reference().value(), job.text().orElse("") + " Press Answer the Chair, or type "
+                    + record.reference().value(), "The Chair asks: \u201c" + job.text().orElse("").strip()
+                    + "\u201d Press Answer the Chair, or type "
                     + "your answer here. When you have answered, the Chair can decide.", "more-information", version,
                     List.of(Choice.of("Answer the Chair", new ButtonAction.AnswerChair(record.id().value(), version))));
             case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(outlet, record, version);

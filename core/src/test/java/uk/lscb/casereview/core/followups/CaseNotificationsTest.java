@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.delivery.DecisionRequests;
+import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
@@ -40,6 +41,7 @@ class CaseNotificationsTest {
     private final List<String> cards = new ArrayList<>();
     private final List<Notification> panel = new ArrayList<>();
     private final List<String> direct = new ArrayList<>();
+    private final List<Notification> told = new ArrayList<>();
     private final InMemoryReminderJobs jobs = new InMemoryReminderJobs();
     private final InMemoryCases cases = new InMemoryCases();
 
@@ -78,7 +80,7 @@ class CaseNotificationsTest {
         }
     };
     private final CaseNotifications notifications = new CaseNotifications(cases, List.of(broken, platform), panel::add,
-            List.of((person, note) -> direct.add(person.id() + ": " + note.title())),
+            List.<DirectMessages>of((person, note) -> direct.add(person.id() + ": " + note.title()) && told.add(note)),
             new ReminderScheduler(jobs, ReminderPolicy.englandAndWales()), Boards.staffordshireAndStoke(),
             new RulePacks(List.of(PortFixtures.pack())), CLOCK);
     private final FollowUpProcessor followUps = new FollowUpProcessor(cases, notifications, CLOCK, "test",
@@ -122,5 +124,23 @@ class CaseNotificationsTest {
                 .extracting(ReminderJob::kind)
                 .contains(DeadlineKind.NATIONAL_PANEL_NOTIFICATION, DeadlineKind.SCR_COMPLETION)
                 .doesNotContain(DeadlineKind.CHAIR_DECISION);
+    }
+
+    @Test
+    void theReferrerIsToldTheChairsQuestionInQuotesApartFromWhatToDo() {
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-402", new ConversationKey(Platform.LOCAL, "p"), PortFixtures.AT);
+        cases.create(record);
+        followUps.referred(record);
+
+        service.cardAction(new ButtonAction.Decision(DecisionVerb.MORE_INFORMATION, record.id().value(), 1),
+                Map.of(DecisionCard.REQUEST, "  Which agencies saw the family in the last month? "),
+                CaseService.Actor.person(CHAIR));
+
+        assertThat(told).singleElement().satisfies(note -> {
+            assertThat(note.title()).isEqualTo("The Chair needs more information on SCR-2026-402");
+            assertThat(note.text()).isEqualTo("The Chair asks: \u201cWhich agencies saw the family in the last month?"
+                    + "\u201d Press Answer the Chair, or type your answer here. When you have answered, the Chair can "
+                    + "decide.");
+        });
     }
 }
