@@ -36,12 +36,14 @@ final class RequestFreshness extends SlackAppServlet {
 
     /** Wall-clock time, as Slack stamps its requests: never the application's business clock. */
     private final transient Clock clock;
-    private final transient SlackSignature.Verifier signature;
+    /** Empty in Socket Mode, where the app has no signing secret and Slack sends nothing to this servlet. */
+    private final transient Optional<SlackSignature.Verifier> signature;
 
     RequestFreshness(App app, Clock clock) {
         super(app);
         this.clock = clock;
-        this.signature = new SlackSignature.Verifier(new SlackSignature.Generator(app.config().getSigningSecret()));
+        this.signature = Optional.ofNullable(app.config().getSigningSecret()).filter(secret -> !secret.isBlank())
+                .map(secret -> new SlackSignature.Verifier(new SlackSignature.Generator(secret)));
     }
 
     @Override
@@ -81,8 +83,8 @@ final class RequestFreshness extends SlackAppServlet {
     /** Slack's notice, checked as Bolt checks a request (its signature and timestamp), and acknowledged. */
     private void rateLimited(HttpServletRequest request, String body, AppRateLimited notice,
                              HttpServletResponse response) throws IOException {
-        if (!signature.isValid(request.getHeader(TIMESTAMP), body,
-                request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), clock.millis())) {
+        if (signature.filter(verifier -> verifier.isValid(request.getHeader(TIMESTAMP), body,
+                request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), clock.millis())).isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "Slack request refused: a rate limit notice not signed by this app");
             answer(response, HttpServletResponse.SC_UNAUTHORIZED);
             return;
