@@ -22,9 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * payloads are far smaller, a Teams message is at most ~80 kB) is answered 413 with a JSON error and never
  * read. A declared {@code Content-Length} over the limit is refused at once; a chunked body is read up to
  * the limit and handed on from memory, so whatever reads it next (Spring's converters, Bolt's signature
- * check, which reads the raw body) sees exactly the bytes that came. Tomcat's own limits are larger
- * (2 MB for form posts and for the body it swallows after an early answer) and Spring MVC has none for
- * a body read as a String or a JSON tree, so without this 10 MB bodies were read on every endpoint.
+ * check, which reads the raw body) sees exactly the bytes that came. Tomcat's own limit is larger (2 MB for
+ * form posts) and Spring MVC has none for a body read as a String or a JSON tree, so without this 10 MB bodies
+ * were read on every endpoint. After the 413 Tomcat drops up to {@code server.tomcat.max-swallow-size} (16 MB) of
+ * what the client is still sending, so that the client reads the answer rather than a reset.
  */
 public final class RequestSizeLimit extends OncePerRequestFilter {
     private final long limit;

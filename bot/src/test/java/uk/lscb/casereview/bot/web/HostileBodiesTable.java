@@ -82,7 +82,9 @@ public final class HostileBodiesTable {
      * earlier row's answer left open (the 415s keep it alive), and a POST on a pooled connection the server is
      * closing at that moment fails without an answer ("header parser received no bytes") and is not retried: a
      * failure of the pool, not of the row. CI saw that once (2026-12-04); 4,400 rows sent on a loaded machine
-     * here did not repeat it.
+     * here did not repeat it. CI saw it again on a connection of its own (2026-12-04 22:07 UTC, the 10 MB chunked
+     * body to {@code /local/api/turn}): Tomcat closed the connection after dropping 2 MB of the body that followed
+     * the 413, and the client, still sending, got a reset; it now drops up to 16 MB (application.yml).
      */
     public static HttpResponse<String> send(String url, Body body, Map<String, String> headers)
             throws IOException, InterruptedException {
