@@ -499,41 +499,18 @@ public abstract class ScopingServiceContract {
     }
 
     /** A store in which another conversation creates a case with the same id just before this one does. */
-    private record RivalFirst(Cases cases, ConversationKey rival) implements Cases {
+    private static final class RivalFirst extends ForwardingCases {
+        private final ConversationKey rival;
+
+        RivalFirst(Cases cases, ConversationKey rival) {
+            super(cases);
+            this.rival = rival;
+        }
+
         @Override
         public boolean create(CaseRecord record) {
             cases.create(PortFixtures.caseRecord(record.reference().value(), rival, PortFixtures.AT));
             return cases.create(record);
-        }
-
-        @Override
-        public Optional<CaseRecord> find(CaseId id) {
-            return cases.find(id);
-        }
-
-        @Override
-        public List<CaseRecord> findByReference(CaseReference reference) {
-            return cases.findByReference(reference);
-        }
-
-        @Override
-        public List<CaseRecord> ofBoard(BoardId board) {
-            return cases.ofBoard(board);
-        }
-
-        @Override
-        public List<CaseRecord> withFollowUps() {
-            return cases.withFollowUps();
-        }
-
-        @Override
-        public boolean update(CaseRecord next, long expectedVersion) {
-            return cases.update(next, expectedVersion);
-        }
-
-        @Override
-        public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
-            return cases.appendAudit(id, event, owed);
         }
     }
 

@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.cases.CaseStatus;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.cases.ChairDecision;
+import uk.lscb.casereview.core.contracts.ForwardingCases;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.learning.LearningService.ActionInput;
 import uk.lscb.casereview.core.learning.LearningService.EvidenceInput;
@@ -491,42 +492,16 @@ class LearningServiceTest {
     }
 
     /** Cases that someone reads (a view noted on its audit trail) just before each replacement of a case. */
-    private record ReadWhileWritten(InMemoryCases cases) implements Cases {
+    private static final class ReadWhileWritten extends ForwardingCases {
+        ReadWhileWritten(Cases cases) {
+            super(cases);
+        }
+
         @Override
         public boolean update(CaseRecord next, long expectedVersion) {
             cases.appendAudit(next.id(), new AuditEvent(NOW, PRACTITIONER, "case-page-viewed", "the case's page",
                     next.recommendation().rulePack()));
             return cases.update(next, expectedVersion);
-        }
-
-        @Override
-        public boolean create(CaseRecord record) {
-            return cases.create(record);
-        }
-
-        @Override
-        public Optional<CaseRecord> find(CaseId id) {
-            return cases.find(id);
-        }
-
-        @Override
-        public List<CaseRecord> findByReference(CaseReference reference) {
-            return cases.findByReference(reference);
-        }
-
-        @Override
-        public List<CaseRecord> ofBoard(BoardId board) {
-            return cases.ofBoard(board);
-        }
-
-        @Override
-        public List<CaseRecord> withFollowUps() {
-            return cases.withFollowUps();
-        }
-
-        @Override
-        public boolean appendAudit(CaseId id, AuditEvent event, List<FollowUp> owed) {
-            return cases.appendAudit(id, event, owed);
         }
     }
 }
