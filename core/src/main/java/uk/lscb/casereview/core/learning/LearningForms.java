@@ -216,9 +216,8 @@ public final class LearningForms implements CaseService.MoreButtons {
                                 recommendation.number()), recommendation.number() + ": " + clip(recommendation
                                 .text(), 60))).toList()));
                 fields.add(StepField.of(Fields.AGENCY, "Agency", Type.TEXT, true, ""));
-                fields.add(StepField.of(Fields.OWNER, "Owner", Type.TEXT, false, "Their Teams or Slack id "
-                        + "(teams:, slack: or local: before it for another platform than yours); they are reminded. "
-                        + "Leave empty for none."));
+                fields.add(StepField.of(Fields.OWNER, "Owner", Type.PERSON, false, "Someone who uses the assistant "
+                        + "on Teams or Slack: they are reminded in their chat. Leave it empty for none."));
                 fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
             }
             case STARTED -> {
@@ -273,8 +272,8 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Name a lead reviewer: " + reference;
-                fields.add(StepField.of(Fields.PERSON, "Their Teams or Slack id", Type.TEXT, true, "teams:, slack: "
-                        + "or local: before it for another platform than yours. They may then enter the learning."));
+                fields.add(StepField.of(Fields.PERSON, "Lead reviewer", Type.PERSON, true, "Someone who uses the "
+                        + "assistant on Teams or Slack. They may then enter the learning."));
             }
         }
         return Optional.of(new StepForm(title, intro, Optional.empty(), fields, Map.of(), Map.of(),

@@ -30,7 +30,8 @@ public record StepField(String id, String label, Type type, boolean required, St
         BOOLEAN,
         /**
          * A person who uses the assistant, by their id on a chat platform ({@code teams:<id>}, {@code slack:<id>}, or
-         * an id on the platform of whoever fills it in); on Slack chosen from the workspace's people.
+         * an id on the platform of whoever fills it in); on Slack chosen from the workspace's people, on Teams from the
+         * organisation's (Teams' people picker).
          */
         PERSON
     }

@@ -180,6 +180,30 @@ class LearningFormsTest {
     }
 
     @Test
+    void aLeadReviewerAndAnActionsOwnerAreChosenAsPeopleNotTypedAsIds() {
+        send(LearningForms.FINDING, Map.of("title", "Supervision noticed drift", "text", "It was regular.",
+                "themes", "supervision", "kind", "good-practice"), Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Keep it up.", "findings", "1", "agencies", "the school"),
+                Actor.person(LearningServiceTest.MANAGER));
+
+        StepField reviewer = field(LearningForms.LEAD_REVIEWER, LearningService.Fields.PERSON);
+        StepField owner = field(LearningForms.ACTION, LearningService.Fields.OWNER);
+
+        assertThat(reviewer.type()).isEqualTo(StepField.Type.PERSON);
+        assertThat(reviewer.required()).isTrue();
+        assertThat(owner.type()).isEqualTo(StepField.Type.PERSON);
+        assertThat(owner.required()).isFalse();
+        assertThat(List.of(reviewer.label(), reviewer.hint(), owner.label(), owner.hint()))
+                .noneMatch(text -> text.contains(" id") || text.contains("teams:"));
+    }
+
+    private StepField field(String step, String id) {
+        return forms.open(new ButtonAction.OpenStep(single.id().value(), step), LearningServiceTest.MANAGER)
+                .orElseThrow().form().orElseThrow().fields().stream().filter(field -> field.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void theAuditFormOffersTheTwoAuditsAndSendsTheChoiceAsTheApiDoes() {
         CaseRecord decided = LearningServiceTest.decidedWithAudit(cases, "SCR-2026-461", true);
         StepField source = forms.open(new ButtonAction.OpenStep(decided.id().value(), LearningForms.SOURCE),
