@@ -88,11 +88,11 @@ final class DecisionCards {
                 } else {
                     ObjectNode showCard = JSON.createObjectNode().put("type", "Action.ShowCard")
                             .put("title", form.inWords() ? form.verb() : form.submit().label());
-                    ObjectNode inner = showCard.putObject("card").put("type", "AdaptiveCard");
+                    ArrayNode items = showCard.putObject("card").put("type", "AdaptiveCard").putArray("body");
                     if (form.inWords()) {
-                        inner.putArray("body").add(subheading(form.submit().label()));
+                        items.add(subheading(form.submit().label()));
                     }
-                    form.fill(inner.withArray("body"), typed, Optional.empty(), true);
+                    form.fill(items, typed, Optional.empty(), true);
                     ObjectNode set = body.addObject().put("type", "ActionSet");
                     if (form.inWords()) {
                         set.put("spacing", "Small");
