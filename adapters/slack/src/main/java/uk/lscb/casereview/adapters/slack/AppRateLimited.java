@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,16 +24,17 @@ record AppRateLimited(String team, String from) {
 
     /** The notice, if this body (already found readable by {@link SlackBodyCheck}) is Slack's notice. */
     static Optional<AppRateLimited> in(String body, String contentType) {
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!SlackBodyCheck.isJson(contentType)) {
             return Optional.empty();
         }
         JsonElement json = JsonParser.parseString(body);
-        if (!json.isJsonObject() || !isString(json.getAsJsonObject().get("type"))
+        if (!json.isJsonObject() || !SlackBodyCheck.isString(json.getAsJsonObject().get("type"))
                 || !TYPE.equals(json.getAsJsonObject().get("type").getAsString())) {
             return Optional.empty();
         }
         JsonObject notice = json.getAsJsonObject();
-        String team = isString(notice.get("team_id")) && TEAM.matcher(notice.get("team_id").getAsString()).matches()
+        String team = SlackBodyCheck.isString(notice.get("team_id"))
+                && TEAM.matcher(notice.get("team_id").getAsString()).matches()
                 ? notice.get("team_id").getAsString() : "(not named)";
         return Optional.of(new AppRateLimited(team, minute(notice.get("minute_rate_limited"))));
     }
@@ -48,9 +48,5 @@ record AppRateLimited(String team, String from) {
         } catch (DateTimeException outOfRange) {
             return "a minute it did not say";
         }
-    }
-
-    private static boolean isString(JsonElement element) {
-        return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
     }
 }

@@ -32,7 +32,7 @@ final class SlackBodyCheck {
     /** Empty when the body has the shape Slack sends; otherwise what is wrong, in a few words. */
     static Optional<String> problem(String body, String contentType) {
         try {
-            if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            if (isJson(contentType)) {
                 JsonElement json = JsonParser.parseString(body);
                 return json(json).or(() -> isEvent(json) ? readByBolt(body) : Optional.empty());
             }
@@ -128,7 +128,12 @@ final class SlackBodyCheck {
         return Optional.empty();
     }
 
-    private static boolean isString(JsonElement element) {
+    /** Whether a body of this type is JSON (Slack's Events API), not a form (interactions, slash commands). */
+    static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    static boolean isString(JsonElement element) {
         return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
     }
 
