@@ -162,8 +162,8 @@ public final class LearningForms implements CaseService.MoreButtons {
                     : LearningService.Result.refused("Tick the box to share the findings with both boards.", CONFIRM);
             default -> {
                 Optional<UserRef> person = PersonIds.typed(inputs.get(Fields.PERSON), actor.who().platform());
-                yield person.isEmpty() ? LearningService.Result.refused("Please give the lead reviewer's Teams or "
-                        + "Slack id.", Fields.PERSON) : service.leadReviewer(caseId, person.get(), actor);
+                yield person.isEmpty() ? LearningService.Result.refused("Please choose the lead reviewer.",
+                        Fields.PERSON) : service.leadReviewer(caseId, person.get(), actor);
             }
         };
         return Optional.of(new CaseService.ActionResult(result.applied(), result.message(), cases.find(caseId),
@@ -176,7 +176,6 @@ public final class LearningForms implements CaseService.MoreButtons {
         boolean enters = person.map(who -> service.mayEnter(record, who)).orElse(true);
         String reference = record.reference().value();
         List<String> intro = new ArrayList<>();
-        intro.add("Never type a child's name or date of birth: describe people by their role.");
         List<StepField> fields = new ArrayList<>();
         String title;
         switch (step) {
@@ -275,6 +274,9 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(StepField.of(Fields.PERSON, "Lead reviewer", Type.PERSON, true, "Someone who uses the "
                         + "assistant on Teams or Slack. They may then enter the learning."));
             }
+        }
+        if (fields.stream().anyMatch(field -> field.type() == Type.TEXT)) {
+            intro.add(0, "Never type a child's name or date of birth: describe people by their role.");
         }
         return Optional.of(new StepForm(title, intro, Optional.empty(), fields, Map.of(), Map.of(),
                 Choice.of(title.substring(0, title.indexOf(':')), new ButtonAction.TakeStep(record.id().value(),

@@ -197,6 +197,41 @@ class LearningFormsTest {
                 .noneMatch(text -> text.contains(" id") || text.contains("teams:"));
     }
 
+    @Test
+    void anEmptyLeadReviewerIsRefusedAsAPersonToChooseNotAnIdToType() {
+        CaseService.ActionResult refused = send(LearningForms.LEAD_REVIEWER, Map.of("person", " "),
+                Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.input()).contains(LearningService.Fields.PERSON);
+        assertThat(refused.message()).isEqualTo("Please choose the lead reviewer.");
+    }
+
+    /** The warning about a child's name heads the forms where something can be typed, and only those. */
+    @Test
+    void onlyAFormWithSomewhereToTypeWarnsNeverToTypeAChildsName() {
+        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "due", "2027-01-29"),
+                Actor.person(LearningServiceTest.MANAGER));
+        String warning = "Never type a child's name or date of birth: describe people by their role.";
+
+        for (String step : List.of(LearningForms.FINDING, LearningForms.RECOMMENDATION, LearningForms.ACTION,
+                LearningForms.DONE)) {
+            assertThat(intro(step)).as(step).startsWith(warning);
+        }
+        for (String step : List.of(LearningForms.LEAD_REVIEWER, LearningForms.STARTED, LearningForms.RECORD)) {
+            assertThat(intro(step)).as(step).doesNotContain(warning);
+        }
+    }
+
+    private List<String> intro(String step) {
+        return forms.open(new ButtonAction.OpenStep(single.id().value(), step), LearningServiceTest.MANAGER)
+                .orElseThrow().form().orElseThrow().intro();
+    }
+
     private StepField field(String step, String id) {
         return forms.open(new ButtonAction.OpenStep(single.id().value(), step), LearningServiceTest.MANAGER)
                 .orElseThrow().form().orElseThrow().fields().stream().filter(field -> field.id().equals(id))
