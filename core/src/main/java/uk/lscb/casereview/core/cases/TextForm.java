@@ -32,7 +32,7 @@ public record TextForm(String title, String inputId, String label, String hint, 
         }
         if (action instanceof ButtonAction.AnswerChair) {
             return Optional.of(new TextForm("Answer the Chair", CaseLifecycle.ANSWER,
-                    "The information the Chair asked for", NO_NAMES, "Send to the Chair"));
+                    "The information the Chair asked for", NO_NAMES, "Send my answer"));
         }
         return Optional.empty();
     }
