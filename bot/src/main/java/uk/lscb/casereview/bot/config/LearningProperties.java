@@ -14,7 +14,12 @@ public record LearningProperties(List<String> themes) {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
 
+    /** The themes, or the default list; a list no one could choose from stops the start with what is wrong. */
     public LearningThemes learningThemes() {
-        return themes.isEmpty() ? LearningThemes.DEFAULT : new LearningThemes(themes);
+        try {
+            return themes.isEmpty() ? LearningThemes.DEFAULT : new LearningThemes(themes);
+        } catch (IllegalArgumentException wrong) {
+            throw new InvalidConfigurationException("casereview.learning.themes", wrong.getMessage());
+        }
     }
 }

@@ -150,7 +150,10 @@ final class Json {
         }
     }
 
-    /** One field: {@code type} is date, text, choice, url, boolean or person (a platform id, typed on one line). */
+    /**
+     * One field: {@code type} is date, text, choice, choices (any of the options, sent as their values separated by
+     * commas), url, boolean or person (a platform id, typed on one line).
+     */
     record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
         static FieldJson of(StepField field) {
             return new FieldJson(field.id(), field.label(), field.type().name().toLowerCase(java.util.Locale.ROOT),

@@ -40,6 +40,9 @@ final class StepValues {
                 case CHOICE -> field.options().stream().anyMatch(option -> option.value().equals(raw))
                         ? put(read, field, raw) : Optional.of("Please choose one of the " + lower(field.label())
                         + " options.");
+                case CHOICES -> StepField.chosen(raw).stream().allMatch(value -> field.options().stream()
+                        .anyMatch(option -> option.value().equals(value))) ? put(read, field, raw)
+                        : Optional.of("Please choose from the " + lower(field.label()) + " options.");
                 case URL -> isWebAddress(raw) ? put(read, field, raw)
                         : Optional.of("The " + lower(field.label()) + " must be a web address starting with https:// "
                         + "or http://.");

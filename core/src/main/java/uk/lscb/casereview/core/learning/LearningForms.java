@@ -3,6 +3,7 @@ package uk.lscb.casereview.core.learning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -187,8 +188,8 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(StepField.of(Fields.TITLE, "Title", Type.TEXT, true, "A short line, at most "
                         + LearningService.MAX_TITLE + " characters."));
                 fields.add(StepField.of(Fields.TEXT, "The finding", Type.TEXT, true, ""));
-                fields.add(StepField.of(Fields.THEMES, "Themes", Type.TEXT, true, "One or more, separated by "
-                        + "commas: " + String.join(", ", service.themes().all()) + "."));
+                fields.add(new StepField(Fields.THEMES, "Themes", Type.CHOICES, true, "One or more.",
+                        service.themes().all().stream().map(theme -> new Option(theme, capitalised(theme))).toList()));
                 fields.add(new StepField(Fields.KIND, "Learning or good practice", Type.CHOICE, true, "",
                         Arrays.stream(Finding.Kind.values()).map(kind -> new Option(kind.id(), kind.label()))
                                 .toList()));
@@ -198,10 +199,10 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record a recommendation: " + reference;
-                listFindings(review.get(), intro);
                 fields.add(StepField.of(Fields.TEXT, "The recommendation", Type.TEXT, true, ""));
-                fields.add(StepField.of(Fields.FINDINGS, "Made from findings", Type.TEXT, true,
-                        "Their numbers, separated by commas."));
+                fields.add(new StepField(Fields.FINDINGS, "Made from findings", Type.CHOICES, true, "One or more.",
+                        review.get().findings().stream().map(finding -> new Option(Integer.toString(finding
+                                .number()), finding.number() + ": " + clip(finding.title(), 60))).toList()));
                 fields.add(StepField.of(Fields.AGENCIES, "For agencies", Type.TEXT, false,
                         "Their names, separated by commas; leave empty for the board."));
             }
@@ -320,16 +321,20 @@ public final class LearningForms implements CaseService.MoreButtons {
     }
 
     /**
-     * The findings, by number and title in short, for reference in a form: the first {@value #LISTED}, so that a
-     * review with many keeps its card and modal within the platforms' limits.
+     * The findings to be shared, by number and title in short: the first {@value #LISTED}, so that a review with many
+     * keeps its card and modal within the platforms' limits.
      */
     private static void listFindings(ReviewLearning review, List<String> intro) {
         review.findings().stream().limit(LISTED).forEach(finding -> intro.add("Finding " + finding.number() + ": "
                 + clip(finding.title(), 80)));
         if (review.findings().size() > LISTED) {
-            intro.add("Findings " + (LISTED + 1) + " to " + review.findings().size() + " are not listed here: give "
-                    + "their numbers all the same.");
+            intro.add("Findings " + (LISTED + 1) + " to " + review.findings().size() + " are not listed here; they "
+                    + "are shared with the rest.");
         }
+    }
+
+    private static String capitalised(String theme) {
+        return theme.isEmpty() ? theme : theme.substring(0, 1).toUpperCase(Locale.UK) + theme.substring(1);
     }
 
     private static List<String> list(String typed) {

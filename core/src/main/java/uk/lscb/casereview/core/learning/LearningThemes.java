@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.learning;
 
 import java.util.List;
 import java.util.Optional;
+import uk.lscb.casereview.core.messages.StepField;
 
 /**
  * The themes findings are filed under, as the boards configure them ({@code casereview.learning.themes}); a finding's
@@ -18,6 +19,10 @@ public record LearningThemes(List<String> all) {
         if (all.isEmpty()) {
             throw new IllegalArgumentException("the learning log needs at least one theme");
         }
+        all.stream().filter(theme -> theme.contains(StepField.SEPARATOR)).findFirst().ifPresent(theme -> {
+            throw new IllegalArgumentException("a theme cannot hold a comma, which separates themes: \"" + theme
+                    + "\"");
+        });
     }
 
     /** The listed theme this typed one is (any case, any spacing), if it is one. */

@@ -1,20 +1,24 @@
 package uk.lscb.casereview.core.messages;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One input of a {@link StepForm}, typed so that every platform renders it the same way without knowing the step:
- * a date picker, a line or box of text, a list to choose from, a web address, a tick box, a person.
+ * a date picker, a line or box of text, a list to choose one or several from, a web address, a tick box, a person.
  *
  * @param id       the name its value travels under (form input id, API body key)
  * @param label    what the person reads beside it
  * @param type     how it is entered
  * @param required whether the step is refused without it (a refusal names this id)
  * @param hint     one line of help under it; empty for none
- * @param options  for {@link Type#CHOICE}: the values to choose from, in order; otherwise empty
+ * @param options  for {@link Type#CHOICE} and {@link Type#CHOICES}: the values to choose from, in order; otherwise
+ *                 empty
  */
 public record StepField(String id, String label, Type type, boolean required, String hint, List<Option> options) {
+    /** Between the values of a {@link Type#CHOICES} field. */
+    public static final String SEPARATOR = ",";
 
     /** How a value is entered and read. */
     public enum Type {
@@ -24,6 +28,11 @@ public record StepField(String id, String label, Type type, boolean required, St
         TEXT,
         /** One of {@link #options()}, sent as the option's value. */
         CHOICE,
+        /**
+         * Any of {@link #options()}, one or more when required, sent as their values separated by commas (as a
+         * Teams multi-select sends them); the values themselves hold no comma.
+         */
+        CHOICES,
         /** A web address starting with {@code https://} or {@code http://}. */
         URL,
         /** A tick box, sent as {@code true} or {@code false}. */
@@ -33,10 +42,15 @@ public record StepField(String id, String label, Type type, boolean required, St
          * an id on the platform of whoever fills it in); on Slack chosen from the workspace's people, on Teams from the
          * organisation's (Teams' people picker).
          */
-        PERSON
+        PERSON;
+
+        /** Whether a field of this type is chosen from its options. */
+        public boolean hasOptions() {
+            return this == CHOICE || this == CHOICES;
+        }
     }
 
-    /** One value of a {@link Type#CHOICE} field and its label. */
+    /** One value of a {@link Type#CHOICE} or {@link Type#CHOICES} field and its label. */
     public record Option(String value, String label) {
         public Option {
             Objects.requireNonNull(value, "value");
@@ -50,12 +64,21 @@ public record StepField(String id, String label, Type type, boolean required, St
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(hint, "hint");
         options = List.copyOf(options);
-        if ((type == Type.CHOICE) == options.isEmpty()) {
+        if (type.hasOptions() == options.isEmpty()) {
             throw new IllegalArgumentException("a choice field, and only a choice field, has options: " + id);
+        }
+        if (type == Type.CHOICES && options.stream().anyMatch(option -> option.value().contains(SEPARATOR))) {
+            throw new IllegalArgumentException("a value of a field of several choices holds their separator: " + id);
         }
     }
 
     public static StepField of(String id, String label, Type type, boolean required, String hint) {
         return new StepField(id, label, type, required, hint, List.of());
+    }
+
+    /** The values of a {@link Type#CHOICES} field as sent, in the order sent, blanks left out. */
+    public static List<String> chosen(String sent) {
+        return sent == null ? List.of() : Arrays.stream(sent.split(SEPARATOR)).map(String::trim)
+                .filter(value -> !value.isEmpty()).toList();
     }
 }

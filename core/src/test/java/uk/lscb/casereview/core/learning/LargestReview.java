@@ -87,6 +87,8 @@ public final class LargestReview {
                 case DATE -> "2026-11-28";
                 case BOOLEAN -> "true";
                 case CHOICE -> field.options().get(field.options().size() - 1).value();
+                case CHOICES -> String.join(StepField.SEPARATOR, field.options().stream()
+                        .map(StepField.Option::value).toList());
                 case URL -> "https://example.org/" + "u".repeat(4000);
                 case TEXT -> "t".repeat(4000);
                 case PERSON -> "U0" + "P".repeat(20);

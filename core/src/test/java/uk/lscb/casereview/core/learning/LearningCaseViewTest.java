@@ -110,9 +110,12 @@ class LearningCaseViewTest {
         LargestReview.enter(service, record, LearningServiceTest.MANAGER);
         Map<String, StepForm> forms = LargestReview.refusedForms(this.forms, record, LearningServiceTest.MANAGER);
 
-        assertThat(forms.get(LearningForms.RECOMMENDATION).intro()).hasSize(22)
+        assertThat(forms.get(LearningForms.RECORD).intro()).hasSize(21)
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100))
-                .last().isEqualTo("Findings 21 to 60 are not listed here: give their numbers all the same.");
+                .last().isEqualTo("Findings 21 to 60 are not listed here; they are shared with the rest.");
+        assertThat(forms.get(LearningForms.RECOMMENDATION).fields()).filteredOn(field -> field.id().equals("findings"))
+                .singleElement().satisfies(findings -> assertThat(findings.options()).hasSize(60)
+                        .allSatisfy(option -> assertThat(option.label().length()).isLessThanOrEqualTo(75)));
         assertThat(forms.get(LearningForms.DONE).fields().get(0).options())
                 .allSatisfy(option -> assertThat(option.label().length()).isLessThanOrEqualTo(75));
     }

@@ -197,6 +197,44 @@ class LearningFormsTest {
                 .noneMatch(text -> text.contains(" id") || text.contains("teams:"));
     }
 
+    /** Themes and a recommendation's findings are ticked from lists, and come back as the API takes them. */
+    @Test
+    void themesAndARecommendationsFindingsAreChosenFromListsNotTypedAndSentAsTheApiTakesThem() {
+        StepField themes = field(LearningForms.FINDING, LearningService.Fields.THEMES);
+        send(LearningForms.FINDING, Map.of("title", "Supervision noticed drift", "text", "It was regular.",
+                "themes", "supervision,voice of the child", "kind", "good-practice"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.FINDING, Map.of("title", "Referrals were not followed up", "text", "Twice.",
+                "themes", "neglect", "kind", "learning"), Actor.person(LearningServiceTest.MANAGER));
+        StepField findings = field(LearningForms.RECOMMENDATION, LearningService.Fields.FINDINGS);
+
+        CaseService.ActionResult made = send(LearningForms.RECOMMENDATION, Map.of("text", "Keep it up.",
+                "findings", "1,2"), Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(themes.type()).isEqualTo(StepField.Type.CHOICES);
+        assertThat(themes.options()).extracting(StepField.Option::value)
+                .containsExactlyElementsOf(LearningThemes.DEFAULT.all());
+        assertThat(themes.options()).extracting(StepField.Option::label).contains("Voice of the child", "Neglect");
+        assertThat(findings.type()).isEqualTo(StepField.Type.CHOICES);
+        assertThat(findings.options()).extracting(StepField.Option::label)
+                .containsExactly("1: Supervision noticed drift", "2: Referrals were not followed up");
+        assertThat(made.applied()).as(made.message()).isTrue();
+        ReviewLearning review = logs.find(single.id()).orElseThrow();
+        assertThat(review.findings().get(0).themes()).containsExactly("supervision", "voice of the child");
+        assertThat(review.recommendations().get(0).findings()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aThemeNotOnTheListIsRefusedBesideTheThemesAndNothingIsRecorded() {
+        CaseService.ActionResult refused = send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.",
+                "themes", "neglect,housing", "kind", "learning"), Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.input()).contains(LearningService.Fields.THEMES);
+        assertThat(refused.message()).startsWith("\"housing\" is not one of the themes.");
+        assertThat(logs.find(single.id()).map(ReviewLearning::findings).orElse(List.of())).isEmpty();
+    }
+
     @Test
     void anEmptyLeadReviewerIsRefusedAsAPersonToChooseNotAnIdToType() {
         CaseService.ActionResult refused = send(LearningForms.LEAD_REVIEWER, Map.of("person", " "),

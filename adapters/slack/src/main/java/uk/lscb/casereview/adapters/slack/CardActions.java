@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.cases.CaseLifecycle;
 import uk.lscb.casereview.core.cases.DecisionCard;
+import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.Recommendation;
 
@@ -24,6 +26,8 @@ import uk.lscb.casereview.core.rules.Recommendation;
  */
 final class CardActions {
     private static final Gson GSON = new Gson();
+    /** The element of a field of several choices; tick boxes send their selected options too. */
+    private static final String MULTI_SELECT = "multi_static_select";
     /** The label of the card's decide button on Slack, and the heading of the modal it opens. */
     static final String CHOOSE_ANOTHER = "Choose another outcome";
 
@@ -120,7 +124,7 @@ final class CardActions {
 
     /**
      * The submitted values, keyed by input id (block id = action id = input id); a ticked box is "true", a date
-     * picker's date yyyy-MM-dd, a users_select's user id.
+     * picker's date yyyy-MM-dd, a users_select's user id, a multi_static_select's values separated by commas.
      */
     static Map<String, String> values(Map<String, Map<String, ViewState.Value>> state) {
         Map<String, String> values = new HashMap<>();
@@ -142,6 +146,11 @@ final class CardActions {
         }
         if (value.getSelectedOption() != null) {
             return Optional.ofNullable(value.getSelectedOption().getValue());
+        }
+        if (value.getSelectedOptions() != null && MULTI_SELECT.equals(value.getType())) {
+            return Optional.of(value.getSelectedOptions().stream().filter(option -> option != null
+                    && option.getValue() != null).map(ViewState.SelectedOption::getValue)
+                    .collect(Collectors.joining(StepField.SEPARATOR)));
         }
         if (value.getSelectedOptions() != null) {
             return Optional.of(value.getSelectedOptions().stream().anyMatch(option -> option != null

@@ -17,6 +17,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.MultiStaticSelectElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.block.element.UsersSelectElement;
@@ -48,6 +49,9 @@ final class SlackStepForms {
     /** Block Kit's most options in a static_select: a longer choice (a review's many actions) is typed instead. */
     static final int MAX_OPTIONS = 100;
     static final String TOO_MANY = "Too many to choose from a list: type its number, as case shows it.";
+    /** The same for a field of several choices. */
+    static final String TOO_MANY_SEVERAL = "Too many to choose from a list: type their numbers, as case shows them, "
+            + "separated by commas.";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A Slack user's id, as a users_select gives it and takes it back. */
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
@@ -91,6 +95,16 @@ final class SlackStepForms {
                                     .filter(option -> option.value().equals(value)).findFirst())
                             .map(option -> option(option.label(), option.value())).orElse(null))
                     .build();
+            case CHOICES -> field.options().size() > MAX_OPTIONS ? PlainTextInputElement.builder()
+                    .actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain("Type their numbers"))
+                    .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build()
+                    : MultiStaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one or more"))
+                    .options(field.options().stream().map(option -> option(option.label(), option.value())).toList())
+                    .initialOptions(typed.map(value -> field.options().stream()
+                                    .filter(option -> StepField.chosen(value).contains(option.value()))
+                                    .map(option -> option(option.label(), option.value())).toList())
+                            .filter(chosen -> !chosen.isEmpty()).orElse(null))
+                    .build();
             case TEXT -> PlainTextInputElement.builder().actionId(field.id()).multiline(true).maxLength(MAX_INPUT)
                     .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
             case URL -> PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT)
@@ -107,8 +121,8 @@ final class SlackStepForms {
         InputBlock.InputBlockBuilder block = InputBlock.builder().blockId(field.id())
                 .label(plain(clip(field.label(), MAX_LABEL))).element(element)
                 .optional(!field.required() || field.type() == StepField.Type.BOOLEAN);
-        if (field.type() == StepField.Type.CHOICE && field.options().size() > MAX_OPTIONS) {
-            block.hint(plain(TOO_MANY));
+        if (field.type().hasOptions() && field.options().size() > MAX_OPTIONS) {
+            block.hint(plain(field.type() == StepField.Type.CHOICES ? TOO_MANY_SEVERAL : TOO_MANY));
         } else if (!field.hint().isBlank()) {
             block.hint(plain(clip(field.hint(), MAX_LABEL)));
         }

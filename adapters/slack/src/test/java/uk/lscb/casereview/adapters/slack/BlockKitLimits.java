@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Sources: Slack's Block Kit reference (blocks, block elements, composition objects, views): header
  * text 150; section text 3000 and fields 10 × 2000; context elements 10; actions elements 25; input
  * label and hint 2000; button text 75, value 2000, url 3000; action_id and block_id 255; option text 75,
- * value 150, description 75; static select 100 options, checkboxes 10; placeholders 150; a date picker's initial
+ * value 150, description 75; static select and multi-select 100 options (a multi-select's initial options among
+ * them), checkboxes 10; placeholders 150; a date picker's initial
  * date YYYY-MM-DD; plain-text input
  * min/max length 0–3000 with an initial value within the maximum; 50 blocks a message, 100 a modal;
  * modal title, submit and close 24; private_metadata 3000; callback_id and external_id 255; a message's
@@ -160,6 +161,21 @@ final class BlockKitLimits {
                 options(at, element, 100);
                 if (element.has("initial_option")) {
                     option(at + ".initial_option", element.getAsJsonObject("initial_option"));
+                }
+            }
+            case "multi_static_select" -> {
+                if (element.has("placeholder")) {
+                    plainText(at + ".placeholder", element.getAsJsonObject("placeholder"), 150);
+                }
+                options(at, element, 100);
+                if (element.has("initial_options")) {
+                    JsonArray initial = element.getAsJsonArray("initial_options");
+                    for (int i = 0; i < initial.size(); i++) {
+                        option(at + ".initial_options[" + i + "]", initial.get(i).getAsJsonObject());
+                        if (!element.getAsJsonArray("options").contains(initial.get(i))) {
+                            violations.add(at + ".initial_options[" + i + "] is none of the options");
+                        }
+                    }
                 }
             }
             case "checkboxes" -> options(at, element, 10);

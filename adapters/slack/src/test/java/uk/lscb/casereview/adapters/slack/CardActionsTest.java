@@ -100,6 +100,9 @@ class CardActionsTest {
                  "lead_reviewers": {"lead_reviewers": {"type": "checkboxes", "selected_options": [{"value": "x"}]}},
                  "due": {"due": {"type": "datepicker", "selected_date": "2027-01-04"}},
                  "owner": {"owner": {"type": "users_select", "selected_user": "U123"}},
+                 "themes": {"themes": {"type": "multi_static_select", "selected_options": [{"value": "neglect"},
+                            {"value": "voice of the child"}]}},
+                 "findings": {"findings": {"type": "multi_static_select", "selected_options": []}},
                  "unchosen": {"unchosen": {"type": "static_select", "selected_option": {"text": {"text": "x"}}}},
                  "empty": null,
                  "blank": {"blank": null}}
@@ -107,6 +110,7 @@ class CardActionsTest {
 
         assertThat(values).containsExactlyInAnyOrderEntriesOf(Map.of("reason", "typed",
                 "outcome", "SERIOUS_CASE_REVIEW", "independent", "true", "consent", "false",
-                "lead_reviewers", "false", "due", "2027-01-04", "owner", "U123"));
+                "lead_reviewers", "false", "due", "2027-01-04", "owner", "U123", "themes", "neglect,voice of the child",
+                "findings", ""));
     }
 }

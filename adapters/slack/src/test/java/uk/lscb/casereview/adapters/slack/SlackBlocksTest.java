@@ -298,6 +298,56 @@ class SlackBlocksTest {
         assertThat(input.getAsJsonObject("hint").get("text").getAsString()).isEqualTo(SlackStepForms.TOO_MANY);
     }
 
+    private static StepForm themes(int options) {
+        List<StepField.Option> themes = new java.util.ArrayList<>();
+        for (int i = 1; i <= options; i++) {
+            themes.add(new StepField.Option(i == 1 ? "voice of the child" : "theme " + i, "Theme " + i));
+        }
+        return new StepForm("Record a finding: SCR-2026-001", List.of(), Optional.empty(), List.of(
+                new StepField("themes", "Themes", StepField.Type.CHOICES, true, "One or more.", themes)), Map.of(),
+                Map.of(), new uk.lscb.casereview.core.messages.Choice("Record a finding", new ButtonAction.TakeStep(
+                        "staffordshire/SCR-2026-001", "learning-finding").payload()));
+    }
+
+    /** Several choices are a multi-select that, refused, still holds those chosen, and comes back comma-separated. */
+    @Test
+    void aFieldOfSeveralChoicesIsAMultiSelectKeepingWhatWasChosen() {
+        JsonObject modal = view(stepModal(themes(10).refused(Map.of("themes", "theme 3,voice of the child"),
+                Optional.of("themes"), "No.")));
+        JsonObject element = inputBlock(modal, "themes").getAsJsonObject("element");
+
+        assertThat(element.get("type").getAsString()).isEqualTo("multi_static_select");
+        assertThat(element.getAsJsonArray("options")).hasSize(10);
+        assertThat(element.getAsJsonArray("initial_options").asList()).extracting(option -> option.getAsJsonObject()
+                .get("value").getAsString()).containsExactly("voice of the child", "theme 3");
+        assertThat(BlockKitLimits.violations(modal, BlockKitLimits.Surface.MODAL)).isEmpty();
+        assertThat(CardActions.values(Map.of("themes", Map.of("themes", multiSelected("theme 3", "theme 7")))))
+                .containsEntry("themes", "theme 3,theme 7");
+    }
+
+    private static com.slack.api.model.view.ViewState.Value multiSelected(String... values) {
+        com.slack.api.model.view.ViewState.Value value = new com.slack.api.model.view.ViewState.Value();
+        value.setType("multi_static_select");
+        value.setSelectedOptions(java.util.Arrays.stream(values).map(chosen -> {
+            com.slack.api.model.view.ViewState.SelectedOption option =
+                    new com.slack.api.model.view.ViewState.SelectedOption();
+            option.setValue(chosen);
+            return option;
+        }).toList());
+        return value;
+    }
+
+    @Test
+    void severalChoicesOfMoreThanAHundredAreTypedByTheirNumbersKeepingWhatWasTyped() {
+        JsonObject input = inputBlock(view(stepModal(themes(101).refused(Map.of("themes", "3,7"),
+                Optional.of("themes"), "No."))), "themes");
+
+        assertThat(input.getAsJsonObject("element").get("type").getAsString()).isEqualTo("plain_text_input");
+        assertThat(input.getAsJsonObject("element").get("initial_value").getAsString()).isEqualTo("3,7");
+        assertThat(input.getAsJsonObject("hint").get("text").getAsString())
+                .isEqualTo(SlackStepForms.TOO_MANY_SEVERAL);
+    }
+
     @Test
     void aStepsFormsModalsMatchTheirGoldenJson() throws IOException {
         CaseRecord decided = decidedScr();

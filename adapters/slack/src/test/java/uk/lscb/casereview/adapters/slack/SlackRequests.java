@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.driver.Eventually;
+import uk.lscb.casereview.core.messages.StepField;
 
 /**
  * Signed requests to a Slack app's {@code /slack/events}, shaped as Slack sends them (slash commands,
@@ -249,7 +250,7 @@ public class SlackRequests {
 
     /**
      * A view's state.values as Slack sends them: every input block, with the given values (checkbox: "true"; a date
-     * picker's as yyyy-MM-dd; a users_select's user id).
+     * picker's as yyyy-MM-dd; a users_select's user id; a multi_static_select's values separated by commas).
      */
     private static JsonObject state(JsonObject view, Map<String, String> values) {
         JsonObject state = new JsonObject();
@@ -285,6 +286,11 @@ public class SlackRequests {
                     } else {
                         value.add("selected_user", com.google.gson.JsonNull.INSTANCE);
                     }
+                }
+                case "multi_static_select" -> {
+                    JsonArray selected = new JsonArray();
+                    StepField.chosen(given).forEach(chosen -> selected.add(object("value", chosen)));
+                    value.add("selected_options", selected);
                 }
                 case "checkboxes" -> {
                     JsonArray selected = new JsonArray();

@@ -61,9 +61,14 @@ final class StepFormCards {
                     value.ifPresent(id -> chosen.addObject().put("title", id).put("value", id));
                     input.putObject(PEOPLE).put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
                 }
-                case CHOICE -> {
+                case CHOICE, CHOICES -> {
+                    // Several choices as tick boxes, which a phone shows whole; their values come back comma-separated.
+                    boolean several = field.type() == StepField.Type.CHOICES;
                     input.put("type", "Input.ChoiceSet").put("id", field.id()).put("label", label)
-                            .put("style", "compact").put("isMultiSelect", false);
+                            .put("style", several ? "expanded" : "compact").put("isMultiSelect", several);
+                    if (several) {
+                        input.put("wrap", true);
+                    }
                     ArrayNode choices = input.putArray("choices");
                     field.options().forEach(option -> choices.addObject().put("title", option.label())
                             .put("value", option.value()));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
@@ -69,6 +70,22 @@ class TeamsLearningCardsTest {
         assertThat(TeamsCards.size(card)).as(name).isLessThan(28 * 1024);
         card.findParents("type").stream().filter(node -> node.path("type").asText().equals("ActionSet"))
                 .forEach(set -> assertThat(set.path("actions").size()).isLessThanOrEqualTo(5));
+    }
+
+    /** Themes and a recommendation's findings are tick boxes, whose values Teams sends back comma-separated. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"learning-finding, themes, 10", "learning-recommendation, findings, 60"})
+    void severalChoicesAreTickBoxesThatWrapAndKeepWhatWasChosen(String step, String id, int options) {
+        JsonNode input = CARDS.get(step).findParents("id").stream().filter(node -> node.path("id").asText().equals(id))
+                .findFirst().orElseThrow();
+
+        assertThat(input.path("type").asText()).isEqualTo("Input.ChoiceSet");
+        assertThat(input.path("isMultiSelect").asBoolean()).isTrue();
+        assertThat(input.path("style").asText()).isEqualTo("expanded");
+        assertThat(input.path("wrap").asBoolean()).isTrue();
+        assertThat(input.path("choices")).hasSize(options);
+        assertThat(input.path("value").asText()).as("all of them, chosen before the refusal")
+                .isEqualTo(String.join(",", input.path("choices").findValuesAsText("value")));
     }
 
     @Test
