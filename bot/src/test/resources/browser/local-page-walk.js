@@ -1,7 +1,8 @@
 // The local page in headless Chromium (run by LocalPageBrowserIT): a practitioner starts, answers by typing and
 // by pressing a button, reloads the page and switches to a Chair and back. Each time the page is shown again the
 // current question must have live buttons, earlier presses their labels, and nothing is shown twice. Then the
-// Chair's decision form shows only the inputs the chosen outcome needs.
+// Chair's decision form shows only the inputs the chosen outcome needs. Last, the Chair decides and the business
+// manager records a finding, its themes ticked from a list, at a phone's width.
 // Usage: node local-page-walk.js <base url> <screenshot dir>. Prints the problems found; exit 1 when any.
 const { chromium } = require('playwright-core');
 const [base, shots] = process.argv.slice(2);
@@ -67,6 +68,47 @@ async function chairsDecisionForm(page) {
     'information_request,lead_reviewers,outcome,reviewers_independent');
 }
 
+// The Chair decides a Serious Case Review on the card; the business manager opens "Record a finding" from the case
+// in chat, ticks two themes and sends it, then finds the finding offered as a tick box on "Record a recommendation".
+async function findingWithThemesTicked(page) {
+  const decision = page.locator('#inbox .app-decision__form');
+  await decision.locator('[data-input="lead_reviewers"] input, [data-input="lead_reviewers"] textarea').first()
+    .fill('A. Reviewer');
+  await decision.locator('[data-input="reviewers_independent"] input[type="checkbox"]').check({ force: true });
+  const decided = page.waitForResponse(r => r.url().includes('/local/api/case-action'));
+  await decision.locator('button', { hasText: /^Decide/ }).first().click();
+  if (!(await decided).ok()) { problems.push('the decision was not taken: ' + await (await decided).text()); return; }
+
+  await page.setViewportSize({ width: 400, height: 1400 });
+  await page.selectOption('#identity', 'business-manager');
+  await page.waitForSelector('#message');
+  await turn(page, async () => { await page.fill('#message', 'case SCR-2026-077'); await page.press('#message', 'Enter'); });
+  await page.locator('#messages button', { hasText: /^Record a finding$/ }).last().click();
+  const form = page.locator('#messages form.app-step-form').last();
+  await form.waitFor();
+  const themes = form.locator('[data-input="themes"] input[type="checkbox"]');
+  if (await themes.count() < 2) { problems.push('the finding form has ' + await themes.count() + ' theme tick boxes'); return; }
+  await form.locator('[data-input="title"] input, [data-input="title"] textarea').first().fill('Referrals were not followed up');
+  await form.locator('[data-input="text"] textarea').fill('The school referred twice.');
+  await form.locator('[data-input="themes"] input[value="neglect"]').check({ force: true });
+  await form.locator('[data-input="themes"] input[value="voice of the child"]').check({ force: true });
+  await form.locator('[data-input="kind"] input[value="learning"]').check({ force: true });
+  await form.screenshot({ path: shots + '/local-page-5-finding-themes.png' });
+  const sent = page.waitForResponse(r => r.url().includes('/local/api/case-action'));
+  await form.locator('button[type="submit"]').click();
+  const body = await (await sent).json();
+  if (!body.applied) { problems.push('the finding with two themes ticked was refused: ' + body.message); return; }
+
+  await turn(page, async () => { await page.fill('#message', 'case SCR-2026-077'); await page.press('#message', 'Enter'); });
+  await page.locator('#messages button', { hasText: /^Record a recommendation$/ }).last().click();
+  const recommendation = page.locator('#messages form.app-step-form').last();
+  await recommendation.waitFor();
+  const findings = await recommendation.locator('[data-input="findings"] label').allTextContents();
+  if (findings.join('|') !== '1: Referrals were not followed up') {
+    problems.push('the recommendation form offers the findings ' + JSON.stringify(findings));
+  }
+}
+
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
@@ -99,6 +141,7 @@ async function chairsDecisionForm(page) {
     if (!/Question (?!5\b)\d+/.test(next)) { problems.push('a live button pressed after switching back did not answer: ' + next); }
 
     await chairsDecisionForm(page);
+    await findingWithThemesTicked(page);
   } catch (e) {
     problems.push('the walk stopped: ' + e.message);
   } finally {

@@ -134,19 +134,33 @@ function showRecommendation(reply) {
 }
 
 // A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box, a
-// person (their platform id) one line.
+// person (their platform id) one line, one choice radios and several tick boxes.
 function stepControl(prefix, field, value) {
-  var kind = field.type === 'choice' ? 'choice' : field.type === 'boolean' ? 'checkbox'
-    : field.type === 'text' ? 'multiline' : 'text';
+  var kind = field.type === 'text' ? 'multiline' : stepKind(field);
+  // A step's options come as { code, label } (as the case API gives them); forms.js's controls take { value, label }.
+  var options = (field.options || []).map(function (option) { return { value: option.code, label: option.label }; });
   var group = control(prefix, { id: field.id, label: field.label + (field.required ? '' : ' (optional)'),
-    hint: field.hint, kind: kind, options: field.options });
+    hint: field.hint, kind: kind, options: options });
   var input = group.querySelector('#' + prefix + '-' + field.id);
   if (field.type === 'date') { input.type = 'date'; input.classList.add('govuk-input--width-10'); }
   if (field.type === 'url') { input.type = 'url'; }
   if (value !== undefined && value !== null && input.type !== 'radio' && input.type !== 'checkbox') {
     input.value = value;
   }
+  if ((field.type === 'choice' || field.type === 'choices') && value) {
+    var chosen = field.type === 'choices' ? String(value).split(',').map(function (one) { return one.trim(); })
+      : [String(value)];
+    Array.prototype.forEach.call(group.querySelectorAll('input'), function (box) {
+      box.checked = chosen.indexOf(box.value) >= 0;
+    });
+  }
   return group;
+}
+
+// How forms.js reads a step's field back.
+function stepKind(field) {
+  return field.type === 'choice' || field.type === 'choices' ? field.type
+    : field.type === 'boolean' ? 'checkbox' : 'text';
 }
 
 var stepForms = 0;
@@ -169,8 +183,7 @@ function showForm(reply) {
   form.noValidate = true;
   var fields = spec.fields.map(function (field) {
     form.appendChild(stepControl(prefix, field, (spec.values || {})[field.id]));
-    var kind = field.type === 'choice' ? 'choice' : field.type === 'boolean' ? 'checkbox' : 'text';
-    return { id: field.id, kind: kind };
+    return { id: field.id, kind: stepKind(field) };
   });
   var submit = el('button', 'govuk-button', spec.submit.label);
   submit.type = 'submit';

@@ -15,20 +15,23 @@ export function control(prefix, input) {
   var group = el('div', 'govuk-form-group');
   group.setAttribute('data-input', input.id);
   var describedBy = input.hint ? id + '-hint' : '';
-  if (input.kind === 'choice') {
+  if (input.kind === 'choice' || input.kind === 'choices') {
+    // One choice is a set of radios; several, of tick boxes (GOV.UK's checkboxes), sent separated by commas.
+    var several = input.kind === 'choices';
+    var css = several ? 'govuk-checkboxes' : 'govuk-radios';
     var fieldset = el('fieldset', 'govuk-fieldset');
     var legend = el('legend', 'govuk-fieldset__legend govuk-fieldset__legend--s', input.label);
     fieldset.appendChild(legend);
     if (input.hint) { fieldset.appendChild(hintFor(id, input.hint)); }
-    var radios = el('div', 'govuk-radios govuk-radios--small');
+    var radios = el('div', css + ' ' + css + '--small');
     input.options.forEach(function (option, n) {
-      var item = el('div', 'govuk-radios__item');
-      var radio = el('input', 'govuk-radios__input');
-      radio.type = 'radio';
+      var item = el('div', css + '__item');
+      var radio = el('input', css + '__input');
+      radio.type = several ? 'checkbox' : 'radio';
       radio.name = id;
       radio.value = option.value;
       radio.id = n === 0 ? id : id + '-' + n;
-      var label = el('label', 'govuk-label govuk-radios__label', option.label);
+      var label = el('label', 'govuk-label ' + css + '__label', option.label);
       label.htmlFor = radio.id;
       item.appendChild(radio);
       item.appendChild(label);
@@ -89,6 +92,10 @@ export function readInputs(form, prefix, inputs) {
     if (input.kind === 'choice') {
       var chosen = form.querySelector('input[name="' + id + '"]:checked');
       if (chosen) { values[input.id] = chosen.value; }
+    } else if (input.kind === 'choices') {
+      var ticked = Array.prototype.map.call(form.querySelectorAll('input[name="' + id + '"]:checked'),
+        function (box) { return box.value; });
+      if (ticked.length) { values[input.id] = ticked.join(','); }
     } else if (input.kind === 'checkbox') {
       if (document.getElementById(id).checked) { values[input.id] = true; }
     } else {
