@@ -21,7 +21,6 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseCommands;
-import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
@@ -155,8 +154,8 @@ public class LocalCasesController {
 
     /**
      * "Marked done by … on … at …." ({@link uk.lscb.casereview.core.cases.DoneMark#line}) when a post's buttons
-     * are for a deadline now done (Mark done, or Record the reason for the delay), whichever copy it is: the
-     * panel channel's or a Chair's.
+     * are for a deadline now done (Mark done, or Record the reason for the delay), or the reason once one is recorded,
+     * whichever copy it is: the panel channel's or a Chair's.
      */
     private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
         for (var choice : post.notification().actions()) {
@@ -174,11 +173,15 @@ public class LocalCasesController {
         return Optional.empty();
     }
 
-    /** For a reminder's button (Mark done or Record the reason for the delay) whose deadline is done: who did it. */
+    /**
+     * For a reminder's button (Mark done or Record the reason for the delay) whose deadline is done: who did it; for
+     * Record the reason for the delay once a reason is recorded: the reason (on Teams and Slack the reminder becomes
+     * what was recorded, its buttons gone).
+     */
     private static Optional<String> doneLine(ButtonAction action, CaseRecord record) {
-        return deadlineOf(action)
-                .flatMap(kind -> record.deadline(kind).flatMap(CaseDeadline::done)
-                        .map(mark -> mark.line(kind)));
+        return deadlineOf(action).flatMap(record::deadline).flatMap(deadline -> deadline.done()
+                .map(mark -> mark.line(deadline.kind()))
+                .or(() -> deadline.delayLine().filter(line -> action instanceof ButtonAction.RecordDelay)));
     }
 
     /** The deadline of a reminder's button (Mark done, or Record the reason for the delay). */

@@ -177,6 +177,13 @@ class LocalReferrerAndRemindersIT {
         JsonNode recorded = act("practitioner", delay, Map.of("delay_reason", "Parallel criminal proceedings"), "panel");
         assertThat(recorded.get("applied").asBoolean()).as(recorded.toString()).isTrue();
         assertThat(say(CHAIR, "status SCR-2026-062").toString()).contains("reason: Parallel criminal proceedings");
+        // Every copy of the reminder now says so, without the form, as a Teams card or a Slack message becomes.
+        for (JsonNode copy : List.of(posts(panel().get("posts"), "Overdue: Chair's decision").get(0),
+                posts(inbox(CHAIR).get("messages"), "Overdue: Chair's decision").get(0))) {
+            assertThat(copy.get("actions")).isEmpty();
+            assertThat(copy.get("done").asText())
+                    .isEqualTo("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D.");
+        }
 
         // Decided: the national panel's notification is due 14 days later; overdue, it goes to the Chair too.
         String confirm = inbox(CHAIR).get("cards").get(0).get("actions").get(0).get("payload").asText();

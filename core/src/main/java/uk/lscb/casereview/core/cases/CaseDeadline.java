@@ -32,4 +32,12 @@ public record CaseDeadline(DeadlineKind kind, LocalDate due, Optional<DoneMark> 
     public CaseDeadline withDelayReason(String reason) {
         return new CaseDeadline(kind, due, done, Optional.of(reason));
     }
+
+    /**
+     * What a reminder's "Record the reason for the delay" becomes on every platform once a reason is recorded:
+     * "Reason for the delay recorded: “…”.".
+     */
+    public Optional<String> delayLine() {
+        return delayReason.map(reason -> "Reason for the delay recorded: \u201C" + reason + "\u201D.");
+    }
 }

@@ -277,7 +277,8 @@ final class SlackCaseActions {
 
     /**
      * The reason for a delay, or the referrer's answer to the Chair, sent from its modal: decided before the ack
-     * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept.
+     * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept. A
+     * reason recorded replaces the reminder it was pressed on, as a Teams card is replaced.
      */
     private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();
@@ -289,8 +290,22 @@ final class SlackCaseActions {
         }
         String user = request.getPayload().getUser().getId();
         String channel = origin.get().channel();
-        return decided(ctx, view, channel, user, action.get(),
-                refused -> Optional.of(form.get().inputId()), result -> api.ephemeral(channel, user, result.message()));
+        return decided(ctx, view, channel, user, action.get(), refused -> Optional.of(form.get().inputId()),
+                result -> {
+                    api.ephemeral(channel, user, result.message());
+                    delayRecorded(action.get(), result, channel, origin.get().ts());
+                });
+    }
+
+    /** The overdue reminder whose reason for the delay was recorded from it says so, and loses its buttons. */
+    private void delayRecorded(ButtonAction.CaseChange action, CaseService.ActionResult result, String channel,
+                               String ts) {
+        if (!(action instanceof ButtonAction.RecordDelay delay) || ts == null || ts.isEmpty()) {
+            return;
+        }
+        result.record().ifPresent(record -> record.deadline(delay.deadline()).flatMap(CaseDeadline::delayLine)
+                .ifPresent(line -> api.update(channel, ts, SlackBlocks.delayRecorded(record, delay.deadline(),
+                        line))));
     }
 
     // ---- a case step's modal --------------------------------------------------------------------

@@ -29,11 +29,13 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.PartnerDecision;
+import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.conversation.Conversation;
 import uk.lscb.casereview.core.conversation.Inbound;
@@ -41,6 +43,7 @@ import uk.lscb.casereview.core.conversation.PackConversations;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.learning.InMemoryLearningLogs;
@@ -194,6 +197,10 @@ class BlockKitLimitsTest {
                     BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
+            message(name + ": an overdue reminder, its longest reason for the delay recorded",
+                    SlackBlocks.delayRecorded(record, DeadlineKind.CHAIR_DECISION, CaseDeadline.open(
+                            DeadlineKind.CHAIR_DECISION, London.dateOf(record.createdAt()))
+                            .withDelayReason("r".repeat(TextForm.MAX_LENGTH)).delayLine().orElseThrow()));
             for (DecisionVerb verb : DecisionVerb.values()) {
                 CardActions.plan(card, verb).ifPresent(plan -> surfaces.add(new Named(
                         name + ": the modal for " + verb.word(), view(SlackModals.modal(card, plan.heading(),

@@ -707,6 +707,13 @@ class SlackAppIT {
                 .isEqualTo(200);
         assertThat(f.cases.find(late.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
                 .delayReason()).contains("Parallel criminal proceedings");
+        // The reminder pressed now says the reason is recorded, without its button, as a Teams card becomes.
+        await("the reminder updated", () -> f.slack.calls("chat.update").stream().anyMatch(call ->
+                call.get("ts").equals(overdue.get("posted_ts")) && call.get("channel").equals(PANEL)));
+        StubSlackApi.Call updated = f.slack.calls("chat.update").stream()
+                .filter(call -> call.get("ts").equals(overdue.get("posted_ts"))).findFirst().orElseThrow();
+        assertThat(updated.get("text")).contains("Reason for the delay recorded: \u201CParallel criminal proceedings");
+        assertThat(SlackFixture.buttonValues(updated)).isEmpty();
         // A forged Mark done (no such button is shown) is refused on the server too.
         f.press("UOTHER01", PANEL, overdue.get("posted_ts"), SlackFixture.actionIdOf(overdue, delay),
                 ReminderNotifications.markDonePayload(late, DeadlineKind.CHAIR_DECISION));
