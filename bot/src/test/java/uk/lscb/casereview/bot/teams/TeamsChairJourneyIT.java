@@ -132,7 +132,7 @@ class TeamsChairJourneyIT {
         delay.put(CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings");
         TeamsActivities.Response recorded = teams.send(teams.invoke(CHAIR_CHAT, "personal", CHAIR_AAD, "The Chair",
                 "reminder-1", "case", delay));
-        assertThat(recorded.body()).contains("Reason for the delay recorded.");
+        assertThat(recorded.body()).contains("Reason for the delay recorded: \u201C");
         int before = postsTo(CHAIR_CHAT).size();
         teams.send(teams.personalText(CHAIR_CHAT, CHAIR_AAD, "status " + REFERENCE));
         await("the status", () -> postsTo(CHAIR_CHAT).size() > before);

@@ -511,11 +511,13 @@ public final class CaseLifecycle {
             return refused("A reason for delay is recorded once the deadline has passed; it is due on "
                     + deadline.get().due() + ".");
         }
-        return required(delay.reason(), "the reason for the delay", DELAY_REASON).orElseGet(() -> applied(
-                current.next(current.status(), current.decision(),
-                        replace(current.deadlines(), deadline.get().withDelayReason(delay.reason().trim())),
-                        event(current, delay, now, "delay reason", delay.deadline().name() + ": " + delay.reason())),
-                "Reason for the delay recorded."));
+        return required(delay.reason(), "the reason for the delay", DELAY_REASON).orElseGet(() -> {
+            CaseDeadline reasoned = deadline.get().withDelayReason(delay.reason().trim());
+            return applied(current.next(current.status(), current.decision(),
+                            replace(current.deadlines(), reasoned),
+                            event(current, delay, now, "delay reason", delay.deadline().name() + ": " + delay.reason())),
+                    reasoned.delayLine().orElseThrow());
+        });
     }
 
     private static Result move(CaseRecord current, CaseStatus next, CaseAction action, Instant now, String what,

@@ -446,6 +446,10 @@ class CaseLifecycleTest {
         CaseRecord late = applied(record, delay, Instant.parse("2026-12-21T00:30:00Z"));
         assertThat(late.deadline(DeadlineKind.CHAIR_DECISION).orElseThrow().delayReason())
                 .contains("Parallel criminal proceedings");
+        // The person is told the reason as every copy of the reminder then shows it.
+        assertThat(CaseLifecycle.apply(record, delay, Instant.parse("2026-12-21T00:30:00Z"), (kind, due) -> false))
+                .isInstanceOfSatisfying(Result.Applied.class, applied -> assertThat(applied.summary())
+                        .isEqualTo("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -138,7 +138,7 @@ class TeamsRemindersAndAnswersIT {
                 withInput(ReminderNotifications.delayPayload(record, DeadlineKind.CHAIR_DECISION),
                         CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings")));
 
-        assertThat(recorded.body()).contains("Reason for the delay recorded.");
+        assertThat(recorded.body()).contains("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D.");
         assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
                 .delayReason()).contains("Parallel criminal proceedings");
     }
@@ -169,7 +169,7 @@ class TeamsRemindersAndAnswersIT {
                 TeamsFixture.PRACTITIONER_AAD, "A Panel Member", id(postsTo(PANEL).get(0)), "case",
                 withInput(payload, CaseLifecycle.DELAY_REASON, "Parallel criminal proceedings")));
 
-        assertThat(recorded.body()).contains("Reason for the delay recorded.").doesNotContain("Action.");
+        assertThat(recorded.body()).contains("Reason for the delay recorded: \u201C").doesNotContain("Action.");
         assertThat(teams.cases.find(record.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
                 .delayReason()).contains("Parallel criminal proceedings");
     }
