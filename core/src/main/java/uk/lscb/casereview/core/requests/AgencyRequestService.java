@@ -359,7 +359,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
     private Optional<AgencyRequest> record(AgencyRequest request) {
         String what = request.isProvided() ? "agency information provided" : "agency information requested";
         String detail = "request " + request.number() + (request.isProvided() ? " from " + request.agency()
-                : " to " + request.agency() + ", due " + request.due());
+                : " to " + request.agency() + ", due " + UkDates.format(request.due()));
         FollowUp owed = new FollowUp(request.isProvided() ? FollowUp.Kind.AGENCY_PROVIDED : FollowUp.Kind.AGENCY_ASKED,
                 0, Optional.of(Integer.toString(request.number())));
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

@@ -82,7 +82,7 @@ class AgencyRequestServiceTest {
         assertThat(event.who()).isEqualTo(ADMIN);
         assertThat(event.at()).isEqualTo(NOW);
         assertThat(event.action()).isEqualTo("agency information requested");
-        assertThat(event.detail()).isEqualTo("request 1 to Staffordshire Police, due 2026-12-18");
+        assertThat(event.detail()).as("the timeline shows it as written").isEqualTo("request 1 to Staffordshire Police, due 18 December 2026");
         assertThat(event.rulePack()).isEqualTo(record.recommendation().rulePack());
         assertThat(after.status()).isEqualTo(record.status());
         assertThat(after.followUps().pending()).extracting(FollowUp::key)
