@@ -36,6 +36,16 @@ class LearningFormsTest {
         return buttons.stream().map(Choice::label).toList();
     }
 
+    /** Finding 1 (neglect, supervision), recommendation 1 from it, and action 1 on it, each sent from its form. */
+    private void findingRecommendationAndAction() {
+        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect, supervision"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
+                Actor.person(LearningServiceTest.MANAGER));
+        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "due", "2027-01-29"),
+                Actor.person(LearningServiceTest.MANAGER));
+    }
+
     private CaseService.ActionResult send(String step, Map<String, String> inputs, Actor actor) {
         return forms.pressed(new ButtonAction.TakeStep(single.id().value(), step), inputs, actor).orElseThrow();
     }
@@ -89,12 +99,7 @@ class LearningFormsTest {
 
     @Test
     void aSingleAgencyReviewsMarkDoneFormAsksHowItIsEmbeddedAndTheFormSendsWhatTheApiSends() {
-        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect, supervision"),
-                Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
-                Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "due", "2027-01-29"),
-                Actor.person(LearningServiceTest.MANAGER));
+        findingRecommendationAndAction();
         ButtonAction.OpenStep open = new ButtonAction.OpenStep(single.id().value(), LearningForms.DONE);
 
         LearningForms.Opened opened = forms.open(open, LearningServiceTest.MANAGER).orElseThrow();
@@ -248,12 +253,7 @@ class LearningFormsTest {
     /** The warning about a child's name heads the forms where something can be typed, and only those. */
     @Test
     void onlyAFormWithSomewhereToTypeWarnsNeverToTypeAChildsName() {
-        send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.", "themes", "neglect"),
-                Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.RECOMMENDATION, Map.of("text", "Audit.", "findings", "1"),
-                Actor.person(LearningServiceTest.MANAGER));
-        send(LearningForms.ACTION, Map.of("recommendation", "1", "agency", "the school", "due", "2027-01-29"),
-                Actor.person(LearningServiceTest.MANAGER));
+        findingRecommendationAndAction();
         String warning = "Never type a child's name or date of birth: describe people by their role.";
 
         for (String step : List.of(LearningForms.FINDING, LearningForms.RECOMMENDATION, LearningForms.ACTION,

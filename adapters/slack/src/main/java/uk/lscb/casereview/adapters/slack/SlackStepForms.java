@@ -28,6 +28,7 @@ import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.messages.StepField;
 import uk.lscb.casereview.core.messages.StepForm;
@@ -86,23 +87,16 @@ final class SlackStepForms {
         BlockElement element = switch (field.type()) {
             case DATE -> DatePickerElement.builder().actionId(field.id()).placeholder(plain("Choose a date"))
                     .initialDate(typed.filter(value -> ISO_DATE.matcher(value).matches()).orElse(null)).build();
-            case CHOICE -> field.options().size() > MAX_OPTIONS ? PlainTextInputElement.builder()
-                    .actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain("Type its number"))
-                    .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build()
+            case CHOICE -> field.options().size() > MAX_OPTIONS ? typedInstead(field, typed, "Type its number")
                     : StaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one"))
-                    .options(field.options().stream().map(option -> option(option.label(), option.value())).toList())
-                    .initialOption(typed.flatMap(value -> field.options().stream()
-                                    .filter(option -> option.value().equals(value)).findFirst())
-                            .map(option -> option(option.label(), option.value())).orElse(null))
+                    .options(options(field, value -> true))
+                    .initialOption(typed.flatMap(value -> options(field, value::equals).stream().findFirst())
+                            .orElse(null))
                     .build();
-            case CHOICES -> field.options().size() > MAX_OPTIONS ? PlainTextInputElement.builder()
-                    .actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain("Type their numbers"))
-                    .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build()
+            case CHOICES -> field.options().size() > MAX_OPTIONS ? typedInstead(field, typed, "Type their numbers")
                     : MultiStaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one or more"))
-                    .options(field.options().stream().map(option -> option(option.label(), option.value())).toList())
-                    .initialOptions(typed.map(value -> field.options().stream()
-                                    .filter(option -> StepField.chosen(value).contains(option.value()))
-                                    .map(option -> option(option.label(), option.value())).toList())
+                    .options(options(field, value -> true))
+                    .initialOptions(typed.map(value -> options(field, StepField.chosen(value)::contains))
                             .filter(chosen -> !chosen.isEmpty()).orElse(null))
                     .build();
             case TEXT -> PlainTextInputElement.builder().actionId(field.id()).multiline(true).maxLength(MAX_INPUT)
@@ -127,6 +121,18 @@ final class SlackStepForms {
             block.hint(plain(clip(field.hint(), MAX_LABEL)));
         }
         return block.build();
+    }
+
+    /** A choice of more options than Block Kit allows in a list, typed instead, keeping what was typed. */
+    private static PlainTextInputElement typedInstead(StepField field, Optional<String> typed, String placeholder) {
+        return PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain(placeholder))
+                .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
+    }
+
+    /** The field's options whose values pass {@code which}, in order, as Block Kit options. */
+    private static List<OptionObject> options(StepField field, Predicate<String> which) {
+        return field.options().stream().filter(option -> which.test(option.value()))
+                .map(option -> option(option.label(), option.value())).toList();
     }
 
     private static OptionObject option(String label, String value) {
