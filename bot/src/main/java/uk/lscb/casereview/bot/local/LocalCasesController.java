@@ -27,6 +27,7 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 
 /**
  * The local page's view of the case after the recommendation (local mode only; absent, so 404,
@@ -69,13 +70,15 @@ public class LocalCasesController {
             return rendered;
         }).toList());
         Map<String, Optional<CaseRecord>> read = new HashMap<>();
-        json.put("messages", inbox.messages().stream().map(post -> LocalJson.post(post, done(post, read))).toList());
+        json.put("messages", inbox.messages().stream().map(post -> LocalJson.post(shown(post, read), done(post, read)))
+                .toList());
         return json;
     }
 
     /**
      * A board's panel channel (the first board's without {@code board}), newest last, with the list of
-     * boards; a reminder whose deadline is done says by whom instead of showing its button.
+     * boards; a reminder whose deadline is done says by whom instead of showing its button, and one whose reason for
+     * the delay is recorded, the reason.
      */
     @GetMapping(path = "/local/api/panel", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> panel(@RequestParam(name = "board", required = false) String board) {
@@ -85,7 +88,7 @@ public class LocalCasesController {
         json.put("board", found.id().value());
         json.put("boardName", found.name());
         json.put("posts", platform.panel(found.id()).stream()
-                .map(post -> LocalJson.post(post, done(post, read))).toList());
+                .map(post -> LocalJson.post(shown(post, read), done(post, read))).toList());
         json.put("boards", boards.all().stream().map(b -> Map.of("id", b.id().value(), "name", b.name())).toList());
         return json;
     }
@@ -117,7 +120,7 @@ public class LocalCasesController {
         json.put("message", result.message());
         json.put("input", result.input().orElse(null));
         json.put("card", result.record().map(record -> LocalJson.card(cases.card(record))).orElse(null));
-        // A Mark done pressed on a copy whose deadline is done (elsewhere): what the copy now shows.
+        // A reminder's button pressed on a copy whose deadline is done (elsewhere): what the copy now shows.
         json.put("done", result.record().flatMap(record -> doneLine(pressed, record)).orElse(null));
         return json;
     }
@@ -154,8 +157,8 @@ public class LocalCasesController {
 
     /**
      * "Marked done by … on … at …." ({@link uk.lscb.casereview.core.cases.DoneMark#line}) when a post's buttons
-     * are for a deadline now done (Mark done, or Record the reason for the delay), or the reason once one is recorded,
-     * whichever copy it is: the panel channel's or a Chair's.
+     * are for a deadline now done (Mark done, or Record the reason for the delay), whichever copy it is: the
+     * panel channel's or a Chair's.
      */
     private Optional<String> done(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
         for (var choice : post.notification().actions()) {
@@ -173,15 +176,25 @@ public class LocalCasesController {
         return Optional.empty();
     }
 
-    /**
-     * For a reminder's button (Mark done or Record the reason for the delay) whose deadline is done: who did it; for
-     * Record the reason for the delay once a reason is recorded: the reason (on Teams and Slack the reminder becomes
-     * what was recorded, its buttons gone).
-     */
+    /** For a reminder's button (Mark done or Record the reason for the delay) whose deadline is done: who did it. */
     private static Optional<String> doneLine(ButtonAction action, CaseRecord record) {
         return deadlineOf(action).flatMap(record::deadline).flatMap(deadline -> deadline.done()
-                .map(mark -> mark.line(deadline.kind()))
-                .or(() -> deadline.delayLine().filter(line -> action instanceof ButtonAction.RecordDelay)));
+                .map(mark -> mark.line(deadline.kind())));
+    }
+
+    /**
+     * A post as it now shows: an overdue reminder whose reason for the delay is recorded becomes what it is on Teams
+     * and Slack once recorded from it ({@link ReminderNotifications#delayRecorded}), whichever copy it is.
+     */
+    private LocalPlatform.Post shown(LocalPlatform.Post post, Map<String, Optional<CaseRecord>> read) {
+        return post.notification().actions().stream()
+                .flatMap(choice -> ActionCodec.decode(choice.payload()).stream())
+                .filter(ButtonAction.RecordDelay.class::isInstance).map(ButtonAction.RecordDelay.class::cast)
+                .findFirst()
+                .flatMap(delay -> read.computeIfAbsent(delay.caseId(), id -> cases.find(new CaseId(id)))
+                        .flatMap(record -> ReminderNotifications.delayRecorded(record, delay.deadline())))
+                .map(recorded -> new LocalPlatform.Post(post.id(), post.at(), recorded))
+                .orElse(post);
     }
 
     /** The deadline of a reminder's button (Mark done, or Record the reason for the delay). */

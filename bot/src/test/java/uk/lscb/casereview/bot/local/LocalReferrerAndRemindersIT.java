@@ -181,8 +181,8 @@ class LocalReferrerAndRemindersIT {
         for (JsonNode copy : List.of(posts(panel().get("posts"), "Overdue: Chair's decision").get(0),
                 posts(inbox(CHAIR).get("messages"), "Overdue: Chair's decision").get(0))) {
             assertThat(copy.get("actions")).isEmpty();
-            assertThat(copy.get("done").asText())
-                    .isEqualTo("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D.");
+            assertThat(copy.get("text").asText())
+                    .contains("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D.");
         }
 
         // Decided: the national panel's notification is due 14 days later; overdue, it goes to the Chair too.
@@ -193,6 +193,15 @@ class LocalReferrerAndRemindersIT {
         String panelDone = new ButtonAction.MarkDone(caseId, DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
         JsonNode chairCopy = posts(inbox(CHAIR).get("messages"), "Overdue: National panel notified").get(0);
         assertThat(chairCopy.get("actions").get(0).get("payload").asText()).isEqualTo(panelDone);
+        // Its reason for the delay recorded, the reminder keeps Mark done, and only that.
+        String panelDelay = new ButtonAction.RecordDelay(caseId, DeadlineKind.NATIONAL_PANEL_NOTIFICATION).payload();
+        assertThat(act(CHAIR, panelDelay, Map.of("delay_reason", "Awaiting the coroner"), "inbox")
+                .get("applied").asBoolean()).isTrue();
+        JsonNode reasoned = posts(inbox(CHAIR).get("messages"), "Overdue: National panel notified").get(0);
+        assertThat(reasoned.get("actions")).extracting(button -> button.get("payload").asText())
+                .containsExactly(panelDone);
+        assertThat(reasoned.get("text").asText()).contains("Reason for the delay recorded: \u201CAwaiting the "
+                + "coroner\u201D.");
         assertThat(act("practitioner", panelDone, Map.of(), "panel").get("applied").asBoolean()).isTrue();
 
         // Every copy shows it done; the Chair pressing the stale copy sees the done view, not an error.

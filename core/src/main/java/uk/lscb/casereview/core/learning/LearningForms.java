@@ -132,11 +132,12 @@ public final class LearningForms implements CaseService.MoreButtons {
         CaseId caseId = new CaseId(take.caseId());
         LearningService.Result result = switch (take.step()) {
             case FINDING -> service.addFinding(caseId, new LearningService.FindingInput(inputs.get(Fields.TITLE),
-                    inputs.get(Fields.TEXT), list(inputs.get(Fields.THEMES)), inputs.get(Fields.KIND)), actor);
+                    inputs.get(Fields.TEXT), StepField.chosen(inputs.get(Fields.THEMES)), inputs.get(Fields.KIND)),
+                    actor);
             case RECOMMENDATION -> {
                 Optional<List<Integer>> findings = numbers(inputs.get(Fields.FINDINGS));
-                yield findings.isEmpty() ? LearningService.Result.refused("Please give the findings' numbers, for "
-                        + "example 1, 2.", Fields.FINDINGS) : service.addRecommendation(caseId,
+                yield findings.isEmpty() ? LearningService.Result.refused("Please choose the findings the "
+                        + "recommendation is made from.", Fields.FINDINGS) : service.addRecommendation(caseId,
                         new LearningService.RecommendationInput(inputs.get(Fields.TEXT), findings.get(),
                                 list(inputs.get(Fields.AGENCIES))), actor);
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.PackView;
+import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -36,6 +38,28 @@ public final class ReminderNotifications {
     /** The Record the reason for the delay button's payload. */
     public static String delayPayload(CaseRecord record, DeadlineKind kind) {
         return new ButtonAction.RecordDelay(record.id().value(), kind).payload();
+    }
+
+    /**
+     * What an overdue reminder becomes, on every platform, once the reason for its delay is recorded: the reason, and
+     * no button to record another; Mark done stays while the deadline is open and a person marks it done. Empty when
+     * no reason is recorded or the deadline is done (the reminder then says who did it instead).
+     */
+    public static Optional<Notification> delayRecorded(CaseRecord record, DeadlineKind kind) {
+        return record.deadline(kind).filter(deadline -> !deadline.isDone()).flatMap(deadline -> deadline.delayLine()
+                .map(line -> {
+                    List<Fact> facts = new ArrayList<>();
+                    facts.add(Fact.of("Case reference", record.reference().value()));
+                    facts.add(Fact.of("Deadline", kind.label()));
+                    facts.add(Fact.of("Due", DAY.format(deadline.due())));
+                    List<Choice> actions = kind.markedDoneByPerson()
+                            ? List.of(new Choice("Mark done", markDonePayload(record, kind))) : List.of();
+                    return new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL),
+                            "Overdue: " + kind.label(), "Case " + record.reference().value() + ": " + line + " "
+                            + howDone(kind), facts, actions, "delay-recorded:" + record.id().value() + ":"
+                            + kind.name(), Optional.of(new Notification.Reminds(record.id(), kind)))
+                            .about(record.reference());
+                }));
     }
 
     /**

@@ -229,6 +229,34 @@ class LearningFormsTest {
         assertThat(review.recommendations().get(0).findings()).containsExactly(1, 2);
     }
 
+    /** A configured theme may hold a semicolon: themes come back separated by commas only. */
+    @Test
+    void aThemeHoldingASemicolonIsChosenWhole() {
+        LearningService semicolons = new LearningService(cases, logs, LearningServiceTest.ROLES,
+                Boards.staffordshireAndStoke(), new LearningThemes(List.of("drugs; alcohol", "neglect")),
+                Clock.fixed(LearningServiceTest.NOW, ZoneId.of("Europe/London")), record -> { });
+
+        CaseService.ActionResult recorded = new LearningForms(cases, semicolons).pressed(new ButtonAction.TakeStep(
+                single.id().value(), LearningForms.FINDING), Map.of("title", "Drift", "text", "Unseen.", "themes",
+                "drugs; alcohol,neglect", "kind", "learning"), Actor.person(LearningServiceTest.MANAGER)).orElseThrow();
+
+        assertThat(recorded.applied()).as(recorded.message()).isTrue();
+        assertThat(logs.find(single.id()).orElseThrow().findings().get(0).themes())
+                .containsExactly("drugs; alcohol", "neglect");
+    }
+
+    @Test
+    void aRecommendationWithNoFindingChosenIsRefusedBesideTheFindings() {
+        findingRecommendationAndAction();
+
+        CaseService.ActionResult refused = send(LearningForms.RECOMMENDATION, Map.of("text", "Audit."),
+                Actor.person(LearningServiceTest.MANAGER));
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.input()).contains(LearningService.Fields.FINDINGS);
+        assertThat(refused.message()).isEqualTo("Please choose the findings the recommendation is made from.");
+    }
+
     @Test
     void aThemeNotOnTheListIsRefusedBesideTheThemesAndNothingIsRecorded() {
         CaseService.ActionResult refused = send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.",

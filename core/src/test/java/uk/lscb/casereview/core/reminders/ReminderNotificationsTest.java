@@ -54,6 +54,38 @@ class ReminderNotificationsTest {
         assertThat(ahead.actions()).isEmpty();
     }
 
+    private CaseRecord withDeadline(CaseDeadline deadline) {
+        return record.next(record.status(), record.decision(), List.of(deadline), new uk.lscb.casereview.core.cases
+                .AuditEvent(PortFixtures.AT, PortFixtures.PRACTITIONER, "delay reason", "", record.recommendation()
+                .rulePack()));
+    }
+
+    /**
+     * Once its reason for the delay is recorded, an overdue reminder says the reason and offers no form for another:
+     * Mark done stays where a person marks the deadline done; nothing changes while there is no reason, or once done.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "SCR_COMPLETION | Mark done | Press Mark done once it is done.",
+            "CHAIR_DECISION |           | It is done when the Chair decides."})
+    void anOverdueReminderWhoseReasonIsRecordedShowsItAndKeepsOnlyMarkDone(DeadlineKind kind, String button,
+                                                                          String howDone) {
+        CaseDeadline open = CaseDeadline.open(kind, LocalDate.parse("2026-12-01"));
+        Notification recorded = ReminderNotifications.delayRecorded(withDeadline(open.withDelayReason(
+                "Parallel criminal proceedings")), kind).orElseThrow();
+
+        assertThat(recorded.title()).isEqualTo("Overdue: " + kind.label());
+        assertThat(recorded.text()).isEqualTo("Case SCR-2026-401: Reason for the delay recorded: \u201CParallel "
+                + "criminal proceedings\u201D. " + howDone);
+        assertThat(recorded.actions()).extracting(Choice::label)
+                .containsExactlyElementsOf(button == null ? List.of() : List.of(button));
+        assertThat(recorded.reminds()).contains(new Notification.Reminds(record.id(), kind));
+        assertThat(ReminderNotifications.delayRecorded(withDeadline(open), kind)).isEmpty();
+        assertThat(ReminderNotifications.delayRecorded(withDeadline(open.withDelayReason("Reason").markedDone(
+                new uk.lscb.casereview.core.cases.DoneMark(PortFixtures.PRACTITIONER, PortFixtures.AT))), kind))
+                .isEmpty();
+    }
+
     /** The reminder of a deadline due on 1 December 2026, as sent on 9 December (8 days overdue). */
     private Notification overdue(DeadlineKind kind, Optional<String> delayReason) {
         LocalDate due = LocalDate.parse("2026-12-01");

@@ -250,21 +250,12 @@ final class SlackBlocks {
 
     /** Every copy of a reminder once its deadline is done: which deadline, who did it and when, no buttons. */
     static Message reminderDone(CaseRecord record, DeadlineKind kind, String doneLine) {
-        return reminderAnswered("Done: " + kind.label(), record, kind, doneLine);
-    }
-
-    /** An overdue reminder once the reason for its delay is recorded: the reason, and no buttons. */
-    static Message delayRecorded(CaseRecord record, DeadlineKind kind, String delayLine) {
-        return reminderAnswered("Overdue: " + kind.label(), record, kind, delayLine);
-    }
-
-    private static Message reminderAnswered(String title, CaseRecord record, DeadlineKind kind, String line) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(title));
-        blocks.addAll(sections(":white_check_mark: *" + escape(line) + "*"));
+        blocks.add(header("Done: " + kind.label()));
+        blocks.addAll(sections(":white_check_mark: *" + escape(doneLine) + "*"));
         blocks.addAll(fields(List.of(Fact.of("Case reference", record.reference().value()),
                 Fact.of("Deadline", kind.label()))));
-        return new Message(clip(escape(title + ". " + line), MAX_TEXT), blocks);
+        return new Message(clip(escape("Done: " + kind.label() + ". " + doneLine), MAX_TEXT), blocks);
     }
 
     // ---- the Chair's decision card ------------------------------------------------------------

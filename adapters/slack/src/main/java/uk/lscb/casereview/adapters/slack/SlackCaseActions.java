@@ -33,6 +33,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
@@ -297,15 +298,17 @@ final class SlackCaseActions {
                 });
     }
 
-    /** The overdue reminder whose reason for the delay was recorded from it says so, and loses its buttons. */
+    /**
+     * The overdue reminder whose reason for the delay was recorded from it becomes what it is then on every platform
+     * ({@link ReminderNotifications#delayRecorded}): the reason, and Mark done only.
+     */
     private void delayRecorded(ButtonAction.CaseChange action, CaseService.ActionResult result, String channel,
                                String ts) {
         if (!(action instanceof ButtonAction.RecordDelay delay) || ts == null || ts.isEmpty()) {
             return;
         }
-        result.record().ifPresent(record -> record.deadline(delay.deadline()).flatMap(CaseDeadline::delayLine)
-                .ifPresent(line -> api.update(channel, ts, SlackBlocks.delayRecorded(record, delay.deadline(),
-                        line))));
+        result.record().flatMap(record -> ReminderNotifications.delayRecorded(record, delay.deadline()))
+                .ifPresent(recorded -> api.update(channel, ts, SlackBlocks.notification(recorded, Optional.empty())));
     }
 
     // ---- a case step's modal --------------------------------------------------------------------

@@ -29,6 +29,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Partnership;
 import uk.lscb.casereview.core.boards.Roles;
+import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.CaseDeadline;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
@@ -67,6 +68,7 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.ConversationKey;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.requests.AgencyRequestService;
 import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
 import uk.lscb.casereview.core.rules.Outcome;
@@ -197,10 +199,13 @@ class BlockKitLimitsTest {
                     BlockKitLimits.Surface.MODAL));
             message(name + ": the Chair's card in the panel channel", SlackBlocks.card(card,
                     Optional.of("<@UCHAIR01> <@UCHAIR02> a case needs your decision.")));
-            message(name + ": an overdue reminder, its longest reason for the delay recorded",
-                    SlackBlocks.delayRecorded(record, DeadlineKind.CHAIR_DECISION, CaseDeadline.open(
-                            DeadlineKind.CHAIR_DECISION, London.dateOf(record.createdAt()))
-                            .withDelayReason("r".repeat(TextForm.MAX_LENGTH)).delayLine().orElseThrow()));
+            CaseRecord late = record.next(record.status(), record.decision(), List.of(CaseDeadline.open(
+                    DeadlineKind.SCR_COMPLETION, London.dateOf(record.createdAt())).withDelayReason("r".repeat(
+                    TextForm.MAX_LENGTH))), new AuditEvent(record.createdAt(), CHAIR, "delay reason", "",
+                    record.recommendation().rulePack()));
+            message(name + ": an overdue reminder, its longest reason for the delay recorded", SlackBlocks.notification(
+                    ReminderNotifications.delayRecorded(late, DeadlineKind.SCR_COMPLETION).orElseThrow(),
+                    Optional.empty()));
             for (DecisionVerb verb : DecisionVerb.values()) {
                 CardActions.plan(card, verb).ifPresent(plan -> surfaces.add(new Named(
                         name + ": the modal for " + verb.word(), view(SlackModals.modal(card, plan.heading(),

@@ -712,7 +712,7 @@ class SlackAppIT {
                 call.get("ts").equals(overdue.get("posted_ts")) && call.get("channel").equals(PANEL)));
         StubSlackApi.Call updated = f.slack.calls("chat.update").stream()
                 .filter(call -> call.get("ts").equals(overdue.get("posted_ts"))).findFirst().orElseThrow();
-        assertThat(updated.get("text")).contains("Reason for the delay recorded: \u201CParallel criminal proceedings");
+        assertThat(updated.get("blocks")).contains("Reason for the delay recorded: \u201CParallel criminal proceedings");
         assertThat(SlackFixture.buttonValues(updated)).isEmpty();
         // A forged Mark done (no such button is shown) is refused on the server too.
         f.press("UOTHER01", PANEL, overdue.get("posted_ts"), SlackFixture.actionIdOf(overdue, delay),

@@ -14,6 +14,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.TextForm;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 
 /**
  * A button pressed on a case's card (the Chair's decision, a reminder's Mark done, a form): one call to the core's
@@ -137,11 +138,21 @@ final class TeamsCardActions {
         return TextForm.of(action).isPresent() || action instanceof ButtonAction.TakeStep;
     }
 
-    /** What a form's card becomes once its text is recorded: what was recorded, and no form left. */
+    /**
+     * What a form's card becomes once its text is recorded: what was recorded, and no form left; an overdue reminder,
+     * what it is then on every platform ({@link ReminderNotifications#delayRecorded}), Mark done kept.
+     */
     private static Optional<ObjectNode> formDone(ButtonAction action, CaseService.ActionResult result,
                                                  CaseRecord record) {
         if (!isForm(action) || !result.applied()) {
             return Optional.empty();
+        }
+        if (action instanceof ButtonAction.RecordDelay delay) {
+            Optional<ObjectNode> reminder = ReminderNotifications.delayRecorded(record, delay.deadline())
+                    .map(TeamsCards::notification);
+            if (reminder.isPresent()) {
+                return reminder;
+            }
         }
         return Optional.of(TeamsCards.recorded(result.message(), record));
     }

@@ -143,6 +143,28 @@ class TeamsRemindersAndAnswersIT {
                 .delayReason()).contains("Parallel criminal proceedings");
     }
 
+    /** A deadline a person marks done keeps its Mark done once the reason for its delay is recorded. */
+    @Test
+    void aReminderWhoseReasonForTheDelayIsRecordedShowsTheReasonAndKeepsOnlyMarkDone() throws Exception {
+        CaseRecord f = referral("SCR-2026-412");
+        CaseRecord record = new CaseRecord(f.id(), f.version() + 1, f.schemaVersion(), f.board(), f.reference(),
+                f.notifiedOn(), f.referrer(), f.origin(), f.answers(), f.recommendation(), f.status(), f.createdAt(),
+                f.decision(), List.of(CaseDeadline.open(DeadlineKind.NATIONAL_PANEL_NOTIFICATION,
+                LocalDate.parse("2026-11-20"))), f.audit());
+        assertThat(teams.cases.update(record, f.version())).isTrue();
+        String delay = ReminderNotifications.delayPayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION);
+
+        TeamsBot.Response recorded = teams.send(teams.invoke(PANEL + ";messageid=6", "channel",
+                TeamsFixture.PRACTITIONER_AAD, "A Panel Member", "activity-pressed", "case",
+                withInput(delay, CaseLifecycle.DELAY_REASON, "Awaiting the coroner")));
+
+        String card = TeamsFixture.JSON.readTree(recorded.body()).path("value").toString();
+        assertThat(card).contains("Overdue: National panel notified")
+                .contains("Reason for the delay recorded: \u201CAwaiting the coroner\u201D.")
+                .contains(ReminderNotifications.markDonePayload(record, DeadlineKind.NATIONAL_PANEL_NOTIFICATION))
+                .doesNotContain(delay).doesNotContain("Action.ShowCard");
+    }
+
     @Test
     void anOverdueDecisionReminderHasAFormForTheReasonForTheDelayAndNoMarkDone() throws Exception {
         CaseRecord record = referral("SCR-2026-410");
