@@ -109,7 +109,8 @@ public final class LocalPlatform implements DeliveryPort {
 
     /**
      * A card is replaced wherever its reference says (and put back there after a restart emptied the feeds). A
-     * reminder stays as posted: the page shows who marked its deadline done from the case itself.
+     * reminder stays as posted: the page shows who marked its deadline done, or the reason for its delay, from the
+     * case itself.
      */
     @Override
     public synchronized void replace(String reference, Content content) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param version   the case version whose change made it; with the kind it is the follow-up's {@link #key}
  * @param text      the Chair's request, for {@link Kind#TELL_REFERRER_MORE_INFORMATION}; the deadline, for
- *                  {@link Kind#REMINDERS_DONE}
+ *                  {@link Kind#REMINDERS_DONE} and {@link Kind#REMINDERS_REASONED}
  * @param attempts  how many times it has been tried and could not be done yet (the Chair's card with no way
  *                  to reach the Chair)
  * @param notBefore when it is next tried, after {@code attempts} failed tries (backing off); empty: now
@@ -42,6 +42,11 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         PANEL_STEP,
         /** Every posted copy of a deadline's reminders shows it done; the text is the {@code DeadlineKind}. */
         REMINDERS_DONE,
+        /**
+         * Every posted copy of an open deadline's reminders shows the reason for its delay, just recorded, and no form
+         * for another; the text is the {@code DeadlineKind}.
+         */
+        REMINDERS_REASONED,
         SCHEDULE_REMINDERS,
         /** An agency was asked for information: its contact and the panel channel are told; the text is its number. */
         AGENCY_ASKED,
@@ -93,7 +98,8 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
         if (keyedByText()) {
             return kind + "/" + text.orElse("");
         }
-        return kind + "/" + version + (kind == Kind.REMINDERS_DONE ? "/" + text.orElse("") : "");
+        return kind + "/" + version + (kind == Kind.REMINDERS_DONE || kind == Kind.REMINDERS_REASONED
+                ? "/" + text.orElse("") : "");
     }
 
     /** Whether its {@link #key} is its kind and text alone, whatever the version of the case that owes it. */
@@ -160,6 +166,12 @@ public record FollowUp(Kind kind, long version, Optional<String> text, int attem
                         && before.deadline(deadline.kind()).map(had -> !had.isDone()).orElse(true))
                 .forEach(done -> owed.add(new FollowUp(Kind.REMINDERS_DONE, version,
                         Optional.of(done.kind().name()))));
+        after.deadlines().stream()
+                .filter(deadline -> !deadline.isDone() && deadline.delayReason().isPresent()
+                        && !before.deadline(deadline.kind()).flatMap(CaseDeadline::delayReason)
+                        .equals(deadline.delayReason()))
+                .forEach(reasoned -> owed.add(new FollowUp(Kind.REMINDERS_REASONED, version,
+                        Optional.of(reasoned.kind().name()))));
         owed.add(of(Kind.SCHEDULE_REMINDERS, version));
         return owed;
     }

@@ -25,4 +25,14 @@ public interface ChannelNotifier {
      */
     default void remindersDone(CaseRecord record, DeadlineKind kind) {
     }
+
+    /**
+     * The reason for the delay of the case's open deadline of this kind is recorded: every copy of its reminders
+     * already posted becomes {@code now} (the reason, and no form for another). Platforms that cannot change a post
+     * keep it.
+     *
+     * @throws RuntimeException if a copy could not be changed; the caller tries again later
+     */
+    default void remindersReasoned(CaseRecord record, DeadlineKind kind, Notification now) {
+    }
 }

@@ -188,6 +188,12 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
         }
     }
 
+    /** Every copy of the deadline's reminders becomes {@code now}, once the reason for its delay is recorded. */
+    @Override
+    public void remindersReasoned(CaseRecord record, DeadlineKind kind, Notification now) {
+        replaceAll(record.id(), PostedCopies.reminder(kind), new Content.Notice(linked(now)));
+    }
+
     /** In the person's own chat on this platform; false, posting nothing, when it cannot reach them. */
     @Override
     public boolean sendTo(UserRef person, Notification notification) {

@@ -39,6 +39,7 @@ import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseId;
+import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
 import uk.lscb.casereview.core.requests.AgencyRequests;
 import uk.lscb.casereview.core.requests.InMemoryAgencyRequests;
@@ -249,6 +250,9 @@ public final class CaseNotifications implements FollowUpHandler {
             case TELL_CHAIR_INFORMATION_PROVIDED -> tellChair(outlet, record, version);
             case REMINDERS_DONE -> job.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
                     outlet.channels().remindersDone(record, kind));
+            case REMINDERS_REASONED -> job.text().flatMap(CaseNotifications::deadline).ifPresent(kind ->
+                    ReminderNotifications.delayRecorded(record, kind).ifPresent(now ->
+                            outlet.channels().remindersReasoned(record, kind, now)));
             case SCHEDULE_REMINDERS -> reminders.deadlinesChanged(record, clock.instant());
             case AGENCY_ASKED -> agencies.asked(outlet, record, job.text().orElse(""));
             case AGENCY_PROVIDED -> agencies.provided(outlet, record, job.text().orElse(""));

@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -176,6 +177,27 @@ class PlatformDeliveryTest {
 
         assertThat(port.posted).containsExactly("chat:c1", "chat:c1");
         assertThat(port.replaced).containsOnlyKeys("chat:c1#1", "chat:c1#2");
+    }
+
+    /** Once the reason for its delay is recorded, every copy of a deadline's reminders becomes what it is then. */
+    @Test
+    void aReasonForTheDelayReplacesEveryCopyOfTheDeadlinesRemindersAndNoOther() {
+        port.reachable.add("c1");
+        port.panels.add(BOARD);
+        Notification.Reminds scr = new Notification.Reminds(record.id(), DeadlineKind.SCR_COMPLETION);
+        delivery.send(new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR), "Overdue", "Text",
+                List.of(), List.of(), "reminder-1", Optional.of(scr)));
+        delivery.send(new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Overdue", "Text", List.of(),
+                List.of(), "reminder-2", Optional.of(new Notification.Reminds(record.id(),
+                DeadlineKind.NATIONAL_PANEL_NOTIFICATION))));
+        Notification reasoned = new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Overdue: reason",
+                "Reason for the delay recorded.", List.of(), List.of(), "reasoned", Optional.of(scr));
+
+        delivery.remindersReasoned(record, DeadlineKind.SCR_COMPLETION, reasoned);
+
+        assertThat(port.replaced).containsOnlyKeys("chat:c1#1", "panel:staffordshire#2");
+        assertThat(port.replaced.values()).allSatisfy(content -> assertThat(content).isInstanceOfSatisfying(
+                Content.Notice.class, notice -> assertThat(notice.notification().title()).isEqualTo("Overdue: reason")));
     }
 
     @Test

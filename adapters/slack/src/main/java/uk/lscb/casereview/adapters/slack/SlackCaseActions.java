@@ -33,7 +33,6 @@ import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
 import uk.lscb.casereview.core.refs.CaseId;
-import uk.lscb.casereview.core.reminders.ReminderNotifications;
 import uk.lscb.casereview.core.store.StoreUnavailableException;
 
 /**
@@ -279,7 +278,7 @@ final class SlackCaseActions {
     /**
      * The reason for a delay, or the referrer's answer to the Chair, sent from its modal: decided before the ack
      * so that a refusal (nothing typed, a name or a date of birth) is shown beside the box and nothing is kept. A
-     * reason recorded replaces the reminder it was pressed on, as a Teams card is replaced.
+     * reason recorded changes every copy of its reminders, from the core ({@code FollowUp.Kind.REMINDERS_REASONED}).
      */
     private Response onFormSubmitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         var view = request.getPayload().getView();
@@ -292,23 +291,7 @@ final class SlackCaseActions {
         String user = request.getPayload().getUser().getId();
         String channel = origin.get().channel();
         return decided(ctx, view, channel, user, action.get(), refused -> Optional.of(form.get().inputId()),
-                result -> {
-                    api.ephemeral(channel, user, result.message());
-                    delayRecorded(action.get(), result, channel, origin.get().ts());
-                });
-    }
-
-    /**
-     * The overdue reminder whose reason for the delay was recorded from it becomes what it is then on every platform
-     * ({@link ReminderNotifications#delayRecorded}): the reason, and Mark done only.
-     */
-    private void delayRecorded(ButtonAction.CaseChange action, CaseService.ActionResult result, String channel,
-                               String ts) {
-        if (!(action instanceof ButtonAction.RecordDelay delay) || ts == null || ts.isEmpty()) {
-            return;
-        }
-        result.record().flatMap(record -> ReminderNotifications.delayRecorded(record, delay.deadline()))
-                .ifPresent(recorded -> api.update(channel, ts, SlackBlocks.notification(recorded, Optional.empty())));
+                result -> api.ephemeral(channel, user, result.message()));
     }
 
     // ---- a case step's modal --------------------------------------------------------------------

@@ -707,7 +707,8 @@ class SlackAppIT {
                 .isEqualTo(200);
         assertThat(f.cases.find(late.id()).orElseThrow().deadline(DeadlineKind.CHAIR_DECISION).orElseThrow()
                 .delayReason()).contains("Parallel criminal proceedings");
-        // The reminder pressed now says the reason is recorded, without its button, as a Teams card becomes.
+        // The reminder now says the reason is recorded, without its button, as a Teams card becomes.
+        followUps(f);
         await("the reminder updated", () -> f.slack.calls("chat.update").stream().anyMatch(call ->
                 call.get("ts").equals(overdue.get("posted_ts")) && call.get("channel").equals(PANEL)));
         StubSlackApi.Call updated = f.slack.calls("chat.update").stream()
