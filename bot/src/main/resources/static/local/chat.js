@@ -133,8 +133,8 @@ function showRecommendation(reply) {
   return h;
 }
 
-// A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box, a
-// person (their platform id) one line, one choice radios and several tick boxes.
+// A step's field as one of forms.js's controls: dates and web addresses are typed inputs, text a text box, a line
+// and a person (their platform id) one line, one choice radios and several tick boxes.
 function stepControl(prefix, field, value) {
   var kind = field.type === 'text' ? 'multiline' : stepKind(field);
   // A step's options come as { code, label } (as the case API gives them); forms.js's controls take { value, label }.

@@ -205,7 +205,7 @@ public final class TerminalChat {
             case BOOLEAN -> question.append("\n  Type yes or no.");
             case URL -> question.append("\n  A web address starting with https://.");
             case PERSON -> question.append("\n  Their id, as teams:<id> or slack:<id>.");
-            case TEXT -> { }
+            case TEXT, LINE -> { }
         }
         out.println(question);
         Optional<String> line = read(reader, field.label() + ": ");

@@ -151,8 +151,8 @@ final class Json {
     }
 
     /**
-     * One field: {@code type} is date, text, choice, choices (any of the options, sent as their values separated by
-     * commas), url, boolean or person (a platform id, typed on one line).
+     * One field: {@code type} is date, text, line (text on one line), choice, choices (any of the options, sent as
+     * their values separated by commas), url, boolean or person (a platform id, typed on one line).
      */
     record FieldJson(String id, String label, String type, boolean required, String hint, List<Coded> options) {
         static FieldJson of(StepField field) {

@@ -595,7 +595,7 @@ public final class CaseLifecycle {
         } else if (action instanceof CaseAction.RecordDelay delay) {
             texts.put("delay reason", Optional.ofNullable(delay.reason()));
         } else if (action instanceof CaseAction.Step step) {
-            step.step().fields().stream().filter(field -> field.type() == StepField.Type.TEXT
+            step.step().fields().stream().filter(field -> field.type().isFreeText()
                             && !field.id().equals(CaseStep.Fields.LEAD_REVIEWERS))
                     .forEach(field -> texts.put(field.id(), Optional.ofNullable(step.values().get(field.id()))));
         }

@@ -45,12 +45,12 @@ public enum CaseStep {
                             new Option("child-practice-review", "Child Practice Review"),
                             new Option("root-cause-analysis", "Root Cause Analysis"),
                             new Option("other", "Another systems method (name it below)"))),
-                    StepField.of(Fields.OTHER_METHOD, "The other systems method", Type.TEXT, false,
+                    StepField.of(Fields.OTHER_METHOD, "The other systems method", Type.LINE, false,
                             "Only when you chose another systems method."))),
 
     LEAD_REVIEWERS("lead-reviewers", "Lead reviewers appointed", "lead reviewers appointed",
             Scope.SCR_OR_COMMISSIONED, Optional.empty(), List.of(
-                    StepField.of(Fields.LEAD_REVIEWERS, "Lead reviewer or reviewers", Type.TEXT, true,
+                    StepField.of(Fields.LEAD_REVIEWERS, "Lead reviewer or reviewers", Type.LINE, true,
                             "Names, separated by commas. For a Serious Case Review they were named with the decision."),
                     StepField.of(Fields.INDEPENDENT, "They are independent of the case and of the organisations "
                             + "whose actions are reviewed", Type.BOOLEAN, false,

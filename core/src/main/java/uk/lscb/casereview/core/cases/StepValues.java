@@ -49,7 +49,7 @@ final class StepValues {
                 case BOOLEAN -> bool(raw).map(yes -> put(read, field, yes.toString()))
                         .orElse(Optional.of("Please tick the box or leave it empty."));
                 case PERSON -> put(read, field, raw);
-                case TEXT -> raw.length() > CaseLifecycle.MAX_FREE_TEXT ? Optional.of(String.format(Locale.UK,
+                case TEXT, LINE -> raw.length() > CaseLifecycle.MAX_FREE_TEXT ? Optional.of(String.format(Locale.UK,
                         "The %s is %,d characters long; it can be at most %,d.", lower(field.label()), raw.length(),
                         CaseLifecycle.MAX_FREE_TEXT)) : put(read, field, raw);
             };

@@ -186,7 +186,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                     return Optional.empty();
                 }
                 title = "Record a finding: " + reference;
-                fields.add(StepField.of(Fields.TITLE, "Title", Type.TEXT, true, "A short line, at most "
+                fields.add(StepField.of(Fields.TITLE, "Title", Type.LINE, true, "A short line, at most "
                         + LearningService.MAX_TITLE + " characters."));
                 fields.add(StepField.of(Fields.TEXT, "The finding", Type.TEXT, true, ""));
                 fields.add(new StepField(Fields.THEMES, "Themes", Type.CHOICES, true, "One or more.",
@@ -204,7 +204,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                 fields.add(new StepField(Fields.FINDINGS, "Made from findings", Type.CHOICES, true, "One or more.",
                         review.get().findings().stream().map(finding -> new Option(Integer.toString(finding
                                 .number()), finding.number() + ": " + clip(finding.title(), 60))).toList()));
-                fields.add(StepField.of(Fields.AGENCIES, "For agencies", Type.TEXT, false,
+                fields.add(StepField.of(Fields.AGENCIES, "For agencies", Type.LINE, false,
                         "Their names, separated by commas; leave empty for the board."));
             }
             case ACTION -> {
@@ -216,7 +216,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                         review.get().recommendations().stream().map(recommendation -> new Option(Integer.toString(
                                 recommendation.number()), recommendation.number() + ": " + clip(recommendation
                                 .text(), 60))).toList()));
-                fields.add(StepField.of(Fields.AGENCY, "Agency", Type.TEXT, true, ""));
+                fields.add(StepField.of(Fields.AGENCY, "Agency", Type.LINE, true, ""));
                 fields.add(StepField.of(Fields.OWNER, "Owner", Type.PERSON, false, "Someone who uses the assistant "
                         + "on Teams or Slack: they are reminded in their chat. Leave it empty for none."));
                 fields.add(StepField.of(Fields.DUE, "Due", Type.DATE, true, "After today."));
@@ -277,7 +277,7 @@ public final class LearningForms implements CaseService.MoreButtons {
                         + "assistant on Teams or Slack. They may then enter the learning."));
             }
         }
-        if (fields.stream().anyMatch(field -> field.type() == Type.TEXT)) {
+        if (fields.stream().anyMatch(field -> field.type().isFreeText())) {
             intro.add(0, "Never type a child's name or date of birth: describe people by their role.");
         }
         return Optional.of(new StepForm(title, intro, Optional.empty(), fields, Map.of(), Map.of(),

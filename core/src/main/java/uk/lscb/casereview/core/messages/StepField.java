@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One input of a {@link StepForm}, typed so that every platform renders it the same way without knowing the step:
- * a date picker, a line or box of text, a list to choose one or several from, a web address, a tick box, a person.
+ * a date picker, a line or a box of text, a list to choose one or several from, a web address, a tick box, a person.
  *
  * @param id       the name its value travels under (form input id, API body key)
  * @param label    what the person reads beside it
@@ -26,6 +26,8 @@ public record StepField(String id, String label, Type type, boolean required, St
         DATE,
         /** Free text, at most 4,000 characters. */
         TEXT,
+        /** Free text on one line: a title, a name. */
+        LINE,
         /** One of {@link #options()}, sent as the option's value. */
         CHOICE,
         /**
@@ -47,6 +49,11 @@ public record StepField(String id, String label, Type type, boolean required, St
         /** Whether a field of this type is chosen from its options. */
         public boolean hasOptions() {
             return this == CHOICE || this == CHOICES;
+        }
+
+        /** Whether a field of this type is typed freely, so may hold anything, a child's name included. */
+        public boolean isFreeText() {
+            return this == TEXT || this == LINE;
         }
     }
 

@@ -247,7 +247,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
      */
     public StepForm form(CaseRecord record) {
         List<StepField> fields = List.of(
-                StepField.of(AGENCY, "Agency", StepField.Type.TEXT, true, "For example Staffordshire Police."),
+                StepField.of(AGENCY, "Agency", StepField.Type.LINE, true, "For example Staffordshire Police."),
                 StepField.of(CONTACT, "Their contact", StepField.Type.PERSON, false, "Someone at the agency who uses "
                         + "the assistant on Teams or Slack: they are told in their chat, with a button to mark it "
                         + "provided. Leave it empty for none."),

@@ -96,6 +96,8 @@ class CaseLifecycleTest {
                         Optional.empty()),
                 Arguments.of("a withdrawal reason", step(CaseStep.WITHDRAW, CaseStep.Fields.REASON, date),
                         Optional.of(CaseStep.Fields.REASON)),
+                Arguments.of("another systems method, a line", step(CaseStep.METHODOLOGY, CaseStep.Fields.OTHER_METHOD,
+                        name), Optional.of(CaseStep.Fields.OTHER_METHOD)),
                 Arguments.of("the referrer's answer to the Chair",
                         new CaseAction.InformationProvided(CHAIR, name), Optional.of(CaseLifecycle.ANSWER)));
     }

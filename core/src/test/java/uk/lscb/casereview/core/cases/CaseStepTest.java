@@ -52,7 +52,7 @@ class CaseStepTest {
                 case CHOICE -> values.put(field.id(), field.options().get(0).value());
                 case URL -> values.put(field.id(), "https://www.staffsscb.org.uk/scr/400");
                 case BOOLEAN -> values.put(field.id(), "true");
-                case TEXT -> values.put(field.id(), "Recorded for the test.");
+                case TEXT, LINE -> values.put(field.id(), "Recorded for the test.");
             }
         }
         return values;

@@ -90,7 +90,7 @@ public final class LargestReview {
                 case CHOICES -> String.join(StepField.SEPARATOR, field.options().stream()
                         .map(StepField.Option::value).toList());
                 case URL -> "https://example.org/" + "u".repeat(4000);
-                case TEXT -> "t".repeat(4000);
+                case TEXT, LINE -> "t".repeat(4000);
                 case PERSON -> "U0" + "P".repeat(20);
             }));
             refused.put(step, form.refused(typed, form.fields().stream().findFirst().map(StepField::id),

@@ -268,6 +268,21 @@ class LearningFormsTest {
         assertThat(logs.find(single.id()).map(ReviewLearning::findings).orElse(List.of())).isEmpty();
     }
 
+    /** A title and a name take one line; a finding, a recommendation and evidence a box. */
+    @Test
+    void aTitleAndAnAgencyAreLinesAndWhatIsFoundRecommendedOrDoneIsABox() {
+        findingRecommendationAndAction();
+
+        assertThat(field(LearningForms.FINDING, LearningService.Fields.TITLE).type()).isEqualTo(StepField.Type.LINE);
+        assertThat(field(LearningForms.FINDING, LearningService.Fields.TEXT).type()).isEqualTo(StepField.Type.TEXT);
+        assertThat(field(LearningForms.RECOMMENDATION, LearningService.Fields.AGENCIES).type())
+                .isEqualTo(StepField.Type.LINE);
+        assertThat(field(LearningForms.ACTION, LearningService.Fields.AGENCY).type()).isEqualTo(StepField.Type.LINE);
+        assertThat(field(LearningForms.DONE, LearningService.Fields.EVIDENCE).type()).isEqualTo(StepField.Type.TEXT);
+        assertThat(intro(LearningForms.ACTION)).as("the agency is typed").first().asString()
+                .startsWith("Never type a child's name");
+    }
+
     @Test
     void anEmptyLeadReviewerIsRefusedAsAPersonToChooseNotAnIdToType() {
         CaseService.ActionResult refused = send(LearningForms.LEAD_REVIEWER, Map.of("person", " "),

@@ -93,7 +93,7 @@ class AgencyRequestFormTest {
 
         assertThat(form.title()).isEqualTo("Ask an agency for information: SCR-2026-700");
         assertThat(form.fields()).extracting(StepField::id, StepField::type, StepField::required).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("agency", StepField.Type.TEXT, true),
+                org.assertj.core.groups.Tuple.tuple("agency", StepField.Type.LINE, true),
                 org.assertj.core.groups.Tuple.tuple("contact", StepField.Type.PERSON, false),
                 org.assertj.core.groups.Tuple.tuple("asked", StepField.Type.TEXT, true),
                 org.assertj.core.groups.Tuple.tuple("due", StepField.Type.DATE, true));

@@ -99,7 +99,8 @@ final class SlackStepForms {
                     .initialOptions(typed.map(value -> options(field, StepField.chosen(value)::contains))
                             .filter(chosen -> !chosen.isEmpty()).orElse(null))
                     .build();
-            case TEXT -> PlainTextInputElement.builder().actionId(field.id()).multiline(true).maxLength(MAX_INPUT)
+            case TEXT, LINE -> PlainTextInputElement.builder().actionId(field.id())
+                    .multiline(field.type() == StepField.Type.TEXT).maxLength(MAX_INPUT)
                     .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
             case URL -> PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT)
                     .placeholder(plain("https://"))

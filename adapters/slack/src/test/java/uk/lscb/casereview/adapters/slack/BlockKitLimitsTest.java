@@ -289,7 +289,7 @@ class BlockKitLimitsTest {
                     case CHOICES -> String.join(StepField.SEPARATOR, field.options().stream()
                             .map(StepField.Option::value).toList());
                     case URL -> "https://example.org/" + "u".repeat(4000);
-                    case TEXT -> "t".repeat(4000);
+                    case TEXT, LINE -> "t".repeat(4000);
                     case PERSON -> "U0" + "P".repeat(20);
                 }));
                 StepForm refused = form.refused(typed, form.fields().stream().findFirst().map(StepField::id),

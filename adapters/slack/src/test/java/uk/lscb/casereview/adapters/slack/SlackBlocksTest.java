@@ -375,7 +375,8 @@ class SlackBlocksTest {
 
     /** By field type, the Block Kit element every step's form shows it as. */
     @ParameterizedTest(name = "{0} is a {1}")
-    @CsvSource({"DATE, datepicker", "CHOICE, static_select", "TEXT, plain_text_input", "URL, plain_text_input",
+    @CsvSource({"DATE, datepicker", "CHOICE, static_select", "TEXT, plain_text_input", "LINE, plain_text_input",
+            "URL, plain_text_input",
             "BOOLEAN, checkboxes", "PERSON, users_select"})
     void everyStepsFieldOfATypeIsTheSameBlockKitInputWithTheFieldsIdAsBlockAndActionId(StepField.Type type,
                                                                                         String element) {

@@ -52,6 +52,8 @@ final class StepFormCards {
                 case DATE -> input.put("type", "Input.Date").put("id", field.id()).put("label", label);
                 case TEXT -> input.put("type", "Input.Text").put("id", field.id()).put("label", label)
                         .put("isMultiline", true).put("maxLength", 4000);
+                case LINE -> input.put("type", "Input.Text").put("id", field.id()).put("label", label)
+                        .put("maxLength", 4000);
                 case URL -> input.put("type", "Input.Text").put("id", field.id()).put("label", label)
                         .put("style", "Url");
                 case PERSON -> {
