@@ -193,7 +193,7 @@ class CaseStepsIT {
         JsonNode form = turn("business-manager", Map.of("button", buttons.get(1).get("payload").asText()))
                 .get("replies").get(0);
         assertThat(form.get("kind").asText()).isEqualTo("form");
-        assertThat(texts(form.get("form").get("fields"), "type")).containsExactly("choice", "text");
+        assertThat(texts(form.get("form").get("fields"), "type")).containsExactly("choice", "line");
         assertThat(texts(form.get("form").get("fields").get(0).get("options"), "code"))
                 .containsExactly("scie", "silp", "child-practice-review", "root-cause-analysis", "other");
         String submit = form.get("form").get("submit").get("payload").asText();

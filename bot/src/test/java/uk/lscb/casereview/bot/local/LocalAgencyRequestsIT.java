@@ -199,7 +199,7 @@ class LocalAgencyRequestsIT {
         assertThat(form.get("kind").asText()).isEqualTo("form");
         assertThat(form.get("form").get("fields").findValuesAsText("id")).containsExactly("agency", "contact", "asked",
                 "due");
-        assertThat(form.get("form").get("fields").findValuesAsText("type")).containsExactly("text", "person", "text",
+        assertThat(form.get("form").get("fields").findValuesAsText("type")).containsExactly("line", "person", "text",
                 "date");
         assertThat(form.get("form").get("submit").get("payload").asText()).isEqualTo(take);
 
