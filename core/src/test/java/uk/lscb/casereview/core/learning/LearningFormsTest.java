@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
@@ -245,27 +248,33 @@ class LearningFormsTest {
                 .containsExactly("drugs; alcohol", "neglect");
     }
 
-    @Test
-    void aRecommendationWithNoFindingChosenIsRefusedBesideTheFindings() {
-        findingRecommendationAndAction();
-
-        CaseService.ActionResult refused = send(LearningForms.RECOMMENDATION, Map.of("text", "Audit."),
-                Actor.person(LearningServiceTest.MANAGER));
-
-        assertThat(refused.applied()).isFalse();
-        assertThat(refused.input()).contains(LearningService.Fields.FINDINGS);
-        assertThat(refused.message()).isEqualTo("Please choose the findings the recommendation is made from.");
+    static Stream<Arguments> incomplete() {
+        return Stream.of(
+                Arguments.of("a recommendation with no finding ticked", LearningForms.RECOMMENDATION,
+                        Map.of("text", "Audit."), LearningService.Fields.FINDINGS,
+                        "Please choose the findings the recommendation is made from."),
+                Arguments.of("a theme not on the list", LearningForms.FINDING, Map.of("title", "Drift", "text",
+                        "Unseen.", "themes", "neglect,housing", "kind", "learning"), LearningService.Fields.THEMES,
+                        "\"housing\" is not one of the themes."),
+                Arguments.of("no lead reviewer chosen", LearningForms.LEAD_REVIEWER, Map.of("person", " "),
+                        LearningService.Fields.PERSON, "Please choose the lead reviewer."));
     }
 
-    @Test
-    void aThemeNotOnTheListIsRefusedBesideTheThemesAndNothingIsRecorded() {
-        CaseService.ActionResult refused = send(LearningForms.FINDING, Map.of("title", "Drift", "text", "Unseen.",
-                "themes", "neglect,housing", "kind", "learning"), Actor.person(LearningServiceTest.MANAGER));
+    /** A form sent without what it needs is refused beside the field, saying what to do, and records nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incomplete")
+    void aFormSentWithoutWhatItNeedsIsRefusedBesideTheFieldAndRecordsNothing(String what, String step,
+                                                                             Map<String, String> inputs, String field,
+                                                                             String message) {
+        findingRecommendationAndAction();
+        ReviewLearning before = logs.find(single.id()).orElseThrow();
+
+        CaseService.ActionResult refused = send(step, inputs, Actor.person(LearningServiceTest.MANAGER));
 
         assertThat(refused.applied()).isFalse();
-        assertThat(refused.input()).contains(LearningService.Fields.THEMES);
-        assertThat(refused.message()).startsWith("\"housing\" is not one of the themes.");
-        assertThat(logs.find(single.id()).map(ReviewLearning::findings).orElse(List.of())).isEmpty();
+        assertThat(refused.input()).contains(field);
+        assertThat(refused.message()).startsWith(message);
+        assertThat(logs.find(single.id())).contains(before);
     }
 
     /** A title and a name take one line; a finding, a recommendation and evidence a box. */
@@ -281,16 +290,6 @@ class LearningFormsTest {
         assertThat(field(LearningForms.DONE, LearningService.Fields.EVIDENCE).type()).isEqualTo(StepField.Type.TEXT);
         assertThat(intro(LearningForms.ACTION)).as("the agency is typed").first().asString()
                 .startsWith("Never type a child's name");
-    }
-
-    @Test
-    void anEmptyLeadReviewerIsRefusedAsAPersonToChooseNotAnIdToType() {
-        CaseService.ActionResult refused = send(LearningForms.LEAD_REVIEWER, Map.of("person", " "),
-                Actor.person(LearningServiceTest.MANAGER));
-
-        assertThat(refused.applied()).isFalse();
-        assertThat(refused.input()).contains(LearningService.Fields.PERSON);
-        assertThat(refused.message()).isEqualTo("Please choose the lead reviewer.");
     }
 
     /** The warning about a child's name heads the forms where something can be typed, and only those. */
