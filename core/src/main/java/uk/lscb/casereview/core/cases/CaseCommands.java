@@ -51,8 +51,10 @@ public final class CaseCommands {
     private static final int MAX_BUTTONS = 5;
     private static final Pattern TRANSCRIPT = Pattern.compile("(?i)transcript\\s+(\\S+)");
     private static final Pattern DONE = Pattern.compile("(?i)done\\s+(\\S+)\\s+(.+)");
-    private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(decision|panel|scr|copy|publication)\\s+(.+)");
+    private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(\\S+)\\s+(.+)");
     private static final int TRANSCRIPT_LINES = 40;
+    /** The words {@code done} and {@code delay} take for a deadline of either rule pack. */
+    private static final String DEADLINE_WORDS = words();
 
     private final Cases cases;
     private final Transcripts transcripts;
@@ -206,7 +208,8 @@ public final class CaseCommands {
         }
         Matcher delay = DELAY.matcher(text);
         if (delay.matches()) {
-            return "delay " + reference(delay.group(1)) + " " + delay.group(2).toLowerCase(Locale.UK)
+            return "delay " + reference(delay.group(1)) + " " + deadline(delay.group(2)).map(CaseCommands::word)
+                    .orElse("(not a deadline, " + delay.group(2).length() + " characters)")
                     + " (a reason of " + delay.group(3).length() + " characters)";
         }
         Matcher done = DONE.matcher(text);
@@ -403,8 +406,8 @@ public final class CaseCommands {
 
     private List<Reply> act(String reference, UserRef who, Optional<CaseAction> action) {
         if (action.isEmpty()) {
-            return List.of(new Reply.Say("Which deadline? Say decision, panel, scr, copy or publication, for example: "
-                    + "done " + (isReference(reference) ? reference : "SCR-2026-014") + " panel"));
+            return List.of(new Reply.Say("Which deadline? Say " + DEADLINE_WORDS + ", for example: done "
+                    + (isReference(reference) ? reference : "SCR-2026-014") + " panel"));
         }
         Optional<CaseRecord> record = visible(reference, who);
         if (record.isEmpty()) {
@@ -501,6 +504,12 @@ public final class CaseCommands {
         return List.of(new Reply.Say("I can't find a case " + (isReference(reference) ? reference + " " : "")
                 + "that you can see. Check the reference; Chairs, administrators and business managers see their board's cases, "
                 + "practitioners the referrals they made."));
+    }
+
+    private static String words() {
+        List<String> words = Arrays.stream(DeadlineKind.values())
+                .filter(kind -> kind != DeadlineKind.AGENCY_INFORMATION).map(CaseCommands::word).toList();
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String word(DeadlineKind kind) {

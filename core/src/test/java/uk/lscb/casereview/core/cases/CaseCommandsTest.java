@@ -15,6 +15,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.contracts.PortFixtures;
+import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
 import uk.lscb.casereview.core.messages.Fact;
@@ -84,6 +85,31 @@ class CaseCommandsTest {
 
         assertThat(((Reply.Say) answer("done SCR-2026-300 decision", CHAIR).get(0)).text()).contains("marked done");
         assertThat(((Reply.Say) answer("done SCR-2026-300 sometime", CHAIR).get(0)).text()).contains("Which deadline");
+    }
+
+    /**
+     * A wt2023 case's deadlines take a reason by command as a wt2015 case's do: the rapid review's was not recognised
+     * as a command at all. A word that names no deadline is answered with every word there is.
+     */
+    @Test
+    void aDelayReasonIsRecordedByCommandOnAWt2023DeadlineAndAnUnknownDeadlineIsAskedAbout() {
+        CaseRecord wt2023 = CaseRecord.referred(PortFixtures.wt2023Referral("CSPR-2026-302"), Wt2023.pack().deadlines(),
+                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
+        cases.create(wt2023);
+        CaseService wt2023Service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), LATE, (before, after, action) -> { });
+        CaseCommands both = new CaseCommands(cases, transcripts, wt2023Service, roles, Boards.staffordshireAndStoke(),
+                LATE, (chair, posted) -> true);
+
+        List<Reply> recorded = both.answer("delay CSPR-2026-302 rapid Awaiting the police", CHAIR).orElseThrow();
+        List<Reply> which = both.answer("delay CSPR-2026-302 Awaiting the police", CHAIR).orElseThrow();
+
+        assertThat(((Reply.Say) recorded.get(0)).text()).as("the answer")
+                .isEqualTo("Reason for the delay recorded: \u201CAwaiting the police\u201D.");
+        assertThat(cases.find(wt2023.id()).orElseThrow().deadline(DeadlineKind.RAPID_REVIEW).orElseThrow()
+                .delayReason()).contains("Awaiting the police");
+        assertThat(((Reply.Say) which.get(0)).text()).isEqualTo("Which deadline? Say decision, panel, scr, copy, "
+                + "publication, notification, rapid or local, for example: done CSPR-2026-302 panel");
     }
 
     @Test

@@ -102,9 +102,12 @@ public abstract class UnrecognisedTextContract {
         say(service, key, "send");
 
         say(service, key, "delay SCR-2026-050 decision waiting for Jane Smith's trial");
+        say(service, key, "delay SCR-2026-050 Jane's school has not answered");
 
         String stored = everythingStored(List.of(key)).toLowerCase(Locale.ROOT);
-        assertThat(stored).doesNotContain("smith").contains("delay scr-2026-050 decision (a reason of");
+        assertThat(stored).doesNotContain("smith").doesNotContain("jane")
+                .contains("delay scr-2026-050 decision (a reason of")
+                .contains("delay scr-2026-050 (not a deadline, 6 characters) (a reason of");
     }
 
     private static ScopingService service(FaultyStore store) {
