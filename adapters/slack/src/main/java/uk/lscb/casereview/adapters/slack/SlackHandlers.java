@@ -85,7 +85,9 @@ final class SlackHandlers {
             • `/casereview timeline <ref>`: every step and deadline of a case, with dates
             • `/casereview decide <ref>`: the board's Chair gets the case's decision card in our direct message
             • `/casereview transcript <ref>`: a case's conversation (the board's Chair or an administrator, in our direct message)
-            • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication)
+            • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication; \
+            on a case under Working Together 2023 notification, rapid or local)
+            • `/casereview delay <ref> <deadline> <reason>`: record why an overdue deadline is late
             • `/casereview help`: this message
             In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
 
