@@ -50,6 +50,22 @@ class CaseCommandsTest {
         cases.create(record);
     }
 
+    /** A wt2023 case of Staffordshire, referred by the practitioner, stored. */
+    private CaseRecord wt2023Case(String reference) {
+        CaseRecord wt2023 = CaseRecord.referred(PortFixtures.wt2023Referral(reference), Wt2023.pack().deadlines(),
+                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
+        cases.create(wt2023);
+        return wt2023;
+    }
+
+    /** The commands with both rule packs, on the late clock. */
+    private CaseCommands wt2023Commands() {
+        CaseService both = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
+                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), LATE, (before, after, action) -> { });
+        return new CaseCommands(cases, transcripts, both, roles, Boards.staffordshireAndStoke(), LATE,
+                (chair, posted) -> true);
+    }
+
     private List<Reply> answer(String text, UserRef who) {
         return commands.answer(text, who).orElseThrow();
     }
@@ -93,14 +109,9 @@ class CaseCommandsTest {
      */
     @Test
     void aDelayReasonIsRecordedByCommandOnAWt2023DeadlineAndAnUnknownDeadlineIsAskedAbout() {
-        CaseRecord wt2023 = CaseRecord.referred(PortFixtures.wt2023Referral("CSPR-2026-302"), Wt2023.pack().deadlines(),
-                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
-        cases.create(wt2023);
-        CaseService wt2023Service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), LATE, (before, after, action) -> { });
-        CaseCommands both = new CaseCommands(cases, transcripts, wt2023Service, roles, Boards.staffordshireAndStoke(),
-                LATE, (chair, posted) -> true);
+        CaseRecord wt2023 = wt2023Case("CSPR-2026-302");
 
+        CaseCommands both = wt2023Commands();
         List<Reply> recorded = both.answer("delay CSPR-2026-302 rapid Awaiting the police", CHAIR).orElseThrow();
         List<Reply> which = both.answer("delay CSPR-2026-302 Awaiting the police", CHAIR).orElseThrow();
 
@@ -136,15 +147,9 @@ class CaseCommandsTest {
      */
     @Test
     void aWt2023CaseShowsEachOfItsDeadlinesOnce() {
-        CaseRecord wt2023 = CaseRecord.referred(PortFixtures.wt2023Referral("CSPR-2026-301"), Wt2023.pack().deadlines(),
-                PortFixtures.PRACTITIONER, new ConversationKey(Platform.LOCAL, "practitioner-1"), PortFixtures.AT);
-        cases.create(wt2023);
-        CaseService wt2023Service = new CaseService(cases, roles, Boards.staffordshireAndStoke(),
-                new RulePacks(List.of(Wt2015.pack(), Wt2023.pack())), LATE, (before, after, action) -> { });
-        CaseCommands both = new CaseCommands(cases, transcripts, wt2023Service, roles, Boards.staffordshireAndStoke(),
-                LATE, (chair, posted) -> true);
+        wt2023Case("CSPR-2026-301");
 
-        List<String> labels = both.answer("case CSPR-2026-301", MANAGER).orElseThrow().stream()
+        List<String> labels = wt2023Commands().answer("case CSPR-2026-301", MANAGER).orElseThrow().stream()
                 .filter(Reply.Summary.class::isInstance).flatMap(reply -> ((Reply.Summary) reply).facts().stream())
                 .map(Fact::label).toList();
 
