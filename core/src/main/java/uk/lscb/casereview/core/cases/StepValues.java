@@ -14,8 +14,9 @@ import uk.lscb.casereview.core.rules.Outcome;
 
 /**
  * Reads a step's values by its fields' types: a date as typed or {@code yyyy-MM-dd} (not in the future, or for a
- * planned date not in the past nor further ahead than a due date may be, {@link DueDates#FURTHEST}), a choice among its options, a web address, a tick box, text of at most
- * {@link CaseLifecycle#MAX_FREE_TEXT} characters. What was typed is never repeated back (it might hold a name).
+ * planned date not in the past nor further ahead than a due date may be, {@link DueDates#FURTHEST}), a choice among
+ * its options, a web address, a tick box, text of at most {@link CaseLifecycle#MAX_FREE_TEXT} characters. What was
+ * typed is never repeated back (it might hold a name).
  */
 final class StepValues {
     private StepValues() {

@@ -35,6 +35,10 @@ public final class ReminderNotifications {
         return new ButtonAction.MarkDone(record.id().value(), kind).payload();
     }
 
+    private static Choice markDone(CaseRecord record, DeadlineKind kind) {
+        return new Choice("Mark done", markDonePayload(record, kind));
+    }
+
     /** The Record the reason for the delay button's payload. */
     public static String delayPayload(CaseRecord record, DeadlineKind kind) {
         return new ButtonAction.RecordDelay(record.id().value(), kind).payload();
@@ -52,8 +56,7 @@ public final class ReminderNotifications {
                     facts.add(Fact.of("Case reference", record.reference().value()));
                     facts.add(Fact.of("Deadline", kind.label()));
                     facts.add(Fact.of("Due", DAY.format(deadline.due())));
-                    List<Choice> actions = kind.markedDoneByPerson()
-                            ? List.of(new Choice("Mark done", markDonePayload(record, kind))) : List.of();
+                    List<Choice> actions = kind.markedDoneByPerson() ? List.of(markDone(record, kind)) : List.of();
                     return new Notification(record.board(), EnumSet.of(Audience.PANEL_CHANNEL),
                             "Overdue: " + kind.label(), "Case " + record.reference().value() + ": " + line + " "
                             + howDone(kind), facts, actions, "delay-recorded:" + record.id().value() + ":"
@@ -112,7 +115,7 @@ public final class ReminderNotifications {
                 + " bank holiday.").orElse("");
         List<Choice> actions = new ArrayList<>();
         if (kind.markedDoneByPerson()) {
-            actions.add(new Choice("Mark done", markDonePayload(record, kind)));
+            actions.add(markDone(record, kind));
         }
         if (daysLeft < 0 && kind.hasOverdueSeries() && deadline.delayReason().isEmpty()) {
             actions.add(new Choice("Record the reason for the delay", delayPayload(record, kind)));

@@ -290,8 +290,8 @@ final class SlackCaseActions {
         }
         String user = request.getPayload().getUser().getId();
         String channel = origin.get().channel();
-        return decided(ctx, view, channel, user, action.get(), refused -> Optional.of(form.get().inputId()),
-                result -> api.ephemeral(channel, user, result.message()));
+        return decided(ctx, view, channel, user, action.get(),
+                refused -> Optional.of(form.get().inputId()), result -> api.ephemeral(channel, user, result.message()));
     }
 
     // ---- a case step's modal --------------------------------------------------------------------

@@ -87,13 +87,13 @@ final class SlackStepForms {
         BlockElement element = switch (field.type()) {
             case DATE -> DatePickerElement.builder().actionId(field.id()).placeholder(plain("Choose a date"))
                     .initialDate(typed.filter(value -> ISO_DATE.matcher(value).matches()).orElse(null)).build();
-            case CHOICE -> field.options().size() > MAX_OPTIONS ? typedInstead(field, typed, "Type its number")
+            case CHOICE -> field.options().size() > MAX_OPTIONS ? line(field, typed, "Type its number")
                     : StaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one"))
                     .options(options(field, value -> true))
                     .initialOption(typed.flatMap(value -> options(field, value::equals).stream().findFirst())
                             .orElse(null))
                     .build();
-            case CHOICES -> field.options().size() > MAX_OPTIONS ? typedInstead(field, typed, "Type their numbers")
+            case CHOICES -> field.options().size() > MAX_OPTIONS ? line(field, typed, "Type their numbers")
                     : MultiStaticSelectElement.builder().actionId(field.id()).placeholder(plain("Choose one or more"))
                     .options(options(field, value -> true))
                     .initialOptions(typed.map(value -> options(field, StepField.chosen(value)::contains))
@@ -102,9 +102,7 @@ final class SlackStepForms {
             case TEXT, LINE -> PlainTextInputElement.builder().actionId(field.id())
                     .multiline(field.type() == StepField.Type.TEXT).maxLength(MAX_INPUT)
                     .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
-            case URL -> PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT)
-                    .placeholder(plain("https://"))
-                    .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
+            case URL -> line(field, typed, "https://");
             case PERSON -> UsersSelectElement.builder().actionId(field.id()).placeholder(plain("Choose someone"))
                     .initialUser(typed.filter(value -> USER_ID.matcher(value).matches()).orElse(null)).build();
             case BOOLEAN -> CheckboxesElement.builder().actionId(field.id())
@@ -124,8 +122,11 @@ final class SlackStepForms {
         return block.build();
     }
 
-    /** A choice of more options than Block Kit allows in a list, typed instead, keeping what was typed. */
-    private static PlainTextInputElement typedInstead(StepField field, Optional<String> typed, String placeholder) {
+    /**
+     * One line to type into, with a placeholder, keeping what was typed: a web address, or a choice of more options
+     * than Block Kit allows in a list.
+     */
+    private static PlainTextInputElement line(StepField field, Optional<String> typed, String placeholder) {
         return PlainTextInputElement.builder().actionId(field.id()).maxLength(MAX_INPUT).placeholder(plain(placeholder))
                 .initialValue(typed.map(value -> clip(value, MAX_INPUT)).orElse(null)).build();
     }

@@ -15,8 +15,9 @@ import uk.lscb.casereview.core.messages.StepForm;
  * A case step's form ({@link StepForm}) as an Adaptive Card, from its typed fields alone: a date is an Input.Date, a
  * choice an Input.ChoiceSet, a web address an Input.Text of style Url, a tick box an Input.Toggle, text a multiline
  * Input.Text, a person Teams' people picker (an Input.ChoiceSet searching the organisation, a Data.Query; outside
- * Teams, where no host has it, a one-line Input.Text for their id: {@link TeamsCards#submitOnly}). What was typed is kept, and a refusal shows beside its field (and as the input's error message). The
- * button is an Action.Execute with its Action.Submit fallback, both sending the form's payload with the inputs.
+ * Teams, where no host has it, a one-line Input.Text for their id: {@link TeamsCards#submitOnly}). What was typed
+ * is kept, and a refusal shows beside its field (and as the input's error message). The button is an Action.Execute
+ * with its Action.Submit fallback, both sending the form's payload with the inputs.
  */
 final class StepFormCards {
     /** A person's id as typed ({@code teams:<id>} or {@code slack:<id>}): longer than any platform's ids. */

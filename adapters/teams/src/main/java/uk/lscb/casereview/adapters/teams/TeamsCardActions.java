@@ -147,14 +147,10 @@ final class TeamsCardActions {
         if (!isForm(action) || !result.applied()) {
             return Optional.empty();
         }
-        if (action instanceof ButtonAction.RecordDelay delay) {
-            Optional<ObjectNode> reminder = ReminderNotifications.delayRecorded(record, delay.deadline())
-                    .map(TeamsCards::notification);
-            if (reminder.isPresent()) {
-                return reminder;
-            }
-        }
-        return Optional.of(TeamsCards.recorded(result.message(), record));
+        Optional<ObjectNode> reminder = action instanceof ButtonAction.RecordDelay delay
+                ? ReminderNotifications.delayRecorded(record, delay.deadline()).map(TeamsCards::notification)
+                : Optional.empty();
+        return reminder.or(() -> Optional.of(TeamsCards.recorded(result.message(), record)));
     }
 
     /** What an agency request's message becomes once marked provided: what was recorded, and no button left. */
