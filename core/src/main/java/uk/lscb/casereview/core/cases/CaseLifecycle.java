@@ -509,7 +509,7 @@ public final class CaseLifecycle {
         if (!ReminderPolicy.englandAndWales().isOverdue(delay.deadline(), deadline.get().due(), now)
                 && !reminded.overdueReminderPosted(delay.deadline(), deadline.get().due())) {
             return refused("A reason for delay is recorded once the deadline has passed; it is due on "
-                    + deadline.get().due() + ".");
+                    + UkDates.format(deadline.get().due()) + ".");
         }
         return required(delay.reason(), "the reason for the delay", DELAY_REASON).orElseGet(() -> {
             CaseDeadline reasoned = deadline.get().withDelayReason(delay.reason().trim());

@@ -479,7 +479,8 @@ class CaseLifecycleTest {
                     .contains("Parallel criminal proceedings"));
         } else {
             assertThat(result).as(when).isInstanceOfSatisfying(Result.Refused.class, refused ->
-                    assertThat(refused.message()).contains("once the deadline has passed", "2026-12-20"));
+                    assertThat(refused.message()).endsWith("once the deadline has passed; it is due on 20 December "
+                            + "2026."));
         }
     }
 
