@@ -53,6 +53,7 @@ public final class CaseCommands {
     private static final Pattern DONE = Pattern.compile("(?i)done\\s+(\\S+)\\s+(.+)");
     private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(\\S+)\\s+(.+)");
     private static final int TRANSCRIPT_LINES = 40;
+    static final String HELP_TITLE = "About cases you can also type, at any point";
     /** The words {@code done} and {@code delay} take for a deadline of either rule pack. */
     private static final String DEADLINE_WORDS = words();
 
@@ -78,6 +79,12 @@ public final class CaseCommands {
 
         /** The replies to a button of these commands pressed in a chat, or empty when it is not one of theirs. */
         Optional<List<Reply>> pressed(ButtonAction action, UserRef who);
+
+        /**
+         * These commands as help lists them (the command as typed, then what it does), for someone who runs a
+         * board's reviews or not.
+         */
+        List<Fact> commands(boolean runsReviews);
     }
     private final CaseViews views;
 
@@ -113,6 +120,39 @@ public final class CaseCommands {
     /** What {@code case} and {@code timeline} show, with the sections of the commands answered elsewhere. */
     public CaseViews views() {
         return views;
+    }
+
+    /**
+     * The commands about cases this person may use, each as typed (what to fill in in capitals, as REFERENCE: Teams
+     * drops a word in angle brackets) and what it does: everyone's first, then a Chair's, an administrator's and a
+     * business manager's where they hold the role on a board, then the more commands'.
+     */
+    public List<Fact> commands(UserRef who) {
+        boolean chair = boards.all().stream().anyMatch(board -> roles.isChair(board.id(), who));
+        boolean oversees = boards.all().stream().anyMatch(board -> roles.canOversee(board.id(), who));
+        boolean runsReviews = boards.all().stream().anyMatch(board -> roles.runsReviews(board.id(), who));
+        List<Fact> commands = new ArrayList<>(List.of(
+                Fact.of("cases", "the open cases you can see"),
+                Fact.of("case REFERENCE", "where a case is, what is due next and what you can do"),
+                Fact.of("status REFERENCE", "a case's stage and deadlines, in short"),
+                Fact.of("timeline REFERENCE", "every step and deadline of a case, with dates")));
+        if (chair) {
+            commands.add(Fact.of("decide REFERENCE", "the decision card of a case waiting for you"));
+        }
+        if (oversees) {
+            commands.add(Fact.of("transcript REFERENCE", "the conversation a referral came from"));
+        }
+        if (runsReviews) {
+            commands.add(Fact.of("done REFERENCE DEADLINE", "mark a deadline done: the deadline is " + DEADLINE_WORDS));
+            commands.add(Fact.of("delay REFERENCE DEADLINE REASON", "record why an overdue deadline is late"));
+        }
+        more.forEach(answered -> commands.addAll(answered.commands(runsReviews)));
+        return List.copyOf(commands);
+    }
+
+    /** {@link #commands} as one message: what help adds for someone who may use the case commands. */
+    public Reply help(UserRef who) {
+        return new Reply.Summary(HELP_TITLE, commands(who), List.of());
     }
 
     /** The replies to a case command, or empty when the text is not one. */

@@ -420,7 +420,7 @@ public final class ScopingService {
                     + "characters long; I read messages of up to %,d characters. Nothing has been recorded: please "
                     + "send it shorter.", typed.text().length(), MAX_TYPED_TEXT))), List.of(), Optional.of("too long"));
         }
-        if (before.phase() == Phase.REVIEWING && isSubmit(incoming.input())) {
+        if (before.phase() == Phase.REVIEWING && runs(Command.SUBMIT, incoming.input())) {
             Optional<Turn> refused = existingCase(conversation.of(before).caseIdOf(before))
                     .map(existing -> conversation.of(before).referenceInUse(before, existing.reference()));
             if (refused.isPresent()) {
@@ -437,7 +437,7 @@ public final class ScopingService {
         if (answer.isPresent()) {
             return answer.get();
         }
-        Turn turn = conversation.handle(before, incoming.input());
+        Turn turn = withCaseCommands(conversation.handle(before, incoming.input()), incoming);
         Optional<CaseId> named = conversation.of(turn.state()).caseIdOf(turn.state());
         if (named.isEmpty() || named.equals(conversation.of(before).caseIdOf(before))) {
             return turn;
@@ -485,12 +485,25 @@ public final class ScopingService {
                 });
     }
 
-    private static boolean isSubmit(Inbound input) {
+    /**
+     * Help, with the case commands this person may use after what the conversation says of itself (and before the
+     * question it asks again, which stays last).
+     */
+    private Turn withCaseCommands(Turn turn, Incoming incoming) {
+        if (caseCommands.isEmpty() || !runs(Command.HELP, incoming.input())) {
+            return turn;
+        }
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.add(Math.min(1, replies.size()), caseCommands.get().help(incoming.who()));
+        return new Turn(turn.state(), replies, turn.effects(), turn.inboundRefusedBecause(), turn.understoodAs());
+    }
+
+    private static boolean runs(Command command, Inbound input) {
         if (input instanceof Inbound.TextMessage text) {
-            return TypedCommands.typed(text.text()).filter(Command.SUBMIT::equals).isPresent();
+            return TypedCommands.typed(text.text()).filter(command::equals).isPresent();
         }
         return ActionCodec.decode(((Inbound.ButtonPressed) input).payload())
-                .filter(payload -> payload instanceof ButtonAction.Run run && run.command() == Command.SUBMIT)
+                .filter(payload -> payload instanceof ButtonAction.Run run && run.command() == command)
                 .isPresent();
     }
 

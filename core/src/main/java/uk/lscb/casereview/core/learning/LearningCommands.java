@@ -93,6 +93,12 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
         return Optional.of(asked.isEmpty() ? "learning" : "learning (a search of " + asked.length() + " characters)");
     }
 
+    @Override
+    public List<Fact> commands(boolean runsReviews) {
+        return List.of(Fact.of("learning WORDS", "search the findings both boards have recorded (or a theme: "
+                + "learning theme:\"information sharing\")"));
+    }
+
     /** A learning form's button: the form, or why this person can't fill it in. */
     @Override
     public Optional<List<Reply>> pressed(ButtonAction action, UserRef who) {

@@ -20,6 +20,7 @@ import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.learning.LearningLogs;
+import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
@@ -86,6 +87,12 @@ public final class ReportCommands implements CaseCommands.More {
                     + link(board, year.get(), who)));
         }
         return Optional.of(replies);
+    }
+
+    @Override
+    public List<Fact> commands(boolean runsReviews) {
+        return runsReviews ? List.of(Fact.of("report", "this reporting year's annual report (or report and the year, "
+                + "as report " + ReportingYear.of(London.dateOf(clock.instant())).written() + ")")) : List.of();
     }
 
     /** The report's figures in one paragraph. */

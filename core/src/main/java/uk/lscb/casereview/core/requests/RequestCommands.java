@@ -113,6 +113,14 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         return Optional.empty();
     }
 
+    @Override
+    public List<Fact> commands(boolean runsReviews) {
+        return runsReviews ? List.of(
+                Fact.of("requests", "the agencies' requests for information on your boards' cases, by due date"),
+                Fact.of("request REFERENCE", "ask an agency for information on a case"),
+                Fact.of("provided REFERENCE NUMBER", "mark an agency's request provided")) : List.of();
+    }
+
     /**
      * Mark provided pressed on a list of requests in a chat (as the same button on a message or reminder), or the
      * button opening the form that asks an agency: the form for those who may ask on the open case, otherwise why not.

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
@@ -279,5 +281,41 @@ class CaseCommandsTest {
         assertThat(commands.answer("yes", CHAIR)).isEmpty();
         assertThat(commands.answer("status", CHAIR)).isEmpty();
         assertThat(commands.answer("", CHAIR)).isEqualTo(Optional.empty());
+    }
+
+    /** Help lists the commands each person may use: a practitioner's, and what a Chair or a business manager adds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a practitioner |
+            the Chair | decide REFERENCE, transcript REFERENCE, done REFERENCE DEADLINE, delay REFERENCE DEADLINE REASON
+            a business manager | done REFERENCE DEADLINE, delay REFERENCE DEADLINE REASON
+            """)
+    void helpListsTheCommandsEachPersonMayUse(String person, String added) {
+        UserRef who = switch (person) {
+            case "the Chair" -> CHAIR;
+            case "a business manager" -> MANAGER;
+            default -> PortFixtures.PRACTITIONER;
+        };
+
+        List<String> everyones = List.of("cases", "case REFERENCE", "status REFERENCE", "timeline REFERENCE");
+        List<String> listed = new java.util.ArrayList<>(everyones);
+        if (added != null) {
+            listed.addAll(List.of(added.split(", ")));
+        }
+
+        assertThat(commands.commands(who)).extracting(Fact::label).containsExactlyElementsOf(listed);
+        assertThat(commands.help(who)).isInstanceOfSatisfying(Reply.Summary.class,
+                help -> assertThat(help.facts()).isEqualTo(commands.commands(who)));
+    }
+
+    /** Every command help lists is one the commands answer, typed as help shows it with a case's reference. */
+    @Test
+    void everyCommandHelpListsIsAnswered() {
+        for (Fact listed : commands.commands(CHAIR)) {
+            String typed = listed.label().replace("REFERENCE", "SCR-2026-300").replace("DEADLINE", "decision")
+                    .replace("REASON", "Parallel criminal proceedings");
+
+            assertThat(commands.answer(typed, CHAIR)).as(typed).isPresent();
+        }
     }
 }
