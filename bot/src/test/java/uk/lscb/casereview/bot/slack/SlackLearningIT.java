@@ -366,6 +366,12 @@ class SlackLearningIT {
         assertThat(type(STOKE_CHAIR, "learning theme:\"information sharing\"").stream().map(SlackLearningIT::text)
                 .toList().toString()).contains("Referral lost between agencies")
                 .doesNotContain("Neglect was not recognised");
+        // And by the slash command, which answered every command but the case commands with its help.
+        assertThat(sent(() -> slack.command(STOKE_CHAIR, "CGENERAL", "learning neglect")).body())
+                .contains("Learning log: 1 finding", "Neglect was not recognised");
+        assertThat(StubSlackApi.json(sent(() -> slack.command(STOKE_CHAIR, "CGENERAL", "help")).body())
+                .getAsJsonObject().get("text").getAsString()).contains("`/casereview learning WORDS`",
+                        "`/casereview requests`", "`/casereview report`", "`/casereview decide REFERENCE`");
 
         // What was refused is in neither the store nor the logs.
         assertThat(StoredText.of(connection)).contains("Neglect was not recognised")

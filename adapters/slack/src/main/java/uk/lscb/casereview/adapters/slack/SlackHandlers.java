@@ -50,6 +50,7 @@ import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.PostedCopies;
 import uk.lscb.casereview.core.delivery.SavedAddresses;
+import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
@@ -73,23 +74,11 @@ final class SlackHandlers {
     static final String SOMETHING_WRONG = "Sorry, something went wrong on our side, so I can't answer that just now. "
             + "Please try again in a minute.";
 
-    static final String HELP = """
-            *Case Review Assistant* helps you decide whether the death or serious harm of a child meets \
-            the threshold for a Serious Case Review. It asks one question at a time and recommends; the \
-            board's Independent Chair decides. Never type a child's name: use a case reference.
-
-            • `/casereview start`: start a referral (in a direct message with me)
-            • `/casereview status <ref>`: where a case is (yours, or any of your board's if you are its Chair or an administrator)
-            • `/casereview cases`: the open cases you can see
-            • `/casereview case <ref>`: a case's stage, what is due next and the steps you may record
-            • `/casereview timeline <ref>`: every step and deadline of a case, with dates
-            • `/casereview decide <ref>`: the board's Chair gets the case's decision card in our direct message
-            • `/casereview transcript <ref>`: a case's conversation (the board's Chair or an administrator, in our direct message)
-            • `/casereview done <ref> <deadline>`: mark a deadline done (decision, panel, scr, copy or publication; \
-            on a case under Working Together 2023 notification, rapid or local)
-            • `/casereview delay <ref> <deadline> <reason>`: record why an overdue deadline is late
-            • `/casereview help`: this message
-            In our direct messages you can type `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point.""";
+    private static final String ABOUT = "*Case Review Assistant* helps you decide whether the death or serious harm "
+            + "of a child meets the threshold for a Serious Case Review. It asks one question at a time and "
+            + "recommends; the board's Independent Chair decides. Never type a child's name: use a case reference.";
+    private static final String IN_DIRECT_MESSAGES = "In our direct messages you can type each of these without "
+            + "`/casereview`, and `back`, `restart`, `why`, `summary`, `help` or `cancel` at any point of a referral.";
 
     private final ScopingService scoping;
     private final SavedAddresses addresses;
@@ -167,7 +156,6 @@ final class SlackHandlers {
                 yield ctx.ack("I've sent you a direct message to start the referral there, so that no case "
                         + "details go in a channel.");
             }
-            case "status", "cases", "case", "timeline", "done", "delay" -> caseCommand(text, who, ctx);
             case "decide" -> {
                 String inboundId = "command:" + payload.getTriggerId();
                 tasks.later(() -> inDirectMessage(who, new Inbound.TextMessage(text), inboundId));
@@ -179,17 +167,32 @@ final class SlackHandlers {
                     + "/casereview transcript <ref>.");
             case "register" -> answered(ctx, () -> ephemeral(SlackBlocks.escape(registerPanel(who, text,
                     payload.getChannelId()))));
-            default -> ctx.ack(HELP);
+            case "help" -> ctx.ack(help(who));
+            default -> caseCommand(text, who, ctx);
         };
     }
 
     /**
-     * status, cases, case, timeline, transcript, done and delay: answered by the core's case commands (the same as
-     * typed in a direct message, with the same checks of who may see what), shown only to the person.
+     * Every other command (status, cases, case, timeline, done, delay, requests, report, learning…): answered by the
+     * core's case commands (the same as typed in a direct message, with the same checks of who may see what), shown
+     * only to the person; help when they do not know it.
      */
     private Response caseCommand(String text, UserRef who, SlashCommandContext ctx) {
         return answered(ctx, () -> commands.flatMap(c -> c.answer(text, who)).map(SlackHandlers::shown)
-                .orElseGet(() -> ephemeral(HELP)));
+                .orElseGet(() -> ephemeral(help(who))));
+    }
+
+    /** {@code /casereview help}: what the assistant does and the commands this person may use. */
+    private String help(UserRef who) {
+        return help(commands.map(c -> c.commands(who)).orElse(List.of()));
+    }
+
+    static String help(List<Fact> commands) {
+        StringBuilder help = new StringBuilder(ABOUT).append("\n\n")
+                .append("• `/casereview start`: start a referral (in a direct message with me)\n");
+        commands.forEach(command -> help.append("• `/casereview ").append(SlackBlocks.escape(command.label()))
+                .append("`: ").append(SlackBlocks.escape(command.value())).append('\n'));
+        return help.append("• `/casereview help`: this message\n").append(IN_DIRECT_MESSAGES).toString();
     }
 
     private static SlashCommandResponse shown(List<Reply> replies) {

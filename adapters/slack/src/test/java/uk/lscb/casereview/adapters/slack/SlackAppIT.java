@@ -129,6 +129,16 @@ class SlackAppIT {
         HttpResponse<String> response = f.command(PRACTITIONER, "CGENERAL", "help");
 
         assertThat(response.body()).contains("/casereview start").contains("Never type a child");
+        assertThat(ackText(response)).contains("`/casereview case REFERENCE`")
+                .doesNotContain("/casereview decide");
+        assertThat(ackText(f.command(CHAIR, "CGENERAL", "help"))).contains("`/casereview decide REFERENCE`",
+                "`/casereview delay REFERENCE DEADLINE REASON`");
+        assertThat(ackText(f.command(PRACTITIONER, "CGENERAL", "no such command")))
+                .contains("`/casereview case REFERENCE`");
+    }
+
+    private static String ackText(HttpResponse<String> response) {
+        return StubSlackApi.json(response.body()).getAsJsonObject().get("text").getAsString();
     }
 
     @Test
