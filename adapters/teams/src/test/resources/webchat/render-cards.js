@@ -1,7 +1,9 @@
 // The Teams cards in Microsoft Web Chat (botframework-webchat) in headless Chromium, run by TeamsCardsWebChatIT.
 // Each card arrives as a bot message through a fake Direct Line; the page shows it, every Action.ShowCard is
 // opened, and a screenshot is taken. A card Web Chat cannot render, a ShowCard that opens nothing and a
-// button that does nothing (posts nothing, changes nothing, opens no page) are problems.
+// button that does nothing (posts nothing, changes nothing, opens no page) are problems, and so are a link in a card's
+// text that shows other words than its address and the card "typed-text" not showing TYPED_TEXT (from the
+// environment) as it is.
 // Usage: node render-cards.js <cards dir of name.json> <screenshot dir>. Prints the problems; exit 1 when any.
 const fs = require('fs');
 const path = require('path');
@@ -66,6 +68,18 @@ async function render(browser, name, card) {
   const text = await page.evaluate(() => document.body.innerText);
   if (/unable to render|render error|could not render/i.test(text)) {
     problems.push(name + ': Web Chat could not render it: ' + text.slice(0, 200));
+  }
+  // A web address in the text may be a link to itself; a link showing other words was made from words someone typed.
+  const disguised = await page.evaluate(() => Array.from(document.querySelectorAll('.ac-adaptiveCard a[href]'))
+    .filter(a => a.innerText.replace(/\u200B/g, '').trim() !== a.getAttribute('href')).map(a => a.outerHTML));
+  disguised.forEach(link => problems.push(name + ': a link showing other words than its address: ' + link));
+  if (name === 'typed-text') {
+    // Web Chat puts a zero-width space either side of a web address it links; a list marker is kept from making a
+    // list by a no-break space after it, which looks the same.
+    const shown = (await page.locator('.ac-adaptiveCard').first().innerText()).replace(/\u200B/g, '')
+      .replace(/\u00A0/g, ' ');
+    [process.env.TYPED_TEXT, '1. first', '- second', '* third'].filter(typed => !shown.includes(typed))
+      .forEach(typed => problems.push(name + ': "' + typed + '" is not shown as typed in: ' + shown));
   }
   const cards = await page.locator('.ac-adaptiveCard').count();
   if (rendered && cards === 0) { problems.push(name + ': shown without an Adaptive Card'); }

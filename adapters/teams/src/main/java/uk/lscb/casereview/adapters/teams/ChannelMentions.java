@@ -2,7 +2,6 @@ package uk.lscb.casereview.adapters.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
-import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.schema.Activity;
@@ -62,9 +61,9 @@ final class ChannelMentions {
             return;
         }
         if (startPrivately(turn)) {
-            turn.sendActivity(MessageFactory.text(TeamsHandler.POINTER)).join();
+            turn.sendActivity(TeamsHandler.plainText(TeamsHandler.POINTER)).join();
         } else {
-            turn.sendActivity(MessageFactory.text(TeamsHandler.MESSAGE_ME)).join();
+            turn.sendActivity(TeamsHandler.plainText(TeamsHandler.MESSAGE_ME)).join();
         }
     }
 
@@ -73,7 +72,7 @@ final class ChannelMentions {
         String reply = registration.reply(result, TeamsHandler.who(turn.getActivity()), board -> addresses.save(
                 new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, "panel:" + board.id().value(),
                         References.write(channelReference(turn.getActivity())))));
-        turn.sendActivity(MessageFactory.text(reply)).join();
+        turn.sendActivity(TeamsHandler.plainText(reply)).join();
     }
 
     /**

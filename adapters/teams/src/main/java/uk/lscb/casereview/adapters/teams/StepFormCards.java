@@ -36,12 +36,12 @@ final class StepFormCards {
         ArrayNode body = (ArrayNode) card.get("body");
         body.add(heading(form.title()));
         Optional.ofNullable(form.errors().get("")).ifPresent(error -> body.add(attention(error)));
-        form.intro().forEach(line -> body.add(text(TeamsCards.literal(line))));
+        form.intro().forEach(line -> body.add(text(line)));
         form.copyable().ifPresent(copy -> {
             // One line to a TextBlock, in a box: Teams' markdown would join lines a single newline separates.
             ArrayNode lines = body.addObject().put("type", "Container").put("style", "emphasis").putArray("items");
             for (String line : copy.split("\n")) {
-                lines.add(text(TeamsCards.literal(line)).put("fontType", "Monospace").put("spacing", "None"));
+                lines.add(text(line).put("fontType", "Monospace").put("spacing", "None"));
             }
         });
         for (StepField field : form.fields()) {

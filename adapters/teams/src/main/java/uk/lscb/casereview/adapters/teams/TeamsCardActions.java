@@ -2,7 +2,6 @@ package uk.lscb.casereview.adapters.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
@@ -63,7 +62,7 @@ final class TeamsCardActions {
                 turn.sendActivity(TeamsHandler.cardActivity(card.get())).join();
             }
         }
-        turn.sendActivity(MessageFactory.text(result.message())).join();
+        turn.sendActivity(TeamsHandler.plainText(result.message())).join();
     }
 
     /** An Action.Execute on a case: the card it comes back as, or the core's message. */

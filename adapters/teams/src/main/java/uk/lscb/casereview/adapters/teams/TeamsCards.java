@@ -52,6 +52,10 @@ final class TeamsCards {
     static final ObjectMapper JSON = new ObjectMapper();
     /** A Markdown list item's start: "1. ", "2) ", "- ", "* ", "+ ". */
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s{0,3}(?:\\d{1,9}[.)]|[-*+])) ");
+    /** A list item's start on any line but "* ", which {@link #MARKUP} escapes. */
+    private static final Pattern LINE_LIST_MARKER = Pattern.compile("(?m)^(\\s{0,3}(?:\\d{1,9}[.)]|[-+])) ");
+    /** What Teams' Markdown reads as emphasis, a link or HTML (which it drops): escaped with a backslash. */
+    private static final Pattern MARKUP = Pattern.compile("[\\\\*_\\[\\]<]");
 
     private TeamsCards() {
     }
@@ -132,7 +136,7 @@ final class TeamsCards {
         reasons(body, view);
         if (!view.notSure().isEmpty()) {
             body.add(subheading(RecommendationView.NOT_SURE));
-            body.add(text(bullets(view.notSure())));
+            body.add(bullets(view.notSure()));
         }
         if (!view.methodologies().isEmpty()) {
             body.add(subheading(RecommendationView.METHODOLOGIES));
@@ -140,7 +144,7 @@ final class TeamsCards {
         }
         if (!view.nextSteps().isEmpty()) {
             body.add(subheading(RecommendationView.NEXT_STEPS));
-            body.add(text(bullets(view.nextSteps())));
+            body.add(bullets(view.nextSteps()));
         }
         if (!reply.answers().isEmpty()) {
             body.add(subheading(RecommendationView.ANSWERS));
@@ -253,8 +257,8 @@ final class TeamsCards {
         return container;
     }
 
-    private static String bullets(List<String> lines) {
-        return lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"));
+    private static ObjectNode bullets(List<String> lines) {
+        return markdown(lines.stream().map(line -> "- " + plain(line)).collect(Collectors.joining("\n")));
     }
 
     static ObjectNode card() {
@@ -264,8 +268,13 @@ final class TeamsCards {
         return card;
     }
 
+    /** A TextBlock showing {@code text} as it is written (see {@link #plain}). */
     static ObjectNode text(String text) {
-        return JSON.createObjectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+        return markdown(plain(text));
+    }
+
+    private static ObjectNode markdown(String markdown) {
+        return JSON.createObjectNode().put("type", "TextBlock").put("text", markdown).put("wrap", true);
     }
 
     static ObjectNode heading(String text) {
@@ -283,15 +292,15 @@ final class TeamsCards {
      */
     static void stacked(ArrayNode body, List<Fact> facts) {
         for (Fact fact : facts) {
-            body.add(text(literal(fact.label())).put("weight", "Bolder").put("spacing", "Medium"));
-            body.add(text(literal(fact.value())).put("spacing", "None"));
+            body.add(text(fact.label()).put("weight", "Bolder").put("spacing", "Medium"));
+            body.add(text(fact.value()).put("spacing", "None"));
         }
     }
 
     static ObjectNode factSet(List<Fact> facts) {
         ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
         ArrayNode items = set.putArray("facts");
-        facts.forEach(fact -> items.addObject().put("title", literal(fact.label())).put("value", literal(fact.value())));
+        facts.forEach(fact -> items.addObject().put("title", plain(fact.label())).put("value", plain(fact.value())));
         return set;
     }
 
@@ -303,6 +312,18 @@ final class TeamsCards {
      */
     static String literal(String text) {
         return LIST_MARKER.matcher(text).replaceFirst("$1\u00A0");
+    }
+
+    /**
+     * Text for a field Teams reads as Markdown (a TextBlock, a fact), shown as it was written: a backslash before
+     * each character of emphasis, a link or HTML, and each line's list marker kept from making a list (as
+     * {@link #literal}). What people type reaches cards in reasons, questions and answers, requests and findings: in
+     * the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a link, "_police_" italics, and
+     * "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
+     */
+    static String plain(String text) {
+        String escaped = MARKUP.matcher(text).replaceAll("\\\\$0");
+        return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0");
     }
 
     /**

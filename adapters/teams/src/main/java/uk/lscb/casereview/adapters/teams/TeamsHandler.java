@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.TextFormatTypes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             Optional<PanelRegistration.Result> registering = registration.handle(text, who(activity),
                     PanelRegistration.Place.DIRECT_MESSAGE);
             if (registering.isPresent()) {
-                turn.sendActivity(MessageFactory.text(registering.get().reply())).join();
+                turn.sendActivity(plainText(registering.get().reply())).join();
             } else {
                 converse(turn, key(activity), new Inbound.TextMessage(text));
             }
@@ -100,13 +101,13 @@ final class TeamsHandler extends TeamsActivityHandler {
         Activity activity = turn.getActivity();
         CardData data = CardData.of(activity.getValue());
         if (data.payload().isEmpty()) {
-            turn.sendActivity(MessageFactory.text(ActionCodec.UNRECOGNISED)).join();
+            turn.sendActivity(plainText(ActionCodec.UNRECOGNISED)).join();
             return;
         }
         String payload = data.payload().get();
         Optional<ButtonAction> pressed = ActionCodec.decode(payload);
         if (pressed.filter(ButtonAction.ChangeChosen.class::isInstance).isPresent()) {
-            turn.sendActivity(MessageFactory.text(CHOOSE_AN_ANSWER)).join();
+            turn.sendActivity(plainText(CHOOSE_AN_ANSWER)).join();
             return;
         }
         if (pressed.orElse(null) instanceof ButtonAction.CaseChange change) {
@@ -115,7 +116,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             rememberPerson(activity);
             converse(turn, key(activity), new Inbound.ButtonPressed(payload));
         } else if (pressed.isEmpty()) {
-            turn.sendActivity(MessageFactory.text(ActionCodec.UNRECOGNISED)).join();
+            turn.sendActivity(plainText(ActionCodec.UNRECOGNISED)).join();
         }
     }
 
@@ -187,7 +188,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             // A Chair is greeted with what awaits their decision (and gets the cards that could not reach them).
             List<Reply> greeting = scoping.greet(who(activity));
             if (greeting.isEmpty()) {
-                turn.sendActivity(MessageFactory.text(WELCOME)).join();
+                turn.sendActivity(plainText(WELCOME)).join();
             }
             greeting.forEach(reply -> turn.sendActivity(render(reply)).join());
         } else {
@@ -239,9 +240,20 @@ final class TeamsHandler extends TeamsActivityHandler {
     /** A reply as an activity: plain text when it is only text, else an Adaptive Card. */
     static Activity render(Reply reply) {
         if (reply instanceof Reply.Say say && say.choices().isEmpty()) {
-            return MessageFactory.text(say.text());
+            return plainText(say.text());
         }
         return cardActivity(TeamsCards.reply(reply));
+    }
+
+    /**
+     * A text message shown as it is written: Teams reads a message's text as Markdown unless it is told the text is
+     * plain, so typed words quoted back (a reason, an answer, a request) lost a link's brackets, took italics or, in
+     * angle brackets, vanished.
+     */
+    static Activity plainText(String text) {
+        Activity activity = MessageFactory.text(text);
+        activity.setTextFormat(TextFormatTypes.PLAIN);
+        return activity;
     }
 
     static Activity cardActivity(ObjectNode card) {

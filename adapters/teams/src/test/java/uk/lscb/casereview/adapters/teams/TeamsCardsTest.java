@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.TextFormatTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -63,6 +66,7 @@ import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
+import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.followups.CaseNotifications;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
@@ -89,6 +93,9 @@ class TeamsCardsTest {
     private static final String POLICE_AAD = "00000000-0000-0000-0000-00000000b0b1";
 
     /** Every card type, made once: by name, as the golden files are named. */
+    /** Text as a person might type it, with what Teams' Markdown reads as a link, emphasis and HTML. */
+    static final String TYPED = "Report due <2 weeks> after the trial & [see notes](https://example.org) _police_ "
+            + "**soon** C:\\files";
     static final Map<String, JsonNode> CARDS = makeCards();
 
     private static Map<String, JsonNode> makeCards() {
@@ -171,6 +178,11 @@ class TeamsCardsTest {
                 "A chronology of police contact.", AgencyRequestService.DUE, "2026-11-02"),
                 Optional.of(AgencyRequestService.DUE), "The due date must be after today.")));
         cards.put("agency-request", agencyRequest(teams, record));
+        // Typed words quoted back as they were typed: no link, no italics, nothing dropped (render-cards.js checks).
+        cards.put("typed-text", TeamsCards.notification(new Notification(record.board(),
+                Set.of(Audience.PANEL_CHANNEL), "Reason for the delay recorded", "Case SCR-2026-200: Reason for the "
+                + "delay recorded: \u201C" + TYPED + "\u201D.", List.of(Fact.of("Reason", TYPED),
+                Fact.of("Lines", "1. first\n- second\n* third")), List.of(), "typed-text")));
         // As Web Chat and other hosts without Universal Actions get them.
         cards.put("question-outside-teams", TeamsCards.submitOnly(cards.get("question")));
         cards.put("decision-pending-outside-teams", TeamsCards.submitOnly(cards.get("decision-pending")));
@@ -830,5 +842,34 @@ class TeamsCardsTest {
         if (!node.hasNonNull(field) || node.get(field).asText().isBlank()) {
             problems.add(node.path("type").asText("(item)") + " without " + field);
         }
+    }
+
+    /**
+     * Text Teams reads as Markdown is escaped so that it shows as written ({@code typed-text}'s golden is this in a
+     * card; TeamsCardsWebChatIT shows it in Web Chat): "|" stands for a new line and "~" for a no-break space.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '=', quoteCharacter = '"', textBlock = """
+            Plain words, SCR-2026-014 (due 4 June 2027).      = Plain words, SCR-2026-014 (due 4 June 2027).
+            [see notes](https://example.org)                  = \\[see notes\\](https://example.org)
+            _police_ and **soon**                             = \\_police\\_ and \\*\\*soon\\*\\*
+            <2 weeks> and <at>Someone</at>                    = \\<2 weeks> and \\<at>Someone\\</at>
+            C:\\files                                         = C:\\\\files
+            1. first|2) second|- third|+ fourth|* fifth        = 1.~first|2)~second|-~third|+~fourth|\\* fifth
+            a - b + c 1. d                                    = a - b + c 1. d
+            """)
+    void textIsEscapedToShowAsWritten(String typed, String escaped) {
+        assertThat(TeamsCards.plain(typed.replace('|', '\n')))
+                .isEqualTo(escaped.replace('|', '\n').replace('~', '\u00A0'));
+    }
+
+    /** A message of text only is plain text to Teams, which otherwise reads it as Markdown as it reads a card. */
+    @Test
+    void aTextOnlyReplyIsSentAsPlainText() {
+        Activity sent = TeamsHandler.render(new Reply.Say("Reason for the delay recorded: "
+                + "\u201C" + TYPED + "\u201D."));
+
+        assertThat(sent.getTextFormat()).isEqualTo(TextFormatTypes.PLAIN);
+        assertThat(sent.getText()).contains(TYPED);
     }
 }

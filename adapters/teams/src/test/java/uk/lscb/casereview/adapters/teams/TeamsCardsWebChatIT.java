@@ -82,8 +82,10 @@ class TeamsCardsWebChatIT {
             JSON.writeValue(dir.resolve(card.getKey() + ".json").toFile(), card.getValue());
         }
         Path script = Path.of("src", "test", "resources", "webchat", "render-cards.js").toAbsolutePath();
-        Process process = new ProcessBuilder("node", script.toString(), dir.toAbsolutePath().toString(),
-                dir.getParent().toAbsolutePath().toString()).redirectErrorStream(true).start();
+        ProcessBuilder walk = new ProcessBuilder("node", script.toString(), dir.toAbsolutePath().toString(),
+                dir.getParent().toAbsolutePath().toString()).redirectErrorStream(true);
+        walk.environment().put("TYPED_TEXT", TeamsCardsTest.TYPED);
+        Process process = walk.start();
         boolean finished = process.waitFor(4, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();
@@ -93,6 +95,7 @@ class TeamsCardsWebChatIT {
         assertThat(finished).as("the Web Chat walk finished in time").isTrue();
         assertThat(output).as("problems the walk found").doesNotContain("PROBLEM");
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"card\":\"decision-pending\"", "\"card\":\"status\"", "\"card\":\"cases\"");
+        assertThat(output).contains("\"card\":\"decision-pending\"", "\"card\":\"status\"", "\"card\":\"cases\"",
+                "\"card\":\"typed-text\"");
     }
 }
