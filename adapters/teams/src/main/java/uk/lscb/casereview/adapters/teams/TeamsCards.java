@@ -258,7 +258,7 @@ final class TeamsCards {
     }
 
     private static ObjectNode bullets(List<String> lines) {
-        return markdown(lines.stream().map(line -> "- " + plain(line)).collect(Collectors.joining("\n")));
+        return markdown(lines.stream().map(line -> "- " + escaped(line)).collect(Collectors.joining("\n")));
     }
 
     static ObjectNode card() {
@@ -268,9 +268,9 @@ final class TeamsCards {
         return card;
     }
 
-    /** A TextBlock showing {@code text} as it is written (see {@link #plain}). */
+    /** A TextBlock showing {@code text} as it is written (see {@link #escaped}). */
     static ObjectNode text(String text) {
-        return markdown(plain(text));
+        return markdown(escaped(text));
     }
 
     private static ObjectNode markdown(String markdown) {
@@ -300,7 +300,7 @@ final class TeamsCards {
     static ObjectNode factSet(List<Fact> facts) {
         ObjectNode set = JSON.createObjectNode().put("type", "FactSet");
         ArrayNode items = set.putArray("facts");
-        facts.forEach(fact -> items.addObject().put("title", plain(fact.label())).put("value", plain(fact.value())));
+        facts.forEach(fact -> items.addObject().put("title", escaped(fact.label())).put("value", escaped(fact.value())));
         return set;
     }
 
@@ -321,7 +321,7 @@ final class TeamsCards {
      * the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a link, "_police_" italics, and
      * "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
      */
-    static String plain(String text) {
+    static String escaped(String text) {
         String escaped = MARKUP.matcher(text).replaceAll("\\\\$0");
         return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0");
     }

@@ -54,7 +54,12 @@ final class TeamsHandler extends TeamsActivityHandler {
             + "threshold for a Serious Case Review. Say \"start\" to begin a referral, or \"help\". Never give "
             + "me a child's name: I will ask for a case reference.";
     private static final Pattern AT = Pattern.compile("(?is)<at>.*?</at>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    /**
+     * A tag of the HTML Teams may send a message's text in: only these are taken out, so that words typed in angle
+     * brackets ("due <2 weeks>", which a host sends as typed) are kept.
+     */
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?:p|br|div|span|b|strong|i|em|u|s|strike|del|a|ul|ol"
+            + "|li|blockquote|pre|code|h[1-6]|img|hr|table|thead|tbody|tr|td|th|sup|sub|font)\\b[^>]*>");
 
     private final ScopingService scoping;
     private final SavedAddresses addresses;
@@ -303,7 +308,7 @@ final class TeamsHandler extends TeamsActivityHandler {
                 .anyMatch(mention -> mention.getMentioned() != null && Objects.equals(mention.getMentioned().getId(), botId));
     }
 
-    /** Text as typed: without {@code <at>…</at>} mentions, HTML tags and entities. */
+    /** Text as typed: without {@code <at>…</at>} mentions, the tags of HTML ({@link #TAG}) and entities. */
     static String plain(String text) {
         if (text == null) {
             return "";

@@ -859,7 +859,7 @@ class TeamsCardsTest {
             a - b + c 1. d                                    = a - b + c 1. d
             """)
     void textIsEscapedToShowAsWritten(String typed, String escaped) {
-        assertThat(TeamsCards.plain(typed.replace('|', '\n')))
+        assertThat(TeamsCards.escaped(typed.replace('|', '\n')))
                 .isEqualTo(escaped.replace('|', '\n').replace('~', '\u00A0'));
     }
 

@@ -83,4 +83,12 @@ class TeamsChannelIT {
         assertThat(TeamsHandler.plain("<at>Case Review Assistant</at>&nbsp;<p>register panel channel for <b>Stoke</b></p>"))
                 .isEqualTo("register panel channel for Stoke");
     }
+
+    /** Words typed in angle brackets are kept, sent as typed (the Agents Playground) or as HTML's entities. */
+    @Test
+    void wordsInAngleBracketsAreKeptWhereHtmlTagsAreNot() {
+        assertThat(TeamsHandler.plain("Report due <2 weeks> after the <Crown Court> trial <br/>see <i>notes</i>"))
+                .isEqualTo("Report due <2 weeks> after the <Crown Court> trial \nsee notes");
+        assertThat(TeamsHandler.plain("<p>Report due &lt;2 weeks&gt; &amp; more</p>")).isEqualTo("Report due <2 weeks> & more");
+    }
 }
