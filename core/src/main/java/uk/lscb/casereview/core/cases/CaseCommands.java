@@ -552,7 +552,8 @@ public final class CaseCommands {
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
-    private static String word(DeadlineKind kind) {
+    /** The word {@code done} and {@code delay} take for the deadline. */
+    static String word(DeadlineKind kind) {
         return switch (kind) {
             case CHAIR_DECISION -> "decision";
             case NATIONAL_PANEL_NOTIFICATION -> "panel";

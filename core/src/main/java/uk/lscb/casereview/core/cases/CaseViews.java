@@ -194,6 +194,14 @@ public final class CaseViews {
         record.deadlines().stream().filter(deadline -> !deadline.isDone())
                 .sorted(Comparator.comparing(CaseDeadline::due))
                 .forEach(deadline -> facts.add(Fact.of(deadline.kind().label(), describe(deadline, now))));
+        if (roles.runsReviews(record.board(), who)) {
+            record.deadlines().stream().filter(deadline -> !deadline.isDone() && deadline.delayReason().isEmpty()
+                            && ReminderPolicy.englandAndWales().isOverdue(deadline.kind(), deadline.due(), now))
+                    .forEach(deadline -> facts.add(Fact.of("To record the reason for the delay", deadline.kind()
+                            .label() + ": type delay " + record.reference().value() + " "
+                            + CaseCommands.word(deadline.kind()) + " and the reason, or press Record the reason for "
+                            + "the delay on its overdue reminder")));
+        }
         List<CaseStep> next = CaseLifecycle.available(record);
         facts.add(Fact.of("Next steps", next.isEmpty() ? "none: " + (record.status().isOpen()
                 ? "the Chair has not decided yet" : "the case is " + record.status().label().toLowerCase(Locale.UK))

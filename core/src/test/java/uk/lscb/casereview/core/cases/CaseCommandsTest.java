@@ -318,4 +318,27 @@ class CaseCommandsTest {
             assertThat(commands.answer(typed, CHAIR)).as(typed).isPresent();
         }
     }
+
+    /**
+     * {@code case} says how to record the reason for an overdue deadline's delay to whoever may record it: it said
+     * "reason for the delay not yet recorded" and nothing more, and its buttons are the review's steps.
+     */
+    @Test
+    void theCaseSaysHowToRecordTheReasonForAnOverdueDeadlineToThoseWhoMay() {
+        String hint = "Chair's decision on whether to initiate a serious case review: type delay SCR-2026-300 decision "
+                + "and the reason, or press Record the reason for the delay on its overdue reminder";
+
+        assertThat(dueNext(CHAIR)).contains(Fact.of("To record the reason for the delay", hint));
+        assertThat(dueNext(MANAGER)).contains(Fact.of("To record the reason for the delay", hint));
+        assertThat(dueNext(PortFixtures.PRACTITIONER)).extracting(Fact::label)
+                .doesNotContain("To record the reason for the delay");
+        answer("delay SCR-2026-300 decision Parallel criminal proceedings", CHAIR);
+        assertThat(dueNext(CHAIR)).extracting(Fact::label).doesNotContain("To record the reason for the delay");
+    }
+
+    /** {@code case SCR-2026-300}'s "What is due next". */
+    private List<Fact> dueNext(UserRef who) {
+        return answer("case SCR-2026-300", who).stream().map(Reply.Summary.class::cast)
+                .filter(section -> section.title().equals("What is due next")).findFirst().orElseThrow().facts();
+    }
 }
