@@ -78,7 +78,7 @@ async function render(browser, name, card) {
     // list by a no-break space after it, which looks the same.
     const shown = (await page.locator('.ac-adaptiveCard').first().innerText()).replace(/\u200B/g, '')
       .replace(/\u00A0/g, ' ');
-    [process.env.TYPED_TEXT, '1. first', '- second', '* third'].filter(typed => !shown.includes(typed))
+    [process.env.TYPED_TEXT, '1. first\n', '- second\n', '* third'].filter(typed => !shown.includes(typed))
       .forEach(typed => problems.push(name + ': "' + typed + '" is not shown as typed in: ' + shown));
   }
   const cards = await page.locator('.ac-adaptiveCard').count();

@@ -316,14 +316,16 @@ final class TeamsCards {
 
     /**
      * Text for a field Teams reads as Markdown (a TextBlock, a fact), shown as it was written: a backslash before
-     * each character of emphasis, a link or HTML, and each line's list marker kept from making a list (as
-     * {@link #literal}). What people type reaches cards in reasons, questions and answers, requests and findings: in
-     * the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a link, "_police_" italics, and
-     * "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
+     * each character of emphasis, a link or HTML, each line's list marker kept from making a list (as
+     * {@link #literal}), and a line break within a paragraph doubled (Markdown joins lines no blank line parts, so a
+     * question typed on three lines was shown on one). What people type reaches cards in reasons, questions and
+     * answers, requests and findings: in the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a
+     * link, "_police_" italics, and "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
      */
     static String escaped(String text) {
         String escaped = MARKUP.matcher(text).replaceAll("\\\\$0");
-        return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0");
+        return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0")
+                .replace("\r\n", "\n").replaceAll("(?<!\n)\n(?!\n)", "\n\n");
     }
 
     /**

@@ -846,7 +846,7 @@ class TeamsCardsTest {
 
     /**
      * Text Teams reads as Markdown is escaped so that it shows as written ({@code typed-text}'s golden is this in a
-     * card; TeamsCardsWebChatIT shows it in Web Chat): "|" stands for a new line and "~" for a no-break space.
+     * card; TeamsCardsWebChatIT shows it in Web Chat): "|" stands for a line break and "~" for a no-break space.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '=', quoteCharacter = '"', textBlock = """
@@ -855,7 +855,8 @@ class TeamsCardsTest {
             _police_ and **soon**                             = \\_police\\_ and \\*\\*soon\\*\\*
             <2 weeks> and <at>Someone</at>                    = \\<2 weeks> and \\<at>Someone\\</at>
             C:\\files                                         = C:\\\\files
-            1. first|2) second|- third|+ fourth|* fifth        = 1.~first|2)~second|-~third|+~fourth|\\* fifth
+            1. first|2) second|- third|+ fourth|* fifth        = 1.~first||2)~second||-~third||+~fourth||\\* fifth
+            A paragraph.||And another.|A line of it.           = A paragraph.||And another.||A line of it.
             a - b + c 1. d                                    = a - b + c 1. d
             """)
     void textIsEscapedToShowAsWritten(String typed, String escaped) {
