@@ -61,4 +61,10 @@ class LocalDeliveryPortTest extends DeliveryPortContract {
     protected boolean refuseNextPost() {
         return false;
     }
+
+    /** The local page's messages are never deleted. */
+    @Override
+    protected boolean deleteBeforeNextChange() {
+        return false;
+    }
 }

@@ -29,7 +29,16 @@ public interface DeliveryPort {
     /**
      * Puts this content in place of the message posted with {@code reference}.
      *
+     * @throws Gone when the platform says the message no longer exists (deleted in the chat): there is nothing to
+     *     change, then or later
      * @throws RuntimeException when the platform did not accept the change (the caller tries again later)
      */
     void replace(String reference, Content content);
+
+    /** The platform says a posted message no longer exists, so it cannot be changed. */
+    final class Gone extends RuntimeException {
+        public Gone(String message) {
+            super(message);
+        }
+    }
 }

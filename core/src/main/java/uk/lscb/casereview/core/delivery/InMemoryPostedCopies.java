@@ -35,6 +35,12 @@ public final class InMemoryPostedCopies implements PostedCopies {
     }
 
     @Override
+    public synchronized void forget(Copy copy) {
+        copies.computeIfPresent(List.of(copy.caseId().value(), copy.kind(), copy.platform().id(), copy.where()),
+                (key, stamped) -> stamped.value().reference().equals(copy.reference()) ? null : stamped);
+    }
+
+    @Override
     public synchronized void markPosted(Platform platform, String dedupeKey, String where) {
         markers.put(List.of(platform.id(), dedupeKey, where), new Stamped<>(true, clock.instant()));
     }

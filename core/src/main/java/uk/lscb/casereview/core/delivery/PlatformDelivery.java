@@ -97,12 +97,19 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
         return reached;
     }
 
-    /** Replaces every remembered copy of this kind of the case; the first refusal is thrown once all were tried. */
+    /**
+     * Replaces every remembered copy of this kind of the case; the first refusal is thrown once all were tried. A copy
+     * the platform says is gone is forgotten: it was deleted in its chat, and trying again would only fail again.
+     */
     private void replaceAll(CaseId caseId, String kind, Content content) {
         List<RuntimeException> refused = new ArrayList<>();
         for (PostedCopies.Copy copy : postedCopies.copies(caseId, kind, port.platform())) {
             try {
                 port.replace(copy.reference(), content);
+            } catch (DeliveryPort.Gone gone) {
+                LOG.log(System.Logger.Level.INFO, "case {0}: a copy on {1} no longer exists (deleted in its chat); "
+                        + "forgotten, not replaced", caseId.value(), port.platform());
+                postedCopies.forget(copy);
             } catch (RuntimeException failed) {
                 LOG.log(System.Logger.Level.WARNING, "case {0}: a copy on {1} could not be replaced: {2}",
                         caseId.value(), port.platform(), failed.getClass().getSimpleName());

@@ -54,6 +54,12 @@ public interface PostedCopies {
     /** True once {@link #markPosted} was called with these arguments (and not yet forgotten). */
     boolean wasPosted(Platform platform, String dedupeKey, String where);
 
+    /**
+     * Forgets this copy, the platform having said it no longer exists (deleted in the chat), unless another has been
+     * remembered at its destination since (its reference is not this one's).
+     */
+    void forget(Copy copy);
+
     /** Forgets the copies and markers remembered before {@code cutoff}. @return how many were forgotten */
     int forgetBefore(Instant cutoff);
 }

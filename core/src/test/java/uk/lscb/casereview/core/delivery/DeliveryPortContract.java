@@ -53,6 +53,12 @@ public abstract class DeliveryPortContract {
     /** The platform refuses the next post. @return false when it cannot refuse one (nothing to test) */
     protected abstract boolean refuseNextPost();
 
+    /**
+     * The platform answers the next change as it answers a change to a message deleted in its chat. @return false
+     * when its messages cannot be deleted (nothing to test)
+     */
+    protected abstract boolean deleteBeforeNextChange();
+
     protected static CaseRecord record() {
         return PortFixtures.caseRecord(REFERENCE, new ConversationKey(Platform.LOCAL, "contract"), PortFixtures.AT);
     }
@@ -104,6 +110,17 @@ public abstract class DeliveryPortContract {
         port.replace(reference, new Content.Card(decided(card())));
 
         assertThat(shownAt(chat)).hasSize(1).allSatisfy(shown -> assertThat(shown).contains("Decided by Chair One"));
+    }
+
+    /** A message deleted in its chat is gone: the caller forgets it rather than trying again for ever. */
+    @Test
+    void aChangeToAMessageDeletedInItsChatIsThrownAsGone() {
+        DeliveryPort port = port();
+        String reference = port.post(new Destination.Chat(reachable()), new Content.Card(card())).orElseThrow();
+        assumeTrue(deleteBeforeNextChange(), port.platform() + " has no messages deleted in a chat");
+
+        assertThatThrownBy(() -> port.replace(reference, new Content.Card(decided(card()))))
+                .isInstanceOf(DeliveryPort.Gone.class);
     }
 
     @Test

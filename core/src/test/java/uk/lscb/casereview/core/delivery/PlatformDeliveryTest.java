@@ -46,6 +46,7 @@ class PlatformDeliveryTest {
         final List<String> posted = new ArrayList<>();
         final List<Content> contents = new ArrayList<>();
         final Map<String, Content> replaced = new LinkedHashMap<>();
+        final Set<String> gone = new HashSet<>();
 
         @Override
         public Platform platform() {
@@ -74,6 +75,9 @@ class PlatformDeliveryTest {
 
         @Override
         public void replace(String reference, Content content) {
+            if (gone.contains(reference)) {
+                throw new DeliveryPort.Gone("no such message");
+            }
             replaced.put(reference, content);
         }
     }
@@ -177,6 +181,26 @@ class PlatformDeliveryTest {
 
         assertThat(port.posted).containsExactly("chat:c1", "chat:c1");
         assertThat(port.replaced).containsOnlyKeys("chat:c1#1", "chat:c1#2");
+    }
+
+    /**
+     * A copy deleted in its chat is forgotten once the platform says so, and the update is done: the job was tried
+     * again and again, for ever, every try replacing every other copy again.
+     */
+    @Test
+    void anUpdateForgetsACopyThePlatformSaysIsGoneAndReplacesTheOthers() {
+        port.reachable.add("c1");
+        port.reachable.add("c2");
+        delivery.post(record, card);
+        port.gone.add("chat:c1#1");
+
+        delivery.update(record, card);
+        port.replaced.clear();
+        delivery.update(record, card);
+
+        assertThat(port.replaced).containsOnlyKeys("chat:c2#2");
+        assertThat(copies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).extracting(PostedCopies.Copy::reference)
+                .containsExactly("chat:c2#2");
     }
 
     /** Once the reason for its delay is recorded, every copy of a deadline's reminders becomes what it is then. */

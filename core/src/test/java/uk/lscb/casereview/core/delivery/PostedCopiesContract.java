@@ -46,6 +46,23 @@ public abstract class PostedCopiesContract {
         return new PostedCopies.Copy(caseId, kind, platform, where, ref);
     }
 
+    /** A copy the platform says is gone is forgotten, unless another was remembered at its destination since. */
+    @Test
+    void aGoneCopyIsForgottenButNotOneRememberedInItsPlaceSince() {
+        PostedCopies copies = store();
+        PostedCopies.Copy gone = copy(CASE, PostedCopies.CARD, Platform.SLACK, "C1", "C1 1.1");
+        PostedCopies.Copy other = copy(CASE, PostedCopies.CARD, Platform.SLACK, "D2", "D2 1.2");
+        copies.remember(gone);
+        copies.remember(other);
+
+        copies.forget(gone);
+        copies.remember(copy(CASE, PostedCopies.CARD, Platform.SLACK, "D2", "D2 2.2"));
+        copies.forget(other);
+
+        assertThat(copies.copies(CASE, PostedCopies.CARD, Platform.SLACK)).extracting(PostedCopies.Copy::reference)
+                .containsExactly("D2 2.2");
+    }
+
     @Test
     void aCaseCopiesAreFoundByKindAndPlatformInTheOrderOfTheirDestinations() {
         PostedCopies copies = store();

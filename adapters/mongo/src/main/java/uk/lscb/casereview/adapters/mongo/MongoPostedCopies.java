@@ -46,8 +46,7 @@ final class MongoPostedCopies implements PostedCopies {
     @Override
     public void remember(Copy copy) {
         Objects.requireNonNull(copy, "copy");
-        String id = Documents.stringId("copy", copy.caseId().value(), copy.kind(), copy.platform().id(), copy.where());
-        upsert("remembering a posted copy", id, Documents.stamped().append(CASE_ID, copy.caseId().value())
+        upsert("remembering a posted copy", copyId(copy), Documents.stamped().append(CASE_ID, copy.caseId().value())
                 .append(KIND, copy.kind()).append(PLATFORM, copy.platform().id()).append(WHERE, copy.where())
                 .append(REFERENCE, copy.reference()));
     }
@@ -67,6 +66,17 @@ final class MongoPostedCopies implements PostedCopies {
                     Documents.required(document, WHERE, String.class),
                     Documents.required(document, REFERENCE, String.class));
         });
+    }
+
+    @Override
+    public void forget(Copy copy) {
+        Objects.requireNonNull(copy, "copy");
+        Failures.run("forgetting a posted copy", () -> collection.deleteOne(and(eq("_id", copyId(copy)),
+                eq(REFERENCE, copy.reference()))));
+    }
+
+    private static String copyId(Copy copy) {
+        return Documents.stringId("copy", copy.caseId().value(), copy.kind(), copy.platform().id(), copy.where());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.view.View;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Slack Web API calls the adapter makes, with the bot token, respecting rate limits: an HTTP 429
@@ -23,6 +25,8 @@ final class SlackApi {
     private static final System.Logger LOG = System.getLogger(SlackApi.class.getName());
     static final int MAX_ATTEMPTS = 4;
     private static final long MAX_WAIT_SECONDS = 30;
+    /** Slack's error for a change to a message it does not have (deleted in its channel). */
+    private static final String MESSAGE_NOT_FOUND = "message_not_found";
 
     @FunctionalInterface
     interface Call<T> {
@@ -89,9 +93,23 @@ final class SlackApi {
                 .unfurlLinks(false).unfurlMedia(false))).map(ChatPostMessageResponse::getTs);
     }
 
-    boolean update(String channel, String ts, SlackBlocks.Message message) {
-        return call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-                .blocks(message.blocks()))).isPresent();
+    /** What came of a change to a posted message. */
+    enum Change {
+        MADE,
+        /** Slack has no such message (deleted in its channel): it cannot be changed, now or later. */
+        GONE,
+        REFUSED
+    }
+
+    Change update(String channel, String ts, SlackBlocks.Message message) {
+        AtomicReference<String> error = new AtomicReference<>();
+        Optional<ChatUpdateResponse> made = call("chat.update", m -> {
+            ChatUpdateResponse response = m.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
+                    .blocks(message.blocks()));
+            error.set(response.getError());
+            return response;
+        });
+        return made.isPresent() ? Change.MADE : MESSAGE_NOT_FOUND.equals(error.get()) ? Change.GONE : Change.REFUSED;
     }
 
     boolean ephemeral(String channel, String user, String text) {

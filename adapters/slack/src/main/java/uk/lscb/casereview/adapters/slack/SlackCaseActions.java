@@ -267,7 +267,8 @@ final class SlackCaseActions {
                         && !messageTs.isEmpty() && !isRemembered(record.id(), channel, messageTs))
                 .filter(record -> copyUpdates.claim(channel, messageTs, record.version()))
                 .ifPresent(record -> {
-                    if (!api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)))) {
+                    if (api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)))
+                            != SlackApi.Change.MADE) {
                         copyUpdates.failed(channel, messageTs, record.version());
                     }
                 });

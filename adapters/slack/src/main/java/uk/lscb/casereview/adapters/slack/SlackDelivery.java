@@ -62,7 +62,11 @@ final class SlackDelivery implements DeliveryPort {
         if (where.length != 2) {
             throw new IllegalArgumentException("not a Slack message reference");
         }
-        if (!api.update(where[0], where[1], message(content, false, List.of()))) {
+        SlackApi.Change change = api.update(where[0], where[1], message(content, false, List.of()));
+        if (change == SlackApi.Change.GONE) {
+            throw new DeliveryPort.Gone("Slack has no such message: it was deleted");
+        }
+        if (change == SlackApi.Change.REFUSED) {
             throw new IllegalStateException("Slack did not accept the change of a message");
         }
     }

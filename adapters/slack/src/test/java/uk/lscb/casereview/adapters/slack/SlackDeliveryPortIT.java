@@ -71,4 +71,11 @@ class SlackDeliveryPortIT extends DeliveryPortContract {
         f.slack.refuse("chat.postMessage", 1);
         return true;
     }
+
+    /** Slack answers message_not_found, as it does to a change to a message deleted in its channel. */
+    @Override
+    protected boolean deleteBeforeNextChange() {
+        f.slack.refuse("chat.update", 1, "message_not_found");
+        return true;
+    }
 }

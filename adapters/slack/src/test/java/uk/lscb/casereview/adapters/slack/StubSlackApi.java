@@ -77,6 +77,7 @@ public final class StubSlackApi implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
+    private final Map<String, String> refusedWith = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private volatile String socketUrl = "";
 
@@ -122,7 +123,13 @@ public final class StubSlackApi implements AutoCloseable {
 
     /** The next {@code times} calls of the method are refused: ok false, as Slack answers a channel it cannot post in. */
     public void refuse(String method, int times) {
+        refuse(method, times, "channel_not_found");
+    }
+
+    /** The next {@code times} calls of {@code method} are answered {@code ok: false} with this error. */
+    public void refuse(String method, int times, String error) {
         refused.put(method, new AtomicInteger(times));
+        refusedWith.put(method, error);
     }
 
     /**
@@ -247,7 +254,7 @@ public final class StubSlackApi implements AutoCloseable {
         AtomicInteger refusals = refused.get(method);
         if (refusals != null && refusals.getAndDecrement() > 0) {
             record(new Call(method + "#refused", params));
-            send(exchange, 200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
+            send(exchange, 200, "{\"ok\":false,\"error\":\"" + refusedWith.get(method) + "\"}");
             return;
         }
         String answer = answer(method, params);

@@ -26,6 +26,8 @@ import uk.lscb.casereview.core.refs.BoardId;
 final class TeamsDelivery implements DeliveryPort {
     private static final System.Logger LOG = System.getLogger(TeamsDelivery.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the Bot Connector answers a change to a message that no longer exists (deleted in its chat). */
+    private static final int NOT_FOUND = 404;
 
     private final Proactive proactive;
     private final PanelChannels panels;
@@ -87,7 +89,14 @@ final class TeamsDelivery implements DeliveryPort {
         }
         Activity update = activity(content);
         update.setId(activityId);
-        proactive.update(conversation.get(), update);
+        try {
+            proactive.update(conversation.get(), update);
+        } catch (RuntimeException failed) {
+            if (ConnectorRetry.status(failed) == NOT_FOUND) {
+                throw new DeliveryPort.Gone("Teams has no such message: it was deleted");
+            }
+            throw failed;
+        }
     }
 
     private Optional<ConversationReference> chat(UserRef person) {

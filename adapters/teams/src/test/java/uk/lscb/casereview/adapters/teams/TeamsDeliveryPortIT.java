@@ -75,4 +75,11 @@ class TeamsDeliveryPortIT extends DeliveryPortContract {
         connector.failNext(403);
         return true;
     }
+
+    /** The connector answers 404, as Teams does to a change to a message deleted in its chat. */
+    @Override
+    protected boolean deleteBeforeNextChange() {
+        connector.failNext(404);
+        return true;
+    }
 }
