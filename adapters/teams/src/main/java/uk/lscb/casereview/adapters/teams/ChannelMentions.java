@@ -61,9 +61,9 @@ final class ChannelMentions {
             return;
         }
         if (startPrivately(turn)) {
-            turn.sendActivity(TeamsHandler.plainText(TeamsHandler.POINTER)).join();
+            turn.sendActivity(TeamsHandler.message(TeamsHandler.POINTER)).join();
         } else {
-            turn.sendActivity(TeamsHandler.plainText(TeamsHandler.MESSAGE_ME)).join();
+            turn.sendActivity(TeamsHandler.message(TeamsHandler.MESSAGE_ME)).join();
         }
     }
 
@@ -72,7 +72,7 @@ final class ChannelMentions {
         String reply = registration.reply(result, TeamsHandler.who(turn.getActivity()), board -> addresses.save(
                 new Addresses.Address(References.PLATFORM, Addresses.Kind.CHANNEL, "panel:" + board.id().value(),
                         References.write(channelReference(turn.getActivity())))));
-        turn.sendActivity(TeamsHandler.plainText(reply)).join();
+        turn.sendActivity(TeamsHandler.message(reply)).join();
     }
 
     /**

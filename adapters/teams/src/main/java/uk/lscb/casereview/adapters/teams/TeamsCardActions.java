@@ -62,7 +62,7 @@ final class TeamsCardActions {
                 turn.sendActivity(TeamsHandler.cardActivity(card.get())).join();
             }
         }
-        turn.sendActivity(TeamsHandler.plainText(result.message())).join();
+        turn.sendActivity(TeamsHandler.message(result.message())).join();
     }
 
     /** An Action.Execute on a case: the card it comes back as, or the core's message. */

@@ -13,7 +13,6 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
-import com.microsoft.bot.schema.TextFormatTypes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,7 +90,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             Optional<PanelRegistration.Result> registering = registration.handle(text, who(activity),
                     PanelRegistration.Place.DIRECT_MESSAGE);
             if (registering.isPresent()) {
-                turn.sendActivity(plainText(registering.get().reply())).join();
+                turn.sendActivity(message(registering.get().reply())).join();
             } else {
                 converse(turn, key(activity), new Inbound.TextMessage(text));
             }
@@ -106,13 +105,13 @@ final class TeamsHandler extends TeamsActivityHandler {
         Activity activity = turn.getActivity();
         CardData data = CardData.of(activity.getValue());
         if (data.payload().isEmpty()) {
-            turn.sendActivity(plainText(ActionCodec.UNRECOGNISED)).join();
+            turn.sendActivity(message(ActionCodec.UNRECOGNISED)).join();
             return;
         }
         String payload = data.payload().get();
         Optional<ButtonAction> pressed = ActionCodec.decode(payload);
         if (pressed.filter(ButtonAction.ChangeChosen.class::isInstance).isPresent()) {
-            turn.sendActivity(plainText(CHOOSE_AN_ANSWER)).join();
+            turn.sendActivity(message(CHOOSE_AN_ANSWER)).join();
             return;
         }
         if (pressed.orElse(null) instanceof ButtonAction.CaseChange change) {
@@ -121,7 +120,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             rememberPerson(activity);
             converse(turn, key(activity), new Inbound.ButtonPressed(payload));
         } else if (pressed.isEmpty()) {
-            turn.sendActivity(plainText(ActionCodec.UNRECOGNISED)).join();
+            turn.sendActivity(message(ActionCodec.UNRECOGNISED)).join();
         }
     }
 
@@ -193,7 +192,7 @@ final class TeamsHandler extends TeamsActivityHandler {
             // A Chair is greeted with what awaits their decision (and gets the cards that could not reach them).
             List<Reply> greeting = scoping.greet(who(activity));
             if (greeting.isEmpty()) {
-                turn.sendActivity(plainText(WELCOME)).join();
+                turn.sendActivity(message(WELCOME)).join();
             }
             greeting.forEach(reply -> turn.sendActivity(render(reply)).join());
         } else {
@@ -245,20 +244,19 @@ final class TeamsHandler extends TeamsActivityHandler {
     /** A reply as an activity: plain text when it is only text, else an Adaptive Card. */
     static Activity render(Reply reply) {
         if (reply instanceof Reply.Say say && say.choices().isEmpty()) {
-            return plainText(say.text());
+            return message(say.text());
         }
         return cardActivity(TeamsCards.reply(reply));
     }
 
     /**
-     * A text message shown as it is written: Teams reads a message's text as Markdown unless it is told the text is
-     * plain, so typed words quoted back (a reason, an answer, a request) lost a link's brackets, took italics or, in
-     * angle brackets, vanished.
+     * A text message shown as it is written ({@link TeamsCards#escaped}, as in a card): Teams reads a message's text
+     * as Markdown, so typed words quoted back (a reason, an answer, a request) lost a link's brackets, took italics
+     * or, in angle brackets, vanished. Not sent as plain text, which Teams would show without linking the web
+     * addresses the messages give (an annual report's, in the Agents Playground).
      */
-    static Activity plainText(String text) {
-        Activity activity = MessageFactory.text(text);
-        activity.setTextFormat(TextFormatTypes.PLAIN);
-        return activity;
+    static Activity message(String text) {
+        return MessageFactory.text(TeamsCards.escaped(text));
     }
 
     static Activity cardActivity(ObjectNode card) {

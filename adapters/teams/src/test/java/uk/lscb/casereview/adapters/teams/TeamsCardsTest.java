@@ -864,13 +864,13 @@ class TeamsCardsTest {
                 .isEqualTo(escaped.replace('|', '\n').replace('~', '\u00A0'));
     }
 
-    /** A message of text only is plain text to Teams, which otherwise reads it as Markdown as it reads a card. */
+    /** A message of text only is escaped as a card's text is: Teams reads both as Markdown. */
     @Test
-    void aTextOnlyReplyIsSentAsPlainText() {
-        Activity sent = TeamsHandler.render(new Reply.Say("Reason for the delay recorded: "
-                + "\u201C" + TYPED + "\u201D."));
+    void aTextOnlyReplyIsEscapedAsACardsTextIs() {
+        Activity sent = TeamsHandler.render(new Reply.Say("Reason for the delay recorded: \u201C" + TYPED + "\u201D."));
 
-        assertThat(sent.getTextFormat()).isEqualTo(TextFormatTypes.PLAIN);
-        assertThat(sent.getText()).contains(TYPED);
+        assertThat(sent.getText()).isEqualTo("Reason for the delay recorded: \u201C" + TeamsCards.escaped(TYPED)
+                + "\u201D.").contains("\\[see notes\\](https://example.org)");
+        assertThat(sent.getTextFormat()).isNotEqualTo(TextFormatTypes.PLAIN);
     }
 }
