@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lscb.casereview.core.actions.ActionCodec;
@@ -53,6 +54,9 @@ public final class CaseCommands {
     private static final Pattern DONE = Pattern.compile("(?i)done\\s+(\\S+)\\s+(.+)");
     private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(\\S+)\\s+(.+)");
     private static final int TRANSCRIPT_LINES = 40;
+    /** See {@link #incomplete}: a command word, perhaps a case reference (a token with a digit), perhaps one more. */
+    private static final Pattern INCOMPLETE = Pattern.compile("(?i)(case|status|timeline|decide|transcript|request"
+            + "|done|delay|provided)(?:\\s+[\\w/.-]*\\d[\\w/.-]*(\\s+\\S+)?)?");
     static final String HELP_TITLE = "About cases you can also type, at any point";
     /** The words {@code done} and {@code delay} take for a deadline of either rule pack. */
     private static final String DEADLINE_WORDS = words();
@@ -207,7 +211,29 @@ public final class CaseCommands {
                 return replies;
             }
         }
-        return Optional.empty();
+        return incomplete(text).flatMap(word -> commands(who).stream()
+                .filter(command -> command.label().startsWith(word + " ")).findFirst())
+                .map(command -> List.of(new Reply.Say("Type " + command.label().split(" ", 2)[0] + " with what it "
+                        + "needs, like this: " + command.label() + " (" + command.value() + "). Type cases for the "
+                        + "cases you can see.")));
+    }
+
+    /**
+     * The command word of a case command typed without all it needs (as Teams' command menu puts a command in the
+     * box): the word alone, or done, delay or provided with only a case reference (and delay's deadline). Text that
+     * goes on in words (an answer to the Chair that begins "Case notes…") is not one.
+     */
+    private static Optional<String> incomplete(String text) {
+        Matcher matcher = INCOMPLETE.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String word = matcher.group(1).toLowerCase(Locale.UK);
+        boolean alone = text.length() == word.length();
+        boolean referenceOnly = !alone && matcher.group(2) == null;
+        boolean missing = alone || referenceOnly && Set.of("done", "delay", "provided").contains(word)
+                || word.equals("delay");
+        return missing ? Optional.of(word) : Optional.empty();
     }
 
     /**
@@ -257,7 +283,7 @@ public final class CaseCommands {
             return "done " + reference(done.group(1)) + " " + deadline(done.group(2)).map(CaseCommands::word)
                     .orElse("(not a deadline, " + done.group(2).length() + " characters)");
         }
-        return "cases";
+        return incomplete(text).map(word -> word + " (without all it needs)").orElse("cases");
     }
 
     private String reference(String typed) {

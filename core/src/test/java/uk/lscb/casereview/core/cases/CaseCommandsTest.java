@@ -279,7 +279,6 @@ class CaseCommandsTest {
     @Test
     void otherTextIsNotACaseCommand() {
         assertThat(commands.answer("yes", CHAIR)).isEmpty();
-        assertThat(commands.answer("status", CHAIR)).isEmpty();
         assertThat(commands.answer("", CHAIR)).isEqualTo(Optional.empty());
     }
 
@@ -340,5 +339,32 @@ class CaseCommandsTest {
     private List<Fact> dueNext(UserRef who) {
         return answer("case SCR-2026-300", who).stream().map(Reply.Summary.class::cast)
                 .filter(section -> section.title().equals("What is due next")).findFirst().orElseThrow().facts();
+    }
+
+    /**
+     * A case command typed without what it needs (as Teams' command menu puts "case" in the box) is answered with
+     * how to say it, as help lists it; text that goes on in words is not taken for one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            case                        | Type case with what it needs, like this: case REFERENCE (where a case is, what is due next and what you can do). Type cases for the cases you can see.
+            Status                      | Type status with what it needs, like this: status REFERENCE (a case's stage and deadlines, in short). Type cases for the cases you can see.
+            done SCR-2026-300           | Type done with what it needs, like this: done REFERENCE DEADLINE (mark a deadline done: the deadline is decision, panel, scr, copy, publication, notification, rapid or local). Type cases for the cases you can see.
+            delay SCR-2026-300 decision | Type delay with what it needs, like this: delay REFERENCE DEADLINE REASON (record why an overdue deadline is late). Type cases for the cases you can see.
+            """)
+    void aCommandWithoutWhatItNeedsIsAnsweredWithHowToSayIt(String typed, String answer) {
+        assertThat(answer(typed, CHAIR)).containsExactly(new Reply.Say(answer));
+        assertThat(commands.recorded(typed)).isEqualTo(typed.split(" ")[0].toLowerCase(java.util.Locale.UK)
+                + " (without all it needs)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Case notes were sent to the police on Monday | the Chair's
+            status SCR-2026-300 please                   | the Chair's
+            decide                                       | a practitioner's
+            """)
+    void textThatGoesOnInWordsOrACommandThePersonHasNotIsNotTakenForOne(String typed, String whose) {
+        assertThat(commands.answer(typed, whose.equals("the Chair's") ? CHAIR : PortFixtures.PRACTITIONER)).isEmpty();
     }
 }
