@@ -54,8 +54,10 @@ final class TeamsCards {
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s{0,3}(?:\\d{1,9}[.)]|[-*+])) ");
     /** A list item's start on any line but "* ", which {@link #MARKUP} escapes. */
     private static final Pattern LINE_LIST_MARKER = Pattern.compile("(?m)^(\\s{0,3}(?:\\d{1,9}[.)]|[-+])) ");
-    /** What Teams' Markdown reads as emphasis, a link or HTML (which it drops): escaped with a backslash. */
-    private static final Pattern MARKUP = Pattern.compile("[\\\\*_\\[\\]<]");
+    /** What Teams' Markdown reads as emphasis, code, a link or HTML (which it drops): escaped with a backslash. */
+    private static final Pattern MARKUP = Pattern.compile("[\\\\*_\\[\\]<`~]");
+    /** A heading's or a quotation's start on any line (a text message reads them): escaped with a backslash. */
+    private static final Pattern LINE_BLOCK_MARKER = Pattern.compile("(?m)^(\\s{0,3})([#>])");
 
     private TeamsCards() {
     }
@@ -305,10 +307,10 @@ final class TeamsCards {
     }
 
     /**
-     * Text that hosts must not read as a Markdown list: Web Chat renders Markdown in fact titles and values,
-     * so a label such as "2. Case reference" became a one-item numbered list, shown as "1.". A no-break
-     * space after the marker keeps it plain text (in CommonMark a list marker needs an ordinary space or a
-     * tab after it) and looks the same.
+     * A choice's title that hosts must not read as a Markdown list (Web Chat rendered "2. Case reference" as a
+     * one-item numbered list, shown as "1."; Teams shows the title as written, so nothing is escaped): a no-break
+     * space after the marker keeps it plain text (in CommonMark a list marker needs an ordinary space or a tab after
+     * it) and looks the same. Text Teams reads as Markdown is {@link #escaped}.
      */
     static String literal(String text) {
         return LIST_MARKER.matcher(text).replaceFirst("$1\u00A0");
@@ -316,14 +318,15 @@ final class TeamsCards {
 
     /**
      * Text for a field Teams reads as Markdown (a TextBlock, a fact), shown as it was written: a backslash before
-     * each character of emphasis, a link or HTML, each line's list marker kept from making a list (as
+     * each character of emphasis, code, a link or HTML and before a line's heading or quotation mark, each line's
+     * list marker kept from making a list (as
      * {@link #literal}), and a line break within a paragraph doubled (Markdown joins lines no blank line parts, so a
      * question typed on three lines was shown on one). What people type reaches cards in reasons, questions and
      * answers, requests and findings: in the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a
      * link, "_police_" italics, and "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
      */
     static String escaped(String text) {
-        String escaped = MARKUP.matcher(text).replaceAll("\\\\$0");
+        String escaped = LINE_BLOCK_MARKER.matcher(MARKUP.matcher(text).replaceAll("\\\\$0")).replaceAll("$1\\\\$2");
         return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0")
                 .replace("\r\n", "\n").replaceAll("(?<!\n)\n(?!\n)", "\n\n");
     }

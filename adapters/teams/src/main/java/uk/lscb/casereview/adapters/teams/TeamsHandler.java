@@ -54,11 +54,13 @@ final class TeamsHandler extends TeamsActivityHandler {
             + "me a child's name: I will ask for a case reference.";
     private static final Pattern AT = Pattern.compile("(?is)<at>.*?</at>");
     /**
-     * A tag of the HTML Teams may send a message's text in: only these are taken out, so that words typed in angle
-     * brackets ("due <2 weeks>", which a host sends as typed) are kept.
+     * A tag of the HTML Teams may send a message's text in (its own among them: a quoted reply's attachment, an emoji):
+     * a known name, then attributes only with values. Words typed in angle brackets ("due <2 weeks>", "<a few
+     * weeks>", which a host sends as typed) are kept.
      */
-    private static final Pattern TAG = Pattern.compile("(?i)</?(?:p|br|div|span|b|strong|i|em|u|s|strike|del|a|ul|ol"
-            + "|li|blockquote|pre|code|h[1-6]|img|hr|table|thead|tbody|tr|td|th|sup|sub|font)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?:p|br|div|span|b|strong|i|em|u|s|strike|del|a|ul"
+            + "|ol|li|blockquote|pre|code|h[1-6]|img|hr|table|thead|tbody|tr|td|th|sup|sub|font|attachment|emoji"
+            + "|customemoji|codeblock)(?:\\s+[\\w:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))*\\s*/?>");
 
     private final ScopingService scoping;
     private final SavedAddresses addresses;
@@ -241,7 +243,7 @@ final class TeamsHandler extends TeamsActivityHandler {
         });
     }
 
-    /** A reply as an activity: plain text when it is only text, else an Adaptive Card. */
+    /** A reply as an activity: a text message when it is only text ({@link #message}), else an Adaptive Card. */
     static Activity render(Reply reply) {
         if (reply instanceof Reply.Say say && say.choices().isEmpty()) {
             return message(say.text());

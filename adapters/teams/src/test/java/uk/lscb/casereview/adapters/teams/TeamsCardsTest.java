@@ -92,10 +92,10 @@ class TeamsCardsTest {
     /** The police's contact for an agency's information, by their Entra object id. */
     private static final String POLICE_AAD = "00000000-0000-0000-0000-00000000b0b1";
 
-    /** Every card type, made once: by name, as the golden files are named. */
     /** Text as a person might type it, with what Teams' Markdown reads as a link, emphasis and HTML. */
     static final String TYPED = "Report due <2 weeks> after the trial & [see notes](https://example.org) _police_ "
             + "**soon** C:\\files";
+    /** Every card type, made once: by name, as the golden files are named. */
     static final Map<String, JsonNode> CARDS = makeCards();
 
     private static Map<String, JsonNode> makeCards() {
@@ -846,7 +846,7 @@ class TeamsCardsTest {
 
     /**
      * Text Teams reads as Markdown is escaped so that it shows as written ({@code typed-text}'s golden is this in a
-     * card; TeamsCardsWebChatIT shows it in Web Chat): "|" stands for a line break and "~" for a no-break space.
+     * card; TeamsCardsWebChatIT shows it in Web Chat): "|" stands for a line break and "¬" for a no-break space.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '=', quoteCharacter = '"', textBlock = """
@@ -855,13 +855,15 @@ class TeamsCardsTest {
             _police_ and **soon**                             = \\_police\\_ and \\*\\*soon\\*\\*
             <2 weeks> and <at>Someone</at>                    = \\<2 weeks> and \\<at>Someone\\</at>
             C:\\files                                         = C:\\\\files
-            1. first|2) second|- third|+ fourth|* fifth        = 1.~first||2)~second||-~third||+~fourth||\\* fifth
+            1. first|2) second|- third|+ fourth|* fifth        = 1.¬first||2)¬second||-¬third||+¬fourth||\\* fifth
             A paragraph.||And another.|A line of it.           = A paragraph.||And another.||A line of it.
             a - b + c 1. d                                    = a - b + c 1. d
+            `code` and ~~struck~~                             = \\`code\\` and \\~\\~struck\\~\\~
+            Text|# Heading|> quoted| #tag and a > b          = Text||\\# Heading||\\> quoted|| \\#tag and a > b
             """)
     void textIsEscapedToShowAsWritten(String typed, String escaped) {
         assertThat(TeamsCards.escaped(typed.replace('|', '\n')))
-                .isEqualTo(escaped.replace('|', '\n').replace('~', '\u00A0'));
+                .isEqualTo(escaped.replace('|', '\n').replace('¬', '\u00A0'));
     }
 
     /** A message of text only is escaped as a card's text is: Teams reads both as Markdown. */

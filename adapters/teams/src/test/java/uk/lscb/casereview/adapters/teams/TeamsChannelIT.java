@@ -90,5 +90,10 @@ class TeamsChannelIT {
         assertThat(TeamsHandler.plain("Report due <2 weeks> after the <Crown Court> trial <br/>see <i>notes</i>"))
                 .isEqualTo("Report due <2 weeks> after the <Crown Court> trial \nsee notes");
         assertThat(TeamsHandler.plain("<p>Report due &lt;2 weeks&gt; &amp; more</p>")).isEqualTo("Report due <2 weeks> & more");
+        assertThat(TeamsHandler.plain("Due in <a few weeks>, <I think> <b>so</b>"))
+                .isEqualTo("Due in <a few weeks>, <I think> so");
+        assertThat(TeamsHandler.plain("<attachment id=\"1628\"></attachment>A <a href=\"https://x.org\" title='x'>"
+                + "link</a> <span itemscope=\"\" itemtype=\"http://schema.skype.com/Emoji\">:)</span>"))
+                .isEqualTo("A link :)");
     }
 }
