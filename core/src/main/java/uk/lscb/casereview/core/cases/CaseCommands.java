@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +55,14 @@ public final class CaseCommands {
     private static final Pattern DONE = Pattern.compile("(?i)done\\s+(\\S+)\\s+(.+)");
     private static final Pattern DELAY = Pattern.compile("(?i)delay\\s+(\\S+)\\s+(\\S+)\\s+(.+)");
     private static final int TRANSCRIPT_LINES = 40;
-    /** See {@link #incomplete}: a command word, perhaps a case reference (a token with a digit), perhaps one more. */
+    private static final String RUN_REVIEWS = "a board's Chair, an administrator or its business manager";
+    /** See {@link #incomplete}: a command word, perhaps then a word (a case reference?) and one more. */
     private static final Pattern INCOMPLETE = Pattern.compile("(?i)(case|status|timeline|decide|transcript|request"
-            + "|done|delay|provided)(?:\\s+[\\w/.-]*\\d[\\w/.-]*(\\s+\\S+)?)?");
+            + "|done|delay|provided)(?:\\s+(\\S+)(\\s+\\S+)?)?");
+    /** Who may use each command that not everyone may, as a refusal names them. */
+    private static final Map<String, String> WHO_MAY = Map.of("decide", "a board's Chair", "transcript",
+            "a board's Chair or an administrator", "done", RUN_REVIEWS, "delay", RUN_REVIEWS, "request", RUN_REVIEWS,
+            "provided", RUN_REVIEWS);
     static final String HELP_TITLE = "About cases you can also type, at any point";
     /** The words {@code done} and {@code delay} take for a deadline of either rule pack. */
     private static final String DEADLINE_WORDS = words();
@@ -211,29 +217,31 @@ public final class CaseCommands {
                 return replies;
             }
         }
-        return incomplete(text).flatMap(word -> commands(who).stream()
-                .filter(command -> command.label().startsWith(word + " ")).findFirst())
-                .map(command -> List.of(new Reply.Say("Type " + command.label().split(" ", 2)[0] + " with what it "
-                        + "needs, like this: " + command.label() + " (" + command.value() + "). Type cases for the "
-                        + "cases you can see.")));
+        return incomplete(text).map(word -> List.of(commands(who).stream()
+                .filter(command -> command.label().startsWith(word + " ")).findFirst()
+                .map(command -> new Reply.Say("Type " + word + " with what it needs, like this: " + command.label()
+                        + " (" + command.value() + "). Type cases for the cases you can see."))
+                .orElseGet(() -> new Reply.Say("Only " + WHO_MAY.get(word) + " can use " + word + ". Type help for "
+                        + "the commands you can use."))));
     }
 
     /**
      * The command word of a case command typed without all it needs (as Teams' command menu puts a command in the
      * box): the word alone, or done, delay or provided with only a case reference (and delay's deadline). Text that
-     * goes on in words (an answer to the Chair that begins "Case notes…") is not one.
+     * goes on in words (an answer to the Chair that begins "Case notes…", "Delay 2 weeks") is not one.
      */
-    private static Optional<String> incomplete(String text) {
+    private Optional<String> incomplete(String text) {
         Matcher matcher = INCOMPLETE.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
         }
         String word = matcher.group(1).toLowerCase(Locale.UK);
-        boolean alone = text.length() == word.length();
-        boolean referenceOnly = !alone && matcher.group(2) == null;
-        boolean missing = alone || referenceOnly && Set.of("done", "delay", "provided").contains(word)
-                || word.equals("delay");
-        return missing ? Optional.of(word) : Optional.empty();
+        if (matcher.group(2) == null) {
+            return Optional.of(word);
+        }
+        boolean needsMore = matcher.group(3) == null ? Set.of("done", "delay", "provided").contains(word)
+                : word.equals("delay");
+        return needsMore && isReference(matcher.group(2)) ? Optional.of(word) : Optional.empty();
     }
 
     /**

@@ -109,7 +109,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
             } catch (DeliveryPort.Gone gone) {
                 LOG.log(System.Logger.Level.INFO, "case {0}: a copy on {1} no longer exists (deleted in its chat); "
                         + "forgotten, not replaced", caseId.value(), port.platform());
-                postedCopies.forget(copy);
+                forget(copy).ifPresent(refused::add);
             } catch (RuntimeException failed) {
                 LOG.log(System.Logger.Level.WARNING, "case {0}: a copy on {1} could not be replaced: {2}",
                         caseId.value(), port.platform(), failed.getClass().getSimpleName());
@@ -117,6 +117,16 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
             }
         }
         throwFirst(refused);
+    }
+
+    /** Forgets a copy that is gone; what kept it from being forgotten (it is tried again with the update). */
+    private Optional<RuntimeException> forget(PostedCopies.Copy copy) {
+        try {
+            postedCopies.forget(copy);
+            return Optional.empty();
+        } catch (RuntimeException failed) {
+            return Optional.of(failed);
+        }
     }
 
     private static void throwFirst(List<RuntimeException> refused) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
@@ -358,13 +359,23 @@ class CaseCommandsTest {
                 + " (without all it needs)");
     }
 
+    /** Text that goes on in words is not taken for a command without what it needs: it may answer the Chair. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Case notes were sent to the police on Monday", "status SCR-2026-300 please",
+            "Delay 2 weeks", "Done"})
+    void textThatGoesOnInWordsIsNotTakenForACommand(String typed) {
+        assertThat(commands.answer(typed, CHAIR)).isEqualTo(typed.equals("Done") ? Optional.of(answer("done", CHAIR))
+                : Optional.empty());
+    }
+
+    /** A command someone may not use, typed alone from Teams' menu, says who may: it started a referral. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Case notes were sent to the police on Monday | the Chair's
-            status SCR-2026-300 please                   | the Chair's
-            decide                                       | a practitioner's
+            decide     | Only a board's Chair can use decide. Type help for the commands you can use.
+            transcript | Only a board's Chair or an administrator can use transcript. Type help for the commands you can use.
+            delay      | Only a board's Chair, an administrator or its business manager can use delay. Type help for the commands you can use.
             """)
-    void textThatGoesOnInWordsOrACommandThePersonHasNotIsNotTakenForOne(String typed, String whose) {
-        assertThat(commands.answer(typed, whose.equals("the Chair's") ? CHAIR : PortFixtures.PRACTITIONER)).isEmpty();
+    void aCommandThePersonMayNotUseTypedAloneSaysWhoMay(String typed, String answer) {
+        assertThat(answer(typed, PortFixtures.PRACTITIONER)).containsExactly(new Reply.Say(answer));
     }
 }

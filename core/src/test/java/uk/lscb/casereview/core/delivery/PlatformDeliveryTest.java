@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import uk.lscb.casereview.core.messages.PageLink;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.RulePacks;
 
@@ -201,6 +203,50 @@ class PlatformDeliveryTest {
         assertThat(port.replaced).containsOnlyKeys("chat:c2#2");
         assertThat(copies.copies(record.id(), PostedCopies.CARD, Platform.TEAMS)).extracting(PostedCopies.Copy::reference)
                 .containsExactly("chat:c2#2");
+    }
+
+    /** A gone copy the store cannot forget is tried again with the update, once every other copy is replaced. */
+    @Test
+    void aGoneCopyThatCannotBeForgottenFailsTheUpdateOnceTheOthersAreReplaced() {
+        PostedCopies unforgetting = new PostedCopies() {
+            @Override
+            public void remember(Copy copy) {
+                copies.remember(copy);
+            }
+
+            @Override
+            public List<Copy> copies(CaseId caseId, String kind, Platform platform) {
+                return copies.copies(caseId, kind, platform);
+            }
+
+            @Override
+            public void forget(Copy copy) {
+                throw new IllegalStateException("the store is unreachable");
+            }
+
+            @Override
+            public void markPosted(Platform platform, String dedupeKey, String where) {
+                copies.markPosted(platform, dedupeKey, where);
+            }
+
+            @Override
+            public boolean wasPosted(Platform platform, String dedupeKey, String where) {
+                return copies.wasPosted(platform, dedupeKey, where);
+            }
+
+            @Override
+            public int forgetBefore(Instant cutoff) {
+                return copies.forgetBefore(cutoff);
+            }
+        };
+        PlatformDelivery delivering = new PlatformDelivery(port, ROLES, unforgetting);
+        port.reachable.add("c1");
+        port.reachable.add("c2");
+        delivering.post(record, card);
+        port.gone.add("chat:c1#1");
+
+        assertThatThrownBy(() -> delivering.update(record, card)).hasMessage("the store is unreachable");
+        assertThat(port.replaced).containsOnlyKeys("chat:c2#2");
     }
 
     /** Once the reason for its delay is recorded, every copy of a deadline's reminders becomes what it is then. */
