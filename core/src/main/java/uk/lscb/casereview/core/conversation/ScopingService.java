@@ -402,9 +402,7 @@ public final class ScopingService {
             return turn;
         }
         // Right after the refusal, before the question asked again, so the question stays last.
-        List<Reply> replies = new ArrayList<>(turn.replies());
-        replies.add(Math.min(1, replies.size()), new Reply.Say(DeleteNote.forChannel(incoming.key().channel())));
-        return new Turn(turn.state(), replies, turn.effects(), turn.inboundRefusedBecause(), turn.understoodAs());
+        return turn.withSecond(new Reply.Say(DeleteNote.forChannel(incoming.key().channel())));
     }
 
     /**
@@ -493,9 +491,7 @@ public final class ScopingService {
         if (caseCommands.isEmpty() || !runs(Command.HELP, incoming.input())) {
             return turn;
         }
-        List<Reply> replies = new ArrayList<>(turn.replies());
-        replies.add(Math.min(1, replies.size()), caseCommands.get().help(incoming.who()));
-        return new Turn(turn.state(), replies, turn.effects(), turn.inboundRefusedBecause(), turn.understoodAs());
+        return turn.withSecond(caseCommands.get().help(incoming.who()));
     }
 
     private static boolean runs(Command command, Inbound input) {

@@ -1,5 +1,6 @@
 package uk.lscb.casereview.core.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,16 @@ public record Turn(ConversationState state, List<Reply> replies, List<Effect> ef
     public Turn(ConversationState state, List<Reply> replies, List<Effect> effects,
                 Optional<String> inboundRefusedBecause) {
         this(state, replies, effects, inboundRefusedBecause, Optional.empty());
+    }
+
+    /**
+     * This turn with {@code reply} right after its first reply: after what the turn says first, before a question
+     * asked again, which stays last.
+     */
+    public Turn withSecond(Reply reply) {
+        List<Reply> more = new ArrayList<>(replies);
+        more.add(Math.min(1, more.size()), reply);
+        return new Turn(state, more, effects, inboundRefusedBecause, understoodAs);
     }
 
     /** This turn, with the typed text understood as {@code canonical}: what the transcript keeps of it. */
