@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lscb.casereview.core.actions.ButtonAction;
@@ -58,6 +59,12 @@ final class TeamsCards {
     private static final Pattern MARKUP = Pattern.compile("[\\\\*_\\[\\]<`~]");
     /** A heading's or a quotation's start on any line (a text message reads them): escaped with a backslash. */
     private static final Pattern LINE_BLOCK_MARKER = Pattern.compile("(?m)^(\\s{0,3})([#>])");
+    /**
+     * A web address in text, without the stop, comma, quotation mark or bracket that ends the sentence around it
+     * (a closing bracket is its own when it has an opening one).
+     */
+    private static final Pattern WEB_ADDRESS =
+            Pattern.compile("https?://[^\\s<>\"\u201C\u201D]*[^\\s<>\"\u201C\u201D.,;:!?'\u2019)\\]]");
 
     private TeamsCards() {
     }
@@ -319,16 +326,48 @@ final class TeamsCards {
     /**
      * Text for a field Teams reads as Markdown (a TextBlock, a fact), shown as it was written: a backslash before
      * each character of emphasis, code, a link or HTML and before a line's heading or quotation mark, each line's
-     * list marker kept from making a list (as
-     * {@link #literal}), and a line break within a paragraph doubled (Markdown joins lines no blank line parts, so a
+     * list marker kept from making a list (as {@link #literal}), each web address a link to itself
+     * ({@link #linked}), and a line break within a paragraph doubled (Markdown joins lines no blank line parts, so a
      * question typed on three lines was shown on one). What people type reaches cards in reasons, questions and
      * answers, requests and findings: in the Microsoft 365 Agents Playground a typed "[notes](https://…)" became a
      * link, "_police_" italics, and "&lt;2 weeks&gt;" vanished. CommonMark shows an escaped character as itself.
      */
     static String escaped(String text) {
-        String escaped = LINE_BLOCK_MARKER.matcher(MARKUP.matcher(text).replaceAll("\\\\$0")).replaceAll("$1\\\\$2");
+        String escaped = LINE_BLOCK_MARKER.matcher(linked(text)).replaceAll("$1\\\\$2");
         return LINE_LIST_MARKER.matcher(escaped).replaceAll("$1\u00A0")
                 .replace("\r\n", "\n").replaceAll("(?<!\n)\n(?!\n)", "\n\n");
+    }
+
+    /**
+     * The text with {@link #MARKUP} escaped, and each web address in it a link to itself, made here: left to the
+     * renderer, an address's escaped "_" and "~" went into the link (in Web Chat, a SharePoint address's
+     * "/_layouts/" opened "/%5C_layouts/"), and so did the stop or quotation mark after it.
+     */
+    private static String linked(String text) {
+        StringBuilder linked = new StringBuilder();
+        Matcher address = WEB_ADDRESS.matcher(text);
+        int from = 0;
+        while (address.find()) {
+            int end = address.end();
+            if (end < text.length() && text.charAt(end) == ')' && opensMore(address.group())) {
+                end++;
+            }
+            String link = text.substring(address.start(), end);
+            linked.append(unmarked(text.substring(from, address.start())))
+                    .append('[').append(unmarked(link)).append("](")
+                    .append(link.replace("(", "%28").replace(")", "%29")).append(')');
+            from = end;
+        }
+        return linked.append(unmarked(text.substring(from))).toString();
+    }
+
+    private static String unmarked(String text) {
+        return MARKUP.matcher(text).replaceAll("\\\\$0");
+    }
+
+    /** An address with more opening brackets than closing ones: the closing bracket after it is its own. */
+    private static boolean opensMore(String address) {
+        return address.chars().filter(c -> c == '(').count() > address.chars().filter(c -> c == ')').count();
     }
 
     /**

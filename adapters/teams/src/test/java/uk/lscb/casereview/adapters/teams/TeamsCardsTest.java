@@ -92,9 +92,13 @@ class TeamsCardsTest {
     /** The police's contact for an agency's information, by their Entra object id. */
     private static final String POLICE_AAD = "00000000-0000-0000-0000-00000000b0b1";
 
-    /** Text as a person might type it, with what Teams' Markdown reads as a link, emphasis and HTML. */
+    /**
+     * Text as a person might type it, with what Teams' Markdown reads as a link, emphasis and HTML, and a web
+     * address with what it would escape.
+     */
     static final String TYPED = "Report due <2 weeks> after the trial & [see notes](https://example.org) _police_ "
-            + "**soon** C:\\files";
+            + "**soon** C:\\files, notes at "
+            + "https://staffs.sharepoint.com/sites/LSCB/_layouts/15/Doc.aspx?file=Review_notes~v2.docx.";
     /** Every card type, made once: by name, as the golden files are named. */
     static final Map<String, JsonNode> CARDS = makeCards();
 
@@ -851,7 +855,7 @@ class TeamsCardsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '=', quoteCharacter = '"', textBlock = """
             Plain words, SCR-2026-014 (due 4 June 2027).      = Plain words, SCR-2026-014 (due 4 June 2027).
-            [see notes](https://example.org)                  = \\[see notes\\](https://example.org)
+            [see notes](https://example.org)                  = \\[see notes\\]([https://example.org](https://example.org))
             _police_ and **soon**                             = \\_police\\_ and \\*\\*soon\\*\\*
             <2 weeks> and <at>Someone</at>                    = \\<2 weeks> and \\<at>Someone\\</at>
             C:\\files                                         = C:\\\\files
@@ -860,6 +864,10 @@ class TeamsCardsTest {
             a - b + c 1. d                                    = a - b + c 1. d
             `code` and ~~struck~~                             = \\`code\\` and \\~\\~struck\\~\\~
             Text|# Heading|> quoted| #tag and a > b          = Text||\\# Heading||\\> quoted|| \\#tag and a > b
+            See https://x.org/_a/b_c~d.                       = See [https://x.org/\\_a/b\\_c\\~d](https://x.org/_a/b_c~d).
+            (at https://x.org/a), "http://x.org/?c&d"!       = (at [https://x.org/a](https://x.org/a)), "[http://x.org/?c&d](http://x.org/?c&d)"!
+            https://x.org/F_(b) and http:                     = [https://x.org/F\\_(b)](https://x.org/F_%28b%29) and http:
+            “https://x.org/a”, https://x.org/*b*              = “[https://x.org/a](https://x.org/a)”, [https://x.org/\\*b\\*](https://x.org/*b*)
             """)
     void textIsEscapedToShowAsWritten(String typed, String escaped) {
         assertThat(TeamsCards.escaped(typed.replace('|', '\n')))
@@ -872,7 +880,7 @@ class TeamsCardsTest {
         Activity sent = TeamsHandler.render(new Reply.Say("Reason for the delay recorded: \u201C" + TYPED + "\u201D."));
 
         assertThat(sent.getText()).isEqualTo("Reason for the delay recorded: \u201C" + TeamsCards.escaped(TYPED)
-                + "\u201D.").contains("\\[see notes\\](https://example.org)");
+                + "\u201D.").contains("\\[see notes\\]([https://example.org](https://example.org))");
         assertThat(sent.getTextFormat()).isNotEqualTo(TextFormatTypes.PLAIN);
     }
 }
