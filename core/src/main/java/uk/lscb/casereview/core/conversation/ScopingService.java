@@ -435,7 +435,7 @@ public final class ScopingService {
         if (answer.isPresent()) {
             return answer.get();
         }
-        Turn turn = withCaseCommands(conversation.handle(before, incoming.input()), incoming);
+        Turn turn = withCaseCommands(conversation.handle(before, incoming.input()), before, incoming);
         Optional<CaseId> named = conversation.of(turn.state()).caseIdOf(turn.state());
         if (named.isEmpty() || named.equals(conversation.of(before).caseIdOf(before))) {
             return turn;
@@ -468,9 +468,7 @@ public final class ScopingService {
      * outside the flow, whose text is not stored when it was refused.
      */
     private Optional<Turn> answerToChair(StoredConversation stored, Incoming incoming) {
-        Phase phase = stored.state().phase();
-        boolean idle = phase == Phase.SUBMITTED || phase == Phase.NEW || phase == Phase.CANCELLED;
-        if (!idle || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
+        if (!idle(stored.state()) || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
                 || TypedCommands.typed(text.text()).isPresent()) {
             return Optional.empty();
         }
@@ -483,12 +481,19 @@ public final class ScopingService {
                 });
     }
 
+    /** No referral under way: nothing asked yet, sent to the Chair, or cancelled. */
+    private static boolean idle(ConversationState state) {
+        return state.phase() == Phase.SUBMITTED || state.phase() == Phase.NEW || state.phase() == Phase.CANCELLED;
+    }
+
     /**
      * Help, with the case commands this person may use after what the conversation says of itself (and before the
-     * question it asks again, which stays last).
+     * question it asks again, which stays last); and "why" with no referral under way, which the conversation
+     * answers with its help.
      */
-    private Turn withCaseCommands(Turn turn, Incoming incoming) {
-        if (caseCommands.isEmpty() || !runs(Command.HELP, incoming.input())) {
+    private Turn withCaseCommands(Turn turn, ConversationState before, Incoming incoming) {
+        boolean help = runs(Command.HELP, incoming.input()) || idle(before) && runs(Command.WHY, incoming.input());
+        if (caseCommands.isEmpty() || !help) {
             return turn;
         }
         return turn.withSecond(caseCommands.get().help(incoming.who()));

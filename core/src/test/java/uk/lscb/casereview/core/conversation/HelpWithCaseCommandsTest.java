@@ -92,6 +92,18 @@ class HelpWithCaseCommandsTest {
                 .noneMatch(Reply.Summary.class::isInstance);
     }
 
+    /** With nothing asked, "why" is answered with the conversation's help: the case commands belong in it too. */
+    @ParameterizedTest(name = "typed: {0}")
+    @ValueSource(booleans = {false, true})
+    void whyWithNoReferralUnderWayIsHelpWithTheCaseCommands(boolean pressed) {
+        List<Reply> replies = send(service(Optional.of(commands)), CHAIR,
+                pressed ? ActionCodec.encode(new ButtonAction.Run(Command.WHY)) : "why", pressed).replies();
+
+        assertThat(replies.get(0)).isInstanceOfSatisfying(Reply.Say.class,
+                say -> assertThat(say.text()).startsWith("I ask the scoping questions one at a time."));
+        assertThat(replies.get(1)).isEqualTo(commands.help(CHAIR));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"why", "back", "summary"})
     void theConversationsOtherCommandsListNoCaseCommands(String typed) {
