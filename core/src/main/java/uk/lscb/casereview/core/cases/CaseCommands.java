@@ -526,7 +526,8 @@ public final class CaseCommands {
         }
         boolean yours = roles.isChair(record.board(), who) && record.awaitsTheChair();
         return new Reply.Summary("Case " + record.reference().value(), facts, yours
-                ? List.of(Choice.of("Open the decision card", new ButtonAction.OpenDecisionCard(record.reference().value())))
+                ? List.of(Choice.of(CaseViews.OPEN_DECISION_CARD,
+                new ButtonAction.OpenDecisionCard(record.reference().value())))
                 : List.of());
     }
 

@@ -66,6 +66,11 @@ public final class CaseViews {
         }
     }
 
+    /** A case's next step while it waits for its Chair, before any step the lifecycle offers. */
+    static final String THE_CHAIRS_DECISION = "the Chair's decision";
+    /** The button a board's Chair has on a case waiting for their decision. */
+    public static final String OPEN_DECISION_CARD = "Open the decision card";
+
     /** @param more sections added after the case's own, in order */
     public CaseViews(Roles roles, Boards boards, Clock clock, List<Sections> more) {
         this.roles = Objects.requireNonNull(roles, "roles");
@@ -202,11 +207,19 @@ public final class CaseViews {
                             + CaseCommands.word(deadline.kind()) + " and the reason, or press Record the reason for "
                             + "the delay on its overdue reminder")));
         }
-        List<CaseStep> next = CaseLifecycle.available(record);
-        facts.add(Fact.of("Next steps", next.isEmpty() ? "none: " + (record.status().isOpen()
-                ? "the Chair has not decided yet" : "the case is " + record.status().label().toLowerCase(Locale.UK))
-                : String.join("; ", next.stream().map(CaseStep::label).toList())));
-        return new Section("What is due next", facts, stepButtons(record, who));
+        List<String> next = new ArrayList<>();
+        if (record.awaitsTheChair()) {
+            next.add(THE_CHAIRS_DECISION);
+        }
+        CaseLifecycle.available(record).forEach(step -> next.add(step.label()));
+        facts.add(Fact.of("Next steps", next.isEmpty()
+                ? "none: the case is " + record.status().label().toLowerCase(Locale.UK) : String.join("; ", next)));
+        List<Choice> buttons = new ArrayList<>();
+        if (record.awaitsTheChair() && roles.isChair(record.board(), who)) {
+            buttons.add(Choice.of(OPEN_DECISION_CARD, new ButtonAction.OpenDecisionCard(record.reference().value())));
+        }
+        buttons.addAll(stepButtons(record, who));
+        return new Section("What is due next", facts, buttons);
     }
 
     private String boardName(CaseRecord record) {

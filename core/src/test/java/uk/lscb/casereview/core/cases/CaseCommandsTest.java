@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
@@ -21,6 +22,7 @@ import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryTranscripts;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
@@ -336,10 +338,30 @@ class CaseCommandsTest {
         assertThat(dueNext(CHAIR)).extracting(Fact::label).doesNotContain("To record the reason for the delay");
     }
 
+    /**
+     * A case waiting for its Chair names the Chair's decision as its next step, and its Chair has the decision card's
+     * button there: {@code case} offered the Chair only "Record: referral withdrawn".
+     */
+    @Test
+    void aCaseWaitingForItsChairNamesTheDecisionAsItsNextStepAndGivesTheChairItsCard() {
+        assertThat(dueNext(CHAIR)).contains(Fact.of("Next steps", "the Chair's decision; Referral withdrawn"));
+        assertThat(dueNextSection(CHAIR).actions()).extracting(Choice::label)
+                .containsExactly("Open the decision card", "Record: referral withdrawn");
+        assertThat(dueNextSection(CHAIR).actions().get(0))
+                .isEqualTo(Choice.of("Open the decision card", new ButtonAction.OpenDecisionCard("SCR-2026-300")));
+        assertThat(dueNextSection(MANAGER).actions()).extracting(Choice::label)
+                .containsExactly("Record: referral withdrawn");
+        assertThat(dueNextSection(PortFixtures.PRACTITIONER).actions()).isEmpty();
+    }
+
     /** {@code case SCR-2026-300}'s "What is due next". */
     private List<Fact> dueNext(UserRef who) {
+        return dueNextSection(who).facts();
+    }
+
+    private Reply.Summary dueNextSection(UserRef who) {
         return answer("case SCR-2026-300", who).stream().map(Reply.Summary.class::cast)
-                .filter(section -> section.title().equals("What is due next")).findFirst().orElseThrow().facts();
+                .filter(section -> section.title().equals("What is due next")).findFirst().orElseThrow();
     }
 
     /**
