@@ -67,7 +67,7 @@ public final class CaseViews {
     }
 
     /** A case's next step while it waits for its Chair, before any step the lifecycle offers. */
-    static final String THE_CHAIRS_DECISION = "the Chair's decision";
+    static final String THE_CHAIRS_DECISION = "The Chair's decision";
     /** The button a board's Chair has on a case waiting for their decision. */
     public static final String OPEN_DECISION_CARD = "Open the decision card";
 

@@ -344,7 +344,7 @@ class CaseCommandsTest {
      */
     @Test
     void aCaseWaitingForItsChairNamesTheDecisionAsItsNextStepAndGivesTheChairItsCard() {
-        assertThat(dueNext(CHAIR)).contains(Fact.of("Next steps", "the Chair's decision; Referral withdrawn"));
+        assertThat(dueNext(CHAIR)).contains(Fact.of("Next steps", "The Chair's decision; Referral withdrawn"));
         assertThat(dueNextSection(CHAIR).actions()).extracting(Choice::label)
                 .containsExactly("Open the decision card", "Record: referral withdrawn");
         assertThat(dueNextSection(CHAIR).actions().get(0))
