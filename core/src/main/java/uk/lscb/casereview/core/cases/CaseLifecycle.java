@@ -487,6 +487,11 @@ public final class CaseLifecycle {
             return refused(done.deadline().label() + " cannot be marked done: it is done "
                     + done.deadline().doneWhen() + ".");
         }
+        Optional<String> missing = finishedBy(done.deadline()).flatMap(step -> missing(current, step));
+        if (missing.isPresent()) {
+            return refused(done.deadline().label() + " can't be marked done yet: first record \u201C"
+                    + missing.get() + "\u201D.");
+        }
         boolean panelOfScr = done.deadline() == DeadlineKind.NATIONAL_PANEL_NOTIFICATION
                 && current.status() == CaseStatus.DECIDED
                 && current.decision().filter(d -> d.outcome() == Outcome.SERIOUS_CASE_REVIEW).isPresent();
@@ -495,6 +500,19 @@ public final class CaseLifecycle {
                         replace(current.deadlines(), deadline.get().markedDone(new DoneMark(done.who(), now))),
                         event(current, done, now, "deadline done", done.deadline().name())),
                 done.deadline().label() + ": marked done.");
+    }
+
+    /**
+     * The step whose recording finishes the deadline: the one that completes it (and whose Mark done counts as
+     * recording it), or, for a serious case review's 6 months, the final report agreed. Marking the deadline done
+     * waits for what that step waits for: "done … scr" marked a review completed before it had started.
+     */
+    private static Optional<CaseStep> finishedBy(DeadlineKind deadline) {
+        if (deadline == DeadlineKind.SCR_COMPLETION) {
+            return Optional.of(CaseStep.FINAL_REPORT_AGREED);
+        }
+        return java.util.Arrays.stream(CaseStep.values()).filter(step -> step.completes().equals(Optional.of(deadline)))
+                .findFirst();
     }
 
     private static Result recordDelay(CaseRecord current, CaseAction.RecordDelay delay, Instant now,

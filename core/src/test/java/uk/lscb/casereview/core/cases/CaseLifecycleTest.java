@@ -431,11 +431,39 @@ class CaseLifecycleTest {
     @Test
     void markingADeadlineDoneTwiceSaysWhoDidItFirst() {
         CaseRecord decided = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
-        CaseRecord done = applied(decided, new CaseAction.MarkDone(CHAIR, DeadlineKind.SCR_COMPLETION),
+        CaseRecord done = applied(decided, new CaseAction.MarkDone(CHAIR, DeadlineKind.NATIONAL_PANEL_NOTIFICATION),
                 DECIDED_AT.plusSeconds(60));
 
-        assertThat(refusal(done, new CaseAction.MarkDone(PortFixtures.PRACTITIONER, DeadlineKind.SCR_COMPLETION),
-                DECIDED_AT.plusSeconds(120))).contains("already marked done by The Chair");
+        assertThat(refusal(done, new CaseAction.MarkDone(PortFixtures.PRACTITIONER,
+                DeadlineKind.NATIONAL_PANEL_NOTIFICATION), DECIDED_AT.plusSeconds(120)))
+                .contains("already marked done by The Chair");
+    }
+
+    /**
+     * A serious case review's 6 months are marked done once its draft report is in, as its final report could be
+     * agreed: "done … scr" marked a review completed when the national panel had only just been told of it.
+     */
+    @Test
+    void aSeriousCaseReviewIsMarkedCompletedOnlyOnceItsFinalReportCouldBeAgreed() {
+        CaseRecord record = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+        record = applied(record, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "2026-12-05"),
+                Instant.parse("2026-12-05T12:00:00Z"));
+        CaseAction.MarkDone completed = new CaseAction.MarkDone(CHAIR, DeadlineKind.SCR_COMPLETION);
+
+        assertThat(refusal(record, completed, Instant.parse("2026-12-12T12:00:00Z"))).isEqualTo("Serious case "
+                + "review completed can't be marked done yet: first record \u201CDraft report received\u201D.");
+        assertThat(record.deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().isDone()).isFalse();
+        record = applied(record, step(CaseStep.METHODOLOGY, CaseStep.Fields.METHODOLOGY, "scie"),
+                Instant.parse("2026-12-06T12:00:00Z"));
+        record = applied(record, step(CaseStep.TERMS_OF_REFERENCE, CaseStep.Fields.AGREED_ON, "2026-12-06"),
+                Instant.parse("2026-12-06T13:00:00Z"));
+        record = applied(record, step(CaseStep.REVIEW_STARTED, CaseStep.Fields.STARTED_ON, "2026-12-07"),
+                Instant.parse("2026-12-07T12:00:00Z"));
+        record = applied(record, step(CaseStep.DRAFT_RECEIVED, CaseStep.Fields.RECEIVED_ON, "2027-04-20"),
+                Instant.parse("2027-04-20T12:00:00Z"));
+
+        assertThat(applied(record, completed, Instant.parse("2027-04-21T12:00:00Z"))
+                .deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().isDone()).isTrue();
     }
 
     @Test
