@@ -22,6 +22,7 @@ import uk.lscb.casereview.core.cases.ChairDecision;
 import uk.lscb.casereview.core.cases.DoneMark;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.deadlines.London;
+import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.messages.DueDates;
 import uk.lscb.casereview.core.messages.PersonalDetails;
 import uk.lscb.casereview.core.messages.UkDates;
@@ -215,6 +216,12 @@ public final class LearningService {
             return Result.refused("A finding is either learning or good practice.", Fields.KIND);
         }
         return change(caseId, actor, false, "finding recorded", null, review -> {
+            Optional<Finding> same = review.findings().stream().filter(recorded -> recorded.kind() == kind.get()
+                    && same(recorded.title(), input.title()) && same(recorded.text(), input.text())).findFirst();
+            if (same.isPresent()) {
+                return Change.refused(Result.refused(already("Finding " + same.get().number(), review, same.get().by(),
+                        same.get().at())));
+            }
             Finding finding = new Finding(review.findings().size() + 1, input.title().trim(), input.text().trim(),
                     chosen, kind.get(), actor.who(), clock.instant());
             return Change.to(review.with(finding), "Finding " + finding.number() + " recorded on "
@@ -293,9 +300,16 @@ public final class LearningService {
                             + ".", Fields.FINDINGS));
                 }
             }
+            List<Integer> from = input.findings().stream().distinct().sorted().toList();
+            Optional<ReviewRecommendation> same = review.recommendations().stream().filter(recorded ->
+                    same(recorded.text(), input.text()) && recorded.findings().equals(from)
+                            && recorded.agencies().equals(agencies)).findFirst();
+            if (same.isPresent()) {
+                return Change.refused(Result.refused(already("Recommendation " + same.get().number(), review,
+                        same.get().by(), same.get().at())));
+            }
             ReviewRecommendation recommendation = new ReviewRecommendation(review.recommendations().size() + 1,
-                    input.text().trim(), input.findings().stream().distinct().sorted().toList(), agencies,
-                    actor.who(), clock.instant());
+                    input.text().trim(), from, agencies, actor.who(), clock.instant());
             return Change.to(review.with(recommendation), "Recommendation " + recommendation.number()
                     + " recorded on " + review.reference().value() + ", for " + recommendation.addressedTo() + ".",
                     "recommendation " + recommendation.number());
@@ -314,25 +328,35 @@ public final class LearningService {
             return Result.refused(noOne.get(), Fields.OWNER);
         }
         LocalDate today = London.dateOf(clock.instant());
-        Optional<LocalDate> due = UkDates.parse(input.due() == null ? "" : input.due(), today);
-        if (due.isEmpty()) {
+        Optional<LocalDate> typedDue = UkDates.parse(input.due() == null ? "" : input.due(), today);
+        if (typedDue.isEmpty()) {
             return Result.refused("Please give the date the action is due, for example 31/03/2027.", Fields.DUE);
         }
-        Optional<String> notDue = DueDates.refusal(due.get(), today);
+        Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
         if (notDue.isPresent()) {
             return Result.refused(notDue.get(), Fields.DUE);
         }
+        LocalDate due = DueDates.workingDayFrom(typedDue.get(), WorkingDays.englandAndWales());
         return change(caseId, actor, false, "action recorded", null, review -> {
             if (review.recommendation(input.recommendation()).isEmpty()) {
                 return Change.refused(Result.refused(review.reference().value() + " has no recommendation "
                         + input.recommendation() + ".", Fields.RECOMMENDATION));
             }
+            Optional<LearningAction> same = review.actions().stream().filter(recorded ->
+                    recorded.recommendation() == input.recommendation() && same(recorded.agency(), input.agency())
+                            && recorded.owner().equals(input.owner()) && recorded.due().equals(due))
+                    .findFirst();
+            if (same.isPresent()) {
+                return Change.refused(Result.refused(already("Action " + same.get().number(), review, same.get().by(),
+                        same.get().at())));
+            }
             LearningAction action = new LearningAction(review.actions().size() + 1, input.recommendation(),
-                    input.agency().trim(), input.owner(), due.get(), LearningAction.Progress.NOT_STARTED,
+                    input.agency().trim(), input.owner(), due, LearningAction.Progress.NOT_STARTED,
                     Optional.empty(), actor.who(), clock.instant());
             return Change.to(review.with(action), "Action " + action.number() + " recorded on "
                     + review.reference().value() + ": " + action.agency() + ", due " + UkDates.format(action.due())
-                    + ". Reminders follow until it is marked done with its evidence.", "action " + action.number());
+                    + DueDates.moved(typedDue.get(), action.due()) + ". Reminders follow until it is marked done with its "
+                    + "evidence.", "action " + action.number());
         });
     }
 
@@ -447,6 +471,19 @@ public final class LearningService {
     }
 
     /** What an entry makes of the review: the next version and the message, or a refusal. */
+    /**
+     * The same text typed again: a form sent twice (a second press, a platform's retry) records nothing twice, as a
+     * case's steps do not.
+     */
+    private static boolean same(String recorded, String typed) {
+        return recorded.trim().equalsIgnoreCase(typed == null ? "" : typed.trim());
+    }
+
+    private static String already(String what, ReviewLearning review, UserRef by, java.time.Instant at) {
+        return what + " on " + review.reference().value() + " already says this: recorded by " + by.displayName()
+                + " on " + UkDates.format(London.dateOf(at)) + ". Nothing new is recorded.";
+    }
+
     private record Change(Optional<Result> refusal, ReviewLearning next, String message, String detail) {
         static Change refused(Result result) {
             return new Change(Optional.of(result), null, null, null);

@@ -149,24 +149,12 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             if (notDue.isPresent()) {
                 return Result.refused(notDue.get(), DUE);
             }
-            LocalDate due = dueOn(typedDue.get());
+            LocalDate due = DueDates.workingDayFrom(typedDue.get(), workingDays);
             return create(record, ask, due, typedDue.get(), actor.who());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an agency request on case {0}", caseId.value());
             return Result.refused(StoreUnavailableException.NOTHING_SAVED);
         }
-    }
-
-    /**
-     * The due date of information asked for by {@code typed}: that day when it is a working day, otherwise the next
-     * working day (an agency is not expected to answer on a weekend or an England and Wales bank holiday).
-     */
-    public LocalDate dueOn(LocalDate typed) {
-        LocalDate due = typed;
-        while (!workingDays.isWorkingDay(due)) {
-            due = due.plusDays(1);
-        }
-        return due;
     }
 
     /** Marks the case's request {@code number} provided, if this person may. */
@@ -340,9 +328,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
                     Optional.empty(), false);
             if (requests.create(request)) {
                 AgencyRequest recorded = record(request).orElse(request);
-                String moved = due.equals(typed) ? "" : " (" + UkDates.format(typed) + " is not a working day, so it "
-                        + "is due on the next one)";
-                return Result.done("Information requested " + describe(recorded) + moved + ". "
+                return Result.done("Information requested " + describe(recorded) + DueDates.moved(typed, due) + ". "
                         + ask.contact().map(contact -> "Their contact is told in their chat with the assistant, "
                         + "with the legal basis and a button to mark it provided.")
                         .orElse("It has no contact on Teams or Slack, so only the panel channel is reminded.")

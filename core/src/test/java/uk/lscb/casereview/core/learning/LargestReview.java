@@ -69,7 +69,8 @@ public final class LargestReview {
             agencies.add("the health visiting service of the south of the county, team " + i);
         }
         for (int i = 1; i <= RECOMMENDATIONS; i++) {
-            applied(service.addRecommendation(record.id(), new LearningService.RecommendationInput(longest, findings,
+            String text = (i + " " + longest).substring(0, longest.length()).trim();
+            applied(service.addRecommendation(record.id(), new LearningService.RecommendationInput(text, findings,
                     agencies), actor));
             applied(service.addAction(record.id(), new LearningService.ActionInput(i, agencies.get(i % 10),
                     Optional.empty(), "2027-12-31"), actor));

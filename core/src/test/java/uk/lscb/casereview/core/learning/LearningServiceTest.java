@@ -31,6 +31,7 @@ import uk.lscb.casereview.core.learning.LearningService.FindingInput;
 import uk.lscb.casereview.core.learning.LearningService.RecommendationInput;
 import uk.lscb.casereview.core.learning.LearningService.Result;
 import uk.lscb.casereview.core.memory.InMemoryCases;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
@@ -97,6 +98,54 @@ class LearningServiceTest {
         assertThat(event.action()).isEqualTo("finding recorded");
         assertThat(event.detail()).isEqualTo("finding 1");
         assertThat(event.rulePack()).isEqualTo(record.recommendation().rulePack());
+    }
+
+    /** A form sent twice (a second press, a platform's retry) records its finding, recommendation or action once. */
+    @Test
+    void aLearningFormSentTwiceRecordsItsEntryOnce() {
+        Actor manager = Actor.person(MANAGER);
+        service.addFinding(record.id(), neglectFinding(), manager);
+        RecommendationInput recommendation = new RecommendationInput("Train staff on neglect.", List.of(1),
+                List.of("Staffordshire Police"));
+        service.addRecommendation(record.id(), recommendation, manager);
+        ActionInput action = new ActionInput(1, "Staffordshire Police", Optional.empty(), "29/01/2027");
+        service.addAction(record.id(), action, manager);
+
+        Result finding = service.addFinding(record.id(), neglectFinding(), manager);
+        Result again = service.addRecommendation(record.id(), recommendation, manager);
+        Result actionAgain = service.addAction(record.id(), action, manager);
+
+        assertThat(finding.applied()).isFalse();
+        assertThat(finding.message()).isEqualTo("Finding 1 on SCR-2026-400 already says this: recorded by A business "
+                + "manager on 1 December 2026. Nothing new is recorded.");
+        assertThat(again.message()).startsWith("Recommendation 1 on SCR-2026-400 already says this");
+        assertThat(actionAgain.message()).startsWith("Action 1 on SCR-2026-400 already says this");
+        ReviewLearning review = logs.find(record.id()).orElseThrow();
+        assertThat(review.findings()).hasSize(1);
+        assertThat(review.recommendations()).hasSize(1);
+        assertThat(review.actions()).hasSize(1);
+        assertThat(service.addFinding(record.id(), new FindingInput("Neglect was not recognised", "Another text.",
+                List.of("neglect"), "learning"), manager).message()).startsWith("Finding 2 recorded");
+    }
+
+    /** An action's due date on a weekend or a bank holiday moves to the next working day, as a request's does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            29/01/2027 | 29 January 2027  | 29 January 2027.
+            20/12/2026 | 21 December 2026 | 21 December 2026 (20 December 2026 is not a working day, so it is due on the next one).
+            25/12/2026 | 29 December 2026 | 29 December 2026 (25 December 2026 is not a working day, so it is due on the next one).
+            """)
+    void anActionDueOnADayOffIsDueOnTheNextWorkingDay(String typed, String due, String said) {
+        service.addFinding(record.id(), neglectFinding(), Actor.person(MANAGER));
+        service.addRecommendation(record.id(), new RecommendationInput("Train staff on neglect.", List.of(1),
+                List.of()), Actor.person(MANAGER));
+
+        Result result = service.addAction(record.id(), new ActionInput(1, "Staffordshire Police", Optional.empty(),
+                typed), Actor.person(MANAGER));
+
+        assertThat(result.message()).isEqualTo("Action 1 recorded on SCR-2026-400: Staffordshire Police, due " + said
+                + " Reminders follow until it is marked done with its evidence.");
+        assertThat(UkDates.format(logs.find(record.id()).orElseThrow().action(1).orElseThrow().due())).isEqualTo(due);
     }
 
     @Test
