@@ -226,6 +226,55 @@ public final class CaseCommands {
     }
 
     /**
+     * The command {@code typed} looks like a slip for, with how to type it, when it is one this person may use: the
+     * first word one letter away from it (two for a word of eight letters or more) — a letter missed, added, changed
+     * or two swapped — and either alone, followed by a case reference, or of six letters or more. "staus SCR-2026-001"
+     * and "learnin neglect" started a referral; "cause of death" and "chase the police" are not taken for one. The
+     * typed word is not repeated back. For a chat with no referral under way; during one, text is an answer.
+     */
+    public Optional<Reply> mistyped(String typed, UserRef who) {
+        String[] words = TypedText.clean(typed).split("\\s+");
+        String first = words[0].toLowerCase(Locale.UK);
+        List<Fact> commands = commands(who);
+        if (first.length() < 4 || commands.stream().anyMatch(command -> wordOf(command).equals(first))) {
+            return Optional.empty();
+        }
+        boolean commandLike = words.length == 1 || isReference(words[1]) || first.length() >= 6;
+        return commands.stream().filter(command -> commandLike
+                        && slips(first, wordOf(command)) <= (first.length() >= 8 ? 2 : 1))
+                .min(java.util.Comparator.<Fact>comparingInt(command -> slips(first, wordOf(command)))
+                        .thenComparing(command -> command.label().contains(" ") != words.length > 1))
+                .map(command -> new Reply.Say("Did you mean " + wordOf(command) + "? Type it like this: "
+                        + command.label() + " (" + command.value() + "). Type help for the commands you can use, or "
+                        + "start to make a referral."));
+    }
+
+    private static String wordOf(Fact command) {
+        return command.label().split(" ")[0];
+    }
+
+    /** Letters missed, added, changed or two side by side swapped between two words (optimal string alignment). */
+    private static int slips(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int changed = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + changed);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /**
      * The command word of a case command typed without all it needs (as Teams' command menu puts a command in the
      * box): the word alone, or done, delay or provided with only a case reference (and delay's deadline). Text that
      * goes on in words (an answer to the Chair that begins "Case notes…", "Delay 2 weeks") is not one.

@@ -435,6 +435,10 @@ public final class ScopingService {
         if (answer.isPresent()) {
             return answer.get();
         }
+        Optional<Turn> mistyped = mistyped(before, incoming);
+        if (mistyped.isPresent()) {
+            return mistyped.get();
+        }
         Turn turn = withCaseCommands(conversation.handle(before, incoming.input()), before, incoming);
         Optional<CaseId> named = conversation.of(turn.state()).caseIdOf(turn.state());
         if (named.isEmpty() || named.equals(conversation.of(before).caseIdOf(before))) {
@@ -479,6 +483,17 @@ public final class ScopingService {
                     return answer.refusedBecause().isPresent() ? turn : turn.understood("an answer to the Chair's "
                             + "request, kept on the case (" + TypedText.clean(text.text()).length() + " characters)");
                 });
+    }
+
+    /** A case command mistyped in a chat with no referral under way: what was meant, not a new referral. */
+    private Optional<Turn> mistyped(ConversationState before, Incoming incoming) {
+        if (!idle(before) || caseCommands.isEmpty() || !(incoming.input() instanceof Inbound.TextMessage text)
+                || TypedCommands.typed(text.text()).isPresent()) {
+            return Optional.empty();
+        }
+        return caseCommands.get().mistyped(text.text(), incoming.who())
+                .map(reply -> new Turn(before, List.of(reply), List.of(), Optional.empty())
+                        .understood("a mistyped command"));
     }
 
     /** No referral under way: nothing asked yet, sent to the Chair, or cancelled. */

@@ -390,6 +390,47 @@ class CaseCommandsTest {
                 : Optional.empty());
     }
 
+    /**
+     * A command mistyped (a letter missed, added, changed or two swapped) is answered with the command meant, when the
+     * slip is alone, before a case reference or a long word; words that only look like one are left alone ("-").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            staus SCR-2026-300          | status REFERENCE
+            Stauts                      | status REFERENCE
+            caes SCR-2026-300           | case REFERENCE
+            dleay SCR-2026-300 scr late | delay REFERENCE DEADLINE REASON
+            timelnie SCR-2026-300       | timeline REFERENCE
+            trnascript SCR-2026-300     | transcript REFERENCE
+            doen SCR-2026-300 scr       | done REFERENCE DEADLINE
+            cause of death              | -
+            chase the police            | -
+            Casey has bruises           | -
+            stat                        | -
+            hello                       | -
+            status SCR-2026-300         | -
+            cases                       | -
+            """)
+    void aMistypedCommandIsAnsweredWithTheCommandMeant(String typed, String meant) {
+        Optional<Reply> reply = commands.mistyped(typed, CHAIR);
+
+        if (meant.equals("-")) {
+            assertThat(reply).isEmpty();
+        } else {
+            assertThat(reply).get().isInstanceOfSatisfying(Reply.Say.class, say -> assertThat(say.text())
+                    .startsWith("Did you mean " + meant.split(" ")[0] + "? Type it like this: " + meant + " (")
+                    .endsWith("Type help for the commands you can use, or start to make a referral.")
+                    .doesNotContain(typed.split(" ")[0]));
+        }
+    }
+
+    /** Only the commands the person may use are suggested. */
+    @Test
+    void aMistypedCommandThePersonMayNotUseIsNotSuggested() {
+        assertThat(commands.mistyped("decdie SCR-2026-300", CHAIR)).isPresent();
+        assertThat(commands.mistyped("decdie SCR-2026-300", PortFixtures.PRACTITIONER)).isEmpty();
+    }
+
     /** A command someone may not use, typed alone from Teams' menu, says who may: it started a referral. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -104,6 +104,20 @@ class HelpWithCaseCommandsTest {
         assertThat(replies.get(1)).isEqualTo(commands.help(CHAIR));
     }
 
+    /** A mistyped case command in a chat with no referral under way says what was meant; it started a referral. */
+    @Test
+    void aMistypedCommandIsAnsweredWithTheCommandMeantNotANewReferral() {
+        ScopingService service = service(Optional.of(commands));
+
+        ScopingService.TurnResult typed = send(service, CHAIR, "staus SCR-2026-300", false);
+
+        assertThat(typed.replies()).singleElement().isInstanceOfSatisfying(Reply.Say.class,
+                say -> assertThat(say.text()).startsWith("Did you mean status? Type it like this: status REFERENCE"));
+        send(service, CHAIR, "start", false);
+        assertThat(send(service, CHAIR, "staus", false).replies())
+                .noneMatch(reply -> reply instanceof Reply.Say say && say.text().startsWith("Did you mean"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"why", "back", "summary"})
     void theConversationsOtherCommandsListNoCaseCommands(String typed) {
