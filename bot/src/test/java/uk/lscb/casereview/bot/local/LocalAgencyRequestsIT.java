@@ -137,7 +137,7 @@ class LocalAgencyRequestsIT {
         assertThat(titles(inbox(CHAIR).get("messages"), "agency's information")).containsExactly(overdue);
         assertThat(titles(inbox(CONTACT).get("messages"), "Overdue: information")).containsExactly(
                 "Overdue: information for case SCR-2026-071 was due on 4 December 2026");
-        assertThat(say(MANAGER, "requests")).contains("OVERDUE by 7 days, escalated to the Chair");
+        assertThat(say(MANAGER, "requests")).contains("OVERDUE by 7 days (its overdue reminders go to the Chair too)");
 
         // The case API shows both requests: what was asked, of whom (as stored), due, overdue, the reminders sent.
         JsonNode listed = ok(http.get("/api/cases/SCR-2026-071?as=" + MANAGER)).get("requests");

@@ -165,7 +165,11 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
                         request)).toList(), buttons);
     }
 
-    /** One line per request: its due date and where it stands. */
+    /**
+     * One line per request: its due date and where it stands. An overdue one says its reminders go to the Chair, not
+     * that the Chair was told: the first overdue reminder goes at 09:00 on the next working day, and "escalated to
+     * the Chair" was shown before it had gone.
+     */
     public String standing(AgencyRequest request) {
         String due = "due " + UkDates.format(request.due());
         if (request.provided().isPresent()) {
@@ -174,7 +178,8 @@ public final class RequestCommands implements CaseCommands.More, CaseViews.Secti
         }
         LocalDate today = London.dateOf(clock.instant());
         long late = ChronoUnit.DAYS.between(request.due(), today);
-        return due + (late > 0 ? "; OVERDUE by " + late + (late == 1 ? " day" : " days") + ", escalated to the Chair"
+        return due + (late > 0 ? "; OVERDUE by " + late + (late == 1 ? " day" : " days") + " (its overdue reminders "
+                + "go to the Chair too)"
                 : "; open") + request.contact().map(contact -> "; contact " + contact.id() + " (" + contact.platform()
                 + ")").orElse("; no contact on Teams or Slack");
     }
