@@ -61,8 +61,21 @@ final class StepValues {
         return rules(record, action.step(), read);
     }
 
-    /** What a step's fields cannot say alone: the other method named, an SCR's lead reviewers independent. */
+    /**
+     * What a step's fields cannot say alone: no date before the LSCB was notified of the incident (a review started
+     * "01/01/2019" on a case notified in 2026 was recorded, and a step is recorded once), the other method named, an
+     * SCR's lead reviewers independent.
+     */
     private static Optional<CaseLifecycle.Result> rules(CaseRecord record, CaseStep step, Map<String, String> read) {
+        for (StepField field : step.fields()) {
+            boolean past = field.type() == StepField.Type.DATE && !field.id().equals(CaseStep.Fields.PLANNED_FOR);
+            if (past && read.containsKey(field.id())
+                    && LocalDate.parse(read.get(field.id())).isBefore(record.notifiedOn())) {
+                return Optional.of(new CaseLifecycle.Result.Refused("The " + lower(field.label()) + " cannot be "
+                        + "before " + UkDates.format(record.notifiedOn()) + ", when the LSCB was notified of the "
+                        + "incident.", Optional.of(field.id())));
+            }
+        }
         if (step == CaseStep.METHODOLOGY && "other".equals(read.get(CaseStep.Fields.METHODOLOGY))
                 && !read.containsKey(CaseStep.Fields.OTHER_METHOD)) {
             return Optional.of(new CaseLifecycle.Result.Refused("Please name the other systems method.",

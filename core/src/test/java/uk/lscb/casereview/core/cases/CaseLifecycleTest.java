@@ -23,6 +23,7 @@ import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Answers;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.rules.Outcome;
 
 class CaseLifecycleTest {
@@ -407,6 +408,21 @@ class CaseLifecycleTest {
         record = applied(record, step(CaseStep.CLOSE, CaseStep.Fields.REASON, "Done"), later);
 
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    /** A step's date before the LSCB was notified of the incident is a slip: a review "started" in 2019 was kept. */
+    @Test
+    void aStepsDateBeforeTheLscbWasNotifiedIsRefusedNamingTheDay() {
+        CaseRecord scr = applied(seriousCaseReviewRecommended(), holdSeriousCaseReview(), DECIDED_AT);
+        String notified = UkDates.format(scr.notifiedOn());
+
+        assertThat(refusal(scr, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON, "01/01/2019"),
+                DECIDED_AT)).isEqualTo("The date the notification was sent cannot be before " + notified
+                + ", when the LSCB was notified of the incident.");
+        assertThat(refusal(scr, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON,
+                scr.notifiedOn().minusDays(1).toString()), DECIDED_AT)).contains("cannot be before " + notified);
+        assertThat(applied(scr, step(CaseStep.NATIONAL_PANEL_NOTIFIED, CaseStep.Fields.SENT_ON,
+                scr.notifiedOn().toString()), DECIDED_AT).status()).isEqualTo(CaseStatus.NATIONAL_PANEL_NOTIFIED);
     }
 
     @Test

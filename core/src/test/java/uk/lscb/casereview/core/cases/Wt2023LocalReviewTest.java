@@ -58,8 +58,9 @@ class Wt2023LocalReviewTest {
     }
 
     private static CaseRecord initiated(String initiatedOn) {
+        String on = initiatedOn.compareTo("2026-12-01") > 0 ? initiatedOn : "2026-12-01";
         return applied(record(decided(Outcome.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW), CaseStep.LOCAL_REVIEW_INITIATED,
-                Map.of(CaseStep.Fields.INITIATED_ON, initiatedOn), "2026-12-01"));
+                Map.of(CaseStep.Fields.INITIATED_ON, initiatedOn), on));
     }
 
     private static CaseRecord sent(String sentOn) {
@@ -70,9 +71,9 @@ class Wt2023LocalReviewTest {
     @ParameterizedTest(name = "initiated {0}: published by {1} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
         2026-11-30 | 2027-05-30 | 6 calendar months (Trafford, 30 March 2020: "publish within 6 months of initiation")
-        2026-08-31 | 2027-02-28 | a month without the 31st ends on its last day
-        2026-03-31 | 2026-09-30 | across the clocks going back; September has 30 days
-        2026-06-29 | 2026-12-29 | across Christmas: calendar months, bank holidays are not skipped
+        2027-08-31 | 2028-02-29 | a month without the 31st ends on its last day, in a leap year the 29th
+        2027-05-31 | 2027-11-30 | across the clocks going back; November has 30 days
+        2027-06-29 | 2027-12-29 | across Christmas: calendar months, bank holidays are not skipped
         """)
     void theReportIsDueToBePublishedSixCalendarMonthsAfterTheDecisionToHoldTheReview(LocalDate initiatedOn,
                                                                                     LocalDate due, String why) {
