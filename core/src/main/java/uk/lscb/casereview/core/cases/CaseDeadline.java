@@ -35,9 +35,10 @@ public record CaseDeadline(DeadlineKind kind, LocalDate due, Optional<DoneMark> 
 
     /**
      * What a reminder's "Record the reason for the delay" becomes on every platform once a reason is recorded:
-     * "Reason for the delay recorded: “…”.".
+     * "Reason for the delay recorded: “…”." (without a second stop after a reason that ends in one).
      */
     public Optional<String> delayLine() {
-        return delayReason.map(reason -> "Reason for the delay recorded: \u201C" + reason + "\u201D.");
+        return delayReason.map(reason -> "Reason for the delay recorded: \u201C" + reason + "\u201D"
+                + (reason.matches("(?s).*[.!?]") ? "" : "."));
     }
 }

@@ -83,7 +83,7 @@ public enum CaseStep {
             StepField.of(Fields.ADDRESS, "Web address of the report", Type.URL, true,
                     "On the board's website, starting with https://. It must stay published for at least 12 months."))),
 
-    BOARD_RESPONSE("board-response", "Board's response to the findings recorded", "board's response recorded",
+    BOARD_RESPONSE("board-response", "Board's response to the findings", "board's response recorded",
             Scope.SCR, Optional.empty(), List.of(
                     date(Fields.RESPONDED_ON, "Date of the board's response", "It cannot be in the future."),
                     StepField.of(Fields.ADDRESS, "Web address of the response", Type.URL, false,

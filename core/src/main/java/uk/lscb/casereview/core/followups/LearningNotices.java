@@ -57,7 +57,7 @@ final class LearningNotices {
                     + "recorded from " + record.reference().value() + " (" + from + ")", review.get().findings().size()
                     + (review.get().findings().size() == 1 ? " finding is" : " findings are") + " now in the learning "
                     + "log both boards share. Type learning and a word or a theme (learning theme:\"information "
-                    + "sharing\") to search it; GET /api/learning for reporting tools.", facts, List.of(),
+                    + "sharing\") to search it, or read it in the dashboard's learning log.", facts, List.of(),
                     record.id().value() + "/learning/shared/" + board.id().value());
             // The case's page is for its own board's people: the other board's post names the case but links nowhere.
             outlet.channels().send(board.id().equals(record.board()) ? shared.about(record.reference()) : shared);

@@ -128,7 +128,8 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
                     finding.themes()) + ")", IN_CASE_TEXT))));
             found.recommendations().stream().limit(IN_CASE).forEach(recommendation -> facts.add(Fact.of(
                     "Recommendation " + recommendation.number(), LearningForms.clip(recommendation.text() + " For "
-                    + recommendation.addressedTo() + "; from findings " + recommendation.findings().stream()
+                    + recommendation.addressedTo() + "; from finding" + (recommendation.findings().size() == 1 ? " " : "s ")
+                    + recommendation.findings().stream()
                     .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".", IN_CASE_TEXT))));
             // The actions still open first, soonest due first: what the person may have to do something about.
             found.actions().stream().sorted(java.util.Comparator.comparing(LearningAction::isDone)

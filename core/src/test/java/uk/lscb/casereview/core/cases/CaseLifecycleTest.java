@@ -482,6 +482,18 @@ class CaseLifecycleTest {
                 .deadline(DeadlineKind.SCR_COMPLETION).orElseThrow().isDone()).isTrue();
     }
 
+    /** A reason typed with its own stop is quoted without a second one after the quotation mark. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Parallel criminal proceedings  | Reason for the delay recorded: \u201CParallel criminal proceedings\u201D.
+            Parallel criminal proceedings. | Reason for the delay recorded: \u201CParallel criminal proceedings.\u201D
+            Awaiting the coroner?          | Reason for the delay recorded: \u201CAwaiting the coroner?\u201D
+            """)
+    void aDelayReasonIsQuotedWithOneStop(String reason, String line) {
+        assertThat(CaseDeadline.open(DeadlineKind.CHAIR_DECISION, LocalDate.parse("2026-12-20"))
+                .withDelayReason(reason).delayLine()).contains(line);
+    }
+
     @Test
     void aReasonForDelayIsRecordedOnlyOnceTheDeadlineHasPassed() {
         CaseRecord record = seriousCaseReviewRecommended();
