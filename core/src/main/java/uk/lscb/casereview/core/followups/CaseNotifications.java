@@ -343,10 +343,19 @@ public final class CaseNotifications implements FollowUpHandler {
 
     /** A step recorded, announced once in the panel channel: what was recorded, by whom. */
     private void announce(Outlet outlet, CaseRecord record, CaseStep step, long version) {
+        String detail = entry(step, record);
         step.lastEntry(record).ifPresent(entry -> post(outlet, record, record.reference().value() + ": "
-                + step.label(), (entry.detail().isBlank() ? "" : entry.detail() + ". ") + "Recorded by "
-                + entry.who().displayName() + ". Type case " + record.reference().value() + " for what is due next.",
-                "step/" + step.id(), version));
+                + step.label(), detail + "Recorded by " + entry.who().displayName() + ". " + (record.status().isOpen()
+                ? "Type case " + record.reference().value() + " for what is due next."
+                : "The case is " + record.status().label().toLowerCase(java.util.Locale.UK) + "; it keeps its whole "
+                + "record."), "step/" + step.id(), version));
+    }
+
+    /** The step's recorded values as a sentence: a capital, and one stop however the last value typed ends. */
+    private static String entry(CaseStep step, CaseRecord record) {
+        String detail = step.lastEntry(record).map(entry -> entry.detail().strip()).orElse("");
+        return detail.isEmpty() ? "" : Character.toUpperCase(detail.charAt(0)) + detail.substring(1)
+                + (detail.matches("(?s).*[.!?]") ? " " : ". ");
     }
 
     private static String draftNote(CaseRecord record) {

@@ -16,6 +16,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseStep;
 import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
@@ -32,6 +33,7 @@ import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderJob;
 import uk.lscb.casereview.core.reminders.ReminderScheduler;
+import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
 
 class CaseNotificationsTest {
@@ -102,6 +104,28 @@ class CaseNotificationsTest {
             assertThat(note.text()).contains("due by 20 December 2026");
         });
         assertThat(jobs.ofCase(record.id())).extracting(ReminderJob::kind).containsOnly(DeadlineKind.CHAIR_DECISION);
+    }
+
+    /**
+     * A step is announced with what was recorded, one stop after a value typed with its own, and, once the case is
+     * over, no "type case … for what is due next".
+     */
+    @Test
+    void aStepIsAnnouncedOnceStoppedAndAnEndedCaseIsNotSentToWhatIsDueNext() {
+        CaseRecord record = PortFixtures.caseRecord("SCR-2026-404", new ConversationKey(Platform.LOCAL, "p"),
+                PortFixtures.AT);
+        cases.create(record);
+        followUps.referred(record);
+        service.cardAction(new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), 1),
+                Map.of(DecisionCard.OUTCOME, Outcome.INTERNAL_MULTI_AGENCY_LEARNING_REVIEW.name(),
+                        DecisionCard.REASON, "Learning is local."), CaseService.Actor.person(CHAIR));
+        panel.clear();
+
+        service.cardAction(new ButtonAction.TakeStep(record.id().value(), CaseStep.WITHDRAW.id()),
+                Map.of(CaseStep.Fields.REASON, "The referral was made in error."), CaseService.Actor.person(CHAIR));
+
+        assertThat(panel).extracting(Notification::text).contains("Why the referral is withdrawn: The referral was made "
+                + "in error. Recorded by Staffordshire Chair. The case is withdrawn; it keeps its whole record.");
     }
 
     @Test
