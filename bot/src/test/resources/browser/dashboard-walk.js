@@ -3,7 +3,9 @@
 // the script checks what each sees. Every page is checked by axe-core (WCAG 2.2 A and AA rules): a serious or
 // critical violation is a problem. The business manager's browser has JavaScript switched off. Screenshots of the
 // dashboard, a case page, the annual report and the learning log are kept. The test has stored the scripted year's
-// cases and learning (ScriptedYear).
+// cases and learning (ScriptedYear). Last, a business manager's browser that keeps to the pages' Content-Security-Policy
+// (the others bypass it, for axe-core's script) opens the dashboard and the annual report: a violation in the console
+// is a problem, and so is a chart none of whose shapes is drawn in its first colour (a blocked style draws it black).
 // Usage: node dashboard-walk.js <base url> <screenshot dir> <case reference>. Prints the problems; exit 1 when any.
 const { chromium } = require('playwright-core');
 const axeSource = require('axe-core').source;
@@ -30,6 +32,28 @@ async function signIn(context) {
   await page.getByRole('button', { name: /Sign in with your organisation/ }).click();
   await page.waitForURL(url => url.pathname === '/board');
   return page;
+}
+
+// The Content-Security-Policy violations the browser reports in a page's console, with the address of each.
+function policyViolations(page) {
+  const violations = [];
+  page.on('console', message => {
+    if (message.text().includes('Content Security Policy')) {
+      violations.push(page.url() + ': ' + message.text());
+    }
+  });
+  return violations;
+}
+
+// Each chart (an svg with role img) has a shape whose computed fill is GOV.UK blue, the charts' first colour.
+async function expectChartsInColour(page, name, charts) {
+  const fills = await page.evaluate(() => [...document.querySelectorAll('svg[role="img"]')].map(svg => ({
+    id: svg.id, blue: [...svg.querySelectorAll('rect, path')]
+        .some(shape => getComputedStyle(shape).fill === 'rgb(29, 112, 184)')
+  })));
+  if (fills.length !== charts) { problems.push(name + ': ' + fills.length + ' charts, not ' + charts); }
+  fills.filter(chart => !chart.blue).forEach(chart => problems.push(name + ': chart ' + chart.id
+      + ' has no shape drawn in GOV.UK blue'));
 }
 
 async function expectText(page, name, texts, absent = []) {
@@ -121,11 +145,32 @@ async function expectText(page, name, texts, absent = []) {
     await strangerPage.screenshot({ path: shots + '/stranger.png', fullPage: true });
     await axe(strangerPage, 'stranger');
     await stranger.close();
+
+    // A business manager, keeping to the Content-Security-Policy: the charts are in colour.
+    const strict = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    page = await strict.newPage();
+    const violations = policyViolations(page);
+    await page.goto(base + '/board');
+    await page.getByRole('button', { name: /Sign in with your organisation/ }).click();
+    await page.waitForURL(url => url.pathname === '/board');
+    await expectChartsInColour(page, 'strict dashboard', 1);
+    await page.screenshot({ path: shots + '/dashboard-strict.png', fullPage: true });
+    await page.locator('svg[role="img"]').first().screenshot({ path: shots + '/dashboard-strict-chart.png' });
+    await page.getByRole('link', { name: /^Annual report / }).first().click();
+    await page.waitForURL(url => url.pathname.includes('/reports/'));
+    await expectChartsInColour(page, 'strict annual report', 3);
+    await page.screenshot({ path: shots + '/annual-report-strict.png', fullPage: true });
+    await page.locator('svg[role="img"]').first().screenshot({ path: shots + '/annual-report-strict-chart.png' });
+    await strict.close();
+    if (violations.length) {
+      problems.push(violations.length + ' Content-Security-Policy violations, the first at ' + violations[0]);
+    }
   } catch (error) {
     problems.push('the walk stopped: ' + error.message);
   } finally {
     await browser.close();
   }
   problems.forEach(problem => console.log('PROBLEM: ' + problem));
-  process.exit(problems.length ? 1 : 0);
+  // Not process.exit, which can cut off what is still to be written to a pipe.
+  process.exitCode = problems.length ? 1 : 0;
 })();

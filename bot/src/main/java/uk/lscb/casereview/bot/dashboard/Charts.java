@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -27,13 +29,22 @@ import uk.lscb.casereview.core.rules.Outcome;
 /**
  * The dashboard's and the annual report's charts, drawn on the server by JFreeChart into SVG (JFreeSVG), each an {@code <svg role="img">}
  * with a title and a description that says what it shows; the figures are in the data table beside it. Colours
- * from GOV.UK's palette, each series also told apart by its place in the stack and named in the legend.
+ * from GOV.UK's palette, each series also told apart by its place in the stack and named in the legend. The SVG
+ * carries its colours, lines and fonts in presentation attributes ({@code fill='rgb(29,112,184)'}), not in the
+ * {@code style} attributes JFreeSVG writes: the pages' Content-Security-Policy has no {@code style-src
+ * 'unsafe-inline'}, so a browser ignores inline styles and would draw every shape black.
  */
 final class Charts {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final Color[] PALETTE = {new Color(0x1d70b8), new Color(0xf47738), new Color(0x00703c),
         new Color(0x4c2c92), new Color(0xd4351c), new Color(0x505a5f), new Color(0x912b88), new Color(0x28a197)};
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** JFreeSVG writes its attributes in single quotes, a style's declarations as {@code name:value;}. */
+    private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
+    /** The properties JFreeSVG writes in a style, each of which SVG also takes as a presentation attribute. */
+    private static final Set<String> PRESENTATION = Set.of("fill", "fill-opacity", "stroke", "stroke-width",
+            "stroke-opacity", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray",
+            "shape-rendering", "font-family", "font-size", "font-style", "font-weight", "letter-spacing");
 
     private Charts() {
     }
@@ -148,12 +159,42 @@ final class Charts {
     private static String svg(String id, String title, String description, JFreeChart chart, int width, int height) {
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         chart.draw(graphics, new Rectangle(0, 0, width, height));
-        String svg = graphics.getSVGElement(id);
+        String svg = presentationAttributes(graphics.getSVGElement(id));
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         // A viewBox, so that the chart scales to the width it is given (a narrow screen, the PDF's page).
         return svg.substring(0, open - 1) + " viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" "
                 + "aria-labelledby=\"" + id + "-title " + id + "-desc\">"
                 + "<title id=\"" + id + "-title\">" + Html.text(title) + "</title><desc id=\"" + id + "-desc\">"
                 + Html.text(description) + "</desc>" + svg.substring(open);
+    }
+
+    /**
+     * The SVG with each {@code style='fill:rgb(0,0,0);stroke:none'} written as {@code fill='rgb(0,0,0)'
+     * stroke='none'}, which draw the same (the page's stylesheet sets none of these on the charts' shapes).
+     *
+     * @throws IllegalStateException on a property that has no presentation attribute (a JFreeSVG that writes more)
+     */
+    static String presentationAttributes(String svg) {
+        Matcher style = STYLE.matcher(svg);
+        return style.replaceAll(declarations -> Matcher.quoteReplacement(attributes(declarations.group(1))));
+    }
+
+    private static String attributes(String style) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        for (String declaration : style.split(";")) {
+            if (declaration.isBlank()) {
+                continue;
+            }
+            int colon = declaration.indexOf(':');
+            String name = colon < 0 ? declaration.strip() : declaration.substring(0, colon).strip();
+            if (colon < 0 || !PRESENTATION.contains(name)) {
+                throw new IllegalStateException("A chart's SVG has a style with no presentation attribute: " + name);
+            }
+            properties.put(name, declaration.substring(colon + 1).strip());
+        }
+        StringBuilder attributes = new StringBuilder();
+        properties.forEach((name, value) -> attributes.append(' ').append(name).append("='").append(value)
+                .append('\''));
+        return attributes.toString();
     }
 }

@@ -224,6 +224,8 @@ class LocalDashboardIT {
                     "National panel notified of the Chair's decision 2 1 0 31", "The school listened (good practice)",
                     "information sharing 2");
             assertThat(charts(document)).as("the three charts, drawn from their SVG").isEqualTo(3);
+            assertThat(pixelsOf(document, 0x1d70b8)).as("the charts' first colour, GOV.UK blue, in the PDF")
+                    .isGreaterThan(1000);
         }
         assertThat(page(REPORT + "?as=chair-stoke-on-trent", 403)).contains("You cannot see this report");
         assertThat(page("/board/staffordshire/reports/2026-28?as=business-manager", 404));
@@ -275,6 +277,25 @@ class LocalDashboardIT {
             }
         }
         return forms;
+    }
+
+    /** How many pixels of the document's pages, drawn at 72 dots an inch, are the colour (give or take a little). */
+    static int pixelsOf(PDDocument document, int rgb) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(document);
+        int pixels = 0;
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            java.awt.image.BufferedImage page = renderer.renderImageWithDPI(i, 72);
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    int pixel = page.getRGB(x, y);
+                    if (IntStream.of(16, 8, 0).allMatch(shift -> Math.abs((pixel >> shift & 0xff)
+                            - (rgb >> shift & 0xff)) <= 8)) {
+                        pixels++;
+                    }
+                }
+            }
+        }
+        return pixels;
     }
 
     static String words(String html) {
