@@ -175,8 +175,8 @@ class LearningPageController {
             out.append("<dl class=\"govuk-summary-list govuk-summary-list--no-border\">\n");
             row(out, "Board", Html.text(board.map(Board::name).orElse(review.board().value())));
             row(out, "Review", board.filter(viewer::sees).map(seen -> Html.link(viewer.link("/board/cases/"
-                    + URLEncoder.encode(review.reference().value(), StandardCharsets.UTF_8).replace("+", "%20")
-                    + "?board=" + URLEncoder.encode(review.board().value(), StandardCharsets.UTF_8)),
+                    + review.reference().inAddress() + "?board="
+                    + URLEncoder.encode(review.board().value(), StandardCharsets.UTF_8)),
                     review.reference().value())).orElse(Html.text(review.reference().value())) + ", "
                     + Html.text(review.from().toLowerCase(Locale.UK)));
             row(out, "Year", Html.text(review.sharedOn().map(day -> day.getYear() + " (recorded "

@@ -1,9 +1,12 @@
 package uk.lscb.casereview.bot.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,6 +32,11 @@ import uk.lscb.casereview.core.store.StoreUnavailableException;
 @RestControllerAdvice
 public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private final List<ErrorPages> pages;
+
+    public ApiErrors(List<ErrorPages> pages) {
+        this.pages = pages;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException refused) {
@@ -82,9 +90,12 @@ public class ApiErrors {
                 + " is not supported here.");
     }
 
+    /** Nothing at the address: for a browser at an address with {@link ErrorPages} (the dashboard's), its page. */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    ResponseEntity<Map<String, Object>> notFound(Exception notFound) {
-        return body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address.");
+    ResponseEntity<?> notFound(Exception notFound, HttpServletRequest request) {
+        return JsonErrorController.page(pages, request.getHeader(HttpHeaders.ACCEPT),
+                HttpStatus.NOT_FOUND, request.getRequestURI()).<ResponseEntity<?>>map(page -> page)
+                .orElseGet(() -> body(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address."));
     }
 
     /**

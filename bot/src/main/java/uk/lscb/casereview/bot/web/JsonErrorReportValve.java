@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's own error report, for an error it answers before any servlet runs (a request line over its 8 kB, a
- * {@code %2F} or {@code %5C} in a path: 400), as the JSON {@link JsonErrorController} gives, where Tomcat wrote its
+ * {@code %5C} in a path: 400), as the JSON {@link JsonErrorController} gives, where Tomcat wrote its
  * HTML page. As Tomcat's, it writes only for a response in error that nothing has written to: the application's
  * own errors have their body already.
  */

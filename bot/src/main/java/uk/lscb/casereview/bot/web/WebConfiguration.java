@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.web;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The request size limit on every path ({@link RequestSizeLimit}, before any other filter), then the refusal of a
  * wildcard Content-Type ({@link WildcardContentType}); Tomcat's own errors in JSON ({@link JsonErrorReportValve});
- * and GOV.UK Frontend from its webjar: the stylesheet refers to {@code /assets/fonts/...} and
+ * a case's reference with {@code /} in its address as {@code %2F} ({@link CaseReferenceFirewall}); and GOV.UK Frontend from its webjar: the stylesheet refers to {@code /assets/fonts/...} and
  * {@code /assets/images/...}, so {@code /assets/**} is served from the webjar's {@code dist/govuk/assets}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +63,22 @@ public class WebConfiguration implements WebMvcConfigurer {
                 host.getPipeline().addValve(new JsonErrorReportValve());
             }
         }));
+    }
+
+    /**
+     * Tomcat leaves a {@code %2F} in a path as it is, where it refused it (400): the servlet path keeps it, so that a
+     * reference's {@code %2F} stays in its one segment for every matcher. Which addresses may hold one is the
+     * firewall's to say.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashPassedThrough() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling(
+                EncodedSolidusHandling.PASS_THROUGH.getValue()));
+    }
+
+    @Bean
+    HttpFirewall caseReferenceFirewall() {
+        return new CaseReferenceFirewall();
     }
 
     @Override

@@ -23,6 +23,7 @@ import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.web.Referrals;
 import uk.lscb.casereview.core.cases.AuditEvent;
 import uk.lscb.casereview.core.cases.Cases;
+import uk.lscb.casereview.core.reports.ScriptedYear;
 import uk.lscb.casereview.core.conversation.ScopingService;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.CaseReference;
@@ -128,6 +129,25 @@ class DashboardSignInIT {
         assertThat(last.action()).isEqualTo("case-page-viewed");
         assertThat(last.who().platform()).isEqualTo(Platform.TEAMS);
         assertThat(last.who().id()).isEqualTo(MANAGER);
+    }
+
+    /** The firewall lets {@code %2F} through in a case's reference only: the page still needs a signed-in person. */
+    @Test
+    void aCaseWhoseReferenceHoldsASlashNeedsSignInAndThenOpens() {
+        assertThat(cases.create(ScriptedYear.referred("DSH/2026/07", "2026-04-01",
+                ScriptedYear.STAFFORDSHIRE.id()))).isTrue();
+        Browser browser = new Browser(port);
+        Browser.Page before = browser.get("/board/cases/DSH%2F2026%2F07");
+        assertThat(before.status()).isEqualTo(302);
+        assertThat(before.location()).hasValue(browser.app() + "/board/sign-in");
+
+        signIn(browser, MANAGER, "Business manager");
+
+        assertThat(browser.get("/board/cases/DSH%2F2026%2F07").body()).contains("Case DSH/2026/07");
+        Http http = new Http(port);
+        assertThat(http.get("/api/cases/DSH%2F2026%2F07").status()).isEqualTo(401);
+        assertThat(http.get("/api/cases/DSH%2F2026%2F07", Map.of("Authorization",
+                "Bearer correct-horse-battery-staple-42")).status()).isEqualTo(200);
     }
 
     @Test

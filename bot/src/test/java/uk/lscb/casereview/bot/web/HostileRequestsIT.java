@@ -25,8 +25,8 @@ import uk.lscb.casereview.bot.FixedClock;
 /**
  * Hostile requests rather than hostile bodies (those are {@link HostileBodiesIT}'s): a malformed query parameter, a
  * Content-Type no endpoint can read (multipart without a boundary, a wildcard), a form whose parameter name holds a
- * line break, an address Tomcat itself refuses (a request line over 8 kB, {@code %2F} in a path), the error page
- * asked for directly. Each is refused with a 4xx JSON error, or answered as if the bad header were not there, and
+ * line break, an address refused before any endpoint (a request line over 8 kB, {@code %2F} outside a case's
+ * reference), the error page asked for directly. Each is refused with a 4xx JSON error, or answered as if the bad header were not there, and
  * none is logged at ERROR or with a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -603,7 +603,7 @@ public final class CaseCommands {
         }
         String title = "Transcript of " + record.get().reference().value() + (from > 0
                 ? " (the last " + TRANSCRIPT_LINES + " of " + entries.size() + " entries; the full transcript is at "
-                + "/api/cases/" + record.get().reference().value() + "/transcript)" : "");
+                + "/api/cases/" + record.get().reference().inAddress() + "/transcript)" : "");
         return List.of(new Reply.Summary(title, facts, List.of()));
     }
 

@@ -27,7 +27,7 @@ public final class CasePages {
 
     public Optional<PageLink> of(BoardId board, CaseReference reference) {
         return dashboard.map(address -> new PageLink(LABEL, address + "/board/cases/"
-                + URLEncoder.encode(reference.value(), StandardCharsets.UTF_8).replace("+", "%20") + "?board="
+                + reference.inAddress() + "?board="
                 + URLEncoder.encode(board.value(), StandardCharsets.UTF_8)));
     }
 

@@ -143,7 +143,7 @@ public final class LearningCommands implements CaseCommands.More, CaseViews.Sect
                 facts.add(Fact.of("Not shown", "The first " + IN_CASE + " of " + found.findings().size()
                         + " findings, " + found.recommendations().size() + " recommendations and "
                         + found.actions().size() + " actions are shown; all of them: GET /api/cases/"
-                        + record.reference().value() + "/learning."));
+                        + record.reference().inAddress() + "/learning."));
             }
         });
         return List.of(new CaseViews.Section("Learning from " + record.reference().value(), facts, buttons));

@@ -53,6 +53,14 @@ public record CaseReference(String value) {
         return true;
     }
 
+    /**
+     * The reference as one segment of a web address, its {@code /} written {@code %2F}:
+     * {@code /api/cases/SSCB%2F2026%2F07/transcript}, not three segments. Its other characters need no escape.
+     */
+    public String inAddress() {
+        return value.replace("/", "%2F");
+    }
+
     /** The form used to look a case up: upper case. */
     public String key() {
         return value.toUpperCase(Locale.ROOT);
