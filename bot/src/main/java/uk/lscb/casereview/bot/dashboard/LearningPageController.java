@@ -3,6 +3,7 @@ package uk.lscb.casereview.bot.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import uk.lscb.casereview.bot.web.ApiException;
 import uk.lscb.casereview.bot.web.LearningQueries;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.learning.Finding;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningThemes;
@@ -43,9 +45,11 @@ class LearningPageController {
     private final LearningThemes themes;
     private final Boards boards;
     private final DashboardController pages;
+    private final Clock clock;
 
     LearningPageController(Viewers viewers, LearningSearch search, LearningThemes themes, Boards boards,
-                           DashboardController pages) {
+                           DashboardController pages, Clock clock) {
+        this.clock = clock;
         this.viewers = viewers;
         this.search = search;
         this.themes = themes;
@@ -67,7 +71,8 @@ class LearningPageController {
         Optional<Problem> problem = Optional.empty();
         try {
             LearningSearch.Page page = search.search(LearningQueries.query(boards, typed.get("q"), typed.get("theme"),
-                    typed.get("board"), typed.get("from"), typed.get("to"), parameters.get("page"), null));
+                    typed.get("board"), typed.get("from"), typed.get("to"), parameters.get("page"), null,
+                    London.dateOf(clock.instant())));
             if (page.unknownTheme().isPresent()) {
                 problem = Optional.of(new Problem("theme", "Choose a theme from the list."));
             } else {
@@ -76,8 +81,8 @@ class LearningPageController {
         } catch (ApiException refused) {
             String field = String.valueOf(refused.body().getOrDefault("field", "q"));
             problem = Optional.of(new Problem(field, switch (field) {
-                case "from" -> "Enter the first day as a date like 2026-04-01, or a year like 2026.";
-                case "to" -> "Enter the last day as a date like 2027-03-31, or a year like 2027.";
+                case "from" -> "Enter the first day as a date like 1 April 2026 or 01/04/2026, or a year like 2026.";
+                case "to" -> "Enter the last day as a date like 31 March 2027 or 31/03/2027, or a year like 2027.";
                 case "board" -> "Choose a board from the list.";
                 case "page" -> "There is no such page of findings.";
                 default -> refused.getMessage();
@@ -113,9 +118,9 @@ class LearningPageController {
         boardOptions.add(new String[] {"", "Both boards"});
         boards.all().forEach(board -> boardOptions.add(new String[] {board.id().value(), board.name()}));
         out.append(select("board", "Board", boardOptions, typed, problem));
-        out.append(input("from", "Recorded from", "A date like 2026-04-01, or a year like 2026", typed, problem,
+        out.append(input("from", "Recorded from", "A date like 1 April 2026, or a year like 2026", typed, problem,
                 "govuk-input--width-10"));
-        out.append(input("to", "Recorded to", "A date like 2027-03-31, or a year like 2027", typed, problem,
+        out.append(input("to", "Recorded to", "A date like 31 March 2027, or a year like 2027", typed, problem,
                 "govuk-input--width-10"));
         out.append("<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Search</button>\n");
         return out.append("</form>\n").toString();

@@ -1,6 +1,7 @@
 package uk.lscb.casereview.bot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.learning.LearningAction;
 import uk.lscb.casereview.core.learning.LearningSearch;
 import uk.lscb.casereview.core.learning.LearningService;
@@ -51,9 +53,11 @@ public class LearningController {
     private final People people;
     private final Boards boards;
     private final LearningJson json;
+    private final Clock clock;
 
     public LearningController(CaseAccess access, LearningService learning, LearningSearch search, People people,
-                              Boards boards, LearningJson json) {
+                              Boards boards, LearningJson json, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.learning = learning;
         this.search = search;
@@ -75,7 +79,7 @@ public class LearningController {
                                       String authorization) {
         access.identify(as, authorization, "Searching the learning log", WHO_MAY);
         LearningSearch.Page found = search.search(LearningQueries.query(boards, q, theme, board, from, to, page,
-                size));
+                size, London.dateOf(clock.instant())));
         if (found.unknownTheme().isPresent()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "unknown_theme", "That is not one of the themes.",
                     Map.of("field", "theme", "themes", learning.themes().all()));

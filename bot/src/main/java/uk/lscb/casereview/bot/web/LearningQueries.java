@@ -1,6 +1,5 @@
 package uk.lscb.casereview.bot.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.learning.LearningSearch;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.refs.BoardId;
 
 /**
@@ -22,10 +22,11 @@ public final class LearningQueries {
     private LearningQueries() {
     }
 
+    /** @param today the day a date typed without its year ({@code 1 April}) is read against, as in chat */
     public static LearningSearch.Query query(Boards boards, String q, String theme, String board, String from,
-                                             String to, String page, String size) {
-        return new LearningSearch.Query(q, Optional.ofNullable(theme), board(boards, board), day(from, "from", true),
-                day(to, "to", false), number(page, "page", 1, Integer.MAX_VALUE, 1), number(size, "size", 1,
+                                             String to, String page, String size, LocalDate today) {
+        return new LearningSearch.Query(q, Optional.ofNullable(theme), board(boards, board),
+                day(from, "from", true, today), day(to, "to", false, today), number(page, "page", 1, Integer.MAX_VALUE, 1), number(size, "size", 1,
                 LearningSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE));
     }
 
@@ -43,22 +44,22 @@ public final class LearningQueries {
                         .value()).toList()) + ".", Map.of("field", "board"))));
     }
 
-    /** A date as {@code yyyy-MM-dd}, or a year (from its first day, or to its last). */
-    static Optional<LocalDate> day(String typed, String field, boolean start) {
+    /**
+     * A year (from its first day, or to its last), or a date as every date field reads one ({@link UkDates}: day
+     * first, {@code 01/04/2026}, {@code 1 April 2026}, {@code 2026-04-01}).
+     */
+    static Optional<LocalDate> day(String typed, String field, boolean start, LocalDate today) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        try {
-            String trimmed = typed.strip();
-            if (trimmed.matches("\\d{4}")) {
-                int year = Integer.parseInt(trimmed);
-                return Optional.of(start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
-            }
-            return Optional.of(LocalDate.parse(trimmed));
-        } catch (DateTimeException notADate) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_request", "'" + field + "' is a date "
-                    + "(yyyy-MM-dd) or a year.", Map.of("field", field));
+        String trimmed = typed.strip();
+        if (trimmed.matches("\\d{4}")) {
+            int year = Integer.parseInt(trimmed);
+            return Optional.of(start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
         }
+        return Optional.of(UkDates.parse(trimmed, today).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "invalid_request", "'" + field + "' is a date (2026-04-01, 01/04/2026 or 1 April 2026) or a year.",
+                Map.of("field", field))));
     }
 
     /**

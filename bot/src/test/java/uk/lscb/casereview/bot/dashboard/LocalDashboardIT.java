@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -367,12 +369,26 @@ class LocalDashboardIT {
     void aBadDateIsNamedOnTheFormAndAStrangerIsTurnedAwayPolitely() {
         String page = page("/board/learning?from=last+spring&as=business-manager", 200);
         assertThat(page).contains("There is a problem", "href=\"#from\"", "govuk-form-group--error",
-                "Enter the first day as a date like 2026-04-01, or a year like 2026.", "value=\"last spring\"")
+                "Enter the first day as a date like 1 April 2026 or 01/04/2026, or a year like 2026.",
+                "value=\"last spring\"")
                 .doesNotContain("Information was not shared");
 
         assertThat(page("/board/learning?as=practitioner", 403)).contains("You cannot see the dashboard")
                 .doesNotContain("Information was not shared");
         assertThat(page("/board/learning", 200)).contains("Who are you?", "/board/learning?as=chair-staffordshire");
+    }
+
+    /** The learning log's dates are read as every other date field reads one: the same findings as the ISO date. */
+    @ParameterizedTest(name = "from={0}")
+    @ValueSource(strings = {"01/04/2026", "1/4/2026", "1 April 2026", "1st April 2026", "01-04-2026"})
+    void aUkDateFindsWhatItsIsoDateFinds(String from) {
+        String iso = page("/board/learning?from=2026-04-01&to=2027-03-31&as=business-manager", 200);
+        String uk = page("/board/learning?from=" + URLEncoder.encode(from, StandardCharsets.UTF_8)
+                + "&to=31+March+2027&as=business-manager", 200);
+
+        assertThat(words(iso.substring(iso.indexOf("</form>")))).containsPattern("[1-9]\\d* findings?");
+        assertThat(uk).doesNotContain("There is a problem").contains("value=\"" + from + "\"");
+        assertThat(uk.substring(uk.indexOf("</form>"))).isEqualTo(iso.substring(iso.indexOf("</form>")));
     }
 
     @ParameterizedTest(name = "board={0}")
