@@ -585,9 +585,10 @@ public final class CaseLifecycle {
     }
 
     /**
-     * The free text a case keeps (reasons, justification, requests, notes, findings) is refused, with
-     * the person told why, when it may hold a child's name or date of birth. Only these fields keep
-     * what people type; lead reviewers' names and a publication's address are meant to be names.
+     * The free text a case keeps (reasons, justification, requests, notes, findings) and the web addresses of its
+     * steps (a report's, a response's) are refused, with the person told why, when they may hold a child's name or
+     * date of birth (an address read as one: {@link PersonalDetails#suspectInAddress}). Only these fields keep what
+     * people type; lead reviewers' names are meant to be names.
      */
     private static final Set<String> CARD_INPUTS =
             Set.of(DecisionCard.REASON, DecisionCard.JUSTIFICATION, DecisionCard.REQUEST, ANSWER);
@@ -613,8 +614,8 @@ public final class CaseLifecycle {
         } else if (action instanceof CaseAction.RecordDelay delay) {
             texts.put("delay reason", Optional.ofNullable(delay.reason()));
         } else if (action instanceof CaseAction.Step step) {
-            step.step().fields().stream().filter(field -> field.type().isFreeText()
-                            && !field.id().equals(CaseStep.Fields.LEAD_REVIEWERS))
+            step.step().fields().stream().filter(field -> (field.type().isFreeText()
+                            || field.type() == StepField.Type.URL) && !field.id().equals(CaseStep.Fields.LEAD_REVIEWERS))
                     .forEach(field -> texts.put(field.id(), Optional.ofNullable(step.values().get(field.id()))));
         }
         return texts;

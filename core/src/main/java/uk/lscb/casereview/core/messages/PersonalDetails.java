@@ -1,7 +1,11 @@
 package uk.lscb.casereview.core.messages;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,22 +51,38 @@ public final class PersonalDetails {
                     + "\\p{L}*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*[\\s./_-]*\\d{1,2}"
                     + "(st|nd|rd|th)?(?!\\d))");
     private static final Pattern DOB = Pattern.compile("(?i)(?<!\\p{L})(d\\.?o\\.?b|born)(?!\\p{L})");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?<![\\p{L}\\d])https?://[^\\s<>\"]+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
+    /** The first segment of a SharePoint or OneDrive sharing link: {@code /:w:/s/…}, {@code /:f:/g/…}. */
+    private static final Pattern SHARING_LINK = Pattern.compile("(?i):[a-z]:");
+    private static final Pattern GUID = Pattern.compile(
+            "\\{?\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\}?");
+    private static final Pattern HEX = Pattern.compile("\\p{XDigit}{16,}");
+    private static final Pattern RUN = Pattern.compile("[A-Za-z0-9_-]{20,}");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /**
+     * Capitalised words of web sites (SharePoint's, OneDrive's, Teams', a board's own), of document libraries and of
+     * the names of documents, singular or plural: in a web address they name places and papers, not people.
+     */
+    private static final Pattern WEB_WORDS = Pattern.compile("(?<!\\p{L})(?:Shared|Document|Doc|Site|Pages|Asset|"
+            + "List|Form|All|Item|Wopi|Frame|Layout|Personal|Team|Channel|General|Library|Folder|File|One|Drive|Share|"
+            + "Point|Web|View|Edit|Upload|Download|Media|Content|Publication|Attachment|Resource|News|"
+            + "About|Minute|Note|Report|Plan|Action|Audit|Summary|Draft|Final|Version|Template|Agenda|Meeting|"
+            + "Response|Evidence|Procedure|Polic(?:y|ies)|Guidance|Training|Briefing|Update|Overview|Rapid|Multi|Term|"
+            + "Reference|Letter|Record|Assessment|Protocol|Strategy|Session|Presentation|Slide|Workshop|Lesson|"
+            + "Finding|Recommendation|Progress|Tracker|Log|Copy|Signed|Approved|Published|Redacted|Anonymised|"
+            + "Executive|Appendix|Chronology|Timeline|Practice|Newsletter|Pathway|Checklist|Referral|Threshold|"
+            + "Partner|Review|Professional|Parent|Carer|Statutory|Annual|Learning)s?(?!\\p{Ll})");
 
     private PersonalDetails() {
     }
 
-    /** Why the text should not be stored, if it should not. */
+    /**
+     * Why the text should not be stored, if it should not. A web address in it is read as an address
+     * ({@link #suspectInAddress}); the text around it as words.
+     */
     public static Optional<Suspicion> suspect(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        if (looksLikeName(text)) {
-            return Optional.of(Suspicion.NAME);
-        }
-        if (containsDate(text)) {
-            return Optional.of(Suspicion.DATE);
-        }
-        return Optional.empty();
+        return suspect(text, false);
     }
 
     /**
@@ -102,7 +122,187 @@ public final class PersonalDetails {
      * reading", "Children's Social Care") do not count towards a name.
      */
     public static Optional<Suspicion> suspectInNotes(String text) {
-        return text == null ? Optional.empty() : suspect(NOT_NAMES.matcher(text).replaceAll(" "));
+        return suspect(text, true);
+    }
+
+    /**
+     * Why a web address should not be stored, if it should not: it carries a person's name or a date of birth in
+     * what a person chose (a file's or a folder's name, a value in its query), not in what the web site made up.
+     *
+     * <p>Read part by part, each decoded ({@code %20} is a space, {@code %7B} a brace, {@code %2F} a slash, up to
+     * three times over for an address inside an address): the host, each segment of the path, each value of the
+     * query and the fragment. Within one part, as in a case note ({@link #suspectInNotes}): two capitalised words
+     * together are a name ({@code Olivia%20Brown}, {@code Jayden_Smith.docx}, {@code JaydenSmith}), a calendar date or
+     * "DOB" is a date of birth ({@code JS_DOB_12-03-2015.docx}, {@code ?dob=12%2F03%2F2015}). A query's keys are the
+     * site's own names ({@code sourcedoc}, {@code RootFolder}): only a date counts there. Before that, a part is
+     * cleared of what no person types about a child:
+     * <ul>
+     *   <li>identifiers a site generates: GUIDs ({@code {3f2a…}}), runs of 16 or more hexadecimal digits, and runs
+     *       of 20 or more letters and digits whose kind (capital, small letter, digit) changes at 40% or more of
+     *       their characters, as a sharing link's or a cloud document's key does
+     *       ({@code EbT2xG3eXs5Nq0mvZ7a1w…}) and words do not ({@code JaydenSmithDOB12032015} changes at a
+     *       quarter); and the key of a SharePoint sharing link ({@code e=} after {@code /:w:/s/…});</li>
+     *   <li>the words of web sites, document libraries and documents ({@link #WEB_WORDS}: Shared Documents,
+     *       Doc.aspx, AllItems, SitePages, Minutes, Action Plan…, singular or plural) and of roles, agencies and
+     *       reviews ({@link #NOT_NAMES}), words run together in CamelCase counted one by one.</li>
+     * </ul>
+     * Parts are not joined: {@code /Reviews/Response/} is two folders, not a name. So a name split across two
+     * folders ({@code /Smith/Jane/}) is not seen; a name in one file or folder name, the usual way one reaches an
+     * address, is. The host is read in small letters (it is the same in any case), so only a date counts there.
+     */
+    public static Optional<Suspicion> suspectInAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        String rest = SCHEME.matcher(address.strip()).replaceFirst("");
+        int hostEnd = indexOfAny(rest, "/?#", 0);
+        int fragmentAt = rest.indexOf('#', hostEnd);
+        int queryAt = rest.indexOf('?', hostEnd);
+        if (fragmentAt >= 0 && queryAt > fragmentAt) {
+            queryAt = -1;
+        }
+        int pathEnd = queryAt >= 0 ? queryAt : fragmentAt >= 0 ? fragmentAt : rest.length();
+        List<String> dated = new ArrayList<>(List.of(rest.substring(0, hostEnd).toLowerCase(Locale.ROOT)));
+        List<String> worded = new ArrayList<>();
+        String[] segments = rest.substring(hostEnd, pathEnd).split("/");
+        boolean sharingLink = segments.length > 2 && SHARING_LINK.matcher(segments[1]).matches();
+        for (String segment : segments) {
+            read(decoded(segment), dated, worded);
+        }
+        if (queryAt >= 0) {
+            String query = rest.substring(queryAt + 1, fragmentAt > queryAt ? fragmentAt : rest.length());
+            for (String parameter : query.split("[&;]")) {
+                int equals = parameter.indexOf('=');
+                String key = equals < 0 ? "" : decoded(parameter.substring(0, equals));
+                if (!(sharingLink && key.equalsIgnoreCase("e"))) {
+                    dated.add(key);
+                    read(decoded(parameter.substring(equals + 1)), dated, worded);
+                }
+            }
+        }
+        if (fragmentAt >= 0) {
+            read(decoded(rest.substring(fragmentAt + 1)), dated, worded);
+        }
+        for (String part : worded) {
+            if (looksLikeName(wordsOf(part))) {
+                return Optional.of(Suspicion.NAME);
+            }
+        }
+        for (String part : dated) {
+            if (containsDate(wordsOf(part))) {
+                return Optional.of(Suspicion.DATE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text outside its web addresses read as words (a case note's, {@code notes}, without the words of roles
+     * and agencies), then each address as an address; an address ends at white space or {@code < > "}.
+     */
+    private static Optional<Suspicion> suspect(String text, boolean notes) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher address = WEB_ADDRESS.matcher(text);
+        StringBuilder words = new StringBuilder();
+        List<String> addresses = new ArrayList<>();
+        int from = 0;
+        while (address.find()) {
+            words.append(text, from, address.start()).append(' ');
+            addresses.add(address.group());
+            from = address.end();
+        }
+        words.append(text, from, text.length());
+        Optional<Suspicion> inText = inWords(notes ? NOT_NAMES.matcher(words).replaceAll(" ") : words.toString());
+        if (inText.isPresent()) {
+            return inText;
+        }
+        for (String each : addresses) {
+            Optional<Suspicion> inAddress = suspectInAddress(each);
+            if (inAddress.isPresent()) {
+                return inAddress;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Suspicion> inWords(String text) {
+        if (looksLikeName(text)) {
+            return Optional.of(Suspicion.NAME);
+        }
+        if (containsDate(text)) {
+            return Optional.of(Suspicion.DATE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A decoded part of an address: read whole for a date ({@code 12/03/2015} once {@code %2F} is decoded), and for
+     * a name piece by piece between its slashes (an address inside an address, a path in a query value).
+     */
+    private static void read(String part, List<String> dated, List<String> worded) {
+        dated.add(part);
+        worded.addAll(List.of(part.split("/")));
+    }
+
+    /** One decoded part of an address with what a site generates and the words of sites and reviews taken out. */
+    private static String wordsOf(String part) {
+        String text = HEX.matcher(GUID.matcher(part).replaceAll(" ")).replaceAll(" ");
+        Matcher run = RUN.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (run.find()) {
+            run.appendReplacement(kept, isGenerated(run.group()) ? " " : Matcher.quoteReplacement(run.group()));
+        }
+        run.appendTail(kept);
+        String words = CAMEL_CASE.matcher(kept).replaceAll(" ");
+        return NOT_NAMES.matcher(WEB_WORDS.matcher(words).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /** Whether a run of letters and digits changes kind (capital, small, digit) at 40% or more of its characters. */
+    static boolean isGenerated(String run) {
+        String characters = run.replace("-", "").replace("_", "");
+        if (characters.length() < 20) {
+            return false;
+        }
+        int changes = 0;
+        for (int i = 1; i < characters.length(); i++) {
+            if (kind(characters.charAt(i)) != kind(characters.charAt(i - 1))) {
+                changes++;
+            }
+        }
+        return changes * 10 >= (characters.length() - 1) * 4;
+    }
+
+    private static int kind(char character) {
+        return Character.isDigit(character) ? 0 : Character.isUpperCase(character) ? 1 : 2;
+    }
+
+    /** The part decoded from its percent-encoding, again while that changes it (at most three times). */
+    private static String decoded(String part) {
+        String value = part;
+        for (int round = 0; round < 3 && value.indexOf('%') >= 0; round++) {
+            String next;
+            try {
+                next = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return value;
+            }
+            if (next.equals(value)) {
+                return value;
+            }
+            value = next;
+        }
+        return value;
+    }
+
+    private static int indexOfAny(String text, String characters, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Two or more capitalised words ("Jane Smith", "Jane.Smith", "Jane-Smith", "JaneSmith"). */

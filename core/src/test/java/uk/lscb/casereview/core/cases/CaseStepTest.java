@@ -213,6 +213,9 @@ class CaseStepTest {
             publication-planned     | planned_for  | 30 November 2026     | cannot be in the past
             published               | address      | www.example.org      | must be a web address starting with https://
             published               | address      | javascript:alert(1)  | must be a web address starting with https://
+            published               | address      | https://www.staffsscb.org.uk/reviews/Jayden_Smith_DOB_12-03-2015.pdf | I haven't recorded that: it looks like a person's name
+            board-response          | address      | https://staffs.sharepoint.com/sites/LSCB/Shared%20Documents/Olivia%20Brown.docx | I haven't recorded that: it looks like a person's name
+            board-response          | address      | https://www.staffsscb.org.uk/reviews/response_12-03-2015.pdf | I haven't recorded that: it contains a date
             close                   | reason       | Jane Smith's school  | I haven't recorded that
             close                   | reason       | (4,001 characters)   | at most 4,000
             """)
@@ -236,6 +239,25 @@ class CaseStepTest {
 
         assertThat(refused.message()).contains(message);
         assertThat(refused.input()).contains(field);
+    }
+
+    /** The published report's and the board's response's addresses are read as addresses, as an evidence link is. */
+    @ParameterizedTest(name = "{0}.address = {1} is recorded")
+    @CsvSource(delimiter = '|', textBlock = """
+            published      | https://www.staffsscb.org.uk/Serious_Case_Reviews/SCR-2026-001~Final_Report.pdf
+            board-response | https://www.staffsscb.org.uk/Serious_Case_Reviews/SCR-2026-001~Board_Response.pdf
+            board-response | https://staffs.sharepoint.com/sites/LSCB/_layouts/15/Doc.aspx?sourcedoc=%7Babc%7D&file=Board%20Response%20v2.docx
+            """)
+    void aRealDocumentsAddressIsRecorded(String id, String address) {
+        CaseStep step = CaseStep.byId(id).orElseThrow();
+        Map<String, String> values = valid(step);
+        values.put(CaseStep.Fields.ADDRESS, address);
+
+        Result result = CaseLifecycle.apply(scrBefore(step), new CaseAction.Step(MANAGER, step, values), LATER);
+
+        assertThat(result).isInstanceOf(Result.Applied.class);
+        assertThat(((Result.Applied) result).next().audit()).last().extracting(AuditEvent::values)
+                .satisfies(recorded -> assertThat(recorded).containsEntry(CaseStep.Fields.ADDRESS, address));
     }
 
     @Test

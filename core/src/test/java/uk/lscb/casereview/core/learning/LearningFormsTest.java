@@ -117,6 +117,57 @@ class LearningFormsTest {
                 .containsExactly("neglect", "supervision");
     }
 
+    /**
+     * The Mark done form of a Serious Case Review's action, sent as the business manager sends it: a real document's
+     * address (SharePoint's encodings, query strings, Shared Documents, Doc.aspx, _layouts) is recorded; one that
+     * carries a name or a date of birth is refused beside the link, with nothing recorded.
+     */
+    @ParameterizedTest(name = "the link {0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "https://staffs.sharepoint.com/sites/LSCB/_layouts/15/Doc.aspx?sourcedoc=%7Babc%7D&file=Review_notes~v2.docx"
+                + " | recorded",
+        "https://staffs.sharepoint.com/sites/LSCB/Shared%20Documents/Review_notes~v2.docx | recorded",
+        "https://staffs.sharepoint.com/:w:/s/LSCB/EbT2xG3eXs5Nq0mvZ7a1w_0BdR0k-6lQ2fHkWq3Xn5Uo0g?e=AbCdEf | recorded",
+        "https://staffs.sharepoint.com/sites/LSCB/Shared%20Documents/Jayden_Smith_DOB_12-03-2015.docx"
+                + " | refused: the link to the evidence looks like a person's name",
+        "https://staffs.sharepoint.com/sites/LSCB/_layouts/15/Doc.aspx?sourcedoc=%7Babc%7D&file=Olivia%20Brown.docx"
+                + " | refused: the link to the evidence looks like a person's name",
+        "https://staffs.sharepoint.com/sites/LSCB/Shared%20Documents/visit_12-03-2015.docx"
+                + " | refused: the link to the evidence contains a date, which could be a date of birth",
+    })
+    void theMarkDoneFormRecordsARealDocumentsLinkAndRefusesOneCarryingANameOrADateOfBirth(String link,
+                                                                                          String expected) {
+        CaseRecord review = LearningServiceTest.decided(cases, "SCR-2026-001",
+                uk.lscb.casereview.core.rules.Outcome.SERIOUS_CASE_REVIEW);
+        Actor manager = Actor.person(LearningServiceTest.MANAGER);
+        String caseId = review.id().value();
+        forms.pressed(new ButtonAction.TakeStep(caseId, LearningForms.FINDING), Map.of("title", "Drift", "text",
+                "Unseen.", "themes", "neglect"), manager);
+        forms.pressed(new ButtonAction.TakeStep(caseId, LearningForms.RECOMMENDATION), Map.of("text", "Audit.",
+                "findings", "1"), manager);
+        forms.pressed(new ButtonAction.TakeStep(caseId, LearningForms.ACTION), Map.of("recommendation", "1",
+                "agency", "the school", "due", "2027-01-29"), manager);
+
+        CaseService.ActionResult done = forms.pressed(new ButtonAction.TakeStep(caseId, LearningForms.DONE),
+                Map.of("action", "1", "evidence", "Procedure reissued and audited.", "link", link), manager)
+                .orElseThrow();
+
+        Optional<LearningAction.Evidence> evidence = logs.find(review.id()).orElseThrow().action(1).orElseThrow()
+                .evidence();
+        if (expected.equals("recorded")) {
+            assertThat(done.applied()).as(done.message()).isTrue();
+            assertThat(done.message()).isEqualTo("Action 1 on SCR-2026-001 is done, with its evidence.");
+            assertThat(evidence.orElseThrow().link()).isEqualTo(link);
+        } else {
+            assertThat(done.applied()).isFalse();
+            assertThat(done.input()).contains("link");
+            assertThat(done.message()).isEqualTo("I haven't recorded that: " + expected.substring("refused: ".length())
+                    + ". Please never type a child's name or date of birth: use the case reference, and describe "
+                    + "people by their role.");
+            assertThat(evidence).isEmpty();
+        }
+    }
+
     @Test
     void aFormSentBySomeoneWhoMayNotIsRefusedOnTheServerAndAnUnknownFormIsNotTheirs() {
         CaseService.ActionResult forged = send(LearningForms.FINDING, Map.of("title", "A title", "text", "Text.",
