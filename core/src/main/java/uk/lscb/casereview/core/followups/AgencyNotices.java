@@ -1,5 +1,6 @@
 package uk.lscb.casereview.core.followups;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -37,10 +39,12 @@ final class AgencyNotices {
 
     private final AgencyRequests requests;
     private final Boards boards;
+    private final Clock clock;
 
-    AgencyNotices(AgencyRequests requests, Boards boards) {
+    AgencyNotices(AgencyRequests requests, Boards boards, Clock clock) {
         this.requests = Objects.requireNonNull(requests, "requests");
         this.boards = Objects.requireNonNull(boards, "boards");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The contact hears what is asked and why they must answer; the panel channel that it was asked. */
@@ -74,8 +78,10 @@ final class AgencyNotices {
 
     /**
      * A reminder of the case's requests due on one date that are still open ({@code <due>/<sequence>/<stage>/<day>}):
-     * to each one's contact, and to the panel channel, with the Chair once overdue; "due in 2 days" counts from the
-     * day the reminder is for.
+     * to each one's contact, and to the panel channel, with the Chair once overdue (its stage). Its words are true
+     * when it is sent, as a deadline's reminder's are: "due in 2 days", "due today" or "was due 8 days ago" count
+     * from today on the clock, not from the day the reminder was for, which a reminder sent late (the servers were
+     * down, or the clock moved on) is past; once the due date has passed it says overdue, escalated or not.
      */
     void reminder(CaseNotifications.Outlet outlet, CaseRecord record, String text) {
         String[] parts = text.split("/");
@@ -83,13 +89,14 @@ final class AgencyNotices {
             return;
         }
         LocalDate due = LocalDate.parse(parts[0]);
-        boolean overdue = ReminderStage.valueOf(parts[2]) == ReminderStage.OVERDUE;
+        boolean escalated = ReminderStage.valueOf(parts[2]) == ReminderStage.OVERDUE;
         List<AgencyRequest> open = requests.ofCase(record.id()).stream()
                 .filter(request -> !request.isProvided() && request.due().equals(due)).toList();
         if (open.isEmpty()) {
             return;
         }
-        long daysLeft = ChronoUnit.DAYS.between(LocalDate.parse(parts[3]), due);
+        long daysLeft = ChronoUnit.DAYS.between(London.dateOf(clock.instant()), due);
+        boolean overdue = daysLeft < 0;
         String when = daysLeft == 0 ? "today" : daysLeft > 0 ? "in " + days(daysLeft) : days(-daysLeft) + " ago";
         String dueOn = UkDates.format(due);
         for (AgencyRequest request : open) {
@@ -102,9 +109,9 @@ final class AgencyNotices {
         String title = (overdue ? "Overdue: " : "Reminder: ") + (open.size() == 1 ? "an agency's information"
                 : open.size() + " agencies' information") + " on " + record.reference().value()
                 + (overdue ? " was due on " : " is due on ") + dueOn;
-        panel(outlet, record, overdue ? EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR)
-                : EnumSet.of(Audience.PANEL_CHANNEL), title, "Due " + when + (overdue ? ". Escalated to the Chair." : ".")
-                + " Press Mark provided once it has come in.", open, "reminder/" + text);
+        panel(outlet, record, escalated ? EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR)
+                : EnumSet.of(Audience.PANEL_CHANNEL), title, "Due " + when + (escalated ? ". Escalated to the Chair."
+                : ".") + " Press Mark provided once it has come in.", open, "reminder/" + text);
     }
 
     private void tellContact(CaseNotifications.Outlet outlet, AgencyRequest request, String title, String text,

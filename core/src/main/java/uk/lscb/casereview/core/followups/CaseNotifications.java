@@ -103,7 +103,7 @@ public final class CaseNotifications implements FollowUpHandler {
     /** As above, with the reviews' learning whose posts to both boards and actions' reminders it posts. */
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock, AgencyRequests requests, LearningLogs learning) {
-        this.agencies = new AgencyNotices(requests, boards);
+        this.agencies = new AgencyNotices(requests, boards, clock);
         this.learning = new LearningNotices(learning, boards);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");

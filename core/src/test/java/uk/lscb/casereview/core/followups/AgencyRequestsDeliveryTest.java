@@ -35,6 +35,7 @@ import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.ConversationKey;
@@ -222,6 +223,55 @@ class AgencyRequestsDeliveryTest {
         assertThat(direct).isEmpty();
         assertThat(jobs.ofCase(record.id())).filteredOn(job -> job.kind() == DeadlineKind.AGENCY_INFORMATION
                 && job.status() == ReminderJob.Status.PENDING).isEmpty();
+    }
+
+    /**
+     * A reminder says how far off the due date is as of when it is sent, as a deadline's reminder does: on time, and
+     * late (the servers were down, or the clock moved on past its day), when the latest reminder due is sent instead
+     * of the ones missed and counts from today, not from the day it was for.
+     */
+    @ParameterizedTest(name = "due {0}, sent at {1}: \"{2}\" / \"{3}\"")
+    @CsvSource(delimiter = '|', value = {
+        // on time
+        "2026-12-14 | 2026-12-07T09:00:00Z | Reminder: an agency's information on SCR-2026-500 is due on 14 December 2026"
+                + " | Due in 7 days.             | is due in 7 days",
+        "2026-12-14 | 2026-12-14T09:00:00Z | Reminder: an agency's information on SCR-2026-500 is due on 14 December 2026"
+                + " | Due today.                 | is due today",
+        "2026-12-29 | 2027-01-05T09:00:00Z | Overdue: an agency's information on SCR-2026-500 was due on 29 December 2026"
+                + " | Due 7 days ago. Escalated to the Chair. | was due 7 days ago",
+        // the Friday's reminder of a Monday's date (D−2 a Saturday), sent on the Saturday: two days, not three
+        "2026-12-14 | 2026-12-12T10:00:00Z | Reminder: an agency's information on SCR-2026-500 is due on 14 December 2026"
+                + " | Due in 2 days.             | is due in 2 days",
+        // the due day's reminder sent the day after
+        "2026-12-14 | 2026-12-15T10:00:00Z | Overdue: an agency's information on SCR-2026-500 was due on 14 December 2026"
+                + " | Due 1 day ago.             | was due 1 day ago",
+        // the due day's reminder (Tuesday 29 December) sent a week late, on Tuesday 5 January before 09:00
+        "2026-12-29 | 2027-01-05T08:30:00Z | Overdue: an agency's information on SCR-2026-500 was due on 29 December 2026"
+                + " | Due 7 days ago.            | was due 7 days ago",
+        // the first overdue reminder (Tuesday 5 January) sent a day late
+        "2026-12-29 | 2027-01-06T10:00:00Z | Overdue: an agency's information on SCR-2026-500 was due on 29 December 2026"
+                + " | Due 8 days ago. Escalated to the Chair. | was due 8 days ago",
+    })
+    void aRemindersWordsCountTheDaysFromWhenItIsSent(LocalDate due, Instant sentAt, String title, String text,
+                                                   String toContact) {
+        service.ask(record.id(), new AgencyRequestService.Ask("Staffordshire Police", Optional.of(CONTACT),
+                "Chronology of police contact with the family.", UkDates.format(due)), CaseService.Actor.person(CHAIR));
+        panel.clear();
+        this.toContact.clear();
+
+        clock.now = sentAt;
+        sweeper.sweep(sentAt);
+
+        assertThat(agencyNotes()).hasSize(1);
+        Notification note = agencyNotes().get(0);
+        assertThat(note.title()).isEqualTo(title);
+        assertThat(note.text()).isEqualTo(text + " Press Mark provided once it has come in.");
+        assertThat(note.to().contains(Audience.CHAIR)).isEqualTo(text.contains("Escalated"));
+        assertThat(this.toContact).singleElement().satisfies(told -> {
+            assertThat(told.title()).isEqualTo(title.replace("an agency's information on", "information for case"));
+            assertThat(told.text()).startsWith("The information from Staffordshire Police (request 1 on "
+                    + "SCR-2026-500), due " + UkDates.format(due) + " " + toContact + ": ");
+        });
     }
 
     @ParameterizedTest(name = "due {0}: reminded on {1}")
