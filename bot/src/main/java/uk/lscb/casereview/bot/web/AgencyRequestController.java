@@ -107,7 +107,7 @@ public class AgencyRequestController {
         CaseRecord record = access.find(reference, board);
         int wanted = PathNumbers.read(number).orElse(-1);
         if (requests.ofCase(record.id()).stream().noneMatch(request -> request.number() == wanted)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not_found", "Case " + record.id().value()
+            throw new ApiException(HttpStatus.NOT_FOUND, "not_found", "Case " + record.reference().value()
                     + " has no agency request " + number + ".");
         }
         AgencyRequestService.Result result = requests.provided(record.id(), wanted, CaseService.Actor.person(who),

@@ -244,7 +244,9 @@ class LocalAgencyRequestsIT {
         assertThat(say(MANAGER, "requests SCR-2026-072")).contains("No agency has been asked for information on "
                 + "SCR-2026-072 yet.");
         assertThat(act(CHAIR, new ButtonAction.MarkProvided(caseId, 1).payload(), "inbox").get("message").asText())
-                .isEqualTo("Case " + caseId + " has no agency request 1.");
+                .isEqualTo("Case SCR-2026-072 has no agency request 1.");
+        assertThat(say(MANAGER, "provided SCR-2026-072 3")).contains("Case SCR-2026-072 has no agency request 3.")
+                .doesNotContain("staffordshire/");
         assertThat(ok(http.get("/local/api/transcript?as=" + MANAGER)).toString()).doesNotContain("Jane");
 
         // The API: the same checks, and the same words.
@@ -288,6 +290,8 @@ class LocalAgencyRequestsIT {
             assertThat(http.postJson("/api/cases/SCR-2026-072/requests/" + number + "/provided?as=" + MANAGER,
                     Map.of()).status()).as(number).isEqualTo(404);
         }
+        assertThat(http.postJson("/api/cases/SCR-2026-072/requests/2/provided?as=" + MANAGER, Map.of()).json()
+                .get("message").asText()).isEqualTo("Case SCR-2026-072 has no agency request 2.");
         Http.Response byOtherBoard = http.postJson("/api/cases/SCR-2026-072/requests/1/provided?as=chair-stoke-on-trent"
                 + "&board=staffordshire", Map.of());
         assertThat(byOtherBoard.status()).isEqualTo(403);

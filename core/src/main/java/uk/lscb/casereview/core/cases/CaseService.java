@@ -177,12 +177,18 @@ public final class CaseService {
         return pages.of(record);
     }
 
+    /** "There is no case SCR-2026-014.": the case by its reference, never by its id. */
+    public static String noSuchCase(CaseId id) {
+        return id.shownReference().map(reference -> "There is no case " + reference + ".")
+                .orElse("There is no such case.");
+    }
+
     public ActionResult act(CaseId id, CaseAction action, Actor actor) {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Optional<CaseRecord> found = cases.find(id);
                 if (found.isEmpty()) {
-                    return new ActionResult(false, "There is no case " + id.value() + ".", Optional.empty());
+                    return new ActionResult(false, noSuchCase(id), Optional.empty());
                 }
                 CaseRecord current = found.get();
                 Optional<String> refusal = permission(current, action, actor);

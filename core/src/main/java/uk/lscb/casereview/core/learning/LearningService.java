@@ -527,7 +527,7 @@ public final class LearningService {
         try {
             Optional<CaseRecord> found = cases.find(caseId);
             if (found.isEmpty()) {
-                return Result.refused("There is no case " + caseId.value() + ".");
+                return Result.refused(CaseService.noSuchCase(caseId));
             }
             CaseRecord record = found.get();
             Optional<ChairDecision> decision = record.decision();

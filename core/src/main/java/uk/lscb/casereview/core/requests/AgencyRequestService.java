@@ -126,7 +126,7 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
         try {
             Optional<CaseRecord> found = cases.find(caseId);
             if (found.isEmpty()) {
-                return Result.refused("There is no case " + caseId.value() + ".");
+                return Result.refused(CaseService.noSuchCase(caseId));
             }
             CaseRecord record = found.get();
             if (!administratorToken && !mayAsk(record, actor.who())) {
@@ -171,7 +171,8 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Optional<AgencyRequest> found = requests.find(caseId, number);
                 if (found.isEmpty()) {
-                    return Result.refused("Case " + caseId.value() + " has no agency request " + number + ".");
+                    return Result.refused(cases.find(caseId).map(record -> "Case " + record.reference().value()
+                            + " has no agency request " + number + ".").orElseGet(() -> CaseService.noSuchCase(caseId)));
                 }
                 AgencyRequest request = found.get();
                 if (!administratorToken && !mayMarkProvided(request, actor)) {

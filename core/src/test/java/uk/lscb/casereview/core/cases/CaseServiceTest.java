@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
@@ -30,6 +32,7 @@ import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.refs.BoardId;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.rules.Outcome;
 import uk.lscb.casereview.core.rules.RulePacks;
@@ -65,6 +68,22 @@ class CaseServiceTest {
 
     private ButtonAction.Decision confirm() {
         return new ButtonAction.Decision(DecisionVerb.CONFIRM, record.id().value(), record.version());
+    }
+
+    /** A case named by a button or an address that is not there is named by its reference, never by its id. */
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "staffordshire/SCR-2026-999 | There is no case SCR-2026-999.",
+        "stoke-on-trent/SSCB/2026/07 | There is no case SSCB/2026/07.",
+        "staffordshire/Jane Smith    | There is no such case.",
+        "nothing                     | There is no such case.",
+    })
+    void aCaseThatIsNotThereIsNamedByItsReferenceAndNeverByItsId(String id, String message) {
+        ActionResult result = service.act(new CaseId(id), new CaseAction.RequestMoreInformation(CHAIR,
+                "Which agencies were involved?"), Actor.person(CHAIR));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.message()).isEqualTo(message);
     }
 
     @Test

@@ -169,6 +169,15 @@ class LearningServiceTest {
     }
 
     @Test
+    void aCaseThatIsNotThereIsNamedByItsReferenceNeverByItsId() {
+        Result result = service.addFinding(new uk.lscb.casereview.core.refs.CaseId("staffordshire/SCR-2026-999"),
+                neglectFinding(), Actor.person(MANAGER));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.message()).isEqualTo("There is no case SCR-2026-999.");
+    }
+
+    @Test
     void aCaseWithoutADecisionHasNoReviewToLearnFrom() {
         CaseRecord referred = PortFixtures.caseRecord("SCR-2026-401", new ConversationKey(Platform.TEAMS, "d"),
                 PortFixtures.AT);

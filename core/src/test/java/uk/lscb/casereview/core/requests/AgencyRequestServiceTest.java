@@ -215,7 +215,7 @@ class AgencyRequestServiceTest {
                 new Actor(PRACTITIONER, Optional.of(new uk.lscb.casereview.core.refs.BoardId("stoke-on-trent"))));
 
         assertThat(practitioner.message()).startsWith("Only the agency's contact, or the Staffordshire Chair");
-        assertThat(unknown.message()).isEqualTo("Case staffordshire/SCR-2026-300 has no agency request 2.");
+        assertThat(unknown.message()).isEqualTo("Case SCR-2026-300 has no agency request 2.");
         assertThat(otherBoardsChannel.applied()).isFalse();
         assertThat(cases.find(record.id())).contains(asked);
         assertThat(requests.find(record.id(), 1).orElseThrow().isProvided()).isFalse();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
 import uk.lscb.casereview.core.memory.InMemoryCases;
@@ -24,6 +26,7 @@ import uk.lscb.casereview.core.messages.Fact;
 import uk.lscb.casereview.core.messages.Reply;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 
 class RequestCommandsTest {
@@ -113,6 +116,20 @@ class RequestCommandsTest {
         assertThat(across.facts()).extracting(Fact::label).containsExactly(
                 "SCR-2026-600 request 1: Health visiting", "SCR-2026-600 request 2: Staffordshire Police");
         assertThat(across.actions()).hasSize(1);
+    }
+
+    /** A request or a case that is not there is named by the case's reference, never by its internal id. */
+    @Test
+    void aRequestOrACaseThatIsNotThereIsNamedByItsReference() {
+        said("request SCR-2026-600 agency: Staffordshire Police; contact: none; due: 2026-12-23; asks: records",
+                MANAGER);
+
+        assertThat(said("provided SCR-2026-600 3", MANAGER)).isEqualTo("Case SCR-2026-600 has no agency request 3.");
+        assertThat(service.provided(new CaseId("staffordshire/SCR-2026-999"), 1,
+                CaseService.Actor.person(MANAGER)).message()).isEqualTo("There is no case SCR-2026-999.");
+        assertThat(service.ask(new CaseId("staffordshire/SCR-2026-999"),
+                new AgencyRequestService.Ask("Staffordshire Police", Optional.empty(), "records", "23/12/2026"),
+                CaseService.Actor.person(MANAGER)).message()).isEqualTo("There is no case SCR-2026-999.");
     }
 
     @Test
