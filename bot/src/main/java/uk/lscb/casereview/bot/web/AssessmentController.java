@@ -137,7 +137,8 @@ public class AssessmentController {
         Optional<LocalDate> date = value.isTextual() ? UkDates.parse(value.asText(), today) : Optional.empty();
         if (date.isEmpty()) {
             problems.add(new Assessment.Problem(id, "the answer to '" + id + "' must be a date such as 2026-11-20 "
-                    + "or 20/11/2026"));
+                    + "or 20/11/2026" + (value.isTextual() ? UkDates.impossible(value.asText()).map(why -> ": " + why)
+                    .orElse("") : "")));
             return Optional.empty();
         }
         if (date.get().isAfter(today)) {

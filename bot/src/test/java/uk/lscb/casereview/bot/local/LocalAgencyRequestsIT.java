@@ -241,6 +241,8 @@ class LocalAgencyRequestsIT {
         assertThat(say(MANAGER, "request SCR-2026-072 agency: Staffordshire Police; contact: none; due: 31/12/9999; "
                 + "asks: records")).contains("The due date must be no later than 28 November 2028, two years from "
                 + "today.");
+        assertThat(say(MANAGER, "request SCR-2026-072 agency: Stoke Academy; contact: none; due: 31/02/2027; "
+                + "asks: attendance")).contains("31 February 2027 is not a date (February 2027 has 28 days).");
         assertThat(say(MANAGER, "requests SCR-2026-072")).contains("No agency has been asked for information on "
                 + "SCR-2026-072 yet.");
         assertThat(act(CHAIR, new ButtonAction.MarkProvided(caseId, 1).payload(), "inbox").get("message").asText())

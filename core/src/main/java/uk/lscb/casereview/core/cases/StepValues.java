@@ -134,8 +134,8 @@ final class StepValues {
     private static Optional<String> date(StepField field, String raw, LocalDate today, Map<String, String> read) {
         Optional<LocalDate> date = UkDates.parse(raw, today);
         if (date.isEmpty()) {
-            return Optional.of("The " + lower(field.label()) + " is not a date I can read: use, for example, "
-                    + UkDates.format(today) + " or " + today + ".");
+            return Optional.of(UkDates.impossible(raw).orElse("The " + lower(field.label()) + " is not a date I can "
+                    + "read: use, for example, " + UkDates.format(today) + " or " + today + "."));
         }
         boolean planned = field.id().equals(CaseStep.Fields.PLANNED_FOR);
         if (planned && date.get().isBefore(today)) {

@@ -162,7 +162,8 @@ public final class Conversation {
         LocalDate today = today();
         Optional<LocalDate> date = UkDates.parse(text, today);
         if (date.isEmpty()) {
-            return notUnderstood(state, text, UNREADABLE_DATE);
+            return UkDates.impossible(text).map(why -> reprompt(state, impossibleDate(why)))
+                    .orElseGet(() -> notUnderstood(state, text, UNREADABLE_DATE));
         }
         if (date.get().isAfter(today)) {
             return reprompt(state, futureDate(date.get()));
@@ -177,7 +178,7 @@ public final class Conversation {
     /** Yes or no confirms the date; a date typed instead is the corrected answer. */
     private Turn onConfirmingText(ConversationState state, String text) {
         Optional<Answer> answer = Answer.read(text);
-        if (answer.isEmpty() && UkDates.parse(text, today()).isPresent()) {
+        if (answer.isEmpty() && (UkDates.parse(text, today()).isPresent() || UkDates.impossible(text).isPresent())) {
             Question question = pack.question(state.current().orElseThrow());
             return onDate(state.asking(state.answers(), question.id()), question, text);
         }

@@ -128,6 +128,11 @@ final class ConversationWording {
         return "Please choose " + boardNames + ". ";
     }
 
+    /** {@code why} is {@link uk.lscb.casereview.core.messages.UkDates#impossible}'s sentence. */
+    static String impossibleDate(String why) {
+        return why + " Please check the date. ";
+    }
+
     static String futureDate(LocalDate date) {
         return UkDates.format(date) + " is in the future: the LSCB can't have been notified yet. Please check the "
                 + "date. ";

@@ -330,7 +330,8 @@ public final class LearningService {
         LocalDate today = London.dateOf(clock.instant());
         Optional<LocalDate> typedDue = UkDates.parse(input.due() == null ? "" : input.due(), today);
         if (typedDue.isEmpty()) {
-            return Result.refused("Please give the date the action is due, for example 31/03/2027.", Fields.DUE);
+            return Result.refused(UkDates.impossible(input.due()).orElse("Please give the date the action is due, "
+                    + "for example 31/03/2027."), Fields.DUE);
         }
         Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
         if (notDue.isPresent()) {

@@ -143,7 +143,8 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             LocalDate today = London.dateOf(clock.instant());
             Optional<LocalDate> typedDue = UkDates.parse(ask.due() == null ? "" : ask.due(), today);
             if (typedDue.isEmpty()) {
-                return Result.refused("Please give the date the information is due, for example 18/12/2026.", DUE);
+                return Result.refused(UkDates.impossible(ask.due()).orElse("Please give the date the information is "
+                        + "due, for example 18/12/2026."), DUE);
             }
             Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
             if (notDue.isPresent()) {

@@ -209,7 +209,8 @@ class CaseStepTest {
             national-panel-notified | sent_on      | 2 December 2026      | cannot be in the future
             methodology             | methodology  | magic                | Please choose one of the methodology options.
             methodology             | other_method | (other, unnamed)     | Please name the other systems method.
-            terms-of-reference      | agreed_on    | 31/11/2026           | is not a date I can read
+            terms-of-reference      | agreed_on    | 31/11/2026           | 31 November 2026 is not a date (November has 30 days).
+            terms-of-reference      | agreed_on    | 29 Feb 2026          | 29 February 2026 is not a date (February 2026 has 28 days).
             publication-planned     | planned_for  | 30 November 2026     | cannot be in the past
             published               | address      | www.example.org      | must be a web address starting with https://
             published               | address      | javascript:alert(1)  | must be a web address starting with https://

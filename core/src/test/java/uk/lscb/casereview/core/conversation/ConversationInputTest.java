@@ -64,6 +64,31 @@ class ConversationInputTest {
         assertThat(chat.text()).contains("is in the future");
     }
 
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2026 | 31 February 2026 is not a date (February 2026 has 28 days). Please check the date.",
+        "29 Feb 2026 | 29 February 2026 is not a date (February 2026 has 28 days). Please check the date.",
+        "31/04/2026 | 31 April 2026 is not a date (April has 30 days). Please check the date.",
+    })
+    void aDayItsMonthDoesNotHaveIsSaidNotToBeADateAndAskedAgain(String typed, String said) {
+        Chat chat = Chat.direct().upTo("notified_on");
+        ConversationState before = chat.state();
+
+        chat.type(typed);
+
+        assertThat(chat.state()).isEqualTo(before);
+        assertThat(chat.text()).contains(said);
+    }
+
+    @Test
+    void aDayItsMonthDoesNotHaveTypedInsteadOfYesOrNoIsSaidNotToBeADate() {
+        Chat chat = Chat.direct().upTo("notified_on").type("1/11/2025").type("31/09/2025");
+
+        assertThat(chat.text()).contains("31 September 2025 is not a date (September has 30 days).");
+        assertThat(chat.state().answers().date(QuestionId.of("notified_on"))).isEmpty();
+        assertThat(chat.current()).contains("notified_on");
+    }
+
     @Test
     void aDateMoreThanAYearAgoIsKeptWhenConfirmed() {
         Chat chat = Chat.direct().upTo("notified_on").type("27/11/2025");

@@ -168,6 +168,26 @@ class LearningServiceTest {
         assertThat(service.mayEnter(cases.find(record.id()).orElseThrow(), PRACTITIONER)).isFalse();
     }
 
+    @ParameterizedTest(name = "due \"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+        "30/02/2027 | 30 February 2027 is not a date (February 2027 has 28 days).",
+        "31 June 2027 | 31 June 2027 is not a date (June has 30 days).",
+        "soon       | Please give the date the action is due, for example 31/03/2027.",
+    })
+    void anActionsDueDateThatIsNoDateIsRefusedSayingWhy(String due, String message) {
+        service.addFinding(record.id(), neglectFinding(), Actor.person(MANAGER));
+        service.addRecommendation(record.id(), new RecommendationInput("Share referrals within a day.", List.of(1),
+                List.of()), Actor.person(MANAGER));
+
+        Result result = service.addAction(record.id(), new ActionInput(1, "Staffordshire Police", Optional.empty(),
+                due), Actor.person(MANAGER));
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.field()).contains("due");
+        assertThat(result.message()).isEqualTo(message);
+        assertThat(logs.find(record.id()).orElseThrow().actions()).isEmpty();
+    }
+
     @Test
     void aCaseThatIsNotThereIsNamedByItsReferenceNeverByItsId() {
         Result result = service.addFinding(new uk.lscb.casereview.core.refs.CaseId("staffordshire/SCR-2026-999"),

@@ -78,6 +78,39 @@ class UkDatesTest {
         assertThat(UkDates.parse(typed, TODAY)).isEmpty();
     }
 
+    /** A day its month does not have, in any form a date is typed in, is said not to be a date, and why. */
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2027          | 31 February 2027 is not a date (February 2027 has 28 days).",
+        "30/02/2027          | 30 February 2027 is not a date (February 2027 has 28 days).",
+        "29/02/2027          | 29 February 2027 is not a date (February 2027 has 28 days).",
+        "29-02-27            | 29 February 2027 is not a date (February 2027 has 28 days).",
+        "30.02.2028          | 30 February 2028 is not a date (February 2028 has 29 days).",
+        "31/04/2027          | 31 April 2027 is not a date (April has 30 days).",
+        "31/06/2027          | 31 June 2027 is not a date (June has 30 days).",
+        "31/09/2027          | 31 September 2027 is not a date (September has 30 days).",
+        "31/11/2026          | 31 November 2026 is not a date (November has 30 days).",
+        "2027-02-29          | 29 February 2027 is not a date (February 2027 has 28 days).",
+        "2027-4-31           | 31 April 2027 is not a date (April has 30 days).",
+        "31 Feb 2027         | 31 February 2027 is not a date (February 2027 has 28 days).",
+        "31st April 2027     | 31 April 2027 is not a date (April has 30 days).",
+        "'February 30, 2027' | 30 February 2027 is not a date (February 2027 has 28 days).",
+        "30 Feb              | 30 February is not a date (February never has more than 29 days).",
+        "31 sept             | 31 September is not a date (September never has more than 30 days).",
+    })
+    void aDayItsMonthDoesNotHaveIsSaidNotToBeADate(String typed, String why) {
+        assertThat(UkDates.parse(typed, TODAY)).isEmpty();
+        assertThat(UkDates.impossible(typed)).contains(why);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not said to be an impossible date")
+    @NullAndEmptySource
+    @ValueSource(strings = {"28/02/2027", "29/02/2028", "30/04/2027", "29 Feb", "31/12/2026", "today", "32/01/2027",
+        "0/02/2027", "31/13/2027", "31/00/2027", "31 Foo 2027", "hello", "31/02/2027 and more"})
+    void aRealDateOrTextThatIsNoDateIsNotCalledImpossible(String typed) {
+        assertThat(UkDates.impossible(typed)).isEmpty();
+    }
+
     @Test
     void formatsLongUkDates() {
         assertThat(UkDates.format(LocalDate.of(2026, 11, 3))).isEqualTo("3 November 2026");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.boards.Boards;
@@ -116,6 +117,21 @@ class RequestCommandsTest {
         assertThat(across.facts()).extracting(Fact::label).containsExactly(
                 "SCR-2026-600 request 1: Health visiting", "SCR-2026-600 request 2: Staffordshire Police");
         assertThat(across.actions()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "due: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2027 | 31 February 2027 is not a date (February 2027 has 28 days).",
+        "29/02/2027 | 29 February 2027 is not a date (February 2027 has 28 days).",
+        "31/04/2027 | 31 April 2027 is not a date (April has 30 days).",
+        "next week  | Please give the date the information is due, for example 18/12/2026.",
+    })
+    void aDueDateThatIsNoDateIsRefusedSayingWhyAndNoAgencyIsAsked(String due, String message) {
+        String reply = said("request SCR-2026-600 agency: Stoke Academy; contact: none; due: " + due
+                + "; asks: attendance", MANAGER);
+
+        assertThat(reply).contains(message);
+        assertThat(requests.ofCase(record.id())).isEmpty();
     }
 
     /** A request or a case that is not there is named by the case's reference, never by its internal id. */
