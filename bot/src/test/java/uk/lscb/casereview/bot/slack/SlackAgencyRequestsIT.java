@@ -6,6 +6,7 @@ import static uk.lscb.casereview.adapters.slack.SlackRequests.buttonValues;
 import static uk.lscb.casereview.core.driver.Eventually.await;
 
 import com.google.gson.JsonObject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,14 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lscb.casereview.adapters.slack.SlackDriver;
 import uk.lscb.casereview.adapters.slack.SlackRequests;
 import uk.lscb.casereview.adapters.slack.StubSlackApi;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.HandClock;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
@@ -54,8 +59,20 @@ import uk.lscb.casereview.core.requests.LegalBasis;
         "casereview.boards[0].chairs.slack[0]=" + SlackAgencyRequestsIT.CHAIR,
         "casereview.boards[0].business-managers.slack[0]=" + SlackAgencyRequestsIT.MANAGER,
         "casereview.boards[0].panel-channels.slack=" + SlackAgencyRequestsIT.PANEL})
-@Import(FixedClock.class)
+@Import(SlackAgencyRequestsIT.Clocked.class)
 class SlackAgencyRequestsIT {
+    /** The application's clock: this test's own, standing at {@link FixedClock}'s time until moved on by hand. */
+    private static final HandClock.Moving CLOCK = HandClock.Moving.startingAt(FixedClock.CLOCK.instant());
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocked {
+        @Bean
+        @Primary
+        Clock agencyRequestsClock() {
+            return CLOCK;
+        }
+    }
+
     static final String SECRET = "agency-it-signing-secret-0123456789abcdef";
     static final String CHAIR = "UCHAIRA1";
     static final String MANAGER = "UMANAGE1";
@@ -131,7 +148,7 @@ class SlackAgencyRequestsIT {
         assertThat(note.toString()).doesNotContain("chronology");
 
         // A week overdue: the panel channel, the contact and, escalated, the Chair.
-        sweeper.sweep(London.at(LocalDate.of(2026, 12, 11), ReminderPolicy.SEND_AT));
+        sweeper.sweep(CLOCK.moveTo(London.at(LocalDate.of(2026, 12, 11), ReminderPolicy.SEND_AT)));
         String overdue = "Overdue: an agency's information on " + REFERENCE + " was due on 4 December 2026";
         StubSlackApi.Call inPanel = awaitPost(PANEL, call -> call.get("text").equals(overdue));
         awaitPost("D" + CHAIR, call -> call.get("text").equals(overdue));
@@ -154,7 +171,7 @@ class SlackAgencyRequestsIT {
         slack.press(PANEL_MEMBER, PANEL, inPanel, markProvided);
         await("the answer", () -> SLACK.calls("chat.postEphemeral").size() > ephemerals);
         assertThat(SLACK.calls("chat.postEphemeral").get(ephemerals).get("text")).isEqualTo("This information was "
-                + "already marked provided by Robin Police on 28 November 2026 at 12:00.");
+                + "already marked provided by Robin Police on 11 December 2026 at 09:00.");
         assertThat(requests.find(caseId, 1).orElseThrow().provided().orElseThrow().who().id()).isEqualTo(POLICE);
         awaitPost(PANEL, call -> call.get("text").startsWith("Information provided from Staffordshire Police"));
     }

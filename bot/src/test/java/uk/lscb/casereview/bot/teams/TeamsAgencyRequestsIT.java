@@ -5,6 +5,7 @@ import static uk.lscb.casereview.core.driver.Eventually.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,11 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import uk.lscb.casereview.adapters.teams.StubConnector;
 import uk.lscb.casereview.adapters.teams.TeamsDriver;
 import uk.lscb.casereview.bot.FixedClock;
+import uk.lscb.casereview.bot.HandClock;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.cases.Cases;
 import uk.lscb.casereview.core.conversation.Conversations;
@@ -45,8 +50,20 @@ import uk.lscb.casereview.core.requests.LegalBasis;
         "casereview.boards[0].name=Staffordshire",
         "casereview.boards[0].chairs.teams[0]=" + TeamsAgencyRequestsIT.CHAIR_AAD,
         "casereview.boards[0].business-managers.teams[0]=" + TeamsAgencyRequestsIT.MANAGER_AAD})
-@Import(FixedClock.class)
+@Import(TeamsAgencyRequestsIT.Clocked.class)
 class TeamsAgencyRequestsIT {
+    /** The application's clock: this test's own, standing at {@link FixedClock}'s time until moved on by hand. */
+    private static final HandClock.Moving CLOCK = HandClock.Moving.startingAt(FixedClock.CLOCK.instant());
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocked {
+        @Bean
+        @Primary
+        Clock agencyRequestsClock() {
+            return CLOCK;
+        }
+    }
+
     static final String CHAIR_AAD = "00000000-0000-0000-0000-0000000ac4a1";
     static final String MANAGER_AAD = "00000000-0000-0000-0000-0000000b0b01";
     private static final String PRACTITIONER_AAD = "00000000-0000-0000-0000-0000000a7ac1";
@@ -123,7 +140,7 @@ class TeamsAgencyRequestsIT {
         assertThat(postsTo(POLICE_CHAT).toString()).doesNotContain("health visitor records");
 
         // A week overdue (Friday 11 December, 09:00 London): the contact and, escalated, the Chair.
-        sweeper.sweep(London.at(LocalDate.of(2026, 12, 11), ReminderPolicy.SEND_AT));
+        sweeper.sweep(CLOCK.moveTo(London.at(LocalDate.of(2026, 12, 11), ReminderPolicy.SEND_AT)));
         awaitPost(POLICE_CHAT, card("Overdue: information for case " + REFERENCE + " was due on 4 December 2026"));
         StubConnector.Call escalated = awaitPost(CHAIR_CHAT, card("Overdue: an agency's information on " + REFERENCE
                 + " was due on 4 December 2026"));
@@ -137,8 +154,8 @@ class TeamsAgencyRequestsIT {
         assertThat(provided.body()).contains("Marked provided: the information from Staffordshire Police");
         TeamsActivities.Response again = teams.send(teams.invoke(POLICE_CHAT, "personal", POLICE_AAD,
                 "Police contact", "card-1", "case", TeamsActivities.data(markProvided)));
-        assertThat(again.body()).contains("This information was already marked provided by Police contact on 28 "
-                + "November 2026 at 12:00.");
+        assertThat(again.body()).contains("This information was already marked provided by Police contact on 11 "
+                + "December 2026 at 09:00.");
         assertThat(requests.find(caseId, 1).orElseThrow().isProvided()).isTrue();
         assertThat(requests.find(caseId, 2).orElseThrow().isProvided()).isFalse();
     }
