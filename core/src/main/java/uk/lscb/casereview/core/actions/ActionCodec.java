@@ -10,7 +10,9 @@ import uk.lscb.casereview.core.rules.QuestionId;
  * <ul>
  *   <li>{@code answer:<question>:<value>}, {@code edit:<question>}, {@code confirm:<question>:<yes|no>},
  *       {@code keep:<question>}, {@code discard:<restart|cancel>:<yes|no>}, {@code cmd:<command>};</li>
- *   <li>{@code case:<confirm|decide|more-info|answer|details>:<caseId>:<version>} and
+ *   <li>{@code case:<confirm|decide|more-info|agree|disagree>:<caseId>:<version>:<audit entries seen>} (a card
+ *       posted before cards said how many of the case's audit entries they show has no {@code :<audit entries seen>},
+ *       and still decodes), {@code case:<answer|details>:<caseId>:<version>} and
  *       {@code case:<done|delay>:<caseId>:<DEADLINE_KIND>}, {@code case:provided:<caseId>:<request number>};
  *       {@code case:<step|take>:<caseId>:<step-id>} (open a step's form; submit it);</li>
  *   <li>{@code decide:<reference>} and {@code change:chosen}.</li>
@@ -47,7 +49,8 @@ public final class ActionCodec {
             return "cmd:" + run.command().word();
         }
         if (action instanceof ButtonAction.Decision decision) {
-            return onCase(decision.verb().word(), decision.caseId(), decision.version());
+            String onCard = onCase(decision.verb().word(), decision.caseId(), decision.version());
+            return decision.seen().isPresent() ? onCard + ":" + decision.seen().getAsInt() : onCard;
         }
         if (action instanceof ButtonAction.AnswerChair answer) {
             return onCase("answer", answer.caseId(), answer.version());
@@ -132,6 +135,10 @@ public final class ActionCodec {
     }
 
     private static Optional<ButtonAction> onCase(String[] parts) {
+        if (parts.length == 5 && parts[0].equals(CASE)) {
+            return DecisionVerb.fromWord(parts[1]).map(verb -> new ButtonAction.Decision(verb, parts[2],
+                    version(parts[3]), number(parts[4])));
+        }
         if (parts.length != 4 || !parts[0].equals(CASE)) {
             return Optional.empty();
         }

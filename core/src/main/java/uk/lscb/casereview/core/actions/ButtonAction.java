@@ -1,6 +1,7 @@
 package uk.lscb.casereview.core.actions;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.rules.QuestionId;
 
@@ -77,11 +78,30 @@ public sealed interface ButtonAction {
     /**
      * A decision card's Confirm, Decide or Ask for more information (the Chair's), or Agree or Disagree (a safeguarding
      * partner's), on the card of one version of the case.
+     *
+     * @param seen how many entries the case's audit trail had when the card was made, so that a press on a card made
+     *             before something it does not show was recorded (the referrer's answer) can be told apart from one
+     *             made before mere bookkeeping, which changes the version and not the trail; empty on a card posted
+     *             before cards carried it
      */
-    record Decision(DecisionVerb verb, String caseId, long version) implements CaseChange {
+    record Decision(DecisionVerb verb, String caseId, long version, OptionalInt seen) implements CaseChange {
         public Decision {
             Objects.requireNonNull(verb, "verb");
             caseId = ActionCodec.caseId(caseId);
+            Objects.requireNonNull(seen, "seen");
+            if (seen.isPresent() && seen.getAsInt() < 1) {
+                throw new IllegalArgumentException("a case's audit trail has at least its referral: " + seen);
+            }
+        }
+
+        /** On the card made of a case whose audit trail had {@code seen} entries. */
+        public Decision(DecisionVerb verb, String caseId, long version, int seen) {
+            this(verb, caseId, version, OptionalInt.of(seen));
+        }
+
+        /** As a card posted before cards carried the length of the audit trail sends it. */
+        public Decision(DecisionVerb verb, String caseId, long version) {
+            this(verb, caseId, version, OptionalInt.empty());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
@@ -143,8 +144,17 @@ public final class CaseService {
      * What came of an action: whether it was applied, a message for the person, the case as it now
      * is (to re-render its card) when there is one, and the card input a refusal is about, if any
      * (so a form can show the message beside it).
+     *
+     * @param outOfDate refused because the decision card pressed was made before something the decision rests on was
+     *                  recorded ({@link #outOfDate(ButtonAction.Decision, CaseRecord, UserRef)}): the platform puts
+     *                  the card as it now is where the person pressed, so that they read it before deciding
      */
-    public record ActionResult(boolean applied, String message, Optional<CaseRecord> record, Optional<String> input) {
+    public record ActionResult(boolean applied, String message, Optional<CaseRecord> record, Optional<String> input,
+                               boolean outOfDate) {
+        public ActionResult(boolean applied, String message, Optional<CaseRecord> record, Optional<String> input) {
+            this(applied, message, record, input, false);
+        }
+
         ActionResult(boolean applied, String message, Optional<CaseRecord> record) {
             this(applied, message, record, Optional.empty());
         }
@@ -184,6 +194,15 @@ public final class CaseService {
     }
 
     public ActionResult act(CaseId id, CaseAction action, Actor actor) {
+        return act(id, action, actor, current -> Optional.empty());
+    }
+
+    /**
+     * As {@link #act(CaseId, CaseAction, Actor)}, refused with {@code refusal}'s result when it has one for the case as
+     * it is on each attempt (so a race lost to a change it refuses for is refused, not re-applied).
+     */
+    private ActionResult act(CaseId id, CaseAction action, Actor actor,
+                             Function<CaseRecord, Optional<ActionResult>> refusal) {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Optional<CaseRecord> found = cases.find(id);
@@ -191,10 +210,14 @@ public final class CaseService {
                     return new ActionResult(false, noSuchCase(id), Optional.empty());
                 }
                 CaseRecord current = found.get();
-                Optional<String> refusal = permission(current, action, actor);
-                if (refusal.isPresent()) {
+                Optional<String> forbidden = permission(current, action, actor);
+                if (forbidden.isPresent()) {
                     logRefusal(action.getClass().getSimpleName(), id, actor);
-                    return new ActionResult(false, refusal.get(), Optional.of(current));
+                    return new ActionResult(false, forbidden.get(), Optional.of(current));
+                }
+                Optional<ActionResult> held = refusal.apply(current);
+                if (held.isPresent()) {
+                    return held.get();
                 }
                 CaseLifecycle.Result result = CaseLifecycle.apply(current, action, clock.instant(),
                         reminded(current.id()));
@@ -264,6 +287,10 @@ public final class CaseService {
                 logRefusal(decision.verb().word(), id, actor);
                 return new ActionResult(false, refusal.get(), found);
             }
+            Optional<ActionResult> outOfDate = refusedOutOfDate(found.get(), decision, actor);
+            if (outOfDate.isPresent()) {
+                return outOfDate.get();
+            }
         }
         boolean confirm = pressed instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.CONFIRM;
         Optional<String> otherChosen = confirm
@@ -278,7 +305,29 @@ public final class CaseService {
                     ? new ActionResult(false, "Please choose an outcome.", found, Optional.of(DecisionCard.OUTCOME))
                     : new ActionResult(false, "Sorry, I didn't recognise that action.", found);
         }
+        if (pressed instanceof ButtonAction.Decision decision) {
+            return act(id, action.get(), actor, current -> refusedOutOfDate(current, decision, actor));
+        }
         return act(id, action.get(), actor);
+    }
+
+    /**
+     * Why a decision card's button may not act on the case as it now is: the card was made before something the
+     * decision rests on was recorded by someone else (a request for more information, the referrer's answer, a
+     * safeguarding partner's answer), which the card as it now is shows. Empty when the card shows all of it, when
+     * only bookkeeping happened since, and on a case no longer awaiting its decision (a press there answers who
+     * decided). For a platform to check before it opens a form of its own on a card.
+     */
+    public Optional<String> outOfDate(ButtonAction.Decision pressed, CaseRecord current, UserRef who) {
+        return OutOfDateCards.refusal(current, pressed, who);
+    }
+
+    /** A decision card's press refused as made on a card out of date: logged, nothing changed, the case as it is. */
+    private Optional<ActionResult> refusedOutOfDate(CaseRecord current, ButtonAction.Decision pressed, Actor actor) {
+        return OutOfDateCards.refusal(current, pressed, actor.who()).map(message -> {
+            logRefusal(pressed.verb().word() + " on a card out of date", current.id(), actor);
+            return new ActionResult(false, message, Optional.of(current), Optional.empty(), true);
+        });
     }
 
     /**

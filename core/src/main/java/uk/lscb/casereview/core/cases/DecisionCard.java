@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
@@ -227,8 +228,19 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
                 .orElse("Notified on");
     }
 
+    /** A button of the card: it says which version of the case, and how much of its audit trail, the card shows. */
     private static ButtonAction.Decision action(DecisionVerb verb, CaseRecord record) {
-        return new ButtonAction.Decision(verb, record.id().value(), record.version());
+        return new ButtonAction.Decision(verb, record.id().value(), record.version(), record.audit().size());
+    }
+
+    /**
+     * The card's button of this verb, as its payload decodes (Decide's also stands for every outcome a platform gives a
+     * form of its own); empty when the card has none, as once decided.
+     */
+    public Optional<ButtonAction.Decision> button(DecisionVerb verb) {
+        return actions.stream().flatMap(choice -> ActionCodec.decode(choice.payload()).stream())
+                .filter(ButtonAction.Decision.class::isInstance).map(ButtonAction.Decision.class::cast)
+                .filter(decision -> decision.verb() == verb).findFirst();
     }
 
     /** The decision as the panel and the national panel will ask for it: outcome, reason, justification, reviewers. */

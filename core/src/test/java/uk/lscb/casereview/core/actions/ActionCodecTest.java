@@ -46,16 +46,21 @@ class ActionCodecTest {
                 Arguments.of(new ButtonAction.Run(Command.SUMMARY), "cmd:summary"),
                 Arguments.of(new ButtonAction.Run(Command.CANCEL), "cmd:cancel"),
                 Arguments.of(new ButtonAction.Run(Command.SUBMIT), "cmd:submit"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.CONFIRM, "staffordshire/SCR-2026-014", 3, 2),
+                        "case:confirm:staffordshire/SCR-2026-014:3:2"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.DECIDE, "staffordshire/SCR-2026-014", 3, 2),
+                        "case:decide:staffordshire/SCR-2026-014:3:2"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.MORE_INFORMATION, "staffordshire/SCR-2026-014", 12,
+                        3), "case:more-info:staffordshire/SCR-2026-014:12:3"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.AGREE, "stoke-on-trent/CSPR-2026-014", 2, 1),
+                        "case:agree:stoke-on-trent/CSPR-2026-014:2:1"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.DISAGREE, "stoke-on-trent/CSPR-2026-014", 2, 1),
+                        "case:disagree:stoke-on-trent/CSPR-2026-014:2:1"),
+                // As posted before cards said how much of the audit trail they show: still read.
                 Arguments.of(new ButtonAction.Decision(DecisionVerb.CONFIRM, "staffordshire/SCR-2026-014", 3),
                         "case:confirm:staffordshire/SCR-2026-014:3"),
-                Arguments.of(new ButtonAction.Decision(DecisionVerb.DECIDE, "staffordshire/SCR-2026-014", 3),
-                        "case:decide:staffordshire/SCR-2026-014:3"),
-                Arguments.of(new ButtonAction.Decision(DecisionVerb.MORE_INFORMATION, "staffordshire/SCR-2026-014", 12),
-                        "case:more-info:staffordshire/SCR-2026-014:12"),
-                Arguments.of(new ButtonAction.Decision(DecisionVerb.AGREE, "stoke-on-trent/CSPR-2026-014", 2),
-                        "case:agree:stoke-on-trent/CSPR-2026-014:2"),
-                Arguments.of(new ButtonAction.Decision(DecisionVerb.DISAGREE, "stoke-on-trent/CSPR-2026-014", 2),
-                        "case:disagree:stoke-on-trent/CSPR-2026-014:2"),
+                Arguments.of(new ButtonAction.Decision(DecisionVerb.DECIDE, "stoke-on-trent/ST/2027/001", 2),
+                        "case:decide:stoke-on-trent/ST/2027/001:2"),
                 Arguments.of(new ButtonAction.AnswerChair("staffordshire/SCR-2026-014", 4),
                         "case:answer:staffordshire/SCR-2026-014:4"),
                 Arguments.of(new ButtonAction.ShowDetails("staffordshire/SCR-2026-014", 5),
@@ -112,7 +117,10 @@ class ActionCodecTest {
             "case:done:b/REF-1:CHAIR_DECISION:extra", "case:answer:b/REF-1:-", "case:details:b/REF-1:1.5",
             "case:provided:b/REF-1:", "case:provided:b/REF-1:0", "case:provided:b/REF-1:x", "case:provided::1", "case:provided:b/REF-1:99999999999",
             "case:step:b/REF-1:", "case:step:b/REF-1:Close", "case:take:b/REF-1:close-", "case:take:b/REF-1:a b",
-            "decide:", "decide: ", "change:other", "change:chosen:x", "hello", "CMD:START", "case:CONFIRM:b/REF-1:3"})
+            "decide:", "decide: ", "change:other", "change:chosen:x", "hello", "CMD:START", "case:CONFIRM:b/REF-1:3",
+            "case:confirm:b/REF-1:3:0", "case:confirm:b/REF-1:3:x", "case:confirm:b/REF-1:3:-1", "case:decide:b/REF-1:3:4:5",
+            "case:agree:b/REF-1:3:99999999999", "case:answer:b/REF-1:3:4", "case:details:b/REF-1:3:4",
+            "case:provided:b/REF-1:2:1", "case:fly:b/REF-1:3:4"})
     void malformedPayloadsDecodeToEmpty(String malformed) {
         assertThat(ActionCodec.decode(malformed)).isEmpty();
     }
