@@ -123,16 +123,16 @@ final class DecisionCards {
                 .map(option -> Outcome.valueOf(option.payload())).filter(outcome -> !outcomes.contains(outcome))
                 .forEach(outcomes::add));
         List<Form> forms = new ArrayList<>();
-        String decide = new ButtonAction.Decision(DecisionVerb.DECIDE, decision.caseId().value(), decision.version()).payload();
+        String decide = decision.button(DecisionVerb.DECIDE).orElseThrow().payload();
         for (Outcome outcome : outcomes) {
             List<DecisionCard.Input> inputs = CaseLifecycle.inputsNeeded(rec, outcome).stream().map(byId::get)
                     .filter(java.util.Objects::nonNull).toList();
             String label = "Decide: " + outcome.label() + (outcome == rec.outcome() ? " (recommended)" : "");
             forms.add(new Form(outcome.name(), inputs, new Choice(label, decide), Optional.of(outcome.name())));
         }
-        String ask = new ButtonAction.Decision(DecisionVerb.MORE_INFORMATION, decision.caseId().value(), decision.version())
-                .payload();
-        decision.actions().stream().filter(action -> action.payload().equals(ask)).findFirst().ifPresent(action ->
+        Optional<String> ask = decision.button(DecisionVerb.MORE_INFORMATION).map(ButtonAction::payload);
+        decision.actions().stream().filter(action -> ask.filter(action.payload()::equals).isPresent()).findFirst()
+                .ifPresent(action ->
                 forms.add(new Form(MORE_INFORMATION_FORM, Optional.ofNullable(byId.get(DecisionCard.REQUEST)).stream()
                         .toList(), action, Optional.empty())));
         return forms;

@@ -51,7 +51,8 @@ final class TeamsCardActions {
             if (card.isEmpty() && !(change instanceof ButtonAction.MarkDone) && !isForm(change)
                     && !(change instanceof ButtonAction.MarkProvided)) {
                 var decision = cases.card(record.get());
-                last = decision.decided().isPresent();
+                // Decided, or pressed on a card made before what the decision rests on: the card as it now is.
+                last = decision.decided().isPresent() || result.outOfDate();
                 if (result.applied() || last) {
                     card = Optional.of(DecisionCards.decision(decision, Optional.empty()));
                 }
@@ -90,7 +91,8 @@ final class TeamsCardActions {
             return card.map(TeamsCardActions::cardResponse).orElseGet(() -> message(result.message()));
         }
         var decision = cases.card(result.record().get());
-        // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input.
+        // Refused on a card still open: it comes back with all the Chair typed, the refusal by its input (refused as
+        // pressed on a card out of date, it is the card as it now is, with the refusal at its top).
         ObjectNode card = result.applied() ? DecisionCards.decision(decision, Optional.empty())
                 : decision.decided().isPresent() ? DecisionCards.decision(decision, Optional.of(result.message()))
                 : DecisionCards.refused(decision, result.message(), result.input(), data.inputs());

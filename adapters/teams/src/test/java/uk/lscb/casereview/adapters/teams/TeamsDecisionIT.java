@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.Command;
 import uk.lscb.casereview.core.actions.DecisionVerb;
+import uk.lscb.casereview.core.cases.CaseAction;
 import uk.lscb.casereview.core.cases.CaseRecord;
+import uk.lscb.casereview.core.cases.CaseService;
 import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.delivery.Addresses;
 import uk.lscb.casereview.core.delivery.PlatformDelivery;
 import uk.lscb.casereview.core.delivery.PostedCopies;
+import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
 import uk.lscb.casereview.core.rules.Outcome;
 
@@ -48,7 +51,8 @@ class TeamsDecisionIT {
      * every input of the card, each form's own under its suffix (hosts send the other forms' inputs along).
      */
     private ObjectNode formData(CaseRecord record, Outcome outcome) {
-        ObjectNode data = TeamsFixture.data(new ButtonAction.Decision(DecisionVerb.DECIDE, record.id().value(), record.version()).payload());
+        ObjectNode data = TeamsFixture.data(teams.caseService.card(record).button(DecisionVerb.DECIDE).orElseThrow()
+                .payload());
         data.put(DecisionCard.OUTCOME, outcome.name());
         data.put(DecisionCard.INDEPENDENT + "@SERIOUS_CASE_REVIEW", "false");
         data.put(DecisionCard.CONSENT + "@INTERNAL_MULTI_AGENCY_LEARNING_REVIEW", "false");
@@ -206,6 +210,39 @@ class TeamsDecisionIT {
         assertThat(update.card().toString()).contains("Decided by The Chair");
         assertThat(update.card().toString()).doesNotContain("Action.Execute").doesNotContain("Action.Submit");
         assertThat(teams.cases.find(record.id()).orElseThrow().decision()).isPresent();
+    }
+
+    @Test
+    void aDecisionOnTheCardMadeBeforeTheReferrersAnswerDecidesNothingAndTheChairGetsTheCardAsItNowIs() throws Exception {
+        CaseRecord record = referral();
+        ObjectNode stale = decisionData(record);
+        UserRef chair = new UserRef(Platform.TEAMS, TeamsFixture.CHAIR_AAD, "The Chair");
+        assertThat(teams.caseService.act(record.id(), new CaseAction.RequestMoreInformation(chair,
+                "Which agencies knew the family?"), CaseService.Actor.person(chair)).applied()).isTrue();
+        assertThat(teams.caseService.act(record.id(), new CaseAction.InformationProvided(record.referrer(),
+                "The school and the police."), CaseService.Actor.person(record.referrer())).applied()).isTrue();
+        CaseRecord answered = teams.cases.find(record.id()).orElseThrow();
+        String current = teams.caseService.card(answered).button(DecisionVerb.DECIDE).orElseThrow().payload();
+        String refusal = "This card was made before the referrer answered the request for more information. Nothing "
+                + "has been decided: please read the card as it is now, then decide on it.";
+        connector.clear();
+
+        // Action.Execute: the card it comes back as is the case's as it now is, the refusal at its top.
+        JsonNode executed = TeamsFixture.JSON.readTree(teams.send(teams.invoke(CHAIR_CHAT, "personal",
+                TeamsFixture.CHAIR_AAD, "The Chair", "activity-card-7", "case", stale)).body()).path("value");
+        assertThat(executed.toString()).contains(refusal, "The school and the police.", current)
+                .doesNotContain(stale.path("payload").asText() + "\"");
+        // The Submit fallback: the card is replaced by the case's as it now is, and the Chair told why.
+        TeamsBot.Response submitted = teams.send(teams.submit(CHAIR_CHAT, "personal", TeamsFixture.CHAIR_AAD,
+                "The Chair", "activity-card-7", stale));
+
+        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(connector.updates()).hasSize(1);
+        assertThat(connector.updates().get(0).path()).isEqualTo("/v3/conversations/" + CHAIR_CHAT
+                + "/activities/activity-card-7");
+        assertThat(connector.updates().get(0).card().toString()).contains("The school and the police.", current);
+        assertThat(connector.last().text()).isEqualTo(refusal);
+        assertThat(teams.cases.find(record.id()).orElseThrow()).isEqualTo(answered);
     }
 
     @Test
