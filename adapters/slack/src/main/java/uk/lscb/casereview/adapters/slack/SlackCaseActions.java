@@ -137,7 +137,9 @@ final class SlackCaseActions {
         DecisionCard card = caseService.card(record.get());
         boolean decider = roles.isChair(record.get().board(), who) || roles.partnership(record.get().board())
                 .flatMap(partnership -> partnership.roleOf(who)).isPresent();
+        // A card made before what the decision rests on (the referrer's answer) opens no form: the core refuses it.
         Optional<CardActions.ModalPlan> plan = card.decided().isPresent() || !decider
+                || caseService.outOfDate(decision, record.get(), who).isPresent()
                 ? Optional.empty() : CardActions.plan(card, decision.verb());
         if (plan.isPresent()) {
             // views.open first: the trigger id expires 3 s after the click.
@@ -151,7 +153,8 @@ final class SlackCaseActions {
             return ctx.ack();
         }
         // A Confirm that needs nothing more, or someone who may not decide (the core refuses and logs it),
-        // or a card already decided (the core says who decided and when).
+        // or a card already decided (the core says who decided and when), or one out of date (the core refuses and
+        // logs it, and the card becomes the case's as it now is).
         tasks.later(() -> {
             UserRef named = new UserRef(PLATFORM, user, api.displayName(user));
             // The recommended outcome goes with "decide" so that the core reaches its permission check
@@ -257,14 +260,17 @@ final class SlackCaseActions {
      * Tells the person why not when the action was not applied, and shows the card pressed as the case now stands when
      * it was applied or the case was already decided (a stale card then says who decided and when). The Slack
      * deliveries replace every remembered copy of the card; only a message they do not know of (a copy whose address
-     * was lost) is updated here, and once for each version of the case however many presses arrive together.
+     * was lost) is updated here, and once for each version of the case however many presses arrive together. A card
+     * pressed out of date (made before the referrer's answer) is updated here whichever it is, remembered or not, as
+     * the person is told to read the card as it now is.
      */
     private void afterCardAction(CaseService.ActionResult result, String channel, String messageTs, String user) {
         if (!result.applied()) {
             api.ephemeral(channel, user, result.message());
         }
-        result.record().filter(record -> (result.applied() || record.decision().isPresent()) && messageTs != null
-                        && !messageTs.isEmpty() && !isRemembered(record.id(), channel, messageTs))
+        result.record().filter(record -> (result.applied() || record.decision().isPresent() || result.outOfDate())
+                        && messageTs != null && !messageTs.isEmpty()
+                        && (result.outOfDate() || !isRemembered(record.id(), channel, messageTs)))
                 .filter(record -> copyUpdates.claim(channel, messageTs, record.version()))
                 .ifPresent(record -> {
                     if (api.update(channel, messageTs, SlackBlocks.card(caseService.card(record)))
@@ -400,6 +406,10 @@ final class SlackCaseActions {
         CaseService.ActionResult result = inTime.get();
         Optional<String> block = result.applied() ? Optional.empty() : shownBy.apply(result);
         if (block.isPresent()) {
+            if (result.outOfDate()) {
+                // The case changed while the form was open: the card behind it becomes the case's as it now is.
+                tasks.later(() -> afterwards.accept(result));
+            }
             return ctx.ackWithErrors(Map.of(block.get(), SlackBlocks.clip(result.message(), 2000)));
         }
         tasks.later(() -> afterwards.accept(result));
