@@ -13,7 +13,9 @@ var panelMessage = document.getElementById('panel-message');
 var acting = false;
 var formCount = 0;
 
-function caseAction(body, onRefused, messageBox) {
+// onOutOfDate (a decision card's): given the card as it now is and why, when the card pressed was made before what
+// the decision rests on (the referrer's answer); without it, that refusal is shown as any other.
+function caseAction(body, onRefused, messageBox, onOutOfDate) {
   if (acting) { return; }
   acting = true;
   body.as = who();
@@ -25,6 +27,10 @@ function caseAction(body, onRefused, messageBox) {
     if (!result.json.applied && result.json.done) {
       // Pressed on a copy whose deadline was done elsewhere: show what every copy now shows.
       return refreshCases().then(function () { banner(messageBox, result.json.done, false); });
+    }
+    if (!result.json.applied && result.json.outOfDate && result.json.card && onOutOfDate) {
+      onOutOfDate(result.json.card, result.json.message);
+      return null;
     }
     if (!result.json.applied) {
       onRefused(result.json.message, result.json.input);
@@ -115,7 +121,11 @@ function decisionCard(card, n) {
       b.addEventListener('click', function () {
         caseAction({ payload: action.payload, inputs: readInputs(form, prefix, shownInputs(form, card)),
           from: 'inbox' },
-          function (message, inputId) { showRefusal(form, prefix, message, inputId); }, inboxMessage);
+          function (message, inputId) { showRefusal(form, prefix, message, inputId); }, inboxMessage,
+          function (current, message) {
+            article.replaceWith(decisionCard(current, n));
+            banner(inboxMessage, message, false);
+          });
       });
       group.appendChild(b);
       // The decide button's label follows the outcome chosen in the list.

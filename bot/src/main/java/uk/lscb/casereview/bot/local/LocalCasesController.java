@@ -120,6 +120,8 @@ public class LocalCasesController {
         json.put("message", result.message());
         json.put("input", result.input().orElse(null));
         json.put("card", result.record().map(record -> LocalJson.card(cases.card(record))).orElse(null));
+        // Refused as pressed on a card made before what the decision rests on: the page shows {@code card} in its place.
+        json.put("outOfDate", result.outOfDate());
         // A reminder's button pressed on a copy whose deadline is done (elsewhere): what the copy now shows.
         json.put("done", result.record().flatMap(record -> doneLine(pressed, record)).orElse(null));
         return json;

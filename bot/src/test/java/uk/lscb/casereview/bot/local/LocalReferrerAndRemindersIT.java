@@ -244,6 +244,47 @@ class LocalReferrerAndRemindersIT {
         assertThat(say(CHAIR, "status SCR-2026-063").toString()).contains("Single agency learning review");
     }
 
+    @Test
+    void aDecisionPressedOnTheCardMadeBeforeTheReferrersAnswerDecidesNothingAndTheChairIsGivenTheCardAsItIsNow() {
+        refer("SCR-2026-064");
+        JsonNode made = inbox(CHAIR).get("cards").get(0);
+        act(CHAIR, action(made, p -> Payloads.isDecision(p, DecisionVerb.MORE_INFORMATION)),
+                Map.of("information_request", "Which agencies knew the family?"), "inbox");
+        say("practitioner", "the school and the police");
+        Eventually.await("the answer on the Chair's card", () -> facts(inbox(CHAIR).get("cards").get(0))
+                .contains("the school and the police"));
+        String status = say(CHAIR, "status SCR-2026-064").toString();
+        Map<String, Object> chosen = Map.of("outcome", "SINGLE_AGENCY_LEARNING_REVIEW",
+                "reason", "The agencies involved have reviewed their practice.",
+                "justification", "No further learning from a Serious Case Review is expected.");
+        String staleDecide = action(made, p -> Payloads.isDecision(p, DecisionVerb.DECIDE));
+
+        // The card made before the answer: nothing decided, and the Chair is given the card as it now is.
+        JsonNode refused = act(CHAIR, staleDecide, chosen, "inbox");
+        assertThat(refused.get("applied").asBoolean()).isFalse();
+        assertThat(refused.get("outOfDate").asBoolean()).isTrue();
+        assertThat(refused.get("message").asText()).isEqualTo("This card was made before the referrer answered the "
+                + "request for more information. Nothing has been decided: please read the card as it is now, then "
+                + "decide on it.");
+        JsonNode current = refused.get("card");
+        assertThat(facts(current)).contains("The referrer's answer", "the school and the police");
+        assertThat(current.get("actions").toString()).doesNotContain(staleDecide);
+        assertThat(facts(current)).isEqualTo(facts(inbox(CHAIR).get("cards").get(0)));
+        // As a card posted before cards carried how much of the trail they show sends it; and pressed in the chat.
+        JsonNode oldCard = act(CHAIR, staleDecide.substring(0, staleDecide.lastIndexOf(':')), chosen, "inbox");
+        assertThat(oldCard.get("applied").asBoolean()).isFalse();
+        assertThat(oldCard.get("message").asText()).startsWith("This card may have been made before the referrer "
+                + "answered the request for more information.");
+        ok(http.postJson("/local/api/turn", Map.of("as", CHAIR, "button", staleDecide)));
+        assertThat(say(CHAIR, "status SCR-2026-064").toString()).isEqualTo(status)
+                .contains("Awaiting the Chair's decision").doesNotContain("Single agency learning review");
+
+        // Decided from the card as it now is.
+        JsonNode decided = act(CHAIR, action(current, p -> Payloads.isDecision(p, DecisionVerb.DECIDE)), chosen, "inbox");
+        assertThat(decided.get("applied").asBoolean()).as(decided.toString()).isTrue();
+        assertThat(say(CHAIR, "status SCR-2026-064").toString()).contains("Single agency learning review");
+    }
+
     private static String action(JsonNode card, Predicate<String> which) {
         for (JsonNode action : card.get("actions")) {
             if (which.test(action.get("payload").asText())) {
