@@ -234,8 +234,9 @@ class BlockKitLimitsTest {
             if (PartnerDecision.decidingFor(record, withPartners).isPresent()) {
                 CaseService.ActionResult result = null;
                 for (UserRef lead : List.of(PortFixtures.LA_LEAD, PortFixtures.ICB_LEAD, PortFixtures.POLICE_LEAD)) {
-                    result = caseService.cardAction(new ButtonAction.Decision(DecisionVerb.DISAGREE,
-                            card.caseId().value(), card.version()), Map.of(DecisionCard.REASON,
+                    // Each on the card as it is when they press, showing the partners' answers so far.
+                    result = caseService.cardAction(caseService.card(cases.find(card.caseId()).orElseThrow())
+                            .button(DecisionVerb.DISAGREE).orElseThrow(), Map.of(DecisionCard.REASON,
                             "The partner's reason. ".repeat(40)), CaseService.Actor.person(lead));
                     assertThat(result.applied()).as(name + ": " + result.message()).isTrue();
                     message(name + ": the partners' card", SlackBlocks.card(caseService.card(result.record()
