@@ -37,6 +37,8 @@ public final class SlackDriver implements ChatDriver {
     private final String practitioner;
     private final String chair;
     private final String panelMember;
+    /** For each case, the audit entries the card a partner last agreed on showed: the next presses a later card. */
+    private final Map<String, Integer> agreed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SlackDriver(SlackRequests slack, StubSlackApi api, Conversations conversations, String practitioner,
                        String chair, String panelMember) {
@@ -146,8 +148,39 @@ public final class SlackDriver implements ChatDriver {
         Predicate<String> agrees = payload -> ActionCodec.decode(payload).filter(action ->
                 action instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.AGREE
                         && decision.caseId().equals(id.value())).isPresent();
-        StubSlackApi.Call card = awaitPostOffering("the Agree button of " + id.value(), agrees);
-        press(lead, card.get("channel"), card, buttonValues(card).stream().filter(agrees).findFirst().orElseThrow());
+        // The card as it is after the last partner's answer (posted or updated in place): one made before is refused.
+        int after = agreed.getOrDefault(id.value(), 0);
+        Predicate<StubSlackApi.Call> current = call -> buttonValues(call).stream().filter(agrees)
+                .anyMatch(payload -> seen(payload) > after);
+        Eventually.await("the Agree button of " + id.value() + " on the card as it now is", () ->
+                cards().stream().anyMatch(current));
+        StubSlackApi.Call card = cards().stream().filter(current).reduce((first, second) -> second).orElseThrow();
+        String value = buttonValues(card).stream().filter(agrees).findFirst().orElseThrow();
+        agreed.put(id.value(), seen(value));
+        if (card.method().equals("chat.update")) {
+            try {
+                HttpResponse<String> response = slack.press(lead, card.get("channel"), card.get("ts"),
+                        SlackRequests.actionIdOf(card, value), value);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            } catch (Exception failed) {
+                throw new AssertionError(failed);
+            }
+        } else {
+            press(lead, card.get("channel"), card, value);
+        }
+    }
+
+    /** The messages posted, then those updated in place. */
+    private List<StubSlackApi.Call> cards() {
+        List<StubSlackApi.Call> cards = new ArrayList<>(api.calls("chat.postMessage"));
+        cards.addAll(api.calls("chat.update"));
+        return cards;
+    }
+
+    /** The audit entries a decision card's button says its card shows. */
+    private static int seen(String payload) {
+        return ActionCodec.decode(payload).filter(ButtonAction.Decision.class::isInstance)
+                .map(action -> ((ButtonAction.Decision) action).seen().orElse(0)).orElse(0);
     }
 
     @Override

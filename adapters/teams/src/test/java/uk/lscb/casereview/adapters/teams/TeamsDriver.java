@@ -46,6 +46,8 @@ public final class TeamsDriver implements ChatDriver {
     private final String practitioner;
     private final String chair;
     private final String panelMember;
+    /** For each case, the audit entries the card a partner last agreed on showed: the next presses a later card. */
+    private final Map<String, Integer> agreed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param chat         the practitioner's 1:1 conversation id
@@ -127,12 +129,34 @@ public final class TeamsDriver implements ChatDriver {
         Predicate<String> agrees = payload -> ActionCodec.decode(payload).filter(action ->
                 action instanceof ButtonAction.Decision decision && decision.verb() == DecisionVerb.AGREE
                         && decision.caseId().equals(id.value())).isPresent();
-        StubConnector.Call card = awaitPostOffering("the Agree button of " + id.value(), agrees);
+        // The card as it is after the last partner's answer (posted or updated in place): one made before is refused.
+        int after = agreed.getOrDefault(id.value(), 0);
+        Eventually.await("the Agree button of " + id.value() + " on the card as it now is", () ->
+                connector.calls().stream().flatMap(call -> cardOf(call).stream()).flatMap(card -> payloads(card)
+                        .stream()).filter(agrees).anyMatch(payload -> seen(payload) > after));
+        StubConnector.Call card = connector.calls().stream().filter(call -> cardOf(call).map(posted ->
+                payloads(posted).stream().filter(agrees).anyMatch(payload -> seen(payload) > after)).orElse(false))
+                .reduce((first, second) -> second).orElseThrow();
         String payload = payloads(card.card()).stream().filter(agrees).findFirst().orElseThrow();
+        agreed.put(id.value(), seen(payload));
         String conversation = conversationOf(card);
         Sent response = endpoint.send(teams.invoke(conversation, conversation.startsWith("a:") ? "personal"
                 : "channel", lead, "A partner's lead", "card", "case", ActivityJson.data(payload)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The audit entries a decision card's button says its card shows. */
+    private static int seen(String payload) {
+        return ActionCodec.decode(payload).filter(ButtonAction.Decision.class::isInstance)
+                .map(action -> ((ButtonAction.Decision) action).seen().orElse(0)).orElse(0);
+    }
+
+    /** The card a post or an update to an activity carries, if it carries one. */
+    private static Optional<JsonNode> cardOf(StubConnector.Call call) {
+        if (!call.path().contains("/activities") || !(call.isPost() || call.isPut())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(call.card()).filter(card -> !card.isMissingNode() && !card.isNull());
     }
 
     @Override
