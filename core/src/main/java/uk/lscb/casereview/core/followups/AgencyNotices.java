@@ -176,7 +176,8 @@ final class AgencyNotices {
         return boards.get(request.board()).map(Board::name).orElse(request.board().value());
     }
 
-    private static String days(long count) {
+    /** "1 day", "8 days". */
+    static String days(long count) {
         return count == 1 ? "1 day" : count + " days";
     }
 }

@@ -104,7 +104,7 @@ public final class CaseNotifications implements FollowUpHandler {
     public CaseNotifications(Cases cases, Deliveries deliveries, ReminderScheduler reminders, Boards boards,
                              RulePacks packs, Clock clock, AgencyRequests requests, LearningLogs learning) {
         this.agencies = new AgencyNotices(requests, boards, clock);
-        this.learning = new LearningNotices(learning, boards);
+        this.learning = new LearningNotices(learning, boards, clock);
         this.cases = Objects.requireNonNull(cases, "cases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.reminders = Objects.requireNonNull(reminders, "reminders");

@@ -1,6 +1,8 @@
 package uk.lscb.casereview.core.followups;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import uk.lscb.casereview.core.boards.Board;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.Audience;
+import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderStage;
 import uk.lscb.casereview.core.delivery.DirectMessages;
 import uk.lscb.casereview.core.delivery.Notification;
@@ -34,10 +37,12 @@ import uk.lscb.casereview.core.messages.UkDates;
 final class LearningNotices {
     private final LearningLogs logs;
     private final Boards boards;
+    private final Clock clock;
 
-    LearningNotices(LearningLogs logs, Boards boards) {
+    LearningNotices(LearningLogs logs, Boards boards, Clock clock) {
         this.logs = Objects.requireNonNull(logs, "logs");
         this.boards = Objects.requireNonNull(boards, "boards");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** One post to every board's panel channel: the review's findings, by title. */
@@ -64,7 +69,11 @@ final class LearningNotices {
         }
     }
 
-    /** A reminder of one action ({@code <action>/<stage>/<day>}), unless it has been marked done meanwhile. */
+    /**
+     * A reminder of one action ({@code <action>/<stage>/<day>}), unless it has been marked done meanwhile. Its words
+     * are true when it is sent (the clock's today), as an agency request's are, not on the day it was for: sent late,
+     * an ahead reminder said "is due on" an action already past its date, and the day's "It is due today".
+     */
     void reminder(CaseNotifications.Outlet outlet, CaseRecord record, String text) {
         String[] parts = text.split("/");
         if (parts.length != 3 || !parts[0].matches("\\d{1,4}")) {
@@ -77,13 +86,16 @@ final class LearningNotices {
         }
         LearningAction action = found.get();
         LearningReminders.Due due = new LearningReminders.Due(ReminderStage.valueOf(parts[1]), LocalDate.parse(parts[2]));
-        boolean overdue = due.stage() == ReminderStage.OVERDUE;
+        LocalDate today = London.dateOf(clock.instant());
+        boolean overdue = today.isAfter(action.due());
         boolean escalated = LearningReminders.escalates(action.due(), due);
         String dueOn = UkDates.format(action.due());
         String what = "action " + action.number() + " on " + record.reference().value() + " (" + action.agency() + ")";
         String title = (overdue ? "Overdue: " : "Reminder: ") + what + (overdue ? " was due on " : " is due on ")
                 + dueOn;
-        String body = (due.stage() == ReminderStage.DUE ? "It is due today. " : "") + "Press Mark done to record it "
+        String body = (today.equals(action.due()) ? "It is due today. " : overdue ? "It was due "
+                + AgencyNotices.days(ChronoUnit.DAYS.between(action.due(), today)) + " ago. " : "")
+                + "Press Mark done to record it "
                 + "done, with the evidence and a link to it: nothing is closed without evidence."
                 + (escalated ? " Escalated to the Chair." : "");
         List<Fact> facts = List.of(Fact.of("Case reference", record.reference().value()),
