@@ -108,8 +108,9 @@ public final class LocalPlatform implements DeliveryPort {
     }
 
     /**
-     * A card is replaced wherever its reference says (and put back there after a restart emptied the feeds). A
-     * reminder stays as posted: the page shows who marked its deadline done, or the reason for its delay, from the
+     * A card is replaced wherever its reference says (and put back there after a restart emptied the feeds); a notice
+     * in place, keeping its number and time (an agency request's messages once it is provided; gone after a restart,
+     * as the feeds are). A reminder's done view stays as posted: the page shows who marked its deadline done from the
      * case itself.
      */
     @Override
@@ -117,6 +118,14 @@ public final class LocalPlatform implements DeliveryPort {
         String[] parts = reference.split(" ", 3);
         if (parts.length == 3 && parts[0].equals(CARD) && content instanceof Content.Card card) {
             store(parts[1], card.card());
+        }
+        if (parts.length == 3 && content instanceof Content.Notice notice && parts[2].matches("\\d{1,18}")) {
+            List<Post> feed = parts[0].equals(MESSAGE) ? messages.get(parts[1])
+                    : parts[0].equals(PANEL) ? panels.get(new BoardId(parts[1])) : null;
+            long id = Long.parseLong(parts[2]);
+            if (feed != null) {
+                feed.replaceAll(post -> post.id() == id ? new Post(id, post.at(), notice.notification()) : post);
+            }
         }
     }
 

@@ -25,6 +25,14 @@ interface LifecycleDriver {
 
     String platform();
 
+    /**
+     * Whether its feeds show a post as it now is (the local page's, which replaces a message in place), not as it was
+     * first posted (the stubs of Teams and Slack, which keep the post and record its updates apart).
+     */
+    default boolean showsPostsAsTheyNowAre() {
+        return false;
+    }
+
     /** Before the script: what the platform needs first (people who have written to the bot, the panel channel). */
     default void introduce() {
     }

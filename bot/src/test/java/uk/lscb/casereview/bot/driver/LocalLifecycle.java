@@ -37,6 +37,11 @@ class LocalLifecycle implements LifecycleDriver {
         return "local";
     }
 
+    @Override
+    public boolean showsPostsAsTheyNowAre() {
+        return true;
+    }
+
     static String identity(Who who) {
         return switch (who) {
             case PRACTITIONER, CONTACT -> "practitioner";

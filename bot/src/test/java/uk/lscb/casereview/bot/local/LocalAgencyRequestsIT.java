@@ -174,7 +174,12 @@ class LocalAgencyRequestsIT {
                 .toString()).contains("Marked provided: the information from Health visiting service");
         assertThat(say(MANAGER, "requests SCR-2026-071")).contains("Request 1: Staffordshire Police",
                 "Request 2: Health visiting service").doesNotContain("open", "OVERDUE");
-        assertThat(titles(panel().get("posts"), "Information provided")).hasSize(2);
+        // Each request's announcement, and its post in the channel when it was asked, which now says so; every
+        // message posted with a Mark provided button says it was provided, and has no button left.
+        assertThat(titles(panel().get("posts"), "Information provided")).hasSize(4);
+        assertThat(panel().toString()).doesNotContain(provided1, fromTheList);
+        assertThat(inbox(CONTACT).toString()).doesNotContain(provided1);
+        assertThat(inbox(CHAIR).toString()).doesNotContain(provided1);
         JsonNode provided = ok(http.get("/api/cases/SCR-2026-071?as=" + MANAGER)).get("requests").get(0);
         assertThat(provided.get("provided").get("by").asText()).isNotBlank();
         assertThat(provided.get("provided").get("at").asText()).startsWith("2026-12-11T");

@@ -158,6 +158,15 @@ class TeamsAgencyRequestsIT {
                 + "December 2026 at 09:00.");
         assertThat(requests.find(caseId, 1).orElseThrow().isProvided()).isTrue();
         assertThat(requests.find(caseId, 2).orElseThrow().isProvided()).isFalse();
+        // Every card posted with its Mark provided is updated to say it was provided, with no button left: the
+        // contact's two (asked, overdue) and the Chair's escalation of its due date.
+        String allProvided = "Information due on 4 December 2026 on " + REFERENCE + ": all provided";
+        await("the posted cards updated", () -> connector.updates().stream().filter(update -> update.body()
+                .toString().contains("Information provided from Staffordshire Police")).count() >= 2
+                && connector.updates().stream().anyMatch(update -> update.body().toString().contains(allProvided)));
+        assertThat(connector.updates()).filteredOn(update -> update.body().toString().contains("Information provided")
+                || update.body().toString().contains(allProvided))
+                .allSatisfy(update -> assertThat(update.body().toString()).doesNotContain(markProvided));
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.lscb.casereview.core.delivery;
 
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.deadlines.DeadlineKind;
+import uk.lscb.casereview.core.refs.CaseId;
 
 /**
  * Posts a notification to a board's channel (and, for {@link uk.lscb.casereview.core.deadlines.Audience#CHAIR},
@@ -34,5 +35,15 @@ public interface ChannelNotifier {
      * @throws RuntimeException if a copy could not be changed; the caller tries again later
      */
     default void remindersReasoned(CaseRecord record, DeadlineKind kind, Notification now) {
+    }
+
+    /**
+     * Every copy of the case's messages kept as {@code copies} ({@link Notification.Reminds}), in channels and in
+     * people's chats, becomes {@code now}: an agency request's messages once it is provided. Platforms that cannot
+     * change a post keep it.
+     *
+     * @throws RuntimeException if a copy could not be changed; the caller tries again later
+     */
+    default void replaceCopies(CaseId caseId, String copies, Notification now) {
     }
 }

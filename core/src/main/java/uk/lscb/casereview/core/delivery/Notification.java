@@ -32,11 +32,21 @@ public record Notification(BoardId board, Set<Audience> to, String title, String
                            List<Choice> actions, String dedupeKey, Optional<Reminds> reminds,
                            Optional<CaseReference> about, Optional<PageLink> page) {
 
-    /** The deadline a reminder is about: every posted copy of it is updated once the deadline is done. */
-    public record Reminds(CaseId caseId, DeadlineKind kind) {
+    /**
+     * What a notification's posted copies are kept as, to be replaced later: a deadline's reminders (every copy updated
+     * once the deadline is done), or an agency request's messages (once it is provided).
+     *
+     * @param copies the kind of {@link PostedCopies.Copy} they are remembered as
+     */
+    public record Reminds(CaseId caseId, String copies) {
         public Reminds {
             Objects.requireNonNull(caseId, "caseId");
-            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(copies, "copies");
+        }
+
+        /** The reminders of one deadline of the case. */
+        public Reminds(CaseId caseId, DeadlineKind kind) {
+            this(caseId, PostedCopies.reminder(kind));
         }
     }
 

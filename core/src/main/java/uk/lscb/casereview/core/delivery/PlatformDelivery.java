@@ -193,8 +193,7 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
                 case SCRUTINEER -> new Recipient.ScrutineerOf(notification.board());
             });
         }
-        deliver(to, new Content.Notice(linked(notification)), notification.dedupeKey(), notification.reminds()
-                .map(reminds -> new Keep(reminds.caseId(), PostedCopies.reminder(reminds.kind()))));
+        deliver(to, new Content.Notice(linked(notification)), notification.dedupeKey(), kept(notification));
     }
 
     /** Every copy of the deadline's reminders becomes its done view, once the deadline is done. */
@@ -208,13 +207,26 @@ public final class PlatformDelivery implements DecisionRequests, ChannelNotifier
     /** Every copy of the deadline's reminders becomes {@code now}, once the reason for its delay is recorded. */
     @Override
     public void remindersReasoned(CaseRecord record, DeadlineKind kind, Notification now) {
-        replaceAll(record.id(), PostedCopies.reminder(kind), new Content.Notice(linked(now)));
+        replaceCopies(record.id(), PostedCopies.reminder(kind), now);
     }
 
-    /** In the person's own chat on this platform; false, posting nothing, when it cannot reach them. */
+    /** Every copy kept as {@code copies} of the case, in channels and people's chats, becomes {@code now}. */
+    @Override
+    public void replaceCopies(CaseId caseId, String copies, Notification now) {
+        replaceAll(caseId, copies, new Content.Notice(linked(now)));
+    }
+
+    /**
+     * In the person's own chat on this platform, kept as its {@link Notification#reminds} says; false, posting
+     * nothing, when it cannot reach them.
+     */
     @Override
     public boolean sendTo(UserRef person, Notification notification) {
         return deliver(List.of(new Recipient.Person(person)), new Content.Notice(linked(notification)),
-                notification.dedupeKey()) > 0;
+                notification.dedupeKey(), kept(notification)) > 0;
+    }
+
+    private static Optional<Keep> kept(Notification notification) {
+        return notification.reminds().map(reminds -> new Keep(reminds.caseId(), reminds.copies()));
     }
 }

@@ -62,18 +62,57 @@ final class AgencyNotices {
                     + "\n\nPress Mark provided once you have sent it to the board's business unit.",
                     "asked/" + request.number());
         }
-        panel(outlet, record, EnumSet.of(Audience.PANEL_CHANNEL), "Information requested " + AgencyRequestService
-                .describe(request), "Reminders go to the panel channel" + request.contact()
+        outlet.channels().send(panel(record, EnumSet.of(Audience.PANEL_CHANNEL), "Information requested "
+                + AgencyRequestService.describe(request), "Reminders go to the panel channel" + request.contact()
                 .map(contact -> " and the agency's contact").orElse("") + " until it is marked provided; once "
-                + "overdue, the Chair is told too.", List.of(request), "asked/" + request.number());
+                + "overdue, the Chair is told too.", List.of(request), "asked/" + request.number(),
+                Optional.of(copiesOf(request))));
     }
 
-    /** The panel channel hears that the information was provided. */
+    /**
+     * The panel channel hears that the information was provided; every message already posted with its Mark provided
+     * button says so instead: the request's own (to its contact, and the panel's when it was asked), and the panel's
+     * reminders of its due date, which keep the buttons of the requests due that day still open. They kept a live
+     * button and "Overdue" after it was provided.
+     */
     void provided(CaseNotifications.Outlet outlet, CaseRecord record, String number) {
-        request(record, number).ifPresent(request -> panel(outlet, record, EnumSet.of(Audience.PANEL_CHANNEL),
-                "Information provided " + AgencyRequestService.describe(request),
-                request.provided().map(mark -> "Marked provided by " + mark.who().displayName() + ".").orElse(""),
-                List.of(), "provided/" + request.number()));
+        Optional<AgencyRequest> found = request(record, number);
+        if (found.isEmpty()) {
+            return;
+        }
+        AgencyRequest request = found.get();
+        String marked = request.provided().map(mark -> "Marked provided by " + mark.who().displayName() + " on "
+                + UkDates.format(London.dateOf(mark.at())) + ".").orElse("");
+        outlet.channels().send(panel(record, EnumSet.of(Audience.PANEL_CHANNEL), "Information provided "
+                + AgencyRequestService.describe(request), marked, List.of(), "provided/" + request.number(),
+                Optional.empty()));
+        if (request.provided().isEmpty()) {
+            return;
+        }
+        outlet.channels().replaceCopies(record.id(), copiesOf(request).copies(), new Notification(request.board(),
+                EnumSet.of(Audience.PANEL_CHANNEL), "Information provided " + AgencyRequestService.describe(request),
+                marked + " Nothing more is asked.", facts(request), List.of(), request.caseId().value()
+                + "/agency/provided/" + request.number() + "/copies").about(request.reference()));
+        List<AgencyRequest> open = requests.ofCase(record.id()).stream()
+                .filter(other -> !other.isProvided() && other.due().equals(request.due())).toList();
+        String dueOn = UkDates.format(request.due());
+        outlet.channels().replaceCopies(record.id(), dueCopies(record, request.due()).copies(), panel(record,
+                EnumSet.of(Audience.PANEL_CHANNEL), open.isEmpty() ? "Information due on " + dueOn + " on "
+                        + record.reference().value() + ": all provided" : "Information due on " + dueOn + " on "
+                        + record.reference().value() + ": " + open.size() + " still open", "Request "
+                        + request.number() + ": " + marked + (open.isEmpty() ? " Every request due that day is "
+                        + "provided." : " Press Mark provided once the rest has come in."), open,
+                "provided/" + request.number() + "/due", Optional.empty()));
+    }
+
+    /** The request's own messages, to its contact and the panel's when it was asked, as their copies are kept. */
+    private static Notification.Reminds copiesOf(AgencyRequest request) {
+        return new Notification.Reminds(request.caseId(), "request:" + request.number());
+    }
+
+    /** The panel's reminders of the case's requests due on one day, as their copies are kept. */
+    private static Notification.Reminds dueCopies(CaseRecord record, LocalDate due) {
+        return new Notification.Reminds(record.id(), "requests-due:" + due);
     }
 
     /**
@@ -109,9 +148,10 @@ final class AgencyNotices {
         String title = (overdue ? "Overdue: " : "Reminder: ") + (open.size() == 1 ? "an agency's information"
                 : open.size() + " agencies' information") + " on " + record.reference().value()
                 + (overdue ? " was due on " : " is due on ") + dueOn;
-        panel(outlet, record, escalated ? EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR)
+        outlet.channels().send(panel(record, escalated ? EnumSet.of(Audience.PANEL_CHANNEL, Audience.CHAIR)
                 : EnumSet.of(Audience.PANEL_CHANNEL), title, "Due " + when + (escalated ? ". Escalated to the Chair."
-                : ".") + " Press Mark provided once it has come in.", open, "reminder/" + text);
+                : ".") + " Press Mark provided once it has come in.", open, "reminder/" + text,
+                Optional.of(dueCopies(record, due))));
     }
 
     private void tellContact(CaseNotifications.Outlet outlet, AgencyRequest request, String title, String text,
@@ -121,7 +161,7 @@ final class AgencyNotices {
         }
         Notification note = new Notification(request.board(), EnumSet.of(Audience.PANEL_CHANNEL), title, text,
                 facts(request), List.of(markProvided(request)), request.caseId().value() + "/agency/" + event
-                + "/contact").about(request.reference());
+                + "/contact", Optional.of(copiesOf(request))).about(request.reference());
         for (DirectMessages platform : outlet.direct()) {
             try {
                 platform.sendTo(request.contact().get(), note);
@@ -133,8 +173,8 @@ final class AgencyNotices {
         }
     }
 
-    private void panel(CaseNotifications.Outlet outlet, CaseRecord record, Set<Audience> to, String title,
-                       String text, List<AgencyRequest> buttons, String event) {
+    private Notification panel(CaseRecord record, Set<Audience> to, String title, String text,
+                               List<AgencyRequest> buttons, String event, Optional<Notification.Reminds> kept) {
         List<Fact> facts = new ArrayList<>(List.of(Fact.of("Case reference", record.reference().value()),
                 Fact.of("Board", boardName(record))));
         List<Choice> actions = new ArrayList<>();
@@ -146,8 +186,8 @@ final class AgencyNotices {
                         new ButtonAction.MarkProvided(request.caseId().value(), request.number())));
             }
         }
-        outlet.channels().send(new Notification(record.board(), to, title, text, facts, actions,
-                record.id().value() + "/agency/" + event + "/panel").about(record.reference()));
+        return new Notification(record.board(), to, title, text, facts, actions,
+                record.id().value() + "/agency/" + event + "/panel", kept).about(record.reference());
     }
 
     private static List<Fact> facts(AgencyRequest request) {

@@ -270,6 +270,31 @@ class PlatformDeliveryTest {
                 Content.Notice.class, notice -> assertThat(notice.notification().title()).isEqualTo("Overdue: reason")));
     }
 
+    /**
+     * A message to a person kept as some copies (an agency request's, to its contact) is replaced with the panel's
+     * copies of that kind, and no other: a contact's Mark provided stayed live after the request was provided.
+     */
+    @Test
+    void copiesKeptInAPersonsChatAreReplacedWithThePanelsOfTheSameKind() {
+        port.reachable.add("contact");
+        port.panels.add(BOARD);
+        Notification.Reminds request = new Notification.Reminds(record.id(), "request:1");
+        UserRef contact = new UserRef(Platform.TEAMS, "contact", "Police contact");
+        delivery.sendTo(contact, new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Asked", "Text",
+                List.of(), List.of(), "asked-contact", Optional.of(request)));
+        delivery.send(new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Asked", "Text", List.of(),
+                List.of(), "asked-panel", Optional.of(request)));
+        delivery.sendTo(contact, new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL), "Asked", "Text",
+                List.of(), List.of(), "asked-2", Optional.of(new Notification.Reminds(record.id(), "request:2"))));
+
+        delivery.replaceCopies(record.id(), "request:1", new Notification(BOARD, EnumSet.of(Audience.PANEL_CHANNEL),
+                "Provided", "Marked provided.", List.of(), List.of(), "provided"));
+
+        assertThat(port.replaced).containsOnlyKeys("chat:contact#1", "panel:staffordshire#2");
+        assertThat(port.replaced.values()).allSatisfy(content -> assertThat(content).isInstanceOfSatisfying(
+                Content.Notice.class, notice -> assertThat(notice.notification().title()).isEqualTo("Provided")));
+    }
+
     @Test
     void aCardAskedForByAChairItCannotReachIsNotPosted() {
         assertThat(delivery.postTo(CHAIR_2, record, card)).isFalse();

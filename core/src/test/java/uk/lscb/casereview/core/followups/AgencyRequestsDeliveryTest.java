@@ -29,15 +29,18 @@ import uk.lscb.casereview.core.deadlines.DeadlineKind;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
 import uk.lscb.casereview.core.deadlines.WorkingDays;
+import uk.lscb.casereview.core.delivery.ChannelNotifier;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryWorker;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
 import uk.lscb.casereview.core.delivery.Notification;
 import uk.lscb.casereview.core.memory.InMemoryCases;
 import uk.lscb.casereview.core.memory.InMemoryReminderJobs;
+import uk.lscb.casereview.core.messages.Choice;
 import uk.lscb.casereview.core.messages.UkDates;
 import uk.lscb.casereview.core.people.UserRef;
 import uk.lscb.casereview.core.platforms.Platform;
+import uk.lscb.casereview.core.refs.CaseId;
 import uk.lscb.casereview.core.refs.ConversationKey;
 import uk.lscb.casereview.core.reminders.ReminderDeliveries;
 import uk.lscb.casereview.core.reminders.ReminderJob;
@@ -88,6 +91,8 @@ class AgencyRequestsDeliveryTest {
     private final List<Notification> panel = new ArrayList<>();
     private final List<String> direct = new ArrayList<>();
     private final List<Notification> toContact = new ArrayList<>();
+    /** The kept copies replaced, each as "kind -> title [buttons]". */
+    private final List<String> replaced = new ArrayList<>();
     private final Roles roles = new Roles(Map.of(PortFixtures.STAFFORDSHIRE, Set.of(PlatformId.of(CHAIR))), Map.of());
     private final Boards boards = Boards.staffordshireAndStoke();
     private final RulePacks packs = new RulePacks(List.of(PortFixtures.pack()));
@@ -112,7 +117,18 @@ class AgencyRequestsDeliveryTest {
         Deliveries deliveries = new Deliveries(new InMemoryDeliveryJobsShared().jobs, clock);
         CaseNotifications notifications = new CaseNotifications(cases, deliveries, scheduler, boards, packs, clock,
                 requests);
-        CaseNotifications.Outlet outlet = new CaseNotifications.Outlet(Platform.TEAMS, new NoCards(), panel::add,
+        ChannelNotifier channels = new ChannelNotifier() {
+            @Override
+            public void send(Notification notification) {
+                panel.add(notification);
+            }
+
+            @Override
+            public void replaceCopies(CaseId caseId, String copies, Notification now) {
+                replaced.add(copies + " -> " + now.title() + " " + now.actions().stream().map(Choice::label).toList());
+            }
+        };
+        CaseNotifications.Outlet outlet = new CaseNotifications.Outlet(Platform.TEAMS, new NoCards(), channels,
                 List.of((person, note) -> {
                     if (!person.equals(CONTACT)) {
                         return false;
@@ -153,6 +169,37 @@ class AgencyRequestsDeliveryTest {
 
     private List<String> panelTitles() {
         return agencyNotes().stream().map(Notification::title).toList();
+    }
+
+    /**
+     * Once a request is provided, every message posted with its Mark provided button says so: its own (to its contact
+     * and the panel's when it was asked) and the panel's reminders of its due date, which keep the buttons of the
+     * requests due that day still open. They kept a live button, and "Overdue", after it was provided.
+     */
+    @Test
+    void aProvidedRequestsPostedMessagesSaySoAndKeepOnlyTheOpenRequestsButtons() {
+        for (String agency : List.of("Staffordshire Police", "Health visiting service")) {
+            service.ask(record.id(), new AgencyRequestService.Ask(agency, Optional.of(CONTACT), "Records.",
+                    "18/12/2026"), CaseService.Actor.person(CHAIR));
+        }
+        at("2026-12-11");
+        clock.now = Instant.parse("2026-12-14T11:00:00Z");
+
+        assertThat(service.provided(record.id(), 1, CaseService.Actor.person(CONTACT)).applied()).isTrue();
+        followUps.completeAll();
+        assertThat(replaced).containsExactly(
+                "request:1 -> Information provided from Staffordshire Police (request 1 on SCR-2026-500), due 18 "
+                        + "December 2026 []",
+                "requests-due:2026-12-18 -> Information due on 18 December 2026 on SCR-2026-500: 1 still open "
+                        + "[Mark 2 provided]");
+        replaced.clear();
+        assertThat(service.provided(record.id(), 2, CaseService.Actor.person(CHAIR)).applied()).isTrue();
+        followUps.completeAll();
+
+        assertThat(replaced).containsExactly(
+                "request:2 -> Information provided from Health visiting service (request 2 on SCR-2026-500), due 18 "
+                        + "December 2026 []",
+                "requests-due:2026-12-18 -> Information due on 18 December 2026 on SCR-2026-500: all provided []");
     }
 
     @Test
