@@ -325,8 +325,15 @@ public final class CaseLifecycle {
         return ids;
     }
 
+    /**
+     * Whether the outcome is one the recommendation leaves to the Chair without another reason: the recommended one,
+     * its fallback, and, on a possible Serious Case Review ("the Chair must decide"), the Serious Case Review itself,
+     * which was asked for a reason "for choosing Serious Case Review instead of the recommendation".
+     */
     private static boolean isRecommended(Recommendation recommendation, Outcome outcome) {
-        return outcome == recommendation.outcome() || recommendation.fallbackOutcome().filter(outcome::equals).isPresent();
+        return outcome == recommendation.outcome() || recommendation.fallbackOutcome().filter(outcome::equals).isPresent()
+                || recommendation.outcome() == Outcome.POSSIBLE_SERIOUS_CASE_REVIEW
+                && outcome == Outcome.SERIOUS_CASE_REVIEW;
     }
 
     private static boolean considered(Recommendation recommendation, Outcome outcome) {

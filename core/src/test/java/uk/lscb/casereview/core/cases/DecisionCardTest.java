@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.lscb.casereview.core.actions.ActionCodec;
 import uk.lscb.casereview.core.actions.ButtonAction;
 import uk.lscb.casereview.core.actions.DecisionVerb;
 import uk.lscb.casereview.core.boards.Boards;
@@ -115,6 +116,37 @@ class DecisionCardTest {
                 .findFirst().orElseThrow();
         assertThat(outcome.label() + " " + outcome.hint()).doesNotContain("another than the recommendation")
                 .doesNotContain("Confirm").contains("Serious Case Review");
+    }
+
+    /**
+     * On a possible Serious Case Review the Chair decides between a Serious Case Review and the fallback: either needs
+     * no reason "for choosing another outcome" (a Serious Case Review was refused without one); any other does.
+     */
+    @Test
+    void onAPossibleSeriousCaseReviewEitherOutcomeItOffersIsDecidedWithoutAReasonForAnother() {
+        CaseRecord record = referred("SCR-2026-414", Map.of("abuse_or_neglect", "unsure",
+                "child_died", "yes", "died_in_custody", "no", "suspected_suicide", "no",
+                "multi_agency_negative_impact", "no", "single_agency_improvements", "no",
+                "single_organisation_improvements", "no", "further_audit_needed", "no"));
+        Outcome fallback = record.recommendation().fallbackOutcome().orElseThrow();
+
+        assertThat(CaseLifecycle.inputsNeeded(record.recommendation(), Outcome.SERIOUS_CASE_REVIEW))
+                .doesNotContain(DecisionCard.REASON);
+        assertThat(CaseLifecycle.inputsNeeded(record.recommendation(), fallback)).doesNotContain(DecisionCard.REASON);
+        assertThat(CaseLifecycle.inputsNeeded(record.recommendation(), Outcome.SINGLE_AGENCY_LEARNING_REVIEW == fallback
+                ? Outcome.COMMISSIONED_MULTI_AGENCY_LEARNING_REVIEW : Outcome.SINGLE_AGENCY_LEARNING_REVIEW))
+                .contains(DecisionCard.REASON);
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(DecisionCard.OUTCOME, Outcome.SERIOUS_CASE_REVIEW.name());
+        inputs.put(DecisionCard.LEAD_REVIEWERS, "A. Reviewer");
+        inputs.put(DecisionCard.INDEPENDENT, "true");
+        DecisionCard card = service.card(record);
+        ActionResult decided = service.cardAction((ButtonAction.Decision) ActionCodec.decode(card.actions().stream()
+                .filter(action -> action.label().startsWith("Decide")).findFirst().orElseThrow().payload())
+                .orElseThrow(), inputs, Actor.person(CHAIR));
+
+        assertThat(decided.applied()).as(decided.message()).isTrue();
+        assertThat(decided.record().orElseThrow().decision().orElseThrow().reason()).isEmpty();
     }
 
     @Test
