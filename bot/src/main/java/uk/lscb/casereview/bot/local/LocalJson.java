@@ -84,6 +84,9 @@ final class LocalJson {
         json.put("quote", reason.citation().passage());
         json.put("source", reason.citation().source().title());
         json.put("section", reason.citation().section());
+        // As the chat's recommendation has them: the card quoted the framework without quotation marks or credit.
+        json.put("verbatim", reason.citation().isVerbatim());
+        json.put("credit", reason.citation().credit());
         return json;
     }
 

@@ -20,7 +20,6 @@ import uk.lscb.casereview.core.rules.Reason;
 import uk.lscb.casereview.core.rules.Recommendation;
 import uk.lscb.casereview.core.rules.RulePack;
 import uk.lscb.casereview.core.rules.RulePacks;
-import uk.lscb.casereview.core.rules.Source;
 
 /** The JSON shapes of the HTTP API: recommendations and chat replies, rendered from core's values. */
 final class Json {
@@ -85,9 +84,8 @@ final class Json {
 
     static ReasonJson reason(Reason reason) {
         Citation citation = reason.citation();
-        boolean verbatim = citation.source() == Source.LOCAL_FRAMEWORK;
         return new ReasonJson(reason.statement(), citation.passage(), citation.source().title(), citation.section(),
-                verbatim, verbatim ? citation.section() + ", " + citation.source().title() : citation.source().title());
+                citation.isVerbatim(), citation.credit());
     }
 
     static List<MethodologyJson> methodologies(Recommendation rec) {

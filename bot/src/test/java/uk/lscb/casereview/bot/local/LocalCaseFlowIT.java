@@ -15,6 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.lscb.casereview.bot.FixedClock;
 import uk.lscb.casereview.bot.Http;
 import uk.lscb.casereview.bot.driver.LocalDriver;
+import uk.lscb.casereview.core.rules.Source;
 import uk.lscb.casereview.core.driver.Eventually;
 import uk.lscb.casereview.core.driver.ReferralAnswers;
 import uk.lscb.casereview.bot.Payloads;
@@ -113,6 +114,10 @@ class LocalCaseFlowIT {
         JsonNode rec = card.get("recommendation");
         assertThat(rec.get("outcome").get("code").asText()).isEqualTo("SERIOUS_CASE_REVIEW");
         assertThat(rec.get("reasons").get(0).get("quote").asText()).isNotBlank();
+        // The framework's words, credited as the chat's recommendation credits them (the page quotes them from this).
+        assertThat(rec.get("reasons").get(0).get("verbatim").asBoolean()).isTrue();
+        assertThat(rec.get("reasons").get(0).get("credit").asText())
+                .endsWith(", " + Source.LOCAL_FRAMEWORK.title());
         assertThat(rec.get("advice").asText())
                 .isEqualTo("This is advice: the LSCB Independent Chair always makes the final decision.");
         assertThat(rec.get("headline").asText()).isEqualTo("Recommendation: Serious Case Review");

@@ -33,6 +33,16 @@ public record Citation(String passage, Source source, String section) {
         return new Citation(passage, source, section);
     }
 
+    /** Whether the passage is its source's own words (the framework's), shown in quotation marks; not a paraphrase. */
+    public boolean isVerbatim() {
+        return source == Source.LOCAL_FRAMEWORK;
+    }
+
+    /** Where it comes from, to show beneath it: the framework's section and title, or another source's title. */
+    public String credit() {
+        return isVerbatim() ? section + ", " + source.title() : source.title();
+    }
+
     /** Where the passage comes from, in words: "Formal Serious Case Review (SCRs), ..." */
     public String where() {
         return switch (source) {
