@@ -536,12 +536,18 @@ public final class CaseLifecycle {
             return refused("A reason for delay is recorded once the deadline has passed; it is due on "
                     + UkDates.format(deadline.get().due()) + ".");
         }
+        Optional<String> before = deadline.get().delayReason();
+        if (before.filter(reason -> reason.equalsIgnoreCase(delay.reason().trim())).isPresent()) {
+            return refused("That reason for the delay is already recorded.");
+        }
         return required(delay.reason(), "the reason for the delay", DELAY_REASON).orElseGet(() -> {
             CaseDeadline reasoned = deadline.get().withDelayReason(delay.reason().trim());
+            // A second reason replaces the first, saying so: the audit trail keeps both.
             return applied(current.next(current.status(), current.decision(),
                             replace(current.deadlines(), reasoned),
                             event(current, delay, now, "delay reason", delay.deadline().name() + ": " + delay.reason())),
-                    reasoned.delayLine().orElseThrow());
+                    before.map(reason -> "It replaces the reason recorded before, \u201C" + reason + "\u201D. ")
+                            .orElse("") + reasoned.delayLine().orElseThrow());
         });
     }
 

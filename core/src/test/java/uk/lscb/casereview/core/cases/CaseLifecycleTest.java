@@ -510,6 +510,26 @@ class CaseLifecycleTest {
                         .isEqualTo("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D."));
     }
 
+    /** A second reason replaces the first and says so; the same reason again changes nothing. */
+    @Test
+    void aSecondReasonForTheDelaySaysWhichItReplacesAndTheSameAgainIsRefused() {
+        Instant late = Instant.parse("2026-12-21T00:30:00Z");
+        CaseRecord reasoned = applied(seriousCaseReviewRecommended(), new CaseAction.RecordDelay(CHAIR,
+                DeadlineKind.CHAIR_DECISION, "Parallel criminal proceedings"), late);
+
+        assertThat(refusal(reasoned, new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION,
+                "parallel criminal proceedings "), late)).isEqualTo("That reason for the delay is already recorded.");
+        assertThat(CaseLifecycle.apply(reasoned, new CaseAction.RecordDelay(CHAIR, DeadlineKind.CHAIR_DECISION,
+                "Awaiting the post-mortem report"), late, (kind, due) -> false))
+                .isInstanceOfSatisfying(Result.Applied.class, applied -> {
+                    assertThat(applied.summary()).isEqualTo("It replaces the reason recorded before, \u201CParallel "
+                            + "criminal proceedings\u201D. Reason for the delay recorded: \u201CAwaiting the "
+                            + "post-mortem report\u201D.");
+                    assertThat(applied.next().audit()).extracting(AuditEvent::action).containsSubsequence(
+                            "delay reason", "delay reason");
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             the day before the due date, no overdue reminder posted         | 2026-12-19T12:00:00Z |            | refused
