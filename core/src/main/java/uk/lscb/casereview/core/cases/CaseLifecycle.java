@@ -110,6 +110,10 @@ public final class CaseLifecycle {
             if (request.request() == null || request.request().isBlank()) {
                 return refused("Please say what information is needed.", DecisionCard.REQUEST);
             }
+            if (current.status() == CaseStatus.MORE_INFORMATION_REQUESTED) {
+                return refused("More information was already asked for" + lastEntry(current, "more information "
+                        + "requested") + "; the referrer has not answered yet. You can decide once they have.");
+            }
             return expect(current, CaseStatus.AWAITING_DECISION)
                     .orElseGet(() -> move(current, CaseStatus.MORE_INFORMATION_REQUESTED, action, now,
                             "more information requested", request.request()));
@@ -118,6 +122,11 @@ public final class CaseLifecycle {
             if (provided.note() == null || provided.note().isBlank()) {
                 return refused("Please type the information the Chair asked for.", ANSWER);
             }
+            if (current.status() == CaseStatus.AWAITING_DECISION && current.decision().isEmpty()
+                    && current.audit().stream().anyMatch(event -> event.action().equals("information provided"))) {
+                return refused("The Chair's request was already answered" + lastEntry(current, "information "
+                        + "provided") + "; the Chair has the answer, and the case is awaiting their decision.");
+            }
             return expect(current, CaseStatus.MORE_INFORMATION_REQUESTED)
                     .orElseGet(() -> applied(current.next(CaseStatus.AWAITING_DECISION,
                                     event(current, action, now, "information provided", provided.note())),
@@ -125,6 +134,13 @@ public final class CaseLifecycle {
                                     + current.reference().value() + " is awaiting the Chair's decision again."));
         }
         throw new IllegalArgumentException("unknown action " + action.getClass().getSimpleName());
+    }
+
+    /** " by … on …" of the case's last audit entry of this action, or "" when it has none. */
+    private static String lastEntry(CaseRecord current, String action) {
+        return current.audit().stream().filter(event -> event.action().equals(action))
+                .reduce((first, second) -> second)
+                .map(event -> ", by " + event.who().displayName() + " on " + WHEN.format(event.at())).orElse("");
     }
 
     private static Result step(CaseRecord current, CaseAction.Step action, Instant now) {

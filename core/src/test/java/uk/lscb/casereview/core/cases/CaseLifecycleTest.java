@@ -510,6 +510,26 @@ class CaseLifecycleTest {
                         .isEqualTo("Reason for the delay recorded: \u201CParallel criminal proceedings\u201D."));
     }
 
+    /**
+     * A request for more information pressed again, and an answer given again, say what happened and who did it, not
+     * "this step follows 'more information requested by the chair'".
+     */
+    @Test
+    void askingForMoreInformationOrAnsweringTwiceSaysWhatAlreadyHappened() {
+        CaseRecord asked = applied(seriousCaseReviewRecommended(), new CaseAction.RequestMoreInformation(CHAIR,
+                "Which agencies saw the family?"), DECIDED_AT);
+
+        assertThat(refusal(asked, new CaseAction.RequestMoreInformation(CHAIR, "And the school?"), DECIDED_AT))
+                .isEqualTo("More information was already asked for, by The Chair on 1 December 2026 at 10:00; the "
+                        + "referrer has not answered yet. You can decide once they have.");
+        CaseRecord answered = applied(asked, new CaseAction.InformationProvided(PortFixtures.PRACTITIONER,
+                "Health visiting and the GP."), DECIDED_AT.plusSeconds(3600));
+        assertThat(refusal(answered, new CaseAction.InformationProvided(PortFixtures.PRACTITIONER, "Also the school."),
+                DECIDED_AT.plusSeconds(7200))).isEqualTo("The Chair's request was already answered, by "
+                + PortFixtures.PRACTITIONER.displayName() + " on 1 December 2026 at 11:00; the Chair has the answer, "
+                + "and the case is awaiting their decision.");
+    }
+
     /** A second reason replaces the first and says so; the same reason again changes nothing. */
     @Test
     void aSecondReasonForTheDelaySaysWhichItReplacesAndTheSameAgainIsRefused() {
