@@ -21,7 +21,6 @@ import uk.lscb.casereview.core.boards.Roles;
 import uk.lscb.casereview.core.boards.Roles.PlatformId;
 import uk.lscb.casereview.core.cases.CaseRecord;
 import uk.lscb.casereview.core.cases.CaseService;
-import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUpProcessor;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
@@ -338,22 +337,5 @@ class AgencyRequestsDeliveryTest {
                 }).toList();
 
         assertThat(String.join(" ", sent)).isEqualTo(dates);
-    }
-
-    /** No decision cards in these tests. */
-    private static final class NoCards implements uk.lscb.casereview.core.delivery.DecisionRequests {
-        @Override
-        public boolean post(CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public void update(CaseRecord record, DecisionCard card) {
-        }
     }
 }

@@ -12,13 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lscb.casereview.core.boards.Boards;
 import uk.lscb.casereview.core.cases.CaseRecord;
-import uk.lscb.casereview.core.cases.DecisionCard;
 import uk.lscb.casereview.core.cases.FollowUp;
 import uk.lscb.casereview.core.contracts.PortFixtures;
 import uk.lscb.casereview.core.deadlines.Audience;
 import uk.lscb.casereview.core.deadlines.London;
 import uk.lscb.casereview.core.deadlines.ReminderPolicy;
-import uk.lscb.casereview.core.delivery.DecisionRequests;
 import uk.lscb.casereview.core.delivery.Deliveries;
 import uk.lscb.casereview.core.delivery.DeliveryJob;
 import uk.lscb.casereview.core.delivery.InMemoryDeliveryJobs;
@@ -86,22 +84,5 @@ class LearningReminderWordsTest {
             assertThat(note.to().contains(Audience.CHAIR)).isEqualTo(escalated);
             assertThat(note.text().contains("Escalated to the Chair.")).isEqualTo(escalated);
         });
-    }
-
-    /** No decision cards here. */
-    private static final class NoCards implements DecisionRequests {
-        @Override
-        public boolean post(CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public void update(CaseRecord record, DecisionCard card) {
-        }
     }
 }

@@ -47,22 +47,7 @@ class PartnersNoticesTest {
     private final InMemoryCases cases = new InMemoryCases();
     private final Boards boards = PortFixtures.partnershipBoards();
     private final RulePacks packs = new RulePacks(List.of(Wt2015.pack(), Wt2023.pack()));
-    private final DecisionRequests cards = new DecisionRequests() {
-        @Override
-        public boolean post(CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public boolean postTo(UserRef chair, CaseRecord record, DecisionCard card) {
-            return true;
-        }
-
-        @Override
-        public void update(CaseRecord record, DecisionCard card) {
-            // the card's copies are the deliveries' business, tested with each platform
-        }
-    };
+    private final DecisionRequests cards = new NoCards();
     private final CaseNotifications notifications = new CaseNotifications(cases, List.of(cards), notices::add,
             List.of((person, note) -> direct.add(person.id() + ": " + note.title() + " " + note.text())),
             new ReminderScheduler(new InMemoryReminderJobs(), ReminderPolicy.englandAndWales()), boards, packs, CLOCK);
