@@ -621,7 +621,7 @@ public final class CaseCommands {
     }
 
     private static boolean isReferrer(CaseRecord record, UserRef who) {
-        return record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
+        return record.referrer().isSamePerson(who);
     }
 
     private List<Reply> notFound(String reference) {

@@ -406,7 +406,7 @@ public final class CaseService {
                     : Optional.of("Only the " + confirms.role().label() + "'s lead representative can confirm for it.");
         }
         if (action instanceof CaseAction.InformationProvided) {
-            boolean referrer = record.referrer().platform().equals(who.platform()) && record.referrer().id().equals(who.id());
+            boolean referrer = record.referrer().isSamePerson(who);
             return referrer || roles.runsReviews(board, who) ? Optional.empty()
                     : Optional.of("Only the referrer, or the " + boardName + " Chair or business unit, can do that.");
         }

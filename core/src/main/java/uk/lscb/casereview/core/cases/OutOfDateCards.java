@@ -42,7 +42,7 @@ final class OutOfDateCards {
         }
         List<String> news = new ArrayList<>();
         for (AuditEvent event : since) {
-            if (!samePerson(event.who(), who)) {
+            if (!event.who().isSamePerson(who)) {
                 news(event).filter(line -> !news.contains(line)).ifPresent(news::add);
             }
         }
@@ -71,9 +71,5 @@ final class OutOfDateCards {
             return news.get(0);
         }
         return String.join(", ", news.subList(0, news.size() - 1)) + " and " + news.get(news.size() - 1);
-    }
-
-    private static boolean samePerson(UserRef one, UserRef other) {
-        return one.platform().equals(other.platform()) && one.id().equals(other.id());
     }
 }

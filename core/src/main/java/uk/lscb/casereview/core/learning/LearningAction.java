@@ -110,7 +110,7 @@ public record LearningAction(int number, int recommendation, String agency, Opti
 
     /** Whether this person owns the action (by platform and id, never by name). */
     public boolean isOwner(UserRef who) {
-        return owner.filter(person -> person.platform().equals(who.platform()) && person.id().equals(who.id()))
+        return owner.filter(person -> person.isSamePerson(who))
                 .isPresent();
     }
 

@@ -15,6 +15,11 @@ public record UserRef(Platform platform, String id, String displayName) {
         displayName = displayName == null || displayName.isBlank() ? id : displayName;
     }
 
+    /** Whether this is {@code other}: the same platform and id, whatever names either shows. */
+    public boolean isSamePerson(UserRef other) {
+        return platform.equals(other.platform()) && id.equals(other.id());
+    }
+
     /** The bot itself, as the author of its replies. */
     public static final UserRef BOT = new UserRef(Platform.BOT, "case-review-assistant", "Case Review Assistant");
 }

@@ -55,7 +55,7 @@ public record AgencyRequest(CaseId caseId, int number, long version, BoardId boa
 
     /** Whether this person is the request's contact (by platform and id, never by name). */
     public boolean isContact(UserRef who) {
-        return contact.filter(person -> person.platform().equals(who.platform()) && person.id().equals(who.id()))
+        return contact.filter(person -> person.isSamePerson(who))
                 .isPresent();
     }
 
