@@ -95,13 +95,12 @@ final class AgencyNotices {
                 + "/agency/provided/" + request.number() + "/copies").about(request.reference()));
         List<AgencyRequest> open = requests.ofCase(record.id()).stream()
                 .filter(other -> !other.isProvided() && other.due().equals(request.due())).toList();
-        String dueOn = UkDates.format(request.due());
+        String title = "Information due on " + UkDates.format(request.due()) + " on " + record.reference().value()
+                + ": " + (open.isEmpty() ? "all provided" : open.size() + " still open");
         outlet.channels().replaceCopies(record.id(), dueCopies(record, request.due()).copies(), panel(record,
-                EnumSet.of(Audience.PANEL_CHANNEL), open.isEmpty() ? "Information due on " + dueOn + " on "
-                        + record.reference().value() + ": all provided" : "Information due on " + dueOn + " on "
-                        + record.reference().value() + ": " + open.size() + " still open", "Request "
-                        + request.number() + ": " + marked + (open.isEmpty() ? " Every request due that day is "
-                        + "provided." : " Press Mark provided once the rest has come in."), open,
+                EnumSet.of(Audience.PANEL_CHANNEL), title, "Request " + request.number() + ": " + marked
+                        + (open.isEmpty() ? " Every request due that day is provided."
+                        : " Press Mark provided once the rest has come in."), open,
                 "provided/" + request.number() + "/due", Optional.empty()));
     }
 
