@@ -327,17 +327,12 @@ public final class LearningService {
         if (noOne.isPresent()) {
             return Result.refused(noOne.get(), Fields.OWNER);
         }
-        LocalDate today = London.dateOf(clock.instant());
-        Optional<LocalDate> typedDue = UkDates.parse(input.due() == null ? "" : input.due(), today);
-        if (typedDue.isEmpty()) {
-            return Result.refused(UkDates.impossible(input.due()).orElse("Please give the date the action is due, "
-                    + "for example 31/03/2027."), Fields.DUE);
+        DueDates.Read read = DueDates.read(input.due(), London.dateOf(clock.instant()), WorkingDays.englandAndWales(),
+                "Please give the date the action is due, for example 31/03/2027.");
+        if (read instanceof DueDates.Refused notDue) {
+            return Result.refused(notDue.why(), Fields.DUE);
         }
-        Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
-        if (notDue.isPresent()) {
-            return Result.refused(notDue.get(), Fields.DUE);
-        }
-        LocalDate due = DueDates.workingDayFrom(typedDue.get(), WorkingDays.englandAndWales());
+        DueDates.Due due = (DueDates.Due) read;
         return change(caseId, actor, false, "action recorded", null, review -> {
             if (review.recommendation(input.recommendation()).isEmpty()) {
                 return Change.refused(Result.refused(review.reference().value() + " has no recommendation "
@@ -345,18 +340,18 @@ public final class LearningService {
             }
             Optional<LearningAction> same = review.actions().stream().filter(recorded ->
                     recorded.recommendation() == input.recommendation() && same(recorded.agency(), input.agency())
-                            && recorded.owner().equals(input.owner()) && recorded.due().equals(due))
+                            && recorded.owner().equals(input.owner()) && recorded.due().equals(due.due()))
                     .findFirst();
             if (same.isPresent()) {
                 return Change.refused(Result.refused(already("Action " + same.get().number(), review, same.get().by(),
                         same.get().at())));
             }
             LearningAction action = new LearningAction(review.actions().size() + 1, input.recommendation(),
-                    input.agency().trim(), input.owner(), due, LearningAction.Progress.NOT_STARTED,
+                    input.agency().trim(), input.owner(), due.due(), LearningAction.Progress.NOT_STARTED,
                     Optional.empty(), actor.who(), clock.instant());
             return Change.to(review.with(action), "Action " + action.number() + " recorded on "
                     + review.reference().value() + ": " + action.agency() + ", due " + UkDates.format(action.due())
-                    + DueDates.moved(typedDue.get(), action.due()) + ". Reminders follow until it is marked done with its "
+                    + due.moved() + ". Reminders follow until it is marked done with its "
                     + "evidence.", "action " + action.number());
         });
     }

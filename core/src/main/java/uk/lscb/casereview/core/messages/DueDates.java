@@ -33,21 +33,44 @@ public final class DueDates {
         return Optional.empty();
     }
 
+    /** A due date as typed and read by the rule: the day it is due on, or why it cannot be one. */
+    public sealed interface Read permits Due, Refused {
+    }
+
     /**
-     * The due date {@code typed} gives: that day when it is a working day, otherwise the next working day (no one is
-     * expected to answer on a weekend or an England and Wales bank holiday).
+     * @param typed the day typed
+     * @param due   that day when it is a working day, otherwise the next working day (no one is expected to answer on
+     *              a weekend or an England and Wales bank holiday)
      */
-    public static LocalDate workingDayFrom(LocalDate typed, WorkingDays workingDays) {
-        LocalDate due = typed;
+    public record Due(LocalDate typed, LocalDate due) implements Read {
+        /** " (… is not a working day, so it is due on the next one)" when the due date was moved, otherwise "". */
+        public String moved() {
+            return due.equals(typed) ? "" : " (" + UkDates.format(typed) + " is not a working day, so it is due on "
+                    + "the next one)";
+        }
+    }
+
+    /** Why the text typed cannot be a due date, in a sentence for the person. */
+    public record Refused(String why) implements Read {
+    }
+
+    /**
+     * The due date {@code typed} gives on {@code today}: refused when it is no date ({@code howToWriteOne}, or why a
+     * day its month does not have is none) or breaks {@link #refusal}; otherwise due on a working day.
+     */
+    public static Read read(String typed, LocalDate today, WorkingDays workingDays, String howToWriteOne) {
+        Optional<LocalDate> date = UkDates.parse(typed == null ? "" : typed, today);
+        if (date.isEmpty()) {
+            return new Refused(UkDates.impossible(typed).orElse(howToWriteOne));
+        }
+        Optional<String> notDue = refusal(date.get(), today);
+        if (notDue.isPresent()) {
+            return new Refused(notDue.get());
+        }
+        LocalDate due = date.get();
         while (!workingDays.isWorkingDay(due)) {
             due = due.plusDays(1);
         }
-        return due;
-    }
-
-    /** " (… is not a working day, so it is due on the next one)" when the due date was moved, otherwise "". */
-    public static String moved(LocalDate typed, LocalDate due) {
-        return due.equals(typed) ? "" : " (" + UkDates.format(typed) + " is not a working day, so it is due on the "
-                + "next one)";
+        return new Due(date.get(), due);
     }
 }

@@ -2,7 +2,6 @@ package uk.lscb.casereview.core.requests;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,18 +139,12 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            LocalDate today = London.dateOf(clock.instant());
-            Optional<LocalDate> typedDue = UkDates.parse(ask.due() == null ? "" : ask.due(), today);
-            if (typedDue.isEmpty()) {
-                return Result.refused(UkDates.impossible(ask.due()).orElse("Please give the date the information is "
-                        + "due, for example 18/12/2026."), DUE);
+            DueDates.Read due = DueDates.read(ask.due(), London.dateOf(clock.instant()), workingDays,
+                    "Please give the date the information is due, for example 18/12/2026.");
+            if (due instanceof DueDates.Refused notDue) {
+                return Result.refused(notDue.why(), DUE);
             }
-            Optional<String> notDue = DueDates.refusal(typedDue.get(), today);
-            if (notDue.isPresent()) {
-                return Result.refused(notDue.get(), DUE);
-            }
-            LocalDate due = DueDates.workingDayFrom(typedDue.get(), workingDays);
-            return create(record, ask, due, typedDue.get(), actor.who());
+            return create(record, ask, (DueDates.Due) due, actor.who());
         } catch (StoreUnavailableException down) {
             LOG.log(System.Logger.Level.WARNING, "store unavailable for an agency request on case {0}", caseId.value());
             return Result.refused(StoreUnavailableException.NOTHING_SAVED);
@@ -322,15 +315,15 @@ public final class AgencyRequestService implements CaseService.MoreButtons {
                 + WHEN.format(mark.at()) + ".";
     }
 
-    private Result create(CaseRecord record, Ask ask, LocalDate due, LocalDate typed, UserRef who) {
+    private Result create(CaseRecord record, Ask ask, DueDates.Due due, UserRef who) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             int number = requests.ofCase(record.id()).size() + 1;
             AgencyRequest request = new AgencyRequest(record.id(), number, 1, record.board(), record.reference(),
-                    ask.agency().trim(), ask.contact(), ask.asked().trim(), due, who, clock.instant(),
+                    ask.agency().trim(), ask.contact(), ask.asked().trim(), due.due(), who, clock.instant(),
                     Optional.empty(), false);
             if (requests.create(request)) {
                 AgencyRequest recorded = record(request).orElse(request);
-                return Result.done("Information requested " + describe(recorded) + DueDates.moved(typed, due) + ". "
+                return Result.done("Information requested " + describe(recorded) + due.moved() + ". "
                         + ask.contact().map(contact -> "Their contact is told in their chat with the assistant, "
                         + "with the legal basis and a button to mark it provided.")
                         .orElse("It has no contact on Teams or Slack, so only the panel channel is reminded.")
