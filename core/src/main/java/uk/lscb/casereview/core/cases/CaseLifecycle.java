@@ -111,8 +111,9 @@ public final class CaseLifecycle {
                 return refused("Please say what information is needed.", DecisionCard.REQUEST);
             }
             if (current.status() == CaseStatus.MORE_INFORMATION_REQUESTED) {
-                return refused("More information was already asked for" + lastEntry(current, "more information "
-                        + "requested") + "; the referrer has not answered yet. You can decide once they have.");
+                return refused("More information was already asked for" + current.lastAudit("more information "
+                        + "requested").map(CaseLifecycle::byOn).orElse("") + "; the referrer has not answered yet. "
+                        + "You can decide once they have.");
             }
             return expect(current, CaseStatus.AWAITING_DECISION)
                     .orElseGet(() -> move(current, CaseStatus.MORE_INFORMATION_REQUESTED, action, now,
@@ -122,10 +123,11 @@ public final class CaseLifecycle {
             if (provided.note() == null || provided.note().isBlank()) {
                 return refused("Please type the information the Chair asked for.", ANSWER);
             }
+            Optional<AuditEvent> answered = current.lastAudit("information provided");
             if (current.status() == CaseStatus.AWAITING_DECISION && current.decision().isEmpty()
-                    && current.audit().stream().anyMatch(event -> event.action().equals("information provided"))) {
-                return refused("The Chair's request was already answered" + lastEntry(current, "information "
-                        + "provided") + "; the Chair has the answer, and the case is awaiting their decision.");
+                    && answered.isPresent()) {
+                return refused("The Chair's request was already answered" + byOn(answered.get()) + "; the Chair "
+                        + "has the answer, and the case is awaiting their decision.");
             }
             return expect(current, CaseStatus.MORE_INFORMATION_REQUESTED)
                     .orElseGet(() -> applied(current.next(CaseStatus.AWAITING_DECISION,
@@ -136,11 +138,9 @@ public final class CaseLifecycle {
         throw new IllegalArgumentException("unknown action " + action.getClass().getSimpleName());
     }
 
-    /** " by … on …" of the case's last audit entry of this action, or "" when it has none. */
-    private static String lastEntry(CaseRecord current, String action) {
-        return current.audit().stream().filter(event -> event.action().equals(action))
-                .reduce((first, second) -> second)
-                .map(event -> ", by " + event.who().displayName() + " on " + WHEN.format(event.at())).orElse("");
+    /** ", by … on …" of an audit entry. */
+    private static String byOn(AuditEvent event) {
+        return ", by " + event.who().displayName() + " on " + WHEN.format(event.at());
     }
 
     private static Result step(CaseRecord current, CaseAction.Step action, Instant now) {

@@ -176,6 +176,16 @@ public record CaseRecord(CaseId id, long version, int schemaVersion, BoardId boa
     /** The stage of a case awaiting its safeguarding partners' decision. */
     public static final String AWAITING_PARTNERS = "Awaiting the safeguarding partners";
 
+    /** The audit trail's last entry of this action ("information provided", a step's), if it has one. */
+    public Optional<AuditEvent> lastAudit(String action) {
+        for (int i = audit.size() - 1; i >= 0; i--) {
+            if (audit.get(i).action().equals(action)) {
+                return Optional.of(audit.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Waiting for the Chair: no decision yet, and awaiting a decision or more information. */
     public boolean awaitsTheChair() {
         return decision.isEmpty() && (status == CaseStatus.AWAITING_DECISION

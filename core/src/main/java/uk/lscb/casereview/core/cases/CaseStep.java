@@ -349,13 +349,7 @@ public enum CaseStep {
 
     /** The step's last entry in the audit trail, with the values recorded. */
     public Optional<AuditEvent> lastEntry(CaseRecord record) {
-        List<AuditEvent> audit = record.audit();
-        for (int i = audit.size() - 1; i >= 0; i--) {
-            if (audit.get(i).action().equals(recorded)) {
-                return Optional.of(audit.get(i));
-            }
-        }
-        return Optional.empty();
+        return record.lastAudit(recorded);
     }
 
     /** The step with this id, if there is one. */

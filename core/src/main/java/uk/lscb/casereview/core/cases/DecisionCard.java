@@ -96,13 +96,7 @@ public record DecisionCard(CaseId caseId, long version, String title, List<Fact>
     }
 
     private static Optional<String> lastEvent(CaseRecord record, String what) {
-        List<AuditEvent> trail = record.audit();
-        for (int i = trail.size() - 1; i >= 0; i--) {
-            if (trail.get(i).action().equals(what)) {
-                return Optional.of(trail.get(i).detail()).filter(detail -> !detail.isBlank());
-            }
-        }
-        return Optional.empty();
+        return record.lastAudit(what).map(AuditEvent::detail).filter(detail -> !detail.isBlank());
     }
 
     /**
